@@ -1,0 +1,366 @@
+#include "core/json.h"
+
+#include "core/error.h"
+
+#include <charconv>
+#include <cstdio>
+#include <cmath>
+
+namespace bp {
+
+const JsonValue *JsonValue::find(std::string_view key) const
+{
+    for (const auto &[name, value] : members) {
+        if (name == key)
+            return &value;
+    }
+    return nullptr;
+}
+
+std::string_view jsonTypeName(JsonValue::Type type)
+{
+    switch (type) {
+    case JsonValue::Type::Null: return "null";
+    case JsonValue::Type::Bool: return "true or false";
+    case JsonValue::Type::Number: return "a number";
+    case JsonValue::Type::String: return "a string";
+    case JsonValue::Type::Array: return "an array";
+    case JsonValue::Type::Object: return "an object";
+    }
+    return "a value";
+}
+
+namespace {
+
+class Parser {
+public:
+    Parser(std::string_view text, std::string_view source, const JsonLimits &limits)
+        : m_text(text), m_source(source), m_limits(limits)
+    {
+    }
+
+    JsonValue parseDocument()
+    {
+        skipSpace();
+        if (atEnd())
+            fail("the file is empty (expected a JSON document)");
+        JsonValue value = parseValue(1);
+        skipSpace();
+        if (!atEnd())
+            fail("unexpected text after the end of the JSON document");
+        return value;
+    }
+
+private:
+    [[noreturn]] void fail(const std::string &message) const
+    {
+        throw InputError(std::string(m_source) + ":" + std::to_string(m_line) + ":" +
+                         std::to_string(m_position - m_lineStart + 1) + ": " + message);
+    }
+
+    bool atEnd() const { return m_position >= m_text.size(); }
+    char peek() const { return m_text[m_position]; }
+
+    void skipSpace()
+    {
+        while (!atEnd()) {
+            const char c = peek();
+            if (c == '\n') {
+                ++m_line;
+                m_lineStart = m_position + 1;
+            } else if (c != ' ' && c != '\t' && c != '\r') {
+                return;
+            }
+            ++m_position;
+        }
+    }
+
+    void expectLiteral(std::string_view literal)
+    {
+        if (m_text.substr(m_position, literal.size()) != literal)
+            fail("unexpected character '" + std::string(1, peek()) + "'");
+        m_position += literal.size();
+    }
+
+    JsonValue parseValue(int depth)
+    {
+        if (depth > m_limits.maxDepth)
+            fail("nested deeper than " + std::to_string(m_limits.maxDepth) + " levels");
+        if (++m_valueCount > m_limits.maxValues)
+            fail("more than " + std::to_string(m_limits.maxValues) + " values in one document");
+        if (atEnd())
+            fail("the document ends where a value was expected (is the file truncated?)");
+        JsonValue value;
+        value.line = m_line;
+        value.column = static_cast<int>(m_position - m_lineStart + 1);
+        const char c = peek();
+        if (c == '{') {
+            value.type = JsonValue::Type::Object;
+            parseObject(value, depth);
+        } else if (c == '[') {
+            value.type = JsonValue::Type::Array;
+            parseArray(value, depth);
+        } else if (c == '"') {
+            value.type = JsonValue::Type::String;
+            value.string = parseString();
+        } else if (c == 't') {
+            expectLiteral("true");
+            value.type = JsonValue::Type::Bool;
+            value.boolean = true;
+        } else if (c == 'f') {
+            expectLiteral("false");
+            value.type = JsonValue::Type::Bool;
+        } else if (c == 'n') {
+            expectLiteral("null");
+        } else if (c == '-' || (c >= '0' && c <= '9')) {
+            value.type = JsonValue::Type::Number;
+            value.number = parseNumber();
+        } else if (c == 'N' || c == 'I') {
+            fail("NaN and Infinity are not numbers in JSON");
+        } else {
+            fail("unexpected character '" + std::string(1, c) + "'");
+        }
+        return value;
+    }
+
+    void parseObject(JsonValue &object, int depth)
+    {
+        ++m_position; // {
+        skipSpace();
+        if (!atEnd() && peek() == '}') {
+            ++m_position;
+            return;
+        }
+        while (true) {
+            skipSpace();
+            if (atEnd())
+                fail("the document ends inside an object (is the file truncated?)");
+            if (peek() != '"')
+                fail("expected a quoted member name");
+            std::string key = parseString();
+            skipSpace();
+            if (atEnd() || peek() != ':')
+                fail("expected ':' after the member name \"" + key + "\"");
+            ++m_position;
+            skipSpace();
+            object.members.emplace_back(std::move(key), parseValue(depth + 1));
+            skipSpace();
+            if (atEnd())
+                fail("the document ends inside an object (is the file truncated?)");
+            if (peek() == ',') {
+                ++m_position;
+                continue;
+            }
+            if (peek() == '}') {
+                ++m_position;
+                return;
+            }
+            fail("expected ',' or '}' in an object");
+        }
+    }
+
+    void parseArray(JsonValue &array, int depth)
+    {
+        ++m_position; // [
+        skipSpace();
+        if (!atEnd() && peek() == ']') {
+            ++m_position;
+            return;
+        }
+        while (true) {
+            skipSpace();
+            array.items.push_back(parseValue(depth + 1));
+            skipSpace();
+            if (atEnd())
+                fail("the document ends inside an array (is the file truncated?)");
+            if (peek() == ',') {
+                ++m_position;
+                continue;
+            }
+            if (peek() == ']') {
+                ++m_position;
+                return;
+            }
+            fail("expected ',' or ']' in an array");
+        }
+    }
+
+    static int hexDigit(char c)
+    {
+        if (c >= '0' && c <= '9')
+            return c - '0';
+        if (c >= 'a' && c <= 'f')
+            return c - 'a' + 10;
+        if (c >= 'A' && c <= 'F')
+            return c - 'A' + 10;
+        return -1;
+    }
+
+    unsigned readHex4()
+    {
+        if (m_position + 4 > m_text.size())
+            fail("a \\u escape needs four hex digits");
+        unsigned code = 0;
+        for (int i = 0; i < 4; ++i) {
+            const int digit = hexDigit(m_text[m_position++]);
+            if (digit < 0)
+                fail("a \\u escape needs four hex digits");
+            code = code * 16 + static_cast<unsigned>(digit);
+        }
+        return code;
+    }
+
+    static void appendUtf8(std::string &out, unsigned code)
+    {
+        if (code < 0x80) {
+            out += static_cast<char>(code);
+        } else if (code < 0x800) {
+            out += static_cast<char>(0xC0 | (code >> 6));
+            out += static_cast<char>(0x80 | (code & 0x3F));
+        } else if (code < 0x10000) {
+            out += static_cast<char>(0xE0 | (code >> 12));
+            out += static_cast<char>(0x80 | ((code >> 6) & 0x3F));
+            out += static_cast<char>(0x80 | (code & 0x3F));
+        } else {
+            out += static_cast<char>(0xF0 | (code >> 18));
+            out += static_cast<char>(0x80 | ((code >> 12) & 0x3F));
+            out += static_cast<char>(0x80 | ((code >> 6) & 0x3F));
+            out += static_cast<char>(0x80 | (code & 0x3F));
+        }
+    }
+
+    std::string parseString()
+    {
+        ++m_position; // opening quote
+        std::string out;
+        while (true) {
+            if (atEnd())
+                fail("the document ends inside a string (is the file truncated?)");
+            const char c = m_text[m_position++];
+            if (c == '"')
+                return out;
+            if (static_cast<unsigned char>(c) < 0x20)
+                fail("a control character inside a string (strings cannot span lines)");
+            if (c != '\\') {
+                out += c;
+                continue;
+            }
+            if (atEnd())
+                fail("the document ends inside a string (is the file truncated?)");
+            const char escape = m_text[m_position++];
+            switch (escape) {
+            case '"': out += '"'; break;
+            case '\\': out += '\\'; break;
+            case '/': out += '/'; break;
+            case 'b': out += '\b'; break;
+            case 'f': out += '\f'; break;
+            case 'n': out += '\n'; break;
+            case 'r': out += '\r'; break;
+            case 't': out += '\t'; break;
+            case 'u': {
+                unsigned code = readHex4();
+                if (code >= 0xD800 && code <= 0xDBFF && m_text.substr(m_position, 2) == "\\u") {
+                    m_position += 2;
+                    const unsigned low = readHex4();
+                    if (low < 0xDC00 || low > 0xDFFF)
+                        fail("an unpaired UTF-16 surrogate in a \\u escape");
+                    code = 0x10000 + ((code - 0xD800) << 10) + (low - 0xDC00);
+                } else if (code >= 0xD800 && code <= 0xDFFF) {
+                    fail("an unpaired UTF-16 surrogate in a \\u escape");
+                }
+                appendUtf8(out, code);
+                break;
+            }
+            default: fail("unknown escape '\\" + std::string(1, escape) + "' in a string");
+            }
+        }
+    }
+
+    double parseNumber()
+    {
+        const std::size_t start = m_position;
+        auto digits = [&] {
+            const std::size_t from = m_position;
+            while (!atEnd() && peek() >= '0' && peek() <= '9')
+                ++m_position;
+            return m_position - from;
+        };
+        if (peek() == '-')
+            ++m_position;
+        if (!atEnd() && peek() == '0') {
+            ++m_position;
+        } else if (digits() == 0) {
+            fail("a number needs digits");
+        }
+        if (!atEnd() && peek() == '.') {
+            ++m_position;
+            if (digits() == 0)
+                fail("a number needs digits after the decimal point");
+        }
+        if (!atEnd() && (peek() == 'e' || peek() == 'E')) {
+            ++m_position;
+            if (!atEnd() && (peek() == '+' || peek() == '-'))
+                ++m_position;
+            if (digits() == 0)
+                fail("a number needs digits in its exponent");
+        }
+        double value = 0.0;
+        const char *begin = m_text.data() + start;
+        const char *end = m_text.data() + m_position;
+        const auto [stop, error] = std::from_chars(begin, end, value);
+        if (error == std::errc::result_out_of_range) {
+            // Underflow to zero is harmless; overflow to infinity is not a usable number.
+            const std::string_view literal = m_text.substr(start, m_position - start);
+            if (literal.find_first_of("eE") != std::string_view::npos &&
+                literal[literal.find_first_of("eE") + 1] == '-')
+                return 0.0;
+            m_position = start;
+            fail("the number " + std::string(literal.substr(0, 40)) + " is too large for a double");
+        }
+        if (error != std::errc{} || stop != end || !std::isfinite(value)) {
+            m_position = start;
+            fail("not a valid number");
+        }
+        return value;
+    }
+
+    std::string_view m_text;
+    std::string_view m_source;
+    JsonLimits m_limits;
+    std::size_t m_position = 0;
+    std::size_t m_lineStart = 0;
+    int m_line = 1;
+    std::int64_t m_valueCount = 0;
+};
+
+} // namespace
+
+JsonValue parseJson(std::string_view text, std::string_view sourceName, const JsonLimits &limits)
+{
+    return Parser(text, sourceName, limits).parseDocument();
+}
+
+std::string jsonQuote(std::string_view text)
+{
+    std::string out = "\"";
+    for (const char c : text) {
+        switch (c) {
+        case '"': out += "\\\""; break;
+        case '\\': out += "\\\\"; break;
+        case '\n': out += "\\n"; break;
+        case '\r': out += "\\r"; break;
+        case '\t': out += "\\t"; break;
+        default:
+            if (static_cast<unsigned char>(c) < 0x20) {
+                char buffer[8];
+                std::snprintf(buffer, sizeof buffer, "\\u%04x", static_cast<unsigned>(c));
+                out += buffer;
+            } else {
+                out += c;
+            }
+        }
+    }
+    return out + "\"";
+}
+
+} // namespace bp

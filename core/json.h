@@ -1,0 +1,49 @@
+#pragma once
+
+#include <cstdint>
+#include <string>
+#include <string_view>
+#include <utility>
+#include <vector>
+
+namespace bp {
+
+/// A parsed JSON value that remembers where it stood in the text (1-based line and column), so
+/// that a loader can point at the place of a problem.
+struct JsonValue {
+    enum class Type { Null, Bool, Number, String, Array, Object };
+
+    Type type = Type::Null;
+    bool boolean = false;
+    double number = 0.0;
+    std::string string;
+    std::vector<JsonValue> items;
+    std::vector<std::pair<std::string, JsonValue>> members;
+    int line = 0;
+    int column = 0;
+
+    bool isNumber() const { return type == Type::Number; }
+    bool isString() const { return type == Type::String; }
+    bool isArray() const { return type == Type::Array; }
+    bool isObject() const { return type == Type::Object; }
+    /// The member with this key, or nullptr.
+    const JsonValue *find(std::string_view key) const;
+};
+
+/// "a number", "an array", … for messages.
+std::string_view jsonTypeName(JsonValue::Type type);
+
+/// Bounds that keep a hostile file from exhausting the stack or the memory.
+struct JsonLimits {
+    int maxDepth = 64;
+    std::int64_t maxValues = 4'000'000;
+};
+
+/// Parses one JSON document (RFC 8259: no NaN, no comments, no trailing commas). Throws
+/// InputError "sourceName:line:column: what is wrong".
+JsonValue parseJson(std::string_view text, std::string_view sourceName, const JsonLimits &limits = {});
+
+/// The string as a JSON string literal, quotes included.
+std::string jsonQuote(std::string_view text);
+
+} // namespace bp

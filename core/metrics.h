@@ -1,0 +1,28 @@
+#pragma once
+
+#include "core/dataset.h"
+#include "core/network.h"
+
+namespace bp {
+
+/// Loss and accuracy of a network over a set of samples.
+struct Evaluation {
+    /// Mean E over the samples.
+    double loss = 0.0;
+    /// Fraction of samples judged right (see TargetKind).
+    double accuracy = 0.0;
+};
+
+/// Whether the output column a (n_L × 1) is right for the target column t.
+bool isCorrect(const Eigen::Ref<const Vector> &output, const Eigen::Ref<const Vector> &target, TargetKind kind);
+
+/// Evaluates the network on inputs (n₀ × m) and targets (n_L × m), in chunks so memory stays small.
+Evaluation evaluate(const Network &network, const Matrix &inputs, const Matrix &targets, TargetKind kind);
+
+/// The output activations aᴸ for every column of inputs, (n_L × m).
+Matrix predict(const Network &network, const Matrix &inputs);
+
+/// The activations of every layer for every column of inputs; index l − 1 holds aˡ, (nₗ × m).
+std::vector<Matrix> activationsOf(const Network &network, const Matrix &inputs);
+
+} // namespace bp

@@ -1,0 +1,181 @@
+#include "core/model_io.h"
+
+#include "core/error.h"
+#include "core/file_io.h"
+#include "core/number_format.h"
+
+#include <cmath>
+
+namespace bp {
+
+namespace {
+
+std::string numberList(const double *values, Eigen::Index count, Eigen::Index stride)
+{
+    std::string text = "[";
+    for (Eigen::Index i = 0; i < count; ++i)
+        text += (i ? ", " : "") + formatNumber(values[i * stride]);
+    return text + "]";
+}
+
+} // namespace
+
+std::string modelToJson(const Network &network, int indent)
+{
+    const std::string pad(static_cast<std::size_t>(indent), ' ');
+    const std::string inner = pad + "  ";
+    std::string text = "{\n" + inner + "\"format\": \"backprop-model\",\n" + inner + "\"version\": 1,\n";
+    text += inner + "\"layers\": [";
+    for (std::size_t l = 0; l < network.sizes().size(); ++l)
+        text += (l ? ", " : "") + std::to_string(network.sizes()[l]);
+    text += "],\n" + inner + "\"activation\": [";
+    for (std::size_t l = 0; l < network.layers().size(); ++l)
+        text += (l ? ", " : "") + jsonQuote(activationName(network.layers()[l].activation));
+    text += "],\n" + inner + "\"loss\": " + jsonQuote(lossName(network.loss())) + ",\n";
+    text += inner + "\"weights\": [";
+    for (std::size_t l = 0; l < network.layers().size(); ++l) {
+        const Matrix &w = network.layers()[l].weights;
+        text += (l ? ",\n" : "\n") + inner + "  [";
+        for (Eigen::Index j = 0; j < w.rows(); ++j)
+            text += (j ? ",\n" + inner + "   " : "") + numberList(&w(j, 0), w.cols(), w.rows());
+        text += "]";
+    }
+    text += "\n" + inner + "],\n" + inner + "\"biases\": [";
+    for (std::size_t l = 0; l < network.layers().size(); ++l) {
+        const Vector &b = network.layers()[l].biases;
+        text += (l ? ",\n" : "\n") + inner + "  " + numberList(b.data(), b.size(), 1);
+    }
+    text += "\n" + inner + "]\n" + pad + "}";
+    return text;
+}
+
+namespace {
+
+// Reports a problem at a value: "source:line:column: path: message".
+[[noreturn]] void failAt(std::string_view source, const JsonValue &value, const std::string &path,
+                         const std::string &message)
+{
+    throw InputError(std::string(source) + ":" + std::to_string(value.line) + ":" +
+                     std::to_string(value.column) + ": " + path + ": " + message);
+}
+
+const JsonValue &member(std::string_view source, const JsonValue &object, std::string_view key)
+{
+    const JsonValue *value = object.find(key);
+    if (!value)
+        failAt(source, object, "model", "the member \"" + std::string(key) + "\" is missing");
+    return *value;
+}
+
+const JsonValue &expectArray(std::string_view source, const JsonValue &value, const std::string &path,
+                             std::size_t expectedSize, std::string_view what)
+{
+    if (!value.isArray())
+        failAt(source, value, path, "expected an array of " + std::string(what) + ", found " +
+                                        std::string(jsonTypeName(value.type)));
+    if (value.items.size() != expectedSize)
+        failAt(source, value, path, "expected " + std::to_string(expectedSize) + " " + std::string(what) +
+                                        ", found " + std::to_string(value.items.size()));
+    return value;
+}
+
+double expectNumber(std::string_view source, const JsonValue &value, const std::string &path)
+{
+    if (!value.isNumber())
+        failAt(source, value, path, "expected a number, found " + std::string(jsonTypeName(value.type)));
+    return value.number;
+}
+
+} // namespace
+
+Network networkFromJson(const JsonValue &model, std::string_view source)
+{
+    if (!model.isObject())
+        failAt(source, model, "model", "expected a JSON object, found " + std::string(jsonTypeName(model.type)));
+    const JsonValue &format = member(source, model, "format");
+    if (!format.isString() || format.string != "backprop-model")
+        failAt(source, format, "format", "expected \"backprop-model\"");
+    const JsonValue &version = member(source, model, "version");
+    if (!version.isNumber() || version.number != 1.0)
+        failAt(source, version, "version", "this program reads version 1 of the model format");
+
+    const JsonValue &layersValue = member(source, model, "layers");
+    if (!layersValue.isArray())
+        failAt(source, layersValue, "layers", "expected an array of layer sizes");
+    std::vector<std::int64_t> sizes;
+    for (std::size_t l = 0; l < layersValue.items.size(); ++l) {
+        const std::string path = "layers[" + std::to_string(l) + "]";
+        const double size = expectNumber(source, layersValue.items[l], path);
+        if (size != std::floor(size) || size < 1 || size > static_cast<double>(kMaxLayerSize))
+            failAt(source, layersValue.items[l], path,
+                   "a layer size must be a whole number from 1 to " + std::to_string(kMaxLayerSize));
+        sizes.push_back(static_cast<std::int64_t>(size));
+    }
+    const std::size_t layerCount = sizes.empty() ? 0 : sizes.size() - 1;
+
+    const JsonValue &activationValue =
+        expectArray(source, member(source, model, "activation"), "activation", layerCount, "activation names");
+    std::vector<Activation> activations;
+    for (std::size_t l = 0; l < layerCount; ++l) {
+        const JsonValue &name = activationValue.items[l];
+        const std::string path = "activation[" + std::to_string(l) + "]";
+        const std::optional<Activation> activation = name.isString() ? parseActivation(name.string) : std::nullopt;
+        if (!activation)
+            failAt(source, name, path,
+                   "unknown activation (known: logistic, tanh, relu, identity, leaky-relu, softmax)");
+        activations.push_back(*activation);
+    }
+    const JsonValue &lossValue = member(source, model, "loss");
+    const std::optional<Loss> loss = lossValue.isString() ? parseLoss(lossValue.string) : std::nullopt;
+    if (!loss)
+        failAt(source, lossValue, "loss", "unknown loss (known: half-squared-error, cross-entropy)");
+
+    // Every size is checked before any matrix is allocated.
+    const std::string problem = Network::validateShape(sizes, activations, *loss);
+    if (!problem.empty())
+        failAt(source, layersValue, "layers", problem);
+
+    const JsonValue &weights = expectArray(source, member(source, model, "weights"), "weights", layerCount, "layers");
+    const JsonValue &biases = expectArray(source, member(source, model, "biases"), "biases", layerCount, "layers");
+    for (std::size_t l = 0; l < layerCount; ++l) {
+        const std::string layerPath = "[" + std::to_string(l) + "]";
+        const std::size_t rows = static_cast<std::size_t>(sizes[l + 1]);
+        const std::size_t cols = static_cast<std::size_t>(sizes[l]);
+        const JsonValue &w = expectArray(source, weights.items[l], "weights" + layerPath, rows, "rows");
+        for (std::size_t j = 0; j < rows; ++j) {
+            const std::string rowPath = "weights" + layerPath + "[" + std::to_string(j) + "]";
+            const JsonValue &row = expectArray(source, w.items[j], rowPath, cols, "numbers");
+            for (std::size_t k = 0; k < cols; ++k)
+                expectNumber(source, row.items[k], rowPath + "[" + std::to_string(k) + "]");
+        }
+        const JsonValue &b = expectArray(source, biases.items[l], "biases" + layerPath, rows, "numbers");
+        for (std::size_t j = 0; j < rows; ++j)
+            expectNumber(source, b.items[j], "biases" + layerPath + "[" + std::to_string(j) + "]");
+    }
+
+    Network network(std::vector<int>(sizes.begin(), sizes.end()), activations, *loss);
+    for (std::size_t l = 0; l < layerCount; ++l) {
+        Layer &layer = network.layers()[l];
+        for (Eigen::Index j = 0; j < layer.weights.rows(); ++j) {
+            const JsonValue &row = weights.items[l].items[static_cast<std::size_t>(j)];
+            for (Eigen::Index k = 0; k < layer.weights.cols(); ++k)
+                layer.weights(j, k) = row.items[static_cast<std::size_t>(k)].number;
+            layer.biases(j) = biases.items[l].items[static_cast<std::size_t>(j)].number;
+        }
+    }
+    return network;
+}
+
+Network parseModel(std::string_view text, std::string_view sourceName)
+{
+    return networkFromJson(parseJson(text, sourceName), sourceName);
+}
+
+Network loadModel(const std::string &path) { return parseModel(readTextFile(path, kMaxModelBytes), path); }
+
+void saveModel(const std::string &path, const Network &network)
+{
+    writeFileAtomically(path, modelToJson(network) + "\n");
+}
+
+} // namespace bp

@@ -1,0 +1,43 @@
+#pragma once
+
+#include "core/dataset.h"
+#include "core/network.h"
+#include "core/trainer.h"
+
+#include <cstdint>
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace bp {
+
+/// A ready lesson: a dataset and a network and settings that learn it.
+struct Preset {
+    std::string name;
+    /// A short title for menus, e.g. "8-3-8 autoencoder".
+    std::string title;
+    Dataset dataset;
+    std::vector<int> layers;
+    std::vector<Activation> activations;
+    Loss loss = Loss::HalfSquaredError;
+    InitScheme init = InitScheme::Uniform;
+    TrainingSettings training;
+    /// Epochs that usually suffice, for the command line's default.
+    int epochs = 1000;
+
+    /// The network of this preset, initialised with the seed.
+    Network makeNetwork(std::uint64_t seed) const;
+};
+
+/// The names makePreset knows: encoder-4-2-4, encoder-8-3-8, encoder-16-4-16, xor, circle,
+/// quadrants, gaussians, spiral, vanishing-gradient.
+std::vector<std::string> presetNames();
+
+/// Builds a preset; the seed also draws the points of the 2-D sets. Throws InputError for an
+/// unknown name.
+Preset makePreset(std::string_view name, std::uint64_t seed = 1);
+
+/// The default learning rate of online SGD on the 8-3-8 encoder (logistic, uniform ±0.5).
+inline constexpr double kEncoderLearningRate = 2.0;
+
+} // namespace bp

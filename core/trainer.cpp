@@ -1,0 +1,234 @@
+#include "core/trainer.h"
+
+#include "core/error.h"
+#include "core/number_format.h"
+
+#include <cmath>
+#include <numeric>
+
+namespace bp {
+
+std::string learningRateProblem(double learningRate)
+{
+    if (!std::isfinite(learningRate) || learningRate <= 0.0 || learningRate > kMaxLearningRate)
+        return "the learning rate must be a number greater than 0 and at most " +
+               formatNumber(kMaxLearningRate) + ", not " + formatNumber(learningRate);
+    return {};
+}
+
+namespace {
+
+void checkFits(const Network &network, const Dataset &dataset)
+{
+    if (dataset.sampleCount() < 1)
+        throw InputError("the dataset '" + dataset.name + "' has no samples");
+    if (dataset.inputSize() != network.inputSize())
+        throw InputError("the dataset '" + dataset.name + "' has " + std::to_string(dataset.inputSize()) +
+                         " inputs but the network's input layer has " + std::to_string(network.inputSize()) +
+                         " neurons");
+    if (dataset.targetSize() != network.outputSize())
+        throw InputError("the dataset '" + dataset.name + "' has " + std::to_string(dataset.targetSize()) +
+                         " targets but the network's output layer has " +
+                         std::to_string(network.outputSize()) + " neurons");
+}
+
+} // namespace
+
+Trainer::Trainer(Network network, Dataset dataset, TrainingSettings settings)
+    : m_network(std::move(network)), m_dataset(std::move(dataset)), m_shuffleRandom(settings.shuffleSeed)
+{
+    checkFits(m_network, m_dataset);
+    m_targetKind = m_dataset.targetKind();
+    const std::string problem = learningRateProblem(settings.optimizer.learningRate);
+    if (!problem.empty())
+        throw InputError(problem);
+    if (settings.batchSize < 0)
+        throw InputError("the batch size must be 0 (full batch) or more, not " + std::to_string(settings.batchSize));
+    m_settings = settings;
+    m_order.resize(static_cast<std::size_t>(m_dataset.sampleCount()));
+    std::iota(m_order.begin(), m_order.end(), 0);
+    resetEpochSums();
+    startEpoch();
+}
+
+int Trainer::effectiveBatchSize() const
+{
+    const int samples = m_dataset.sampleCount();
+    return m_settings.batchSize == 0 ? samples : std::min(m_settings.batchSize, samples);
+}
+
+void Trainer::startEpoch()
+{
+    m_position = 0;
+    if (!m_settings.shuffle)
+        return;
+    // Fisher–Yates with our own generator, so the order is the same everywhere.
+    for (std::size_t i = m_order.size(); i > 1; --i)
+        std::swap(m_order[i - 1], m_order[m_shuffleRandom.below(i)]);
+}
+
+void Trainer::resetEpochSums()
+{
+    m_epochLossSum = 0.0;
+    m_epochSteps = 0;
+    m_epochStatSums.assign(static_cast<std::size_t>(m_network.layerCount()), LayerStats{});
+}
+
+Workspace &Trainer::workspaceFor(int batchSize)
+{
+    Workspace &ws = batchSize == effectiveBatchSize() ? m_workspace : m_tailWorkspace;
+    if (!ws.fits(m_network, batchSize))
+        ws.resize(m_network, batchSize);
+    return ws;
+}
+
+void Trainer::loadBatch(Workspace &ws, int first)
+{
+    for (int i = 0; i < ws.batchSize(); ++i) {
+        const int sample = m_order[static_cast<std::size_t>(first + i)];
+        ws.input.col(i) = m_dataset.inputs.col(sample);
+        ws.target.col(i) = m_dataset.targets.col(sample);
+    }
+}
+
+void Trainer::markDiverged(const StepOutcome &outcome)
+{
+    m_diverged = true;
+    const std::string what = outcome.lossNotFinite
+                                 ? "the loss became " + formatNumber(outcome.loss) +
+                                       " (an activation overflowed)"
+                                 : "an update would have made a weight infinite or not a number";
+    m_divergenceMessage = "Training diverged at epoch " + std::to_string(m_epoch + 1) + ", step " +
+                          std::to_string(m_stepCount + 1) + ": " + what + ". The learning rate " +
+                          formatNumber(m_settings.optimizer.learningRate) +
+                          " is too high for this network: the steps overshoot and grow. The weights "
+                          "are kept as they were before that step; lower the learning rate or reset.";
+}
+
+bool Trainer::step()
+{
+    if (m_diverged)
+        return false;
+    const int samples = m_dataset.sampleCount();
+    if (m_position >= samples) {
+        startEpoch();
+        resetEpochSums();
+    }
+    const int batch = std::min(effectiveBatchSize(), samples - m_position);
+    Workspace &ws = workspaceFor(batch);
+    loadBatch(ws, m_position);
+    const StepOutcome outcome = trainStep(m_network, ws, m_settings.optimizer, m_optimizerState);
+    m_lastLoss = outcome.loss;
+    if (!outcome.finite) {
+        markDiverged(outcome);
+        return false;
+    }
+    layerStats(ws, m_lastStats);
+    m_epochLossSum += outcome.loss;
+    ++m_epochSteps;
+    for (std::size_t i = 0; i < m_lastStats.size(); ++i) {
+        m_epochStatSums[i].gradientNorm += m_lastStats[i].gradientNorm;
+        m_epochStatSums[i].meanAbsDelta += m_lastStats[i].meanAbsDelta;
+    }
+    ++m_stepCount;
+    m_position += batch;
+    if (m_position >= samples)
+        ++m_epoch;
+    return true;
+}
+
+EpochMetrics Trainer::runEpoch(const std::atomic<bool> *abort)
+{
+    do {
+        if ((abort && *abort) || !step())
+            break;
+    } while (m_position < m_dataset.sampleCount());
+    return epochMetrics();
+}
+
+EpochMetrics Trainer::epochMetrics() const
+{
+    EpochMetrics metrics;
+    metrics.epoch = m_epoch;
+    const Evaluation evaluation = evaluate(m_network, m_dataset.inputs, m_dataset.targets, m_targetKind);
+    metrics.loss = evaluation.loss;
+    metrics.accuracy = evaluation.accuracy;
+    const double steps = static_cast<double>(std::max<std::int64_t>(m_epochSteps, 1));
+    metrics.stepLoss = m_epochLossSum / steps;
+    metrics.layers = m_epochStatSums;
+    for (LayerStats &stats : metrics.layers) {
+        stats.gradientNorm /= steps;
+        stats.meanAbsDelta /= steps;
+    }
+    return metrics;
+}
+
+Trace Trainer::traceSample(int index)
+{
+    if (index < 0 || index >= m_dataset.sampleCount())
+        throw InputError("there is no sample " + std::to_string(index + 1) + " (the dataset has " +
+                         std::to_string(m_dataset.sampleCount()) + ")");
+    Trace trace = traceStep(m_network, m_dataset.inputs.col(index), m_dataset.targets.col(index),
+                            m_settings.optimizer, m_optimizerState, m_traceWorkspace);
+    m_lastLoss = trace.loss;
+    if (!trace.finite) {
+        StepOutcome outcome;
+        outcome.loss = trace.loss;
+        outcome.finite = false;
+        outcome.lossNotFinite = !std::isfinite(trace.loss);
+        if (!m_diverged)
+            markDiverged(outcome);
+        return trace;
+    }
+    ++m_stepCount;
+    return trace;
+}
+
+void Trainer::clearDivergence()
+{
+    m_diverged = false;
+    m_divergenceMessage.clear();
+}
+
+void Trainer::setLearningRate(double learningRate)
+{
+    const std::string problem = learningRateProblem(learningRate);
+    if (!problem.empty())
+        throw InputError(problem);
+    m_settings.optimizer.learningRate = learningRate;
+}
+
+void Trainer::setOptimizer(Optimizer optimizer) { m_settings.optimizer.kind = optimizer; }
+
+void Trainer::setBatchSize(int batchSize)
+{
+    if (batchSize < 0)
+        throw InputError("the batch size must be 0 (full batch) or more, not " + std::to_string(batchSize));
+    m_settings.batchSize = batchSize;
+}
+
+void Trainer::setShuffle(bool shuffle) { m_settings.shuffle = shuffle; }
+
+void Trainer::setActivation(int layer, Activation activation) { m_network.setActivation(layer, activation); }
+
+void Trainer::setLoss(Loss loss) { m_network.setLoss(loss); }
+
+void Trainer::setNetwork(Network network)
+{
+    checkFits(network, m_dataset);
+    m_network = std::move(network);
+    m_optimizerState = OptimizerState{};
+    m_optimizerState.kind = m_settings.optimizer.kind;
+    m_position = m_dataset.sampleCount();
+    resetEpochSums();
+    clearDivergence();
+}
+
+void Trainer::restoreState(const OptimizerState &state, std::int64_t epoch, std::int64_t stepCount)
+{
+    m_optimizerState = state;
+    m_epoch = epoch;
+    m_stepCount = stepCount;
+}
+
+} // namespace bp
