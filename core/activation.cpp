@@ -45,7 +45,8 @@ void activate(Activation activation, const Matrix &z, Matrix &a)
 {
     switch (activation) {
     case Activation::Logistic:
-        a = z.unaryExpr([](double v) { return logistic(v); });
+        // σ(z) = 1 / (1 + e^(−z)): for very negative z, e^(−z) = inf gives exactly 0, never NaN.
+        a = (1.0 + (-z.array()).exp()).inverse();
         return;
     case Activation::Tanh:
         a = z.array().tanh();

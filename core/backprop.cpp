@@ -154,6 +154,14 @@ void layerStats(const Workspace &ws, std::vector<LayerStats> &stats)
 
 namespace {
 
+// Whether every element is finite, in one vectorised pass: a NaN or an infinity makes the sum
+// NaN or infinite. (So does a sum that overflows, which needs values near 1e308: diverged anyway.)
+template <typename Derived>
+bool isFiniteSum(const Eigen::MatrixBase<Derived> &values)
+{
+    return std::isfinite(values.sum());
+}
+
 void ensureStateShapes(const Network &network, std::vector<Matrix> &weights, std::vector<Vector> &biases)
 {
     const std::vector<Layer> &layers = network.layers();
@@ -186,7 +194,7 @@ bool applyUpdate(Network &network, Workspace &ws, const OptimizerSettings &setti
             // w ← w − η ∂E/∂w,  b ← b − η ∂E/∂b
             ws.nextWeights[i].noalias() = layers[i].weights - eta * ws.backward[i].gradWeights;
             ws.nextBiases[i].noalias() = layers[i].biases - eta * ws.backward[i].gradBiases;
-            finite = finite && ws.nextWeights[i].allFinite() && ws.nextBiases[i].allFinite();
+            finite = finite && isFiniteSum(ws.nextWeights[i]) && isFiniteSum(ws.nextBiases[i]);
         }
         break;
     case Optimizer::Momentum: {
@@ -199,8 +207,8 @@ bool applyUpdate(Network &network, Workspace &ws, const OptimizerSettings &setti
             ws.nextFirstBiases[i].noalias() = mu * state.firstBiases[i] + ws.backward[i].gradBiases;
             ws.nextWeights[i].noalias() = layers[i].weights - eta * ws.nextFirstWeights[i];
             ws.nextBiases[i].noalias() = layers[i].biases - eta * ws.nextFirstBiases[i];
-            finite = finite && ws.nextWeights[i].allFinite() && ws.nextBiases[i].allFinite() &&
-                     ws.nextFirstWeights[i].allFinite() && ws.nextFirstBiases[i].allFinite();
+            finite = finite && isFiniteSum(ws.nextWeights[i]) && isFiniteSum(ws.nextBiases[i]) &&
+                     isFiniteSum(ws.nextFirstWeights[i]) && isFiniteSum(ws.nextFirstBiases[i]);
         }
         break;
     }
@@ -231,8 +239,8 @@ bool applyUpdate(Network &network, Workspace &ws, const OptimizerSettings &setti
             ws.nextBiases[i] = layers[i].biases.array() -
                                eta * (ws.nextFirstBiases[i].array() * correction1) /
                                    ((ws.nextSecondBiases[i].array() * correction2).sqrt() + eps);
-            finite = finite && ws.nextWeights[i].allFinite() && ws.nextBiases[i].allFinite() &&
-                     ws.nextSecondWeights[i].allFinite() && ws.nextSecondBiases[i].allFinite();
+            finite = finite && isFiniteSum(ws.nextWeights[i]) && isFiniteSum(ws.nextBiases[i]) &&
+                     isFiniteSum(ws.nextSecondWeights[i]) && isFiniteSum(ws.nextSecondBiases[i]);
         }
         break;
     }

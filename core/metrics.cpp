@@ -26,13 +26,13 @@ namespace {
 
 // Runs the forward pass over inputs in chunks of at most kChunk columns, calling visit(ws, first).
 template <typename Visit>
-void forwardInChunks(const Network &network, const Matrix &inputs, const Matrix *targets, Visit visit)
+void forwardInChunks(const Network &network, const Matrix &inputs, const Matrix *targets, Workspace &ws,
+                     Visit visit)
 {
     constexpr Eigen::Index kChunk = 256;
-    Workspace ws;
     for (Eigen::Index first = 0; first < inputs.cols(); first += kChunk) {
         const Eigen::Index count = std::min(kChunk, inputs.cols() - first);
-        if (ws.batchSize() != count)
+        if (!ws.fits(network, static_cast<int>(count)))
             ws.resize(network, static_cast<int>(count));
         ws.input = inputs.middleCols(first, count);
         if (targets)
@@ -46,12 +46,19 @@ void forwardInChunks(const Network &network, const Matrix &inputs, const Matrix 
 
 Evaluation evaluate(const Network &network, const Matrix &inputs, const Matrix &targets, TargetKind kind)
 {
+    Workspace ws;
+    return evaluate(network, inputs, targets, kind, ws);
+}
+
+Evaluation evaluate(const Network &network, const Matrix &inputs, const Matrix &targets, TargetKind kind,
+                    Workspace &ws)
+{
     Evaluation evaluation;
     if (inputs.cols() == 0)
         return evaluation;
     double lossSum = 0.0;
     Eigen::Index correct = 0;
-    forwardInChunks(network, inputs, &targets, [&](const Workspace &ws, Eigen::Index) {
+    forwardInChunks(network, inputs, &targets, ws, [&](const Workspace &ws, Eigen::Index) {
         lossSum += batchLoss(network, ws) * static_cast<double>(ws.input.cols());
         const Matrix &output = ws.forward.back().activation;
         for (Eigen::Index col = 0; col < output.cols(); ++col)
@@ -66,7 +73,8 @@ Evaluation evaluate(const Network &network, const Matrix &inputs, const Matrix &
 Matrix predict(const Network &network, const Matrix &inputs)
 {
     Matrix output(network.outputSize(), inputs.cols());
-    forwardInChunks(network, inputs, nullptr, [&](const Workspace &ws, Eigen::Index first) {
+    Workspace ws;
+    forwardInChunks(network, inputs, nullptr, ws, [&](const Workspace &ws, Eigen::Index first) {
         output.middleCols(first, ws.input.cols()) = ws.forward.back().activation;
     });
     return output;
@@ -77,7 +85,8 @@ std::vector<Matrix> activationsOf(const Network &network, const Matrix &inputs)
     std::vector<Matrix> activations;
     for (int size : std::vector<int>(network.sizes().begin() + 1, network.sizes().end()))
         activations.emplace_back(size, inputs.cols());
-    forwardInChunks(network, inputs, nullptr, [&](const Workspace &ws, Eigen::Index first) {
+    Workspace ws;
+    forwardInChunks(network, inputs, nullptr, ws, [&](const Workspace &ws, Eigen::Index first) {
         for (std::size_t i = 0; i < activations.size(); ++i)
             activations[i].middleCols(first, ws.input.cols()) = ws.forward[i].activation;
     });

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "core/backprop.h"
 #include "core/dataset.h"
 #include "core/network.h"
 
@@ -18,6 +19,9 @@ bool isCorrect(const Eigen::Ref<const Vector> &output, const Eigen::Ref<const Ve
 
 /// Evaluates the network on inputs (n₀ × m) and targets (n_L × m), in chunks so memory stays small.
 Evaluation evaluate(const Network &network, const Matrix &inputs, const Matrix &targets, TargetKind kind);
+/// The same, reusing the scratch memory of ws (resized when it does not fit).
+Evaluation evaluate(const Network &network, const Matrix &inputs, const Matrix &targets, TargetKind kind,
+                    Workspace &ws);
 
 /// The output activations aᴸ for every column of inputs, (n_L × m).
 Matrix predict(const Network &network, const Matrix &inputs);

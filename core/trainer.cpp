@@ -150,7 +150,7 @@ EpochMetrics Trainer::epochMetrics() const
 {
     EpochMetrics metrics;
     metrics.epoch = m_epoch;
-    const Evaluation evaluation = evaluate(m_network, m_dataset.inputs, m_dataset.targets, m_targetKind);
+    const Evaluation evaluation = evaluate(m_network, m_dataset.inputs, m_dataset.targets, m_targetKind, m_evaluationWorkspace);
     metrics.loss = evaluation.loss;
     metrics.accuracy = evaluation.accuracy;
     const double steps = static_cast<double>(std::max<std::int64_t>(m_epochSteps, 1));

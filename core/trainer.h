@@ -119,6 +119,8 @@ private:
     Workspace m_workspace;
     Workspace m_tailWorkspace;
     Workspace m_traceWorkspace;
+    // Mutable: evaluation is logically const but reuses this scratch memory.
+    mutable Workspace m_evaluationWorkspace;
     std::int64_t m_epoch = 0;
     std::int64_t m_stepCount = 0;
     int m_position = 0;
