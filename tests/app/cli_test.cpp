@@ -1,0 +1,195 @@
+#include "app/cli/cli.h"
+
+#include "core/file_io.h"
+#include "core/json.h"
+#include "core/model_io.h"
+
+#include <gtest/gtest.h>
+
+#include <filesystem>
+#include <fstream>
+#include <sstream>
+
+namespace bp {
+namespace {
+
+const std::string kModel = R"({"format": "backprop-model", "version": 1, "layers": [2, 2, 2],
+ "activation": ["logistic", "logistic"], "loss": "half-squared-error",
+ "weights": [[[0.15, 0.20], [0.25, 0.30]], [[0.40, 0.45], [0.50, 0.55]]],
+ "biases": [[0.35, 0.35], [0.60, 0.60]]})";
+
+struct Result {
+    int code = 0;
+    std::string out;
+    std::string err;
+};
+
+class Cli : public ::testing::Test {
+protected:
+    void SetUp() override
+    {
+        m_folder = std::filesystem::temp_directory_path() /
+                   ("bp-cli-test-" + std::string(::testing::UnitTest::GetInstance()->current_test_info()->name()));
+        std::filesystem::create_directories(m_folder);
+        m_model = write("model.json", kModel);
+    }
+    void TearDown() override { std::filesystem::remove_all(m_folder); }
+
+    std::string write(const std::string &name, const std::string &text)
+    {
+        const std::string path = (m_folder / name).string();
+        std::ofstream(path) << text;
+        return path;
+    }
+
+    static Result run(std::vector<std::string> arguments)
+    {
+        std::ostringstream out, err;
+        Result result;
+        result.code = cli::run(arguments, out, err);
+        result.out = out.str();
+        result.err = err.str();
+        return result;
+    }
+
+    // Bad input: exit code 2 and exactly one line on stderr that contains `expected`.
+    static void expectBadInput(const std::vector<std::string> &arguments, const std::string &expected)
+    {
+        const Result result = run(arguments);
+        EXPECT_EQ(result.code, cli::kExitBadInput) << result.err;
+        EXPECT_NE(result.err.find(expected), std::string::npos) << "stderr: " << result.err;
+        EXPECT_EQ(std::count(result.err.begin(), result.err.end(), '\n'), 1) << result.err;
+        EXPECT_EQ(result.err.rfind("backprop-cli: ", 0), 0u) << result.err;
+    }
+
+    std::filesystem::path m_folder;
+    std::string m_model;
+};
+
+TEST_F(Cli, TracePrintsEveryRecordAndTheUpdatedModel)
+{
+    const Result result = run({"trace", "--model", m_model, "--input", "0.05,0.10", "--target", "0.01,0.99", "--lr", "0.5"});
+    ASSERT_EQ(result.code, 0) << result.err;
+    const JsonValue json = parseJson(result.out, "stdout");
+    EXPECT_NEAR(json.find("loss")->number, 0.298371108760003, 1e-15);
+    const JsonValue &layers = *json.find("layers");
+    ASSERT_EQ(layers.items.size(), 2u);
+    EXPECT_NEAR(layers.items[1].find("delta")->items[0].number, 0.138498561628557, 1e-15);
+    EXPECT_NEAR(layers.items[0].find("grad_weights")->items[1].items[1].number, 0.10 * 0.009954254705217, 1e-15);
+    const Network updated = networkFromJson(*json.find("updated"), "updated");
+    EXPECT_NEAR(updated.layer(2).weights(0, 0), 0.358916479717885, 1e-15);
+    // 17 significant digits: the printed number reads back to the same double.
+    EXPECT_NE(result.out.find("0.29837110876000272"), std::string::npos);
+}
+
+TEST_F(Cli, GradcheckAgrees)
+{
+    const Result result = run({"gradcheck", "--model", m_model, "--input", "0.05,0.10", "--target", "0.01,0.99"});
+    EXPECT_EQ(result.code, 0) << result.out << result.err;
+    EXPECT_NE(result.out.find("checked 12 parameters"), std::string::npos) << result.out;
+}
+
+TEST_F(Cli, TrainWritesReportHistoryAndModel)
+{
+    const std::string report = (m_folder / "report.json").string();
+    const std::string history = (m_folder / "history.csv").string();
+    const std::string saved = (m_folder / "trained.json").string();
+    const Result result = run({"train", "--preset", "encoder-8-3-8", "--epochs", "600", "--seed", "2",
+                               "--stop-at-accuracy", "1", "--report", report, "--history", history,
+                               "--save-model", saved, "--quiet"});
+    ASSERT_EQ(result.code, 0) << result.err;
+    const JsonValue json = parseJson(readTextFile(report, 1 << 20), report);
+    EXPECT_EQ(json.find("accuracy")->number, 1.0);
+    const double epochs = json.find("epochs")->number;
+    EXPECT_GT(epochs, 10);
+    EXPECT_LT(epochs, 600); // stopped at accuracy 1
+    EXPECT_EQ(json.find("steps")->number, epochs * 8);
+    EXPECT_GT(json.find("samples_per_second")->number, 0.0);
+    for (const char *key : {"loss", "seconds"})
+        EXPECT_NE(json.find(key), nullptr) << key;
+    const std::string csv = readTextFile(history, 1 << 20);
+    EXPECT_EQ(csv.substr(0, csv.find('\n')),
+              "epoch,loss,accuracy,step_loss,grad_norm_1,grad_norm_2,mean_abs_delta_1,mean_abs_delta_2");
+    EXPECT_EQ(std::count(csv.begin(), csv.end(), '\n'), static_cast<long>(epochs) + 1);
+    EXPECT_EQ(loadModel(saved).sizes(), (std::vector<int>{8, 3, 8}));
+}
+
+TEST_F(Cli, TrainFromCsvAndFromAnInitialModel)
+{
+    const std::string csv = write("xor.csv", "x1,x2,t1\n0,0,0\n0,1,1\n1,0,1\n1,1,0\n");
+    const Result fromCsv = run({"train", "--data", csv, "--layers", "2,3,1", "--lr", "2", "--epochs", "50", "--quiet"});
+    EXPECT_EQ(fromCsv.code, 0) << fromCsv.err;
+    const Result fromModel = run({"train", "--data", csv, "--init-model", write("m.json", R"({"format": "backprop-model", "version": 1,
+        "layers": [2, 1], "activation": ["logistic"], "loss": "half-squared-error", "weights": [[[0.1, 0.2]]], "biases": [[0]]})"),
+                                  "--epochs", "5", "--quiet"});
+    EXPECT_EQ(fromModel.code, 0) << fromModel.err;
+}
+
+TEST_F(Cli, DivergenceExitsOneWithAnExplanation)
+{
+    const Result result = run({"train", "--preset", "xor", "--activation", "identity", "--lr", "100000", "--epochs", "1000", "--quiet"});
+    EXPECT_EQ(result.code, cli::kExitDiverged);
+    EXPECT_NE(result.err.find("Training diverged at epoch"), std::string::npos) << result.err;
+    EXPECT_NE(result.err.find("lower the learning rate"), std::string::npos) << result.err;
+}
+
+TEST_F(Cli, HelpAndVersion)
+{
+    EXPECT_EQ(run({"--help"}).code, 0);
+    EXPECT_NE(run({"--help"}).out.find("backprop-cli trace"), std::string::npos);
+    EXPECT_EQ(run({"--version"}).out.rfind("backprop-cli ", 0), 0u);
+}
+
+TEST_F(Cli, BadCommandLinesAreNamed)
+{
+    expectBadInput({"fly"}, "unknown command 'fly'");
+    expectBadInput({"train", "--colour", "red"}, "unknown option --colour for 'train'");
+    expectBadInput({"train", "--lr"}, "--lr needs a value");
+    expectBadInput({"train", "--lr", "0"}, "--lr: the learning rate must be a number greater than 0");
+    expectBadInput({"train", "--lr", "-1"}, "the learning rate must be");
+    expectBadInput({"train", "--lr", "nan"}, "--lr: 'nan' is not a finite number");
+    expectBadInput({"train", "--lr", "fast"}, "--lr: 'fast' is not a finite number");
+    expectBadInput({"train", "--epochs", "1e12"}, "--epochs: '1e12' is not a whole number from 1 to 100000000");
+    expectBadInput({"train", "--batch", "-3"}, "--batch: '-3' is not a whole number");
+    expectBadInput({"train", "--preset", "mnist"}, "unknown preset 'mnist'");
+    expectBadInput({"train", "--layers", "8,2000000000,8"}, "--layers: '2000000000' is not a layer size from 1 to 100000");
+    expectBadInput({"train", "--layers", "8,90000,90000,8"}, "the network would have 8101620008 parameters");
+    expectBadInput({"train", "--layers", "9,3,8"}, "the dataset 'encoder-8-3-8' has 8 inputs but the network's input layer has 9 neurons");
+    expectBadInput({"train", "--activation", "swish"}, "--activation: unknown activation 'swish'");
+    expectBadInput({"train", "--activation", "softmax,logistic"}, "softmax is only allowed on the output layer");
+    expectBadInput({"train", "--loss", "cross-entropy", "--activation", "relu"}, "the cross-entropy loss needs a softmax or logistic output layer");
+    expectBadInput({"train", "--stop-at-accuracy", "2"}, "--stop-at-accuracy: expected a number from 0 to 1");
+    expectBadInput({"train", "--preset", "xor", "--data", "x.csv"}, "give either --preset or --data, not both");
+    expectBadInput({"train", "--lr", "1", "--lr", "2"}, "--lr is given twice");
+}
+
+TEST_F(Cli, BadFilesAreNamed)
+{
+    expectBadInput({"trace", "--model", (m_folder / "absent.json").string(), "--input", "1,2", "--target", "1,2"}, "absent.json: no such file");
+    expectBadInput({"trace", "--model", m_folder.string(), "--input", "1,2", "--target", "1,2"}, "is a folder, not a file");
+    expectBadInput({"trace", "--model", write("t.json", kModel.substr(0, 100)), "--input", "1,2", "--target", "1,2"},
+                   "t.json:2:37: the document ends inside a string (is the file truncated?)");
+    expectBadInput({"trace", "--model", write("w.json", "{\"format\": \"backprop-model\", \"version\": 1, \"layers\": [2, 1], "
+                                                        "\"activation\": [\"logistic\"], \"loss\": \"half-squared-error\", "
+                                                        "\"weights\": [[[0.1, 0.2, 0.3]]], \"biases\": [[0]]}"),
+                    "--input", "1,2", "--target", "1"},
+                   "weights[0][0]: expected 2 numbers, found 3");
+    expectBadInput({"train", "--data", write("bad.csv", "x1,t1\n1,2\n3,NaN\n")}, "bad.csv:3:3: 'NaN' in column t1 is not a finite number");
+    expectBadInput({"train", "--preset", "xor", "--save-model", (m_folder / "no" / "dir" / "m.json").string(), "--epochs", "1"},
+                   "cannot write");
+}
+
+TEST_F(Cli, BadVectorsAreNamed)
+{
+    expectBadInput({"trace", "--model", m_model, "--input", "0.05,0.10,0.2", "--target", "0.01,0.99"},
+                   "--input: expected 2 numbers (the model has 2 inputs), found 3");
+    expectBadInput({"trace", "--model", m_model, "--input", "0.05,x", "--target", "0.01,0.99"},
+                   "--input: value 2 'x' is not a finite number");
+    expectBadInput({"trace", "--model", m_model, "--input", "0.05,inf", "--target", "0.01,0.99"},
+                   "--input: value 2 'inf' is not a finite number");
+    expectBadInput({"trace", "--model", m_model, "--input", "0.05,0.1"}, "--target is required");
+    expectBadInput({"trace", "--model", m_model, "--input", "1,2", "--target", "1,2", "--lr", "1e300"}, "the learning rate must be");
+}
+
+} // namespace
+} // namespace bp

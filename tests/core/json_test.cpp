@@ -1,0 +1,74 @@
+#include "core/error.h"
+#include "core/json.h"
+
+#include <gtest/gtest.h>
+
+#include <string>
+
+namespace bp {
+namespace {
+
+std::string errorOf(const std::string &text, const JsonLimits &limits = {})
+{
+    try {
+        parseJson(text, "in.json", limits);
+    } catch (const InputError &error) {
+        return error.what();
+    }
+    return "(no error)";
+}
+
+TEST(Json, ParsesNestedValuesWithTheirPlaces)
+{
+    const JsonValue value = parseJson("{\"a\": [1, -2.5e3, true, null],\n  \"b\": \"x\\u00e9\\n\"}", "in.json");
+    ASSERT_TRUE(value.isObject());
+    const JsonValue *a = value.find("a");
+    ASSERT_NE(a, nullptr);
+    ASSERT_EQ(a->items.size(), 4u);
+    EXPECT_EQ(a->items[1].number, -2500.0);
+    EXPECT_TRUE(a->items[2].boolean);
+    EXPECT_EQ(value.find("b")->string, "x\xc3\xa9\n");
+    EXPECT_EQ(value.find("b")->line, 2);
+    EXPECT_EQ(value.find("b")->column, 8);
+}
+
+TEST(Json, ReportsLineAndColumnOfSyntaxErrors)
+{
+    EXPECT_EQ(errorOf("{\"a\": 1,\n \"b\" 2}"), "in.json:2:6: expected ':' after the member name \"b\"");
+    EXPECT_EQ(errorOf("[1, 2,]"), "in.json:1:7: unexpected character ']'");
+    EXPECT_EQ(errorOf("{\"a\": [1, 2"), "in.json:1:12: the document ends inside an array (is the file truncated?)");
+    EXPECT_EQ(errorOf(""), "in.json:1:1: the file is empty (expected a JSON document)");
+    EXPECT_EQ(errorOf("[1] x"), "in.json:1:5: unexpected text after the end of the JSON document");
+    EXPECT_EQ(errorOf("\"abc"), "in.json:1:5: the document ends inside a string (is the file truncated?)");
+}
+
+TEST(Json, RejectsNaNInfinityAndOverflow)
+{
+    EXPECT_EQ(errorOf("[NaN]"), "in.json:1:2: NaN and Infinity are not numbers in JSON");
+    EXPECT_EQ(errorOf("[Infinity]"), "in.json:1:2: NaN and Infinity are not numbers in JSON");
+    EXPECT_EQ(errorOf("[1e999]"), "in.json:1:2: the number 1e999 is too large for a double");
+    EXPECT_EQ(errorOf("[-]"), "in.json:1:3: a number needs digits");
+    EXPECT_EQ(parseJson("[1e-999]", "in.json").items[0].number, 0.0);
+}
+
+TEST(Json, DeepNestingIsRefusedNotACrash)
+{
+    const std::string deep(100000, '[');
+    EXPECT_EQ(errorOf(deep), "in.json:1:65: nested deeper than 64 levels");
+}
+
+TEST(Json, TooManyValuesAreRefused)
+{
+    JsonLimits limits;
+    limits.maxValues = 10;
+    EXPECT_EQ(errorOf("[1,2,3,4,5,6,7,8,9,10]", limits), "in.json:1:20: more than 10 values in one document");
+}
+
+TEST(Json, QuoteEscapes)
+{
+    EXPECT_EQ(jsonQuote("a\"b\\c\n\x01"), "\"a\\\"b\\\\c\\n\\u0001\"");
+    EXPECT_EQ(parseJson(jsonQuote("tab\there"), "q").string, "tab\there");
+}
+
+} // namespace
+} // namespace bp
