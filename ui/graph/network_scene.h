@@ -1,0 +1,46 @@
+#pragma once
+
+#include "core/network.h"
+#include "core/trace.h"
+#include "core/types.h"
+
+#include <memory>
+#include <vector>
+
+namespace bp::ui {
+
+/// What is selected in the network view: a neuron, an edge (a weight) or nothing.
+struct Selection {
+    enum class Kind { None, Neuron, Edge };
+    Kind kind = Kind::None;
+    /// The neuron's layer (0 = input, 1..L); for an edge, the layer l of wˡⱼₖ.
+    int layer = 0;
+    /// Neuron j of that layer (0-based).
+    int neuron = 0;
+    /// For an edge: neuron k of layer l − 1 (0-based).
+    int from = 0;
+
+    bool operator==(const Selection &) const = default;
+};
+
+/// Everything the network view draws at one moment: immutable values, shared, never mutated.
+struct NetworkScene {
+    /// The parameters to draw. Required.
+    std::shared_ptr<const Network> network;
+    /// The activations of every layer for the sample on show, index 0 = input a⁰ … index L = aᴸ
+    /// (each nₗ long). Empty when unknown.
+    std::vector<Vector> activations;
+    /// The recorded step being replayed, or null while training runs continuously.
+    std::shared_ptr<const Trace> trace;
+    /// Index into trace->phases of the phase on show, or −1 for none (the trace's values are
+    /// then not shown). While a phase is on show, values of later phases stay hidden.
+    int phaseIndex = -1;
+    /// 0..1: how far the current phase's animation has run (1 = finished).
+    double phaseProgress = 1.0;
+    /// Show σ′(z) on the neurons instead of a (the saturation view).
+    bool showDerivative = false;
+    /// Mark the view as diverged (values that are not finite are drawn in the alarm colour).
+    bool diverged = false;
+};
+
+} // namespace bp::ui

@@ -1,0 +1,41 @@
+#pragma once
+
+#include <QColor>
+#include <QFont>
+
+namespace bp::ui {
+
+/// The colours of the whole application, the same in the graph, the charts and the equations.
+///
+/// Signed values (w, δ, ∂E/∂w) share one diverging scale, blue for negative, orange for positive,
+/// neutral grey at zero (colour-blind safe: it varies in lightness as well as hue). Activations
+/// 0..1 share one sequential scale. Each layer has one hue, used wherever that layer appears.
+namespace palette {
+
+/// The colour of a signed value on the diverging scale; |value| ≥ scale is fully saturated.
+/// NaN gives magenta, so a non-finite value never looks like a small one.
+QColor signedColor(double value, double scale);
+
+/// The colour of an activation on the sequential scale (0 → pale, 1 → deep); clamped to 0..1.
+/// NaN gives magenta.
+QColor activationColor(double activation);
+
+/// Black or white, whichever reads better on the background.
+QColor textOn(const QColor &background);
+
+/// The hue of layer l (1..L) of a network with L layers; layer 0 (the input) is grey.
+QColor layerColor(int layer);
+
+/// The colour of marked trouble (divergence, a non-finite value).
+QColor alarmColor();
+
+/// Background and ink of the drawing areas.
+QColor canvasColor();
+QColor inkColor();
+QColor faintInkColor();
+
+/// Colour of the current phase's highlight (the layer being computed).
+QColor highlightColor();
+
+} // namespace palette
+} // namespace bp::ui
