@@ -1,6 +1,9 @@
 #include "core/preset.h"
 
+#include "core/embedded_datasets.h"
 #include "core/error.h"
+
+#include <cmath>
 
 namespace bp {
 
@@ -14,7 +17,7 @@ Network Preset::makeNetwork(std::uint64_t seed) const
 std::vector<std::string> presetNames()
 {
     return {"encoder-8-3-8", "encoder-4-2-4", "encoder-16-4-16", "xor", "circle",
-            "quadrants", "gaussians", "spiral", "vanishing-gradient"};
+            "quadrants", "gaussians", "spiral", "vanishing-gradient", "digits", "iris"};
 }
 
 namespace {
@@ -49,6 +52,80 @@ Preset planarPreset(std::string_view kind, std::uint64_t seed)
     preset.training.shuffle = true;
     preset.training.shuffleSeed = seed;
     preset.epochs = kind == "spiral" ? 1000 : 200;
+    return preset;
+}
+
+// Moves every fifth sample (4, 9, 14, …) to the test set: deterministic, and it keeps every class
+// in both halves of files that are sorted by class.
+void holdOutEveryFifth(Dataset &dataset)
+{
+    const Eigen::Index count = dataset.inputs.cols();
+    const Eigen::Index tests = count / 5;
+    Matrix trainInputs(dataset.inputs.rows(), count - tests), trainTargets(dataset.targets.rows(), count - tests);
+    dataset.testInputs.resize(dataset.inputs.rows(), tests);
+    dataset.testTargets.resize(dataset.targets.rows(), tests);
+    Eigen::Index train = 0;
+    Eigen::Index test = 0;
+    for (Eigen::Index i = 0; i < count; ++i) {
+        if (i % 5 == 4 && test < tests) {
+            dataset.testInputs.col(test) = dataset.inputs.col(i);
+            dataset.testTargets.col(test++) = dataset.targets.col(i);
+        } else {
+            trainInputs.col(train) = dataset.inputs.col(i);
+            trainTargets.col(train++) = dataset.targets.col(i);
+        }
+    }
+    dataset.inputs = std::move(trainInputs);
+    dataset.targets = std::move(trainTargets);
+}
+
+Preset digitsPreset()
+{
+    Preset preset;
+    preset.dataset = parseCsvDataset(embeddedDataset("uci-digits-8x8"), "uci-digits-8x8.csv");
+    preset.dataset.inputs /= 16.0; // pixel counts 0..16 → 0..1
+    holdOutEveryFifth(preset.dataset);
+    preset.dataset.name = preset.name = "digits";
+    preset.dataset.description =
+        "Optical Recognition of Handwritten Digits: 1797 8×8 images of the digits 0–9, each pixel the count of "
+        "set bits in a 4×4 block (0–16, scaled to 0–1); every fifth image is held out for testing. "
+        "E. Alpaydin and C. Kaynak (1998), UCI Machine Learning Repository, CC BY 4.0.";
+    preset.title = "Handwritten digits (64-16-10)";
+    preset.layers = {64, 16, 10};
+    preset.activations = {Activation::Logistic, Activation::Softmax};
+    preset.loss = Loss::CrossEntropy;
+    preset.init = InitScheme::Xavier;
+    preset.training.optimizer.learningRate = 0.5;
+    preset.training.batchSize = 16;
+    preset.training.shuffle = true;
+    preset.epochs = 60;
+    return preset;
+}
+
+Preset irisPreset()
+{
+    Preset preset;
+    preset.dataset = parseCsvDataset(embeddedDataset("uci-iris"), "uci-iris.csv");
+    // Each feature to mean 0 and standard deviation 1, so no centimetre scale dominates.
+    Matrix &x = preset.dataset.inputs;
+    for (Eigen::Index row = 0; row < x.rows(); ++row) {
+        const double mean = x.row(row).mean();
+        const double deviation = std::sqrt((x.row(row).array() - mean).square().mean());
+        x.row(row) = (x.row(row).array() - mean) / deviation;
+    }
+    holdOutEveryFifth(preset.dataset);
+    preset.dataset.name = preset.name = "iris";
+    preset.dataset.description =
+        "Iris: sepal and petal length and width (standardised) of 150 flowers of three species; every fifth "
+        "flower is held out for testing. R. A. Fisher (1936), UCI Machine Learning Repository, CC BY 4.0.";
+    preset.title = "Iris flowers (4-5-3)";
+    preset.layers = {4, 5, 3};
+    preset.activations = {Activation::Logistic, Activation::Softmax};
+    preset.loss = Loss::CrossEntropy;
+    preset.init = InitScheme::Xavier;
+    preset.training.optimizer.learningRate = 0.1;
+    preset.training.shuffle = true;
+    preset.epochs = 200;
     return preset;
 }
 
@@ -89,6 +166,10 @@ Preset makePreset(std::string_view name, std::uint64_t seed)
         preset.training.batchSize = 1;
         return preset;
     }
+    if (name == "digits")
+        return digitsPreset();
+    if (name == "iris")
+        return irisPreset();
     std::string known;
     for (const std::string &preset : presetNames())
         known += (known.empty() ? "" : ", ") + preset;

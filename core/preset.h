@@ -30,7 +30,8 @@ struct Preset {
 };
 
 /// The names makePreset knows: encoder-4-2-4, encoder-8-3-8, encoder-16-4-16, xor, circle,
-/// quadrants, gaussians, spiral, vanishing-gradient.
+/// quadrants, gaussians, spiral, vanishing-gradient, and the two real datasets shipped with
+/// credit, digits (UCI handwritten digits 8×8) and iris.
 std::vector<std::string> presetNames();
 
 /// Builds a preset; the seed also draws the points of the 2-D sets. Throws InputError for an

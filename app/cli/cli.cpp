@@ -4,6 +4,7 @@
 #include "core/file_io.h"
 #include "core/gradient_check.h"
 #include "core/json.h"
+#include "core/metrics.h"
 #include "core/model_io.h"
 #include "core/number_format.h"
 #include "core/preset.h"
@@ -11,6 +12,7 @@
 #include "core/trainer.h"
 
 #include <chrono>
+#include <cstdio>
 #include <cmath>
 #include <iostream>
 #include <map>
@@ -46,7 +48,8 @@ Vectors are comma-separated numbers: --input 0.05,0.10
 
 Options of train:
   --preset NAME           encoder-8-3-8 (default), encoder-4-2-4, encoder-16-4-16, xor,
-                          circle, quadrants, gaussians, spiral, vanishing-gradient
+                          circle, quadrants, gaussians, spiral, vanishing-gradient,
+                          digits (UCI handwritten digits), iris (UCI iris)
   --data FILE.csv         a CSV file with a header: columns x… are inputs, t… targets
   --layers N,N,…          layer sizes from input to output (default: the preset's)
   --activation NAME[,…]   one name for every layer, or one per non-input layer:
@@ -422,6 +425,11 @@ int runTrain(const std::vector<std::string> &arguments, std::ostream &out, std::
     const double seconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
     const double samplesPerSecond = seconds > 0 ? static_cast<double>(samples) / seconds : 0.0;
 
+    // Held-out samples (the 2-D sets, digits, iris) are judged once, at the end.
+    std::optional<Evaluation> test;
+    if (trainer.dataset().testInputs.cols() > 0)
+        test = evaluate(trainer.network(), trainer.dataset().testInputs, trainer.dataset().testTargets,
+                        trainer.dataset().targetKind());
     if (options.has("history"))
         writeFileAtomically(options.value("history"), history);
     if (options.has("save-model") && !trainer.isDiverged())
@@ -434,16 +442,24 @@ int runTrain(const std::vector<std::string> &arguments, std::ostream &out, std::
                   std::to_string(trainer.stepCount()) + ",\n  \"loss\": " + formatNumber(metrics.loss) +
                   ",\n  \"accuracy\": " + formatNumber(metrics.accuracy) + ",\n  \"seconds\": " + formatNumber(seconds) +
                   ",\n  \"samples_per_second\": " + formatNumber(samplesPerSecond) +
-                  ",\n  \"diverged\": " + (trainer.isDiverged() ? "true" : "false") + "\n}\n";
+                  ",\n  \"diverged\": " + (trainer.isDiverged() ? "true" : "false");
+        if (test)
+            report += ",\n  \"test_loss\": " + formatNumber(test->loss) + ",\n  \"test_accuracy\": " +
+                      formatNumber(test->accuracy);
+        report += "\n}\n";
         writeFileAtomically(options.value("report"), report);
     }
     if (trainer.isDiverged()) {
         err << "backprop-cli: " << trainer.divergenceMessage() << "\n";
         return kExitDiverged;
     }
-    out << "trained " << trainer.epoch() << " epochs in " << formatNumber(std::round(seconds * 1000) / 1000)
-        << " s (" << static_cast<std::int64_t>(samplesPerSecond) << " samples/s): loss " << metrics.loss
-        << ", accuracy " << metrics.accuracy << "\n";
+    char summary[160];
+    std::snprintf(summary, sizeof summary, "trained %lld epochs in %.3g s (%.3g samples/s): loss %.4g, accuracy %.4g",
+                  static_cast<long long>(trainer.epoch()), seconds, samplesPerSecond, metrics.loss, metrics.accuracy);
+    out << summary;
+    if (test)
+        out << ", test accuracy " << test->accuracy;
+    out << "\n";
     return kExitOk;
 }
 

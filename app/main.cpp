@@ -1,0 +1,193 @@
+// Backprop Studio: the one place that knows both the training controller (app) and the widgets (ui).
+#include "app/studio.h"
+#include "app/training/training_controller.h"
+#include "core/error.h"
+#include "core/preset.h"
+#include "core/random.h"
+#include "ui/graph/network_view.h"
+#include "ui/main_window.h"
+
+#include <QApplication>
+#include <QCommandLineParser>
+#include <QElapsedTimer>
+#include <QEvent>
+#include <QStyleFactory>
+#include <QTimer>
+
+#include <algorithm>
+#include <cstdio>
+#include <vector>
+
+namespace {
+
+// Counts the frames the network view paints and how long apart they are, for --measure-frames.
+class FrameMeter : public QObject {
+public:
+    explicit FrameMeter(QObject *parent) : QObject(parent) { m_clock.start(); }
+
+    bool eventFilter(QObject *watched, QEvent *event) override
+    {
+        if (event->type() == QEvent::Paint) {
+            const qint64 now = m_clock.nsecsElapsed();
+            if (m_last >= 0)
+                m_intervals.push_back(static_cast<double>(now - m_last) / 1e6);
+            m_last = now;
+        }
+        return QObject::eventFilter(watched, event);
+    }
+
+    int frames() const { return static_cast<int>(m_intervals.size()); }
+    double percentile(double p) const
+    {
+        if (m_intervals.empty())
+            return 0.0;
+        std::vector<double> sorted = m_intervals;
+        std::sort(sorted.begin(), sorted.end());
+        return sorted[std::min(sorted.size() - 1, static_cast<std::size_t>(p * static_cast<double>(sorted.size())))];
+    }
+
+private:
+    QElapsedTimer m_clock;
+    qint64 m_last = -1;
+    std::vector<double> m_intervals;
+};
+
+// A lesson of the given shape on random data, to measure drawing and training at that size.
+bp::Preset randomLesson(const QString &sizesText)
+{
+    std::vector<int> sizes;
+    for (const QString &part : sizesText.split(',')) {
+        bool ok = false;
+        const int size = part.toInt(&ok);
+        if (!ok)
+            throw bp::InputError("'" + part.toStdString() + "' is not a layer size");
+        sizes.push_back(size);
+    }
+    std::vector<bp::Activation> activations(sizes.size() > 1 ? sizes.size() - 1 : 0, bp::Activation::Logistic);
+    const std::string problem = bp::Network::validateShape(std::vector<std::int64_t>(sizes.begin(), sizes.end()),
+                                                           activations, bp::Loss::HalfSquaredError);
+    if (!problem.empty())
+        throw bp::InputError(problem);
+    bp::Preset lesson;
+    lesson.name = "random";
+    lesson.title = "Random data";
+    lesson.layers = sizes;
+    lesson.activations = activations;
+    lesson.init = bp::InitScheme::Xavier;
+    constexpr int kSamples = 1000;
+    bp::Random random(7);
+    lesson.dataset.name = "random";
+    lesson.dataset.inputs.resize(sizes.front(), kSamples);
+    lesson.dataset.targets = bp::Matrix::Zero(sizes.back(), kSamples);
+    for (int i = 0; i < kSamples; ++i) {
+        for (int r = 0; r < sizes.front(); ++r)
+            lesson.dataset.inputs(r, i) = random.uniform01();
+        lesson.dataset.targets(static_cast<Eigen::Index>(random.below(static_cast<std::uint64_t>(sizes.back()))), i) = 1.0;
+    }
+    lesson.training.batchSize = 32;
+    lesson.training.optimizer.learningRate = 0.1;
+    return lesson;
+}
+
+} // namespace
+
+int main(int argc, char **argv)
+{
+    QElapsedTimer startup;
+    startup.start();
+    QApplication application(argc, argv);
+    QApplication::setApplicationName("Backprop Studio");
+    QApplication::setOrganizationName("Backprop Studio");
+    QApplication::setApplicationVersion(BP_VERSION);
+    QApplication::setStyle(QStyleFactory::create("Fusion"));
+    QFont font = QApplication::font();
+    font.setPointSize(std::max(font.pointSize(), 11));
+    QApplication::setFont(font);
+
+    QCommandLineParser parser;
+    parser.setApplicationDescription("Watch backpropagation happen.");
+    parser.addHelpOption();
+    parser.addVersionOption();
+    QCommandLineOption presetOption("preset", "The lesson to open (default encoder-8-3-8).", "name", "encoder-8-3-8");
+    QCommandLineOption seedOption("seed", "Seed of the initial weights (default 1).", "n", "1");
+    QCommandLineOption measureOption("measure-frames",
+                                     "Train continuously while drawing for this many seconds, print one JSON line with "
+                                     "frames_per_second, frame_ms_p99 and samples_per_second, and exit.",
+                                     "seconds");
+    QCommandLineOption layersOption("measure-layers",
+                                    "With --measure-frames: the network's layer sizes instead of the lesson's, e.g. "
+                                    "784,128,10 (on random data).",
+                                    "sizes");
+    parser.addOptions({presetOption, seedOption, measureOption, layersOption});
+    parser.process(application);
+
+    const QString preset = parser.value(presetOption);
+    const auto known = bp::presetNames();
+    if (std::find(known.begin(), known.end(), preset.toStdString()) == known.end()) {
+        std::fprintf(stderr, "backprop-studio: unknown lesson '%s'\n", qPrintable(preset));
+        return 2;
+    }
+    bool seedOk = false;
+    const quint64 seed = parser.value(seedOption).toULongLong(&seedOk);
+    if (!seedOk) {
+        std::fprintf(stderr, "backprop-studio: --seed: '%s' is not a whole number\n", qPrintable(parser.value(seedOption)));
+        return 2;
+    }
+
+    bp::TrainingController controller;
+    bp::ui::MainWindow window;
+    bp::connectStudio(controller, window);
+    if (parser.isSet(layersOption)) {
+        try {
+            controller.loadLesson(randomLesson(parser.value(layersOption)), seed);
+        } catch (const std::exception &error) {
+            std::fprintf(stderr, "backprop-studio: --measure-layers: %s\n", error.what());
+            return 2;
+        }
+    } else {
+        controller.loadPreset(preset, seed);
+    }
+    window.showMaximized();
+
+    if (!parser.isSet(measureOption))
+        return QApplication::exec();
+
+    bool secondsOk = false;
+    const double seconds = parser.value(measureOption).toDouble(&secondsOk);
+    if (!secondsOk || seconds <= 0 || seconds > 3600) {
+        std::fprintf(stderr, "backprop-studio: --measure-frames: expected seconds from 0 to 3600\n");
+        return 2;
+    }
+    auto *meter = new FrameMeter(&window);
+    window.networkView()->installEventFilter(meter);
+    qint64 windowUpMs = -1;
+    QObject::connect(&window, &bp::ui::MainWindow::snapshotShown, &window, [&] {
+        if (windowUpMs < 0)
+            windowUpMs = startup.elapsed();
+    });
+    // Redraw at the display's rate while training, as a running classroom session does.
+    QTimer frameTimer;
+    QObject::connect(&frameTimer, &QTimer::timeout, window.networkView(), qOverload<>(&QWidget::update));
+    controller.setPace(0.0);
+    QTimer::singleShot(200, &window, [&] {
+        controller.play();
+        frameTimer.start(16);
+    });
+    QElapsedTimer measured;
+    QTimer::singleShot(200 + 500, &window, [&] { measured.start(); });
+    int framesAtStart = 0;
+    QTimer::singleShot(200 + 500, &window, [&] { framesAtStart = meter->frames(); });
+    QTimer::singleShot(static_cast<int>(200 + 500 + seconds * 1000), &window, [&] {
+        const double elapsed = static_cast<double>(measured.nsecsElapsed()) / 1e9;
+        const int frames = meter->frames() - framesAtStart;
+        const bp::SnapshotPointer snapshot = controller.snapshot();
+        std::printf("{\"frames_per_second\": %.1f, \"frame_ms_p50\": %.2f, \"frame_ms_p99\": %.2f, "
+                    "\"samples_per_second\": %.0f, \"window_up_ms\": %lld, \"epochs\": %lld}\n",
+                    frames / elapsed, meter->percentile(0.5), meter->percentile(0.99),
+                    snapshot ? snapshot->samplesPerSecond : 0.0, static_cast<long long>(windowUpMs),
+                    snapshot ? static_cast<long long>(snapshot->epoch) : 0LL);
+        std::fflush(stdout);
+        QApplication::quit();
+    });
+    return QApplication::exec();
+}

@@ -1,0 +1,128 @@
+#include "app/training/training_controller.h"
+
+#include "app/training/training_worker.h"
+
+namespace bp {
+
+TrainingController::TrainingController(QObject *parent) : QObject(parent)
+{
+    qRegisterMetaType<bp::SnapshotPointer>();
+    m_worker = new TrainingWorker(&m_abort, &m_inFlight);
+    m_worker->moveToThread(&m_thread);
+    connect(&m_thread, &QThread::finished, m_worker, &QObject::deleteLater);
+    connect(m_worker, &TrainingWorker::snapshotReady, this, &TrainingController::receiveSnapshot);
+    connect(m_worker, &TrainingWorker::commandFailed, this, &TrainingController::commandFailed);
+    m_thread.setObjectName("training");
+    m_thread.start();
+}
+
+TrainingController::~TrainingController()
+{
+    m_abort.store(true);
+    m_thread.quit();
+    m_thread.wait();
+}
+
+void TrainingController::receiveSnapshot(SnapshotPointer snapshot)
+{
+    // The worker may publish again as soon as this one is taken: one at a time, never a backlog.
+    m_inFlight.store(false);
+    if (snapshot->runId != m_runId)
+        return;
+    m_snapshot = std::move(snapshot);
+    emit snapshotChanged(m_snapshot);
+}
+
+void TrainingController::loadPreset(const QString &name, quint64 seed)
+{
+    m_abort.store(true);
+    ++m_runId;
+    QMetaObject::invokeMethod(m_worker, [worker = m_worker, name, seed, runId = m_runId] {
+        worker->loadPreset(name, seed, runId);
+    }, Qt::QueuedConnection);
+}
+
+void TrainingController::loadLesson(const Preset &lesson, quint64 seed)
+{
+    m_abort.store(true);
+    ++m_runId;
+    QMetaObject::invokeMethod(m_worker, [worker = m_worker, lesson, seed, runId = m_runId] {
+        worker->loadLesson(lesson, seed, runId);
+    }, Qt::QueuedConnection);
+}
+
+void TrainingController::reset(quint64 seed)
+{
+    m_abort.store(true);
+    ++m_runId;
+    QMetaObject::invokeMethod(m_worker, [worker = m_worker, seed, runId = m_runId] { worker->reset(seed, runId); },
+                              Qt::QueuedConnection);
+}
+
+void TrainingController::play()
+{
+    QMetaObject::invokeMethod(m_worker, &TrainingWorker::play, Qt::QueuedConnection);
+}
+
+void TrainingController::pause()
+{
+    QMetaObject::invokeMethod(m_worker, &TrainingWorker::pause, Qt::QueuedConnection);
+}
+
+void TrainingController::togglePlay()
+{
+    if (isRunning())
+        pause();
+    else
+        play();
+}
+
+void TrainingController::stepSample(int index)
+{
+    QMetaObject::invokeMethod(m_worker, [worker = m_worker, index] { worker->stepSample(index); }, Qt::QueuedConnection);
+}
+
+void TrainingController::stepEpoch()
+{
+    QMetaObject::invokeMethod(m_worker, &TrainingWorker::stepEpoch, Qt::QueuedConnection);
+}
+
+void TrainingController::setLearningRate(double learningRate)
+{
+    QMetaObject::invokeMethod(m_worker, [worker = m_worker, learningRate] { worker->setLearningRate(learningRate); },
+                              Qt::QueuedConnection);
+}
+
+void TrainingController::setActivation(int layer, Activation activation)
+{
+    QMetaObject::invokeMethod(m_worker, [worker = m_worker, layer, activation] {
+        worker->setActivation(layer, static_cast<int>(activation));
+    }, Qt::QueuedConnection);
+}
+
+void TrainingController::setOptimizer(Optimizer optimizer)
+{
+    QMetaObject::invokeMethod(m_worker, [worker = m_worker, optimizer] {
+        worker->setOptimizer(static_cast<int>(optimizer));
+    }, Qt::QueuedConnection);
+}
+
+void TrainingController::setBatchSize(int batchSize)
+{
+    QMetaObject::invokeMethod(m_worker, [worker = m_worker, batchSize] { worker->setBatchSize(batchSize); },
+                              Qt::QueuedConnection);
+}
+
+void TrainingController::setShownSample(int index)
+{
+    QMetaObject::invokeMethod(m_worker, [worker = m_worker, index] { worker->setShownSample(index); },
+                              Qt::QueuedConnection);
+}
+
+void TrainingController::setPace(double stepsPerSecond)
+{
+    QMetaObject::invokeMethod(m_worker, [worker = m_worker, stepsPerSecond] { worker->setPace(stepsPerSecond); },
+                              Qt::QueuedConnection);
+}
+
+} // namespace bp

@@ -1,0 +1,67 @@
+#pragma once
+
+#include "app/training/snapshot_metatype.h"
+#include "core/activation.h"
+#include "core/optimizer.h"
+#include "core/preset.h"
+
+#include <QObject>
+#include <QThread>
+
+#include <atomic>
+
+namespace bp {
+
+class TrainingWorker;
+
+/// The GUI's handle on training. Lives in the GUI thread, owns the worker thread, turns intents
+/// into queued commands, and hands the newest snapshot of the current run to the GUI. Snapshots of
+/// an older run (before a reset) are dropped.
+class TrainingController : public QObject {
+    Q_OBJECT
+
+public:
+    explicit TrainingController(QObject *parent = nullptr);
+    /// Stops the worker promptly: raises the abort flag, quits the thread and waits for it.
+    ~TrainingController() override;
+
+    /// The newest snapshot, or null before the first one arrives.
+    SnapshotPointer snapshot() const { return m_snapshot; }
+    bool isRunning() const { return m_snapshot && m_snapshot->running; }
+
+    /// Starts a new run on any lesson, e.g. one built from a file.
+    void loadLesson(const Preset &lesson, quint64 seed = 1);
+
+public slots:
+    void loadPreset(const QString &name, quint64 seed = 1);
+    /// Re-initialises the weights from the seed, keeping the live settings.
+    void reset(quint64 seed);
+    void play();
+    void pause();
+    void togglePlay();
+    void stepSample(int index);
+    void stepEpoch();
+    void setLearningRate(double learningRate);
+    void setActivation(int layer, bp::Activation activation);
+    void setOptimizer(bp::Optimizer optimizer);
+    void setBatchSize(int batchSize);
+    void setShownSample(int index);
+    /// Updates per second while playing; 0 = as fast as possible.
+    void setPace(double stepsPerSecond);
+
+signals:
+    void snapshotChanged(bp::SnapshotPointer snapshot);
+    void commandFailed(const QString &message);
+
+private:
+    void receiveSnapshot(bp::SnapshotPointer snapshot);
+
+    QThread m_thread;
+    TrainingWorker *m_worker = nullptr;
+    std::atomic<bool> m_abort{false};
+    std::atomic<bool> m_inFlight{false};
+    quint64 m_runId = 1;
+    SnapshotPointer m_snapshot;
+};
+
+} // namespace bp

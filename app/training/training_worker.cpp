@@ -1,0 +1,318 @@
+#include "app/training/training_worker.h"
+
+#include "core/error.h"
+#include "core/metrics.h"
+#include "core/preset.h"
+
+#include <algorithm>
+#include <limits>
+
+namespace bp {
+
+namespace {
+
+// Snapshots go out at most this often while training runs (about the display's rate).
+constexpr int kPublishIntervalMs = 16;
+// A chunk of training lasts about this long before the worker returns to its event loop.
+constexpr int kChunkMs = 10;
+// Datasets up to this size get every sample's activations in each snapshot.
+constexpr int kMaxSamplesWithActivations = 256;
+// Epoch metrics waiting for the GUI are thinned beyond this many.
+constexpr std::size_t kMaxPendingEpochs = 4096;
+
+} // namespace
+
+TrainingWorker::TrainingWorker(std::atomic<bool> *abort, std::atomic<bool> *inFlight)
+    : m_abort(abort), m_inFlight(inFlight)
+{
+    m_chunkTimer = new QTimer(this);
+    m_chunkTimer->setInterval(0);
+    connect(m_chunkTimer, &QTimer::timeout, this, &TrainingWorker::runChunk);
+    m_sincePublish.start();
+    m_rateClock.start();
+}
+
+void TrainingWorker::loadPreset(const QString &name, quint64 seed, quint64 runId)
+{
+    try {
+        loadLesson(makePreset(name.toStdString(), seed), seed, runId);
+    } catch (const InputError &error) {
+        emit commandFailed(QString::fromStdString(error.what()));
+    }
+}
+
+void TrainingWorker::loadLesson(const Preset &lesson, quint64 seed, quint64 runId)
+{
+    m_abort->store(false);
+    stopRunning();
+    try {
+        m_trainer.emplace(lesson.makeNetwork(seed), lesson.dataset, lesson.training);
+        m_dataset = std::make_shared<const Dataset>(lesson.dataset);
+    } catch (const InputError &error) {
+        emit commandFailed(QString::fromStdString(error.what()));
+        return;
+    }
+    m_presetName = QString::fromStdString(lesson.name);
+    m_init = lesson.init;
+    m_seed = seed;
+    m_runId = runId;
+    m_serial = 0;
+    m_shownSample = 0;
+    m_pendingEpochs.clear();
+    m_samplesPerSecond = 0.0;
+    publish(true);
+}
+
+void TrainingWorker::reset(quint64 seed, quint64 runId)
+{
+    m_abort->store(false);
+    if (!m_trainer)
+        return;
+    stopRunning();
+    // Keep what the teacher set live (activations, learning rate, optimizer, batch size); draw new
+    // weights from the seed, and start the counters and the optimizer's memory again.
+    Network network = m_trainer->network();
+    network.initialize(m_init, seed);
+    const TrainingSettings settings = m_trainer->settings();
+    m_trainer.emplace(std::move(network), *m_dataset, settings);
+    m_seed = seed;
+    m_runId = runId;
+    m_serial = 0;
+    m_pendingEpochs.clear();
+    m_samplesPerSecond = 0.0;
+    publish(true);
+}
+
+void TrainingWorker::play()
+{
+    if (!m_trainer || m_running)
+        return;
+    if (m_trainer->isDiverged()) {
+        emit commandFailed(QString::fromStdString(m_trainer->divergenceMessage()));
+        return;
+    }
+    m_running = true;
+    m_paceClock.restart();
+    m_pacedSteps = 0;
+    m_rateClock.restart();
+    m_rateSamples = 0;
+    m_chunkTimer->start();
+    publish(true);
+}
+
+void TrainingWorker::pause()
+{
+    if (!m_running)
+        return;
+    stopRunning();
+    publish(true);
+}
+
+void TrainingWorker::stopRunning()
+{
+    m_running = false;
+    m_chunkTimer->stop();
+}
+
+void TrainingWorker::runChunk()
+{
+    if (!m_running || !m_trainer)
+        return;
+    Trainer &trainer = *m_trainer;
+    // Reading the clock costs about 20 ns: for small networks look at it every 32 steps only.
+    const int stepsPerClockCheck = trainer.network().parameterCount() < 10'000 ? 32 : 1;
+    // With a pace, only the steps due since play began are taken; the timer comes back for more.
+    std::int64_t allowed = std::numeric_limits<std::int64_t>::max();
+    if (m_pace > 0.0) {
+        allowed = static_cast<std::int64_t>(m_pace * static_cast<double>(m_paceClock.nsecsElapsed()) / 1e9) - m_pacedSteps;
+        if (allowed <= 0) {
+            m_chunkTimer->setInterval(static_cast<int>(std::clamp(1000.0 / m_pace, 1.0, 50.0)));
+            publish(false);
+            return;
+        }
+    }
+    m_chunkTimer->setInterval(0);
+    QElapsedTimer chunk;
+    chunk.start();
+    std::int64_t samples = 0;
+    std::int64_t steps = 0;
+    while (!m_abort->load(std::memory_order_relaxed) && chunk.elapsed() < kChunkMs && steps < allowed) {
+        for (int i = 0; i < stepsPerClockCheck && steps < allowed; ++i, ++steps) {
+            const int before = trainer.positionInEpoch() >= trainer.dataset().sampleCount() ? 0 : trainer.positionInEpoch();
+            if (!trainer.step()) {
+                stopRunning();
+                publish(true);
+                return;
+            }
+            samples += trainer.positionInEpoch() - before;
+            if (trainer.isEpochComplete())
+                recordEpoch(trainer.epochMetrics());
+        }
+    }
+    m_pacedSteps += steps;
+    m_rateSamples += samples;
+    if (m_rateClock.elapsed() >= 500) {
+        m_samplesPerSecond = static_cast<double>(m_rateSamples) * 1000.0 / static_cast<double>(m_rateClock.elapsed());
+        m_rateSamples = 0;
+        m_rateClock.restart();
+    }
+    publish(false);
+}
+
+void TrainingWorker::recordEpoch(const EpochMetrics &metrics)
+{
+    m_pendingEpochs.push_back(metrics);
+    if (m_pendingEpochs.size() > kMaxPendingEpochs) {
+        // Keep every other epoch (the newest always), so a GUI that falls behind gets a thinned
+        // history rather than a flood.
+        std::vector<EpochMetrics> thinned;
+        thinned.reserve(m_pendingEpochs.size() / 2 + 1);
+        for (std::size_t i = m_pendingEpochs.size() % 2 == 0 ? 1 : 0; i < m_pendingEpochs.size(); i += 2)
+            thinned.push_back(m_pendingEpochs[i]);
+        m_pendingEpochs.swap(thinned);
+    }
+}
+
+void TrainingWorker::stepSample(int index)
+{
+    if (!m_trainer)
+        return;
+    stopRunning();
+    try {
+        std::shared_ptr<const Trace> trace = std::make_shared<const Trace>(m_trainer->traceSample(index));
+        m_shownSample = index;
+        publish(true, std::move(trace));
+    } catch (const InputError &error) {
+        emit commandFailed(QString::fromStdString(error.what()));
+    }
+}
+
+void TrainingWorker::stepEpoch()
+{
+    if (!m_trainer)
+        return;
+    stopRunning();
+    const EpochMetrics metrics = m_trainer->runEpoch(m_abort);
+    if (!m_trainer->isDiverged())
+        recordEpoch(metrics);
+    publish(true);
+}
+
+void TrainingWorker::setLearningRate(double learningRate)
+{
+    if (!m_trainer)
+        return;
+    try {
+        m_trainer->setLearningRate(learningRate);
+        if (m_trainer->isDiverged())
+            m_trainer->clearDivergence();
+    } catch (const InputError &error) {
+        emit commandFailed(QString::fromStdString(error.what()));
+    }
+    publish(true);
+}
+
+void TrainingWorker::setActivation(int layer, int activation)
+{
+    if (!m_trainer)
+        return;
+    try {
+        m_trainer->setActivation(layer, static_cast<Activation>(activation));
+    } catch (const InputError &error) {
+        emit commandFailed(QString::fromStdString(error.what()));
+    }
+    publish(true);
+}
+
+void TrainingWorker::setOptimizer(int optimizer)
+{
+    if (!m_trainer)
+        return;
+    m_trainer->setOptimizer(static_cast<Optimizer>(optimizer));
+    publish(true);
+}
+
+void TrainingWorker::setBatchSize(int batchSize)
+{
+    if (!m_trainer)
+        return;
+    try {
+        m_trainer->setBatchSize(batchSize);
+    } catch (const InputError &error) {
+        emit commandFailed(QString::fromStdString(error.what()));
+    }
+    publish(true);
+}
+
+void TrainingWorker::setShownSample(int index)
+{
+    if (!m_trainer || index < 0 || index >= m_trainer->dataset().sampleCount())
+        return;
+    m_shownSample = index;
+    publish(true);
+}
+
+void TrainingWorker::requestSnapshot() { publish(true); }
+
+void TrainingWorker::setPace(double stepsPerSecond)
+{
+    m_pace = std::max(0.0, stepsPerSecond);
+    m_paceClock.restart();
+    m_pacedSteps = 0;
+}
+
+void TrainingWorker::publish(bool force, std::shared_ptr<const Trace> trace)
+{
+    if (!m_trainer)
+        return;
+    if (!force && (m_inFlight->load() || m_sincePublish.elapsed() < kPublishIntervalMs))
+        return;
+    const Trainer &trainer = *m_trainer;
+    auto snapshot = std::make_shared<TrainingSnapshot>();
+    snapshot->runId = m_runId;
+    snapshot->serial = ++m_serial;
+    snapshot->running = m_running;
+    snapshot->diverged = trainer.isDiverged();
+    snapshot->divergenceMessage = trainer.divergenceMessage();
+    snapshot->presetName = m_presetName.toStdString();
+    snapshot->dataset = m_dataset;
+    snapshot->network = std::make_shared<const Network>(trainer.network());
+    snapshot->settings = trainer.settings();
+    snapshot->seed = m_seed;
+    snapshot->epoch = trainer.epoch();
+    snapshot->stepCount = trainer.stepCount();
+    snapshot->positionInEpoch = trainer.positionInEpoch();
+    snapshot->lastLoss = trainer.lastLoss();
+    snapshot->lastStats = trainer.lastLayerStats();
+    snapshot->newEpochs.swap(m_pendingEpochs);
+    snapshot->samplesPerSecond = m_running ? m_samplesPerSecond : 0.0;
+    snapshot->shownSample = m_shownSample;
+
+    const Dataset &data = *m_dataset;
+    const Matrix shown = data.inputs.col(m_shownSample);
+    const std::vector<Matrix> shownLayers = activationsOf(trainer.network(), shown);
+    snapshot->shownActivations.push_back(shown.col(0));
+    for (const Matrix &a : shownLayers)
+        snapshot->shownActivations.push_back(a.col(0));
+    if (data.sampleCount() <= kMaxSamplesWithActivations) {
+        snapshot->sampleActivations = activationsOf(trainer.network(), data.inputs);
+        const Evaluation evaluation = evaluate(trainer.network(), data.inputs, data.targets, data.targetKind());
+        snapshot->loss = evaluation.loss;
+        snapshot->accuracy = evaluation.accuracy;
+    } else if (!snapshot->newEpochs.empty()) {
+        snapshot->loss = snapshot->newEpochs.back().loss;
+        snapshot->accuracy = snapshot->newEpochs.back().accuracy;
+    } else {
+        snapshot->loss = m_lastLoss;
+        snapshot->accuracy = m_lastAccuracy;
+    }
+    m_lastLoss = snapshot->loss;
+    m_lastAccuracy = snapshot->accuracy;
+    snapshot->trace = std::move(trace);
+
+    m_inFlight->store(true);
+    m_sincePublish.restart();
+    emit snapshotReady(std::move(snapshot));
+}
+
+} // namespace bp

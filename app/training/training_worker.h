@@ -1,0 +1,90 @@
+#pragma once
+
+#include "app/training/snapshot_metatype.h"
+#include "core/preset.h"
+#include "core/trainer.h"
+
+#include <QElapsedTimer>
+#include <QObject>
+#include <QTimer>
+
+#include <atomic>
+#include <memory>
+#include <optional>
+
+namespace bp {
+
+/// Owns the live trainer and runs it in its own thread (Qt's worker-object pattern): only this
+/// object touches the network. It trains in chunks of about 10 ms and returns to its event loop
+/// between them, so commands queued from the GUI are applied in order between steps, with no
+/// mutex around the network. Results leave as immutable snapshots.
+class TrainingWorker : public QObject {
+    Q_OBJECT
+
+public:
+    /// abort ends a chunk early (reset, shutdown); inFlight is true while the GUI has not yet
+    /// taken the last snapshot, so a slow GUI never builds a backlog.
+    TrainingWorker(std::atomic<bool> *abort, std::atomic<bool> *inFlight);
+
+    /// Starts a new run on this lesson (dataset, network shape, settings), weights from the seed.
+    void loadLesson(const Preset &lesson, quint64 seed, quint64 runId);
+
+public slots:
+    void loadPreset(const QString &name, quint64 seed, quint64 runId);
+    void reset(quint64 seed, quint64 runId);
+    void play();
+    void pause();
+    /// One recorded step on sample `index` (the trace goes out with the next snapshot).
+    void stepSample(int index);
+    void stepEpoch();
+    void setLearningRate(double learningRate);
+    void setActivation(int layer, int activation);
+    void setOptimizer(int optimizer);
+    void setBatchSize(int batchSize);
+    void setShownSample(int index);
+    /// Limits continuous training to this many updates per second, so a class can watch a small
+    /// network learn; 0 trains as fast as the machine can.
+    void setPace(double stepsPerSecond);
+    /// Publishes a snapshot now, if the GUI is ready for one.
+    void requestSnapshot();
+
+signals:
+    void snapshotReady(bp::SnapshotPointer snapshot);
+    /// A command could not be applied; the message says why, in words for the user.
+    void commandFailed(const QString &message);
+
+private:
+    void runChunk();
+    void publish(bool force, std::shared_ptr<const Trace> trace = nullptr);
+    void recordEpoch(const EpochMetrics &metrics);
+    void stopRunning();
+
+    std::atomic<bool> *m_abort;
+    std::atomic<bool> *m_inFlight;
+    std::optional<Trainer> m_trainer;
+    QString m_presetName;
+    InitScheme m_init = InitScheme::Uniform;
+    quint64 m_seed = 1;
+    quint64 m_runId = 0;
+    std::uint64_t m_serial = 0;
+    std::shared_ptr<const Dataset> m_dataset;
+    bool m_running = false;
+    int m_shownSample = 0;
+    // A child, so that it moves to the worker thread with its parent.
+    QTimer *m_chunkTimer = nullptr;
+    QElapsedTimer m_sincePublish;
+    std::vector<EpochMetrics> m_pendingEpochs;
+    // Throughput over a sliding second.
+    QElapsedTimer m_rateClock;
+    std::int64_t m_rateSamples = 0;
+    // Pacing: updates allowed per second (0 = unlimited), counted from m_paceClock.
+    double m_pace = 0.0;
+    QElapsedTimer m_paceClock;
+    std::int64_t m_pacedSteps = 0;
+    double m_samplesPerSecond = 0.0;
+    // Loss and accuracy last published, for large datasets between two epochs.
+    double m_lastLoss = 0.0;
+    double m_lastAccuracy = 0.0;
+};
+
+} // namespace bp

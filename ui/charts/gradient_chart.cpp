@@ -1,0 +1,93 @@
+#include "ui/charts/gradient_chart.h"
+
+#include "core/trainer.h"
+#include "ui/charts/chart_header.h"
+#include "ui/charts/chart_style.h"
+#include "ui/palette.h"
+
+#include <algorithm>
+
+namespace bp::ui {
+
+namespace {
+
+// Beyond this the colours repeat and the chart is a tangle; a network that deep is not a lecture.
+constexpr int kMaxLayers = 64;
+
+} // namespace
+
+GradientChart::GradientChart(QWidget *parent) : EpochChart(parent)
+{
+    setObjectName(QStringLiteral("gradientChart"));
+    setExportBaseName(QStringLiteral("gradients"));
+    setLeftAxis(QString(), true, false);
+    header()->setTitle(tr("Gradient size per layer (log scale)"));
+    setLayerCount(0);
+}
+
+void GradientChart::setLayerCount(int layers)
+{
+    m_layers = std::clamp(layers, 0, kMaxLayers);
+    removeTracks();
+    for (int l = 1; l <= m_layers; ++l) {
+        const QString layer = chart_style::superscript(l);
+        TrackStyle gradient;
+        gradient.name = QStringLiteral("‖∂E/∂W%1‖").arg(layer);
+        gradient.csvName = QStringLiteral("grad_norm_W%1").arg(l);
+        gradient.color = palette::layerColor(l);
+        gradient.width = 2.4;
+        TrackStyle delta;
+        delta.name = tr("mean |δ%1|").arg(layer);
+        delta.csvName = QStringLiteral("mean_abs_delta%1").arg(l);
+        delta.color = palette::layerColor(l);
+        delta.style = Qt::DashLine;
+        delta.width = 1.9;
+        addTrack(gradient);
+        addTrack(delta);
+    }
+
+    // One key for all lines: the stroke says which quantity, the colour which layer.
+    QList<ChartHeader::Entry> entries;
+    ChartHeader::Entry gradientKey;
+    gradientKey.text = QStringLiteral("‖∂E/∂Wˡ‖");
+    gradientKey.color = palette::faintInkColor().darker(130);
+    gradientKey.startsGroup = true;
+    entries.append(gradientKey);
+    ChartHeader::Entry deltaKey = gradientKey;
+    deltaKey.startsGroup = false;
+    deltaKey.text = tr("mean |δˡ|");
+    deltaKey.style = Qt::DashLine;
+    entries.append(deltaKey);
+    if (m_layers > 0) {
+        ChartHeader::Entry layerLabel;
+        layerLabel.kind = ChartHeader::Entry::Kind::Text;
+        layerLabel.text = tr("layer");
+        layerLabel.startsGroup = true;
+        entries.append(layerLabel);
+    }
+    for (int l = 1; l <= m_layers; ++l) {
+        ChartHeader::Entry layer;
+        layer.text = QString::number(l);
+        layer.color = palette::layerColor(l);
+        layer.strokeLength = 13.0;
+        entries.append(layer);
+    }
+    header()->setEntries(entries);
+}
+
+void GradientChart::appendEpoch(const bp::EpochMetrics &metrics)
+{
+    const int layers = static_cast<int>(std::min<std::size_t>(metrics.layers.size(), kMaxLayers));
+    const double epoch = static_cast<double>(metrics.epoch);
+    if (layers != m_layers)
+        setLayerCount(layers);
+    else if (const std::optional<double> last = lastEpoch(); last && epoch < *last)
+        clear();
+    for (int l = 1; l <= layers; ++l) {
+        const LayerStats &stats = metrics.layers[static_cast<std::size_t>(l - 1)];
+        appendToTrack(gradientTrack(l), epoch, stats.gradientNorm);
+        appendToTrack(deltaTrack(l), epoch, stats.meanAbsDelta);
+    }
+}
+
+} // namespace bp::ui

@@ -1,0 +1,36 @@
+#pragma once
+
+#include "ui/charts/epoch_chart.h"
+
+namespace bp {
+struct EpochMetrics;
+}
+
+namespace bp::ui {
+
+/// The vanishing gradient, live: per layer l, ‖∂E/∂Wˡ‖ (solid) and mean |δˡ| (dashed) per epoch
+/// on a logarithmic axis, each layer in its colour from the network graph.
+class GradientChart : public EpochChart {
+    Q_OBJECT
+
+public:
+    explicit GradientChart(QWidget *parent = nullptr);
+
+    /// Starts the lines over for a network of `layers` layers (1..L, the input excluded).
+    void setLayerCount(int layers);
+    int layerCount() const { return m_layers; }
+
+    /// Adds the epoch's per-layer statistics (metrics.layers, one per layer 1..L). Metrics with a
+    /// different number of layers start the lines over (the network changed shape); an epoch below
+    /// the last one starts a new run (the chart is cleared).
+    void appendEpoch(const bp::EpochMetrics &metrics);
+
+    /// The line of ‖∂E/∂Wˡ‖ and of mean |δˡ| for layer l in 1..L.
+    static int gradientTrack(int layer) { return 2 * (layer - 1); }
+    static int deltaTrack(int layer) { return 2 * (layer - 1) + 1; }
+
+private:
+    int m_layers = 0;
+};
+
+} // namespace bp::ui

@@ -1,0 +1,46 @@
+#pragma once
+
+#include "core/trace.h"
+#include "ui/graph/network_scene.h"
+
+#include <QWidget>
+
+#include <memory>
+
+class QTextBrowser;
+
+namespace bp::ui {
+
+/// The equation of the current phase in the lecture's notation, with the numbers of the selected
+/// neuron or weight filled in, and one note on our sign convention against the lecture's.
+class EquationPanel : public QWidget {
+    Q_OBJECT
+
+public:
+    explicit EquationPanel(QWidget *parent = nullptr);
+
+    /// Shows phase `phaseIndex` of the trace (−1 or a null trace: the overview of one step).
+    void setState(std::shared_ptr<const Trace> trace, int phaseIndex, const Selection &selection);
+    /// Text size in points (presenter mode makes it larger).
+    void setPointSize(int points);
+
+    /// The HTML on show, for tests.
+    QString html() const;
+
+    /// The HTML of one phase: a title, the general equation, and the selected neuron's numbers.
+    static QString phaseHtml(const Trace &trace, int phaseIndex, const Selection &selection);
+    /// The HTML shown when no step is being replayed.
+    static QString overviewHtml();
+    /// A number as the panel prints it: 4 significant digits, a true minus sign (as the graph).
+    static QString formatValue(double value);
+
+private:
+    void refresh();
+
+    QTextBrowser *m_text = nullptr;
+    std::shared_ptr<const Trace> m_trace;
+    int m_phaseIndex = -1;
+    Selection m_selection;
+};
+
+} // namespace bp::ui

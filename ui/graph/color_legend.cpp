@@ -1,0 +1,214 @@
+#include "ui/graph/color_legend.h"
+
+#include "ui/graph/value_format.h"
+#include "ui/palette.h"
+
+#include <QFontMetricsF>
+#include <QLinearGradient>
+#include <QPainter>
+#include <QPainterPath>
+
+#include <algorithm>
+#include <cmath>
+
+namespace bp::ui {
+
+namespace {
+
+struct EntryMetrics {
+    QFont labelFont;
+    QFont tickFont;
+    double labelWidth = 0.0;
+    double barWidth = 0.0;
+    double barHeight = 0.0;
+    double gap = 0.0;
+    double tickHeight = 0.0;
+    QString lowTick, middleTick, highTick;
+};
+
+QString tickText(double value)
+{
+    if (value == 0.0)
+        return QStringLiteral("0");
+    return formatSignificant(value, 2, value > 0.0);
+}
+
+EntryMetrics measure(const LegendEntry &entry, double px)
+{
+    EntryMetrics m;
+    m.labelFont.setPixelSize(std::max(1, static_cast<int>(std::lround(px))));
+    m.labelFont.setWeight(QFont::DemiBold);
+    m.tickFont.setPixelSize(std::max(1, static_cast<int>(std::lround(px * 0.82))));
+    m.labelWidth = QFontMetricsF(m.labelFont).horizontalAdvance(entry.label);
+    m.barWidth = px * 8.5;
+    m.barHeight = std::max(6.0, px * 0.62);
+    m.gap = px * 0.55;
+    m.tickHeight = QFontMetricsF(m.tickFont).height();
+    if (entry.kind == LegendEntry::Kind::Signed) {
+        const double scale = std::abs(entry.scale);
+        m.lowTick = scale > 0.0 ? tickText(-scale) : QStringLiteral("0");
+        m.middleTick = QStringLiteral("0");
+        m.highTick = scale > 0.0 ? tickText(scale) : QStringLiteral("0");
+    } else {
+        m.lowTick = formatSignificant(entry.low, 2);
+        m.highTick = entry.highText.isEmpty() ? formatSignificant(entry.scale, 2) : entry.highText;
+    }
+    // Room for the end ticks, which are centred under the ends of the bar.
+    const QFontMetricsF ticks(m.tickFont);
+    m.barWidth = std::max(m.barWidth, ticks.horizontalAdvance(m.lowTick) + ticks.horizontalAdvance(m.highTick) +
+                                          ticks.horizontalAdvance(m.middleTick) + px * 2.0);
+    return m;
+}
+
+QLinearGradient barGradient(const LegendEntry &entry, const QRectF &bar)
+{
+    QLinearGradient gradient(bar.topLeft(), bar.topRight());
+    constexpr int kStops = 24;
+    for (int i = 0; i <= kStops; ++i) {
+        const double f = static_cast<double>(i) / kStops;
+        QColor colour;
+        if (entry.kind == LegendEntry::Kind::Signed)
+            colour = palette::signedColor(2.0 * f - 1.0, 1.0);
+        else
+            colour = palette::activationColor(f);
+        gradient.setColorAt(f, colour);
+    }
+    return gradient;
+}
+
+} // namespace
+
+QSizeF legendEntrySize(const LegendEntry &entry, double fontPixels)
+{
+    const EntryMetrics m = measure(entry, fontPixels);
+    const QFontMetricsF ticks(m.tickFont);
+    const double tickOverhang = ticks.horizontalAdvance(m.highTick) / 2.0;
+    return {m.labelWidth + m.gap + m.barWidth + tickOverhang, m.barHeight + 2.0 + m.tickHeight};
+}
+
+QSizeF paintLegendEntry(QPainter &painter, QPointF topLeft, const LegendEntry &entry, double fontPixels)
+{
+    const EntryMetrics m = measure(entry, fontPixels);
+    const QSizeF size = legendEntrySize(entry, fontPixels);
+    painter.save();
+    painter.setRenderHint(QPainter::Antialiasing, true);
+
+    const QRectF bar(topLeft.x() + m.labelWidth + m.gap, topLeft.y(), m.barWidth, m.barHeight);
+    painter.setFont(m.labelFont);
+    painter.setPen(palette::inkColor());
+    const QFontMetricsF labelMetrics(m.labelFont);
+    const double labelBaseline = bar.center().y() + (labelMetrics.ascent() - labelMetrics.descent()) / 2.0;
+    painter.drawText(QPointF(topLeft.x(), labelBaseline), entry.label);
+
+    QPainterPath barPath;
+    barPath.addRoundedRect(bar, m.barHeight / 2.0, m.barHeight / 2.0);
+    painter.fillPath(barPath, barGradient(entry, bar));
+    painter.setPen(QPen(QColor(0, 0, 0, 40), 1.0));
+    painter.setBrush(Qt::NoBrush);
+    painter.drawPath(barPath);
+
+    painter.setFont(m.tickFont);
+    painter.setPen(palette::inkColor());
+    const QFontMetricsF ticks(m.tickFont);
+    const double tickBaseline = bar.bottom() + 2.0 + ticks.ascent();
+    const double inset = m.barHeight / 2.0;
+    auto drawCentred = [&](double x, const QString &text) {
+        painter.drawText(QPointF(x - ticks.horizontalAdvance(text) / 2.0, tickBaseline), text);
+    };
+    const double lowWidth = ticks.horizontalAdvance(m.lowTick);
+    painter.drawText(QPointF(std::max(bar.left(), bar.left() + inset - lowWidth / 2.0), tickBaseline), m.lowTick);
+    if (!m.middleTick.isEmpty())
+        drawCentred(bar.center().x(), m.middleTick);
+    drawCentred(bar.right() - inset, m.highTick);
+    painter.restore();
+    return size;
+}
+
+ColorLegend::ColorLegend(QWidget *parent) : QWidget(parent)
+{
+    setSizePolicy(QSizePolicy::Preferred, QSizePolicy::Preferred);
+    LegendEntry weights;
+    weights.kind = LegendEntry::Kind::Signed;
+    weights.label = QStringLiteral("w");
+    LegendEntry activations;
+    activations.label = QStringLiteral("activation a");
+    m_entries = {weights, activations};
+}
+
+void ColorLegend::setEntries(const QList<LegendEntry> &entries)
+{
+    if (entries == m_entries)
+        return;
+    m_entries = entries;
+    updateGeometry();
+    update();
+}
+
+void ColorLegend::setFontPixels(double pixels)
+{
+    m_fontPixels = pixels;
+    updateGeometry();
+    update();
+}
+
+double ColorLegend::fontPixels() const
+{
+    if (m_fontPixels > 0.0)
+        return m_fontPixels;
+    return std::max(11.0, QFontMetricsF(font()).height() * 0.85);
+}
+
+QList<QPointF> ColorLegend::layoutEntries(double width) const
+{
+    const double px = fontPixels();
+    const double margin = px * 0.5;
+    const double spacingX = px * 1.6;
+    const double spacingY = px * 0.6;
+    QList<QPointF> positions;
+    double x = margin;
+    double y = margin;
+    double rowHeight = 0.0;
+    double widest = 0.0;
+    for (const LegendEntry &entry : m_entries) {
+        const QSizeF size = legendEntrySize(entry, px);
+        if (x > margin && x + size.width() > width - margin) {
+            x = margin;
+            y += rowHeight + spacingY;
+            rowHeight = 0.0;
+        }
+        positions.append(QPointF(x, y));
+        x += size.width() + spacingX;
+        widest = std::max(widest, x - spacingX + margin);
+        rowHeight = std::max(rowHeight, size.height());
+    }
+    positions.append(QPointF(widest, y + rowHeight + margin));
+    return positions;
+}
+
+QSize ColorLegend::sizeHint() const
+{
+    const QPointF total = layoutEntries(1e9).back();
+    return {static_cast<int>(std::ceil(total.x())), static_cast<int>(std::ceil(total.y()))};
+}
+
+QSize ColorLegend::minimumSizeHint() const
+{
+    const QPointF total = layoutEntries(0.0).back();
+    return {static_cast<int>(std::ceil(total.x())), static_cast<int>(std::ceil(total.y()))};
+}
+
+int ColorLegend::heightForWidth(int width) const
+{
+    return static_cast<int>(std::ceil(layoutEntries(width).back().y()));
+}
+
+void ColorLegend::paintEvent(QPaintEvent *)
+{
+    QPainter painter(this);
+    painter.setRenderHint(QPainter::Antialiasing, true);
+    const QList<QPointF> positions = layoutEntries(width());
+    for (qsizetype i = 0; i < m_entries.size(); ++i)
+        paintLegendEntry(painter, positions[i], m_entries[i], fontPixels());
+}
+
+} // namespace bp::ui

@@ -1,0 +1,750 @@
+#include "ui/graph/network_painter.h"
+
+#include "core/activation.h"
+#include "ui/graph/color_legend.h"
+#include "ui/graph/scene_text.h"
+#include "ui/graph/value_format.h"
+#include "ui/palette.h"
+
+#include <QFontMetricsF>
+#include <QPainter>
+#include <QPainterPath>
+#include <QVector>
+
+#include <algorithm>
+#include <array>
+#include <cmath>
+#include <vector>
+
+namespace bp::ui {
+
+namespace {
+
+// The most edges drawn for one thinned layer (the strongest ones).
+// Edges of a layer this small print their values beside them, when there is room.
+constexpr long kTaggedEdgeLimit = 9;
+
+QColor withAlpha(QColor colour, double alpha)
+{
+    colour.setAlphaF(static_cast<float>(std::clamp(alpha, 0.0, 1.0)));
+    return colour;
+}
+
+QFont pixelFont(double pixels, QFont::Weight weight = QFont::Normal)
+{
+    QFont font;
+    font.setPixelSize(std::max(1, static_cast<int>(std::lround(pixels))));
+    font.setWeight(weight);
+    return font;
+}
+
+QPointF lerp(QPointF a, QPointF b, double t) { return a + (b - a) * t; }
+
+double edgeValue(const SceneFrame &frame, int layer, int neuron, int from, bool gradient)
+{
+    return gradient ? frame.weightGradient(layer, neuron, from) : frame.weight(layer, neuron, from);
+}
+
+void drawPill(QPainter &painter, const QRectF &rect, const QColor &border, const QColor &fill)
+{
+    painter.setPen(QPen(border, 1.2));
+    painter.setBrush(fill);
+    painter.drawRoundedRect(rect, rect.height() / 2.0, rect.height() / 2.0);
+}
+
+// Text with its baseline placed so the text's ink box is centred on y.
+void drawCentredText(QPainter &painter, QPointF centre, const QString &text)
+{
+    const QFontMetricsF metrics(painter.font());
+    const double width = metrics.horizontalAdvance(text);
+    painter.drawText(QPointF(centre.x() - width / 2.0, centre.y() + (metrics.ascent() - metrics.descent()) / 2.0),
+                     text);
+}
+
+} // namespace
+
+double edgeThreshold(const SceneFrame &frame, int layer, double scale, bool gradient)
+{
+    const int in = frame.layerSize(layer - 1);
+    const int out = frame.layerSize(layer);
+    const long count = static_cast<long>(in) * out;
+    if (count <= kEdgeThinningLimit)
+        return 0.0;
+    std::vector<float> magnitudes;
+    magnitudes.reserve(static_cast<std::size_t>(count));
+    for (int j = 0; j < out; ++j) {
+        for (int k = 0; k < in; ++k) {
+            const double v = std::abs(edgeValue(frame, layer, j, k, gradient));
+            magnitudes.push_back(std::isfinite(v) ? static_cast<float>(v) : std::numeric_limits<float>::max());
+        }
+    }
+    const auto nth = magnitudes.begin() + static_cast<std::ptrdiff_t>(kEdgeThinningLimit);
+    std::nth_element(magnitudes.begin(), nth, magnitudes.end(), std::greater<float>());
+    // Never draw edges too weak to see, however few the strong ones are.
+    return std::max(static_cast<double>(*nth), 0.04 * scale);
+}
+
+NetworkPainter::NetworkPainter(QPainter &painter, EdgeCanvas &canvas, const SceneFrame &frame,
+                               const GraphGeometry &geometry, QSizeF viewSize, const Selection &selection,
+                               const Selection &hover)
+    : m_painter(painter), m_canvas(canvas), m_frame(frame), m_geometry(geometry), m_size(viewSize),
+      m_selection(selection), m_hover(hover), m_ui(geometry.metrics().uiPixels)
+{
+}
+
+void NetworkPainter::paint()
+{
+    m_painter.save();
+    m_painter.setRenderHint(QPainter::Antialiasing, true);
+    m_painter.setRenderHint(QPainter::TextAntialiasing, true);
+    m_painter.fillRect(QRectF(QPointF(0, 0), m_size), palette::canvasColor());
+    if (m_frame.isEmpty() || m_geometry.isEmpty() || m_geometry.layerCount() != m_frame.layerCount() + 1) {
+        paintEmpty();
+        m_painter.restore();
+        return;
+    }
+    paintHighlight();
+    paintEdges();
+    paintNeurons();
+    paintTargets();
+    paintSelectionDetails();
+    paintCaptions();
+    paintLegend();
+    paintBanner();
+    m_painter.restore();
+}
+
+bool NetworkPainter::hasFocus() const
+{
+    if (m_selection.kind == Selection::Kind::Neuron)
+        return m_selection.layer >= 0 && m_selection.layer < m_geometry.layerCount() && m_selection.neuron >= 0 &&
+               m_selection.neuron < m_geometry.layer(m_selection.layer).count;
+    if (m_selection.kind == Selection::Kind::Edge)
+        return m_selection.layer >= 1 && m_selection.layer < m_geometry.layerCount();
+    return false;
+}
+
+bool NetworkPainter::isEmphasised(int layer, int neuron, int from) const
+{
+    if (m_selection.kind == Selection::Kind::Neuron)
+        return (m_selection.layer == layer && m_selection.neuron == neuron) ||
+               (m_selection.layer == layer - 1 && m_selection.neuron == from);
+    return m_selection.kind == Selection::Kind::Edge && m_selection.layer == layer && m_selection.neuron == neuron &&
+           m_selection.from == from;
+}
+
+void NetworkPainter::paintEmpty()
+{
+    m_painter.setPen(palette::faintInkColor());
+    m_painter.setFont(pixelFont(m_ui * 1.2));
+    m_painter.drawText(QRectF(QPointF(0, 0), m_size), Qt::AlignCenter, QStringLiteral("No network to show"));
+}
+
+NetworkPainter::Caption NetworkPainter::caption(int layer) const
+{
+    const int last = m_geometry.layerCount() - 1;
+    const LayerGeometry &g = m_geometry.layer(layer);
+    double room = 1e9;
+    if (layer > 0)
+        room = std::min(room, g.x - m_geometry.layer(layer - 1).x);
+    if (layer < last)
+        room = std::min(room, m_geometry.layer(layer + 1).x - g.x);
+    room *= 0.94;
+    const QString name = layerTitle(layer, last);
+    const QString activation =
+        layer == 0 ? QString() : QString::fromUtf8(activationName(m_frame.network().layer(layer).activation).data());
+    const QString neurons = g.count == 1 ? QStringLiteral("1 neuron") : QStringLiteral("%1 neurons").arg(g.count);
+    Caption c;
+    c.title = layer == 0 ? name : QStringLiteral("%1 (%2)").arg(name, activation);
+    c.detail = neurons;
+    const QFontMetricsF metrics(pixelFont(m_ui, QFont::DemiBold));
+    if (metrics.horizontalAdvance(c.title) > room) {
+        c.title = name;
+        c.detail = layer == 0 ? neurons : QStringLiteral("%1 \u00B7 %2").arg(activation).arg(g.count);
+    }
+    c.titleWidth = metrics.horizontalAdvance(c.title);
+    c.width = std::max(c.titleWidth, QFontMetricsF(pixelFont(m_ui * 0.8)).horizontalAdvance(c.detail));
+    return c;
+}
+
+void NetworkPainter::paintHighlight()
+{
+    const auto [first, last] = m_frame.highlightSpan();
+    if (first < 0 || last < first || last >= m_geometry.layerCount())
+        return;
+    const ViewMetrics &m = m_geometry.metrics();
+    double left = 1e18;
+    double right = -1e18;
+    for (int l = first; l <= last; ++l) {
+        const LayerGeometry &g = m_geometry.layer(l);
+        const double pad = std::max(g.grid ? g.cell : g.radius * 0.55, m_ui * 0.9);
+        // The bias squares stand out to the upper left of the circles.
+        const double biasPad = !g.grid && l > 0 && g.radius >= 12.0 ? g.radius * 0.3 : 0.0;
+        const double captionHalf = caption(l).width / 2.0 + m_ui * 0.8;
+        left = std::min({left, g.bounds.left() - pad - biasPad, g.x - captionHalf});
+        right = std::max({right, g.bounds.right() + pad, g.x + captionHalf});
+    }
+    const double top = m.captionTop - m_ui * 0.25;
+    const QRectF band(left, top, right - left, m_size.height() - m.legendHeight - m_ui * 0.15 - top);
+    const QColor h = palette::highlightColor();
+    QLinearGradient fill(band.topLeft(), band.bottomLeft());
+    fill.setColorAt(0.0, withAlpha(h, 0.24));
+    fill.setColorAt(1.0, withAlpha(h, 0.1));
+    m_painter.setPen(QPen(withAlpha(h, 0.5), 1.5));
+    m_painter.setBrush(fill);
+    m_painter.drawRoundedRect(band, m_ui * 0.9, m_ui * 0.9);
+}
+
+void NetworkPainter::paintEdges()
+{
+    m_canvas.begin(m_size, m_painter.device() ? m_painter.device()->devicePixelRatioF() : 1.0);
+    for (int l = 1; l < m_geometry.layerCount(); ++l)
+        paintEdgeLayer(l);
+    m_canvas.end(m_painter);
+
+    // Signal heads travelling along the edges, and the values of small layers' weights, go on top.
+    m_painter.setPen(QPen(QColor(255, 255, 255, 230), 1.5));
+    for (const FlowHead &head : m_heads) {
+        m_painter.setBrush(head.colour);
+        m_painter.drawEllipse(head.position, head.radius, head.radius);
+    }
+    for (const EdgeTag &tag : m_tags) {
+        m_painter.setFont(pixelFont(tag.pixels, QFont::DemiBold));
+        const QFontMetricsF metrics(m_painter.font());
+        const double w = metrics.horizontalAdvance(tag.text) + tag.pixels * 0.9;
+        const double h = metrics.height() + tag.pixels * 0.2;
+        drawPill(m_painter, QRectF(tag.position.x() - w / 2.0, tag.position.y() - h / 2.0, w, h), tag.border,
+                 QColor(255, 255, 255, static_cast<int>(235 * tag.opacity)));
+        m_painter.setPen(withAlpha(palette::inkColor(), tag.opacity));
+        drawCentredText(m_painter, tag.position, tag.text);
+    }
+}
+
+void NetworkPainter::paintEdgeLayer(int layer)
+{
+    const LayerGeometry &source = m_geometry.layer(layer - 1);
+    const LayerGeometry &target = m_geometry.layer(layer);
+    const long edgeCount = static_cast<long>(source.count) * target.count;
+    if (edgeCount == 0)
+        return;
+    const EdgeLayerState &state = m_frame.edges(layer);
+    const ValueScales &scales = m_frame.scales();
+    const double zoomFactor = std::clamp(std::pow(m_geometry.zoom(), 0.8), 0.6, 4.0);
+
+    // Level of detail: thinner and fainter lines as the layer grows (their overlap adds up).
+    double minWidth = 1.0;
+    double maxWidth = 6.0;
+    if (edgeCount > 1000) {
+        minWidth = 0.7;
+        maxWidth = 1.4;
+    } else if (edgeCount > 300) {
+        minWidth = 0.8;
+        maxWidth = 2.5;
+    } else if (edgeCount > 100) {
+        minWidth = 0.9;
+        maxWidth = 4.0;
+    }
+    minWidth *= zoomFactor;
+    maxWidth *= zoomFactor;
+    const double drawn = static_cast<double>(std::min<long>(edgeCount, kEdgeThinningLimit));
+    const double baseAlpha =
+        (edgeCount <= 64 ? 0.92 : std::clamp(0.92 * std::sqrt(64.0 / drawn), 0.1, 0.92)) * state.opacity;
+    const bool dense = edgeCount > 1000;
+    const bool focus = hasFocus();
+    const bool flowing = state.flow != EdgeFlow::None && state.flowProgress < 1.0;
+    const double pulse = m_frame.updatePulse();
+    const double dotRadius = std::clamp(std::min(source.radius, target.radius) * 0.17, 2.5, 9.0);
+    // Lines under a grid of squares are hidden by it: start (or end) them at its edge.
+    const double sourceEdge = source.grid ? source.bounds.right() + source.cell * 0.45 : -1e30;
+    const double targetEdge = target.grid ? target.bounds.left() - target.cell * 0.45 : 1e30;
+
+    struct Stroke {
+        QLineF line;
+        double magnitude = 0.0;
+        double value = 0.0;
+    };
+    auto drawQuantity = [&](bool gradient, double opacity) {
+        const double scale = gradient ? scales.gradient : scales.weight;
+        const double threshold = edgeThreshold(m_frame, layer, scale, gradient);
+        std::vector<Stroke> normal;
+        std::vector<Stroke> emphasised;
+        std::vector<QLineF> pending;
+        std::vector<QLineF> glow;
+        Stroke selected;
+        bool hasSelected = false;
+        normal.reserve(static_cast<std::size_t>(std::min<long>(edgeCount, kEdgeThinningLimit + 64)));
+        for (int j = 0; j < target.count; ++j) {
+            QPointF b = target.centres[static_cast<std::size_t>(j)];
+            for (int k = 0; k < source.count; ++k) {
+                const double value = edgeValue(m_frame, layer, j, k, gradient);
+                if (std::isfinite(value) && std::abs(value) < threshold)
+                    continue;
+                QPointF a = source.centres[static_cast<std::size_t>(k)];
+                QPointF end = b;
+                if (a.x() < sourceEdge && b.x() > sourceEdge)
+                    a = lerp(a, end, (sourceEdge - a.x()) / (end.x() - a.x()));
+                if (end.x() > targetEdge && a.x() < targetEdge)
+                    end = lerp(a, end, (targetEdge - a.x()) / (end.x() - a.x()));
+                QLineF lit(a, end);
+                if (flowing && state.flow == EdgeFlow::Forward) {
+                    const QPointF head = lerp(a, end, state.flowProgress);
+                    lit = QLineF(a, head);
+                    pending.push_back(QLineF(head, end));
+                    if (!dense && opacity >= 0.5)
+                        m_heads.push_back({head, palette::highlightColor(), dotRadius});
+                } else if (flowing && state.flow == EdgeFlow::Backward) {
+                    const QPointF head = lerp(end, a, state.flowProgress);
+                    lit = QLineF(head, end);
+                    pending.push_back(QLineF(a, head));
+                    if (!dense && opacity >= 0.5) {
+                        const double d = m_frame.delta(layer, j);
+                        m_heads.push_back({head,
+                                           std::isfinite(d) ? palette::signedColor(d, scales.delta)
+                                                            : palette::alarmColor(),
+                                           dotRadius});
+                    }
+                }
+                double extra = 0.0;
+                if (!gradient && pulse > 0.0 && scales.weightChange > 0.0) {
+                    const double change = std::abs(m_frame.weightChange(layer, j, k)) / scales.weightChange;
+                    extra = std::isfinite(change) ? change * pulse * 0.8 : 0.0;
+                    if (!dense && extra > 0.1)
+                        glow.push_back(lit);
+                }
+                if (flowing && !dense)
+                    glow.push_back(lit);
+                const double f = std::isfinite(value) ? std::min(std::abs(value) / scale, 1.0) : 1.0;
+                const Stroke stroke{lit, std::min(f + extra, 1.0), value};
+                if (focus && isEmphasised(layer, j, k)) {
+                    if (m_selection.kind == Selection::Kind::Edge) {
+                        selected = stroke;
+                        hasSelected = true;
+                    } else {
+                        emphasised.push_back(stroke);
+                    }
+                } else {
+                    normal.push_back(stroke);
+                }
+            }
+        }
+        const QColor pendingColour = withAlpha(palette::faintInkColor(), 0.3 * opacity * state.opacity);
+        for (const QLineF &line : pending)
+            m_canvas.drawLine(line, pendingColour, std::max(1.0, minWidth));
+        if (!glow.empty()) {
+            const QColor glowColour =
+                withAlpha(palette::highlightColor(), (flowing ? 0.35 : 0.5 * pulse) * opacity);
+            for (const QLineF &line : glow)
+                m_canvas.drawLine(line, glowColour, maxWidth + 4.0 * zoomFactor);
+        }
+        // Weak edges first, so that the strong ones stay on top.
+        auto byMagnitude = [](const Stroke &x, const Stroke &y) { return x.magnitude < y.magnitude; };
+        std::sort(normal.begin(), normal.end(), byMagnitude);
+        std::sort(emphasised.begin(), emphasised.end(), byMagnitude);
+        auto colourOf = [&](const Stroke &s) {
+            return std::isfinite(s.value) ? palette::signedColor(s.value, scale) : palette::alarmColor();
+        };
+        const double normalAlpha = baseAlpha * opacity * (focus ? 0.2 : 1.0);
+        for (const Stroke &s : normal)
+            m_canvas.drawLine(s.line, withAlpha(colourOf(s), normalAlpha),
+                              minWidth + (maxWidth - minWidth) * s.magnitude);
+        for (const Stroke &s : emphasised)
+            m_canvas.drawLine(s.line, withAlpha(colourOf(s), std::max(baseAlpha, 0.9) * opacity),
+                              minWidth + 1.0 + (maxWidth - minWidth) * s.magnitude);
+        if (hasSelected) {
+            const double width = minWidth + 1.5 + (maxWidth - minWidth) * selected.magnitude;
+            m_canvas.drawLine(selected.line, withAlpha(palette::highlightColor(), 0.7 * opacity),
+                              width + 9.0 * zoomFactor);
+            m_canvas.drawLine(selected.line, withAlpha(colourOf(selected), opacity), width);
+        }
+    };
+    if (state.gradientMix < 1.0)
+        drawQuantity(false, 1.0 - state.gradientMix);
+    if (state.gradientMix > 0.0)
+        drawQuantity(true, state.gradientMix);
+
+    // Small layers print each weight (or ∂E/∂w) beside its edge, a fixed distance before the
+    // neuron it feeds, where the edges into one neuron have spread apart.
+    const double tagPixels = m_ui * 0.72 * std::clamp(std::pow(m_geometry.zoom(), 0.5), 1.0, 2.0);
+    const double gap = std::abs(target.x - source.x) - source.radius - target.radius;
+    if (edgeCount <= kTaggedEdgeLimit && !source.grid && !target.grid && gap > tagPixels * 12.0 && !flowing) {
+        const bool gradient = state.gradientMix >= 0.5;
+        const double scale = gradient ? scales.gradient : scales.weight;
+        for (int j = 0; j < target.count; ++j) {
+            const QPointF b = target.centres[static_cast<std::size_t>(j)];
+            for (int k = 0; k < source.count; ++k) {
+                if (focus && !isEmphasised(layer, j, k))
+                    continue;
+                const QPointF a = source.centres[static_cast<std::size_t>(k)];
+                const double value = edgeValue(m_frame, layer, j, k, gradient);
+                const double length = QLineF(a, b).length();
+                const double t =
+                    std::clamp(1.0 - (target.radius + tagPixels * 7.0) / std::max(length, 1.0), 0.45, 0.9);
+                const QColor colour =
+                    std::isfinite(value) ? palette::signedColor(value, scale) : palette::alarmColor();
+                m_tags.push_back({lerp(a, b, t),
+                                  (gradient ? QStringLiteral("\u2202E/\u2202w ") : QStringLiteral("w ")) +
+                                      formatSignificant(value, 3, gradient),
+                                  withAlpha(colour, state.opacity), tagPixels, state.opacity});
+            }
+        }
+    }
+}
+
+void NetworkPainter::paintNeurons()
+{
+    for (int l = 0; l < m_geometry.layerCount(); ++l) {
+        if (m_geometry.layer(l).grid)
+            paintGridLayer(l);
+        else
+            paintCircleLayer(l);
+    }
+}
+
+void NetworkPainter::paintCircleLayer(int layer)
+{
+    const LayerGeometry &g = m_geometry.layer(layer);
+    const NeuronLayerState &state = m_frame.neurons(layer);
+    const double r = g.radius;
+    const bool small = r < 7.0;
+    const bool blank = state.shown == NeuronQuantity::Blank && state.previous == NeuronQuantity::Blank;
+    const QColor ring = withAlpha(palette::layerColor(layer), blank ? 0.45 : 1.0);
+    const double ringWidth = std::clamp(r * 0.075, 1.0, 4.5);
+    const QRectF viewRect(QPointF(0, 0), m_size);
+    for (int j = 0; j < g.count; ++j) {
+        const QPointF c = g.centres[static_cast<std::size_t>(j)];
+        if (!viewRect.adjusted(-2 * r, -2 * r, 2 * r, 2 * r).contains(c))
+            continue;
+        const bool selected = m_selection.kind == Selection::Kind::Neuron && m_selection.layer == layer &&
+                              m_selection.neuron == j;
+        const bool hovered = m_hover.kind == Selection::Kind::Neuron && m_hover.layer == layer && m_hover.neuron == j;
+        if (selected) {
+            m_painter.setPen(Qt::NoPen);
+            m_painter.setBrush(withAlpha(palette::highlightColor(), 0.55));
+            const double halo = r + std::max(6.0, r * 0.32);
+            m_painter.drawEllipse(c, halo, halo);
+        }
+        if (!small) {
+            m_painter.setPen(Qt::NoPen);
+            m_painter.setBrush(QColor(0, 0, 0, 26));
+            m_painter.drawEllipse(c + QPointF(0, r * 0.08), r * 1.02, r * 1.02);
+        }
+        const QColor fill = m_frame.neuronFill(layer, j);
+        m_painter.setPen(QPen(ring, ringWidth));
+        m_painter.setBrush(fill);
+        m_painter.drawEllipse(c, r, r);
+        if (selected) {
+            m_painter.setPen(QPen(palette::inkColor(), std::max(2.5, r * 0.1)));
+            m_painter.setBrush(Qt::NoBrush);
+            m_painter.drawEllipse(c, r + ringWidth, r + ringWidth);
+        } else if (hovered) {
+            m_painter.setPen(QPen(withAlpha(palette::inkColor(), 0.55), 1.5));
+            m_painter.setBrush(Qt::NoBrush);
+            m_painter.drawEllipse(c, r + ringWidth + 1.5, r + ringWidth + 1.5);
+        }
+        if (state.pulse >= 0.0 && state.pulse < 1.0) {
+            const double p = state.pulse;
+            m_painter.setPen(QPen(withAlpha(palette::highlightColor(), 0.95 * (1.0 - p)), std::max(2.0, r * 0.16 * (1.0 - 0.5 * p))));
+            m_painter.setBrush(Qt::NoBrush);
+            m_painter.drawEllipse(c, r * (1.0 + 0.65 * p) + ringWidth, r * (1.0 + 0.65 * p) + ringWidth);
+        }
+        if (layer > 0 && r >= 12.0)
+            paintBias(layer, j);
+        paintLabel(layer, j, fill);
+    }
+}
+
+void NetworkPainter::paintGridLayer(int layer)
+{
+    const LayerGeometry &g = m_geometry.layer(layer);
+    const NeuronLayerState &state = m_frame.neurons(layer);
+    const bool blank = state.shown == NeuronQuantity::Blank && state.previous == NeuronQuantity::Blank;
+    const QRectF backdrop = g.bounds.adjusted(-g.cell * 0.45, -g.cell * 0.45, g.cell * 0.45, g.cell * 0.45);
+    m_painter.setPen(QPen(withAlpha(palette::layerColor(layer), blank ? 0.45 : 0.9), std::max(1.5, g.cell * 0.12)));
+    m_painter.setBrush(QColor(255, 255, 255));
+    m_painter.drawRoundedRect(backdrop, g.cell * 0.6, g.cell * 0.6);
+    const double side = g.radius * 2.0;
+    const QRectF viewRect(QPointF(0, 0), m_size);
+    // Squares of a grid abut: without antialiasing they stay crisp and never bleed into each other.
+    m_painter.setRenderHint(QPainter::Antialiasing, false);
+    for (int j = 0; j < g.count; ++j) {
+        const QPointF c = g.centres[static_cast<std::size_t>(j)];
+        const QRectF cell(c.x() - g.radius, c.y() - g.radius, side, side);
+        if (!viewRect.intersects(cell))
+            continue;
+        m_painter.fillRect(cell, blank ? QColor(238, 238, 238) : m_frame.neuronFill(layer, j));
+    }
+    m_painter.setRenderHint(QPainter::Antialiasing, true);
+    auto outline = [&](const Selection &s, const QColor &colour, double width) {
+        if (s.kind != Selection::Kind::Neuron || s.layer != layer || s.neuron < 0 || s.neuron >= g.count)
+            return;
+        const QPointF c = g.centres[static_cast<std::size_t>(s.neuron)];
+        m_painter.setPen(QPen(colour, width));
+        m_painter.setBrush(Qt::NoBrush);
+        const double h = g.cell * 0.75;
+        m_painter.drawRect(QRectF(c.x() - h, c.y() - h, 2 * h, 2 * h));
+    };
+    outline(m_hover, withAlpha(palette::inkColor(), 0.6), 1.5);
+    outline(m_selection, palette::inkColor(), 2.5);
+}
+
+void NetworkPainter::paintLabel(int layer, int neuron, const QColor &fill)
+{
+    const NeuronLabel label = neuronLabel(m_frame, m_geometry, layer, neuron);
+    if (label.lines.isEmpty())
+        return;
+    const QPointF c = m_geometry.centre(layer, neuron);
+    m_painter.setPen(palette::textOn(fill));
+    if (label.lines.size() == 1) {
+        m_painter.setFont(neuronValueFont(label.fontPixels));
+        drawCentredText(m_painter, c, label.lines.front());
+        return;
+    }
+    const QFont symbolFont = neuronValueFont(label.fontPixels * 0.85);
+    const QFont valueFont = neuronValueFont(label.fontPixels);
+    const QFontMetricsF symbolMetrics(symbolFont);
+    const QFontMetricsF valueMetrics(valueFont);
+    const double height = symbolMetrics.ascent() + valueMetrics.ascent() + valueMetrics.descent() * 0.5;
+    const double top = c.y() - height / 2.0;
+    m_painter.setFont(symbolFont);
+    const double symbolBaseline = top + symbolMetrics.ascent();
+    m_painter.drawText(QPointF(c.x() - symbolMetrics.horizontalAdvance(label.lines[0]) / 2.0, symbolBaseline),
+                       label.lines[0]);
+    m_painter.setFont(valueFont);
+    m_painter.drawText(QPointF(c.x() - valueMetrics.horizontalAdvance(label.lines[1]) / 2.0,
+                               symbolBaseline + valueMetrics.ascent()),
+                       label.lines[1]);
+}
+
+void NetworkPainter::paintBias(int layer, int neuron)
+{
+    const LayerGeometry &g = m_geometry.layer(layer);
+    const double r = g.radius;
+    const double side = std::clamp(r * 0.3, 6.0, 18.0);
+    const QPointF c = g.centres[static_cast<std::size_t>(neuron)] + QPointF(-0.86 * r, -0.86 * r);
+    const double b = m_frame.bias(layer, neuron);
+    const QColor colour = std::isfinite(b) ? palette::signedColor(b, m_frame.scales().weight) : palette::alarmColor();
+    m_painter.setPen(QPen(withAlpha(palette::inkColor(), 0.55), 1.0));
+    m_painter.setBrush(colour);
+    const QRectF square(c.x() - side / 2, c.y() - side / 2, side, side);
+    m_painter.drawRoundedRect(square, side * 0.2, side * 0.2);
+    if (side >= 13.0) {
+        m_painter.setFont(pixelFont(side * 0.72, QFont::DemiBold));
+        m_painter.setPen(palette::textOn(colour));
+        drawCentredText(m_painter, square.center(), QStringLiteral("b"));
+    }
+}
+
+void NetworkPainter::paintTargets()
+{
+    if (!m_frame.hasTarget())
+        return;
+    const int last = m_frame.layerCount();
+    const LayerGeometry &g = m_geometry.layer(last);
+    if (g.grid || g.radius < 9.0 || g.count > 40)
+        return;
+    const bool emphasis = m_frame.phase().kind == PhaseKind::OutputError;
+    const double px = m_ui * 0.82;
+    const double swatch = px * 0.95;
+    const QFont font = pixelFont(px, emphasis ? QFont::DemiBold : QFont::Normal);
+    m_painter.setFont(font);
+    const QFontMetricsF metrics(font);
+    const QColor ink = emphasis ? palette::inkColor() : withAlpha(palette::inkColor(), 0.7);
+    const double x = g.x + g.radius + m_ui * 0.55;
+    for (int j = 0; j < g.count; ++j) {
+        const QPointF c = g.centres[static_cast<std::size_t>(j)];
+        const double t = m_frame.target(j);
+        const QColor colour = m_frame.hasSignedActivation(last)
+                                  ? palette::signedColor(t, m_frame.activationScale(last))
+                                  : palette::activationColor(t);
+        m_painter.setPen(QPen(withAlpha(palette::inkColor(), 0.5), 1.0));
+        m_painter.setBrush(colour);
+        m_painter.drawRoundedRect(QRectF(x, c.y() - swatch / 2.0, swatch, swatch), 2.0, 2.0);
+        m_painter.setPen(ink);
+        m_painter.drawText(QPointF(x + swatch + px * 0.35, c.y() + (metrics.ascent() - metrics.descent()) / 2.0),
+                           formatFixed(t, 2));
+    }
+    const QPointF top = g.centres.front();
+    m_painter.setFont(pixelFont(px * 0.9, QFont::DemiBold));
+    m_painter.setPen(withAlpha(palette::inkColor(), 0.7));
+    const double headY = top.y() - std::max(g.radius, swatch) - px * 0.5;
+    m_painter.drawText(QPointF(x, headY), QStringLiteral("target t"));
+}
+
+void NetworkPainter::paintSelectionDetails()
+{
+    // The bias of the neuron under the pointer or selected, and the value of a selected edge.
+    auto biasTag = [&](const Selection &s) {
+        if (s.kind != Selection::Kind::Neuron || s.layer < 1 || s.layer >= m_geometry.layerCount())
+            return;
+        const LayerGeometry &g = m_geometry.layer(s.layer);
+        if (g.grid || s.neuron < 0 || s.neuron >= g.count || g.radius < 8.0)
+            return;
+        const double b = m_frame.bias(s.layer, s.neuron);
+        const QString text = indexedSymbol(QStringLiteral("b"), s.layer, s.neuron + 1) + QStringLiteral(" = ") +
+                             formatSignificant(b, 3, true);
+        const double px = m_ui * 0.8;
+        m_painter.setFont(pixelFont(px, QFont::DemiBold));
+        const QFontMetricsF metrics(m_painter.font());
+        const double w = metrics.horizontalAdvance(text) + px;
+        const double h = metrics.height() + px * 0.3;
+        const QPointF c = g.centres[static_cast<std::size_t>(s.neuron)];
+        const QPointF anchor = c + QPointF(-0.86 * g.radius, -0.86 * g.radius - std::clamp(g.radius * 0.3, 6.0, 18.0));
+        const QRectF rect(anchor.x() - w / 2.0, anchor.y() - h, w, h);
+        const QColor colour = std::isfinite(b) ? palette::signedColor(b, m_frame.scales().weight) : palette::alarmColor();
+        drawPill(m_painter, rect, colour, QColor(255, 255, 255, 245));
+        m_painter.setPen(palette::inkColor());
+        drawCentredText(m_painter, rect.center(), text);
+    };
+    biasTag(m_selection);
+    if (!(m_hover == m_selection))
+        biasTag(m_hover);
+
+    if (m_selection.kind == Selection::Kind::Edge && hasFocus()) {
+        const int l = m_selection.layer;
+        const LayerGeometry &source = m_geometry.layer(l - 1);
+        const LayerGeometry &target = m_geometry.layer(l);
+        if (m_selection.neuron < 0 || m_selection.neuron >= target.count || m_selection.from < 0 ||
+            m_selection.from >= source.count)
+            return;
+        const bool gradient = m_frame.edges(l).gradientMix >= 0.5;
+        const double value = edgeValue(m_frame, l, m_selection.neuron, m_selection.from, gradient);
+        const QString symbol = indexedSymbol(QStringLiteral("w"), l, m_selection.neuron + 1, m_selection.from + 1);
+        const QString text = (gradient ? QStringLiteral("\u2202E/\u2202") + symbol : symbol) + QStringLiteral(" = ") +
+                             formatSignificant(value, 3, gradient);
+        const QPointF a = source.centres[static_cast<std::size_t>(m_selection.from)];
+        const QPointF b = target.centres[static_cast<std::size_t>(m_selection.neuron)];
+        const QPointF at = lerp(a, b, 0.5);
+        const double px = m_ui * 0.85;
+        m_painter.setFont(pixelFont(px, QFont::DemiBold));
+        const QFontMetricsF metrics(m_painter.font());
+        const double w = metrics.horizontalAdvance(text) + px;
+        const double h = metrics.height() + px * 0.3;
+        const QRectF rect(at.x() - w / 2.0, at.y() - h - px * 0.6, w, h);
+        drawPill(m_painter, rect, palette::inkColor(), QColor(255, 255, 255, 245));
+        m_painter.setPen(palette::inkColor());
+        drawCentredText(m_painter, rect.center(), text);
+    }
+}
+
+void NetworkPainter::paintCaptions()
+{
+    const ViewMetrics &m = m_geometry.metrics();
+    const int count = m_geometry.layerCount();
+    // Captions stay at the top while the drawing zooms and pans; a veil keeps them readable.
+    if (m_geometry.zoom() > 1.0) {
+        QLinearGradient veil(QPointF(0, m.captionTop), QPointF(0, m.captionTop + m.captionHeight + m_ui * 0.4));
+        veil.setColorAt(0.0, withAlpha(palette::canvasColor(), 0.92));
+        veil.setColorAt(0.8, withAlpha(palette::canvasColor(), 0.85));
+        veil.setColorAt(1.0, withAlpha(palette::canvasColor(), 0.0));
+        m_painter.fillRect(QRectF(0, m.captionTop - m_ui * 0.3, m_size.width(), m.captionHeight + m_ui * 0.7), veil);
+    }
+    const QFont titleFont = pixelFont(m_ui, QFont::DemiBold);
+    const QFont detailFont = pixelFont(m_ui * 0.8);
+    const QFontMetricsF titleMetrics(titleFont);
+    const QFontMetricsF detailMetrics(detailFont);
+    const auto [highFirst, highLast] = m_frame.highlightSpan();
+    for (int l = 0; l < count; ++l) {
+        const LayerGeometry &g = m_geometry.layer(l);
+        const Caption c = caption(l);
+        const QString &title = c.title;
+        const QString &detail = c.detail;
+        const double titleWidth = c.titleWidth;
+        if (g.x + c.width / 2.0 < 0 || g.x - c.width / 2.0 > m_size.width())
+            continue;
+        const bool active = l >= highFirst && l <= highLast && highFirst >= 0 && highFirst == highLast;
+        const double baseline = m.captionTop + titleMetrics.ascent();
+        m_painter.setFont(titleFont);
+        m_painter.setPen(active ? palette::inkColor() : withAlpha(palette::inkColor(), 0.85));
+        m_painter.drawText(QPointF(g.x - titleWidth / 2.0, baseline), title);
+        // The layer's hue as an underline, the same hue as its rings and its curves in the charts.
+        const double underlineY = baseline + titleMetrics.descent() + m_ui * 0.12;
+        const double underlineHeight = std::max(3.0, m_ui * 0.2);
+        m_painter.setPen(Qt::NoPen);
+        m_painter.setBrush(palette::layerColor(l));
+        m_painter.drawRoundedRect(QRectF(g.x - titleWidth / 2.0, underlineY, titleWidth, underlineHeight),
+                                  underlineHeight / 2.0, underlineHeight / 2.0);
+        m_painter.setFont(detailFont);
+        m_painter.setPen(palette::faintInkColor().darker(115));
+        const double detailWidth = detailMetrics.horizontalAdvance(detail);
+        m_painter.drawText(QPointF(g.x - detailWidth / 2.0, underlineY + underlineHeight + m_ui * 0.15 + detailMetrics.ascent()),
+                           detail);
+    }
+}
+
+void NetworkPainter::paintLegend()
+{
+    const ViewMetrics &m = m_geometry.metrics();
+    QList<LegendEntry> entries = legendEntries(m_frame);
+    QString chip;
+    if (m_frame.isReplaying())
+        chip = phaseTitle(m_frame);
+    const double margin = m_ui * 0.5;
+    const double available = m_size.width() - 2.0 * margin;
+    double px = m_ui * 0.78;
+    const double entryGap = m_ui * 1.3;
+    auto entriesWidth = [&](double pixels) {
+        double width = 0.0;
+        for (const LegendEntry &e : entries)
+            width += legendEntrySize(e, pixels).width() + entryGap;
+        return width - entryGap + pixels * 1.4;
+    };
+    const QFont chipFont = pixelFont(m_ui * 0.85, QFont::DemiBold);
+    const QFont chipNumberFont = pixelFont(m_ui * 0.78, QFont::Bold);
+    const QString chipNumber =
+        m_frame.isReplaying() ? QStringLiteral("%1/%2").arg(m_frame.phaseIndex() + 1).arg(m_frame.phaseCount()) : QString();
+    double chipWidth = 0.0;
+    if (!chip.isEmpty())
+        chipWidth = QFontMetricsF(chipFont).horizontalAdvance(chip) + QFontMetricsF(chipNumberFont).horizontalAdvance(chipNumber) +
+                    m_ui * 2.6;
+    // Make room: a smaller legend first, then no phase caption, then fewer scales.
+    if (entriesWidth(px) + chipWidth + m_ui > available)
+        px = m_ui * 0.68;
+    if (entriesWidth(px) + chipWidth + m_ui > available)
+        chipWidth = 0.0;
+    while (entries.size() > 1 && entriesWidth(px) > available)
+        entries.removeLast();
+
+    const double height = m.legendHeight - m_ui * 0.35;
+    const double bottom = m_size.height() - margin * 0.6;
+    const QRectF panel(margin, bottom - height, entriesWidth(px), height);
+    m_painter.setPen(QPen(QColor(0, 0, 0, 30), 1.0));
+    m_painter.setBrush(withAlpha(QColor(255, 255, 255), 0.92));
+    m_painter.drawRoundedRect(panel, m_ui * 0.45, m_ui * 0.45);
+    double x = panel.left() + px * 0.7;
+    for (const LegendEntry &entry : entries) {
+        const QSizeF size = legendEntrySize(entry, px);
+        paintLegendEntry(m_painter, QPointF(x, panel.center().y() - size.height() / 2.0), entry, px);
+        x += size.width() + entryGap;
+    }
+
+    if (chipWidth > 0.0) {
+        const double chipHeight = m_ui * 1.75;
+        const QRectF rect(m_size.width() - margin - chipWidth, panel.center().y() - chipHeight / 2.0, chipWidth, chipHeight);
+        drawPill(m_painter, rect, withAlpha(palette::highlightColor(), 0.9), withAlpha(palette::highlightColor(), 0.22));
+        const QFontMetricsF numberMetrics(chipNumberFont);
+        const QFontMetricsF textMetrics(chipFont);
+        double cx = rect.left() + m_ui * 0.8;
+        const double baseline = rect.center().y() + (textMetrics.ascent() - textMetrics.descent()) / 2.0;
+        m_painter.setFont(chipNumberFont);
+        m_painter.setPen(withAlpha(palette::inkColor(), 0.65));
+        m_painter.drawText(QPointF(cx, baseline), chipNumber);
+        cx += numberMetrics.horizontalAdvance(chipNumber) + m_ui * 0.8;
+        m_painter.setFont(chipFont);
+        m_painter.setPen(palette::inkColor());
+        m_painter.drawText(QPointF(cx, baseline), chip);
+    }
+}
+
+void NetworkPainter::paintBanner()
+{
+    if (!m_frame.isDiverged())
+        return;
+    const ViewMetrics &m = m_geometry.metrics();
+    const QRectF banner(0, 0, m_size.width(), m.bannerHeight);
+    m_painter.fillRect(banner, palette::alarmColor());
+    m_painter.setFont(pixelFont(m_ui * 1.15, QFont::Bold));
+    m_painter.setPen(QColor(255, 255, 255));
+    m_painter.drawText(banner, Qt::AlignCenter, QStringLiteral("\u26A0  Training diverged"));
+}
+
+} // namespace bp::ui

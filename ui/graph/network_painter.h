@@ -1,0 +1,87 @@
+#pragma once
+
+#include "ui/graph/edge_canvas.h"
+#include "ui/graph/graph_geometry.h"
+#include "ui/graph/network_scene.h"
+#include "ui/graph/scene_frame.h"
+
+#include <QColor>
+#include <QSizeF>
+#include <QString>
+
+#include <vector>
+
+class QPainter;
+
+namespace bp::ui {
+
+/// Layers with more edges than this draw only this many, the strongest (larger |w|, or |∂E/∂w|).
+inline constexpr long kEdgeThinningLimit = 1000;
+
+/// The smallest |value| of the edges drawn for layer (w, or ∂E/∂w when gradient is true); 0 when
+/// all are drawn. Used by the painter and by hit testing alike.
+double edgeThreshold(const SceneFrame &frame, int layer, double scale, bool gradient);
+
+/// Paints one frame of the network view: highlight band, edges, neurons, values, captions,
+/// legend, phase caption and the divergence banner.
+class NetworkPainter {
+public:
+    /// canvas is scratch memory for the edges, kept by the caller from one frame to the next.
+    NetworkPainter(QPainter &painter, EdgeCanvas &canvas, const SceneFrame &frame, const GraphGeometry &geometry,
+                   QSizeF viewSize, const Selection &selection, const Selection &hover);
+
+    void paint();
+
+private:
+    void paintHighlight();
+    void paintEdges();
+    void paintEdgeLayer(int layer);
+    void paintNeurons();
+    void paintCircleLayer(int layer);
+    void paintGridLayer(int layer);
+    void paintLabel(int layer, int neuron, const QColor &fill);
+    void paintBias(int layer, int neuron);
+    void paintTargets();
+    void paintSelectionDetails();
+    void paintCaptions();
+    void paintLegend();
+    void paintBanner();
+    void paintEmpty();
+
+    struct Caption {
+        QString title;
+        QString detail;
+        double titleWidth = 0.0;
+        double width = 0.0;
+    };
+    /// The caption of a layer: "layer 1 (logistic)" over "3 neurons", shorter when room is short.
+    Caption caption(int layer) const;
+    bool isEmphasised(int layer, int neuron, int from) const;
+    bool hasFocus() const;
+
+    struct FlowHead {
+        QPointF position;
+        QColor colour;
+        double radius = 0.0;
+    };
+    struct EdgeTag {
+        QPointF position;
+        QString text;
+        QColor border;
+        double pixels = 0.0;
+        double opacity = 1.0;
+    };
+
+    QPainter &m_painter;
+    EdgeCanvas &m_canvas;
+    const SceneFrame &m_frame;
+    const GraphGeometry &m_geometry;
+    QSizeF m_size;
+    Selection m_selection;
+    Selection m_hover;
+    double m_ui = 14.0;
+    std::vector<FlowHead> m_heads;
+    std::vector<EdgeTag> m_tags;
+};
+
+} // namespace bp::ui

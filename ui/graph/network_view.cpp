@@ -1,0 +1,348 @@
+#include "ui/graph/network_view.h"
+
+#include "ui/graph/network_painter.h"
+#include "ui/graph/scene_text.h"
+
+#include <QHelpEvent>
+#include <QKeyEvent>
+#include <QMouseEvent>
+#include <QPainter>
+#include <QToolTip>
+#include <QWheelEvent>
+
+#include <algorithm>
+#include <cmath>
+
+namespace bp::ui {
+
+namespace {
+
+constexpr double kZoomStep = 1.25;
+// A press that moves less than this is a click, more is a drag.
+constexpr double kDragDistance = 5.0;
+// How far from a neuron's edge or from an edge's line a click still hits it.
+constexpr double kNeuronTolerance = 3.0;
+constexpr double kEdgeTolerance = 6.0;
+
+double distanceToSegment(QPointF p, QPointF a, QPointF b)
+{
+    const QPointF ab = b - a;
+    const double length2 = QPointF::dotProduct(ab, ab);
+    double t = length2 > 0.0 ? QPointF::dotProduct(p - a, ab) / length2 : 0.0;
+    t = std::clamp(t, 0.0, 1.0);
+    const QPointF d = p - (a + ab * t);
+    return std::hypot(d.x(), d.y());
+}
+
+} // namespace
+
+NetworkView::NetworkView(QWidget *parent) : QWidget(parent)
+{
+    setMouseTracking(true);
+    setFocusPolicy(Qt::ClickFocus);
+    setAttribute(Qt::WA_OpaquePaintEvent);
+    setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Expanding);
+}
+
+NetworkView::~NetworkView() = default;
+
+void NetworkView::setScene(const NetworkScene &scene)
+{
+    m_scene = scene;
+    updateScales();
+    const QList<LegendEntry> entries = ui::legendEntries(frame());
+    if (entries != m_legend) {
+        m_legend = entries;
+        emit legendChanged(m_legend);
+    }
+    update();
+}
+
+void NetworkView::updateScales()
+{
+    if (m_scene.trace) {
+        if (m_scene.trace != m_scaledTrace) {
+            m_scaledTrace = m_scene.trace;
+            m_scaledNetwork.reset();
+            m_scales = traceScales(*m_scene.trace);
+        }
+        // Before a phase is on show the live network is drawn, on its own weight scale.
+        if (m_scene.phaseIndex < 0 && m_scene.network)
+            m_scales.weight = weightScale(*m_scene.network);
+        else
+            m_scales.weight = traceScales(*m_scene.trace).weight;
+        return;
+    }
+    m_scaledTrace.reset();
+    if (m_scene.network && m_scene.network != m_scaledNetwork) {
+        m_scaledNetwork = m_scene.network;
+        m_scales = ValueScales{};
+        m_scales.weight = weightScale(*m_scene.network);
+    }
+}
+
+SceneFrame NetworkView::frame() const { return SceneFrame(m_scene, m_scales); }
+
+const GraphGeometry &NetworkView::geometry(const SceneFrame &frame) const
+{
+    GeometryKey key;
+    if (!frame.isEmpty())
+        key.sizes = frame.network().sizes();
+    key.size = size();
+    key.zoom = m_zoom;
+    key.offset = m_offset;
+    key.banner = m_scene.diverged;
+    if (!m_geometryValid || !(key == m_geometryKey)) {
+        m_geometry = GraphGeometry(key.sizes, QSizeF(key.size), key.zoom, key.offset, key.banner);
+        m_geometryKey = std::move(key);
+        m_geometryValid = true;
+    }
+    return m_geometry;
+}
+
+void NetworkView::setSelection(const Selection &selection)
+{
+    if (selection == m_selection)
+        return;
+    m_selection = selection;
+    update();
+}
+
+void NetworkView::userSelect(const Selection &selection)
+{
+    if (selection == m_selection)
+        return;
+    m_selection = selection;
+    update();
+    emit selectionChanged(m_selection);
+}
+
+void NetworkView::setZoom(double factor) { zoomAbout(QPointF(width() / 2.0, height() / 2.0), factor); }
+
+void NetworkView::zoomIn() { setZoom(m_zoom * kZoomStep); }
+
+void NetworkView::zoomOut() { setZoom(m_zoom / kZoomStep); }
+
+void NetworkView::resetZoom()
+{
+    m_zoom = 1.0;
+    m_offset = QPointF();
+    update();
+}
+
+void NetworkView::zoomAbout(QPointF anchor, double factor)
+{
+    if (!std::isfinite(factor))
+        return;
+    const double zoom = std::clamp(factor, minimumZoom(), maximumZoom());
+    // Keep the point under the anchor where it is: world = (anchor − offset) / zoom.
+    const QPointF world = (anchor - m_offset) / m_zoom;
+    m_zoom = zoom;
+    m_offset = clampedOffset(anchor - world * zoom);
+    update();
+}
+
+QPointF NetworkView::clampedOffset(QPointF offset) const
+{
+    // At zoom 1 the drawing fits the view exactly; larger, it may pan until an edge reaches the
+    // view's edge; smaller, it stays centred.
+    auto clampAxis = [&](double value, double extent) {
+        const double slack = extent - extent * m_zoom;
+        if (slack >= 0.0)
+            return slack / 2.0;
+        return std::clamp(value, slack, 0.0);
+    };
+    return {clampAxis(offset.x(), width()), clampAxis(offset.y(), height())};
+}
+
+void NetworkView::setOffset(QPointF offset)
+{
+    const QPointF clamped = clampedOffset(offset);
+    if (clamped == m_offset)
+        return;
+    m_offset = clamped;
+    update();
+}
+
+Selection NetworkView::hitTest(QPointF position) const
+{
+    const SceneFrame f = frame();
+    const GraphGeometry &g = geometry(f);
+    if (f.isEmpty() || g.isEmpty() || g.layerCount() != f.layerCount() + 1)
+        return {};
+    for (int l = 0; l < g.layerCount(); ++l) {
+        const int neuron = g.neuronAt(l, position, kNeuronTolerance);
+        if (neuron >= 0)
+            return {Selection::Kind::Neuron, l, neuron, 0};
+    }
+    Selection best;
+    double bestDistance = kEdgeTolerance;
+    for (int l = 1; l < g.layerCount(); ++l) {
+        const LayerGeometry &source = g.layer(l - 1);
+        const LayerGeometry &target = g.layer(l);
+        if (position.x() < source.bounds.left() - kEdgeTolerance || position.x() > target.bounds.right() + kEdgeTolerance)
+            continue;
+        // Only the edges that are drawn can be hit.
+        const bool gradient = f.edges(l).gradientMix >= 0.5;
+        const double threshold =
+            edgeThreshold(f, l, gradient ? f.scales().gradient : f.scales().weight, gradient);
+        for (int j = 0; j < target.count; ++j) {
+            const QPointF b = target.centres[static_cast<std::size_t>(j)];
+            for (int k = 0; k < source.count; ++k) {
+                const QPointF a = source.centres[static_cast<std::size_t>(k)];
+                const double d = distanceToSegment(position, a, b);
+                if (d >= bestDistance)
+                    continue;
+                if (threshold > 0.0) {
+                    const double v = gradient ? f.weightGradient(l, j, k) : f.weight(l, j, k);
+                    if (std::isfinite(v) && std::abs(v) < threshold)
+                        continue;
+                }
+                bestDistance = d;
+                best = {Selection::Kind::Edge, l, j, k};
+            }
+        }
+    }
+    return best;
+}
+
+QRectF NetworkView::neuronRect(int layer, int neuron) const { return geometry(frame()).neuronRect(layer, neuron); }
+
+QString NetworkView::valueText(int layer, int neuron) const
+{
+    const SceneFrame f = frame();
+    return neuronLabel(f, geometry(f), layer, neuron).text;
+}
+
+QList<LegendEntry> NetworkView::legendEntries() const { return ui::legendEntries(frame()); }
+
+void NetworkView::paintEvent(QPaintEvent *)
+{
+    QPainter painter(this);
+    const SceneFrame f = frame();
+    NetworkPainter(painter, m_edgeCanvas, f, geometry(f), QSizeF(size()), m_selection, m_hover).paint();
+}
+
+void NetworkView::resizeEvent(QResizeEvent *event)
+{
+    m_offset = clampedOffset(m_offset);
+    QWidget::resizeEvent(event);
+}
+
+void NetworkView::mousePressEvent(QMouseEvent *event)
+{
+    if (event->button() != Qt::LeftButton) {
+        QWidget::mousePressEvent(event);
+        return;
+    }
+    m_pressed = true;
+    m_dragging = false;
+    m_pressPosition = event->position();
+    m_pressOffset = m_offset;
+    event->accept();
+}
+
+void NetworkView::mouseMoveEvent(QMouseEvent *event)
+{
+    if (m_pressed && (event->buttons() & Qt::LeftButton)) {
+        const QPointF delta = event->position() - m_pressPosition;
+        if (!m_dragging && delta.manhattanLength() > kDragDistance) {
+            m_dragging = true;
+            setCursor(Qt::ClosedHandCursor);
+            QToolTip::hideText();
+        }
+        if (m_dragging)
+            setOffset(m_pressOffset + delta);
+        event->accept();
+        return;
+    }
+    setHover(hitTest(event->position()));
+}
+
+void NetworkView::mouseReleaseEvent(QMouseEvent *event)
+{
+    if (event->button() != Qt::LeftButton || !m_pressed) {
+        QWidget::mouseReleaseEvent(event);
+        return;
+    }
+    m_pressed = false;
+    if (m_dragging) {
+        m_dragging = false;
+        unsetCursor();
+    } else {
+        userSelect(hitTest(event->position()));
+    }
+    event->accept();
+}
+
+void NetworkView::wheelEvent(QWheelEvent *event)
+{
+    if (event->modifiers() & Qt::ControlModifier) {
+        const double steps = event->angleDelta().y() / 120.0;
+        if (steps != 0.0)
+            zoomAbout(event->position(), m_zoom * std::pow(kZoomStep, steps));
+        event->accept();
+        return;
+    }
+    QPointF delta = event->pixelDelta().isNull() ? QPointF(event->angleDelta()) * 0.5 : QPointF(event->pixelDelta());
+    if (event->modifiers() & Qt::ShiftModifier)
+        delta = QPointF(delta.y(), delta.x());
+    const QPointF before = m_offset;
+    setOffset(m_offset + delta);
+    if (m_offset == before)
+        event->ignore();
+    else
+        event->accept();
+}
+
+void NetworkView::leaveEvent(QEvent *event)
+{
+    setHover({});
+    QWidget::leaveEvent(event);
+}
+
+void NetworkView::keyPressEvent(QKeyEvent *event)
+{
+    if (event->key() == Qt::Key_Escape && m_selection.kind != Selection::Kind::None) {
+        userSelect({});
+        event->accept();
+        return;
+    }
+    QWidget::keyPressEvent(event);
+}
+
+bool NetworkView::event(QEvent *event)
+{
+    if (event->type() == QEvent::ToolTip) {
+        auto *help = static_cast<QHelpEvent *>(event);
+        const Selection hit = hitTest(QPointF(help->pos()));
+        const SceneFrame f = frame();
+        QString text;
+        QRect area;
+        if (hit.kind == Selection::Kind::Neuron) {
+            text = neuronTooltip(f, hit.layer, hit.neuron);
+            area = neuronRect(hit.layer, hit.neuron).toAlignedRect();
+        } else if (hit.kind == Selection::Kind::Edge) {
+            text = edgeTooltip(f, hit.layer, hit.neuron, hit.from);
+            area = QRect(help->pos() - QPoint(4, 4), QSize(9, 9));
+        }
+        if (text.isEmpty()) {
+            QToolTip::hideText();
+            event->ignore();
+        } else {
+            QToolTip::showText(help->globalPos(), text, this, area);
+        }
+        return true;
+    }
+    return QWidget::event(event);
+}
+
+void NetworkView::setHover(const Selection &hover)
+{
+    if (hover == m_hover)
+        return;
+    m_hover = hover;
+    update();
+}
+
+} // namespace bp::ui

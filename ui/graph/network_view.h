@@ -1,0 +1,120 @@
+#pragma once
+
+#include "ui/graph/color_legend.h"
+#include "ui/graph/edge_canvas.h"
+#include "ui/graph/graph_geometry.h"
+#include "ui/graph/network_scene.h"
+#include "ui/graph/scene_frame.h"
+
+#include <QList>
+#include <QPointF>
+#include <QWidget>
+
+#include <memory>
+#include <vector>
+
+namespace bp::ui {
+
+/// The network graph: layers left to right, edges coloured by the sign of w (or ∂E/∂w), neurons
+/// filled by a, δ or σ′ according to the phase of the trace on show, with the values printed where
+/// they fit. Painted with QPainter, in batches, so that a 784-128-10 network stays fluid.
+///
+/// Ctrl+wheel zooms about the pointer, the wheel and a drag pan; a click selects a neuron or a
+/// weight (empty space clears the selection). Hovering shows the values in the lecture's notation.
+class NetworkView : public QWidget {
+    Q_OBJECT
+public:
+    explicit NetworkView(QWidget *parent = nullptr);
+    ~NetworkView() override;
+
+    /// Stores the scene and repaints; cheap, called up to 60 times a second.
+    void setScene(const NetworkScene &scene);
+    const NetworkScene &scene() const { return m_scene; }
+
+    /// Selects without emitting selectionChanged (which only user clicks and Escape emit).
+    void setSelection(const Selection &selection);
+    Selection selection() const { return m_selection; }
+
+    /// Zoom factor, clamped to minimumZoom()..maximumZoom(); the view's centre stays in place.
+    void setZoom(double factor);
+    double zoom() const { return m_zoom; }
+    static constexpr double minimumZoom() { return 0.5; }
+    static constexpr double maximumZoom() { return 8.0; }
+
+    /// What is at a point of the widget: a neuron, else an edge, else nothing.
+    Selection hitTest(QPointF widgetPosition) const;
+    /// The box of a neuron (circle or square) in widget coordinates; empty when out of range.
+    QRectF neuronRect(int layer, int neuron) const;
+    /// The text printed on that neuron now ("" when nothing is), lines joined by "\n".
+    QString valueText(int layer, int neuron) const;
+    /// The colour scales on show (the legend in the corner shows the same).
+    QList<LegendEntry> legendEntries() const;
+
+    QSize sizeHint() const override { return {900, 600}; }
+    QSize minimumSizeHint() const override { return {400, 300}; }
+
+public slots:
+    void zoomIn();
+    void zoomOut();
+    void resetZoom();
+
+signals:
+    /// A click selected a neuron or an edge, or cleared the selection.
+    void selectionChanged(const bp::ui::Selection &selection);
+    /// The colour scales changed (for a ColorLegend elsewhere in the window).
+    void legendChanged(const QList<bp::ui::LegendEntry> &entries);
+
+protected:
+    void paintEvent(QPaintEvent *event) override;
+    void resizeEvent(QResizeEvent *event) override;
+    void mousePressEvent(QMouseEvent *event) override;
+    void mouseMoveEvent(QMouseEvent *event) override;
+    void mouseReleaseEvent(QMouseEvent *event) override;
+    void wheelEvent(QWheelEvent *event) override;
+    void leaveEvent(QEvent *event) override;
+    void keyPressEvent(QKeyEvent *event) override;
+    bool event(QEvent *event) override;
+
+private:
+    const GraphGeometry &geometry(const SceneFrame &frame) const;
+    SceneFrame frame() const;
+    void updateScales();
+    void zoomAbout(QPointF anchor, double factor);
+    void setOffset(QPointF offset);
+    QPointF clampedOffset(QPointF offset) const;
+    void setHover(const Selection &hover);
+    void userSelect(const Selection &selection);
+
+    NetworkScene m_scene;
+    Selection m_selection;
+    Selection m_hover;
+    double m_zoom = 1.0;
+    QPointF m_offset;
+
+    // Colour scales are computed once per trace (max |δ| of the whole step) or per network.
+    ValueScales m_scales;
+    std::shared_ptr<const Trace> m_scaledTrace;
+    std::shared_ptr<const Network> m_scaledNetwork;
+    QList<LegendEntry> m_legend;
+
+    // The layout depends only on the network's shape, the size, the zoom and the pan.
+    struct GeometryKey {
+        std::vector<int> sizes;
+        QSize size;
+        double zoom = 0.0;
+        QPointF offset;
+        bool banner = false;
+        bool operator==(const GeometryKey &) const = default;
+    };
+    mutable GeometryKey m_geometryKey;
+    mutable GraphGeometry m_geometry;
+    mutable bool m_geometryValid = false;
+    EdgeCanvas m_edgeCanvas;
+
+    bool m_pressed = false;
+    bool m_dragging = false;
+    QPointF m_pressPosition;
+    QPointF m_pressOffset;
+};
+
+} // namespace bp::ui

@@ -1,0 +1,261 @@
+#include "ui/graph/scene_text.h"
+
+#include "core/activation.h"
+#include "ui/graph/value_format.h"
+
+#include <QFontMetricsF>
+
+#include <algorithm>
+#include <cmath>
+
+namespace bp::ui {
+
+namespace {
+
+// Neurons larger than this count never print values (their circles are too small to read).
+constexpr int kLabelledLayerLimit = 40;
+constexpr double kReferencePixels = 100.0;
+
+QString dash() { return QStringLiteral("\u2014"); }
+
+double textWidthAt100(const QString &text)
+{
+    return QFontMetricsF(neuronValueFont(kReferencePixels)).horizontalAdvance(text);
+}
+
+QString tooltipValue(double value, bool known)
+{
+    return known ? formatSignificant(value, 4) : dash();
+}
+
+QString row(const QString &symbol, const QString &value)
+{
+    return QStringLiteral("<tr><td style='padding-right:8px'>%1</td><td align='right'>%2</td></tr>")
+        .arg(symbol.toHtmlEscaped(), value.toHtmlEscaped());
+}
+
+} // namespace
+
+QFont neuronValueFont(double pixels)
+{
+    QFont font;
+    font.setPixelSize(std::max(1, static_cast<int>(std::lround(pixels))));
+    font.setWeight(QFont::DemiBold);
+    return font;
+}
+
+NeuronLabel neuronLabel(const SceneFrame &frame, const GraphGeometry &geometry, int layer, int neuron)
+{
+    NeuronLabel label;
+    if (frame.isEmpty() || layer < 0 || layer >= geometry.layerCount() || layer > frame.layerCount())
+        return label;
+    const LayerGeometry &g = geometry.layer(layer);
+    if (g.grid || g.count > kLabelledLayerLimit || neuron < 0 || neuron >= g.count)
+        return label;
+
+    QString symbol;
+    // The number at 3 significant digits, and at 2 when 3 do not fit.
+    QString number;
+    QString shortNumber;
+    switch (frame.printedQuantity(layer)) {
+    case NeuronQuantity::Blank: return label;
+    case NeuronQuantity::Input:
+    case NeuronQuantity::Activation: {
+        const double a = frame.activation(layer, neuron);
+        number = formatFixed(a, 2);
+        shortNumber = std::abs(a) >= 10.0 ? formatSignificant(a, 2) : number;
+        break;
+    }
+    case NeuronQuantity::Delta:
+        symbol = QStringLiteral("\u03B4");
+        number = formatSignificant(frame.delta(layer, neuron), 3, true);
+        shortNumber = formatSignificant(frame.delta(layer, neuron), 2, true);
+        break;
+    case NeuronQuantity::Derivative:
+        symbol = QStringLiteral("\u03C3\u2032");
+        number = formatSignificant(frame.derivative(layer, neuron), 3);
+        shortNumber = formatSignificant(frame.derivative(layer, neuron), 2);
+        break;
+    }
+
+    const double r = g.radius;
+    const double preferred = r * 0.5;
+    auto fit = [&](const QString &text, double maxWidth) {
+        return std::min(preferred, maxWidth * kReferencePixels / std::max(1.0, textWidthAt100(text)));
+    };
+    // The most informative form that fits at a legible size: "δ=+0.138" on one line, "δ" over the
+    // number, then the number alone, each with 3 significant digits before 2.
+    const double oneLineWidth = r * 1.66;
+    const double twoLineWidth = r * 1.5;
+    auto tryOneLine = [&](const QString &text) {
+        const double px = fit(text, oneLineWidth);
+        if (px < kMinLabelPixels)
+            return false;
+        label.lines = {text};
+        label.fontPixels = px;
+        return true;
+    };
+    auto tryTwoLines = [&](const QString &value) {
+        const double px = std::min(fit(value, twoLineWidth), r * 0.6);
+        if (px < kMinLabelPixels)
+            return false;
+        label.lines = {symbol, value};
+        label.fontPixels = px;
+        return true;
+    };
+    if (!symbol.isEmpty()) {
+        if (!tryOneLine(symbol + u'=' + number) && !tryTwoLines(number) && !tryOneLine(symbol + u'=' + shortNumber))
+            tryTwoLines(shortNumber);
+    }
+    if (label.lines.isEmpty() && !tryOneLine(number))
+        tryOneLine(shortNumber);
+    label.text = label.lines.join(u'\n');
+    return label;
+}
+
+QString layerTitle(int layer, int layerCount)
+{
+    if (layer == 0)
+        return QStringLiteral("input");
+    if (layer == layerCount)
+        return QStringLiteral("output");
+    return QStringLiteral("layer %1").arg(layer);
+}
+
+QString phaseTitle(const SceneFrame &frame)
+{
+    if (!frame.isReplaying())
+        return {};
+    const Phase phase = frame.phase();
+    const QString l = superscriptNumber(phase.layer);
+    switch (phase.kind) {
+    case PhaseKind::Forward:
+        return QStringLiteral("Forward \u00B7 z%1 = W%1a%2 + b%1, a%1 = \u03C3(z%1)")
+            .arg(l, superscriptNumber(phase.layer - 1));
+    case PhaseKind::OutputError: return QStringLiteral("Output error \u00B7 \u03B4%1 (BP1)").arg(l);
+    case PhaseKind::Backward: return QStringLiteral("Backpropagate \u00B7 \u03B4%1 (BP2)").arg(l);
+    case PhaseKind::Gradients:
+        return QStringLiteral("Gradients \u00B7 \u2202E/\u2202W%1, \u2202E/\u2202b%1 (BP3, BP4)").arg(l);
+    case PhaseKind::Update: return QStringLiteral("Update \u00B7 w \u2190 w \u2212 \u03B7 \u2202E/\u2202w");
+    }
+    return {};
+}
+
+QString neuronTooltip(const SceneFrame &frame, int layer, int neuron)
+{
+    if (frame.isEmpty() || layer < 0 || layer > frame.layerCount() || neuron < 0 ||
+        neuron >= frame.layerSize(layer))
+        return {};
+    const int j = neuron + 1;
+    const NeuronLayerState &state = frame.neurons(layer);
+    QString html = QStringLiteral("<b>Neuron %1 of %2</b>").arg(j).arg(layerTitle(layer, frame.layerCount()));
+    html += QStringLiteral("<table cellspacing='0'>");
+    if (layer == 0) {
+        html += row(QStringLiteral("x") + subscriptNumber(j), tooltipValue(frame.input(neuron), state.activationKnown));
+    } else {
+        const bool replaying = frame.isReplaying();
+        html += row(indexedSymbol(QStringLiteral("z"), layer, j),
+                    tooltipValue(frame.weightedInput(layer, neuron), replaying && state.weightedInputKnown));
+        html += row(indexedSymbol(QStringLiteral("a"), layer, j),
+                    tooltipValue(frame.activation(layer, neuron), state.activationKnown));
+        html += row(indexedSymbol(QStringLiteral("\u03B4"), layer, j),
+                    tooltipValue(frame.delta(layer, neuron), replaying && state.deltaKnown));
+        html += row(indexedSymbol(QStringLiteral("b"), layer, j), formatSignificant(frame.bias(layer, neuron), 4));
+        html += row(QStringLiteral("\u2202E/\u2202") + indexedSymbol(QStringLiteral("b"), layer, j),
+                    tooltipValue(frame.biasGradient(layer, neuron), replaying && state.gradientKnown));
+        const bool derivativeKnown = replaying ? state.weightedInputKnown : state.activationKnown;
+        html += row(QStringLiteral("\u03C3\u2032(") + indexedSymbol(QStringLiteral("z"), layer, j) + u')',
+                    tooltipValue(frame.derivative(layer, neuron), derivativeKnown));
+        if (layer == frame.layerCount() && frame.hasTarget())
+            html += row(QStringLiteral("t") + subscriptNumber(j), formatSignificant(frame.target(neuron), 4));
+    }
+    html += QStringLiteral("</table>");
+    return html;
+}
+
+QString edgeTooltip(const SceneFrame &frame, int layer, int neuron, int from)
+{
+    if (frame.isEmpty() || layer < 1 || layer > frame.layerCount() || neuron < 0 ||
+        neuron >= frame.layerSize(layer) || from < 0 || from >= frame.layerSize(layer - 1))
+        return {};
+    const int j = neuron + 1;
+    const int k = from + 1;
+    const QString w = indexedSymbol(QStringLiteral("w"), layer, j, k);
+    QString html = QStringLiteral("<b>Weight %1</b><br>from neuron %2 of %3 to neuron %4 of %5")
+                       .arg(w.toHtmlEscaped())
+                       .arg(k)
+                       .arg(layerTitle(layer - 1, frame.layerCount()))
+                       .arg(j)
+                       .arg(layerTitle(layer, frame.layerCount()));
+    html += QStringLiteral("<table cellspacing='0'>");
+    html += row(w, formatSignificant(frame.weight(layer, neuron, from), 4));
+    html += row(QStringLiteral("\u2202E/\u2202") + w,
+                tooltipValue(frame.weightGradient(layer, neuron, from),
+                             frame.isReplaying() && frame.edges(layer).gradientKnown));
+    if (frame.isReplaying() && frame.phase().kind == PhaseKind::Update)
+        html += row(QStringLiteral("\u0394") + w, formatSignificant(frame.weightChange(layer, neuron, from), 3, true));
+    html += QStringLiteral("</table>");
+    return html;
+}
+
+QList<LegendEntry> legendEntries(const SceneFrame &frame)
+{
+    QList<LegendEntry> entries;
+    if (frame.isEmpty())
+        return entries;
+    const int last = frame.layerCount();
+    auto signedEntry = [](const QString &label, double scale) {
+        LegendEntry entry;
+        entry.kind = LegendEntry::Kind::Signed;
+        entry.label = label;
+        entry.scale = scale;
+        return entry;
+    };
+    bool gradients = false;
+    for (int l = 1; l <= last; ++l)
+        gradients = gradients || frame.edges(l).gradientMix > 0.0;
+    entries.append(signedEntry(QStringLiteral("w"), frame.scales().weight));
+    if (gradients)
+        entries.append(signedEntry(QStringLiteral("\u2202E/\u2202w"), frame.scales().gradient));
+
+    auto shows = [&](int l, NeuronQuantity q) {
+        const NeuronLayerState &s = frame.neurons(l);
+        return s.shown == q || (s.previous == q && s.mix < 1.0);
+    };
+    bool delta = false;
+    bool sequential = false;
+    bool derivative = false;
+    double signedActivation = 0.0;
+    bool allQuarter = true;
+    for (int l = 0; l <= last; ++l) {
+        delta = delta || shows(l, NeuronQuantity::Delta);
+        const bool activation = shows(l, NeuronQuantity::Activation) || shows(l, NeuronQuantity::Input);
+        if (activation && frame.hasSignedActivation(l))
+            signedActivation = std::max(signedActivation, frame.activationScale(l));
+        else if (activation)
+            sequential = true;
+        if (shows(l, NeuronQuantity::Derivative)) {
+            derivative = true;
+            allQuarter = allQuarter && frame.derivativeMax(l) == 0.25;
+        }
+    }
+    if (delta)
+        entries.append(signedEntry(QStringLiteral("\u03B4"), frame.scales().delta));
+    if (sequential || (!derivative && signedActivation == 0.0)) {
+        LegendEntry entry;
+        entry.label = QStringLiteral("activation a");
+        entries.append(entry);
+    }
+    if (signedActivation > 0.0)
+        entries.append(signedEntry(QStringLiteral("a"), signedActivation));
+    if (derivative) {
+        LegendEntry entry;
+        entry.label = QStringLiteral("\u03C3\u2032(z)");
+        entry.scale = allQuarter ? 0.25 : 1.0;
+        entry.highText = allQuarter ? QStringLiteral("\u00BC") : QStringLiteral("max");
+        entries.append(entry);
+    }
+    return entries;
+}
+
+} // namespace bp::ui

@@ -1,0 +1,796 @@
+#include "ui/main_window.h"
+
+#include "core/preset.h"
+#include "ui/charts/gradient_chart.h"
+#include "ui/charts/loss_chart.h"
+#include "ui/equation_panel.h"
+#include "ui/graph/network_view.h"
+#include "ui/palette.h"
+
+#include <QAction>
+#include <QApplication>
+#include <QCloseEvent>
+#include <QComboBox>
+#include <QDockWidget>
+#include <QDoubleSpinBox>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QMenuBar>
+#include <QMessageBox>
+#include <QPushButton>
+#include <QSlider>
+#include <QSpinBox>
+#include <QStatusBar>
+#include <QTableWidget>
+#include <QToolBar>
+#include <QVBoxLayout>
+#include <QVariantAnimation>
+
+#include <cmath>
+
+namespace bp::ui {
+
+namespace {
+
+// The learning-rate slider is logarithmic: position p of kRateSteps maps to 10^(−4 + 5p/kRateSteps),
+// from 1e-4 to 10.
+constexpr int kRateSteps = 500;
+
+int rateToSlider(double rate)
+{
+    return static_cast<int>(std::lround((std::log10(std::clamp(rate, 1e-4, 10.0)) + 4.0) / 5.0 * kRateSteps));
+}
+
+double sliderToRate(int position)
+{
+    const double rate = std::pow(10.0, -4.0 + 5.0 * position / kRateSteps);
+    // Round to 3 significant digits so the spin box shows a tidy number.
+    const double magnitude = std::pow(10.0, std::floor(std::log10(rate)) - 2);
+    return std::round(rate / magnitude) * magnitude;
+}
+
+QString superscript(int number)
+{
+    static const QString digits = QStringLiteral("⁰¹²³⁴⁵⁶⁷⁸⁹");
+    QString text;
+    for (QChar c : QString::number(number))
+        text += digits[c.digitValue()];
+    return text;
+}
+
+QString formatRate(double samplesPerSecond)
+{
+    if (samplesPerSecond >= 1e6)
+        return QString::number(samplesPerSecond / 1e6, 'f', 1) + " M samples/s";
+    if (samplesPerSecond >= 1e3)
+        return QString::number(samplesPerSecond / 1e3, 'f', 0) + " k samples/s";
+    return QString::number(samplesPerSecond, 'f', 0) + " samples/s";
+}
+
+// One line of a sample for the samples table: bits for 0/1 vectors, numbers otherwise.
+QString vectorText(const Eigen::Ref<const Vector> &values)
+{
+    bool binary = true;
+    for (Eigen::Index i = 0; i < values.size(); ++i)
+        binary = binary && (values(i) == 0.0 || values(i) == 1.0);
+    QString text;
+    for (Eigen::Index i = 0; i < values.size(); ++i) {
+        if (binary) {
+            text += values(i) == 1.0 ? '1' : '0';
+        } else {
+            if (i)
+                text += ' ';
+            text += QString::number(values(i), 'f', 2);
+        }
+    }
+    return text;
+}
+
+void fillActivationCombo(QComboBox *combo, bool output)
+{
+    for (Activation activation : kAllActivations) {
+        if (activation == Activation::Softmax && !output)
+            continue;
+        combo->addItem(QString::fromUtf8(activationName(activation).data(), static_cast<int>(activationName(activation).size())),
+                       static_cast<int>(activation));
+    }
+}
+
+} // namespace
+
+MainWindow::MainWindow(QWidget *parent) : QMainWindow(parent)
+{
+    setWindowTitle(tr("Backprop Studio"));
+    setDockOptions(QMainWindow::AnimatedDocks | QMainWindow::AllowTabbedDocks);
+
+    auto *central = new QWidget(this);
+    auto *centralLayout = new QVBoxLayout(central);
+    centralLayout->setContentsMargins(0, 0, 0, 0);
+    centralLayout->setSpacing(0);
+
+    m_banner = new QWidget(central);
+    m_banner->setObjectName("divergenceBanner");
+    m_banner->setStyleSheet(QString("#divergenceBanner { background: %1; } QLabel { color: white; font-size: 13pt; }")
+                                .arg(palette::alarmColor().darker(120).name()));
+    auto *bannerLayout = new QHBoxLayout(m_banner);
+    m_bannerText = new QLabel(m_banner);
+    m_bannerText->setWordWrap(true);
+    auto *lowerRate = new QPushButton(tr("Lower the rate ×0.1"), m_banner);
+    auto *resetButton = new QPushButton(tr("Reset"), m_banner);
+    bannerLayout->addWidget(m_bannerText, 1);
+    bannerLayout->addWidget(lowerRate);
+    bannerLayout->addWidget(resetButton);
+    m_banner->hide();
+    connect(lowerRate, &QPushButton::clicked, this, [this] {
+        if (m_snapshot)
+            setLearningRateFromUser(std::max(1e-4, m_snapshot->settings.optimizer.learningRate * 0.1));
+    });
+    connect(resetButton, &QPushButton::clicked, this, &MainWindow::resetNetwork);
+
+    m_view = new NetworkView(central);
+    m_view->setAccessibleName(tr("Network graph"));
+    centralLayout->addWidget(m_banner);
+    centralLayout->addWidget(m_view, 1);
+    setCentralWidget(central);
+    connect(m_view, &NetworkView::selectionChanged, this, [this](const Selection &selection) {
+        m_selection = selection;
+        updateScene();
+    });
+
+    m_phaseAnimation = new QVariantAnimation(this);
+    m_phaseAnimation->setStartValue(0.0);
+    m_phaseAnimation->setEndValue(1.0);
+    m_phaseAnimation->setEasingCurve(QEasingCurve::InOutCubic);
+    connect(m_phaseAnimation, &QVariantAnimation::valueChanged, this, [this](const QVariant &value) {
+        m_phaseProgress = value.toDouble();
+        updateScene();
+    });
+    connect(m_phaseAnimation, &QVariantAnimation::finished, this, &MainWindow::onPhaseAnimationFinished);
+
+    buildActions();
+    buildToolBar();
+    buildDocks();
+    buildMenus();
+
+    m_status = new QLabel(this);
+    m_status->setAccessibleName(tr("Training status"));
+    statusBar()->addWidget(m_status, 1);
+
+    resize(1600, 950);
+}
+
+MainWindow::~MainWindow() = default;
+
+void MainWindow::buildActions()
+{
+    auto makeAction = [this](const QString &text, const QList<QKeySequence> &keys, const QString &tip) {
+        auto *action = new QAction(text, this);
+        action->setShortcuts(keys);
+        action->setShortcutContext(Qt::ApplicationShortcut);
+        QString shortcutText;
+        for (const QKeySequence &key : keys)
+            shortcutText += (shortcutText.isEmpty() ? "" : ", ") + key.toString(QKeySequence::NativeText);
+        action->setToolTip(shortcutText.isEmpty() ? tip : QString("%1 (%2)").arg(tip, shortcutText));
+        addAction(action);
+        return action;
+    };
+    m_playAction = makeAction(tr("Play"), {QKeySequence(Qt::Key_Space)}, tr("Train continuously, or pause"));
+    m_previousPhaseAction = makeAction(tr("◀ Phase"), {QKeySequence(Qt::Key_Left), QKeySequence(Qt::Key_PageUp)},
+                                       tr("Show the previous phase of this step"));
+    m_nextPhaseAction = makeAction(tr("Phase ▶"), {QKeySequence(Qt::Key_Right), QKeySequence(Qt::Key_PageDown)},
+                                   tr("Show the next phase: forward, output error, backward, gradients, update"));
+    m_stepSampleAction = makeAction(tr("Sample"), {QKeySequence(Qt::Key_S)}, tr("Animate one whole step on the next sample"));
+    m_stepEpochAction = makeAction(tr("Epoch"), {QKeySequence(Qt::Key_E)}, tr("Train one epoch"));
+    m_resetAction = makeAction(tr("Reset"), {QKeySequence(Qt::Key_R)}, tr("Draw new weights from the seed and start again"));
+    m_zoomInAction = makeAction(tr("Zoom in"), {QKeySequence(Qt::CTRL | Qt::Key_Equal), QKeySequence(Qt::CTRL | Qt::Key_Plus)},
+                                tr("Zoom in on the graph"));
+    m_zoomOutAction = makeAction(tr("Zoom out"), {QKeySequence(Qt::CTRL | Qt::Key_Minus)}, tr("Zoom out of the graph"));
+    m_fullScreenAction = makeAction(tr("Full screen"), {QKeySequence(Qt::Key_F11)}, tr("Full screen, for the projector"));
+    m_fullScreenAction->setCheckable(true);
+    m_derivativeAction = makeAction(tr("Show σ′(z)"), {QKeySequence(Qt::Key_D)},
+                                    tr("Fill neurons by σ′(z): how far each is from saturation"));
+    m_derivativeAction->setCheckable(true);
+
+    connect(m_playAction, &QAction::triggered, this, &MainWindow::togglePlay);
+    connect(m_nextPhaseAction, &QAction::triggered, this, &MainWindow::nextPhase);
+    connect(m_previousPhaseAction, &QAction::triggered, this, &MainWindow::previousPhase);
+    connect(m_stepSampleAction, &QAction::triggered, this, &MainWindow::stepSample);
+    connect(m_stepEpochAction, &QAction::triggered, this, &MainWindow::stepEpoch);
+    connect(m_resetAction, &QAction::triggered, this, &MainWindow::resetNetwork);
+    connect(m_zoomInAction, &QAction::triggered, m_view, &NetworkView::zoomIn);
+    connect(m_zoomOutAction, &QAction::triggered, m_view, &NetworkView::zoomOut);
+    connect(m_fullScreenAction, &QAction::toggled, this, [this](bool on) { on ? showFullScreen() : showNormal(); });
+    connect(m_derivativeAction, &QAction::toggled, this, [this] { updateScene(); });
+}
+
+void MainWindow::buildToolBar()
+{
+    auto *bar = addToolBar(tr("Training"));
+    bar->setObjectName("trainingToolBar");
+    bar->setMovable(false);
+    bar->setToolButtonStyle(Qt::ToolButtonTextOnly);
+    bar->setStyleSheet("QToolBar { spacing: 6px; padding: 4px; } QToolButton { padding: 4px 10px; font-weight: 600; }");
+    for (QAction *action : {m_playAction, m_previousPhaseAction, m_nextPhaseAction, m_stepSampleAction, m_stepEpochAction,
+                            m_resetAction})
+        bar->addAction(action);
+
+    // The settings get a row of their own, so that nothing hides behind an overflow arrow at 1280 px.
+    addToolBarBreak();
+    bar = addToolBar(tr("Settings"));
+    bar->setObjectName("settingsToolBar");
+    bar->setMovable(false);
+    bar->setStyleSheet("QToolBar { spacing: 4px; padding: 2px 4px; }");
+    auto label = [bar](const QString &text) {
+        auto *l = new QLabel(text, bar);
+        l->setContentsMargins(8, 0, 4, 0);
+        return l;
+    };
+    m_preset = new QComboBox(bar);
+    m_preset->setAccessibleName(tr("Lesson"));
+    m_preset->setToolTip(tr("The lesson: a dataset and a network that learns it"));
+    for (const std::string &name : presetNames())
+        m_preset->addItem(QString::fromStdString(makePreset(name).title), QString::fromStdString(name));
+    connect(m_preset, &QComboBox::activated, this, [this](int index) {
+        emit lessonRequested(m_preset->itemData(index).toString(), m_seed);
+    });
+    bar->addWidget(m_preset);
+    bar->addSeparator();
+
+    m_rateSlider = new QSlider(Qt::Horizontal, bar);
+    m_rateSlider->setRange(0, kRateSteps);
+    m_rateSlider->setFixedWidth(150);
+    m_rateSlider->setAccessibleName(tr("Learning rate (logarithmic)"));
+    m_rateSlider->setToolTip(tr("Learning rate η, from 0.0001 to 10 on a logarithmic scale"));
+    m_rateBox = new QDoubleSpinBox(bar);
+    m_rateBox->setRange(1e-4, 10.0);
+    m_rateBox->setDecimals(4);
+    m_rateBox->setSingleStep(0.01);
+    m_rateBox->setAccessibleName(tr("Learning rate"));
+    m_rateBox->setToolTip(tr("Learning rate η in w ← w − η ∂E/∂w"));
+    bar->addWidget(label(tr("rate η")));
+    bar->addWidget(m_rateSlider);
+    bar->addWidget(m_rateBox);
+    // Dragging changes the rate live; the chart gets one marker, when the slider is let go.
+    connect(m_rateSlider, &QSlider::valueChanged, this, [this](int position) {
+        if (m_syncing)
+            return;
+        if (m_rateSlider->isSliderDown())
+            emit learningRateRequested(sliderToRate(position));
+        else
+            setLearningRateFromUser(sliderToRate(position));
+    });
+    connect(m_rateSlider, &QSlider::sliderPressed, this, [this] {
+        m_rateAtPress = m_snapshot ? m_snapshot->settings.optimizer.learningRate : 0.0;
+    });
+    connect(m_rateSlider, &QSlider::sliderReleased, this, [this] {
+        const double rate = sliderToRate(m_rateSlider->value());
+        emit learningRateRequested(rate);
+        markChange(tr("η %1 → %2").arg(EquationPanel::formatValue(m_rateAtPress), EquationPanel::formatValue(rate)));
+    });
+    connect(m_rateBox, &QDoubleSpinBox::editingFinished, this, [this] {
+        if (!m_syncing)
+            setLearningRateFromUser(m_rateBox->value());
+    });
+
+    m_hiddenActivation = new QComboBox(bar);
+    fillActivationCombo(m_hiddenActivation, false);
+    m_hiddenActivation->setAccessibleName(tr("Activation of the hidden layers"));
+    m_hiddenActivation->setToolTip(tr("Activation of every hidden layer; changes apply at the next step, weights kept"));
+    m_outputActivation = new QComboBox(bar);
+    fillActivationCombo(m_outputActivation, true);
+    m_outputActivation->setAccessibleName(tr("Activation of the output layer"));
+    m_outputActivation->setToolTip(tr("Activation of the output layer"));
+    bar->addWidget(label(tr("hidden")));
+    bar->addWidget(m_hiddenActivation);
+    bar->addWidget(label(tr("output")));
+    bar->addWidget(m_outputActivation);
+    connect(m_hiddenActivation, &QComboBox::activated, this, [this](int index) {
+        if (!m_snapshot)
+            return;
+        const auto activation = static_cast<Activation>(m_hiddenActivation->itemData(index).toInt());
+        for (int l = 1; l < m_snapshot->network->layerCount(); ++l)
+            emit activationRequested(l, activation);
+        markChange(tr("hidden → %1").arg(m_hiddenActivation->itemText(index)));
+    });
+    connect(m_outputActivation, &QComboBox::activated, this, [this](int index) {
+        if (!m_snapshot)
+            return;
+        emit activationRequested(m_snapshot->network->layerCount(),
+                                    static_cast<Activation>(m_outputActivation->itemData(index).toInt()));
+        markChange(tr("output → %1").arg(m_outputActivation->itemText(index)));
+    });
+
+    m_optimizer = new QComboBox(bar);
+    for (Optimizer optimizer : kAllOptimizers)
+        m_optimizer->addItem(QString::fromUtf8(optimizerName(optimizer).data(), static_cast<int>(optimizerName(optimizer).size())),
+                             static_cast<int>(optimizer));
+    m_optimizer->setAccessibleName(tr("Optimizer"));
+    m_optimizer->setToolTip(tr("The update rule: plain SGD (the lecture's), momentum or Adam"));
+    bar->addWidget(label(tr("optimizer")));
+    bar->addWidget(m_optimizer);
+    connect(m_optimizer, &QComboBox::activated, this, [this](int index) {
+        emit optimizerRequested(static_cast<Optimizer>(m_optimizer->itemData(index).toInt()));
+        markChange(tr("optimizer → %1").arg(m_optimizer->itemText(index)));
+    });
+
+    m_batch = new QSpinBox(bar);
+    m_batch->setRange(0, 100000);
+    m_batch->setSpecialValueText(tr("all"));
+    m_batch->setAccessibleName(tr("Batch size"));
+    m_batch->setToolTip(tr("Samples per update: 1 is online learning (the lecture's), 'all' is full batch"));
+    bar->addWidget(label(tr("batch")));
+    bar->addWidget(m_batch);
+    connect(m_batch, &QSpinBox::editingFinished, this, [this] {
+        if (!m_syncing && m_snapshot && m_batch->value() != m_snapshot->settings.batchSize) {
+            emit batchSizeRequested(m_batch->value());
+            markChange(tr("batch → %1").arg(m_batch->text()));
+        }
+    });
+
+    m_pace = new QComboBox(bar);
+    m_pace->setAccessibleName(tr("Training pace"));
+    m_pace->setToolTip(tr("How fast Play trains: slow enough to watch a small network learn, or flat out"));
+    for (const auto &[text, pace] : {std::pair{tr("10 steps/s"), 10.0}, {tr("100 steps/s"), 100.0},
+                                     {tr("1000 steps/s"), 1000.0}, {tr("10k steps/s"), 10000.0}, {tr("full speed"), 0.0}})
+        m_pace->addItem(text, pace);
+    m_pace->setCurrentIndex(2);
+    bar->addWidget(label(tr("pace")));
+    bar->addWidget(m_pace);
+    connect(m_pace, &QComboBox::currentIndexChanged, this, [this](int index) {
+        emit paceRequested(m_pace->itemData(index).toDouble());
+    });
+
+    m_speed = new QSlider(Qt::Horizontal, bar);
+    m_speed->setRange(1, 10);
+    m_speed->setValue(5);
+    m_speed->setFixedWidth(100);
+    m_speed->setAccessibleName(tr("Animation speed"));
+    m_speed->setToolTip(tr("How fast the phases of one step are animated"));
+    bar->addWidget(label(tr("animation")));
+    bar->addWidget(m_speed);
+}
+
+void MainWindow::buildDocks()
+{
+    auto *equationDock = new QDockWidget(tr("Equation"), this);
+    equationDock->setObjectName("equationDock");
+    auto *equationBox = new QWidget(equationDock);
+    auto *equationLayout = new QVBoxLayout(equationBox);
+    equationLayout->setContentsMargins(6, 6, 6, 6);
+    m_equations = new EquationPanel(equationBox);
+    m_neuronDetails = new QLabel(equationBox);
+    m_neuronDetails->setTextFormat(Qt::RichText);
+    m_neuronDetails->setWordWrap(true);
+    m_neuronDetails->setStyleSheet("QLabel { font-size: 12pt; padding: 6px; background: #f8f9fa; border-top: 1px solid #ddd; }");
+    equationLayout->addWidget(m_equations, 1);
+    equationLayout->addWidget(m_neuronDetails);
+    equationDock->setWidget(equationBox);
+    equationDock->setMinimumWidth(380);
+    addDockWidget(Qt::RightDockWidgetArea, equationDock);
+
+    auto *samplesDock = new QDockWidget(tr("Samples"), this);
+    samplesDock->setObjectName("samplesDock");
+    m_samples = new QTableWidget(samplesDock);
+    m_samples->setAccessibleName(tr("Samples: input, hidden code, output"));
+    m_samples->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_samples->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_samples->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_samples->verticalHeader()->hide();
+    m_samples->horizontalHeader()->setStretchLastSection(true);
+    m_samples->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    m_samples->setStyleSheet("QTableWidget { font-family: 'DejaVu Sans Mono', monospace; font-size: 12pt; }");
+    connect(m_samples, &QTableWidget::cellClicked, this, [this](int row, int) { showSample(row); });
+    samplesDock->setWidget(m_samples);
+    samplesDock->setMinimumWidth(340);
+    addDockWidget(Qt::LeftDockWidgetArea, samplesDock);
+
+    auto *lossDock = new QDockWidget(tr("Loss and accuracy"), this);
+    lossDock->setObjectName("lossDock");
+    m_lossChart = new LossChart(lossDock);
+    lossDock->setWidget(m_lossChart);
+    addDockWidget(Qt::BottomDockWidgetArea, lossDock);
+    auto *gradientDock = new QDockWidget(tr("Gradient size per layer"), this);
+    gradientDock->setObjectName("gradientDock");
+    m_gradientChart = new GradientChart(gradientDock);
+    gradientDock->setWidget(m_gradientChart);
+    addDockWidget(Qt::BottomDockWidgetArea, gradientDock);
+    splitDockWidget(lossDock, gradientDock, Qt::Horizontal);
+    resizeDocks({lossDock}, {260}, Qt::Vertical);
+    resizeDocks({samplesDock, equationDock}, {320, 430}, Qt::Horizontal);
+}
+
+void MainWindow::buildMenus()
+{
+    QMenu *file = menuBar()->addMenu(tr("&File"));
+    auto *quit = file->addAction(tr("&Quit"), this, &QWidget::close);
+    quit->setShortcut(QKeySequence::Quit);
+
+    QMenu *train = menuBar()->addMenu(tr("&Train"));
+    for (QAction *action : {m_playAction, m_previousPhaseAction, m_nextPhaseAction, m_stepSampleAction, m_stepEpochAction,
+                            m_resetAction})
+        train->addAction(action);
+
+    QMenu *view = menuBar()->addMenu(tr("&View"));
+    view->addAction(m_zoomInAction);
+    view->addAction(m_zoomOutAction);
+    view->addAction(m_derivativeAction);
+    view->addAction(m_fullScreenAction);
+    view->addSeparator();
+    for (QDockWidget *dock : findChildren<QDockWidget *>())
+        view->addAction(dock->toggleViewAction());
+
+    QMenu *lessons = menuBar()->addMenu(tr("&Lessons"));
+    for (const std::string &name : presetNames()) {
+        const QString id = QString::fromStdString(name);
+        lessons->addAction(QString::fromStdString(makePreset(name).title), this, [this, id] {
+            emit lessonRequested(id, m_seed);
+        });
+    }
+
+    QMenu *help = menuBar()->addMenu(tr("&Help"));
+    help->addAction(tr("Keyboard shortcuts"), this, [this] {
+        QMessageBox::information(this, tr("Keyboard shortcuts"),
+                                 tr("<table cellpadding=4>"
+                                    "<tr><td><b>Space</b></td><td>play / pause</td></tr>"
+                                    "<tr><td><b>→</b> or Page Down</td><td>next phase</td></tr>"
+                                    "<tr><td><b>←</b> or Page Up</td><td>previous phase</td></tr>"
+                                    "<tr><td><b>S</b></td><td>animate one step on the next sample</td></tr>"
+                                    "<tr><td><b>E</b></td><td>train one epoch</td></tr>"
+                                    "<tr><td><b>R</b></td><td>reset the weights from the seed</td></tr>"
+                                    "<tr><td><b>D</b></td><td>show σ′(z) on the neurons</td></tr>"
+                                    "<tr><td><b>Ctrl+=</b>, <b>Ctrl+−</b></td><td>zoom</td></tr>"
+                                    "<tr><td><b>F11</b></td><td>full screen</td></tr></table>"));
+    });
+    help->addAction(tr("About Backprop Studio"), this, [this] {
+        QMessageBox::about(this, tr("About Backprop Studio"),
+                           tr("<h3>Backprop Studio %1</h3><p>Watch backpropagation happen: the forward pass, the output "
+                              "error (BP1), the backward pass (BP2) and the gradients (BP3, BP4) of every neuron.</p>"
+                              "<p>Built on Qt %2 and Eigen.</p>")
+                               .arg(QApplication::applicationVersion(), QString::fromLatin1(qVersion())));
+    });
+}
+
+void MainWindow::showMessage(const QString &message) { statusBar()->showMessage(message, 8000); }
+
+void MainWindow::closeEvent(QCloseEvent *event)
+{
+    m_phaseAnimation->stop();
+    emit pauseRequested();
+    event->accept();
+}
+
+void MainWindow::showSnapshot(const SnapshotPointer &snapshot)
+{
+    const bool newRun = !m_snapshot || snapshot->runId != m_snapshot->runId;
+    const bool newNetworkShape = newRun || snapshot->network->sizes() != m_snapshot->network->sizes();
+    m_snapshot = snapshot;
+    if (newRun) {
+        m_trace.reset();
+        m_phaseIndex = -1;
+        m_phaseAnimation->stop();
+        m_lossChart->clear();
+        m_gradientChart->clear();
+        m_gradientChart->setLayerCount(snapshot->network->layerCount());
+    }
+    if (newNetworkShape)
+        m_selection = Selection{};
+    for (const EpochMetrics &metrics : snapshot->newEpochs) {
+        m_lossChart->appendEpoch(metrics);
+        m_gradientChart->appendEpoch(metrics);
+    }
+    if (snapshot->trace) {
+        m_trace = snapshot->trace;
+        m_traceRequested = false;
+        m_phaseIndex = 0;
+        startPhaseAnimation();
+    } else if (snapshot->running) {
+        m_trace.reset();
+        m_phaseIndex = -1;
+        m_autoAdvance = false;
+    }
+    m_banner->setVisible(snapshot->diverged);
+    if (snapshot->diverged)
+        m_bannerText->setText(QString::fromStdString(snapshot->divergenceMessage));
+    syncControls(*snapshot);
+    updateSamplesTable(*snapshot);
+    updateScene();
+    emit snapshotShown();
+}
+
+void MainWindow::syncControls(const TrainingSnapshot &snapshot)
+{
+    m_syncing = true;
+    m_playAction->setText(snapshot.running ? tr("Pause") : tr("Play"));
+    const int presetIndex = m_preset->findData(QString::fromStdString(snapshot.presetName));
+    if (presetIndex >= 0)
+        m_preset->setCurrentIndex(presetIndex);
+    const double rate = snapshot.settings.optimizer.learningRate;
+    if (!m_rateBox->hasFocus())
+        m_rateBox->setValue(rate);
+    if (!m_rateSlider->isSliderDown())
+        m_rateSlider->setValue(rateToSlider(rate));
+    const Network &network = *snapshot.network;
+    if (network.layerCount() > 1)
+        m_hiddenActivation->setCurrentIndex(m_hiddenActivation->findData(static_cast<int>(network.layer(1).activation)));
+    m_hiddenActivation->setEnabled(network.layerCount() > 1);
+    m_outputActivation->setCurrentIndex(
+        m_outputActivation->findData(static_cast<int>(network.layer(network.layerCount()).activation)));
+    m_optimizer->setCurrentIndex(m_optimizer->findData(static_cast<int>(snapshot.settings.optimizer.kind)));
+    if (!m_batch->hasFocus())
+        m_batch->setValue(snapshot.settings.batchSize);
+    m_syncing = false;
+}
+
+void MainWindow::updateSamplesTable(const TrainingSnapshot &snapshot)
+{
+    const Dataset &data = *snapshot.dataset;
+    const int rows = std::min(data.sampleCount(), 256);
+    // The narrowest hidden layer is the code an autoencoder learns.
+    int codeLayer = 0;
+    for (int l = 1; l < snapshot.network->layerCount(); ++l) {
+        if (codeLayer == 0 || snapshot.network->sizes()[static_cast<std::size_t>(l)] <
+                                  snapshot.network->sizes()[static_cast<std::size_t>(codeLayer)])
+            codeLayer = l;
+    }
+    if (m_samples->rowCount() != rows || m_samples->columnCount() != 4) {
+        m_samples->setColumnCount(4);
+        m_samples->setHorizontalHeaderLabels(
+            {tr("#"), tr("input x"), codeLayer ? tr("hidden a%1").arg(superscript(codeLayer)) : tr("—"), tr("output a")});
+        m_samples->setRowCount(rows);
+        for (int row = 0; row < rows; ++row) {
+            m_samples->setItem(row, 0, new QTableWidgetItem(QString::number(row + 1)));
+            m_samples->setItem(row, 1, new QTableWidgetItem(vectorText(data.inputs.col(row))));
+            m_samples->setItem(row, 2, new QTableWidgetItem);
+            m_samples->setItem(row, 3, new QTableWidgetItem);
+        }
+    }
+    if (!snapshot.sampleActivations.empty()) {
+        const Matrix &output = snapshot.sampleActivations.back();
+        for (int row = 0; row < rows; ++row) {
+            if (codeLayer)
+                m_samples->item(row, 2)->setText(vectorText(
+                    snapshot.sampleActivations[static_cast<std::size_t>(codeLayer - 1)].col(row).unaryExpr(
+                        [](double a) { return std::round(a * 100) / 100 + 1e-9; })));
+            QString out;
+            for (Eigen::Index j = 0; j < output.rows(); ++j)
+                out += output(j, row) >= 0.5 ? '1' : '0';
+            m_samples->item(row, 3)->setText(output.rows() <= 16 ? out : QString());
+        }
+    }
+    if (snapshot.shownSample < rows)
+        m_samples->selectRow(snapshot.shownSample);
+}
+
+void MainWindow::updateScene()
+{
+    if (!m_snapshot)
+        return;
+    NetworkScene scene;
+    scene.network = m_snapshot->network;
+    scene.activations = m_snapshot->shownActivations;
+    scene.trace = m_trace;
+    scene.phaseIndex = m_trace ? m_phaseIndex : -1;
+    scene.phaseProgress = m_phaseProgress;
+    scene.showDerivative = m_derivativeAction->isChecked();
+    scene.diverged = m_snapshot->diverged;
+    m_view->setScene(scene);
+    m_view->setSelection(m_selection);
+    m_equations->setState(m_trace, scene.phaseIndex, m_selection);
+
+    // The selected neuron's numbers, from the trace when one is on show, else from the live network.
+    QString details;
+    if (m_selection.kind == Selection::Kind::Neuron && m_selection.layer >= 1 &&
+        m_selection.layer <= m_snapshot->network->layerCount()) {
+        const int l = m_selection.layer;
+        const int j = m_selection.neuron;
+        const QString name = QString("neuron %1 of layer %2").arg(j + 1).arg(l);
+        const Network &network = m_trace ? m_trace->before : *m_snapshot->network;
+        if (j < network.sizes()[static_cast<std::size_t>(l)]) {
+            const double b = network.layer(l).biases(j);
+            if (m_trace) {
+                const double z = m_trace->forward[static_cast<std::size_t>(l - 1)].weightedInput(j, 0);
+                const double a = m_trace->forward[static_cast<std::size_t>(l - 1)].activation(j, 0);
+                const double delta = m_trace->backward[static_cast<std::size_t>(l - 1)].delta(j, 0);
+                details = QString("<b>%1</b><br>z = %2 &nbsp; a = %3 &nbsp; δ = %4<br>b = %5 &nbsp; ∂E/∂b = %6 &nbsp; σ′(z) = %7")
+                              .arg(name, EquationPanel::formatValue(z), EquationPanel::formatValue(a),
+                                   EquationPanel::formatValue(delta), EquationPanel::formatValue(b),
+                                   EquationPanel::formatValue(delta),
+                                   EquationPanel::formatValue(activationDerivativeAt(network.layer(l).activation, z)));
+            } else if (static_cast<std::size_t>(l) < m_snapshot->shownActivations.size()) {
+                details = QString("<b>%1</b><br>a = %2 &nbsp; b = %3")
+                              .arg(name, EquationPanel::formatValue(m_snapshot->shownActivations[static_cast<std::size_t>(l)](j)),
+                                   EquationPanel::formatValue(b));
+            }
+        }
+    } else if (m_selection.kind == Selection::Kind::Edge) {
+        const Network &network = m_trace ? m_trace->before : *m_snapshot->network;
+        const int l = m_selection.layer;
+        if (l >= 1 && l <= network.layerCount() && m_selection.neuron < network.layer(l).weights.rows() &&
+            m_selection.from < network.layer(l).weights.cols()) {
+            details = QString("<b>weight w<sup>%1</sup><sub>%2,%3</sub></b> = %4")
+                          .arg(l)
+                          .arg(m_selection.neuron + 1)
+                          .arg(m_selection.from + 1)
+                          .arg(EquationPanel::formatValue(network.layer(l).weights(m_selection.neuron, m_selection.from)));
+            if (m_trace)
+                details += " &nbsp; ∂E/∂w = " + EquationPanel::formatValue(
+                                                    m_trace->backward[static_cast<std::size_t>(l - 1)].gradWeights(
+                                                        m_selection.neuron, m_selection.from));
+        }
+    }
+    m_neuronDetails->setText(details.isEmpty() ? tr("<span style='color:#666'>Click a neuron or an edge for its values.</span>")
+                                               : details);
+    updateStatus();
+}
+
+QString MainWindow::phaseDescription() const
+{
+    if (!m_trace || m_phaseIndex < 0)
+        return m_snapshot && m_snapshot->running ? tr("training") : tr("paused");
+    const Phase &phase = m_trace->phases[static_cast<std::size_t>(m_phaseIndex)];
+    switch (phase.kind) {
+    case PhaseKind::Forward: return tr("forward, layer %1").arg(phase.layer);
+    case PhaseKind::OutputError: return tr("output error (BP1)");
+    case PhaseKind::Backward: return tr("backward, layer %1 (BP2)").arg(phase.layer);
+    case PhaseKind::Gradients: return tr("gradients, layer %1 (BP3, BP4)").arg(phase.layer);
+    case PhaseKind::Update: return tr("update");
+    }
+    return {};
+}
+
+void MainWindow::updateStatus()
+{
+    if (!m_snapshot)
+        return;
+    const TrainingSnapshot &s = *m_snapshot;
+    QString text = tr("epoch %1 · sample %2/%3 · phase: %4 · loss %5 · accuracy %6")
+                       .arg(s.epoch)
+                       .arg(s.shownSample + 1)
+                       .arg(s.dataset->sampleCount())
+                       .arg(phaseDescription(), EquationPanel::formatValue(s.loss))
+                       .arg(QString::number(s.accuracy * 100, 'f', 0) + "%");
+    if (s.running)
+        text += " · " + formatRate(s.samplesPerSecond);
+    m_status->setText(text);
+}
+
+QString MainWindow::statusText() const { return m_status->text(); }
+
+double MainWindow::pace() const { return m_pace->currentData().toDouble(); }
+
+QWidget *MainWindow::divergenceBanner() const { return m_banner; }
+
+int MainWindow::phaseDurationMs() const
+{
+    // Speed 1 is slow enough to narrate (2.4 s a phase); speed 10 is a quick glance (0.15 s).
+    return static_cast<int>(2400.0 * std::pow(0.735, m_speed->value() - 1));
+}
+
+void MainWindow::startPhaseAnimation()
+{
+    m_phaseAnimation->stop();
+    m_phaseAnimation->setDuration(phaseDurationMs());
+    m_phaseProgress = 0.0;
+    updateScene();
+    m_phaseAnimation->start();
+}
+
+void MainWindow::onPhaseAnimationFinished()
+{
+    m_phaseProgress = 1.0;
+    if (m_autoAdvance && m_trace && m_phaseIndex + 1 < static_cast<int>(m_trace->phases.size())) {
+        ++m_phaseIndex;
+        startPhaseAnimation();
+        return;
+    }
+    m_autoAdvance = false;
+    updateScene();
+}
+
+void MainWindow::requestTrace(int sample)
+{
+    if (!m_snapshot || m_traceRequested)
+        return;
+    m_traceRequested = true;
+    emit stepSampleRequested(sample);
+}
+
+void MainWindow::nextPhase()
+{
+    if (!m_snapshot)
+        return;
+    m_autoAdvance = false;
+    if (m_snapshot->running)
+        emit pauseRequested();
+    const int last = m_trace ? static_cast<int>(m_trace->phases.size()) - 1 : -1;
+    if (!m_trace || m_phaseIndex >= last) {
+        // A new step: the same sample for the first one, the next sample after a finished step.
+        const int count = m_snapshot->dataset->sampleCount();
+        const int sample = m_trace ? (m_snapshot->shownSample + 1) % count : m_snapshot->shownSample;
+        requestTrace(sample);
+        return;
+    }
+    ++m_phaseIndex;
+    startPhaseAnimation();
+}
+
+void MainWindow::previousPhase()
+{
+    if (!m_trace || m_phaseIndex <= 0)
+        return;
+    m_autoAdvance = false;
+    m_phaseAnimation->stop();
+    --m_phaseIndex;
+    m_phaseProgress = 1.0;
+    updateScene();
+}
+
+void MainWindow::stepSample()
+{
+    if (!m_snapshot)
+        return;
+    if (m_snapshot->running)
+        emit pauseRequested();
+    const int count = m_snapshot->dataset->sampleCount();
+    const int sample = m_trace ? (m_snapshot->shownSample + 1) % count : m_snapshot->shownSample;
+    m_autoAdvance = true;
+    requestTrace(sample);
+}
+
+void MainWindow::stepEpoch()
+{
+    m_autoAdvance = false;
+    m_trace.reset();
+    m_phaseIndex = -1;
+    emit stepEpochRequested();
+}
+
+void MainWindow::togglePlay()
+{
+    m_autoAdvance = false;
+    m_phaseAnimation->stop();
+    if (m_snapshot && m_snapshot->running)
+        emit pauseRequested();
+    else
+        emit playRequested();
+}
+
+void MainWindow::resetNetwork()
+{
+    m_phaseAnimation->stop();
+    m_autoAdvance = false;
+    m_traceRequested = false;
+    emit resetRequested(m_seed);
+}
+
+void MainWindow::showSample(int index)
+{
+    emit shownSampleRequested(index);
+    if (m_trace) {
+        // A replayed step belongs to one sample: showing another ends the replay.
+        m_trace.reset();
+        m_phaseIndex = -1;
+        m_phaseAnimation->stop();
+    }
+}
+
+void MainWindow::setLearningRateFromUser(double learningRate)
+{
+    if (m_snapshot && std::abs(learningRate - m_snapshot->settings.optimizer.learningRate) < 1e-12)
+        return;
+    const double previous = m_snapshot ? m_snapshot->settings.optimizer.learningRate : learningRate;
+    emit learningRateRequested(learningRate);
+    markChange(tr("η %1 → %2").arg(EquationPanel::formatValue(previous), EquationPanel::formatValue(learningRate)));
+}
+
+void MainWindow::markChange(const QString &label)
+{
+    if (!m_snapshot)
+        return;
+    const double epoch = static_cast<double>(m_snapshot->epoch);
+    m_lossChart->addMarker(epoch, label);
+    m_gradientChart->addMarker(epoch, label);
+}
+
+} // namespace bp::ui

@@ -1,0 +1,146 @@
+#pragma once
+
+#include "core/training_snapshot.h"
+#include "ui/graph/network_scene.h"
+
+#include <QMainWindow>
+#include <QPointer>
+
+#include <memory>
+
+class QAction;
+class QComboBox;
+class QDoubleSpinBox;
+class QLabel;
+class QSlider;
+class QSpinBox;
+class QTableWidget;
+class QToolButton;
+class QVariantAnimation;
+
+namespace bp::ui {
+
+class EquationPanel;
+class GradientChart;
+class LossChart;
+class NetworkView;
+
+/// The main window: the network graph in the centre, the samples on the left, the equation of the
+/// current phase on the right, the charts below. It renders immutable snapshots of training and
+/// turns the teacher's actions into intents (the signals below); it knows nothing about threads.
+class MainWindow : public QMainWindow {
+    Q_OBJECT
+
+public:
+    explicit MainWindow(QWidget *parent = nullptr);
+    ~MainWindow() override;
+
+    NetworkView *networkView() const { return m_view; }
+    EquationPanel *equationPanel() const { return m_equations; }
+    /// The phase on show (−1: none) and the trace it belongs to.
+    int phaseIndex() const { return m_phaseIndex; }
+    std::shared_ptr<const Trace> trace() const { return m_trace; }
+    /// The training pace chosen in the tool bar (updates per second, 0 = full speed).
+    double pace() const;
+    /// Text of the status line, for tests.
+    QString statusText() const;
+    /// The banner that explains a divergence (hidden when all is well).
+    QWidget *divergenceBanner() const;
+
+public slots:
+    /// Draws a new snapshot (the newest of the current run).
+    void showSnapshot(const bp::SnapshotPointer &snapshot);
+    /// A message for the status bar, e.g. a command that could not be applied.
+    void showMessage(const QString &message);
+    void nextPhase();
+    void previousPhase();
+    void stepSample();
+    void stepEpoch();
+    void togglePlay();
+    void resetNetwork();
+    void showSample(int index);
+
+signals:
+    void lessonRequested(const QString &name, quint64 seed);
+    void resetRequested(quint64 seed);
+    void playRequested();
+    void pauseRequested();
+    void stepSampleRequested(int sample);
+    void stepEpochRequested();
+    void learningRateRequested(double learningRate);
+    void activationRequested(int layer, bp::Activation activation);
+    void optimizerRequested(bp::Optimizer optimizer);
+    void batchSizeRequested(int batchSize);
+    void shownSampleRequested(int sample);
+    void paceRequested(double stepsPerSecond);
+    /// Emitted after a snapshot was drawn (the frame counter of --measure-frames listens).
+    void snapshotShown();
+
+protected:
+    void closeEvent(QCloseEvent *event) override;
+
+private:
+    void buildActions();
+    void buildToolBar();
+    void buildDocks();
+    void buildMenus();
+    void syncControls(const TrainingSnapshot &snapshot);
+    void updateScene();
+    void updateSamplesTable(const TrainingSnapshot &snapshot);
+    void updateStatus();
+    void startPhaseAnimation();
+    void onPhaseAnimationFinished();
+    void requestTrace(int sample);
+    int phaseDurationMs() const;
+    void setLearningRateFromUser(double learningRate);
+    void markChange(const QString &label);
+    QString phaseDescription() const;
+
+    NetworkView *m_view = nullptr;
+    EquationPanel *m_equations = nullptr;
+    QLabel *m_neuronDetails = nullptr;
+    LossChart *m_lossChart = nullptr;
+    GradientChart *m_gradientChart = nullptr;
+    QTableWidget *m_samples = nullptr;
+    QWidget *m_banner = nullptr;
+    QLabel *m_bannerText = nullptr;
+    QLabel *m_status = nullptr;
+
+    QAction *m_playAction = nullptr;
+    QAction *m_nextPhaseAction = nullptr;
+    QAction *m_previousPhaseAction = nullptr;
+    QAction *m_stepSampleAction = nullptr;
+    QAction *m_stepEpochAction = nullptr;
+    QAction *m_resetAction = nullptr;
+    QAction *m_zoomInAction = nullptr;
+    QAction *m_zoomOutAction = nullptr;
+    QAction *m_fullScreenAction = nullptr;
+    QAction *m_derivativeAction = nullptr;
+
+    QSlider *m_rateSlider = nullptr;
+    QDoubleSpinBox *m_rateBox = nullptr;
+    QComboBox *m_hiddenActivation = nullptr;
+    QComboBox *m_outputActivation = nullptr;
+    QComboBox *m_optimizer = nullptr;
+    QSpinBox *m_batch = nullptr;
+    QSlider *m_speed = nullptr;
+    QComboBox *m_preset = nullptr;
+    QComboBox *m_pace = nullptr;
+
+    SnapshotPointer m_snapshot;
+    std::shared_ptr<const Trace> m_trace;
+    int m_phaseIndex = -1;
+    double m_phaseProgress = 1.0;
+    /// "Step sample" plays every phase of the trace by itself.
+    bool m_autoAdvance = false;
+    /// A trace was asked for and has not arrived yet.
+    bool m_traceRequested = false;
+    QVariantAnimation *m_phaseAnimation = nullptr;
+    Selection m_selection;
+    std::uint64_t m_runId = 0;
+    quint64 m_seed = 1;
+    bool m_syncing = false;
+    double m_rateAtPress = 0.0;
+};
+
+} // namespace bp::ui
