@@ -183,12 +183,14 @@ void MainWindow::buildActions()
     m_stepSampleAction = makeAction(tr("Sample"), {QKeySequence(Qt::Key_S)}, tr("Animate one whole step on the next sample"));
     m_stepEpochAction = makeAction(tr("Epoch"), {QKeySequence(Qt::Key_E)}, tr("Train one epoch"));
     m_resetAction = makeAction(tr("Reset"), {QKeySequence(Qt::Key_R)}, tr("Draw new weights from the seed and start again"));
-    m_zoomInAction = makeAction(tr("Zoom in"), {QKeySequence(Qt::CTRL | Qt::Key_Equal), QKeySequence(Qt::CTRL | Qt::Key_Plus)},
+    m_newSeedAction = makeAction(tr("New seed"), {QKeySequence(Qt::SHIFT | Qt::Key_R)},
+                                 tr("Start again from weights drawn with the next seed (when a run gets stuck)"));
+    m_zoomInAction = makeAction(tr("Zoom +"), {QKeySequence(Qt::CTRL | Qt::Key_Equal), QKeySequence(Qt::CTRL | Qt::Key_Plus)},
                                 tr("Zoom in on the graph"));
-    m_zoomOutAction = makeAction(tr("Zoom out"), {QKeySequence(Qt::CTRL | Qt::Key_Minus)}, tr("Zoom out of the graph"));
+    m_zoomOutAction = makeAction(tr("Zoom −"), {QKeySequence(Qt::CTRL | Qt::Key_Minus)}, tr("Zoom out of the graph"));
     m_fullScreenAction = makeAction(tr("Full screen"), {QKeySequence(Qt::Key_F11)}, tr("Full screen, for the projector"));
     m_fullScreenAction->setCheckable(true);
-    m_derivativeAction = makeAction(tr("Show σ′(z)"), {QKeySequence(Qt::Key_D)},
+    m_derivativeAction = makeAction(tr("σ′(z)"), {QKeySequence(Qt::Key_D)},
                                     tr("Fill neurons by σ′(z): how far each is from saturation"));
     m_derivativeAction->setCheckable(true);
 
@@ -198,6 +200,11 @@ void MainWindow::buildActions()
     connect(m_stepSampleAction, &QAction::triggered, this, &MainWindow::stepSample);
     connect(m_stepEpochAction, &QAction::triggered, this, &MainWindow::stepEpoch);
     connect(m_resetAction, &QAction::triggered, this, &MainWindow::resetNetwork);
+    connect(m_newSeedAction, &QAction::triggered, this, [this] {
+        ++m_seed;
+        resetNetwork();
+        statusBar()->showMessage(tr("New weights from seed %1").arg(m_seed), 4000);
+    });
     connect(m_zoomInAction, &QAction::triggered, m_view, &NetworkView::zoomIn);
     connect(m_zoomOutAction, &QAction::triggered, m_view, &NetworkView::zoomOut);
     connect(m_fullScreenAction, &QAction::toggled, this, [this](bool on) { on ? showFullScreen() : showNormal(); });
@@ -213,6 +220,9 @@ void MainWindow::buildToolBar()
     bar->setStyleSheet("QToolBar { spacing: 6px; padding: 4px; } QToolButton { padding: 4px 10px; font-weight: 600; }");
     for (QAction *action : {m_playAction, m_previousPhaseAction, m_nextPhaseAction, m_stepSampleAction, m_stepEpochAction,
                             m_resetAction})
+        bar->addAction(action);
+    bar->addSeparator();
+    for (QAction *action : {m_derivativeAction, m_zoomOutAction, m_zoomInAction, m_fullScreenAction})
         bar->addAction(action);
 
     // The settings get a row of their own, so that nothing hides behind an overflow arrow at 1280 px.
@@ -392,8 +402,18 @@ void MainWindow::buildDocks()
     addDockWidget(Qt::BottomDockWidgetArea, lossDock);
     auto *gradientDock = new QDockWidget(tr("Gradient size per layer"), this);
     gradientDock->setObjectName("gradientDock");
-    m_gradientChart = new GradientChart(gradientDock);
-    gradientDock->setWidget(m_gradientChart);
+    auto *gradientBox = new QWidget(gradientDock);
+    auto *gradientLayout = new QVBoxLayout(gradientBox);
+    gradientLayout->setContentsMargins(0, 0, 0, 0);
+    gradientLayout->setSpacing(2);
+    m_gradientChart = new GradientChart(gradientBox);
+    m_gradientCaption = new QLabel(gradientBox);
+    m_gradientCaption->setWordWrap(true);
+    m_gradientCaption->setTextFormat(Qt::RichText);
+    m_gradientCaption->setStyleSheet("QLabel { color: #444; padding: 2px 8px 4px 8px; }");
+    gradientLayout->addWidget(m_gradientChart, 1);
+    gradientLayout->addWidget(m_gradientCaption);
+    gradientDock->setWidget(gradientBox);
     addDockWidget(Qt::BottomDockWidgetArea, gradientDock);
     splitDockWidget(lossDock, gradientDock, Qt::Horizontal);
     resizeDocks({lossDock}, {260}, Qt::Vertical);
@@ -408,7 +428,7 @@ void MainWindow::buildMenus()
 
     QMenu *train = menuBar()->addMenu(tr("&Train"));
     for (QAction *action : {m_playAction, m_previousPhaseAction, m_nextPhaseAction, m_stepSampleAction, m_stepEpochAction,
-                            m_resetAction})
+                            m_resetAction, m_newSeedAction})
         train->addAction(action);
 
     QMenu *view = menuBar()->addMenu(tr("&View"));
@@ -438,6 +458,7 @@ void MainWindow::buildMenus()
                                     "<tr><td><b>S</b></td><td>animate one step on the next sample</td></tr>"
                                     "<tr><td><b>E</b></td><td>train one epoch</td></tr>"
                                     "<tr><td><b>R</b></td><td>reset the weights from the seed</td></tr>"
+                                    "<tr><td><b>Shift+R</b></td><td>start again with the next seed</td></tr>"
                                     "<tr><td><b>D</b></td><td>show σ′(z) on the neurons</td></tr>"
                                     "<tr><td><b>Ctrl+=</b>, <b>Ctrl+−</b></td><td>zoom</td></tr>"
                                     "<tr><td><b>F11</b></td><td>full screen</td></tr></table>"));
@@ -472,6 +493,13 @@ void MainWindow::showSnapshot(const SnapshotPointer &snapshot)
         m_lossChart->clear();
         m_gradientChart->clear();
         m_gradientChart->setLayerCount(snapshot->network->layerCount());
+        m_gradientCaption->setText(
+            snapshot->presetName == "vanishing-gradient"
+                ? tr("<b>The vanishing gradient.</b> (BP2) multiplies δ by σ′(z) ≤ ¼ at every layer on the way back, so "
+                     "the first layers' gradients lie orders of magnitude below the last ones: they learn slowest. "
+                     "Switch the hidden activation to relu and watch the lines come together.")
+                : tr("One line per layer, in the layer's colour: when the first layers' lines lie far below the last "
+                     "ones, the gradient is vanishing and those layers learn slowly."));
     }
     if (newNetworkShape)
         m_selection = Selection{};

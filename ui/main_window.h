@@ -99,6 +99,7 @@ private:
     NetworkView *m_view = nullptr;
     EquationPanel *m_equations = nullptr;
     QLabel *m_neuronDetails = nullptr;
+    QLabel *m_gradientCaption = nullptr;
     LossChart *m_lossChart = nullptr;
     GradientChart *m_gradientChart = nullptr;
     QTableWidget *m_samples = nullptr;
@@ -112,6 +113,7 @@ private:
     QAction *m_stepSampleAction = nullptr;
     QAction *m_stepEpochAction = nullptr;
     QAction *m_resetAction = nullptr;
+    QAction *m_newSeedAction = nullptr;
     QAction *m_zoomInAction = nullptr;
     QAction *m_zoomOutAction = nullptr;
     QAction *m_fullScreenAction = nullptr;

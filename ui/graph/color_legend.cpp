@@ -38,7 +38,7 @@ EntryMetrics measure(const LegendEntry &entry, double px)
     EntryMetrics m;
     m.labelFont.setPixelSize(std::max(1, static_cast<int>(std::lround(px))));
     m.labelFont.setWeight(QFont::DemiBold);
-    m.tickFont.setPixelSize(std::max(1, static_cast<int>(std::lround(px * 0.82))));
+    m.tickFont.setPixelSize(std::max(9, static_cast<int>(std::lround(px * 0.82))));
     m.labelWidth = QFontMetricsF(m.labelFont).horizontalAdvance(entry.label);
     m.barWidth = px * 8.5;
     m.barHeight = std::max(6.0, px * 0.62);
@@ -55,8 +55,9 @@ EntryMetrics measure(const LegendEntry &entry, double px)
     }
     // Room for the end ticks, which are centred under the ends of the bar.
     const QFontMetricsF ticks(m.tickFont);
-    m.barWidth = std::max(m.barWidth, ticks.horizontalAdvance(m.lowTick) + ticks.horizontalAdvance(m.highTick) +
-                                          ticks.horizontalAdvance(m.middleTick) + px * 2.0);
+    m.barWidth =
+        std::max(m.barWidth, ticks.horizontalAdvance(m.lowTick) + ticks.horizontalAdvance(m.highTick) +
+                                 ticks.horizontalAdvance(m.middleTick) + px * 2.0);
     return m;
 }
 
@@ -116,7 +117,8 @@ QSizeF paintLegendEntry(QPainter &painter, QPointF topLeft, const LegendEntry &e
         painter.drawText(QPointF(x - ticks.horizontalAdvance(text) / 2.0, tickBaseline), text);
     };
     const double lowWidth = ticks.horizontalAdvance(m.lowTick);
-    painter.drawText(QPointF(std::max(bar.left(), bar.left() + inset - lowWidth / 2.0), tickBaseline), m.lowTick);
+    painter.drawText(QPointF(std::max(bar.left(), bar.left() + inset - lowWidth / 2.0), tickBaseline),
+                     m.lowTick);
     if (!m.middleTick.isEmpty())
         drawCentred(bar.center().x(), m.middleTick);
     drawCentred(bar.right() - inset, m.highTick);

@@ -22,6 +22,9 @@ public:
     /// Starts a frame for a view of logicalSize at devicePixelRatio, fully transparent.
     void begin(QSizeF logicalSize, double devicePixelRatio);
     void drawLine(const QLineF &line, const QColor &colour, double width);
+    /// A faint one-pixel line without anti-aliasing, at half the cost: for the thousands of edges of
+    /// a large layer, each too faint for its steps to show.
+    void drawHairline(const QLineF &line, const QColor &colour);
     /// Composites everything drawn since begin() onto painter, at the origin of its coordinates.
     void end(QPainter &painter);
 
@@ -29,7 +32,8 @@ public:
     const QImage &image() const { return m_image; }
 
 private:
-    void drawThin(double x0, double y0, double x1, double y1, std::uint32_t colour, double width);
+    void drawThin(double x0, double y0, double x1, double y1, std::uint32_t colour, double width,
+                  bool smooth);
     void drawWide(double x0, double y0, double x1, double y1, std::uint32_t colour, double radius);
     void touch(int left, int top, int right, int bottom);
 

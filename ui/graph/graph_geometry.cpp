@@ -86,7 +86,7 @@ GraphGeometry::GraphGeometry(const std::vector<int> &sizes, QSizeF viewSize, dou
         g.count = std::max(0, sizes[static_cast<std::size_t>(l)]);
         const double pitch = available / std::max(1, g.count);
         if (pitch >= kMinCirclePitch) {
-            g.radius = std::min(pitch * 0.4, radiusCap);
+            g.radius = std::min(pitch * 0.42, radiusCap);
             if (g.count <= kLabelledLayerLimit)
                 commonRadius = std::min(commonRadius, g.radius);
         } else {
@@ -121,7 +121,8 @@ GraphGeometry::GraphGeometry(const std::vector<int> &sizes, QSizeF viewSize, dou
             const double pitch = std::min(available / std::max(1, g.count), g.radius * kMaxPitchInRadii);
             g.cell = pitch;
             for (int i = 0; i < g.count; ++i)
-                g.centres[static_cast<std::size_t>(i)] = QPointF(g.x, centreY + (i - (g.count - 1) / 2.0) * pitch);
+                g.centres[static_cast<std::size_t>(i)] =
+                    QPointF(g.x, centreY + (i - (g.count - 1) / 2.0) * pitch);
         }
     }
 

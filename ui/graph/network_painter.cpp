@@ -7,20 +7,20 @@
 #include "ui/palette.h"
 
 #include <QFontMetricsF>
+#include <QLinearGradient>
+#include <QLocale>
 #include <QPainter>
-#include <QPainterPath>
-#include <QVector>
 
 #include <algorithm>
-#include <array>
 #include <cmath>
+#include <functional>
+#include <limits>
 #include <vector>
 
 namespace bp::ui {
 
 namespace {
 
-// The most edges drawn for one thinned layer (the strongest ones).
 // Edges of a layer this small print their values beside them, when there is room.
 constexpr long kTaggedEdgeLimit = 9;
 
@@ -38,7 +38,10 @@ QFont pixelFont(double pixels, QFont::Weight weight = QFont::Normal)
     return font;
 }
 
-QPointF lerp(QPointF a, QPointF b, double t) { return a + (b - a) * t; }
+QPointF lerp(QPointF a, QPointF b, double t)
+{
+    return a + (b - a) * t;
+}
 
 double edgeValue(const SceneFrame &frame, int layer, int neuron, int from, bool gradient)
 {
@@ -57,8 +60,8 @@ void drawCentredText(QPainter &painter, QPointF centre, const QString &text)
 {
     const QFontMetricsF metrics(painter.font());
     const double width = metrics.horizontalAdvance(text);
-    painter.drawText(QPointF(centre.x() - width / 2.0, centre.y() + (metrics.ascent() - metrics.descent()) / 2.0),
-                     text);
+    painter.drawText(
+        QPointF(centre.x() - width / 2.0, centre.y() + (metrics.ascent() - metrics.descent()) / 2.0), text);
 }
 
 } // namespace
@@ -75,7 +78,8 @@ double edgeThreshold(const SceneFrame &frame, int layer, double scale, bool grad
     for (int j = 0; j < out; ++j) {
         for (int k = 0; k < in; ++k) {
             const double v = std::abs(edgeValue(frame, layer, j, k, gradient));
-            magnitudes.push_back(std::isfinite(v) ? static_cast<float>(v) : std::numeric_limits<float>::max());
+            magnitudes.push_back(std::isfinite(v) ? static_cast<float>(v)
+                                                  : std::numeric_limits<float>::max());
         }
     }
     const auto nth = magnitudes.begin() + static_cast<std::ptrdiff_t>(kEdgeThinningLimit);
@@ -117,8 +121,8 @@ void NetworkPainter::paint()
 bool NetworkPainter::hasFocus() const
 {
     if (m_selection.kind == Selection::Kind::Neuron)
-        return m_selection.layer >= 0 && m_selection.layer < m_geometry.layerCount() && m_selection.neuron >= 0 &&
-               m_selection.neuron < m_geometry.layer(m_selection.layer).count;
+        return m_selection.layer >= 0 && m_selection.layer < m_geometry.layerCount() &&
+               m_selection.neuron >= 0 && m_selection.neuron < m_geometry.layer(m_selection.layer).count;
     if (m_selection.kind == Selection::Kind::Edge)
         return m_selection.layer >= 1 && m_selection.layer < m_geometry.layerCount();
     return false;
@@ -129,8 +133,8 @@ bool NetworkPainter::isEmphasised(int layer, int neuron, int from) const
     if (m_selection.kind == Selection::Kind::Neuron)
         return (m_selection.layer == layer && m_selection.neuron == neuron) ||
                (m_selection.layer == layer - 1 && m_selection.neuron == from);
-    return m_selection.kind == Selection::Kind::Edge && m_selection.layer == layer && m_selection.neuron == neuron &&
-           m_selection.from == from;
+    return m_selection.kind == Selection::Kind::Edge && m_selection.layer == layer &&
+           m_selection.neuron == neuron && m_selection.from == from;
 }
 
 void NetworkPainter::paintEmpty()
@@ -152,8 +156,10 @@ NetworkPainter::Caption NetworkPainter::caption(int layer) const
     room *= 0.94;
     const QString name = layerTitle(layer, last);
     const QString activation =
-        layer == 0 ? QString() : QString::fromUtf8(activationName(m_frame.network().layer(layer).activation).data());
-    const QString neurons = g.count == 1 ? QStringLiteral("1 neuron") : QStringLiteral("%1 neurons").arg(g.count);
+        layer == 0 ? QString()
+                   : QString::fromUtf8(activationName(m_frame.network().layer(layer).activation).data());
+    const QString neurons =
+        g.count == 1 ? QStringLiteral("1 neuron") : QStringLiteral("%1 neurons").arg(g.count);
     Caption c;
     c.title = layer == 0 ? name : QStringLiteral("%1 (%2)").arg(name, activation);
     c.detail = neurons;
@@ -181,8 +187,11 @@ void NetworkPainter::paintHighlight()
         // The bias squares stand out to the upper left of the circles.
         const double biasPad = !g.grid && l > 0 && g.radius >= 12.0 ? g.radius * 0.3 : 0.0;
         const double captionHalf = caption(l).width / 2.0 + m_ui * 0.8;
+        // The target tags beside the output neurons belong to it too.
+        const double targets =
+            l == m_frame.layerCount() && m_frame.hasTarget() && !g.grid ? g.radius + m_ui * 4.4 : 0.0;
         left = std::min({left, g.bounds.left() - pad - biasPad, g.x - captionHalf});
-        right = std::max({right, g.bounds.right() + pad, g.x + captionHalf});
+        right = std::max({right, g.bounds.right() + pad, g.x + captionHalf, g.x + targets});
     }
     const double top = m.captionTop - m_ui * 0.25;
     const QRectF band(left, top, right - left, m_size.height() - m.legendHeight - m_ui * 0.15 - top);
@@ -207,6 +216,17 @@ void NetworkPainter::paintEdges()
     for (const FlowHead &head : m_heads) {
         m_painter.setBrush(head.colour);
         m_painter.drawEllipse(head.position, head.radius, head.radius);
+    }
+    const double notePixels = std::max(m_ui * 0.75, 10.0);
+    m_painter.setFont(pixelFont(notePixels));
+    const QFontMetricsF noteMetrics(m_painter.font());
+    for (const Note &note : m_notes) {
+        const double w = noteMetrics.horizontalAdvance(note.text) + notePixels;
+        const double h = noteMetrics.height() + notePixels * 0.2;
+        drawPill(m_painter, QRectF(note.position.x() - w / 2.0, note.position.y() - h / 2.0, w, h),
+                 QColor(0, 0, 0, 25), withAlpha(palette::canvasColor(), 0.9));
+        m_painter.setPen(palette::faintInkColor().darker(125));
+        drawCentredText(m_painter, note.position, note.text);
     }
     for (const EdgeTag &tag : m_tags) {
         m_painter.setFont(pixelFont(tag.pixels, QFont::DemiBold));
@@ -270,11 +290,12 @@ void NetworkPainter::paintEdgeLayer(int layer)
         std::vector<Stroke> emphasised;
         std::vector<QLineF> pending;
         std::vector<QLineF> glow;
+        std::vector<QLineF> hovered;
         Stroke selected;
         bool hasSelected = false;
         normal.reserve(static_cast<std::size_t>(std::min<long>(edgeCount, kEdgeThinningLimit + 64)));
         for (int j = 0; j < target.count; ++j) {
-            QPointF b = target.centres[static_cast<std::size_t>(j)];
+            const QPointF b = target.centres[static_cast<std::size_t>(j)];
             for (int k = 0; k < source.count; ++k) {
                 const double value = edgeValue(m_frame, layer, j, k, gradient);
                 if (std::isfinite(value) && std::abs(value) < threshold)
@@ -289,19 +310,22 @@ void NetworkPainter::paintEdgeLayer(int layer)
                 if (flowing && state.flow == EdgeFlow::Forward) {
                     const QPointF head = lerp(a, end, state.flowProgress);
                     lit = QLineF(a, head);
-                    pending.push_back(QLineF(head, end));
+                    // The stretch not reached yet, faint; a dense layer simply grows its lines.
+                    if (!dense)
+                        pending.push_back(QLineF(head, end));
                     if (!dense && opacity >= 0.5)
                         m_heads.push_back({head, palette::highlightColor(), dotRadius});
                 } else if (flowing && state.flow == EdgeFlow::Backward) {
                     const QPointF head = lerp(end, a, state.flowProgress);
                     lit = QLineF(head, end);
-                    pending.push_back(QLineF(a, head));
+                    if (!dense)
+                        pending.push_back(QLineF(a, head));
                     if (!dense && opacity >= 0.5) {
                         const double d = m_frame.delta(layer, j);
-                        m_heads.push_back({head,
-                                           std::isfinite(d) ? palette::signedColor(d, scales.delta)
-                                                            : palette::alarmColor(),
-                                           dotRadius});
+                        m_heads.push_back(
+                            {head,
+                             std::isfinite(d) ? palette::signedColor(d, scales.delta) : palette::alarmColor(),
+                             dotRadius});
                     }
                 }
                 double extra = 0.0;
@@ -315,6 +339,9 @@ void NetworkPainter::paintEdgeLayer(int layer)
                     glow.push_back(lit);
                 const double f = std::isfinite(value) ? std::min(std::abs(value) / scale, 1.0) : 1.0;
                 const Stroke stroke{lit, std::min(f + extra, 1.0), value};
+                if (m_hover.kind == Selection::Kind::Edge && m_hover.layer == layer && m_hover.neuron == j &&
+                    m_hover.from == k)
+                    hovered.push_back(lit);
                 if (focus && isEmphasised(layer, j, k)) {
                     if (m_selection.kind == Selection::Kind::Edge) {
                         selected = stroke;
@@ -330,23 +357,32 @@ void NetworkPainter::paintEdgeLayer(int layer)
         const QColor pendingColour = withAlpha(palette::faintInkColor(), 0.3 * opacity * state.opacity);
         for (const QLineF &line : pending)
             m_canvas.drawLine(line, pendingColour, std::max(1.0, minWidth));
+        for (const QLineF &line : hovered)
+            m_canvas.drawLine(line, withAlpha(palette::inkColor(), 0.25 * opacity),
+                              maxWidth + 5.0 * zoomFactor);
         if (!glow.empty()) {
             const QColor glowColour =
                 withAlpha(palette::highlightColor(), (flowing ? 0.35 : 0.5 * pulse) * opacity);
             for (const QLineF &line : glow)
                 m_canvas.drawLine(line, glowColour, maxWidth + 4.0 * zoomFactor);
         }
-        // Weak edges first, so that the strong ones stay on top.
+        // Weak edges first, so that the strong ones stay on top. The faint hairlines of a dense layer
+        // look the same in any order: no need to sort them.
         auto byMagnitude = [](const Stroke &x, const Stroke &y) { return x.magnitude < y.magnitude; };
-        std::sort(normal.begin(), normal.end(), byMagnitude);
+        if (!dense)
+            std::sort(normal.begin(), normal.end(), byMagnitude);
         std::sort(emphasised.begin(), emphasised.end(), byMagnitude);
         auto colourOf = [&](const Stroke &s) {
             return std::isfinite(s.value) ? palette::signedColor(s.value, scale) : palette::alarmColor();
         };
         const double normalAlpha = baseAlpha * opacity * (focus ? 0.2 : 1.0);
-        for (const Stroke &s : normal)
-            m_canvas.drawLine(s.line, withAlpha(colourOf(s), normalAlpha),
-                              minWidth + (maxWidth - minWidth) * s.magnitude);
+        for (const Stroke &s : normal) {
+            const QColor colour = withAlpha(colourOf(s), normalAlpha);
+            if (dense)
+                m_canvas.drawHairline(s.line, colour);
+            else
+                m_canvas.drawLine(s.line, colour, minWidth + (maxWidth - minWidth) * s.magnitude);
+        }
         for (const Stroke &s : emphasised)
             m_canvas.drawLine(s.line, withAlpha(colourOf(s), std::max(baseAlpha, 0.9) * opacity),
                               minWidth + 1.0 + (maxWidth - minWidth) * s.magnitude);
@@ -361,6 +397,20 @@ void NetworkPainter::paintEdgeLayer(int layer)
         drawQuantity(false, 1.0 - state.gradientMix);
     if (state.gradientMix > 0.0)
         drawQuantity(true, state.gradientMix);
+
+    // Say so when only the strongest edges are drawn: the class should not read the picture as
+    // the whole layer.
+    if (edgeCount > kEdgeThinningLimit) {
+        const double x = (source.bounds.right() + target.bounds.left()) / 2.0;
+        const double y = m_geometry.contentRect().bottom() - m_ui * 0.35;
+        const QLocale english(QLocale::English);
+        m_notes.push_back(
+            {QPointF(x, y), QStringLiteral("strongest %1 of %2 %3")
+                                .arg(english.toString(static_cast<qlonglong>(kEdgeThinningLimit)),
+                                     english.toString(static_cast<qlonglong>(edgeCount)),
+                                     state.gradientMix >= 0.5 ? QStringLiteral("\u2202E/\u2202w")
+                                                              : QStringLiteral("weights"))});
+    }
 
     // Small layers print each weight (or ∂E/∂w) beside its edge, a fixed distance before the
     // neuron it feeds, where the edges into one neuron have spread apart.
@@ -416,7 +466,8 @@ void NetworkPainter::paintCircleLayer(int layer)
             continue;
         const bool selected = m_selection.kind == Selection::Kind::Neuron && m_selection.layer == layer &&
                               m_selection.neuron == j;
-        const bool hovered = m_hover.kind == Selection::Kind::Neuron && m_hover.layer == layer && m_hover.neuron == j;
+        const bool hovered =
+            m_hover.kind == Selection::Kind::Neuron && m_hover.layer == layer && m_hover.neuron == j;
         if (selected) {
             m_painter.setPen(Qt::NoPen);
             m_painter.setBrush(withAlpha(palette::highlightColor(), 0.55));
@@ -443,7 +494,8 @@ void NetworkPainter::paintCircleLayer(int layer)
         }
         if (state.pulse >= 0.0 && state.pulse < 1.0) {
             const double p = state.pulse;
-            m_painter.setPen(QPen(withAlpha(palette::highlightColor(), 0.95 * (1.0 - p)), std::max(2.0, r * 0.16 * (1.0 - 0.5 * p))));
+            m_painter.setPen(QPen(withAlpha(palette::highlightColor(), 0.95 * (1.0 - p)),
+                                  std::max(2.0, r * 0.16 * (1.0 - 0.5 * p))));
             m_painter.setBrush(Qt::NoBrush);
             m_painter.drawEllipse(c, r * (1.0 + 0.65 * p) + ringWidth, r * (1.0 + 0.65 * p) + ringWidth);
         }
@@ -459,21 +511,41 @@ void NetworkPainter::paintGridLayer(int layer)
     const NeuronLayerState &state = m_frame.neurons(layer);
     const bool blank = state.shown == NeuronQuantity::Blank && state.previous == NeuronQuantity::Blank;
     const QRectF backdrop = g.bounds.adjusted(-g.cell * 0.45, -g.cell * 0.45, g.cell * 0.45, g.cell * 0.45);
-    m_painter.setPen(QPen(withAlpha(palette::layerColor(layer), blank ? 0.45 : 0.9), std::max(1.5, g.cell * 0.12)));
+    m_painter.setPen(
+        QPen(withAlpha(palette::layerColor(layer), blank ? 0.45 : 0.9), std::max(1.5, g.cell * 0.12)));
     m_painter.setBrush(QColor(255, 255, 255));
     m_painter.drawRoundedRect(backdrop, g.cell * 0.6, g.cell * 0.6);
-    const double side = g.radius * 2.0;
-    const QRectF viewRect(QPointF(0, 0), m_size);
-    // Squares of a grid abut: without antialiasing they stay crisp and never bleed into each other.
-    m_painter.setRenderHint(QPainter::Antialiasing, false);
+    // Hundreds of squares: set their pixels in an image and draw that once, rather than pay
+    // QPainter's overhead per square. Whole device pixels keep the gaps between them even.
+    const double ratio = m_painter.device() ? m_painter.device()->devicePixelRatioF() : 1.0;
+    const QRectF area = g.bounds.intersected(QRectF(QPointF(0, 0), m_size));
+    if (area.isEmpty())
+        return;
+    const QPoint origin(static_cast<int>(std::floor(area.left() * ratio)),
+                        static_cast<int>(std::floor(area.top() * ratio)));
+    const QSize pixels(static_cast<int>(std::ceil(area.right() * ratio)) - origin.x(),
+                       static_cast<int>(std::ceil(area.bottom() * ratio)) - origin.y());
+    QImage cells(pixels, QImage::Format_ARGB32_Premultiplied);
+    cells.fill(0);
+    const QColor blankCell(238, 238, 238);
     for (int j = 0; j < g.count; ++j) {
         const QPointF c = g.centres[static_cast<std::size_t>(j)];
-        const QRectF cell(c.x() - g.radius, c.y() - g.radius, side, side);
-        if (!viewRect.intersects(cell))
+        const int x0 = std::max(0, static_cast<int>(std::lround((c.x() - g.radius) * ratio)) - origin.x());
+        const int x1 =
+            std::min(pixels.width(), static_cast<int>(std::lround((c.x() + g.radius) * ratio)) - origin.x());
+        const int y0 = std::max(0, static_cast<int>(std::lround((c.y() - g.radius) * ratio)) - origin.y());
+        const int y1 =
+            std::min(pixels.height(), static_cast<int>(std::lround((c.y() + g.radius) * ratio)) - origin.y());
+        if (x0 >= x1 || y0 >= y1)
             continue;
-        m_painter.fillRect(cell, blank ? QColor(238, 238, 238) : m_frame.neuronFill(layer, j));
+        const QRgb colour = (blank ? blankCell : m_frame.neuronFill(layer, j)).rgba();
+        for (int y = y0; y < y1; ++y) {
+            auto *line = reinterpret_cast<QRgb *>(cells.scanLine(y));
+            std::fill(line + x0, line + x1, colour);
+        }
     }
-    m_painter.setRenderHint(QPainter::Antialiasing, true);
+    cells.setDevicePixelRatio(ratio);
+    m_painter.drawImage(QPointF(origin) / ratio, cells);
     auto outline = [&](const Selection &s, const QColor &colour, double width) {
         if (s.kind != Selection::Kind::Neuron || s.layer != layer || s.neuron < 0 || s.neuron >= g.count)
             return;
@@ -499,7 +571,7 @@ void NetworkPainter::paintLabel(int layer, int neuron, const QColor &fill)
         drawCentredText(m_painter, c, label.lines.front());
         return;
     }
-    const QFont symbolFont = neuronValueFont(label.fontPixels * 0.85);
+    const QFont symbolFont = neuronValueFont(label.fontPixels);
     const QFont valueFont = neuronValueFont(label.fontPixels);
     const QFontMetricsF symbolMetrics(symbolFont);
     const QFontMetricsF valueMetrics(valueFont);
@@ -522,7 +594,8 @@ void NetworkPainter::paintBias(int layer, int neuron)
     const double side = std::clamp(r * 0.3, 6.0, 18.0);
     const QPointF c = g.centres[static_cast<std::size_t>(neuron)] + QPointF(-0.86 * r, -0.86 * r);
     const double b = m_frame.bias(layer, neuron);
-    const QColor colour = std::isfinite(b) ? palette::signedColor(b, m_frame.scales().weight) : palette::alarmColor();
+    const QColor colour =
+        std::isfinite(b) ? palette::signedColor(b, m_frame.scales().weight) : palette::alarmColor();
     m_painter.setPen(QPen(withAlpha(palette::inkColor(), 0.55), 1.0));
     m_painter.setBrush(colour);
     const QRectF square(c.x() - side / 2, c.y() - side / 2, side, side);
@@ -560,8 +633,9 @@ void NetworkPainter::paintTargets()
         m_painter.setBrush(colour);
         m_painter.drawRoundedRect(QRectF(x, c.y() - swatch / 2.0, swatch, swatch), 2.0, 2.0);
         m_painter.setPen(ink);
-        m_painter.drawText(QPointF(x + swatch + px * 0.35, c.y() + (metrics.ascent() - metrics.descent()) / 2.0),
-                           formatFixed(t, 2));
+        m_painter.drawText(
+            QPointF(x + swatch + px * 0.35, c.y() + (metrics.ascent() - metrics.descent()) / 2.0),
+            formatFixed(t, 2));
     }
     const QPointF top = g.centres.front();
     m_painter.setFont(pixelFont(px * 0.9, QFont::DemiBold));
@@ -580,17 +654,19 @@ void NetworkPainter::paintSelectionDetails()
         if (g.grid || s.neuron < 0 || s.neuron >= g.count || g.radius < 8.0)
             return;
         const double b = m_frame.bias(s.layer, s.neuron);
-        const QString text = indexedSymbol(QStringLiteral("b"), s.layer, s.neuron + 1) + QStringLiteral(" = ") +
-                             formatSignificant(b, 3, true);
+        const QString text = indexedSymbol(QStringLiteral("b"), s.layer, s.neuron + 1) +
+                             QStringLiteral(" = ") + formatSignificant(b, 3, true);
         const double px = m_ui * 0.8;
         m_painter.setFont(pixelFont(px, QFont::DemiBold));
         const QFontMetricsF metrics(m_painter.font());
         const double w = metrics.horizontalAdvance(text) + px;
         const double h = metrics.height() + px * 0.3;
         const QPointF c = g.centres[static_cast<std::size_t>(s.neuron)];
-        const QPointF anchor = c + QPointF(-0.86 * g.radius, -0.86 * g.radius - std::clamp(g.radius * 0.3, 6.0, 18.0));
+        const QPointF anchor =
+            c + QPointF(-0.86 * g.radius, -0.86 * g.radius - std::clamp(g.radius * 0.3, 6.0, 18.0));
         const QRectF rect(anchor.x() - w / 2.0, anchor.y() - h, w, h);
-        const QColor colour = std::isfinite(b) ? palette::signedColor(b, m_frame.scales().weight) : palette::alarmColor();
+        const QColor colour =
+            std::isfinite(b) ? palette::signedColor(b, m_frame.scales().weight) : palette::alarmColor();
         drawPill(m_painter, rect, colour, QColor(255, 255, 255, 245));
         m_painter.setPen(palette::inkColor());
         drawCentredText(m_painter, rect.center(), text);
@@ -608,9 +684,10 @@ void NetworkPainter::paintSelectionDetails()
             return;
         const bool gradient = m_frame.edges(l).gradientMix >= 0.5;
         const double value = edgeValue(m_frame, l, m_selection.neuron, m_selection.from, gradient);
-        const QString symbol = indexedSymbol(QStringLiteral("w"), l, m_selection.neuron + 1, m_selection.from + 1);
-        const QString text = (gradient ? QStringLiteral("\u2202E/\u2202") + symbol : symbol) + QStringLiteral(" = ") +
-                             formatSignificant(value, 3, gradient);
+        const QString symbol =
+            indexedSymbol(QStringLiteral("w"), l, m_selection.neuron + 1, m_selection.from + 1);
+        const QString text = (gradient ? QStringLiteral("\u2202E/\u2202") + symbol : symbol) +
+                             QStringLiteral(" = ") + formatSignificant(value, 3, gradient);
         const QPointF a = source.centres[static_cast<std::size_t>(m_selection.from)];
         const QPointF b = target.centres[static_cast<std::size_t>(m_selection.neuron)];
         const QPointF at = lerp(a, b, 0.5);
@@ -632,11 +709,13 @@ void NetworkPainter::paintCaptions()
     const int count = m_geometry.layerCount();
     // Captions stay at the top while the drawing zooms and pans; a veil keeps them readable.
     if (m_geometry.zoom() > 1.0) {
-        QLinearGradient veil(QPointF(0, m.captionTop), QPointF(0, m.captionTop + m.captionHeight + m_ui * 0.4));
+        QLinearGradient veil(QPointF(0, m.captionTop),
+                             QPointF(0, m.captionTop + m.captionHeight + m_ui * 0.4));
         veil.setColorAt(0.0, withAlpha(palette::canvasColor(), 0.92));
         veil.setColorAt(0.8, withAlpha(palette::canvasColor(), 0.85));
         veil.setColorAt(1.0, withAlpha(palette::canvasColor(), 0.0));
-        m_painter.fillRect(QRectF(0, m.captionTop - m_ui * 0.3, m_size.width(), m.captionHeight + m_ui * 0.7), veil);
+        m_painter.fillRect(QRectF(0, m.captionTop - m_ui * 0.3, m_size.width(), m.captionHeight + m_ui * 0.7),
+                           veil);
     }
     const QFont titleFont = pixelFont(m_ui, QFont::DemiBold);
     const QFont detailFont = pixelFont(m_ui * 0.8);
@@ -666,7 +745,8 @@ void NetworkPainter::paintCaptions()
         m_painter.setFont(detailFont);
         m_painter.setPen(palette::faintInkColor().darker(115));
         const double detailWidth = detailMetrics.horizontalAdvance(detail);
-        m_painter.drawText(QPointF(g.x - detailWidth / 2.0, underlineY + underlineHeight + m_ui * 0.15 + detailMetrics.ascent()),
+        m_painter.drawText(QPointF(g.x - detailWidth / 2.0,
+                                   underlineY + underlineHeight + m_ui * 0.15 + detailMetrics.ascent()),
                            detail);
     }
 }
@@ -680,7 +760,7 @@ void NetworkPainter::paintLegend()
         chip = phaseTitle(m_frame);
     const double margin = m_ui * 0.5;
     const double available = m_size.width() - 2.0 * margin;
-    double px = m_ui * 0.78;
+    double px = std::max(m_ui * 0.78, 11.0);
     const double entryGap = m_ui * 1.3;
     auto entriesWidth = [&](double pixels) {
         double width = 0.0;
@@ -691,14 +771,16 @@ void NetworkPainter::paintLegend()
     const QFont chipFont = pixelFont(m_ui * 0.85, QFont::DemiBold);
     const QFont chipNumberFont = pixelFont(m_ui * 0.78, QFont::Bold);
     const QString chipNumber =
-        m_frame.isReplaying() ? QStringLiteral("%1/%2").arg(m_frame.phaseIndex() + 1).arg(m_frame.phaseCount()) : QString();
+        m_frame.isReplaying()
+            ? QStringLiteral("%1/%2").arg(m_frame.phaseIndex() + 1).arg(m_frame.phaseCount())
+            : QString();
     double chipWidth = 0.0;
     if (!chip.isEmpty())
-        chipWidth = QFontMetricsF(chipFont).horizontalAdvance(chip) + QFontMetricsF(chipNumberFont).horizontalAdvance(chipNumber) +
-                    m_ui * 2.6;
+        chipWidth = QFontMetricsF(chipFont).horizontalAdvance(chip) +
+                    QFontMetricsF(chipNumberFont).horizontalAdvance(chipNumber) + m_ui * 2.6;
     // Make room: a smaller legend first, then no phase caption, then fewer scales.
     if (entriesWidth(px) + chipWidth + m_ui > available)
-        px = m_ui * 0.68;
+        px = std::max(m_ui * 0.68, 10.0);
     if (entriesWidth(px) + chipWidth + m_ui > available)
         chipWidth = 0.0;
     while (entries.size() > 1 && entriesWidth(px) > available)
@@ -719,8 +801,10 @@ void NetworkPainter::paintLegend()
 
     if (chipWidth > 0.0) {
         const double chipHeight = m_ui * 1.75;
-        const QRectF rect(m_size.width() - margin - chipWidth, panel.center().y() - chipHeight / 2.0, chipWidth, chipHeight);
-        drawPill(m_painter, rect, withAlpha(palette::highlightColor(), 0.9), withAlpha(palette::highlightColor(), 0.22));
+        const QRectF rect(m_size.width() - margin - chipWidth, panel.center().y() - chipHeight / 2.0,
+                          chipWidth, chipHeight);
+        drawPill(m_painter, rect, withAlpha(palette::highlightColor(), 0.9),
+                 withAlpha(palette::highlightColor(), 0.22));
         const QFontMetricsF numberMetrics(chipNumberFont);
         const QFontMetricsF textMetrics(chipFont);
         double cx = rect.left() + m_ui * 0.8;

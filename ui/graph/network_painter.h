@@ -27,8 +27,9 @@ double edgeThreshold(const SceneFrame &frame, int layer, double scale, bool grad
 class NetworkPainter {
 public:
     /// canvas is scratch memory for the edges, kept by the caller from one frame to the next.
-    NetworkPainter(QPainter &painter, EdgeCanvas &canvas, const SceneFrame &frame, const GraphGeometry &geometry,
-                   QSizeF viewSize, const Selection &selection, const Selection &hover);
+    NetworkPainter(QPainter &painter, EdgeCanvas &canvas, const SceneFrame &frame,
+                   const GraphGeometry &geometry, QSizeF viewSize, const Selection &selection,
+                   const Selection &hover);
 
     void paint();
 
@@ -72,6 +73,11 @@ private:
         double opacity = 1.0;
     };
 
+    struct Note {
+        QPointF position;
+        QString text;
+    };
+
     QPainter &m_painter;
     EdgeCanvas &m_canvas;
     const SceneFrame &m_frame;
@@ -82,6 +88,7 @@ private:
     double m_ui = 14.0;
     std::vector<FlowHead> m_heads;
     std::vector<EdgeTag> m_tags;
+    std::vector<Note> m_notes;
 };
 
 } // namespace bp::ui

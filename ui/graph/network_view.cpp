@@ -63,25 +63,32 @@ void NetworkView::updateScales()
     if (m_scene.trace) {
         if (m_scene.trace != m_scaledTrace) {
             m_scaledTrace = m_scene.trace;
-            m_scaledNetwork.reset();
-            m_scales = traceScales(*m_scene.trace);
+            m_traceScales = traceScales(*m_scene.trace);
         }
+        m_scales = m_traceScales;
         // Before a phase is on show the live network is drawn, on its own weight scale.
-        if (m_scene.phaseIndex < 0 && m_scene.network)
-            m_scales.weight = weightScale(*m_scene.network);
-        else
-            m_scales.weight = traceScales(*m_scene.trace).weight;
+        if (m_scene.phaseIndex < 0 && m_scene.network) {
+            if (m_scene.network != m_scaledNetwork) {
+                m_scaledNetwork = m_scene.network;
+                m_networkScale = weightScale(*m_scene.network);
+            }
+            m_scales.weight = m_networkScale;
+        }
         return;
     }
     m_scaledTrace.reset();
+    m_scales = ValueScales{};
     if (m_scene.network && m_scene.network != m_scaledNetwork) {
         m_scaledNetwork = m_scene.network;
-        m_scales = ValueScales{};
-        m_scales.weight = weightScale(*m_scene.network);
+        m_networkScale = weightScale(*m_scene.network);
     }
+    m_scales.weight = m_networkScale;
 }
 
-SceneFrame NetworkView::frame() const { return SceneFrame(m_scene, m_scales); }
+SceneFrame NetworkView::frame() const
+{
+    return SceneFrame(m_scene, m_scales);
+}
 
 const GraphGeometry &NetworkView::geometry(const SceneFrame &frame) const
 {
@@ -117,11 +124,20 @@ void NetworkView::userSelect(const Selection &selection)
     emit selectionChanged(m_selection);
 }
 
-void NetworkView::setZoom(double factor) { zoomAbout(QPointF(width() / 2.0, height() / 2.0), factor); }
+void NetworkView::setZoom(double factor)
+{
+    zoomAbout(QPointF(width() / 2.0, height() / 2.0), factor);
+}
 
-void NetworkView::zoomIn() { setZoom(m_zoom * kZoomStep); }
+void NetworkView::zoomIn()
+{
+    setZoom(m_zoom * kZoomStep);
+}
 
-void NetworkView::zoomOut() { setZoom(m_zoom / kZoomStep); }
+void NetworkView::zoomOut()
+{
+    setZoom(m_zoom / kZoomStep);
+}
 
 void NetworkView::resetZoom()
 {
@@ -180,7 +196,8 @@ Selection NetworkView::hitTest(QPointF position) const
     for (int l = 1; l < g.layerCount(); ++l) {
         const LayerGeometry &source = g.layer(l - 1);
         const LayerGeometry &target = g.layer(l);
-        if (position.x() < source.bounds.left() - kEdgeTolerance || position.x() > target.bounds.right() + kEdgeTolerance)
+        if (position.x() < source.bounds.left() - kEdgeTolerance ||
+            position.x() > target.bounds.right() + kEdgeTolerance)
             continue;
         // Only the edges that are drawn can be hit.
         const bool gradient = f.edges(l).gradientMix >= 0.5;
@@ -206,7 +223,10 @@ Selection NetworkView::hitTest(QPointF position) const
     return best;
 }
 
-QRectF NetworkView::neuronRect(int layer, int neuron) const { return geometry(frame()).neuronRect(layer, neuron); }
+QRectF NetworkView::neuronRect(int layer, int neuron) const
+{
+    return geometry(frame()).neuronRect(layer, neuron);
+}
 
 QString NetworkView::valueText(int layer, int neuron) const
 {
@@ -214,7 +234,10 @@ QString NetworkView::valueText(int layer, int neuron) const
     return neuronLabel(f, geometry(f), layer, neuron).text;
 }
 
-QList<LegendEntry> NetworkView::legendEntries() const { return ui::legendEntries(frame()); }
+QList<LegendEntry> NetworkView::legendEntries() const
+{
+    return ui::legendEntries(frame());
+}
 
 void NetworkView::paintEvent(QPaintEvent *)
 {
@@ -284,7 +307,8 @@ void NetworkView::wheelEvent(QWheelEvent *event)
         event->accept();
         return;
     }
-    QPointF delta = event->pixelDelta().isNull() ? QPointF(event->angleDelta()) * 0.5 : QPointF(event->pixelDelta());
+    QPointF delta =
+        event->pixelDelta().isNull() ? QPointF(event->angleDelta()) * 0.5 : QPointF(event->pixelDelta());
     if (event->modifiers() & Qt::ShiftModifier)
         delta = QPointF(delta.y(), delta.x());
     const QPointF before = m_offset;

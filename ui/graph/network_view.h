@@ -93,8 +93,10 @@ private:
 
     // Colour scales are computed once per trace (max |δ| of the whole step) or per network.
     ValueScales m_scales;
+    ValueScales m_traceScales;
     std::shared_ptr<const Trace> m_scaledTrace;
     std::shared_ptr<const Network> m_scaledNetwork;
+    double m_networkScale = 1.0;
     QList<LegendEntry> m_legend;
 
     // The layout depends only on the network's shape, the size, the zoom and the pan.

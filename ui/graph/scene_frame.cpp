@@ -6,6 +6,7 @@
 #include <algorithm>
 #include <cmath>
 #include <limits>
+#include <numbers>
 
 namespace bp::ui {
 
@@ -24,8 +25,7 @@ double smoothStep(double x)
     return x * x * (3.0 - 2.0 * x);
 }
 
-template <typename Derived>
-double finiteMaxAbs(const Eigen::DenseBase<Derived> &values)
+template <typename Derived> double finiteMaxAbs(const Eigen::DenseBase<Derived> &values)
 {
     double best = 0.0;
     for (Eigen::Index c = 0; c < values.cols(); ++c) {
@@ -38,14 +38,20 @@ double finiteMaxAbs(const Eigen::DenseBase<Derived> &values)
     return best;
 }
 
-double positiveOr(double value, double fallback) { return value > 0.0 ? value : fallback; }
+double positiveOr(double value, double fallback)
+{
+    return value > 0.0 ? value : fallback;
+}
 
 bool isSequential(Activation activation)
 {
     return activation == Activation::Logistic || activation == Activation::Softmax;
 }
 
-QColor blankColor() { return QColor(255, 255, 255); }
+QColor blankColor()
+{
+    return QColor(255, 255, 255);
+}
 
 QColor mixColors(const QColor &a, const QColor &b, double t)
 {
@@ -118,7 +124,8 @@ SceneFrame::SceneFrame(const NetworkScene &scene, const ValueScales &scales) : m
     m_showDerivative = scene.showDerivative;
     m_diverged = scene.diverged;
     const bool replay = scene.trace && scene.phaseIndex >= 0 &&
-                        scene.phaseIndex < static_cast<int>(scene.trace->phases.size()) && traceFits(*scene.trace);
+                        scene.phaseIndex < static_cast<int>(scene.trace->phases.size()) &&
+                        traceFits(*scene.trace);
     if (replay) {
         m_trace = scene.trace.get();
         m_network = &m_trace->before;
@@ -142,7 +149,8 @@ SceneFrame::SceneFrame(const NetworkScene &scene, const ValueScales &scales) : m
     for (int l = 0; l <= m_layerCount; ++l) {
         double scale = 0.0;
         if (m_trace) {
-            scale = l == 0 ? finiteMaxAbs(m_trace->input) : finiteMaxAbs(m_trace->forward[static_cast<std::size_t>(l - 1)].activation);
+            scale = l == 0 ? finiteMaxAbs(m_trace->input)
+                           : finiteMaxAbs(m_trace->forward[static_cast<std::size_t>(l - 1)].activation);
         } else if (const Vector *a = liveActivation(l)) {
             scale = finiteMaxAbs(*a);
         }
@@ -194,7 +202,9 @@ void SceneFrame::resolveLive(const NetworkScene &)
         NeuronLayerState &state = m_neurons[static_cast<std::size_t>(l)];
         const bool known = liveActivation(l) != nullptr;
         state.activationKnown = known;
-        state.shown = !known ? NeuronQuantity::Blank : l == 0 ? NeuronQuantity::Input : NeuronQuantity::Activation;
+        state.shown = !known   ? NeuronQuantity::Blank
+                      : l == 0 ? NeuronQuantity::Input
+                               : NeuronQuantity::Activation;
         state.previous = state.shown;
     }
 }
@@ -297,7 +307,7 @@ void SceneFrame::resolvePhase()
             show(l, NeuronQuantity::Delta);
         }
         m_updateMix = smoothStep(t);
-        m_updatePulse = std::sin(M_PI * t);
+        m_updatePulse = std::sin(std::numbers::pi * t);
         // Every weight changes at once: the pulsing edges show it, a band over everything would not.
         m_highlight = {-1, -1};
         break;
@@ -311,9 +321,15 @@ int SceneFrame::layerSize(int layer) const
     return m_network->sizes()[static_cast<std::size_t>(layer)];
 }
 
-int SceneFrame::phaseCount() const { return m_trace ? static_cast<int>(m_trace->phases.size()) : 0; }
+int SceneFrame::phaseCount() const
+{
+    return m_trace ? static_cast<int>(m_trace->phases.size()) : 0;
+}
 
-double SceneFrame::input(int neuron) const { return activation(0, neuron); }
+double SceneFrame::input(int neuron) const
+{
+    return activation(0, neuron);
+}
 
 double SceneFrame::weightedInput(int layer, int neuron) const
 {
@@ -457,7 +473,8 @@ QColor SceneFrame::neuronFill(int layer, int neuron) const
     const NeuronLayerState &state = neurons(layer);
     if (state.mix >= 1.0 || state.previous == state.shown)
         return neuronColor(layer, neuron, state.shown);
-    return mixColors(neuronColor(layer, neuron, state.previous), neuronColor(layer, neuron, state.shown), state.mix);
+    return mixColors(neuronColor(layer, neuron, state.previous), neuronColor(layer, neuron, state.shown),
+                     state.mix);
 }
 
 NeuronQuantity SceneFrame::printedQuantity(int layer) const

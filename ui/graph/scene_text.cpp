@@ -7,6 +7,7 @@
 
 #include <algorithm>
 #include <cmath>
+#include <optional>
 
 namespace bp::ui {
 
@@ -16,11 +17,22 @@ namespace {
 constexpr int kLabelledLayerLimit = 40;
 constexpr double kReferencePixels = 100.0;
 
-QString dash() { return QStringLiteral("\u2014"); }
+QString dash()
+{
+    return QStringLiteral("\u2014");
+}
 
 double textWidthAt100(const QString &text)
 {
-    return QFontMetricsF(neuronValueFont(kReferencePixels)).horizontalAdvance(text);
+    // Measured at one size and scaled: building font metrics costs more than the measuring.
+    thread_local QString family;
+    thread_local std::optional<QFontMetricsF> metrics;
+    const QFont font = neuronValueFont(kReferencePixels);
+    if (!metrics || family != font.family()) {
+        metrics.emplace(font);
+        family = font.family();
+    }
+    return metrics->horizontalAdvance(text);
 }
 
 QString tooltipValue(double value, bool known)
@@ -83,32 +95,36 @@ NeuronLabel neuronLabel(const SceneFrame &frame, const GraphGeometry &geometry, 
     auto fit = [&](const QString &text, double maxWidth) {
         return std::min(preferred, maxWidth * kReferencePixels / std::max(1.0, textWidthAt100(text)));
     };
-    // The most informative form that fits at a legible size: "δ=+0.138" on one line, "δ" over the
-    // number, then the number alone, each with 3 significant digits before 2.
-    const double oneLineWidth = r * 1.66;
-    const double twoLineWidth = r * 1.5;
-    auto tryOneLine = [&](const QString &text) {
-        const double px = fit(text, oneLineWidth);
+    // The most informative form that fits at a legible size: "δ=+0.138" on one line or "δ" over
+    // the number (whichever reads larger), then the same with 2 significant digits, then the
+    // number alone. The widths are the circle's chords at the lines' heights, less a margin.
+    const double oneLineWidth = r * 1.74;
+    const double twoLineWidth = r * 1.66;
+    auto choose = [&](const QString &value) {
+        const double one = fit(symbol + u'=' + value, oneLineWidth);
+        const double two = std::min(fit(value, twoLineWidth), r * 0.6);
+        if (std::max(one, two) < kMinLabelPixels)
+            return false;
+        if (two > one * 1.15) {
+            label.lines = {symbol, value};
+            label.fontPixels = two;
+        } else {
+            label.lines = {symbol + u'=' + value};
+            label.fontPixels = one;
+        }
+        return true;
+    };
+    auto alone = [&](const QString &value) {
+        const double px = fit(value, oneLineWidth);
         if (px < kMinLabelPixels)
             return false;
-        label.lines = {text};
+        label.lines = {value};
         label.fontPixels = px;
         return true;
     };
-    auto tryTwoLines = [&](const QString &value) {
-        const double px = std::min(fit(value, twoLineWidth), r * 0.6);
-        if (px < kMinLabelPixels)
-            return false;
-        label.lines = {symbol, value};
-        label.fontPixels = px;
-        return true;
-    };
-    if (!symbol.isEmpty()) {
-        if (!tryOneLine(symbol + u'=' + number) && !tryTwoLines(number) && !tryOneLine(symbol + u'=' + shortNumber))
-            tryTwoLines(shortNumber);
-    }
-    if (label.lines.isEmpty() && !tryOneLine(number))
-        tryOneLine(shortNumber);
+    const bool withSymbol = !symbol.isEmpty() && (choose(number) || choose(shortNumber));
+    if (!withSymbol && !alone(number))
+        alone(shortNumber);
     label.text = label.lines.join(u'\n');
     return label;
 }
@@ -151,7 +167,8 @@ QString neuronTooltip(const SceneFrame &frame, int layer, int neuron)
     QString html = QStringLiteral("<b>Neuron %1 of %2</b>").arg(j).arg(layerTitle(layer, frame.layerCount()));
     html += QStringLiteral("<table cellspacing='0'>");
     if (layer == 0) {
-        html += row(QStringLiteral("x") + subscriptNumber(j), tooltipValue(frame.input(neuron), state.activationKnown));
+        html += row(QStringLiteral("x") + subscriptNumber(j),
+                    tooltipValue(frame.input(neuron), state.activationKnown));
     } else {
         const bool replaying = frame.isReplaying();
         html += row(indexedSymbol(QStringLiteral("z"), layer, j),
@@ -160,7 +177,8 @@ QString neuronTooltip(const SceneFrame &frame, int layer, int neuron)
                     tooltipValue(frame.activation(layer, neuron), state.activationKnown));
         html += row(indexedSymbol(QStringLiteral("\u03B4"), layer, j),
                     tooltipValue(frame.delta(layer, neuron), replaying && state.deltaKnown));
-        html += row(indexedSymbol(QStringLiteral("b"), layer, j), formatSignificant(frame.bias(layer, neuron), 4));
+        html += row(indexedSymbol(QStringLiteral("b"), layer, j),
+                    formatSignificant(frame.bias(layer, neuron), 4));
         html += row(QStringLiteral("\u2202E/\u2202") + indexedSymbol(QStringLiteral("b"), layer, j),
                     tooltipValue(frame.biasGradient(layer, neuron), replaying && state.gradientKnown));
         const bool derivativeKnown = replaying ? state.weightedInputKnown : state.activationKnown;
@@ -193,7 +211,8 @@ QString edgeTooltip(const SceneFrame &frame, int layer, int neuron, int from)
                 tooltipValue(frame.weightGradient(layer, neuron, from),
                              frame.isReplaying() && frame.edges(layer).gradientKnown));
     if (frame.isReplaying() && frame.phase().kind == PhaseKind::Update)
-        html += row(QStringLiteral("\u0394") + w, formatSignificant(frame.weightChange(layer, neuron, from), 3, true));
+        html += row(QStringLiteral("\u0394") + w,
+                    formatSignificant(frame.weightChange(layer, neuron, from), 3, true));
     html += QStringLiteral("</table>");
     return html;
 }

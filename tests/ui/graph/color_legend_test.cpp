@@ -37,7 +37,8 @@ TEST(ColorLegend, DrawsBothEndsOfEachScale)
     EXPECT_GT(test::countPixels(image, all, test::isOrange), 10);
     EXPECT_GT(test::countPixels(image, all, test::isBlue), 10);
     // The deep end of the activation scale.
-    EXPECT_GT(test::countPixels(image, all, [](const QColor &c) { return c.blue() > 130 && c.red() < 40; }), 5);
+    EXPECT_GT(test::countPixels(image, all, [](const QColor &c) { return c.blue() > 130 && c.red() < 40; }),
+              5);
 }
 
 TEST(ColorLegend, WrapsWhenNarrow)

@@ -50,8 +50,7 @@ inline NetworkScene traceScene(std::shared_ptr<const Trace> trace, int phaseInde
 }
 
 /// Counts the pixels of an image (or of a rectangle of it) that satisfy a predicate.
-template <typename Predicate>
-int countPixels(const QImage &image, const QRect &area, Predicate predicate)
+template <typename Predicate> int countPixels(const QImage &image, const QRect &area, Predicate predicate)
 {
     int count = 0;
     const QRect clipped = area.intersected(image.rect());
@@ -63,7 +62,13 @@ int countPixels(const QImage &image, const QRect &area, Predicate predicate)
 }
 
 /// The diverging scale's ends: orange for positive, blue for negative (well away from grey).
-inline bool isOrange(const QColor &c) { return c.red() > c.blue() + 90 && c.red() > c.green() + 50; }
-inline bool isBlue(const QColor &c) { return c.blue() > c.red() + 60 && c.blue() > c.green() + 25; }
+inline bool isOrange(const QColor &c)
+{
+    return c.red() > c.blue() + 90 && c.red() > c.green() + 50;
+}
+inline bool isBlue(const QColor &c)
+{
+    return c.blue() > c.red() + 60 && c.blue() > c.green() + 25;
+}
 
 } // namespace bp::ui::test

@@ -1,14 +1,17 @@
 #include "ui/graph/network_view.h"
 
 #include "tests/ui/graph/graph_test_support.h"
+#include "ui/graph/scene_text.h"
 #include "ui/graph/value_format.h"
 #include "ui/palette.h"
 
+#include <QHelpEvent>
 #include <QImage>
 #include <QPainter>
 #include <QSet>
 #include <QSignalSpy>
 #include <QTest>
+#include <QToolTip>
 
 #include <gtest/gtest.h>
 
@@ -88,7 +91,8 @@ TEST_F(HandNetworkView, NeuronsAreLaidOutLeftToRightAndCentred)
     EXPECT_LT(centre(1, 0).y(), centre(1, 1).y());
     // Even spacing between layers, each layer centred on the same height.
     EXPECT_NEAR(centre(1, 0).x() - centre(0, 0).x(), centre(2, 0).x() - centre(1, 0).x(), 1.0);
-    EXPECT_NEAR((centre(0, 0).y() + centre(0, 1).y()) / 2.0, (centre(2, 0).y() + centre(2, 1).y()) / 2.0, 1e-9);
+    EXPECT_NEAR((centre(0, 0).y() + centre(0, 1).y()) / 2.0, (centre(2, 0).y() + centre(2, 1).y()) / 2.0,
+                1e-9);
     // Large enough to print on at this size.
     EXPECT_GE(view.neuronRect(1, 0).width(), 50.0);
 }
@@ -158,9 +162,9 @@ TEST_F(HandNetworkView, SetSelectionDoesNotEmit)
 
 TEST_F(HandNetworkView, EveryPhasePrintsTheTracesNumbersAndNothingAhead)
 {
-    const std::vector<Phase> expectedPhases = {{PhaseKind::Forward, 1},   {PhaseKind::Forward, 2},
+    const std::vector<Phase> expectedPhases = {{PhaseKind::Forward, 1},     {PhaseKind::Forward, 2},
                                                {PhaseKind::OutputError, 2}, {PhaseKind::Backward, 1},
-                                               {PhaseKind::Gradients, 2}, {PhaseKind::Gradients, 1},
+                                               {PhaseKind::Gradients, 2},   {PhaseKind::Gradients, 1},
                                                {PhaseKind::Update, 0}};
     ASSERT_EQ(trace->phases.size(), expectedPhases.size());
     for (std::size_t i = 0; i < expectedPhases.size(); ++i) {
@@ -172,7 +176,8 @@ TEST_F(HandNetworkView, EveryPhasePrintsTheTracesNumbersAndNothingAhead)
     const QStringList x = {QStringLiteral("0.05"), QStringLiteral("0.10")};
     const QStringList a1 = {QStringLiteral("0.59"), QStringLiteral("0.60")};
     const QStringList a2 = {QStringLiteral("0.75"), QStringLiteral("0.77")};
-    const QStringList d2 = {QStringLiteral("\u03B4=+0.138"), QStringLiteral("\u03B4=") + kMinus + QStringLiteral("0.0381")};
+    const QStringList d2 = {QStringLiteral("\u03B4=+0.138"),
+                            QStringLiteral("\u03B4=") + kMinus + QStringLiteral("0.0381")};
     const QStringList d1 = {QStringLiteral("\u03B4=+0.00877"), QStringLiteral("\u03B4=+0.00995")};
     const QStringList none = {QString(), QString()};
     struct Expected {
@@ -221,7 +226,8 @@ TEST_F(HandNetworkView, NoPhaseShowsTheLiveActivations)
     for (int l = 0; l <= 2; ++l)
         EXPECT_EQ(view.valueText(l, 0), QString()) << "layer " << l;
 
-    scene.activations = {trace->input.col(0), trace->forward[0].activation.col(0), trace->forward[1].activation.col(0)};
+    scene.activations = {trace->input.col(0), trace->forward[0].activation.col(0),
+                         trace->forward[1].activation.col(0)};
     view.setScene(scene);
     EXPECT_EQ(view.valueText(0, 1), QStringLiteral("0.10"));
     EXPECT_EQ(view.valueText(1, 0), QStringLiteral("0.59"));
@@ -325,8 +331,9 @@ TEST(NetworkViewRendering, DivergedSceneShowsTheBannerAndAlarmColour)
 {
     Network network = test::handNetwork();
     network.layer(2).weights(0, 0) = std::numeric_limits<double>::quiet_NaN();
-    NetworkScene scene = liveScene(network, {test::column({0.05, 0.10}).col(0), test::column({0.5, 0.5}).col(0),
-                                             test::column({std::numeric_limits<double>::quiet_NaN(), 0.5}).col(0)});
+    NetworkScene scene =
+        liveScene(network, {test::column({0.05, 0.10}).col(0), test::column({0.5, 0.5}).col(0),
+                            test::column({std::numeric_limits<double>::quiet_NaN(), 0.5}).col(0)});
     scene.diverged = true;
     NetworkView view;
     view.resize(900, 600);
@@ -342,6 +349,49 @@ TEST(NetworkViewRendering, DivergedSceneShowsTheBannerAndAlarmColour)
     EXPECT_GT(countPixels(image, output, isAlarm), output.width() * output.height() / 3)
         << "a NaN activation in the alarm colour";
     EXPECT_EQ(view.valueText(2, 0), QStringLiteral("NaN"));
+}
+
+TEST_F(HandNetworkView, TooltipsUseTheLectureNotationAndHideWhatIsNotComputedYet)
+{
+    const QString dash = QStringLiteral("\u2014");
+    const ValueScales scales = traceScales(*trace);
+    {
+        const SceneFrame frame(traceScene(trace, 1), scales); // forward 2: a² known, δ² not yet
+        const QString html = neuronTooltip(frame, 2, 0);
+        EXPECT_TRUE(html.contains(QStringLiteral("z\u00B2\u2081"))) << html.toStdString();
+        EXPECT_TRUE(html.contains(QStringLiteral("1.106"))) << "z²₁ = 1.10590…";
+        EXPECT_TRUE(html.contains(QStringLiteral("0.7514"))) << "a²₁ = 0.75136…";
+        EXPECT_TRUE(html.contains(QStringLiteral("\u03B4\u00B2\u2081")));
+        EXPECT_TRUE(html.contains(dash)) << "δ²₁ is not computed in the forward pass";
+        EXPECT_TRUE(html.contains(QStringLiteral("0.6000"))) << "b²₁";
+    }
+    {
+        const SceneFrame frame(traceScene(trace, 3), scales); // backward: δ² known
+        const QString html = neuronTooltip(frame, 2, 0);
+        EXPECT_TRUE(html.contains(QStringLiteral("0.1385"))) << html.toStdString();
+        EXPECT_TRUE(html.contains(QStringLiteral("0.1868"))) << "σ′(z²₁) = a(1 − a) = 0.18681…";
+    }
+    {
+        const SceneFrame frame(traceScene(trace, 4), scales); // gradients of layer 2
+        const QString html = edgeTooltip(frame, 2, 0, 1);
+        EXPECT_TRUE(html.contains(QStringLiteral("\u2202E/\u2202w\u00B2\u2081\u2082"))) << html.toStdString();
+        EXPECT_TRUE(html.contains(QStringLiteral("0.08267"))) << "∂E/∂w²₁₂ = a¹₂ δ²₁";
+        EXPECT_TRUE(html.contains(QStringLiteral("0.4500"))) << "w²₁₂";
+        EXPECT_FALSE(edgeTooltip(SceneFrame(traceScene(trace, 3), scales), 2, 0, 1)
+                         .contains(QStringLiteral("0.08267")))
+            << "∂E/∂w is not known before its phase";
+    }
+
+    // Through the widget: a tooltip event over a neuron shows the same text.
+    view.show();
+    ASSERT_TRUE(QTest::qWaitForWindowExposed(&view));
+    view.setScene(traceScene(trace, 3));
+    const QPoint at = centre(2, 0).toPoint();
+    QHelpEvent help(QEvent::ToolTip, at, view.mapToGlobal(at));
+    QApplication::sendEvent(&view, &help);
+    EXPECT_TRUE(QToolTip::isVisible());
+    EXPECT_TRUE(QToolTip::text().contains(QStringLiteral("0.1385"))) << QToolTip::text().toStdString();
+    QToolTip::hideText();
 }
 
 TEST_F(HandNetworkView, ZoomScalesTheDrawingAndResets)
@@ -373,8 +423,8 @@ TEST_F(HandNetworkView, CtrlWheelZoomsAndDragPans)
     view.show();
     ASSERT_TRUE(QTest::qWaitForWindowExposed(&view));
     const QPointF anchor = centre(1, 0);
-    QWheelEvent wheel(anchor, view.mapToGlobal(anchor), QPoint(), QPoint(0, 120), Qt::NoButton, Qt::ControlModifier,
-                      Qt::NoScrollPhase, false);
+    QWheelEvent wheel(anchor, view.mapToGlobal(anchor), QPoint(), QPoint(0, 120), Qt::NoButton,
+                      Qt::ControlModifier, Qt::NoScrollPhase, false);
     QApplication::sendEvent(&view, &wheel);
     EXPECT_GT(view.zoom(), 1.0);
     EXPECT_NEAR(centre(1, 0).x(), anchor.x(), 1e-6) << "the point under the pointer stays put";
@@ -399,14 +449,16 @@ TEST(NetworkViewLargeLayers, AnImageInputIsAGridAndStillHits)
     view.setScene(liveScene(network));
     const QRectF first = view.neuronRect(0, 0);
     const QRectF last = view.neuronRect(0, 783);
-    EXPECT_NEAR(last.center().x() - first.center().x(), 27 * (view.neuronRect(0, 1).center().x() - first.center().x()),
-                1e-6)
+    EXPECT_NEAR(last.center().x() - first.center().x(),
+                27 * (view.neuronRect(0, 1).center().x() - first.center().x()), 1e-6)
         << "28 columns";
     EXPECT_GT(last.center().y(), first.center().y());
     for (int j : {0, 27, 400, 783})
-        EXPECT_EQ(view.hitTest(view.neuronRect(0, j).center()), (Selection{Selection::Kind::Neuron, 0, j, 0}));
+        EXPECT_EQ(view.hitTest(view.neuronRect(0, j).center()),
+                  (Selection{Selection::Kind::Neuron, 0, j, 0}));
     for (int j : {0, 64, 127})
-        EXPECT_EQ(view.hitTest(view.neuronRect(1, j).center()), (Selection{Selection::Kind::Neuron, 1, j, 0}));
+        EXPECT_EQ(view.hitTest(view.neuronRect(1, j).center()),
+                  (Selection{Selection::Kind::Neuron, 1, j, 0}));
     EXPECT_EQ(view.valueText(1, 0), QString()) << "no values on a layer of 128";
 }
 

@@ -51,10 +51,10 @@ TEST(RenderSamples, WritesPngsWhenAskedTo)
     auto trace = std::make_shared<const Trace>(trainer.traceSample(2));
 
     const Shot shots[] = {
-        {"p0-forward1-flow", 0, 0.35},  {"p0-forward1-done", 0, 1.0}, {"p1-forward2", 1, 1.0},
-        {"p2-output-error", 2, 0.35},   {"p2-output-error-done", 2, 1.0}, {"p3-backward1-flow", 3, 0.3},
-        {"p3-backward1-done", 3, 1.0},  {"p4-gradients2", 4, 1.0},    {"p5-gradients1", 5, 1.0},
-        {"p6-update-mid", 6, 0.5},      {"p6-update-done", 6, 1.0},
+        {"p0-forward1-flow", 0, 0.35}, {"p0-forward1-done", 0, 1.0},     {"p1-forward2", 1, 1.0},
+        {"p2-output-error", 2, 0.35},  {"p2-output-error-done", 2, 1.0}, {"p3-backward1-flow", 3, 0.3},
+        {"p3-backward1-done", 3, 1.0}, {"p4-gradients2", 4, 1.0},        {"p5-gradients1", 5, 1.0},
+        {"p6-update-mid", 6, 0.5},     {"p6-update-done", 6, 1.0},
     };
     for (const QSize size : {QSize(1150, 800), QSize(760, 520)}) {
         const QString prefix = QStringLiteral("encoder-%1x%2-").arg(size.width()).arg(size.height());
@@ -113,7 +113,8 @@ TEST(RenderSamples, WritesPngsWhenAskedTo)
         Matrix x = Matrix::Zero(784, 1);
         for (int r = 0; r < 28; ++r)
             for (int c = 0; c < 28; ++c)
-                x(r * 28 + c, 0) = std::clamp(1.0 - std::abs(std::hypot(r - 13.5, (c - 13.5) * 1.4) - 8.0) / 3.0, 0.0, 1.0);
+                x(r * 28 + c, 0) =
+                    std::clamp(1.0 - std::abs(std::hypot(r - 13.5, (c - 13.5) * 1.4) - 8.0) / 3.0, 0.0, 1.0);
         Matrix t = Matrix::Zero(10, 1);
         t(0, 0) = 1.0;
         auto big = std::make_shared<const Trace>(traceSgdStep(network, x, t, 0.1));
@@ -123,7 +124,8 @@ TEST(RenderSamples, WritesPngsWhenAskedTo)
             const QString prefix = QStringLiteral("mnist-%1x%2-").arg(size.width()).arg(size.height());
             NetworkScene live;
             live.network = std::make_shared<const Network>(network);
-            live.activations = {x.col(0), big->forward[0].activation.col(0), big->forward[1].activation.col(0)};
+            live.activations = {x.col(0), big->forward[0].activation.col(0),
+                                big->forward[1].activation.col(0)};
             view.setScene(live);
             save(view, folder, prefix + QStringLiteral("live"));
             view.setScene(test::traceScene(big, 3, 0.4));

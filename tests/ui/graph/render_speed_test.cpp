@@ -11,7 +11,7 @@
 
 #include <algorithm>
 #include <cstdio>
-#include <ctime>
+#include <vector>
 
 namespace bp::ui {
 namespace {
@@ -30,30 +30,29 @@ Matrix digitLikeInput()
 }
 
 struct Timing {
-    double wallMs = 0.0;
-    // Processor time of the whole process (Qt's fill threads included): on a busy machine the
-    // wall time also counts the time other processes had the processor.
-    double cpuMs = 0.0;
+    double medianMs = 0.0;
+    // The fastest frame: the least disturbed by other processes on a busy machine.
+    double bestMs = 0.0;
 };
 
 Timing renderTime(NetworkView &view, QImage &image, int repeats)
 {
     view.render(&image); // warm-up: fonts, caches
-    QElapsedTimer timer;
-    const std::clock_t cpuStart = std::clock();
-    timer.start();
-    for (int i = 0; i < repeats; ++i)
+    std::vector<double> times;
+    for (int i = 0; i < repeats; ++i) {
+        QElapsedTimer timer;
+        timer.start();
         view.render(&image);
-    Timing t;
-    t.wallMs = static_cast<double>(timer.nsecsElapsed()) / 1e6 / repeats;
-    t.cpuMs = 1000.0 * static_cast<double>(std::clock() - cpuStart) / CLOCKS_PER_SEC / repeats;
-    return t;
+        times.push_back(static_cast<double>(timer.nsecsElapsed()) / 1e6);
+    }
+    std::sort(times.begin(), times.end());
+    return {times[times.size() / 2], times.front()};
 }
 
 void print(const char *what, const Timing &t)
 {
-    std::printf("[ render ] 784-128-10 at 1920x1080, %s: %.2f ms per frame (%.2f ms of processor time)\n", what,
-                t.wallMs, t.cpuMs);
+    std::printf("[ render ] 784-128-10 at 1920x1080, %-26s median %6.2f ms, best %6.2f ms per frame\n", what,
+                t.medianMs, t.bestMs);
 }
 
 TEST(RenderSpeed, Mnist784_128_10At1920x1080)
@@ -73,24 +72,26 @@ TEST(RenderSpeed, Mnist784_128_10At1920x1080)
     live.network = std::make_shared<const Network>(network);
     live.activations = {x.col(0), trace->forward[0].activation.col(0), trace->forward[1].activation.col(0)};
     view.setScene(live);
-    const Timing live10 = renderTime(view, image, 10);
+    const Timing live10 = renderTime(view, image, 15);
 
     struct Case {
         const char *name;
         int phase;
         double progress;
     };
-    const Case cases[] = {{"forward 1, mid-flow", 0, 0.4}, {"backward 1, mid-flow", 3, 0.3},
-                          {"gradients 1", 5, 1.0},        {"update, mid-morph", 6, 0.5}};
+    const Case cases[] = {{"forward 1, mid-flow", 0, 0.4},
+                          {"backward 1, mid-flow", 3, 0.3},
+                          {"gradients 1", 5, 1.0},
+                          {"update, mid-morph", 6, 0.5}};
     print("live", live10);
     for (const Case &c : cases) {
         view.setScene(test::traceScene(trace, c.phase, c.progress));
-        print(c.name, renderTime(view, image, 10));
+        print(c.name, renderTime(view, image, 15));
     }
     Selection selected{Selection::Kind::Neuron, 1, 5, 0};
     view.setSelection(selected);
-    print("a hidden neuron selected", renderTime(view, image, 10));
-    EXPECT_GT(live10.wallMs, 0.0);
+    print("a hidden neuron selected", renderTime(view, image, 15));
+    EXPECT_GT(live10.bestMs, 0.0);
     // The image is not blank: the input grid shows the ring in the sequential colours.
     const QRectF centreCell = view.neuronRect(0, 14 * 28 + 6);
     EXPECT_FALSE(centreCell.isEmpty());

@@ -1,0 +1,873 @@
+#include "ui/representation/code_space_view.h"
+
+#include "ui/graph/value_format.h"
+#include "ui/palette.h"
+#include "ui/representation/pattern_style.h"
+
+#include <QComboBox>
+#include <QEvent>
+#include <QFontMetricsF>
+#include <QKeyEvent>
+#include <QMouseEvent>
+#include <QPainter>
+#include <QPainterPath>
+
+#include <algorithm>
+#include <cmath>
+#include <limits>
+
+namespace bp::ui {
+
+namespace {
+
+constexpr double kDegrees = 3.14159265358979323846 / 180.0;
+// Half the cube's space diagonal: no corner ever projects farther than this from the centre.
+constexpr double kHalfDiagonal = 0.8660254037844386;
+constexpr double kDefaultYaw = -28.0;
+constexpr double kDefaultPitch = 20.0;
+// Beyond these, trails and labels would clutter more than they tell.
+constexpr int kMaxTrailSamples = 64;
+constexpr int kMaxLabelledSamples = 40;
+
+QColor mixColors(const QColor &a, const QColor &b, double t)
+{
+    t = std::clamp(t, 0.0, 1.0);
+    return QColor::fromRgbF(static_cast<float>(a.redF() + (b.redF() - a.redF()) * t),
+                            static_cast<float>(a.greenF() + (b.greenF() - a.greenF()) * t),
+                            static_cast<float>(a.blueF() + (b.blueF() - a.blueF()) * t));
+}
+
+QColor withAlpha(QColor color, double alpha)
+{
+    color.setAlphaF(static_cast<float>(std::clamp(alpha, 0.0, 1.0)));
+    return color;
+}
+
+bool isFinite(const Eigen::Ref<const Vector> &code)
+{
+    return code.allFinite();
+}
+
+QPointF unitVector(QPointF v, QPointF fallback)
+{
+    const double length = std::hypot(v.x(), v.y());
+    return length > 1e-6 ? v / length : fallback;
+}
+
+// Text drawn with a halo of the canvas colour, so it stays readable over edges and trails.
+void drawHaloText(QPainter &painter, const QRectF &rect, int flags, const QString &text, const QColor &color)
+{
+    painter.setPen(withAlpha(palette::canvasColor(), 0.85));
+    for (const QPointF offset : {QPointF(-1, 0), QPointF(1, 0), QPointF(0, -1), QPointF(0, 1)})
+        painter.drawText(rect.translated(offset), flags, text);
+    painter.setPen(color);
+    painter.drawText(rect, flags, text);
+}
+
+QRectF textBox(QPointF anchor, QPointF direction, QSizeF size)
+{
+    // Place the box beside anchor, on the side direction points to.
+    const QPointF center = anchor + QPointF(direction.x() * size.width() * 0.5, direction.y() * size.height() * 0.5);
+    return QRectF(center.x() - size.width() / 2.0, center.y() - size.height() / 2.0, size.width(), size.height());
+}
+
+// The name of a hidden unit in the lecture's notation: a¹₂ for unit 2 of layer 1.
+QString axisSymbol(int layer, int unit)
+{
+    return layer > 0 ? indexedSymbol(QStringLiteral("a"), layer, unit + 1)
+                     : QStringLiteral("h") + subscriptNumber(unit + 1);
+}
+
+} // namespace
+
+CodeSpaceView::CodeSpaceView(QWidget *parent)
+    : QWidget(parent)
+{
+    setAccessibleName(tr("Hidden codes: each sample as a point at its hidden values"));
+    setFocusPolicy(Qt::StrongFocus);
+    m_trail.resize(kTrailCapacity);
+    m_yaw = kDefaultYaw;
+    m_pitch = kDefaultPitch;
+    m_unitChoice = new QComboBox(this);
+    m_unitChoice->setAccessibleName(tr("Hidden units on the cube's axes"));
+    m_unitChoice->setFocusPolicy(Qt::ClickFocus);
+    m_unitChoice->hide();
+    connect(m_unitChoice, &QComboBox::activated, this, [this](int index) {
+        const int packed = m_unitChoice->itemData(index).toInt();
+        setShownUnits(packed / 10000, packed / 100 % 100, packed % 100);
+    });
+    updateFonts();
+}
+
+CodeSpaceView::~CodeSpaceView() = default;
+
+void CodeSpaceView::setCodes(const Matrix &codes, const QStringList &labels)
+{
+    const bool shapeChanged = codes.rows() != m_codes.rows() || codes.cols() != m_codes.cols() || labels != m_labels;
+    // Eigen keeps the memory when the shape is unchanged, as it is from one update to the next.
+    m_codes = codes;
+    if (shapeChanged) {
+        m_labels = labels;
+        clearTrails();
+        m_units = {0, 1, 2};
+        updateUnitChoice();
+    }
+    // Grow the axes to hold every finite value.
+    for (Eigen::Index i = 0; i < m_codes.size(); ++i) {
+        const double value = m_codes.data()[i];
+        if (std::isfinite(value)) {
+            m_low = std::min(m_low, value);
+            m_high = std::max(m_high, value);
+        }
+    }
+    recordTrail();
+    groupCodes(m_codes, sampleCount(), m_groups, m_groupOrder);
+    m_collisionText = m_groups.collisions.empty() ? QString() : collisionSummary(m_groups, m_codes, m_labels);
+    update();
+}
+
+void CodeSpaceView::setCodeLayer(int layer)
+{
+    if (layer == m_layer)
+        return;
+    m_layer = std::max(0, layer);
+    update();
+}
+
+void CodeSpaceView::clearTrails()
+{
+    m_trailStart = 0;
+    m_trailCount = 0;
+    m_trailClock.invalidate();
+    m_low = 0.0;
+    m_high = 1.0;
+    update();
+}
+
+int CodeSpaceView::trailLength(int sample) const
+{
+    return sample >= 0 && sample < sampleCount() ? m_trailCount : 0;
+}
+
+void CodeSpaceView::setTrailInterval(int milliseconds)
+{
+    m_trailInterval = std::max(0, milliseconds);
+}
+
+void CodeSpaceView::recordTrail()
+{
+    if (m_codes.size() == 0)
+        return;
+    if (m_trailClock.isValid() && m_trailClock.elapsed() < m_trailInterval)
+        return;
+    if (m_trailCount > 0) {
+        // A paused network sends the same codes again: keep the trail as it is.
+        const Matrix &latest = m_trail[static_cast<std::size_t>((m_trailStart + m_trailCount - 1) % kTrailCapacity)];
+        if (latest.rows() == m_codes.rows() && latest.cols() == m_codes.cols() &&
+            (latest - m_codes).cwiseAbs().maxCoeff() < 1e-9)
+            return;
+    }
+    int slot = 0;
+    if (m_trailCount < kTrailCapacity) {
+        slot = (m_trailStart + m_trailCount) % kTrailCapacity;
+        ++m_trailCount;
+    } else {
+        slot = m_trailStart;
+        m_trailStart = (m_trailStart + 1) % kTrailCapacity;
+    }
+    m_trail[static_cast<std::size_t>(slot)] = m_codes;
+    m_trailClock.start();
+}
+
+void CodeSpaceView::setRotation(double yawDegrees, double pitchDegrees)
+{
+    if (!std::isfinite(yawDegrees) || !std::isfinite(pitchDegrees))
+        return;
+    m_yaw = std::remainder(yawDegrees, 360.0);
+    m_pitch = std::clamp(pitchDegrees, -90.0, 90.0);
+    update();
+}
+
+void CodeSpaceView::resetRotation()
+{
+    setRotation(kDefaultYaw, kDefaultPitch);
+}
+
+void CodeSpaceView::setShownUnits(int first, int second, int third)
+{
+    const int k = unitCount();
+    if (first < 0 || second < 0 || third < 0 || first >= k || second >= k || third >= k || first == second ||
+        first == third || second == third)
+        return;
+    m_units = {first, second, third};
+    const int packed = first * 10000 + second * 100 + third;
+    const int index = m_unitChoice->findData(packed);
+    if (index >= 0)
+        m_unitChoice->setCurrentIndex(index);
+    update();
+}
+
+void CodeSpaceView::updateUnitChoice()
+{
+    const int k = unitCount();
+    m_unitChoice->clear();
+    if (k <= 3) {
+        m_unitChoice->hide();
+        return;
+    }
+    auto add = [this](int a, int b, int c) {
+        m_unitChoice->addItem(tr("units %1, %2, %3").arg(a + 1).arg(b + 1).arg(c + 1), a * 10000 + b * 100 + c);
+    };
+    // Every choice of three while the list stays short; consecutive units beyond that.
+    if (k <= 8) {
+        for (int a = 0; a < k; ++a)
+            for (int b = a + 1; b < k; ++b)
+                for (int c = b + 1; c < k; ++c)
+                    add(a, b, c);
+    } else {
+        for (int a = 0; a + 2 < std::min(k, 100); ++a)
+            add(a, a + 1, a + 2);
+    }
+    m_unitChoice->setCurrentIndex(0);
+    m_unitChoice->adjustSize();
+    m_unitChoice->show();
+    resizeEvent(nullptr);
+}
+
+void CodeSpaceView::setCurrentSample(int index)
+{
+    if (index < -1 || index >= sampleCount())
+        index = -1;
+    if (index == m_current)
+        return;
+    m_current = index;
+    update();
+}
+
+QString CodeSpaceView::titleText() const
+{
+    return m_layer > 0 ? tr("Hidden codes (layer %1)").arg(m_layer) : tr("Hidden codes");
+}
+
+QString CodeSpaceView::captionText() const
+{
+    const int k = unitCount();
+    const int m = sampleCount();
+    if (k == 0 || m == 0)
+        return tr("Each pattern becomes a point at its hidden values once the network runs.");
+    const QString numbers = k == 1 ? tr("1 number") : tr("%1 numbers").arg(k);
+    return tr("The hidden layer learns a new, compressed representation: %1 for %2 patterns. "
+              "It works for these inputs and similar ones, not for arbitrary inputs.")
+        .arg(numbers)
+        .arg(m);
+}
+
+int CodeSpaceView::dimension() const
+{
+    if (m_codes.size() == 0)
+        return 0;
+    return std::min(unitCount(), 3);
+}
+
+void CodeSpaceView::updateFonts()
+{
+    double points = font().pointSizeF();
+    if (points <= 0.0)
+        points = font().pixelSize() * 0.75;
+    points = std::max(points, 12.0);
+    m_titleFont = font();
+    m_titleFont.setPointSizeF(points + 1.5);
+    m_titleFont.setWeight(QFont::Bold);
+    m_captionFont = font();
+    m_captionFont.setPointSizeF(points - 0.5);
+    m_labelFont = font();
+    m_labelFont.setPointSizeF(points);
+    m_labelFont.setWeight(QFont::DemiBold);
+    m_pointFont = font();
+    m_pointFont.setPointSizeF(points - 1.0);
+    m_pointFont.setWeight(QFont::Bold);
+    m_cornerFont = monospaceFont(points - 0.5);
+    m_hintFont = font();
+    m_hintFont.setPointSizeF(points - 1.0);
+}
+
+CodeSpaceView::Geometry CodeSpaceView::computeGeometry() const
+{
+    Geometry g;
+    const double margin = 10.0;
+    const double w = width();
+    const double h = height();
+    const QFontMetricsF title(m_titleFont);
+    const QFontMetricsF caption(m_captionFont);
+    const QFontMetricsF hint(m_hintFont);
+    const QFontMetricsF label(m_labelFont);
+    double y = 6.0;
+    g.title = QRectF(margin, y, w - 2.0 * margin, title.height());
+    y = g.title.bottom() + 1.0;
+    const double captionHeight =
+        caption.boundingRect(QRectF(0.0, 0.0, w - 2.0 * margin, 1e4), Qt::TextWordWrap, captionText()).height();
+    g.caption = QRectF(margin, y, w - 2.0 * margin, captionHeight);
+    y = g.caption.bottom() + 6.0;
+    const double footerHeight = hint.height() + 8.0;
+    g.footer = QRectF(margin, h - footerHeight, w - 2.0 * margin, footerHeight);
+    if (unitCount() > 3)
+        y += m_unitChoice->sizeHint().height() + 4.0;
+    g.plot = QRectF(margin, y, w - 2.0 * margin, std::max(10.0, g.footer.top() - y));
+
+    switch (dimension()) {
+    case 3: {
+        const double labelRoom = QFontMetricsF(m_cornerFont).height() + 12.0;
+        const double half = std::min(g.plot.width(), g.plot.height()) / 2.0;
+        g.scale = std::max(20.0, (half - labelRoom) / kHalfDiagonal);
+        g.center = g.plot.center();
+        g.pointRadius = std::clamp(g.scale * 0.065, 10.5, 16.0);
+        break;
+    }
+    case 2: {
+        const double left = label.horizontalAdvance(QStringLiteral("a\u00B9\u2082")) + 22.0;
+        const double bottom = label.height() * 2.0 + 8.0;
+        const double top = QFontMetricsF(m_cornerFont).height() + 10.0;
+        const double right = 30.0;
+        const double side = std::max(20.0, std::min(g.plot.width() - left - right, g.plot.height() - top - bottom));
+        const double x = g.plot.left() + left + (g.plot.width() - left - right - side) / 2.0;
+        g.square = QRectF(x, g.plot.top() + top + (g.plot.height() - top - bottom - side) / 2.0, side, side);
+        g.scale = side;
+        g.pointRadius = std::clamp(side * 0.045, 10.5, 15.0);
+        break;
+    }
+    case 1: {
+        const double inset = 26.0;
+        const double lineY = g.plot.top() + g.plot.height() * 0.72;
+        g.square = QRectF(g.plot.left() + inset, lineY, g.plot.width() - 2.0 * inset, 0.0);
+        g.scale = g.square.width();
+        g.pointRadius = 11.0;
+        break;
+    }
+    default: break;
+    }
+    return g;
+}
+
+double CodeSpaceView::normalized(double value) const
+{
+    return (value - m_low) / (m_high - m_low);
+}
+
+CodeSpaceView::Projected CodeSpaceView::projectUnit(const Geometry &g, double x, double y, double z) const
+{
+    Projected p;
+    switch (dimension()) {
+    case 3: {
+        // Centre the cube on the origin, turn it by yaw about the vertical axis and then by pitch
+        // about the horizontal one; the view is orthographic, so depth only sizes the points.
+        const double px = x - 0.5, py = y - 0.5, pz = z - 0.5;
+        const double cy = std::cos(m_yaw * kDegrees), sy = std::sin(m_yaw * kDegrees);
+        const double cp = std::cos(m_pitch * kDegrees), sp = std::sin(m_pitch * kDegrees);
+        const double x1 = px * cy + pz * sy;
+        const double z1 = -px * sy + pz * cy;
+        const double y2 = py * cp - z1 * sp;
+        const double z2 = py * sp + z1 * cp;
+        p.position = QPointF(g.center.x() + g.scale * x1, g.center.y() - g.scale * y2);
+        p.depth = z2 / kHalfDiagonal;
+        break;
+    }
+    case 2:
+        p.position = QPointF(g.square.left() + x * g.square.width(), g.square.bottom() - y * g.square.height());
+        break;
+    case 1: p.position = QPointF(g.square.left() + x * g.square.width(), g.square.top()); break;
+    default: p.position = QPointF(std::numeric_limits<double>::quiet_NaN(), std::numeric_limits<double>::quiet_NaN());
+    }
+    return p;
+}
+
+CodeSpaceView::Projected CodeSpaceView::project(const Geometry &g, const Eigen::Ref<const Vector> &code) const
+{
+    const int d = dimension();
+    double u[3] = {0.5, 0.5, 0.5};
+    for (int axis = 0; axis < d; ++axis)
+        u[axis] = normalized(code(d == 3 ? m_units[static_cast<std::size_t>(axis)] : axis));
+    return projectUnit(g, u[0], u[1], u[2]);
+}
+
+QPointF CodeSpaceView::projectedPoint(int sample) const
+{
+    if (sample < 0 || sample >= sampleCount() || dimension() == 0 || !isFinite(m_codes.col(sample)))
+        return QPointF(std::numeric_limits<double>::quiet_NaN(), std::numeric_limits<double>::quiet_NaN());
+    const Geometry g = computeGeometry();
+    const QPointF position = project(g, m_codes.col(sample)).position;
+    if (dimension() == 1)
+        return linePoint(g, position.x(), lineLanes(g)[static_cast<std::size_t>(sample)]);
+    return position;
+}
+
+int CodeSpaceView::sampleAt(QPointF position) const
+{
+    if (dimension() == 0)
+        return -1;
+    const Geometry g = computeGeometry();
+    int best = -1;
+    double bestDistance = g.pointRadius * 1.3;
+    double bestDepth = -2.0;
+    const std::vector<int> lanes = dimension() == 1 ? lineLanes(g) : std::vector<int>();
+    for (int i = 0; i < sampleCount(); ++i) {
+        if (!isFinite(m_codes.col(i)))
+            continue;
+        Projected p = project(g, m_codes.col(i));
+        if (dimension() == 1)
+            p.position = linePoint(g, p.position.x(), lanes[static_cast<std::size_t>(i)]);
+        const double distance = std::hypot(p.position.x() - position.x(), p.position.y() - position.y());
+        // Of overlapping points, the nearer one is on top and gets the click.
+        if (distance <= bestDistance && (best < 0 || p.depth > bestDepth || distance < bestDistance - 2.0)) {
+            best = i;
+            bestDistance = distance;
+            bestDepth = p.depth;
+        }
+    }
+    return best;
+}
+
+void CodeSpaceView::resizeEvent(QResizeEvent *)
+{
+    if (m_unitChoice->isVisible() || unitCount() > 3) {
+        const QSize size = m_unitChoice->sizeHint();
+        const Geometry g = computeGeometry();
+        m_unitChoice->setGeometry(static_cast<int>(g.plot.right()) - size.width(),
+                                  static_cast<int>(g.plot.top()) - size.height() - 2, size.width(), size.height());
+    }
+}
+
+void CodeSpaceView::changeEvent(QEvent *event)
+{
+    QWidget::changeEvent(event);
+    if (event->type() == QEvent::FontChange) {
+        updateFonts();
+        resizeEvent(nullptr);
+        update();
+    }
+}
+
+void CodeSpaceView::mousePressEvent(QMouseEvent *event)
+{
+    if (event->button() != Qt::LeftButton) {
+        QWidget::mousePressEvent(event);
+        return;
+    }
+    const int sample = sampleAt(event->position());
+    if (sample >= 0) {
+        setCurrentSample(sample);
+        emit sampleClicked(sample);
+    } else if (dimension() == 3) {
+        m_dragging = true;
+        m_dragStart = event->position();
+        m_dragYaw = m_yaw;
+        m_dragPitch = m_pitch;
+        setCursor(Qt::ClosedHandCursor);
+    }
+    event->accept();
+}
+
+void CodeSpaceView::mouseMoveEvent(QMouseEvent *event)
+{
+    if (!m_dragging) {
+        QWidget::mouseMoveEvent(event);
+        return;
+    }
+    // Half a degree per pixel: a drag across the cube turns it by about a right angle.
+    const QPointF delta = event->position() - m_dragStart;
+    setRotation(m_dragYaw + delta.x() * 0.5, m_dragPitch + delta.y() * 0.5);
+    event->accept();
+}
+
+void CodeSpaceView::mouseReleaseEvent(QMouseEvent *event)
+{
+    if (m_dragging && event->button() == Qt::LeftButton) {
+        m_dragging = false;
+        unsetCursor();
+        event->accept();
+        return;
+    }
+    QWidget::mouseReleaseEvent(event);
+}
+
+void CodeSpaceView::mouseDoubleClickEvent(QMouseEvent *event)
+{
+    if (dimension() == 3 && sampleAt(event->position()) < 0) {
+        resetRotation();
+        event->accept();
+        return;
+    }
+    QWidget::mouseDoubleClickEvent(event);
+}
+
+void CodeSpaceView::keyPressEvent(QKeyEvent *event)
+{
+    if (dimension() != 3) {
+        QWidget::keyPressEvent(event);
+        return;
+    }
+    const double step = event->modifiers() & Qt::ShiftModifier ? 15.0 : 5.0;
+    switch (event->key()) {
+    case Qt::Key_Left: setRotation(m_yaw - step, m_pitch); break;
+    case Qt::Key_Right: setRotation(m_yaw + step, m_pitch); break;
+    case Qt::Key_Up: setRotation(m_yaw, m_pitch - step); break;
+    case Qt::Key_Down: setRotation(m_yaw, m_pitch + step); break;
+    case Qt::Key_Home: resetRotation(); break;
+    default: QWidget::keyPressEvent(event); return;
+    }
+    event->accept();
+}
+
+void CodeSpaceView::paintEvent(QPaintEvent *)
+{
+    QPainter painter(this);
+    painter.setRenderHint(QPainter::Antialiasing);
+    painter.setRenderHint(QPainter::TextAntialiasing);
+    painter.fillRect(rect(), palette::canvasColor());
+    const Geometry g = computeGeometry();
+    paintHeader(painter, g);
+    switch (dimension()) {
+    case 3: paintCube(painter, g); break;
+    case 2: paintSquare(painter, g); break;
+    case 1: paintLine(painter, g); break;
+    default:
+        painter.setFont(m_captionFont);
+        painter.setPen(palette::faintInkColor());
+        painter.drawText(g.plot, Qt::AlignCenter, tr("No hidden codes yet"));
+        return;
+    }
+    paintFooter(painter, g);
+}
+
+void CodeSpaceView::paintHeader(QPainter &painter, const Geometry &g) const
+{
+    painter.setFont(m_titleFont);
+    painter.setPen(palette::inkColor());
+    painter.drawText(g.title, Qt::AlignLeft | Qt::AlignVCenter, titleText());
+    painter.setFont(m_captionFont);
+    painter.setPen(palette::inkColor().lighter(170));
+    painter.drawText(g.caption, Qt::AlignLeft | Qt::AlignTop | Qt::TextWordWrap, captionText());
+    if (unitCount() > 3) {
+        painter.setFont(m_hintFont);
+        painter.setPen(palette::faintInkColor().darker(130));
+        const auto &u = m_units;
+        const bool consecutive = u[1] == u[0] + 1 && u[2] == u[1] + 1;
+        const QString which = consecutive ? tr("units %1\u2013%2").arg(u[0] + 1).arg(u[2] + 1)
+                                          : tr("units %1, %2, %3").arg(u[0] + 1).arg(u[1] + 1).arg(u[2] + 1);
+        const double top = g.caption.bottom() + 4.0;
+        painter.drawText(QRectF(g.plot.left(), top, g.plot.width(), g.plot.top() - top), Qt::AlignLeft | Qt::AlignVCenter,
+                         tr("showing %1 of %2").arg(which).arg(unitCount()));
+    }
+}
+
+void CodeSpaceView::paintCube(QPainter &painter, const Geometry &g) const
+{
+    std::array<Projected, 8> corners;
+    int farthest = 0;
+    for (int c = 0; c < 8; ++c) {
+        corners[static_cast<std::size_t>(c)] = projectUnit(g, (c >> 2) & 1, (c >> 1) & 1, c & 1);
+        if (corners[static_cast<std::size_t>(c)].depth < corners[static_cast<std::size_t>(farthest)].depth)
+            farthest = c;
+    }
+    // Edges: the three at the farthest corner are hidden behind the cube and drawn dashed.
+    const QColor edge = palette::inkColor();
+    for (int a = 0; a < 8; ++a) {
+        for (int bit = 0; bit < 3; ++bit) {
+            const int b = a ^ (1 << bit);
+            if (b < a)
+                continue;
+            const bool hidden = a == farthest || b == farthest;
+            const bool axis = a == 0;
+            QPen pen(withAlpha(edge, hidden ? 0.22 : (axis ? 0.55 : 0.32)), axis ? 1.8 : 1.3);
+            if (hidden)
+                pen.setStyle(Qt::DashLine);
+            painter.setPen(pen);
+            painter.drawLine(corners[static_cast<std::size_t>(a)].position, corners[static_cast<std::size_t>(b)].position);
+        }
+    }
+
+    // Axis names beside the three edges from 000.
+    painter.setFont(m_labelFont);
+    const QFontMetricsF label(m_labelFont);
+    for (int axis = 0; axis < 3; ++axis) {
+        const int end = 4 >> axis;
+        const QPointF middle = (corners[0].position + corners[static_cast<std::size_t>(end)].position) / 2.0;
+        const QPointF out = unitVector(middle - g.center, QPointF(0.0, 1.0));
+        const QString text = axisSymbol(m_layer, m_units[static_cast<std::size_t>(axis)]);
+        const QSizeF size(label.horizontalAdvance(text) + 4.0, label.height());
+        const QRectF box = textBox(middle + out * 8.0, out, size);
+        drawHaloText(painter, box, Qt::AlignCenter, text, withAlpha(palette::inkColor(), 0.75));
+    }
+
+    // Corners: a small dot and the bit code a point there would be read as.
+    painter.setFont(m_cornerFont);
+    const QFontMetricsF cornerMetrics(m_cornerFont);
+    for (int c = 0; c < 8; ++c) {
+        const Projected &p = corners[static_cast<std::size_t>(c)];
+        const double fade = 0.45 + 0.35 * (p.depth + 1.0) / 2.0;
+        painter.setPen(Qt::NoPen);
+        painter.setBrush(withAlpha(palette::inkColor(), fade * 0.8));
+        painter.drawEllipse(p.position, 3.0, 3.0);
+        const QString bits = QString::number((c >> 2) & 1) + QString::number((c >> 1) & 1) + QString::number(c & 1);
+        const QPointF out = unitVector(p.position - g.center, QPointF(0.0, -1.0));
+        const QSizeF size(cornerMetrics.horizontalAdvance(bits) + 4.0, cornerMetrics.height());
+        const QRectF box = textBox(p.position + out * (g.pointRadius + 4.0), out, size);
+        drawHaloText(painter, box, Qt::AlignCenter, bits, withAlpha(palette::inkColor(), fade));
+    }
+
+    paintTrails(painter, g);
+
+    m_depthOrder.clear();
+    for (int i = 0; i < sampleCount(); ++i) {
+        if (isFinite(m_codes.col(i)))
+            m_depthOrder.emplace_back(project(g, m_codes.col(i)).depth, i);
+    }
+    std::sort(m_depthOrder.begin(), m_depthOrder.end());
+    for (const auto &[depth, sample] : m_depthOrder)
+        paintPoint(painter, g, sample, project(g, m_codes.col(sample)).position, depth);
+}
+
+void CodeSpaceView::paintSquare(QPainter &painter, const Geometry &g) const
+{
+    const QRectF &s = g.square;
+    painter.setPen(QPen(withAlpha(palette::inkColor(), 0.45), 1.5));
+    painter.setBrush(Qt::NoBrush);
+    painter.drawRect(s);
+    // The threshold 0.5 splits the square into the four codes.
+    QPen threshold(withAlpha(palette::inkColor(), 0.25), 1.2, Qt::DashLine);
+    painter.setPen(threshold);
+    const double half = std::clamp(normalized(kCodeThreshold), 0.0, 1.0);
+    painter.drawLine(QPointF(s.left() + half * s.width(), s.top()), QPointF(s.left() + half * s.width(), s.bottom()));
+    painter.drawLine(QPointF(s.left(), s.bottom() - half * s.height()), QPointF(s.right(), s.bottom() - half * s.height()));
+
+    const QFontMetricsF label(m_labelFont);
+    painter.setFont(m_labelFont);
+    const QColor ink = withAlpha(palette::inkColor(), 0.75);
+    const QString xName = axisSymbol(m_layer, 0);
+    const QString yName = axisSymbol(m_layer, 1);
+    drawHaloText(painter, QRectF(s.left(), s.bottom() + label.height() + 2.0, s.width(), label.height()),
+                 Qt::AlignCenter, xName + QStringLiteral(" \u2192"), ink);
+    painter.save();
+    painter.translate(s.left() - label.height() - 8.0, s.center().y());
+    painter.rotate(-90.0);
+    drawHaloText(painter, QRectF(-s.height() / 2.0, -label.height() / 2.0, s.height(), label.height()), Qt::AlignCenter,
+                 yName + QStringLiteral(" \u2192"), ink);
+    painter.restore();
+
+    // Ticks at the ends and the threshold.
+    painter.setFont(m_hintFont);
+    const QFontMetricsF tick(m_hintFont);
+    const QColor faint = palette::faintInkColor().darker(120);
+    auto tickText = [](double value) { return value == 0.5 ? QStringLiteral("0.5") : formatSignificant(value, 2); };
+    for (const double value : {m_low, kCodeThreshold, m_high}) {
+        const double t = normalized(value);
+        const QString text = tickText(value);
+        const double w = tick.horizontalAdvance(text) + 4.0;
+        drawHaloText(painter, QRectF(s.left() + t * s.width() - w / 2.0, s.bottom() + 2.0, w, tick.height()),
+                     Qt::AlignCenter, text, faint);
+        drawHaloText(painter, QRectF(s.left() - w - 4.0, s.bottom() - t * s.height() - tick.height() / 2.0, w, tick.height()),
+                     Qt::AlignRight | Qt::AlignVCenter, text, faint);
+    }
+
+    // The codes of the four corners, outside the square's corners.
+    painter.setFont(m_cornerFont);
+    const QFontMetricsF corner(m_cornerFont);
+    for (int c = 0; c < 4; ++c) {
+        const int bx = (c >> 1) & 1;
+        const int by = c & 1;
+        const QString bits = QString::number(bx) + QString::number(by);
+        const QSizeF size(corner.horizontalAdvance(bits) + 4.0, corner.height());
+        const QPointF at(s.left() + bx * s.width(), s.bottom() - by * s.height());
+        if (by == 1) {
+            const QRectF box(at.x() - size.width() / 2.0, s.top() - size.height() - 2.0, size.width(), size.height());
+            drawHaloText(painter, box, Qt::AlignCenter, bits, ink);
+        } else {
+            // Bottom corners: inside the square, above the corner, clear of the tick labels.
+            const QRectF box(bx ? at.x() - size.width() - 4.0 : at.x() + 4.0, at.y() - size.height() - 2.0,
+                             size.width(), size.height());
+            drawHaloText(painter, box, Qt::AlignCenter, bits, withAlpha(palette::inkColor(), 0.5));
+        }
+    }
+
+    paintTrails(painter, g);
+    for (int i = 0; i < sampleCount(); ++i) {
+        if (isFinite(m_codes.col(i)))
+            paintPoint(painter, g, i, project(g, m_codes.col(i)).position, 0.0);
+    }
+}
+
+void CodeSpaceView::paintLine(QPainter &painter, const Geometry &g) const
+{
+    const double y = g.square.top();
+    const double left = g.square.left();
+    const double right = g.square.right();
+    painter.setPen(QPen(withAlpha(palette::inkColor(), 0.5), 2.0));
+    painter.drawLine(QPointF(left, y), QPointF(right, y));
+    painter.setFont(m_hintFont);
+    const QFontMetricsF tick(m_hintFont);
+    for (const double value : {m_low, kCodeThreshold, m_high}) {
+        const double x = left + normalized(value) * g.square.width();
+        const bool threshold = value == kCodeThreshold;
+        QPen pen(withAlpha(palette::inkColor(), threshold ? 0.3 : 0.5), 1.2);
+        if (threshold)
+            pen.setStyle(Qt::DashLine);
+        painter.setPen(pen);
+        painter.drawLine(QPointF(x, threshold ? g.plot.top() + 4.0 : y - 6.0), QPointF(x, y + 6.0));
+        const QString text = threshold ? QStringLiteral("0.5") : formatSignificant(value, 2);
+        drawHaloText(painter, QRectF(x - 30.0, y + 8.0, 60.0, tick.height()), Qt::AlignCenter, text,
+                     palette::faintInkColor().darker(120));
+    }
+    painter.setFont(m_cornerFont);
+    const QFontMetricsF corner(m_cornerFont);
+    drawHaloText(painter, QRectF(left - 20.0, y + 8.0 + tick.height(), 40.0, corner.height()), Qt::AlignCenter,
+                 QStringLiteral("0"), withAlpha(palette::inkColor(), 0.75));
+    drawHaloText(painter, QRectF(right - 20.0, y + 8.0 + tick.height(), 40.0, corner.height()), Qt::AlignCenter,
+                 QStringLiteral("1"), withAlpha(palette::inkColor(), 0.75));
+    painter.setFont(m_labelFont);
+    drawHaloText(painter, QRectF(left, y + 8.0 + tick.height(), g.square.width(), QFontMetricsF(m_labelFont).height()),
+                 Qt::AlignCenter, axisSymbol(m_layer, 0) + QStringLiteral(" \u2192"),
+                 withAlpha(palette::inkColor(), 0.75));
+
+    paintTrails(painter, g);
+    // Points stack in lanes above the line so that close values stay apart; a stem marks the value.
+    const std::vector<int> lanes = lineLanes(g);
+    for (int i = 0; i < sampleCount(); ++i) {
+        if (lanes[static_cast<std::size_t>(i)] < 0)
+            continue;
+        const Projected p = project(g, m_codes.col(i));
+        const QPointF at = linePoint(g, p.position.x(), lanes[static_cast<std::size_t>(i)]);
+        painter.setPen(QPen(withAlpha(patternColor(i), 0.6), 1.5));
+        painter.drawLine(p.position, at);
+        paintPoint(painter, g, i, at, 0.0);
+    }
+}
+
+std::vector<int> CodeSpaceView::lineLanes(const Geometry &g) const
+{
+    std::vector<int> lanes(static_cast<std::size_t>(sampleCount()), -1);
+    m_depthOrder.clear();
+    for (int i = 0; i < sampleCount(); ++i) {
+        if (isFinite(m_codes.col(i)))
+            m_depthOrder.emplace_back(project(g, m_codes.col(i)).position.x(), i);
+    }
+    std::sort(m_depthOrder.begin(), m_depthOrder.end());
+    const double spacing = g.pointRadius * 2.0 + 3.0;
+    const int count = std::max(1, static_cast<int>((g.square.top() - g.plot.top() - g.pointRadius) / spacing));
+    std::vector<double> laneEnd(static_cast<std::size_t>(count), -1e9);
+    for (const auto &[x, sample] : m_depthOrder) {
+        // The lowest lane with room; when all are full, the top one.
+        std::size_t lane = 0;
+        while (lane + 1 < laneEnd.size() && laneEnd[lane] > x - spacing)
+            ++lane;
+        laneEnd[lane] = x;
+        lanes[static_cast<std::size_t>(sample)] = static_cast<int>(lane);
+    }
+    return lanes;
+}
+
+QPointF CodeSpaceView::linePoint(const Geometry &g, double x, int lane) const
+{
+    return QPointF(x, g.square.top() - g.pointRadius - 6.0 - lane * (g.pointRadius * 2.0 + 3.0));
+}
+
+void CodeSpaceView::paintTrails(QPainter &painter, const Geometry &g) const
+{
+    if (m_trailCount < 1 || sampleCount() > kMaxTrailSamples)
+        return;
+    const int d = dimension();
+    std::array<QPointF, kTrailCapacity + 1> points;
+    for (int i = 0; i < sampleCount(); ++i) {
+        int n = 0;
+        for (int t = 0; t < m_trailCount; ++t) {
+            const Matrix &codes = m_trail[static_cast<std::size_t>((m_trailStart + t) % kTrailCapacity)];
+            if (codes.cols() != m_codes.cols() || codes.rows() != m_codes.rows() || !isFinite(codes.col(i)))
+                continue;
+            points[static_cast<std::size_t>(n++)] = project(g, codes.col(i)).position;
+        }
+        if (!isFinite(m_codes.col(i)))
+            continue;
+        points[static_cast<std::size_t>(n++)] = project(g, m_codes.col(i)).position;
+        if (d == 1) {
+            // On a line the trail runs just under it, where the points were.
+            for (int t = 0; t < n; ++t)
+                points[static_cast<std::size_t>(t)].ry() += 4.0;
+        }
+        const QColor color = patternColor(i);
+        for (int t = 1; t < n; ++t) {
+            const double age = static_cast<double>(t) / (n - 1);
+            QPen pen(withAlpha(color, 0.08 + 0.55 * age), 1.2 + 2.6 * age);
+            pen.setCapStyle(Qt::RoundCap);
+            painter.setPen(pen);
+            painter.drawLine(points[static_cast<std::size_t>(t - 1)], points[static_cast<std::size_t>(t)]);
+        }
+    }
+}
+
+void CodeSpaceView::paintPoint(QPainter &painter, const Geometry &g, int sample, QPointF position, double depth) const
+{
+    const double nearness = (std::clamp(depth, -1.0, 1.0) + 1.0) / 2.0;
+    const double radius = g.pointRadius * (dimension() == 3 ? 0.8 + 0.4 * nearness : 1.0);
+    const QColor base = patternColor(sample);
+    const QColor fill = dimension() == 3 ? mixColors(base, palette::canvasColor(), 0.3 * (1.0 - nearness)) : base;
+    const bool shared = static_cast<std::size_t>(sample) < m_groups.groupOf.size() &&
+                        m_groups.groupOf[static_cast<std::size_t>(sample)] >= 0;
+
+    painter.setBrush(Qt::NoBrush);
+    if (sample == m_current) {
+        painter.setPen(QPen(palette::highlightColor(), 5.0));
+        painter.drawEllipse(position, radius + 3.5, radius + 3.5);
+    }
+    if (shared) {
+        painter.setPen(QPen(palette::alarmColor(), 2.5));
+        painter.drawEllipse(position, radius + 6.0, radius + 6.0);
+    }
+    painter.setPen(QPen(palette::canvasColor(), 1.5));
+    painter.setBrush(fill);
+    painter.drawEllipse(position, radius, radius);
+
+    if (sampleCount() > kMaxLabelledSamples)
+        return;
+    const QString label = sample < m_labels.size() ? m_labels[sample] : QString::number(sample + 1);
+    QFont font = m_pointFont;
+    const QFontMetricsF metrics(font);
+    if (label.size() <= 2 && metrics.horizontalAdvance(label) < radius * 1.8) {
+        painter.setFont(font);
+        painter.setPen(palette::textOn(fill));
+        painter.drawText(QRectF(position.x() - radius, position.y() - radius, 2.0 * radius, 2.0 * radius),
+                         Qt::AlignCenter, label);
+    } else {
+        painter.setFont(font);
+        const QRectF box(position.x() + radius + 3.0, position.y() - metrics.height() / 2.0,
+                         metrics.horizontalAdvance(label) + 4.0, metrics.height());
+        drawHaloText(painter, box, Qt::AlignLeft | Qt::AlignVCenter, label, base.darker(130));
+    }
+}
+
+void CodeSpaceView::paintFooter(QPainter &painter, const Geometry &g) const
+{
+    painter.setFont(m_hintFont);
+    const QFontMetricsF metrics(m_hintFont);
+    QString hint;
+    if (dimension() == 3)
+        hint = tr("drag or \u2190\u2191\u2192\u2193 to turn");
+    double hintWidth = hint.isEmpty() ? 0.0 : metrics.horizontalAdvance(hint) + 12.0;
+    QString status;
+    QColor color = palette::inkColor();
+    if (!m_groups.collisions.empty()) {
+        status = tr("same code: %1").arg(m_collisionText);
+        color = palette::alarmColor();
+    } else if (sampleCount() > 0) {
+        status = tr("%1 patterns, %1 distinct codes").arg(sampleCount());
+        color = withAlpha(palette::inkColor(), 0.8);
+    }
+    if (metrics.horizontalAdvance(status) + hintWidth > g.footer.width() && !m_groups.collisions.empty()) {
+        hint.clear();
+        hintWidth = 0.0;
+    }
+    painter.setPen(palette::faintInkColor());
+    painter.drawText(g.footer, Qt::AlignRight | Qt::AlignVCenter, hint);
+    painter.setPen(color);
+    const QRectF left(g.footer.left(), g.footer.top(), g.footer.width() - hintWidth, g.footer.height());
+    painter.drawText(left, Qt::AlignLeft | Qt::AlignVCenter, metrics.elidedText(status, Qt::ElideRight, left.width()));
+}
+
+} // namespace bp::ui

@@ -1,0 +1,758 @@
+#include "ui/representation/representation_table.h"
+
+#include "ui/graph/value_format.h"
+#include "ui/palette.h"
+#include "ui/representation/pattern_style.h"
+
+#include <QEvent>
+#include <QFontMetricsF>
+#include <QHelpEvent>
+#include <QKeyEvent>
+#include <QMouseEvent>
+#include <QPainter>
+#include <QScrollBar>
+#include <QToolTip>
+#include <QWheelEvent>
+
+#include <algorithm>
+#include <cmath>
+#include <limits>
+
+namespace bp::ui {
+
+namespace {
+
+// The smallest text a class can read from the back of the room on a projector.
+constexpr double kMinimumPoints = 12.0;
+// Bits longer than this are summarised, not printed.
+constexpr int kMaxPrintedBits = 16;
+constexpr int kMaxPrintedNumbers = 4;
+
+bool isBinary(const Matrix &values)
+{
+    return (values.array() == 0.0 || values.array() == 1.0).all();
+}
+
+QString inputText(const Matrix &inputs, int sample, bool bits)
+{
+    const Eigen::Index n = inputs.rows();
+    QString text;
+    if (bits) {
+        if (n <= kMaxPrintedBits) {
+            text.reserve(n);
+            for (Eigen::Index i = 0; i < n; ++i)
+                text += inputs(i, sample) == 1.0 ? u'1' : u'0';
+            return text;
+        }
+        // A long one-hot pattern is named by the position of its one.
+        Eigen::Index hot = -1;
+        if (inputs.col(sample).sum() == 1.0)
+            inputs.col(sample).maxCoeff(&hot);
+        if (hot >= 0)
+            return RepresentationTable::tr("1 at %1 of %2").arg(hot + 1).arg(n);
+        for (Eigen::Index i = 0; i < kMaxPrintedBits - 2; ++i)
+            text += inputs(i, sample) == 1.0 ? u'1' : u'0';
+        return text + QChar(u'\u2026');
+    }
+    QStringList numbers;
+    for (Eigen::Index i = 0; i < std::min<Eigen::Index>(n, kMaxPrintedNumbers); ++i)
+        numbers << formatSignificant(inputs(i, sample), 2);
+    if (n > kMaxPrintedNumbers)
+        numbers << QStringLiteral("\u2026");
+    return numbers.join(u' ');
+}
+
+QColor withAlpha(QColor color, int alpha)
+{
+    color.setAlpha(alpha);
+    return color;
+}
+
+// Characters printed for a value in the compact style with two decimals.
+int valueChars(double maxAbs, bool negative)
+{
+    int integerDigits = 0;
+    if (!std::isfinite(maxAbs))
+        integerDigits = 2;
+    else if (maxAbs >= 0.995)
+        integerDigits = static_cast<int>(std::floor(std::log10(maxAbs + 0.005))) + 1;
+    return std::max(4, integerDigits + 3 + (negative ? 1 : 0));
+}
+
+void paintCell(QPainter &painter, const QRectF &rect, double value, const QFont &font)
+{
+    const QColor fill = palette::activationColor(value);
+    painter.setPen(QPen(QColor(0, 0, 0, 38), 1.0));
+    painter.setBrush(fill);
+    painter.drawRoundedRect(rect.adjusted(0.5, 0.5, -0.5, -0.5), 3.0, 3.0);
+    painter.setFont(font);
+    painter.setPen(palette::textOn(fill));
+    painter.drawText(rect, Qt::AlignCenter, compactFixed(value, 2));
+}
+
+} // namespace
+
+RepresentationTable::RepresentationTable(QWidget *parent)
+    : QWidget(parent)
+{
+    setAccessibleName(tr("Learned representation: input, hidden values, code and output of each sample"));
+    setFocusPolicy(Qt::StrongFocus);
+    setMouseTracking(false);
+    m_scroll = new QScrollBar(Qt::Vertical, this);
+    m_scroll->hide();
+    connect(m_scroll, &QScrollBar::valueChanged, this, [this] { update(); });
+    updateFonts();
+    relayout();
+}
+
+RepresentationTable::~RepresentationTable() = default;
+
+void RepresentationTable::setData(std::shared_ptr<const Dataset> dataset, const std::vector<Matrix> &layerActivations,
+                                  int codeLayer)
+{
+    const bool datasetChanged = dataset.get() != m_dataset.get();
+    m_dataset = std::move(dataset);
+    const int m = sampleCount();
+    const int layers = static_cast<int>(layerActivations.size());
+    const bool known = m_dataset && layers >= 1 && layerActivations.back().cols() == m;
+    // Without activations yet, a code layer still gets its (empty) column; with them, it must be hidden.
+    if (!m_dataset || codeLayer < 0 || (layers > 0 && codeLayer > layers - 1))
+        codeLayer = 0;
+    const bool hiddenKnown = known && codeLayer >= 1 && codeLayer < layers &&
+                             layerActivations[static_cast<std::size_t>(codeLayer - 1)].cols() == m;
+
+    const Eigen::Index oldHidden = m_hidden.rows();
+    const Eigen::Index oldOutput = m_output.rows();
+    const int oldLayer = m_codeLayer;
+    const int oldOutputLayer = m_outputLayer;
+    m_codeLayer = codeLayer;
+    m_outputLayer = known ? layers : 0;
+    // Eigen reuses the memory when the shape is the same, as it is from one update to the next.
+    if (hiddenKnown)
+        m_hidden = layerActivations[static_cast<std::size_t>(codeLayer - 1)];
+    else
+        m_hidden.resize(0, 0);
+    if (known)
+        m_output = layerActivations.back();
+    else
+        m_output.resize(0, 0);
+
+    const bool shapeChanged = datasetChanged || oldHidden != m_hidden.rows() || oldOutput != m_output.rows() ||
+                              oldLayer != m_codeLayer || oldOutputLayer != m_outputLayer;
+    if (datasetChanged) {
+        rebuildInputTexts();
+        m_labels = patternLabels(m);
+        if (m_current >= m)
+            m_current = -1;
+    }
+    if (shapeChanged)
+        m_valueChars = 4;
+
+    // Grow the value cells when a value needs more characters than ".88" / "1.00".
+    int chars = m_valueChars;
+    if (m_hidden.size() > 0)
+        chars = std::max(chars, valueChars(m_hidden.cwiseAbs().maxCoeff(), m_hidden.minCoeff() < -0.005));
+    if (m_output.size() > 0 && outputStyle() == OutputStyle::Numbers)
+        chars = std::max(chars, valueChars(m_output.cwiseAbs().maxCoeff(), m_output.minCoeff() < -0.005));
+    const bool widened = chars != m_valueChars;
+    m_valueChars = chars;
+
+    groupCodes(m_hidden, static_cast<int>(m_hidden.cols()), m_groups, m_groupOrder);
+    m_collisionText = m_groups.collisions.empty() ? QString() : collisionSummary(m_groups, m_hidden, m_labels);
+
+    if (shapeChanged || widened)
+        relayout();
+    update();
+}
+
+int RepresentationTable::sampleCount() const
+{
+    return m_dataset ? m_dataset->sampleCount() : 0;
+}
+
+int RepresentationTable::rowCount() const
+{
+    return std::min(sampleCount(), kMaxRows);
+}
+
+int RepresentationTable::distinctCodes() const
+{
+    return m_hidden.rows() > 0 ? m_groups.distinct : 0;
+}
+
+QString RepresentationTable::codeOf(int sample) const
+{
+    return codeBits(m_hidden, sample);
+}
+
+double RepresentationTable::cellValue(int sample, int unit) const
+{
+    if (sample < 0 || sample >= m_hidden.cols() || unit < 0 || unit >= m_hidden.rows())
+        return std::numeric_limits<double>::quiet_NaN();
+    return m_hidden(unit, sample);
+}
+
+QString RepresentationTable::counterText() const
+{
+    if (m_hidden.rows() == 0)
+        return {};
+    return tr("distinct codes: %1/%2").arg(m_groups.distinct).arg(m_hidden.cols());
+}
+
+QString RepresentationTable::collisionText() const
+{
+    return m_collisionText;
+}
+
+void RepresentationTable::setCurrentSample(int index)
+{
+    if (index < -1 || index >= sampleCount())
+        index = -1;
+    if (index == m_current)
+        return;
+    m_current = index;
+    scrollToSample(index);
+    update();
+}
+
+void RepresentationTable::pickSample(int sample)
+{
+    sample = std::clamp(sample, 0, rowCount() - 1);
+    if (rowCount() == 0)
+        return;
+    setCurrentSample(sample);
+    emit sampleClicked(sample);
+}
+
+RepresentationTable::OutputStyle RepresentationTable::outputStyle() const
+{
+    const Eigen::Index n = m_output.rows() > 0 ? m_output.rows() : (m_dataset ? m_dataset->targetSize() : 0);
+    if (n <= 3)
+        return OutputStyle::Numbers;
+    if (n <= 16)
+        return OutputStyle::Squares;
+    return OutputStyle::ArgMax;
+}
+
+QString RepresentationTable::outputHeader() const
+{
+    const QString symbol = m_outputLayer > 0 ? QStringLiteral("a") + superscriptNumber(m_outputLayer) : QString();
+    if (outputStyle() == OutputStyle::ArgMax)
+        return tr("output max %1").arg(symbol).trimmed();
+    return tr("output %1").arg(symbol).trimmed();
+}
+
+void RepresentationTable::updateFonts()
+{
+    double points = font().pointSizeF();
+    if (points <= 0.0)
+        points = font().pixelSize() * 0.75;
+    points = std::max(points, kMinimumPoints);
+    m_mono = monospaceFont(points);
+    m_monoBold = m_mono;
+    m_monoBold.setWeight(QFont::Bold);
+    m_text = font();
+    m_text.setPointSizeF(points);
+    m_headerFont = m_text;
+    m_headerFont.setWeight(QFont::DemiBold);
+    m_counterFont = m_text;
+    m_counterFont.setPointSizeF(points + 1.0);
+    m_counterFont.setWeight(QFont::Bold);
+    m_numberFont = m_text;
+    m_numberFont.setPointSizeF(points - 1.0);
+    m_numberFont.setWeight(QFont::Bold);
+}
+
+void RepresentationTable::rebuildInputTexts()
+{
+    m_inputTexts.clear();
+    if (!m_dataset)
+        return;
+    m_inputBits = isBinary(m_dataset->inputs);
+    const int rows = rowCount();
+    m_inputTexts.reserve(rows);
+    for (int row = 0; row < rows; ++row)
+        m_inputTexts << inputText(m_dataset->inputs, row, m_inputBits);
+}
+
+RepresentationTable::Layout RepresentationTable::computeLayout(double width, bool wrapped) const
+{
+    Layout l;
+    l.wrapped = wrapped;
+    const QFontMetricsF mono(m_mono);
+    const QFontMetricsF monoBold(m_monoBold);
+    const QFontMetricsF header(m_headerFont);
+    const QFontMetricsF text(m_text);
+    const QFontMetricsF counter(m_counterFont);
+    const double digit = mono.horizontalAdvance(u'0');
+
+    l.lineHeight = std::ceil(mono.height());
+    l.gap = std::round(l.lineHeight * 0.5);
+    l.numberWidth = std::max(l.lineHeight + 2.0,
+                             QFontMetricsF(m_numberFont).horizontalAdvance(QString::number(rowCount())) + 10.0);
+
+    l.inputWidth = header.horizontalAdvance(tr("input x"));
+    for (const QString &input : m_inputTexts)
+        l.inputWidth = std::max(l.inputWidth, mono.horizontalAdvance(input));
+
+    const int k = codeSize();
+    l.cellWidth = std::ceil(digit * m_valueChars + 6.0);
+    double hiddenWidth = 0.0;
+    if (m_codeLayer > 0) {
+        const double cells = k > 0 ? k * l.cellWidth + (k - 1) * l.cellGap : l.cellWidth;
+        const QString title = tr("hidden a%1").arg(superscriptNumber(m_codeLayer));
+        hiddenWidth = std::max(cells, header.horizontalAdvance(title));
+        l.codeWidth = std::max(monoBold.horizontalAdvance(QString(std::max(k, 1), u'0')) + 12.0,
+                               header.horizontalAdvance(tr("code")));
+    }
+
+    const Eigen::Index outputs = m_output.rows() > 0 ? m_output.rows() : (m_dataset ? m_dataset->targetSize() : 0);
+    switch (outputStyle()) {
+    case OutputStyle::Numbers:
+        l.outputCellWidth = l.cellWidth;
+        l.outputWidth = outputs * l.cellWidth + std::max<Eigen::Index>(outputs - 1, 0) * l.cellGap;
+        break;
+    case OutputStyle::Squares:
+        l.outputCellWidth = std::round(std::clamp(l.lineHeight * 0.5, 7.0, 12.0));
+        l.outputWidth = outputs * l.outputCellWidth + std::max<Eigen::Index>(outputs - 1, 0) * 2.0;
+        break;
+    case OutputStyle::ArgMax:
+        l.outputWidth = mono.horizontalAdvance(QStringLiteral("#000 0.00"));
+        break;
+    }
+    l.outputWidth = std::max(l.outputWidth, header.horizontalAdvance(outputHeader()));
+
+    l.numberX = l.margin;
+    l.inputX = l.numberX + l.numberWidth + l.gap;
+    double x = l.inputX + l.inputWidth + l.gap;
+    if (m_codeLayer > 0) {
+        x += hiddenWidth + l.gap;
+        x += l.codeWidth + l.gap;
+    }
+    l.oneLineWidth = std::ceil(x + l.outputWidth + l.margin);
+
+    if (!wrapped) {
+        l.rowHeight = l.lineHeight + 8.0;
+        l.hiddenX = l.inputX + l.inputWidth + l.gap;
+        l.codeX = l.hiddenX + hiddenWidth + l.gap;
+        l.outputX = m_codeLayer > 0 ? l.codeX + l.codeWidth + l.gap : l.hiddenX;
+    } else {
+        // Line 1: input and output; line 2, under the input: the hidden values and their code.
+        l.rowHeight = 2.0 * l.lineHeight + 13.0;
+        l.hiddenX = l.inputX;
+        l.hiddenLine = 1.0;
+        l.codeX = l.hiddenX + hiddenWidth + l.gap;
+        l.outputX = std::max(l.inputX + l.inputWidth + l.gap, width - l.margin - l.outputWidth);
+    }
+
+    if (m_codeLayer > 0)
+        l.summaryHeight = std::ceil(counter.height() + text.height() + 16.0);
+    l.headerHeight = std::ceil((wrapped && m_codeLayer > 0 ? 2.0 : 1.0) * header.height() + 8.0);
+    l.footerHeight = sampleCount() > rowCount() ? std::ceil(text.height() + 8.0) : 0.0;
+    l.contentHeight = l.summaryHeight + l.headerHeight + rowCount() * l.rowHeight + l.footerHeight + 4.0;
+    return l;
+}
+
+void RepresentationTable::relayout()
+{
+    const double width = this->width();
+    auto fit = [this](double w) {
+        Layout l = computeLayout(w, false);
+        if (l.oneLineWidth > w)
+            l = computeLayout(w, true);
+        return l;
+    };
+    Layout l = fit(width);
+    const double scrollWidth = m_scroll->sizeHint().width();
+    if (l.contentHeight > height()) {
+        l = fit(width - scrollWidth);
+        l.scrolling = true;
+    }
+    m_layout = l;
+
+    const double top = l.summaryHeight + l.headerHeight;
+    const double visible = std::max(0.0, height() - top - l.footerHeight);
+    const double total = rowCount() * l.rowHeight;
+    m_scroll->setVisible(l.scrolling);
+    if (l.scrolling) {
+        m_scroll->setGeometry(static_cast<int>(width - scrollWidth), static_cast<int>(top),
+                              static_cast<int>(scrollWidth), static_cast<int>(visible));
+        m_scroll->setRange(0, static_cast<int>(std::ceil(std::max(0.0, total - visible))));
+        m_scroll->setPageStep(static_cast<int>(visible));
+        m_scroll->setSingleStep(static_cast<int>(l.rowHeight));
+    } else {
+        m_scroll->setRange(0, 0);
+    }
+    updateGeometry();
+}
+
+double RepresentationTable::rowsTop() const
+{
+    return m_layout.summaryHeight + m_layout.headerHeight;
+}
+
+QRectF RepresentationTable::rowsArea() const
+{
+    const double right = m_layout.scrolling ? m_scroll->x() : width();
+    return QRectF(0.0, rowsTop(), right, std::max(0.0, height() - rowsTop() - m_layout.footerHeight));
+}
+
+QRect RepresentationTable::rowRect(int sample) const
+{
+    if (sample < 0 || sample >= rowCount())
+        return {};
+    const QRectF area = rowsArea();
+    const QRectF row(0.0, area.top() + sample * m_layout.rowHeight - m_scroll->value(), area.width(),
+                     m_layout.rowHeight);
+    return row.intersected(area).toAlignedRect();
+}
+
+int RepresentationTable::sampleAt(QPoint position) const
+{
+    const QRectF area = rowsArea();
+    if (!area.contains(position) || m_layout.rowHeight <= 0.0)
+        return -1;
+    const int row = static_cast<int>(std::floor((position.y() - area.top() + m_scroll->value()) / m_layout.rowHeight));
+    return row >= 0 && row < rowCount() ? row : -1;
+}
+
+void RepresentationTable::scrollToSample(int sample)
+{
+    if (sample < 0 || sample >= rowCount() || !m_layout.scrolling)
+        return;
+    const double top = sample * m_layout.rowHeight;
+    const double visible = rowsArea().height();
+    if (top < m_scroll->value())
+        m_scroll->setValue(static_cast<int>(top));
+    else if (top + m_layout.rowHeight > m_scroll->value() + visible)
+        m_scroll->setValue(static_cast<int>(std::ceil(top + m_layout.rowHeight - visible)));
+}
+
+QSize RepresentationTable::sizeHint() const
+{
+    const Layout l = computeLayout(10000.0, false);
+    const int rows = std::min(rowCount(), 12);
+    const double height = l.summaryHeight + l.headerHeight + std::max(rows, 4) * l.rowHeight + l.footerHeight + 4.0;
+    return QSize(static_cast<int>(l.oneLineWidth), static_cast<int>(std::ceil(height)));
+}
+
+QSize RepresentationTable::minimumSizeHint() const
+{
+    return QSize(220, static_cast<int>(m_layout.summaryHeight + m_layout.headerHeight + 2 * m_layout.rowHeight));
+}
+
+void RepresentationTable::resizeEvent(QResizeEvent *event)
+{
+    QWidget::resizeEvent(event);
+    relayout();
+}
+
+void RepresentationTable::changeEvent(QEvent *event)
+{
+    QWidget::changeEvent(event);
+    if (event->type() == QEvent::FontChange) {
+        updateFonts();
+        relayout();
+        update();
+    }
+}
+
+void RepresentationTable::mousePressEvent(QMouseEvent *event)
+{
+    const int sample = sampleAt(event->position().toPoint());
+    if (event->button() == Qt::LeftButton && sample >= 0) {
+        pickSample(sample);
+        event->accept();
+        return;
+    }
+    QWidget::mousePressEvent(event);
+}
+
+void RepresentationTable::wheelEvent(QWheelEvent *event)
+{
+    if (!m_layout.scrolling) {
+        event->ignore();
+        return;
+    }
+    const int steps = event->angleDelta().y() / 40;
+    m_scroll->setValue(m_scroll->value() - steps * static_cast<int>(m_layout.rowHeight));
+    event->accept();
+}
+
+void RepresentationTable::keyPressEvent(QKeyEvent *event)
+{
+    const int page = std::max(1, static_cast<int>(rowsArea().height() / std::max(1.0, m_layout.rowHeight)));
+    switch (event->key()) {
+    case Qt::Key_Up: pickSample(m_current < 0 ? 0 : m_current - 1); break;
+    case Qt::Key_Down: pickSample(m_current + 1); break;
+    case Qt::Key_PageUp: pickSample(m_current - page); break;
+    case Qt::Key_PageDown: pickSample(m_current + page); break;
+    case Qt::Key_Home: pickSample(0); break;
+    case Qt::Key_End: pickSample(rowCount() - 1); break;
+    default: QWidget::keyPressEvent(event); return;
+    }
+    event->accept();
+}
+
+bool RepresentationTable::event(QEvent *event)
+{
+    if (event->type() == QEvent::ToolTip) {
+        auto *help = static_cast<QHelpEvent *>(event);
+        const int sample = sampleAt(help->pos());
+        if (sample >= 0)
+            QToolTip::showText(help->globalPos(), tooltipFor(sample), this, rowRect(sample));
+        else
+            QToolTip::hideText();
+        return true;
+    }
+    return QWidget::event(event);
+}
+
+QString RepresentationTable::tooltipFor(int sample) const
+{
+    auto vectorText = [](const Matrix &values, int column) {
+        QStringList parts;
+        for (Eigen::Index i = 0; i < std::min<Eigen::Index>(values.rows(), 16); ++i)
+            parts << formatFixed(values(i, column), 3);
+        if (values.rows() > 16)
+            parts << QStringLiteral("\u2026");
+        return QStringLiteral("(") + parts.join(QStringLiteral(", ")) + QStringLiteral(")");
+    };
+    QString text = tr("<b>Pattern %1</b>").arg(sample + 1);
+    if (m_dataset)
+        text += tr("<br>input x = %1").arg(inputText(m_dataset->inputs, sample, m_inputBits));
+    if (sample < m_hidden.cols())
+        text += tr("<br>hidden a%1 = %2<br>code %3")
+                    .arg(superscriptNumber(m_codeLayer), vectorText(m_hidden, sample), codeOf(sample));
+    if (sample < m_output.cols())
+        text += tr("<br>output a%1 = %2").arg(superscriptNumber(m_outputLayer), vectorText(m_output, sample));
+    return text;
+}
+
+void RepresentationTable::paintEvent(QPaintEvent *)
+{
+    QPainter painter(this);
+    painter.setRenderHint(QPainter::Antialiasing);
+    painter.setRenderHint(QPainter::TextAntialiasing);
+    painter.fillRect(rect(), palette::canvasColor());
+    if (!m_dataset) {
+        painter.setFont(m_text);
+        painter.setPen(palette::faintInkColor());
+        painter.drawText(rect(), Qt::AlignCenter, tr("No samples yet"));
+        return;
+    }
+    paintSummary(painter);
+    paintHeader(painter);
+
+    const QRectF area = rowsArea();
+    painter.save();
+    painter.setClipRect(area);
+    const double offset = m_scroll->value();
+    const int first = std::max(0, static_cast<int>(std::floor(offset / m_layout.rowHeight)));
+    const int last = std::min(rowCount() - 1, static_cast<int>(std::ceil((offset + area.height()) / m_layout.rowHeight)));
+    for (int row = first; row <= last; ++row)
+        paintRow(painter, row, area.top() + row * m_layout.rowHeight - offset);
+    painter.restore();
+    paintFooter(painter);
+}
+
+void RepresentationTable::paintSummary(QPainter &painter) const
+{
+    if (m_layout.summaryHeight <= 0.0)
+        return;
+    const Layout &l = m_layout;
+    const double right = rowsArea().right();
+    const QRectF box(l.margin, 5.0, right - 2.0 * l.margin, l.summaryHeight - 10.0);
+    const bool alarm = !m_groups.collisions.empty();
+    const QColor accent = alarm ? palette::alarmColor() : palette::layerColor(m_codeLayer);
+    painter.setPen(Qt::NoPen);
+    painter.setBrush(withAlpha(accent, alarm ? 30 : 22));
+    painter.drawRoundedRect(box, 5.0, 5.0);
+    painter.setBrush(accent);
+    painter.drawRoundedRect(QRectF(box.left(), box.top(), 5.0, box.height()), 2.5, 2.5);
+
+    const QFontMetricsF counter(m_counterFont);
+    const QFontMetricsF text(m_text);
+    const double x = box.left() + 14.0;
+    const double width = box.right() - 8.0 - x;
+    QRectF line(x, box.top() + 4.0, width, counter.height());
+    painter.setFont(m_counterFont);
+    painter.setPen(alarm ? palette::alarmColor() : palette::inkColor());
+    const QString count = m_hidden.rows() > 0 ? counterText() : tr("distinct codes: \u2014");
+    painter.drawText(line, Qt::AlignLeft | Qt::AlignVCenter, count);
+    const int k = codeSize();
+    if (k > 0 && k <= 20) {
+        const QString possible = tr("%1 units: %2 codes").arg(k).arg(1 << k);
+        if (counter.horizontalAdvance(count) + text.horizontalAdvance(possible) + 16.0 < width) {
+            painter.setFont(m_text);
+            painter.setPen(palette::faintInkColor());
+            painter.drawText(line, Qt::AlignRight | Qt::AlignVCenter, possible);
+        }
+    }
+
+    line = QRectF(x, line.bottom() + 2.0, width, text.height());
+    painter.setFont(m_text);
+    QString detail;
+    if (m_hidden.rows() == 0) {
+        painter.setPen(palette::faintInkColor());
+        detail = tr("codes appear when the network runs");
+    } else if (alarm) {
+        painter.setPen(palette::alarmColor());
+        detail = m_collisionText;
+    } else {
+        painter.setPen(palette::inkColor());
+        detail = tr("every pattern has its own code");
+    }
+    painter.drawText(line, Qt::AlignLeft | Qt::AlignVCenter, text.elidedText(detail, Qt::ElideRight, width));
+}
+
+void RepresentationTable::paintHeader(QPainter &painter) const
+{
+    const Layout &l = m_layout;
+    const QFontMetricsF header(m_headerFont);
+    const double lineHeight = header.height();
+    const double top = l.summaryHeight + 2.0;
+    painter.setFont(m_headerFont);
+    painter.setPen(palette::faintInkColor().darker(125));
+    auto label = [&](double x, double line, const QString &text) {
+        painter.drawText(QPointF(x, top + line * lineHeight + header.ascent()), text);
+    };
+    label(l.inputX, 0.0, tr("input x"));
+    if (m_codeLayer > 0) {
+        label(l.hiddenX, l.hiddenLine, tr("hidden a%1").arg(superscriptNumber(m_codeLayer)));
+        label(l.codeX, l.hiddenLine, tr("code"));
+    }
+    label(l.outputX, 0.0, outputHeader());
+    painter.setPen(QPen(palette::faintInkColor(), 1.0));
+    const double y = l.summaryHeight + l.headerHeight - 1.5;
+    painter.drawLine(QPointF(l.margin, y), QPointF(rowsArea().right() - l.margin, y));
+}
+
+void RepresentationTable::paintRow(QPainter &painter, int row, double top) const
+{
+    const Layout &l = m_layout;
+    const QRectF area = rowsArea();
+    const QRectF rowBox(area.left(), top, area.width(), l.rowHeight);
+    if (row % 2 == 1)
+        painter.fillRect(rowBox, QColor(0, 0, 0, 10));
+    if (row == m_current) {
+        painter.fillRect(rowBox, withAlpha(palette::highlightColor(), 70));
+        painter.fillRect(QRectF(rowBox.left(), rowBox.top(), 4.0, rowBox.height()), palette::highlightColor());
+    }
+    const double lineStep = l.lineHeight + 5.0;
+    const double cellHeight = l.lineHeight + 2.0;
+    auto lineTop = [&](double line) { return top + 3.0 + line * lineStep; };
+
+    // The pattern's number, in the colour its point has in the code space.
+    const QRectF disc(l.numberX, lineTop(0.0) + 1.0, l.numberWidth, cellHeight - 2.0);
+    const QColor color = patternColor(row);
+    painter.setPen(Qt::NoPen);
+    painter.setBrush(color);
+    painter.drawRoundedRect(disc, disc.height() / 2.0, disc.height() / 2.0);
+    painter.setFont(m_numberFont);
+    painter.setPen(palette::textOn(color));
+    painter.drawText(disc, Qt::AlignCenter, QString::number(row + 1));
+
+    const QRectF input(l.inputX, lineTop(0.0), l.inputWidth, cellHeight);
+    if (row < m_inputTexts.size()) {
+        const QString &text = m_inputTexts[row];
+        if (m_inputBits && !text.contains(u' ')) {
+            // The ones in ink and the zeros faint, so the one-hot diagonal stands out.
+            QString ones = text;
+            QString zeros = text;
+            for (qsizetype i = 0; i < text.size(); ++i) {
+                if (text[i] == u'1')
+                    zeros[i] = u' ';
+                else if (text[i] == u'0')
+                    ones[i] = u' ';
+            }
+            painter.setFont(m_mono);
+            painter.setPen(palette::faintInkColor());
+            painter.drawText(input, Qt::AlignLeft | Qt::AlignVCenter, zeros);
+            painter.setFont(m_monoBold);
+            painter.setPen(palette::inkColor());
+            painter.drawText(input, Qt::AlignLeft | Qt::AlignVCenter, ones);
+        } else {
+            painter.setFont(m_mono);
+            painter.setPen(palette::inkColor());
+            painter.drawText(input, Qt::AlignLeft | Qt::AlignVCenter, text);
+        }
+    }
+
+    if (m_codeLayer > 0) {
+        const double y = lineTop(l.hiddenLine);
+        if (row < m_hidden.cols()) {
+            for (Eigen::Index unit = 0; unit < m_hidden.rows(); ++unit) {
+                const QRectF cell(l.hiddenX + unit * (l.cellWidth + l.cellGap), y, l.cellWidth, cellHeight);
+                paintCell(painter, cell, m_hidden(unit, row), m_mono);
+            }
+            const QRectF code(l.codeX, y, l.codeWidth, cellHeight);
+            const bool shared = static_cast<std::size_t>(row) < m_groups.groupOf.size() &&
+                                m_groups.groupOf[static_cast<std::size_t>(row)] >= 0;
+            if (shared) {
+                painter.setPen(Qt::NoPen);
+                painter.setBrush(palette::alarmColor());
+                painter.drawRoundedRect(code, 4.0, 4.0);
+            }
+            painter.setFont(m_monoBold);
+            painter.setPen(shared ? QColor(Qt::white) : palette::inkColor());
+            painter.drawText(code, Qt::AlignCenter, codeOf(row));
+        } else {
+            painter.setFont(m_mono);
+            painter.setPen(palette::faintInkColor());
+            painter.drawText(QRectF(l.hiddenX, y, l.cellWidth, cellHeight), Qt::AlignCenter, QStringLiteral("\u2014"));
+        }
+    }
+
+    const QRectF outputBox(l.outputX, lineTop(l.wrapped ? 0.0 : l.hiddenLine), l.outputWidth, cellHeight);
+    if (row >= m_output.cols()) {
+        painter.setFont(m_mono);
+        painter.setPen(palette::faintInkColor());
+        painter.drawText(outputBox, Qt::AlignLeft | Qt::AlignVCenter, QStringLiteral("\u2014"));
+        return;
+    }
+    switch (outputStyle()) {
+    case OutputStyle::Numbers:
+        for (Eigen::Index unit = 0; unit < m_output.rows(); ++unit) {
+            const QRectF cell(outputBox.left() + unit * (l.outputCellWidth + l.cellGap), outputBox.top(),
+                              l.outputCellWidth, cellHeight);
+            paintCell(painter, cell, m_output(unit, row), m_mono);
+        }
+        break;
+    case OutputStyle::Squares:
+        painter.setPen(QPen(QColor(0, 0, 0, 45), 1.0));
+        for (Eigen::Index unit = 0; unit < m_output.rows(); ++unit) {
+            const QRectF cell(outputBox.left() + unit * (l.outputCellWidth + 2.0), outputBox.top() + 1.0,
+                              l.outputCellWidth, cellHeight - 2.0);
+            painter.setBrush(palette::activationColor(m_output(unit, row)));
+            painter.drawRect(cell.adjusted(0.5, 0.5, -0.5, -0.5));
+        }
+        break;
+    case OutputStyle::ArgMax: {
+        Eigen::Index best = 0;
+        m_output.col(row).maxCoeff(&best);
+        painter.setFont(m_mono);
+        painter.setPen(palette::inkColor());
+        painter.drawText(outputBox, Qt::AlignLeft | Qt::AlignVCenter,
+                         QStringLiteral("#%1 %2").arg(best + 1).arg(compactFixed(m_output(best, row), 2)));
+        break;
+    }
+    }
+}
+
+void RepresentationTable::paintFooter(QPainter &painter) const
+{
+    if (m_layout.footerHeight <= 0.0)
+        return;
+    const QRectF box(m_layout.margin, height() - m_layout.footerHeight, width() - 2.0 * m_layout.margin,
+                     m_layout.footerHeight);
+    painter.setPen(QPen(palette::faintInkColor(), 1.0));
+    painter.drawLine(box.topLeft(), box.topRight());
+    painter.setFont(m_text);
+    painter.drawText(box, Qt::AlignLeft | Qt::AlignVCenter,
+                     tr("+ %1 more samples not shown (the first %2 are listed)")
+                         .arg(sampleCount() - rowCount())
+                         .arg(rowCount()));
+}
+
+} // namespace bp::ui

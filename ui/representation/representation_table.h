@@ -1,0 +1,168 @@
+#pragma once
+
+#include "core/dataset.h"
+#include "core/types.h"
+#include "ui/representation/hidden_codes.h"
+
+#include <QFont>
+#include <QRectF>
+#include <QStringList>
+#include <QWidget>
+
+#include <memory>
+#include <vector>
+
+class QScrollBar;
+
+namespace bp::ui {
+
+/// The lecture's "learned representation" table, live: one row per sample with its input pattern,
+/// the hidden values of the code layer (shaded on the activation scale), that code read as bits,
+/// and the output. Above the rows a counter says how many distinct codes the samples use, in the
+/// alarm colour with the names of the patterns that share one.
+///
+/// Custom-painted: an update copies two small matrices and repaints, so 60 updates a second cost
+/// next to nothing. When the width does not allow one line per sample (a narrow dock), the hidden
+/// values and the code wrap under the input instead of widening the table.
+class RepresentationTable : public QWidget {
+    Q_OBJECT
+public:
+    /// Rows beyond this are not shown (the footer says how many are hidden).
+    static constexpr int kMaxRows = 256;
+
+    explicit RepresentationTable(QWidget *parent = nullptr);
+    ~RepresentationTable() override;
+
+    /// The dataset and, for every sample, the activations of every layer: layerActivations[l − 1]
+    /// is aˡ, (nₗ × m) with m = dataset->sampleCount(); empty while not known (the inputs still
+    /// show). codeLayer is the bottleneck l (1..L−1) whose values and code are shown, 0 for none
+    /// (then only input and output). Cheap: called 30–60 times a second while training.
+    void setData(std::shared_ptr<const Dataset> dataset, const std::vector<Matrix> &layerActivations,
+                 int codeLayer);
+
+    /// Samples in the dataset, and the rows shown (at most kMaxRows).
+    int sampleCount() const;
+    int rowCount() const;
+    /// The layer shown as the code (0 for none) and its number of units (0 while unknown).
+    int codeLayer() const { return m_codeLayer; }
+    int codeSize() const { return static_cast<int>(m_hidden.rows()); }
+    /// The highlighted row, −1 for none.
+    int currentSample() const { return m_current; }
+
+    /// Different binary codes among the samples (threshold 0.5), 0 without a code layer.
+    int distinctCodes() const;
+    /// The code of a sample read as bits, unit 1 first ("101"); "" when unknown.
+    QString codeOf(int sample) const;
+    /// The hidden value aˡⱼ of the code layer for a sample (unit j from 0); NaN when unknown.
+    double cellValue(int sample, int unit) const;
+    /// The samples grouped by their code.
+    const CodeGroups &codeGroups() const { return m_groups; }
+    /// The counter ("distinct codes: 7/8") and the collisions ("3 and 6 share 011"; "" if none).
+    QString counterText() const;
+    QString collisionText() const;
+    /// True when the hidden values are drawn under the input (narrow width).
+    bool isWrapped() const { return m_layout.wrapped; }
+    /// The row of a sample in widget coordinates (empty when not shown), and the sample at a point
+    /// (−1 for none).
+    QRect rowRect(int sample) const;
+    int sampleAt(QPoint position) const;
+
+    QSize sizeHint() const override;
+    QSize minimumSizeHint() const override;
+
+public slots:
+    /// Highlights the row of a sample (−1 clears it) and scrolls it into view when it changes.
+    void setCurrentSample(int index);
+
+signals:
+    /// The user picked a sample with the mouse or the arrow keys.
+    void sampleClicked(int index);
+
+protected:
+    void paintEvent(QPaintEvent *event) override;
+    void resizeEvent(QResizeEvent *event) override;
+    void changeEvent(QEvent *event) override;
+    void mousePressEvent(QMouseEvent *event) override;
+    void wheelEvent(QWheelEvent *event) override;
+    void keyPressEvent(QKeyEvent *event) override;
+    bool event(QEvent *event) override;
+
+private:
+    enum class OutputStyle {
+        /// Shaded cells with their values printed (up to 3 units).
+        Numbers,
+        /// Small shaded squares, one per unit (up to 16 units).
+        Squares,
+        /// The unit with the largest value and that value.
+        ArgMax,
+    };
+
+    /// Positions of everything, for the current width, fonts and data shape.
+    struct Layout {
+        bool wrapped = false;
+        bool scrolling = false;
+        double margin = 6.0;
+        double gap = 8.0;
+        double lineHeight = 0.0;
+        double rowHeight = 0.0;
+        double summaryHeight = 0.0;
+        double headerHeight = 0.0;
+        double footerHeight = 0.0;
+        double numberX = 0.0, numberWidth = 0.0;
+        double inputX = 0.0, inputWidth = 0.0;
+        double hiddenX = 0.0, hiddenLine = 0.0, cellWidth = 0.0, cellGap = 3.0;
+        double codeX = 0.0, codeWidth = 0.0;
+        double outputX = 0.0, outputLine = 0.0, outputCellWidth = 0.0, outputWidth = 0.0;
+        /// Width needed by one line per sample.
+        double oneLineWidth = 0.0;
+        /// Widget height needed to show every row.
+        double contentHeight = 0.0;
+    };
+
+    void updateFonts();
+    void rebuildInputTexts();
+    void relayout();
+    Layout computeLayout(double width, bool wrapped) const;
+    double rowsTop() const;
+    QRectF rowsArea() const;
+    void scrollToSample(int sample);
+    void pickSample(int sample);
+    OutputStyle outputStyle() const;
+    QString outputHeader() const;
+    QString tooltipFor(int sample) const;
+
+    void paintSummary(QPainter &painter) const;
+    void paintHeader(QPainter &painter) const;
+    void paintRow(QPainter &painter, int row, double top) const;
+    void paintFooter(QPainter &painter) const;
+
+    std::shared_ptr<const Dataset> m_dataset;
+    /// aˡ of the code layer, (k × m), and the output aᴸ, (n_L × m); empty when unknown.
+    Matrix m_hidden;
+    Matrix m_output;
+    int m_codeLayer = 0;
+    int m_outputLayer = 0;
+    int m_current = -1;
+    CodeGroups m_groups;
+    std::vector<int> m_groupOrder;
+    QStringList m_labels;
+    QString m_collisionText;
+
+    /// The input of each shown row as text, and whether the inputs are all 0/1 (then bits).
+    QStringList m_inputTexts;
+    bool m_inputBits = false;
+    /// Characters of the widest value printed in a cell since the shape last changed (grows only,
+    /// so that columns do not jitter while training).
+    int m_valueChars = 4;
+
+    QFont m_mono;
+    QFont m_monoBold;
+    QFont m_text;
+    QFont m_headerFont;
+    QFont m_counterFont;
+    QFont m_numberFont;
+    Layout m_layout;
+    QScrollBar *m_scroll = nullptr;
+};
+
+} // namespace bp::ui
