@@ -309,6 +309,9 @@ EquationPanel::EquationPanel(QWidget *parent) : QWidget(parent)
 
 void EquationPanel::setState(std::shared_ptr<const Trace> trace, int phaseIndex, const Selection &selection)
 {
+    // Snapshots arrive at the display's rate; laying out rich text again for nothing costs frames.
+    if (trace == m_trace && phaseIndex == m_phaseIndex && selection == m_selection && !m_text->toPlainText().isEmpty())
+        return;
     m_trace = std::move(trace);
     m_phaseIndex = phaseIndex;
     m_selection = selection;

@@ -8,6 +8,7 @@
 #include <QFontMetricsF>
 #include <QHelpEvent>
 #include <QKeyEvent>
+#include <QLinearGradient>
 #include <QMouseEvent>
 #include <QPainter>
 #include <QScrollBar>
@@ -102,7 +103,6 @@ RepresentationTable::RepresentationTable(QWidget *parent)
     m_scroll->hide();
     connect(m_scroll, &QScrollBar::valueChanged, this, [this] { update(); });
     updateFonts();
-    relayout();
 }
 
 RepresentationTable::~RepresentationTable() = default;
@@ -161,7 +161,7 @@ void RepresentationTable::setData(std::shared_ptr<const Dataset> dataset, const 
     m_collisionText = m_groups.collisions.empty() ? QString() : collisionSummary(m_groups, m_hidden, m_labels);
 
     if (shapeChanged || widened)
-        relayout();
+        invalidateLayout();
     update();
 }
 
@@ -261,6 +261,8 @@ void RepresentationTable::updateFonts()
     m_numberFont = m_text;
     m_numberFont.setPointSizeF(points - 1.0);
     m_numberFont.setWeight(QFont::Bold);
+    m_legendFont = m_text;
+    m_legendFont.setPointSizeF(points - 1.0);
 }
 
 void RepresentationTable::rebuildInputTexts()
@@ -287,7 +289,7 @@ RepresentationTable::Layout RepresentationTable::computeLayout(double width, boo
     const double digit = mono.horizontalAdvance(u'0');
 
     l.lineHeight = std::ceil(mono.height());
-    l.gap = std::round(l.lineHeight * 0.5);
+    l.gap = std::round(l.lineHeight * 0.4);
     l.numberWidth = std::max(l.lineHeight + 2.0,
                              QFontMetricsF(m_numberFont).horizontalAdvance(QString::number(rowCount())) + 10.0);
 
@@ -296,7 +298,7 @@ RepresentationTable::Layout RepresentationTable::computeLayout(double width, boo
         l.inputWidth = std::max(l.inputWidth, mono.horizontalAdvance(input));
 
     const int k = codeSize();
-    l.cellWidth = std::ceil(digit * m_valueChars + 6.0);
+    l.cellWidth = std::ceil(digit * m_valueChars + 4.0);
     double hiddenWidth = 0.0;
     if (m_codeLayer > 0) {
         const double cells = k > 0 ? k * l.cellWidth + (k - 1) * l.cellGap : l.cellWidth;
@@ -313,8 +315,8 @@ RepresentationTable::Layout RepresentationTable::computeLayout(double width, boo
         l.outputWidth = outputs * l.cellWidth + std::max<Eigen::Index>(outputs - 1, 0) * l.cellGap;
         break;
     case OutputStyle::Squares:
-        l.outputCellWidth = std::round(std::clamp(l.lineHeight * 0.5, 7.0, 12.0));
-        l.outputWidth = outputs * l.outputCellWidth + std::max<Eigen::Index>(outputs - 1, 0) * 2.0;
+        l.outputCellWidth = std::round(std::clamp(l.lineHeight * 0.42, 6.0, 11.0));
+        l.outputWidth = outputs * l.outputCellWidth + std::max<Eigen::Index>(outputs - 1, 0) * 1.0;
         break;
     case OutputStyle::ArgMax:
         l.outputWidth = mono.horizontalAdvance(QStringLiteral("#000 0.00"));
@@ -348,12 +350,12 @@ RepresentationTable::Layout RepresentationTable::computeLayout(double width, boo
     if (m_codeLayer > 0)
         l.summaryHeight = std::ceil(counter.height() + text.height() + 16.0);
     l.headerHeight = std::ceil((wrapped && m_codeLayer > 0 ? 2.0 : 1.0) * header.height() + 8.0);
-    l.footerHeight = sampleCount() > rowCount() ? std::ceil(text.height() + 8.0) : 0.0;
+    l.footerHeight = m_dataset ? std::ceil(QFontMetricsF(m_legendFont).height() + 10.0) : 0.0;
     l.contentHeight = l.summaryHeight + l.headerHeight + rowCount() * l.rowHeight + l.footerHeight + 4.0;
     return l;
 }
 
-void RepresentationTable::relayout()
+void RepresentationTable::relayout() const
 {
     const double width = this->width();
     auto fit = [this](double w) {
@@ -369,6 +371,8 @@ void RepresentationTable::relayout()
         l.scrolling = true;
     }
     m_layout = l;
+    m_layoutSize = size();
+    m_layoutValid = true;
 
     const double top = l.summaryHeight + l.headerHeight;
     const double visible = std::max(0.0, height() - top - l.footerHeight);
@@ -383,18 +387,30 @@ void RepresentationTable::relayout()
     } else {
         m_scroll->setRange(0, 0);
     }
+}
+
+const RepresentationTable::Layout &RepresentationTable::layout() const
+{
+    if (!m_layoutValid || m_layoutSize != size())
+        relayout();
+    return m_layout;
+}
+
+void RepresentationTable::invalidateLayout()
+{
+    m_layoutValid = false;
     updateGeometry();
 }
 
 double RepresentationTable::rowsTop() const
 {
-    return m_layout.summaryHeight + m_layout.headerHeight;
+    return layout().summaryHeight + layout().headerHeight;
 }
 
 QRectF RepresentationTable::rowsArea() const
 {
-    const double right = m_layout.scrolling ? m_scroll->x() : width();
-    return QRectF(0.0, rowsTop(), right, std::max(0.0, height() - rowsTop() - m_layout.footerHeight));
+    const double right = layout().scrolling ? m_scroll->x() : width();
+    return QRectF(0.0, rowsTop(), right, std::max(0.0, height() - rowsTop() - layout().footerHeight));
 }
 
 QRect RepresentationTable::rowRect(int sample) const
@@ -402,30 +418,30 @@ QRect RepresentationTable::rowRect(int sample) const
     if (sample < 0 || sample >= rowCount())
         return {};
     const QRectF area = rowsArea();
-    const QRectF row(0.0, area.top() + sample * m_layout.rowHeight - m_scroll->value(), area.width(),
-                     m_layout.rowHeight);
+    const QRectF row(0.0, area.top() + sample * layout().rowHeight - m_scroll->value(), area.width(),
+                     layout().rowHeight);
     return row.intersected(area).toAlignedRect();
 }
 
 int RepresentationTable::sampleAt(QPoint position) const
 {
     const QRectF area = rowsArea();
-    if (!area.contains(position) || m_layout.rowHeight <= 0.0)
+    if (!area.contains(position) || layout().rowHeight <= 0.0)
         return -1;
-    const int row = static_cast<int>(std::floor((position.y() - area.top() + m_scroll->value()) / m_layout.rowHeight));
+    const int row = static_cast<int>(std::floor((position.y() - area.top() + m_scroll->value()) / layout().rowHeight));
     return row >= 0 && row < rowCount() ? row : -1;
 }
 
 void RepresentationTable::scrollToSample(int sample)
 {
-    if (sample < 0 || sample >= rowCount() || !m_layout.scrolling)
+    if (sample < 0 || sample >= rowCount() || !layout().scrolling)
         return;
-    const double top = sample * m_layout.rowHeight;
+    const double top = sample * layout().rowHeight;
     const double visible = rowsArea().height();
     if (top < m_scroll->value())
         m_scroll->setValue(static_cast<int>(top));
-    else if (top + m_layout.rowHeight > m_scroll->value() + visible)
-        m_scroll->setValue(static_cast<int>(std::ceil(top + m_layout.rowHeight - visible)));
+    else if (top + layout().rowHeight > m_scroll->value() + visible)
+        m_scroll->setValue(static_cast<int>(std::ceil(top + layout().rowHeight - visible)));
 }
 
 QSize RepresentationTable::sizeHint() const
@@ -438,13 +454,13 @@ QSize RepresentationTable::sizeHint() const
 
 QSize RepresentationTable::minimumSizeHint() const
 {
-    return QSize(220, static_cast<int>(m_layout.summaryHeight + m_layout.headerHeight + 2 * m_layout.rowHeight));
+    return QSize(220, static_cast<int>(layout().summaryHeight + layout().headerHeight + 2 * layout().rowHeight));
 }
 
 void RepresentationTable::resizeEvent(QResizeEvent *event)
 {
     QWidget::resizeEvent(event);
-    relayout();
+    layout();
 }
 
 void RepresentationTable::changeEvent(QEvent *event)
@@ -452,7 +468,7 @@ void RepresentationTable::changeEvent(QEvent *event)
     QWidget::changeEvent(event);
     if (event->type() == QEvent::FontChange) {
         updateFonts();
-        relayout();
+        invalidateLayout();
         update();
     }
 }
@@ -470,18 +486,18 @@ void RepresentationTable::mousePressEvent(QMouseEvent *event)
 
 void RepresentationTable::wheelEvent(QWheelEvent *event)
 {
-    if (!m_layout.scrolling) {
+    if (!layout().scrolling) {
         event->ignore();
         return;
     }
     const int steps = event->angleDelta().y() / 40;
-    m_scroll->setValue(m_scroll->value() - steps * static_cast<int>(m_layout.rowHeight));
+    m_scroll->setValue(m_scroll->value() - steps * static_cast<int>(layout().rowHeight));
     event->accept();
 }
 
 void RepresentationTable::keyPressEvent(QKeyEvent *event)
 {
-    const int page = std::max(1, static_cast<int>(rowsArea().height() / std::max(1.0, m_layout.rowHeight)));
+    const int page = std::max(1, static_cast<int>(rowsArea().height() / std::max(1.0, layout().rowHeight)));
     switch (event->key()) {
     case Qt::Key_Up: pickSample(m_current < 0 ? 0 : m_current - 1); break;
     case Qt::Key_Down: pickSample(m_current + 1); break;
@@ -499,7 +515,9 @@ bool RepresentationTable::event(QEvent *event)
     if (event->type() == QEvent::ToolTip) {
         auto *help = static_cast<QHelpEvent *>(event);
         const int sample = sampleAt(help->pos());
-        if (sample >= 0)
+        if (sample < 0 && !m_collisionText.isEmpty() && summaryRect().contains(help->pos()))
+            QToolTip::showText(help->globalPos(), m_collisionText, this, summaryRect().toAlignedRect());
+        else if (sample >= 0)
             QToolTip::showText(help->globalPos(), tooltipFor(sample), this, rowRect(sample));
         else
             QToolTip::hideText();
@@ -548,19 +566,19 @@ void RepresentationTable::paintEvent(QPaintEvent *)
     painter.save();
     painter.setClipRect(area);
     const double offset = m_scroll->value();
-    const int first = std::max(0, static_cast<int>(std::floor(offset / m_layout.rowHeight)));
-    const int last = std::min(rowCount() - 1, static_cast<int>(std::ceil((offset + area.height()) / m_layout.rowHeight)));
+    const int first = std::max(0, static_cast<int>(std::floor(offset / layout().rowHeight)));
+    const int last = std::min(rowCount() - 1, static_cast<int>(std::ceil((offset + area.height()) / layout().rowHeight)));
     for (int row = first; row <= last; ++row)
-        paintRow(painter, row, area.top() + row * m_layout.rowHeight - offset);
+        paintRow(painter, row, area.top() + row * layout().rowHeight - offset);
     painter.restore();
     paintFooter(painter);
 }
 
 void RepresentationTable::paintSummary(QPainter &painter) const
 {
-    if (m_layout.summaryHeight <= 0.0)
+    if (layout().summaryHeight <= 0.0)
         return;
-    const Layout &l = m_layout;
+    const Layout &l = layout();
     const double right = rowsArea().right();
     const QRectF box(l.margin, 5.0, right - 2.0 * l.margin, l.summaryHeight - 10.0);
     const bool alarm = !m_groups.collisions.empty();
@@ -608,7 +626,7 @@ void RepresentationTable::paintSummary(QPainter &painter) const
 
 void RepresentationTable::paintHeader(QPainter &painter) const
 {
-    const Layout &l = m_layout;
+    const Layout &l = layout();
     const QFontMetricsF header(m_headerFont);
     const double lineHeight = header.height();
     const double top = l.summaryHeight + 2.0;
@@ -630,7 +648,7 @@ void RepresentationTable::paintHeader(QPainter &painter) const
 
 void RepresentationTable::paintRow(QPainter &painter, int row, double top) const
 {
-    const Layout &l = m_layout;
+    const Layout &l = layout();
     const QRectF area = rowsArea();
     const QRectF rowBox(area.left(), top, area.width(), l.rowHeight);
     if (row % 2 == 1)
@@ -722,7 +740,7 @@ void RepresentationTable::paintRow(QPainter &painter, int row, double top) const
     case OutputStyle::Squares:
         painter.setPen(QPen(QColor(0, 0, 0, 45), 1.0));
         for (Eigen::Index unit = 0; unit < m_output.rows(); ++unit) {
-            const QRectF cell(outputBox.left() + unit * (l.outputCellWidth + 2.0), outputBox.top() + 1.0,
+            const QRectF cell(outputBox.left() + unit * (l.outputCellWidth + 1.0), outputBox.top() + 1.0,
                               l.outputCellWidth, cellHeight - 2.0);
             painter.setBrush(palette::activationColor(m_output(unit, row)));
             painter.drawRect(cell.adjusted(0.5, 0.5, -0.5, -0.5));
@@ -742,17 +760,45 @@ void RepresentationTable::paintRow(QPainter &painter, int row, double top) const
 
 void RepresentationTable::paintFooter(QPainter &painter) const
 {
-    if (m_layout.footerHeight <= 0.0)
+    const Layout &l = layout();
+    if (l.footerHeight <= 0.0)
         return;
-    const QRectF box(m_layout.margin, height() - m_layout.footerHeight, width() - 2.0 * m_layout.margin,
-                     m_layout.footerHeight);
+    const QRectF box(l.margin, height() - l.footerHeight, rowsArea().width() - 2.0 * l.margin, l.footerHeight);
     painter.setPen(QPen(palette::faintInkColor(), 1.0));
     painter.drawLine(box.topLeft(), box.topRight());
-    painter.setFont(m_text);
-    painter.drawText(box, Qt::AlignLeft | Qt::AlignVCenter,
-                     tr("+ %1 more samples not shown (the first %2 are listed)")
-                         .arg(sampleCount() - rowCount())
-                         .arg(rowCount()));
+
+    // The legend of the shading: the activation scale from 0 to 1.
+    const QFontMetricsF metrics(m_legendFont);
+    painter.setFont(m_legendFont);
+    painter.setPen(palette::faintInkColor().darker(130));
+    const double middle = box.center().y() + 1.0;
+    double x = box.left();
+    const QString name = tr("shading: activation");
+    painter.drawText(QPointF(x, middle + metrics.ascent() / 2.0 - 1.0), name);
+    x += metrics.horizontalAdvance(name) + 8.0;
+    painter.drawText(QPointF(x, middle + metrics.ascent() / 2.0 - 1.0), QStringLiteral("0"));
+    x += metrics.horizontalAdvance(u'0') + 4.0;
+    const double barWidth = 70.0;
+    const QRectF bar(x, middle - 6.0, barWidth, 12.0);
+    QLinearGradient gradient(bar.topLeft(), bar.topRight());
+    for (int i = 0; i <= 8; ++i)
+        gradient.setColorAt(i / 8.0, palette::activationColor(i / 8.0));
+    painter.setBrush(gradient);
+    painter.setPen(QPen(QColor(0, 0, 0, 45), 1.0));
+    painter.drawRect(bar);
+    x = bar.right() + 4.0;
+    painter.setPen(palette::faintInkColor().darker(130));
+    painter.drawText(QPointF(x, middle + metrics.ascent() / 2.0 - 1.0), QStringLiteral("1"));
+
+    if (sampleCount() > rowCount()) {
+        const QString more = tr("+%1 more not shown").arg(sampleCount() - rowCount());
+        painter.drawText(box, Qt::AlignRight | Qt::AlignVCenter, more);
+    }
+}
+
+QRectF RepresentationTable::summaryRect() const
+{
+    return QRectF(0.0, 0.0, width(), layout().summaryHeight);
 }
 
 } // namespace bp::ui

@@ -61,7 +61,7 @@ public:
     QString counterText() const;
     QString collisionText() const;
     /// True when the hidden values are drawn under the input (narrow width).
-    bool isWrapped() const { return m_layout.wrapped; }
+    bool isWrapped() const { return layout().wrapped; }
     /// The row of a sample in widget coordinates (empty when not shown), and the sample at a point
     /// (−1 for none).
     QRect rowRect(int sample) const;
@@ -107,6 +107,7 @@ private:
         double rowHeight = 0.0;
         double summaryHeight = 0.0;
         double headerHeight = 0.0;
+        /// The legend line at the bottom, which also says how many rows are not shown.
         double footerHeight = 0.0;
         double numberX = 0.0, numberWidth = 0.0;
         double inputX = 0.0, inputWidth = 0.0;
@@ -121,7 +122,11 @@ private:
 
     void updateFonts();
     void rebuildInputTexts();
-    void relayout();
+    /// The layout for the current size, recomputed when the size or the shape of the data changed
+    /// (a hidden widget gets no resize events, yet tests and renders ask it where things are).
+    const Layout &layout() const;
+    void relayout() const;
+    void invalidateLayout();
     Layout computeLayout(double width, bool wrapped) const;
     double rowsTop() const;
     QRectF rowsArea() const;
@@ -135,6 +140,7 @@ private:
     void paintHeader(QPainter &painter) const;
     void paintRow(QPainter &painter, int row, double top) const;
     void paintFooter(QPainter &painter) const;
+    QRectF summaryRect() const;
 
     std::shared_ptr<const Dataset> m_dataset;
     /// aˡ of the code layer, (k × m), and the output aᴸ, (n_L × m); empty when unknown.
@@ -161,7 +167,10 @@ private:
     QFont m_headerFont;
     QFont m_counterFont;
     QFont m_numberFont;
-    Layout m_layout;
+    QFont m_legendFont;
+    mutable Layout m_layout;
+    mutable QSize m_layoutSize;
+    mutable bool m_layoutValid = false;
     QScrollBar *m_scroll = nullptr;
 };
 

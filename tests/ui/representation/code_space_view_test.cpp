@@ -93,7 +93,7 @@ TEST(CodeSpaceView, ProjectsTheHiddenValuesUnderTheRotation)
 
 TEST(CodeSpaceView, TrailsGrowAndAreBounded)
 {
-    const Matrix &start = test::trainEncoder(1, 0).activations[0];
+    const Matrix start = test::trainEncoder(1, 0).activations[0];
     const Matrix &end = trained().activations[0];
     CodeSpaceView view;
     view.resize(420, 420);
@@ -119,7 +119,7 @@ TEST(CodeSpaceView, TrailsGrowAndAreBounded)
 
 TEST(CodeSpaceView, TrailPointsAreTakenAtMostTenTimesASecond)
 {
-    const Matrix &start = test::trainEncoder(1, 0).activations[0];
+    const Matrix start = test::trainEncoder(1, 0).activations[0];
     const Matrix &end = trained().activations[0];
     CodeSpaceView view;
     QElapsedTimer clock;
