@@ -80,9 +80,11 @@ QString sumOfProducts(const std::vector<std::pair<double, double>> &terms)
     QString text;
     const std::size_t shown = terms.size() <= 4 ? terms.size() : 3;
     for (std::size_t i = 0; i < shown; ++i) {
+        // "a − 0.49 × b" rather than "a + −0.49 × b".
+        const double first = terms[i].first;
         if (i)
-            text += " + ";
-        text += num(terms[i].first) + " × " + factor(terms[i].second);
+            text += first < 0 ? " − " : " + ";
+        text += num(i && first < 0 ? -first : first) + " × " + factor(terms[i].second);
     }
     if (shown < terms.size())
         text += QString(" + … <span style='color:#666'>(%1 terms)</span>").arg(terms.size());

@@ -19,10 +19,13 @@
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QPushButton>
+#include <QScreen>
+#include <QShowEvent>
 #include <QSlider>
 #include <QSpinBox>
 #include <QStatusBar>
 #include <QTableWidget>
+#include <QTimer>
 #include <QToolBar>
 #include <QVBoxLayout>
 #include <QVariantAnimation>
@@ -157,7 +160,9 @@ MainWindow::MainWindow(QWidget *parent) : QMainWindow(parent)
     m_status->setAccessibleName(tr("Training status"));
     statusBar()->addWidget(m_status, 1);
 
-    resize(1600, 950);
+    // The size the window will have maximised, so the docks are laid out for it from the start.
+    if (const QScreen *screen = QGuiApplication::primaryScreen())
+        resize(screen->availableGeometry().size());
 }
 
 MainWindow::~MainWindow() = default;
@@ -185,9 +190,9 @@ void MainWindow::buildActions()
     m_resetAction = makeAction(tr("Reset"), {QKeySequence(Qt::Key_R)}, tr("Draw new weights from the seed and start again"));
     m_newSeedAction = makeAction(tr("New seed"), {QKeySequence(Qt::SHIFT | Qt::Key_R)},
                                  tr("Start again from weights drawn with the next seed (when a run gets stuck)"));
-    m_zoomInAction = makeAction(tr("Zoom +"), {QKeySequence(Qt::CTRL | Qt::Key_Equal), QKeySequence(Qt::CTRL | Qt::Key_Plus)},
+    m_zoomInAction = makeAction(tr("+"), {QKeySequence(Qt::CTRL | Qt::Key_Equal), QKeySequence(Qt::CTRL | Qt::Key_Plus)},
                                 tr("Zoom in on the graph"));
-    m_zoomOutAction = makeAction(tr("Zoom −"), {QKeySequence(Qt::CTRL | Qt::Key_Minus)}, tr("Zoom out of the graph"));
+    m_zoomOutAction = makeAction(tr("−"), {QKeySequence(Qt::CTRL | Qt::Key_Minus)}, tr("Zoom out of the graph"));
     m_fullScreenAction = makeAction(tr("Full screen"), {QKeySequence(Qt::Key_F11)}, tr("Full screen, for the projector"));
     m_fullScreenAction->setCheckable(true);
     m_derivativeAction = makeAction(tr("σ′(z)"), {QKeySequence(Qt::Key_D)},
@@ -217,13 +222,41 @@ void MainWindow::buildToolBar()
     bar->setObjectName("trainingToolBar");
     bar->setMovable(false);
     bar->setToolButtonStyle(Qt::ToolButtonTextOnly);
-    bar->setStyleSheet("QToolBar { spacing: 6px; padding: 4px; } QToolButton { padding: 4px 10px; font-weight: 600; }");
+    bar->setStyleSheet("QToolBar { spacing: 4px; padding: 3px; } QToolButton { padding: 4px 7px; font-weight: 600; }");
     for (QAction *action : {m_playAction, m_previousPhaseAction, m_nextPhaseAction, m_stepSampleAction, m_stepEpochAction,
                             m_resetAction})
         bar->addAction(action);
     bar->addSeparator();
     for (QAction *action : {m_derivativeAction, m_zoomOutAction, m_zoomInAction, m_fullScreenAction})
         bar->addAction(action);
+    bar->addSeparator();
+    // Playback controls sit with the actions they pace; the model's settings get the second row.
+    auto playbackLabel = [bar](const QString &text) {
+        auto *l = new QLabel(text, bar);
+        l->setContentsMargins(8, 0, 4, 0);
+        return l;
+    };
+    m_pace = new QComboBox(bar);
+    m_pace->setAccessibleName(tr("Training pace"));
+    m_pace->setToolTip(tr("How fast Play trains: slow enough to watch a small network learn, or flat out"));
+    for (const auto &[text, pace] : {std::pair{tr("10 steps/s"), 10.0}, {tr("100 steps/s"), 100.0},
+                                     {tr("1000 steps/s"), 1000.0}, {tr("10k steps/s"), 10000.0}, {tr("full speed"), 0.0}})
+        m_pace->addItem(text, pace);
+    m_pace->setCurrentIndex(2);
+    bar->addWidget(playbackLabel(tr("pace")));
+    bar->addWidget(m_pace);
+    connect(m_pace, &QComboBox::currentIndexChanged, this, [this](int index) {
+        emit paceRequested(m_pace->itemData(index).toDouble());
+    });
+
+    m_speed = new QSlider(Qt::Horizontal, bar);
+    m_speed->setRange(1, 10);
+    m_speed->setValue(5);
+    m_speed->setFixedWidth(80);
+    m_speed->setAccessibleName(tr("Animation speed"));
+    m_speed->setToolTip(tr("How fast the phases of one step are animated"));
+    bar->addWidget(playbackLabel(tr("speed")));
+    bar->addWidget(m_speed);
 
     // The settings get a row of their own, so that nothing hides behind an overflow arrow at 1280 px.
     addToolBarBreak();
@@ -238,6 +271,7 @@ void MainWindow::buildToolBar()
     };
     m_preset = new QComboBox(bar);
     m_preset->setAccessibleName(tr("Lesson"));
+    m_preset->setMaximumWidth(250);
     m_preset->setToolTip(tr("The lesson: a dataset and a network that learns it"));
     for (const std::string &name : presetNames())
         m_preset->addItem(QString::fromStdString(makePreset(name).title), QString::fromStdString(name));
@@ -249,7 +283,7 @@ void MainWindow::buildToolBar()
 
     m_rateSlider = new QSlider(Qt::Horizontal, bar);
     m_rateSlider->setRange(0, kRateSteps);
-    m_rateSlider->setFixedWidth(150);
+    m_rateSlider->setFixedWidth(110);
     m_rateSlider->setAccessibleName(tr("Learning rate (logarithmic)"));
     m_rateSlider->setToolTip(tr("Learning rate η, from 0.0001 to 10 on a logarithmic scale"));
     m_rateBox = new QDoubleSpinBox(bar);
@@ -338,27 +372,7 @@ void MainWindow::buildToolBar()
         }
     });
 
-    m_pace = new QComboBox(bar);
-    m_pace->setAccessibleName(tr("Training pace"));
-    m_pace->setToolTip(tr("How fast Play trains: slow enough to watch a small network learn, or flat out"));
-    for (const auto &[text, pace] : {std::pair{tr("10 steps/s"), 10.0}, {tr("100 steps/s"), 100.0},
-                                     {tr("1000 steps/s"), 1000.0}, {tr("10k steps/s"), 10000.0}, {tr("full speed"), 0.0}})
-        m_pace->addItem(text, pace);
-    m_pace->setCurrentIndex(2);
-    bar->addWidget(label(tr("pace")));
-    bar->addWidget(m_pace);
-    connect(m_pace, &QComboBox::currentIndexChanged, this, [this](int index) {
-        emit paceRequested(m_pace->itemData(index).toDouble());
-    });
 
-    m_speed = new QSlider(Qt::Horizontal, bar);
-    m_speed->setRange(1, 10);
-    m_speed->setValue(5);
-    m_speed->setFixedWidth(100);
-    m_speed->setAccessibleName(tr("Animation speed"));
-    m_speed->setToolTip(tr("How fast the phases of one step are animated"));
-    bar->addWidget(label(tr("animation")));
-    bar->addWidget(m_speed);
 }
 
 void MainWindow::buildDocks()
@@ -376,7 +390,7 @@ void MainWindow::buildDocks()
     equationLayout->addWidget(m_equations, 1);
     equationLayout->addWidget(m_neuronDetails);
     equationDock->setWidget(equationBox);
-    equationDock->setMinimumWidth(380);
+    equationDock->setMinimumWidth(300);
     addDockWidget(Qt::RightDockWidgetArea, equationDock);
 
     auto *samplesDock = new QDockWidget(tr("Samples"), this);
@@ -392,7 +406,7 @@ void MainWindow::buildDocks()
     m_samples->setStyleSheet("QTableWidget { font-family: 'DejaVu Sans Mono', monospace; font-size: 12pt; }");
     connect(m_samples, &QTableWidget::cellClicked, this, [this](int row, int) { showSample(row); });
     samplesDock->setWidget(m_samples);
-    samplesDock->setMinimumWidth(340);
+    samplesDock->setMinimumWidth(240);
     addDockWidget(Qt::LeftDockWidgetArea, samplesDock);
 
     auto *lossDock = new QDockWidget(tr("Loss and accuracy"), this);
@@ -416,8 +430,31 @@ void MainWindow::buildDocks()
     gradientDock->setWidget(gradientBox);
     addDockWidget(Qt::BottomDockWidgetArea, gradientDock);
     splitDockWidget(lossDock, gradientDock, Qt::Horizontal);
-    resizeDocks({lossDock}, {260}, Qt::Vertical);
-    resizeDocks({samplesDock, equationDock}, {320, 430}, Qt::Horizontal);
+    m_lossDock = lossDock;
+    m_gradientDock = gradientDock;
+    m_samplesDock = samplesDock;
+    m_equationDock = equationDock;
+}
+
+void MainWindow::showEvent(QShowEvent *event)
+{
+    QMainWindow::showEvent(event);
+    if (m_docksSized)
+        return;
+    m_docksSized = true;
+    // After the first layout pass, so the window has its final size.
+    QTimer::singleShot(0, this, &MainWindow::sizeDocks);
+}
+
+void MainWindow::sizeDocks()
+{
+    // The graph gets the most room at any screen size: the docks take fixed shares of the window.
+    const QSize size = this->size();
+    const int chartHeight = std::clamp(size.height() * 27 / 100, 170, 320);
+    resizeDocks({m_lossDock, m_gradientDock}, {chartHeight, chartHeight}, Qt::Vertical);
+    resizeDocks({m_samplesDock, m_equationDock},
+                {std::clamp(size.width() * 22 / 100, 280, 420), std::clamp(size.width() * 23 / 100, 300, 460)},
+                Qt::Horizontal);
 }
 
 void MainWindow::buildMenus()
@@ -432,6 +469,10 @@ void MainWindow::buildMenus()
         train->addAction(action);
 
     QMenu *view = menuBar()->addMenu(tr("&View"));
+    m_zoomInAction->setIconText(tr("+"));
+    m_zoomInAction->setText(tr("Zoom in"));
+    m_zoomOutAction->setIconText(tr("−"));
+    m_zoomOutAction->setText(tr("Zoom out"));
     view->addAction(m_zoomInAction);
     view->addAction(m_zoomOutAction);
     view->addAction(m_derivativeAction);

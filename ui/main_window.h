@@ -10,6 +10,7 @@
 
 class QAction;
 class QComboBox;
+class QDockWidget;
 class QDoubleSpinBox;
 class QLabel;
 class QSlider;
@@ -78,12 +79,14 @@ signals:
 
 protected:
     void closeEvent(QCloseEvent *event) override;
+    void showEvent(QShowEvent *event) override;
 
 private:
     void buildActions();
     void buildToolBar();
     void buildDocks();
     void buildMenus();
+    void sizeDocks();
     void syncControls(const TrainingSnapshot &snapshot);
     void updateScene();
     void updateSamplesTable(const TrainingSnapshot &snapshot);
@@ -142,6 +145,11 @@ private:
     std::uint64_t m_runId = 0;
     quint64 m_seed = 1;
     bool m_syncing = false;
+    bool m_docksSized = false;
+    QDockWidget *m_lossDock = nullptr;
+    QDockWidget *m_gradientDock = nullptr;
+    QDockWidget *m_samplesDock = nullptr;
+    QDockWidget *m_equationDock = nullptr;
     double m_rateAtPress = 0.0;
 };
 

@@ -71,6 +71,21 @@ QRectF textBox(QPointF anchor, QPointF direction, QSizeF size)
     return QRectF(center.x() - size.width() / 2.0, center.y() - size.height() / 2.0, size.width(), size.height());
 }
 
+// A tick label: whole numbers without decimals ("0", "1"), others with two significant digits.
+QString tickText(double value)
+{
+    if (value == std::round(value))
+        return formatFixed(value, 0);
+    QString text = formatSignificant(value, 2);
+    if (text.contains(u'.') && !text.contains(u'e')) {
+        while (text.endsWith(u'0'))
+            text.chop(1);
+        if (text.endsWith(u'.'))
+            text.chop(1);
+    }
+    return text;
+}
+
 // The name of a hidden unit in the lecture's notation: a¹₂ for unit 2 of layer 1.
 QString axisSymbol(int layer, int unit)
 {
@@ -256,10 +271,18 @@ QString CodeSpaceView::captionText() const
     if (k == 0 || m == 0)
         return tr("Each pattern becomes a point at its hidden values once the network runs.");
     const QString numbers = k == 1 ? tr("1 number") : tr("%1 numbers").arg(k);
-    return tr("The hidden layer learns a new, compressed representation: %1 for %2 patterns. "
+    return tr("A new, compressed representation: %1 for %2 patterns. "
               "It works for these inputs and similar ones, not for arbitrary inputs.")
         .arg(numbers)
         .arg(m);
+}
+
+bool CodeSpaceView::hasCollisionAlarm() const
+{
+    // More samples than codes must share; that is no news worth a ring on every point.
+    const Eigen::Index k = m_codes.rows();
+    const bool unavoidable = k < 31 && m_codes.cols() > (Eigen::Index(1) << k);
+    return !m_groups.collisions.empty() && !unavoidable;
 }
 
 int CodeSpaceView::dimension() const
@@ -324,9 +347,9 @@ CodeSpaceView::Geometry CodeSpaceView::computeGeometry() const
         break;
     }
     case 2: {
-        const double left = label.horizontalAdvance(QStringLiteral("a\u00B9\u2082")) + 22.0;
-        const double bottom = label.height() * 2.0 + 8.0;
-        const double top = QFontMetricsF(m_cornerFont).height() + 10.0;
+        const double left = QFontMetricsF(m_hintFont).horizontalAdvance(QStringLiteral("0.5")) + 14.0;
+        const double bottom = label.height() + QFontMetricsF(m_hintFont).height() + 10.0;
+        const double top = label.height() + QFontMetricsF(m_hintFont).height() / 2.0 + 10.0;
         const double right = 30.0;
         const double side = std::max(20.0, std::min(g.plot.width() - left - right, g.plot.height() - top - bottom));
         const double x = g.plot.left() + left + (g.plot.width() - left - right - side) / 2.0;
@@ -585,17 +608,40 @@ void CodeSpaceView::paintCube(QPainter &painter, const Geometry &g) const
         }
     }
 
-    // Axis names beside the three edges from 000.
+    // Axis names beside the outermost visible edge along each axis, where nothing else is drawn.
     painter.setFont(m_labelFont);
     const QFontMetricsF label(m_labelFont);
     for (int axis = 0; axis < 3; ++axis) {
-        const int end = 4 >> axis;
-        const QPointF middle = (corners[0].position + corners[static_cast<std::size_t>(end)].position) / 2.0;
+        const int bit = 4 >> axis;
+        QPointF from, to;
+        double outermost = -1.0;
+        for (int a = 0; a < 8; ++a) {
+            const int b = a | bit;
+            if ((a & bit) != 0 || a == farthest || b == farthest)
+                continue;
+            const QPointF middle =
+                (corners[static_cast<std::size_t>(a)].position + corners[static_cast<std::size_t>(b)].position) / 2.0;
+            const double distance = std::hypot(middle.x() - g.center.x(), middle.y() - g.center.y());
+            if (distance > outermost) {
+                outermost = distance;
+                from = corners[static_cast<std::size_t>(a)].position;
+                to = corners[static_cast<std::size_t>(b)].position;
+            }
+        }
+        // Seen end-on, an axis has no edge to name.
+        if (outermost < 0.0 || std::hypot(to.x() - from.x(), to.y() - from.y()) < 30.0)
+            continue;
+        const QPointF middle = (from + to) / 2.0;
         const QPointF out = unitVector(middle - g.center, QPointF(0.0, 1.0));
-        const QString text = axisSymbol(m_layer, m_units[static_cast<std::size_t>(axis)]);
+        // Upright text, with the arrow of the eight nearest the axis's direction on screen.
+        static const char16_t arrows[] = u"\u2192\u2197\u2191\u2196\u2190\u2199\u2193\u2198";
+        const double angle = std::atan2(-(to.y() - from.y()), to.x() - from.x()) / kDegrees;
+        const int octant = static_cast<int>(std::lround(angle / 45.0) + 8) % 8;
+        const QString text = axisSymbol(m_layer, m_units[static_cast<std::size_t>(axis)]) + u' ' +
+                             QChar(arrows[octant]);
         const QSizeF size(label.horizontalAdvance(text) + 4.0, label.height());
-        const QRectF box = textBox(middle + out * 8.0, out, size);
-        drawHaloText(painter, box, Qt::AlignCenter, text, withAlpha(palette::inkColor(), 0.75));
+        drawHaloText(painter, textBox(middle + out * 6.0, out, size), Qt::AlignCenter, text,
+                     withAlpha(palette::inkColor(), 0.75));
     }
 
     // Corners: a small dot and the bit code a point there would be read as.
@@ -603,6 +649,15 @@ void CodeSpaceView::paintCube(QPainter &painter, const Geometry &g) const
     const QFontMetricsF cornerMetrics(m_cornerFont);
     for (int c = 0; c < 8; ++c) {
         const Projected &p = corners[static_cast<std::size_t>(c)];
+        // A corner hidden right behind a nearer one (the cube seen square on) keeps quiet.
+        bool covered = false;
+        for (int other = 0; other < 8; ++other) {
+            const Projected &q = corners[static_cast<std::size_t>(other)];
+            covered = covered || (q.depth > p.depth + 1e-9 &&
+                                  std::hypot(q.position.x() - p.position.x(), q.position.y() - p.position.y()) < 12.0);
+        }
+        if (covered)
+            continue;
         const double fade = 0.45 + 0.35 * (p.depth + 1.0) / 2.0;
         painter.setPen(Qt::NoPen);
         painter.setBrush(withAlpha(palette::inkColor(), fade * 0.8));
@@ -622,76 +677,73 @@ void CodeSpaceView::paintCube(QPainter &painter, const Geometry &g) const
             m_depthOrder.emplace_back(project(g, m_codes.col(i)).depth, i);
     }
     std::sort(m_depthOrder.begin(), m_depthOrder.end());
-    for (const auto &[depth, sample] : m_depthOrder)
-        paintPoint(painter, g, sample, project(g, m_codes.col(sample)).position, depth);
+    // Rings first, so that in a crowd (an untrained network) they stay behind the discs.
+    for (const PointLayer layer : {PointLayer::Rings, PointLayer::Disc}) {
+        for (const auto &[depth, sample] : m_depthOrder)
+            paintPoint(painter, g, sample, project(g, m_codes.col(sample)).position, depth, layer);
+    }
 }
 
 void CodeSpaceView::paintSquare(QPainter &painter, const Geometry &g) const
 {
     const QRectF &s = g.square;
+    const double half = std::clamp(normalized(kCodeThreshold), 0.0, 1.0);
+    const double splitX = s.left() + half * s.width();
+    const double splitY = s.bottom() - half * s.height();
+
+    // The threshold 0.5 splits the square into the four codes, each written large and faint in
+    // its quarter: a point there is read as that code.
+    QFont quarterFont = m_cornerFont;
+    quarterFont.setPixelSize(std::max(16, static_cast<int>(s.width() * 0.11)));
+    quarterFont.setWeight(QFont::Bold);
+    painter.setFont(quarterFont);
+    painter.setPen(withAlpha(palette::inkColor(), 0.10));
+    for (int c = 0; c < 4; ++c) {
+        const int bx = (c >> 1) & 1;
+        const int by = c & 1;
+        const QRectF quarter(bx ? splitX : s.left(), by ? s.top() : splitY, bx ? s.right() - splitX : splitX - s.left(),
+                             by ? splitY - s.top() : s.bottom() - splitY);
+        painter.drawText(quarter, Qt::AlignCenter, QString::number(bx) + QString::number(by));
+    }
+
     painter.setPen(QPen(withAlpha(palette::inkColor(), 0.45), 1.5));
     painter.setBrush(Qt::NoBrush);
     painter.drawRect(s);
-    // The threshold 0.5 splits the square into the four codes.
-    QPen threshold(withAlpha(palette::inkColor(), 0.25), 1.2, Qt::DashLine);
-    painter.setPen(threshold);
-    const double half = std::clamp(normalized(kCodeThreshold), 0.0, 1.0);
-    painter.drawLine(QPointF(s.left() + half * s.width(), s.top()), QPointF(s.left() + half * s.width(), s.bottom()));
-    painter.drawLine(QPointF(s.left(), s.bottom() - half * s.height()), QPointF(s.right(), s.bottom() - half * s.height()));
+    painter.setPen(QPen(withAlpha(palette::inkColor(), 0.25), 1.2, Qt::DashLine));
+    painter.drawLine(QPointF(splitX, s.top()), QPointF(splitX, s.bottom()));
+    painter.drawLine(QPointF(s.left(), splitY), QPointF(s.right(), splitY));
 
-    const QFontMetricsF label(m_labelFont);
-    painter.setFont(m_labelFont);
-    const QColor ink = withAlpha(palette::inkColor(), 0.75);
-    const QString xName = axisSymbol(m_layer, 0);
-    const QString yName = axisSymbol(m_layer, 1);
-    drawHaloText(painter, QRectF(s.left(), s.bottom() + label.height() + 2.0, s.width(), label.height()),
-                 Qt::AlignCenter, xName + QStringLiteral(" \u2192"), ink);
-    painter.save();
-    painter.translate(s.left() - label.height() - 8.0, s.center().y());
-    painter.rotate(-90.0);
-    drawHaloText(painter, QRectF(-s.height() / 2.0, -label.height() / 2.0, s.height(), label.height()), Qt::AlignCenter,
-                 yName + QStringLiteral(" \u2192"), ink);
-    painter.restore();
-
-    // Ticks at the ends and the threshold.
+    // Ticks at the ends and at the threshold.
     painter.setFont(m_hintFont);
     const QFontMetricsF tick(m_hintFont);
     const QColor faint = palette::faintInkColor().darker(120);
-    auto tickText = [](double value) { return value == 0.5 ? QStringLiteral("0.5") : formatSignificant(value, 2); };
     for (const double value : {m_low, kCodeThreshold, m_high}) {
         const double t = normalized(value);
         const QString text = tickText(value);
         const double w = tick.horizontalAdvance(text) + 4.0;
-        drawHaloText(painter, QRectF(s.left() + t * s.width() - w / 2.0, s.bottom() + 2.0, w, tick.height()),
+        drawHaloText(painter, QRectF(s.left() + t * s.width() - w / 2.0, s.bottom() + 3.0, w, tick.height()),
                      Qt::AlignCenter, text, faint);
-        drawHaloText(painter, QRectF(s.left() - w - 4.0, s.bottom() - t * s.height() - tick.height() / 2.0, w, tick.height()),
+        drawHaloText(painter, QRectF(s.left() - w - 5.0, s.bottom() - t * s.height() - tick.height() / 2.0, w,
+                                     tick.height()),
                      Qt::AlignRight | Qt::AlignVCenter, text, faint);
     }
 
-    // The codes of the four corners, outside the square's corners.
-    painter.setFont(m_cornerFont);
-    const QFontMetricsF corner(m_cornerFont);
-    for (int c = 0; c < 4; ++c) {
-        const int bx = (c >> 1) & 1;
-        const int by = c & 1;
-        const QString bits = QString::number(bx) + QString::number(by);
-        const QSizeF size(corner.horizontalAdvance(bits) + 4.0, corner.height());
-        const QPointF at(s.left() + bx * s.width(), s.bottom() - by * s.height());
-        if (by == 1) {
-            const QRectF box(at.x() - size.width() / 2.0, s.top() - size.height() - 2.0, size.width(), size.height());
-            drawHaloText(painter, box, Qt::AlignCenter, bits, ink);
-        } else {
-            // Bottom corners: inside the square, above the corner, clear of the tick labels.
-            const QRectF box(bx ? at.x() - size.width() - 4.0 : at.x() + 4.0, at.y() - size.height() - 2.0,
-                             size.width(), size.height());
-            drawHaloText(painter, box, Qt::AlignCenter, bits, withAlpha(palette::inkColor(), 0.5));
-        }
-    }
+    const QFontMetricsF label(m_labelFont);
+    painter.setFont(m_labelFont);
+    const QColor ink = withAlpha(palette::inkColor(), 0.75);
+    drawHaloText(painter, QRectF(s.left(), s.bottom() + tick.height() + 4.0, s.width(), label.height()),
+                 Qt::AlignCenter, axisSymbol(m_layer, 0) + QStringLiteral(" \u2192"), ink);
+    const QString yName = axisSymbol(m_layer, 1) + QStringLiteral(" \u2191");
+    drawHaloText(painter, QRectF(s.left() - 40.0, s.top() - label.height() - tick.height() / 2.0 - 4.0, 80.0,
+                                 label.height()),
+                 Qt::AlignCenter, yName, ink);
 
     paintTrails(painter, g);
-    for (int i = 0; i < sampleCount(); ++i) {
-        if (isFinite(m_codes.col(i)))
-            paintPoint(painter, g, i, project(g, m_codes.col(i)).position, 0.0);
+    for (const PointLayer layer : {PointLayer::Rings, PointLayer::Disc}) {
+        for (int i = 0; i < sampleCount(); ++i) {
+            if (isFinite(m_codes.col(i)))
+                paintPoint(painter, g, i, project(g, m_codes.col(i)).position, 0.0, layer);
+        }
     }
 }
 
@@ -700,6 +752,18 @@ void CodeSpaceView::paintLine(QPainter &painter, const Geometry &g) const
     const double y = g.square.top();
     const double left = g.square.left();
     const double right = g.square.right();
+    const double split = left + std::clamp(normalized(kCodeThreshold), 0.0, 1.0) * g.square.width();
+
+    // Each side of the threshold written large and faint: a point there is read as that bit.
+    QFont halfFont = m_cornerFont;
+    halfFont.setPixelSize(std::max(16, static_cast<int>(g.square.width() * 0.09)));
+    halfFont.setWeight(QFont::Bold);
+    painter.setFont(halfFont);
+    painter.setPen(withAlpha(palette::inkColor(), 0.10));
+    const QRectF band(left, g.plot.top(), g.square.width(), QFontMetricsF(halfFont).height());
+    painter.drawText(QRectF(band.left(), band.top(), split - left, band.height()), Qt::AlignCenter, QStringLiteral("0"));
+    painter.drawText(QRectF(split, band.top(), right - split, band.height()), Qt::AlignCenter, QStringLiteral("1"));
+
     painter.setPen(QPen(withAlpha(palette::inkColor(), 0.5), 2.0));
     painter.drawLine(QPointF(left, y), QPointF(right, y));
     painter.setFont(m_hintFont);
@@ -712,32 +776,29 @@ void CodeSpaceView::paintLine(QPainter &painter, const Geometry &g) const
             pen.setStyle(Qt::DashLine);
         painter.setPen(pen);
         painter.drawLine(QPointF(x, threshold ? g.plot.top() + 4.0 : y - 6.0), QPointF(x, y + 6.0));
-        const QString text = threshold ? QStringLiteral("0.5") : formatSignificant(value, 2);
-        drawHaloText(painter, QRectF(x - 30.0, y + 8.0, 60.0, tick.height()), Qt::AlignCenter, text,
+        drawHaloText(painter, QRectF(x - 30.0, y + 8.0, 60.0, tick.height()), Qt::AlignCenter, tickText(value),
                      palette::faintInkColor().darker(120));
     }
-    painter.setFont(m_cornerFont);
-    const QFontMetricsF corner(m_cornerFont);
-    drawHaloText(painter, QRectF(left - 20.0, y + 8.0 + tick.height(), 40.0, corner.height()), Qt::AlignCenter,
-                 QStringLiteral("0"), withAlpha(palette::inkColor(), 0.75));
-    drawHaloText(painter, QRectF(right - 20.0, y + 8.0 + tick.height(), 40.0, corner.height()), Qt::AlignCenter,
-                 QStringLiteral("1"), withAlpha(palette::inkColor(), 0.75));
     painter.setFont(m_labelFont);
-    drawHaloText(painter, QRectF(left, y + 8.0 + tick.height(), g.square.width(), QFontMetricsF(m_labelFont).height()),
+    drawHaloText(painter, QRectF(left, y + 10.0 + tick.height(), g.square.width(), QFontMetricsF(m_labelFont).height()),
                  Qt::AlignCenter, axisSymbol(m_layer, 0) + QStringLiteral(" \u2192"),
                  withAlpha(palette::inkColor(), 0.75));
 
     paintTrails(painter, g);
     // Points stack in lanes above the line so that close values stay apart; a stem marks the value.
     const std::vector<int> lanes = lineLanes(g);
-    for (int i = 0; i < sampleCount(); ++i) {
-        if (lanes[static_cast<std::size_t>(i)] < 0)
-            continue;
-        const Projected p = project(g, m_codes.col(i));
-        const QPointF at = linePoint(g, p.position.x(), lanes[static_cast<std::size_t>(i)]);
-        painter.setPen(QPen(withAlpha(patternColor(i), 0.6), 1.5));
-        painter.drawLine(p.position, at);
-        paintPoint(painter, g, i, at, 0.0);
+    for (const PointLayer layer : {PointLayer::Rings, PointLayer::Disc}) {
+        for (int i = 0; i < sampleCount(); ++i) {
+            if (lanes[static_cast<std::size_t>(i)] < 0)
+                continue;
+            const Projected p = project(g, m_codes.col(i));
+            const QPointF at = linePoint(g, p.position.x(), lanes[static_cast<std::size_t>(i)]);
+            if (layer == PointLayer::Rings) {
+                painter.setPen(QPen(withAlpha(patternColor(i), 0.6), 1.5));
+                painter.drawLine(p.position, at);
+            }
+            paintPoint(painter, g, i, at, 0.0, layer);
+        }
     }
 }
 
@@ -771,9 +832,9 @@ QPointF CodeSpaceView::linePoint(const Geometry &g, double x, int lane) const
 
 void CodeSpaceView::paintTrails(QPainter &painter, const Geometry &g) const
 {
-    if (m_trailCount < 1 || sampleCount() > kMaxTrailSamples)
+    // On the line of one unit the points stack in lanes, so a trail would not lead to its point.
+    if (m_trailCount < 1 || sampleCount() > kMaxTrailSamples || dimension() == 1)
         return;
-    const int d = dimension();
     std::array<QPointF, kTrailCapacity + 1> points;
     for (int i = 0; i < sampleCount(); ++i) {
         int n = 0;
@@ -786,15 +847,10 @@ void CodeSpaceView::paintTrails(QPainter &painter, const Geometry &g) const
         if (!isFinite(m_codes.col(i)))
             continue;
         points[static_cast<std::size_t>(n++)] = project(g, m_codes.col(i)).position;
-        if (d == 1) {
-            // On a line the trail runs just under it, where the points were.
-            for (int t = 0; t < n; ++t)
-                points[static_cast<std::size_t>(t)].ry() += 4.0;
-        }
         const QColor color = patternColor(i);
         for (int t = 1; t < n; ++t) {
             const double age = static_cast<double>(t) / (n - 1);
-            QPen pen(withAlpha(color, 0.08 + 0.55 * age), 1.2 + 2.6 * age);
+            QPen pen(withAlpha(color, 0.12 + 0.63 * age), 1.5 + 3.0 * age);
             pen.setCapStyle(Qt::RoundCap);
             painter.setPen(pen);
             painter.drawLine(points[static_cast<std::size_t>(t - 1)], points[static_cast<std::size_t>(t)]);
@@ -802,23 +858,27 @@ void CodeSpaceView::paintTrails(QPainter &painter, const Geometry &g) const
     }
 }
 
-void CodeSpaceView::paintPoint(QPainter &painter, const Geometry &g, int sample, QPointF position, double depth) const
+void CodeSpaceView::paintPoint(QPainter &painter, const Geometry &g, int sample, QPointF position, double depth,
+                               PointLayer layer) const
 {
     const double nearness = (std::clamp(depth, -1.0, 1.0) + 1.0) / 2.0;
     const double radius = g.pointRadius * (dimension() == 3 ? 0.8 + 0.4 * nearness : 1.0);
     const QColor base = patternColor(sample);
     const QColor fill = dimension() == 3 ? mixColors(base, palette::canvasColor(), 0.3 * (1.0 - nearness)) : base;
-    const bool shared = static_cast<std::size_t>(sample) < m_groups.groupOf.size() &&
+    const bool shared = hasCollisionAlarm() && static_cast<std::size_t>(sample) < m_groups.groupOf.size() &&
                         m_groups.groupOf[static_cast<std::size_t>(sample)] >= 0;
 
-    painter.setBrush(Qt::NoBrush);
-    if (sample == m_current) {
-        painter.setPen(QPen(palette::highlightColor(), 5.0));
-        painter.drawEllipse(position, radius + 3.5, radius + 3.5);
-    }
-    if (shared) {
-        painter.setPen(QPen(palette::alarmColor(), 2.5));
-        painter.drawEllipse(position, radius + 6.0, radius + 6.0);
+    if (layer == PointLayer::Rings) {
+        painter.setBrush(Qt::NoBrush);
+        if (sample == m_current) {
+            painter.setPen(QPen(palette::highlightColor(), 5.0));
+            painter.drawEllipse(position, radius + 3.5, radius + 3.5);
+        }
+        if (shared) {
+            painter.setPen(QPen(palette::alarmColor(), 2.5));
+            painter.drawEllipse(position, radius + 6.0, radius + 6.0);
+        }
+        return;
     }
     painter.setPen(QPen(palette::canvasColor(), 1.5));
     painter.setBrush(fill);
@@ -828,8 +888,16 @@ void CodeSpaceView::paintPoint(QPainter &painter, const Geometry &g, int sample,
         return;
     const QString label = sample < m_labels.size() ? m_labels[sample] : QString::number(sample + 1);
     QFont font = m_pointFont;
-    const QFontMetricsF metrics(font);
-    if (label.size() <= 2 && metrics.horizontalAdvance(label) < radius * 1.8) {
+    QFontMetricsF metrics(font);
+    // Short labels go inside the disc, in a smaller font when they need it.
+    if (label.size() <= 3 && metrics.horizontalAdvance(label) > radius * 1.7) {
+        const double fitted = font.pointSizeF() * radius * 1.7 / metrics.horizontalAdvance(label);
+        if (fitted >= 8.0) {
+            font.setPointSizeF(fitted);
+            metrics = QFontMetricsF(font);
+        }
+    }
+    if (label.size() <= 3 && metrics.horizontalAdvance(label) <= radius * 1.75) {
         painter.setFont(font);
         painter.setPen(palette::textOn(fill));
         painter.drawText(QRectF(position.x() - radius, position.y() - radius, 2.0 * radius, 2.0 * radius),
@@ -852,14 +920,17 @@ void CodeSpaceView::paintFooter(QPainter &painter, const Geometry &g) const
     double hintWidth = hint.isEmpty() ? 0.0 : metrics.horizontalAdvance(hint) + 12.0;
     QString status;
     QColor color = palette::inkColor();
-    if (!m_groups.collisions.empty()) {
+    if (hasCollisionAlarm()) {
         status = tr("same code: %1").arg(m_collisionText);
         color = palette::alarmColor();
+    } else if (!m_groups.collisions.empty()) {
+        status = tr("%1 patterns, %2 distinct codes").arg(sampleCount()).arg(m_groups.distinct);
+        color = withAlpha(palette::inkColor(), 0.8);
     } else if (sampleCount() > 0) {
         status = tr("%1 patterns, %1 distinct codes").arg(sampleCount());
         color = withAlpha(palette::inkColor(), 0.8);
     }
-    if (metrics.horizontalAdvance(status) + hintWidth > g.footer.width() && !m_groups.collisions.empty()) {
+    if (metrics.horizontalAdvance(status) + hintWidth > g.footer.width() && hasCollisionAlarm()) {
         hint.clear();
         hintWidth = 0.0;
     }

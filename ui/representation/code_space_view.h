@@ -42,6 +42,9 @@ public:
     int unitCount() const { return static_cast<int>(m_codes.rows()); }
     int sampleCount() const { return static_cast<int>(m_codes.cols()); }
     const CodeGroups &codeGroups() const { return m_groups; }
+    /// True when samples share a code although there are codes enough for all (then their points
+    /// get the warning ring).
+    bool hasCollisionAlarm() const;
 
     /// Forgets the trails (call it when the network is reset).
     void clearTrails();
@@ -136,7 +139,10 @@ private:
     void paintSquare(QPainter &painter, const Geometry &g) const;
     void paintLine(QPainter &painter, const Geometry &g) const;
     void paintTrails(QPainter &painter, const Geometry &g) const;
-    void paintPoint(QPainter &painter, const Geometry &g, int sample, QPointF position, double depth) const;
+    /// What of a point to draw: its rings (current sample, shared code) or its disc and label.
+    enum class PointLayer { Rings, Disc };
+    void paintPoint(QPainter &painter, const Geometry &g, int sample, QPointF position, double depth,
+                    PointLayer layer) const;
     void paintFooter(QPainter &painter, const Geometry &g) const;
 
     Matrix m_codes;

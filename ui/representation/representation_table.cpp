@@ -57,7 +57,7 @@ QString inputText(const Matrix &inputs, int sample, bool bits)
     }
     QStringList numbers;
     for (Eigen::Index i = 0; i < std::min<Eigen::Index>(n, kMaxPrintedNumbers); ++i)
-        numbers << formatSignificant(inputs(i, sample), 2);
+        numbers << formatFixed(inputs(i, sample), 2);
     if (n > kMaxPrintedNumbers)
         numbers << QStringLiteral("\u2026");
     return numbers.join(u' ');
@@ -80,9 +80,11 @@ int valueChars(double maxAbs, bool negative)
     return std::max(4, integerDigits + 3 + (negative ? 1 : 0));
 }
 
-void paintCell(QPainter &painter, const QRectF &rect, double value, const QFont &font)
+// A value in a shaded cell: activations 0..1 on the sequential scale, signed values (tanh, ReLU
+// layers that go negative) on the diverging one.
+void paintCell(QPainter &painter, const QRectF &rect, double value, const QFont &font, bool isSigned)
 {
-    const QColor fill = palette::activationColor(value);
+    const QColor fill = isSigned ? palette::signedColor(value, 1.0) : palette::activationColor(value);
     painter.setPen(QPen(QColor(0, 0, 0, 38), 1.0));
     painter.setBrush(fill);
     painter.drawRoundedRect(rect.adjusted(0.5, 0.5, -0.5, -0.5), 3.0, 3.0);
@@ -145,8 +147,13 @@ void RepresentationTable::setData(std::shared_ptr<const Dataset> dataset, const 
         if (m_current >= m)
             m_current = -1;
     }
-    if (shapeChanged)
+    if (shapeChanged) {
         m_valueChars = 4;
+        m_signedHidden = false;
+    }
+    // Once negative, a layer keeps the diverging scale, so that colours do not switch meaning.
+    if (m_hidden.size() > 0 && m_hidden.minCoeff() < 0.0)
+        m_signedHidden = true;
 
     // Grow the value cells when a value needs more characters than ".88" / "1.00".
     int chars = m_valueChars;
@@ -204,6 +211,17 @@ QString RepresentationTable::collisionText() const
     return m_collisionText;
 }
 
+bool RepresentationTable::collisionsUnavoidable() const
+{
+    const Eigen::Index k = m_hidden.rows();
+    return k > 0 && k < 31 && m_hidden.cols() > (Eigen::Index(1) << k);
+}
+
+bool RepresentationTable::hasCollisionAlarm() const
+{
+    return !m_groups.collisions.empty() && !collisionsUnavoidable();
+}
+
 void RepresentationTable::setCurrentSample(int index)
 {
     if (index < -1 || index >= sampleCount())
@@ -259,10 +277,8 @@ void RepresentationTable::updateFonts()
     m_counterFont.setPointSizeF(points + 1.0);
     m_counterFont.setWeight(QFont::Bold);
     m_numberFont = m_text;
-    m_numberFont.setPointSizeF(points - 1.0);
     m_numberFont.setWeight(QFont::Bold);
     m_legendFont = m_text;
-    m_legendFont.setPointSizeF(points - 1.0);
 }
 
 void RepresentationTable::rebuildInputTexts()
@@ -273,8 +289,30 @@ void RepresentationTable::rebuildInputTexts()
     m_inputBits = isBinary(m_dataset->inputs);
     const int rows = rowCount();
     m_inputTexts.reserve(rows);
+    if (m_inputBits) {
+        for (int row = 0; row < rows; ++row)
+            m_inputTexts << inputText(m_dataset->inputs, row, true);
+        return;
+    }
+    // Numbers right-aligned in columns of the fixed-pitch font, so that rows line up.
+    const Matrix &inputs = m_dataset->inputs;
+    const Eigen::Index shown = std::min<Eigen::Index>(inputs.rows(), kMaxPrintedNumbers);
+    std::vector<qsizetype> widths(static_cast<std::size_t>(shown), 0);
     for (int row = 0; row < rows; ++row)
-        m_inputTexts << inputText(m_dataset->inputs, row, m_inputBits);
+        for (Eigen::Index i = 0; i < shown; ++i)
+            widths[static_cast<std::size_t>(i)] =
+                std::max(widths[static_cast<std::size_t>(i)], formatFixed(inputs(i, row), 2).size());
+    for (int row = 0; row < rows; ++row) {
+        QString text;
+        for (Eigen::Index i = 0; i < shown; ++i) {
+            if (i > 0)
+                text += u' ';
+            text += formatFixed(inputs(i, row), 2).rightJustified(widths[static_cast<std::size_t>(i)]);
+        }
+        if (inputs.rows() > shown)
+            text += QStringLiteral(" \u2026");
+        m_inputTexts << text;
+    }
 }
 
 RepresentationTable::Layout RepresentationTable::computeLayout(double width, bool wrapped) const
@@ -304,7 +342,7 @@ RepresentationTable::Layout RepresentationTable::computeLayout(double width, boo
         const double cells = k > 0 ? k * l.cellWidth + (k - 1) * l.cellGap : l.cellWidth;
         const QString title = tr("hidden a%1").arg(superscriptNumber(m_codeLayer));
         hiddenWidth = std::max(cells, header.horizontalAdvance(title));
-        l.codeWidth = std::max(monoBold.horizontalAdvance(QString(std::max(k, 1), u'0')) + 12.0,
+        l.codeWidth = std::max(monoBold.horizontalAdvance(QString(std::max(k, 1), u'0')) + 8.0,
                                header.horizontalAdvance(tr("code")));
     }
 
@@ -322,7 +360,8 @@ RepresentationTable::Layout RepresentationTable::computeLayout(double width, boo
         l.outputWidth = mono.horizontalAdvance(QStringLiteral("#000 0.00"));
         break;
     }
-    l.outputWidth = std::max(l.outputWidth, header.horizontalAdvance(outputHeader()));
+    // A header wider than the output cells may reach into the right margin (see paintHeader).
+    l.outputWidth = std::max(l.outputWidth, header.horizontalAdvance(outputHeader()) - l.margin + 2.0);
 
     l.numberX = l.margin;
     l.inputX = l.numberX + l.numberWidth + l.gap;
@@ -351,7 +390,7 @@ RepresentationTable::Layout RepresentationTable::computeLayout(double width, boo
         l.summaryHeight = std::ceil(counter.height() + text.height() + 16.0);
     l.headerHeight = std::ceil((wrapped && m_codeLayer > 0 ? 2.0 : 1.0) * header.height() + 8.0);
     l.footerHeight = m_dataset ? std::ceil(QFontMetricsF(m_legendFont).height() + 10.0) : 0.0;
-    l.contentHeight = l.summaryHeight + l.headerHeight + rowCount() * l.rowHeight + l.footerHeight + 4.0;
+    l.contentHeight = l.summaryHeight + l.headerHeight + contentRows() * l.rowHeight + l.footerHeight + 4.0;
     return l;
 }
 
@@ -370,13 +409,21 @@ void RepresentationTable::relayout() const
         l = fit(width - scrollWidth);
         l.scrolling = true;
     }
+    l.baseRowHeight = l.rowHeight;
+    if (!l.scrolling && contentRows() > 0) {
+        // Spare height spreads over the rows, up to half a row more each: a table of 8 samples
+        // then fills its dock and reads more easily from afar.
+        const double spare = height() - l.contentHeight;
+        l.rowHeight = std::min(l.rowHeight * 1.5, l.rowHeight + std::floor(spare / contentRows()));
+        l.contentHeight += contentRows() * (l.rowHeight - l.baseRowHeight);
+    }
     m_layout = l;
     m_layoutSize = size();
     m_layoutValid = true;
 
     const double top = l.summaryHeight + l.headerHeight;
     const double visible = std::max(0.0, height() - top - l.footerHeight);
-    const double total = rowCount() * l.rowHeight;
+    const double total = contentRows() * l.rowHeight;
     m_scroll->setVisible(l.scrolling);
     if (l.scrolling) {
         m_scroll->setGeometry(static_cast<int>(width - scrollWidth), static_cast<int>(top),
@@ -447,7 +494,7 @@ void RepresentationTable::scrollToSample(int sample)
 QSize RepresentationTable::sizeHint() const
 {
     const Layout l = computeLayout(10000.0, false);
-    const int rows = std::min(rowCount(), 12);
+    const int rows = std::min(contentRows(), 12);
     const double height = l.summaryHeight + l.headerHeight + std::max(rows, 4) * l.rowHeight + l.footerHeight + 4.0;
     return QSize(static_cast<int>(l.oneLineWidth), static_cast<int>(std::ceil(height)));
 }
@@ -567,9 +614,14 @@ void RepresentationTable::paintEvent(QPaintEvent *)
     painter.setClipRect(area);
     const double offset = m_scroll->value();
     const int first = std::max(0, static_cast<int>(std::floor(offset / layout().rowHeight)));
-    const int last = std::min(rowCount() - 1, static_cast<int>(std::ceil((offset + area.height()) / layout().rowHeight)));
-    for (int row = first; row <= last; ++row)
-        paintRow(painter, row, area.top() + row * layout().rowHeight - offset);
+    const int last = std::min(contentRows() - 1, static_cast<int>(std::ceil((offset + area.height()) / layout().rowHeight)));
+    for (int row = first; row <= last; ++row) {
+        const double top = area.top() + row * layout().rowHeight - offset;
+        if (row < rowCount())
+            paintRow(painter, row, top);
+        else
+            paintMoreNote(painter, top);
+    }
     painter.restore();
     paintFooter(painter);
 }
@@ -581,7 +633,7 @@ void RepresentationTable::paintSummary(QPainter &painter) const
     const Layout &l = layout();
     const double right = rowsArea().right();
     const QRectF box(l.margin, 5.0, right - 2.0 * l.margin, l.summaryHeight - 10.0);
-    const bool alarm = !m_groups.collisions.empty();
+    const bool alarm = hasCollisionAlarm();
     const QColor accent = alarm ? palette::alarmColor() : palette::layerColor(m_codeLayer);
     painter.setPen(Qt::NoPen);
     painter.setBrush(withAlpha(accent, alarm ? 30 : 22));
@@ -617,6 +669,9 @@ void RepresentationTable::paintSummary(QPainter &painter) const
     } else if (alarm) {
         painter.setPen(palette::alarmColor());
         detail = m_collisionText;
+    } else if (collisionsUnavoidable()) {
+        painter.setPen(palette::inkColor());
+        detail = tr("%1 patterns, %2 codes: some must share").arg(m_hidden.cols()).arg(Eigen::Index(1) << m_hidden.rows());
     } else {
         painter.setPen(palette::inkColor());
         detail = tr("every pattern has its own code");
@@ -640,7 +695,9 @@ void RepresentationTable::paintHeader(QPainter &painter) const
         label(l.hiddenX, l.hiddenLine, tr("hidden a%1").arg(superscriptNumber(m_codeLayer)));
         label(l.codeX, l.hiddenLine, tr("code"));
     }
-    label(l.outputX, 0.0, outputHeader());
+    const QString output = outputHeader();
+    const double outputWidth = header.horizontalAdvance(output);
+    label(std::min(l.outputX, rowsArea().right() - 2.0 - outputWidth), 0.0, output);
     painter.setPen(QPen(palette::faintInkColor(), 1.0));
     const double y = l.summaryHeight + l.headerHeight - 1.5;
     painter.drawLine(QPointF(l.margin, y), QPointF(rowsArea().right() - l.margin, y));
@@ -659,7 +716,8 @@ void RepresentationTable::paintRow(QPainter &painter, int row, double top) const
     }
     const double lineStep = l.lineHeight + 5.0;
     const double cellHeight = l.lineHeight + 2.0;
-    auto lineTop = [&](double line) { return top + 3.0 + line * lineStep; };
+    const double inset = 3.0 + std::floor((l.rowHeight - l.baseRowHeight) / 2.0);
+    auto lineTop = [&](double line) { return top + inset + line * lineStep; };
 
     // The pattern's number, in the colour its point has in the code space.
     const QRectF disc(l.numberX, lineTop(0.0) + 1.0, l.numberWidth, cellHeight - 2.0);
@@ -702,10 +760,10 @@ void RepresentationTable::paintRow(QPainter &painter, int row, double top) const
         if (row < m_hidden.cols()) {
             for (Eigen::Index unit = 0; unit < m_hidden.rows(); ++unit) {
                 const QRectF cell(l.hiddenX + unit * (l.cellWidth + l.cellGap), y, l.cellWidth, cellHeight);
-                paintCell(painter, cell, m_hidden(unit, row), m_mono);
+                paintCell(painter, cell, m_hidden(unit, row), m_mono, m_signedHidden);
             }
             const QRectF code(l.codeX, y, l.codeWidth, cellHeight);
-            const bool shared = static_cast<std::size_t>(row) < m_groups.groupOf.size() &&
+            const bool shared = hasCollisionAlarm() && static_cast<std::size_t>(row) < m_groups.groupOf.size() &&
                                 m_groups.groupOf[static_cast<std::size_t>(row)] >= 0;
             if (shared) {
                 painter.setPen(Qt::NoPen);
@@ -734,7 +792,7 @@ void RepresentationTable::paintRow(QPainter &painter, int row, double top) const
         for (Eigen::Index unit = 0; unit < m_output.rows(); ++unit) {
             const QRectF cell(outputBox.left() + unit * (l.outputCellWidth + l.cellGap), outputBox.top(),
                               l.outputCellWidth, cellHeight);
-            paintCell(painter, cell, m_output(unit, row), m_mono);
+            paintCell(painter, cell, m_output(unit, row), m_mono, false);
         }
         break;
     case OutputStyle::Squares:
@@ -767,33 +825,55 @@ void RepresentationTable::paintFooter(QPainter &painter) const
     painter.setPen(QPen(palette::faintInkColor(), 1.0));
     painter.drawLine(box.topLeft(), box.topRight());
 
-    // The legend of the shading: the activation scale from 0 to 1.
+    // The legend of the shading: one bar per scale in use.
     const QFontMetricsF metrics(m_legendFont);
     painter.setFont(m_legendFont);
-    painter.setPen(palette::faintInkColor().darker(130));
     const double middle = box.center().y() + 1.0;
+    const double baseline = middle + metrics.capHeight() / 2.0;
+    const double barWidth = std::clamp(box.width() * 0.18, 44.0, 80.0);
     double x = box.left();
-    const QString name = tr("shading: activation");
-    painter.drawText(QPointF(x, middle + metrics.ascent() / 2.0 - 1.0), name);
-    x += metrics.horizontalAdvance(name) + 8.0;
-    painter.drawText(QPointF(x, middle + metrics.ascent() / 2.0 - 1.0), QStringLiteral("0"));
-    x += metrics.horizontalAdvance(u'0') + 4.0;
-    const double barWidth = 70.0;
-    const QRectF bar(x, middle - 6.0, barWidth, 12.0);
-    QLinearGradient gradient(bar.topLeft(), bar.topRight());
-    for (int i = 0; i <= 8; ++i)
-        gradient.setColorAt(i / 8.0, palette::activationColor(i / 8.0));
-    painter.setBrush(gradient);
-    painter.setPen(QPen(QColor(0, 0, 0, 45), 1.0));
-    painter.drawRect(bar);
-    x = bar.right() + 4.0;
-    painter.setPen(palette::faintInkColor().darker(130));
-    painter.drawText(QPointF(x, middle + metrics.ascent() / 2.0 - 1.0), QStringLiteral("1"));
-
-    if (sampleCount() > rowCount()) {
-        const QString more = tr("+%1 more not shown").arg(sampleCount() - rowCount());
-        painter.drawText(box, Qt::AlignRight | Qt::AlignVCenter, more);
+    auto scale = [&](const QString &name, const QString &low, const QString &high, bool isSigned) {
+        painter.setPen(palette::faintInkColor().darker(130));
+        painter.drawText(QPointF(x, baseline), name);
+        x += metrics.horizontalAdvance(name) + 6.0;
+        painter.drawText(QPointF(x, baseline), low);
+        x += metrics.horizontalAdvance(low) + 3.0;
+        const QRectF bar(x, middle - 6.0, barWidth, 12.0);
+        QLinearGradient gradient(bar.topLeft(), bar.topRight());
+        for (int i = 0; i <= 8; ++i) {
+            const double t = i / 8.0;
+            gradient.setColorAt(t, isSigned ? palette::signedColor(2.0 * t - 1.0, 1.0) : palette::activationColor(t));
+        }
+        painter.setBrush(gradient);
+        painter.setPen(QPen(QColor(0, 0, 0, 45), 1.0));
+        painter.drawRect(bar);
+        x = bar.right() + 3.0;
+        painter.setPen(palette::faintInkColor().darker(130));
+        painter.drawText(QPointF(x, baseline), high);
+        x += metrics.horizontalAdvance(high) + 14.0;
+    };
+    if (m_signedHidden && m_codeLayer > 0) {
+        scale(tr("hidden"), QString(QChar(kMinusSign)) + u'1', QStringLiteral("1"), true);
+        if (outputStyle() != OutputStyle::ArgMax)
+            scale(tr("output"), QStringLiteral("0"), QStringLiteral("1"), false);
+    } else {
+        scale(tr("shading: activation"), QStringLiteral("0"), QStringLiteral("1"), false);
     }
+}
+
+int RepresentationTable::contentRows() const
+{
+    return rowCount() + (sampleCount() > rowCount() ? 1 : 0);
+}
+
+void RepresentationTable::paintMoreNote(QPainter &painter, double top) const
+{
+    const Layout &l = layout();
+    painter.setFont(m_text);
+    painter.setPen(palette::faintInkColor().darker(130));
+    painter.drawText(QRectF(l.inputX, top, rowsArea().width() - l.inputX - l.margin, l.rowHeight),
+                     Qt::AlignLeft | Qt::AlignVCenter,
+                     tr("\u2026 and %1 more samples, not shown").arg(sampleCount() - rowCount()));
 }
 
 QRectF RepresentationTable::summaryRect() const

@@ -60,6 +60,12 @@ public:
     /// The counter ("distinct codes: 7/8") and the collisions ("3 and 6 share 011"; "" if none).
     QString counterText() const;
     QString collisionText() const;
+    /// True when more samples than codes make shared codes unavoidable (no alarm then).
+    bool collisionsUnavoidable() const;
+    /// True when the table shows the collision alarm.
+    bool hasCollisionAlarm() const;
+    /// True when the hidden values are shaded on the diverging scale (the layer went negative).
+    bool isHiddenSigned() const { return m_signedHidden; }
     /// True when the hidden values are drawn under the input (narrow width).
     bool isWrapped() const { return layout().wrapped; }
     /// The row of a sample in widget coordinates (empty when not shown), and the sample at a point
@@ -105,6 +111,8 @@ private:
         double gap = 8.0;
         double lineHeight = 0.0;
         double rowHeight = 0.0;
+        /// The row height the content needs; rowHeight adds part of the spare height.
+        double baseRowHeight = 0.0;
         double summaryHeight = 0.0;
         double headerHeight = 0.0;
         /// The legend line at the bottom, which also says how many rows are not shown.
@@ -141,6 +149,9 @@ private:
     void paintRow(QPainter &painter, int row, double top) const;
     void paintFooter(QPainter &painter) const;
     QRectF summaryRect() const;
+    /// Rows in the scrolled area: the samples shown, and a last line saying how many are not.
+    int contentRows() const;
+    void paintMoreNote(QPainter &painter, double top) const;
 
     std::shared_ptr<const Dataset> m_dataset;
     /// aˡ of the code layer, (k × m), and the output aᴸ, (n_L × m); empty when unknown.
@@ -160,6 +171,7 @@ private:
     /// Characters of the widest value printed in a cell since the shape last changed (grows only,
     /// so that columns do not jitter while training).
     int m_valueChars = 4;
+    bool m_signedHidden = false;
 
     QFont m_mono;
     QFont m_monoBold;
