@@ -477,6 +477,10 @@ void MainWindow::buildMenus()
     view->addAction(m_zoomOutAction);
     view->addAction(m_derivativeAction);
     view->addAction(m_fullScreenAction);
+    view->addAction(tr("Clear the charts"), this, [this] {
+        m_lossChart->clear();
+        m_gradientChart->clear();
+    });
     view->addSeparator();
     for (QDockWidget *dock : findChildren<QDockWidget *>())
         view->addAction(dock->toggleViewAction());

@@ -25,8 +25,15 @@ LossChart::LossChart(QWidget *parent) : EpochChart(parent)
     loss.csvName = QStringLiteral("loss");
     loss.color = palette::inkColor();
     loss.width = 2.6;
+    TrackStyle stepLoss;
+    stepLoss.name = tr("loss of each step (epoch mean)");
+    stepLoss.csvName = QStringLiteral("step_loss");
+    stepLoss.color = palette::faintInkColor();
+    stepLoss.style = Qt::DashLine;
+    stepLoss.width = 1.6;
     addTrack(loss);
     addTrack(accuracy);
+    addTrack(stepLoss);
 
     ChartHeader::Entry lossKey;
     lossKey.text = loss.name;
@@ -35,21 +42,27 @@ LossChart::LossChart(QWidget *parent) : EpochChart(parent)
     ChartHeader::Entry accuracyKey;
     accuracyKey.text = tr("accuracy (right)");
     accuracyKey.color = accuracy.color;
+    ChartHeader::Entry stepKey;
+    stepKey.text = tr("per step");
+    stepKey.color = stepLoss.color;
+    stepKey.style = stepLoss.style;
     header()->setTitle(tr("Loss and accuracy"));
-    header()->setEntries({lossKey, accuracyKey});
+    header()->setEntries({lossKey, stepKey, accuracyKey});
 }
 
 void LossChart::appendEpoch(const bp::EpochMetrics &metrics)
 {
-    appendPoint(static_cast<double>(metrics.epoch), metrics.loss, metrics.accuracy);
+    appendPoint(static_cast<double>(metrics.epoch), metrics.loss, metrics.accuracy, metrics.stepLoss);
 }
 
-void LossChart::appendPoint(double epoch, double loss, double accuracy)
+void LossChart::appendPoint(double epoch, double loss, double accuracy, double stepLoss)
 {
     if (const std::optional<double> last = lastEpoch(); last && epoch < *last)
         clear();
     appendToTrack(kLossTrack, epoch, loss);
     appendToTrack(kAccuracyTrack, epoch, accuracy);
+    if (!std::isnan(stepLoss))
+        appendToTrack(kStepLossTrack, epoch, stepLoss);
 }
 
 void LossChart::setLogScale(bool logarithmic)

@@ -2,6 +2,8 @@
 
 #include "ui/charts/epoch_chart.h"
 
+#include <cmath>
+
 namespace bp {
 struct EpochMetrics;
 }
@@ -16,6 +18,8 @@ class LossChart : public EpochChart {
 public:
     static constexpr int kLossTrack = 0;
     static constexpr int kAccuracyTrack = 1;
+    /// The loss of each step, averaged over the epoch: the per-step loss, smoothed.
+    static constexpr int kStepLossTrack = 2;
 
     explicit LossChart(QWidget *parent = nullptr);
 
@@ -23,7 +27,7 @@ public:
     /// is cleared first.
     void appendEpoch(const bp::EpochMetrics &metrics);
     /// The same from plain numbers.
-    void appendPoint(double epoch, double loss, double accuracy);
+    void appendPoint(double epoch, double loss, double accuracy, double stepLoss = std::nan(""));
 
     /// Logarithmic (the default) or linear loss axis. The user can also switch it from the
     /// chart's context menu.

@@ -7,10 +7,11 @@
 #include <QComboBox>
 #include <QEvent>
 #include <QFontMetricsF>
+#include <QHelpEvent>
 #include <QKeyEvent>
 #include <QMouseEvent>
 #include <QPainter>
-#include <QPainterPath>
+#include <QToolTip>
 
 #include <algorithm>
 #include <cmath>
@@ -67,8 +68,10 @@ void drawHaloText(QPainter &painter, const QRectF &rect, int flags, const QStrin
 QRectF textBox(QPointF anchor, QPointF direction, QSizeF size)
 {
     // Place the box beside anchor, on the side direction points to.
-    const QPointF center = anchor + QPointF(direction.x() * size.width() * 0.5, direction.y() * size.height() * 0.5);
-    return QRectF(center.x() - size.width() / 2.0, center.y() - size.height() / 2.0, size.width(), size.height());
+    const QPointF center =
+        anchor + QPointF(direction.x() * size.width() * 0.5, direction.y() * size.height() * 0.5);
+    return QRectF(center.x() - size.width() / 2.0, center.y() - size.height() / 2.0, size.width(),
+                  size.height());
 }
 
 // A tick label: whole numbers without decimals ("0", "1"), others with two significant digits.
@@ -95,8 +98,7 @@ QString axisSymbol(int layer, int unit)
 
 } // namespace
 
-CodeSpaceView::CodeSpaceView(QWidget *parent)
-    : QWidget(parent)
+CodeSpaceView::CodeSpaceView(QWidget *parent) : QWidget(parent)
 {
     setAccessibleName(tr("Hidden codes: each sample as a point at its hidden values"));
     setFocusPolicy(Qt::StrongFocus);
@@ -118,7 +120,8 @@ CodeSpaceView::~CodeSpaceView() = default;
 
 void CodeSpaceView::setCodes(const Matrix &codes, const QStringList &labels)
 {
-    const bool shapeChanged = codes.rows() != m_codes.rows() || codes.cols() != m_codes.cols() || labels != m_labels;
+    const bool shapeChanged =
+        codes.rows() != m_codes.rows() || codes.cols() != m_codes.cols() || labels != m_labels;
     // Eigen keeps the memory when the shape is unchanged, as it is from one update to the next.
     m_codes = codes;
     if (shapeChanged) {
@@ -137,7 +140,7 @@ void CodeSpaceView::setCodes(const Matrix &codes, const QStringList &labels)
     }
     recordTrail();
     groupCodes(m_codes, sampleCount(), m_groups, m_groupOrder);
-    m_collisionText = m_groups.collisions.empty() ? QString() : collisionSummary(m_groups, m_codes, m_labels);
+    m_collisionText = hasCollisionAlarm() ? collisionSummary(m_groups, m_codes, m_labels) : QString();
     update();
 }
 
@@ -177,7 +180,8 @@ void CodeSpaceView::recordTrail()
         return;
     if (m_trailCount > 0) {
         // A paused network sends the same codes again: keep the trail as it is.
-        const Matrix &latest = m_trail[static_cast<std::size_t>((m_trailStart + m_trailCount - 1) % kTrailCapacity)];
+        const Matrix &latest =
+            m_trail[static_cast<std::size_t>((m_trailStart + m_trailCount - 1) % kTrailCapacity)];
         if (latest.rows() == m_codes.rows() && latest.cols() == m_codes.cols() &&
             (latest - m_codes).cwiseAbs().maxCoeff() < 1e-9)
             return;
@@ -231,7 +235,8 @@ void CodeSpaceView::updateUnitChoice()
         return;
     }
     auto add = [this](int a, int b, int c) {
-        m_unitChoice->addItem(tr("units %1, %2, %3").arg(a + 1).arg(b + 1).arg(c + 1), a * 10000 + b * 100 + c);
+        m_unitChoice->addItem(tr("units %1, %2, %3").arg(a + 1).arg(b + 1).arg(c + 1),
+                              a * 10000 + b * 100 + c);
     };
     // Every choice of three while the list stays short; consecutive units beyond that.
     if (k <= 8) {
@@ -246,7 +251,18 @@ void CodeSpaceView::updateUnitChoice()
     m_unitChoice->setCurrentIndex(0);
     m_unitChoice->adjustSize();
     m_unitChoice->show();
-    resizeEvent(nullptr);
+    placeUnitChoice();
+}
+
+void CodeSpaceView::placeUnitChoice()
+{
+    if (unitCount() <= 3)
+        return;
+    const QSize size = m_unitChoice->sizeHint();
+    const Geometry g = computeGeometry();
+    m_unitChoice->setGeometry(static_cast<int>(g.plot.right()) - size.width(),
+                              static_cast<int>(g.plot.top()) - size.height() - 2, size.width(),
+                              size.height());
 }
 
 void CodeSpaceView::setCurrentSample(int index)
@@ -328,7 +344,8 @@ CodeSpaceView::Geometry CodeSpaceView::computeGeometry() const
     g.title = QRectF(margin, y, w - 2.0 * margin, title.height());
     y = g.title.bottom() + 1.0;
     const double captionHeight =
-        caption.boundingRect(QRectF(0.0, 0.0, w - 2.0 * margin, 1e4), Qt::TextWordWrap, captionText()).height();
+        caption.boundingRect(QRectF(0.0, 0.0, w - 2.0 * margin, 1e4), Qt::TextWordWrap, captionText())
+            .height();
     g.caption = QRectF(margin, y, w - 2.0 * margin, captionHeight);
     y = g.caption.bottom() + 6.0;
     const double footerHeight = hint.height() + 8.0;
@@ -351,7 +368,8 @@ CodeSpaceView::Geometry CodeSpaceView::computeGeometry() const
         const double bottom = label.height() + QFontMetricsF(m_hintFont).height() + 10.0;
         const double top = label.height() + QFontMetricsF(m_hintFont).height() / 2.0 + 10.0;
         const double right = 30.0;
-        const double side = std::max(20.0, std::min(g.plot.width() - left - right, g.plot.height() - top - bottom));
+        const double side =
+            std::max(20.0, std::min(g.plot.width() - left - right, g.plot.height() - top - bottom));
         const double x = g.plot.left() + left + (g.plot.width() - left - right - side) / 2.0;
         g.square = QRectF(x, g.plot.top() + top + (g.plot.height() - top - bottom - side) / 2.0, side, side);
         g.scale = side;
@@ -395,10 +413,13 @@ CodeSpaceView::Projected CodeSpaceView::projectUnit(const Geometry &g, double x,
         break;
     }
     case 2:
-        p.position = QPointF(g.square.left() + x * g.square.width(), g.square.bottom() - y * g.square.height());
+        p.position =
+            QPointF(g.square.left() + x * g.square.width(), g.square.bottom() - y * g.square.height());
         break;
     case 1: p.position = QPointF(g.square.left() + x * g.square.width(), g.square.top()); break;
-    default: p.position = QPointF(std::numeric_limits<double>::quiet_NaN(), std::numeric_limits<double>::quiet_NaN());
+    default:
+        p.position =
+            QPointF(std::numeric_limits<double>::quiet_NaN(), std::numeric_limits<double>::quiet_NaN());
     }
     return p;
 }
@@ -449,14 +470,10 @@ int CodeSpaceView::sampleAt(QPointF position) const
     return best;
 }
 
-void CodeSpaceView::resizeEvent(QResizeEvent *)
+void CodeSpaceView::resizeEvent(QResizeEvent *event)
 {
-    if (m_unitChoice->isVisible() || unitCount() > 3) {
-        const QSize size = m_unitChoice->sizeHint();
-        const Geometry g = computeGeometry();
-        m_unitChoice->setGeometry(static_cast<int>(g.plot.right()) - size.width(),
-                                  static_cast<int>(g.plot.top()) - size.height() - 2, size.width(), size.height());
-    }
+    QWidget::resizeEvent(event);
+    placeUnitChoice();
 }
 
 void CodeSpaceView::changeEvent(QEvent *event)
@@ -464,9 +481,32 @@ void CodeSpaceView::changeEvent(QEvent *event)
     QWidget::changeEvent(event);
     if (event->type() == QEvent::FontChange) {
         updateFonts();
-        resizeEvent(nullptr);
+        placeUnitChoice();
         update();
     }
+}
+
+bool CodeSpaceView::event(QEvent *event)
+{
+    if (event->type() != QEvent::ToolTip)
+        return QWidget::event(event);
+    auto *help = static_cast<QHelpEvent *>(event);
+    const int sample = sampleAt(help->pos());
+    if (sample < 0) {
+        QToolTip::hideText();
+        return true;
+    }
+    QStringList values;
+    for (Eigen::Index unit = 0; unit < m_codes.rows(); ++unit)
+        values << formatFixed(m_codes(unit, sample), 3);
+    const QString name = sample < m_labels.size() ? m_labels[sample] : QString::number(sample + 1);
+    const QString symbol =
+        m_layer > 0 ? QStringLiteral("a") + superscriptNumber(m_layer) : QStringLiteral("h");
+    QToolTip::showText(help->globalPos(),
+                       tr("<b>Pattern %1</b><br>%2 = (%3)<br>code %4")
+                           .arg(name, symbol, values.join(QStringLiteral(", ")), codeBits(m_codes, sample)),
+                       this);
+    return true;
 }
 
 void CodeSpaceView::mousePressEvent(QMouseEvent *event)
@@ -577,7 +617,8 @@ void CodeSpaceView::paintHeader(QPainter &painter, const Geometry &g) const
         const QString which = consecutive ? tr("units %1\u2013%2").arg(u[0] + 1).arg(u[2] + 1)
                                           : tr("units %1, %2, %3").arg(u[0] + 1).arg(u[1] + 1).arg(u[2] + 1);
         const double top = g.caption.bottom() + 4.0;
-        painter.drawText(QRectF(g.plot.left(), top, g.plot.width(), g.plot.top() - top), Qt::AlignLeft | Qt::AlignVCenter,
+        painter.drawText(QRectF(g.plot.left(), top, g.plot.width(), g.plot.top() - top),
+                         Qt::AlignLeft | Qt::AlignVCenter,
                          tr("showing %1 of %2").arg(which).arg(unitCount()));
     }
 }
@@ -604,7 +645,8 @@ void CodeSpaceView::paintCube(QPainter &painter, const Geometry &g) const
             if (hidden)
                 pen.setStyle(Qt::DashLine);
             painter.setPen(pen);
-            painter.drawLine(corners[static_cast<std::size_t>(a)].position, corners[static_cast<std::size_t>(b)].position);
+            painter.drawLine(corners[static_cast<std::size_t>(a)].position,
+                             corners[static_cast<std::size_t>(b)].position);
         }
     }
 
@@ -619,8 +661,9 @@ void CodeSpaceView::paintCube(QPainter &painter, const Geometry &g) const
             const int b = a | bit;
             if ((a & bit) != 0 || a == farthest || b == farthest)
                 continue;
-            const QPointF middle =
-                (corners[static_cast<std::size_t>(a)].position + corners[static_cast<std::size_t>(b)].position) / 2.0;
+            const QPointF middle = (corners[static_cast<std::size_t>(a)].position +
+                                    corners[static_cast<std::size_t>(b)].position) /
+                                   2.0;
             const double distance = std::hypot(middle.x() - g.center.x(), middle.y() - g.center.y());
             if (distance > outermost) {
                 outermost = distance;
@@ -637,8 +680,8 @@ void CodeSpaceView::paintCube(QPainter &painter, const Geometry &g) const
         static const char16_t arrows[] = u"\u2192\u2197\u2191\u2196\u2190\u2199\u2193\u2198";
         const double angle = std::atan2(-(to.y() - from.y()), to.x() - from.x()) / kDegrees;
         const int octant = static_cast<int>(std::lround(angle / 45.0) + 8) % 8;
-        const QString text = axisSymbol(m_layer, m_units[static_cast<std::size_t>(axis)]) + u' ' +
-                             QChar(arrows[octant]);
+        const QString text =
+            axisSymbol(m_layer, m_units[static_cast<std::size_t>(axis)]) + u' ' + QChar(arrows[octant]);
         const QSizeF size(label.horizontalAdvance(text) + 4.0, label.height());
         drawHaloText(painter, textBox(middle + out * 6.0, out, size), Qt::AlignCenter, text,
                      withAlpha(palette::inkColor(), 0.75));
@@ -653,8 +696,9 @@ void CodeSpaceView::paintCube(QPainter &painter, const Geometry &g) const
         bool covered = false;
         for (int other = 0; other < 8; ++other) {
             const Projected &q = corners[static_cast<std::size_t>(other)];
-            covered = covered || (q.depth > p.depth + 1e-9 &&
-                                  std::hypot(q.position.x() - p.position.x(), q.position.y() - p.position.y()) < 12.0);
+            covered = covered ||
+                      (q.depth > p.depth + 1e-9 &&
+                       std::hypot(q.position.x() - p.position.x(), q.position.y() - p.position.y()) < 12.0);
         }
         if (covered)
             continue;
@@ -662,7 +706,8 @@ void CodeSpaceView::paintCube(QPainter &painter, const Geometry &g) const
         painter.setPen(Qt::NoPen);
         painter.setBrush(withAlpha(palette::inkColor(), fade * 0.8));
         painter.drawEllipse(p.position, 3.0, 3.0);
-        const QString bits = QString::number((c >> 2) & 1) + QString::number((c >> 1) & 1) + QString::number(c & 1);
+        const QString bits =
+            QString::number((c >> 2) & 1) + QString::number((c >> 1) & 1) + QString::number(c & 1);
         const QPointF out = unitVector(p.position - g.center, QPointF(0.0, -1.0));
         const QSizeF size(cornerMetrics.horizontalAdvance(bits) + 4.0, cornerMetrics.height());
         const QRectF box = textBox(p.position + out * (g.pointRadius + 4.0), out, size);
@@ -701,7 +746,8 @@ void CodeSpaceView::paintSquare(QPainter &painter, const Geometry &g) const
     for (int c = 0; c < 4; ++c) {
         const int bx = (c >> 1) & 1;
         const int by = c & 1;
-        const QRectF quarter(bx ? splitX : s.left(), by ? s.top() : splitY, bx ? s.right() - splitX : splitX - s.left(),
+        const QRectF quarter(bx ? splitX : s.left(), by ? s.top() : splitY,
+                             bx ? s.right() - splitX : splitX - s.left(),
                              by ? splitY - s.top() : s.bottom() - splitY);
         painter.drawText(quarter, Qt::AlignCenter, QString::number(bx) + QString::number(by));
     }
@@ -723,9 +769,10 @@ void CodeSpaceView::paintSquare(QPainter &painter, const Geometry &g) const
         const double w = tick.horizontalAdvance(text) + 4.0;
         drawHaloText(painter, QRectF(s.left() + t * s.width() - w / 2.0, s.bottom() + 3.0, w, tick.height()),
                      Qt::AlignCenter, text, faint);
-        drawHaloText(painter, QRectF(s.left() - w - 5.0, s.bottom() - t * s.height() - tick.height() / 2.0, w,
-                                     tick.height()),
-                     Qt::AlignRight | Qt::AlignVCenter, text, faint);
+        drawHaloText(
+            painter,
+            QRectF(s.left() - w - 5.0, s.bottom() - t * s.height() - tick.height() / 2.0, w, tick.height()),
+            Qt::AlignRight | Qt::AlignVCenter, text, faint);
     }
 
     const QFontMetricsF label(m_labelFont);
@@ -734,9 +781,10 @@ void CodeSpaceView::paintSquare(QPainter &painter, const Geometry &g) const
     drawHaloText(painter, QRectF(s.left(), s.bottom() + tick.height() + 4.0, s.width(), label.height()),
                  Qt::AlignCenter, axisSymbol(m_layer, 0) + QStringLiteral(" \u2192"), ink);
     const QString yName = axisSymbol(m_layer, 1) + QStringLiteral(" \u2191");
-    drawHaloText(painter, QRectF(s.left() - 40.0, s.top() - label.height() - tick.height() / 2.0 - 4.0, 80.0,
-                                 label.height()),
-                 Qt::AlignCenter, yName, ink);
+    drawHaloText(
+        painter,
+        QRectF(s.left() - 40.0, s.top() - label.height() - tick.height() / 2.0 - 4.0, 80.0, label.height()),
+        Qt::AlignCenter, yName, ink);
 
     paintTrails(painter, g);
     for (const PointLayer layer : {PointLayer::Rings, PointLayer::Disc}) {
@@ -761,8 +809,10 @@ void CodeSpaceView::paintLine(QPainter &painter, const Geometry &g) const
     painter.setFont(halfFont);
     painter.setPen(withAlpha(palette::inkColor(), 0.10));
     const QRectF band(left, g.plot.top(), g.square.width(), QFontMetricsF(halfFont).height());
-    painter.drawText(QRectF(band.left(), band.top(), split - left, band.height()), Qt::AlignCenter, QStringLiteral("0"));
-    painter.drawText(QRectF(split, band.top(), right - split, band.height()), Qt::AlignCenter, QStringLiteral("1"));
+    painter.drawText(QRectF(band.left(), band.top(), split - left, band.height()), Qt::AlignCenter,
+                     QStringLiteral("0"));
+    painter.drawText(QRectF(split, band.top(), right - split, band.height()), Qt::AlignCenter,
+                     QStringLiteral("1"));
 
     painter.setPen(QPen(withAlpha(palette::inkColor(), 0.5), 2.0));
     painter.drawLine(QPointF(left, y), QPointF(right, y));
@@ -776,13 +826,15 @@ void CodeSpaceView::paintLine(QPainter &painter, const Geometry &g) const
             pen.setStyle(Qt::DashLine);
         painter.setPen(pen);
         painter.drawLine(QPointF(x, threshold ? g.plot.top() + 4.0 : y - 6.0), QPointF(x, y + 6.0));
-        drawHaloText(painter, QRectF(x - 30.0, y + 8.0, 60.0, tick.height()), Qt::AlignCenter, tickText(value),
-                     palette::faintInkColor().darker(120));
+        drawHaloText(painter, QRectF(x - 30.0, y + 8.0, 60.0, tick.height()), Qt::AlignCenter,
+                     tickText(value), palette::faintInkColor().darker(120));
     }
     painter.setFont(m_labelFont);
-    drawHaloText(painter, QRectF(left, y + 10.0 + tick.height(), g.square.width(), QFontMetricsF(m_labelFont).height()),
-                 Qt::AlignCenter, axisSymbol(m_layer, 0) + QStringLiteral(" \u2192"),
-                 withAlpha(palette::inkColor(), 0.75));
+    drawHaloText(
+        painter,
+        QRectF(left, y + 10.0 + tick.height(), g.square.width(), QFontMetricsF(m_labelFont).height()),
+        Qt::AlignCenter, axisSymbol(m_layer, 0) + QStringLiteral(" \u2192"),
+        withAlpha(palette::inkColor(), 0.75));
 
     paintTrails(painter, g);
     // Points stack in lanes above the line so that close values stay apart; a stem marks the value.
@@ -812,7 +864,8 @@ std::vector<int> CodeSpaceView::lineLanes(const Geometry &g) const
     }
     std::sort(m_depthOrder.begin(), m_depthOrder.end());
     const double spacing = g.pointRadius * 2.0 + 3.0;
-    const int count = std::max(1, static_cast<int>((g.square.top() - g.plot.top() - g.pointRadius) / spacing));
+    const int count =
+        std::max(1, static_cast<int>((g.square.top() - g.plot.top() - g.pointRadius) / spacing));
     std::vector<double> laneEnd(static_cast<std::size_t>(count), -1e9);
     for (const auto &[x, sample] : m_depthOrder) {
         // The lowest lane with room; when all are full, the top one.
@@ -858,13 +911,14 @@ void CodeSpaceView::paintTrails(QPainter &painter, const Geometry &g) const
     }
 }
 
-void CodeSpaceView::paintPoint(QPainter &painter, const Geometry &g, int sample, QPointF position, double depth,
-                               PointLayer layer) const
+void CodeSpaceView::paintPoint(QPainter &painter, const Geometry &g, int sample, QPointF position,
+                               double depth, PointLayer layer) const
 {
     const double nearness = (std::clamp(depth, -1.0, 1.0) + 1.0) / 2.0;
     const double radius = g.pointRadius * (dimension() == 3 ? 0.8 + 0.4 * nearness : 1.0);
     const QColor base = patternColor(sample);
-    const QColor fill = dimension() == 3 ? mixColors(base, palette::canvasColor(), 0.3 * (1.0 - nearness)) : base;
+    const QColor fill =
+        dimension() == 3 ? mixColors(base, palette::canvasColor(), 0.3 * (1.0 - nearness)) : base;
     const bool shared = hasCollisionAlarm() && static_cast<std::size_t>(sample) < m_groups.groupOf.size() &&
                         m_groups.groupOf[static_cast<std::size_t>(sample)] >= 0;
 
@@ -938,7 +992,8 @@ void CodeSpaceView::paintFooter(QPainter &painter, const Geometry &g) const
     painter.drawText(g.footer, Qt::AlignRight | Qt::AlignVCenter, hint);
     painter.setPen(color);
     const QRectF left(g.footer.left(), g.footer.top(), g.footer.width() - hintWidth, g.footer.height());
-    painter.drawText(left, Qt::AlignLeft | Qt::AlignVCenter, metrics.elidedText(status, Qt::ElideRight, left.width()));
+    painter.drawText(left, Qt::AlignLeft | Qt::AlignVCenter,
+                     metrics.elidedText(status, Qt::ElideRight, left.width()));
 }
 
 } // namespace bp::ui

@@ -96,6 +96,7 @@ protected:
     void mouseReleaseEvent(QMouseEvent *event) override;
     void mouseDoubleClickEvent(QMouseEvent *event) override;
     void keyPressEvent(QKeyEvent *event) override;
+    bool event(QEvent *event) override;
 
 private:
     /// Where things go for the current size and fonts.
@@ -120,6 +121,7 @@ private:
 
     void updateFonts();
     void updateUnitChoice();
+    void placeUnitChoice();
     Geometry computeGeometry() const;
     /// The dimension drawn: 1, 2 or 3 (0 when there is nothing to draw).
     int dimension() const;

@@ -50,8 +50,11 @@ void groupCodes(const Matrix &codes, int count, CodeGroups &groups, std::vector<
     order.resize(static_cast<std::size_t>(count));
     for (int i = 0; i < count; ++i)
         order[static_cast<std::size_t>(i)] = i;
-    // Stable, so that each run of equal codes stays in ascending sample order.
-    std::stable_sort(order.begin(), order.end(), [&](int a, int b) { return compareCodes(codes, a, b) < 0; });
+    // Equal codes fall back on the sample index, so that each run of equal codes is ascending.
+    std::sort(order.begin(), order.end(), [&](int a, int b) {
+        const int comparison = compareCodes(codes, a, b);
+        return comparison != 0 ? comparison < 0 : a < b;
+    });
 
     std::size_t begin = 0;
     while (begin < order.size()) {

@@ -13,7 +13,10 @@ namespace bp::ui {
 inline constexpr double kCodeThreshold = 0.5;
 
 /// Whether a hidden value reads as bit 1. NaN reads as 0.
-inline bool codeBit(double value) { return value >= kCodeThreshold; }
+inline bool codeBit(double value)
+{
+    return value >= kCodeThreshold;
+}
 
 /// The code of one sample: column `sample` of codes (k × m) read as bits, unit 1 first ("101").
 QString codeBits(const Matrix &codes, int sample);

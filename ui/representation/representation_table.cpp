@@ -95,12 +95,10 @@ void paintCell(QPainter &painter, const QRectF &rect, double value, const QFont 
 
 } // namespace
 
-RepresentationTable::RepresentationTable(QWidget *parent)
-    : QWidget(parent)
+RepresentationTable::RepresentationTable(QWidget *parent) : QWidget(parent)
 {
     setAccessibleName(tr("Learned representation: input, hidden values, code and output of each sample"));
     setFocusPolicy(Qt::StrongFocus);
-    setMouseTracking(false);
     m_scroll = new QScrollBar(Qt::Vertical, this);
     m_scroll->hide();
     connect(m_scroll, &QScrollBar::valueChanged, this, [this] { update(); });
@@ -109,8 +107,8 @@ RepresentationTable::RepresentationTable(QWidget *parent)
 
 RepresentationTable::~RepresentationTable() = default;
 
-void RepresentationTable::setData(std::shared_ptr<const Dataset> dataset, const std::vector<Matrix> &layerActivations,
-                                  int codeLayer)
+void RepresentationTable::setData(std::shared_ptr<const Dataset> dataset,
+                                  const std::vector<Matrix> &layerActivations, int codeLayer)
 {
     const bool datasetChanged = dataset.get() != m_dataset.get();
     m_dataset = std::move(dataset);
@@ -139,8 +137,9 @@ void RepresentationTable::setData(std::shared_ptr<const Dataset> dataset, const 
     else
         m_output.resize(0, 0);
 
-    const bool shapeChanged = datasetChanged || oldHidden != m_hidden.rows() || oldOutput != m_output.rows() ||
-                              oldLayer != m_codeLayer || oldOutputLayer != m_outputLayer;
+    const bool shapeChanged = datasetChanged || oldHidden != m_hidden.rows() ||
+                              oldOutput != m_output.rows() || oldLayer != m_codeLayer ||
+                              oldOutputLayer != m_outputLayer;
     if (datasetChanged) {
         rebuildInputTexts();
         m_labels = patternLabels(m);
@@ -165,7 +164,8 @@ void RepresentationTable::setData(std::shared_ptr<const Dataset> dataset, const 
     m_valueChars = chars;
 
     groupCodes(m_hidden, static_cast<int>(m_hidden.cols()), m_groups, m_groupOrder);
-    m_collisionText = m_groups.collisions.empty() ? QString() : collisionSummary(m_groups, m_hidden, m_labels);
+    // Only news is named: when codes must be shared, listing who shares is long and tells nothing.
+    m_collisionText = hasCollisionAlarm() ? collisionSummary(m_groups, m_hidden, m_labels) : QString();
 
     if (shapeChanged || widened)
         invalidateLayout();
@@ -254,7 +254,8 @@ RepresentationTable::OutputStyle RepresentationTable::outputStyle() const
 
 QString RepresentationTable::outputHeader() const
 {
-    const QString symbol = m_outputLayer > 0 ? QStringLiteral("a") + superscriptNumber(m_outputLayer) : QString();
+    const QString symbol =
+        m_outputLayer > 0 ? QStringLiteral("a") + superscriptNumber(m_outputLayer) : QString();
     if (outputStyle() == OutputStyle::ArgMax)
         return tr("output max %1").arg(symbol).trimmed();
     return tr("output %1").arg(symbol).trimmed();
@@ -328,8 +329,9 @@ RepresentationTable::Layout RepresentationTable::computeLayout(double width, boo
 
     l.lineHeight = std::ceil(mono.height());
     l.gap = std::round(l.lineHeight * 0.4);
-    l.numberWidth = std::max(l.lineHeight + 2.0,
-                             QFontMetricsF(m_numberFont).horizontalAdvance(QString::number(rowCount())) + 10.0);
+    l.numberWidth =
+        std::max(l.lineHeight + 2.0,
+                 QFontMetricsF(m_numberFont).horizontalAdvance(QString::number(rowCount())) + 10.0);
 
     l.inputWidth = header.horizontalAdvance(tr("input x"));
     for (const QString &input : m_inputTexts)
@@ -346,7 +348,8 @@ RepresentationTable::Layout RepresentationTable::computeLayout(double width, boo
                                header.horizontalAdvance(tr("code")));
     }
 
-    const Eigen::Index outputs = m_output.rows() > 0 ? m_output.rows() : (m_dataset ? m_dataset->targetSize() : 0);
+    const Eigen::Index outputs =
+        m_output.rows() > 0 ? m_output.rows() : (m_dataset ? m_dataset->targetSize() : 0);
     switch (outputStyle()) {
     case OutputStyle::Numbers:
         l.outputCellWidth = l.cellWidth;
@@ -356,9 +359,7 @@ RepresentationTable::Layout RepresentationTable::computeLayout(double width, boo
         l.outputCellWidth = std::round(std::clamp(l.lineHeight * 0.42, 6.0, 11.0));
         l.outputWidth = outputs * l.outputCellWidth + std::max<Eigen::Index>(outputs - 1, 0) * 1.0;
         break;
-    case OutputStyle::ArgMax:
-        l.outputWidth = mono.horizontalAdvance(QStringLiteral("#000 0.00"));
-        break;
+    case OutputStyle::ArgMax: l.outputWidth = mono.horizontalAdvance(QStringLiteral("#000 0.00")); break;
     }
     // A header wider than the output cells may reach into the right margin (see paintHeader).
     l.outputWidth = std::max(l.outputWidth, header.horizontalAdvance(outputHeader()) - l.margin + 2.0);
@@ -379,7 +380,7 @@ RepresentationTable::Layout RepresentationTable::computeLayout(double width, boo
         l.outputX = m_codeLayer > 0 ? l.codeX + l.codeWidth + l.gap : l.hiddenX;
     } else {
         // Line 1: input and output; line 2, under the input: the hidden values and their code.
-        l.rowHeight = 2.0 * l.lineHeight + 13.0;
+        l.rowHeight = 2.0 * l.lineHeight + 10.0;
         l.hiddenX = l.inputX;
         l.hiddenLine = 1.0;
         l.codeX = l.hiddenX + hiddenWidth + l.gap;
@@ -475,7 +476,8 @@ int RepresentationTable::sampleAt(QPoint position) const
     const QRectF area = rowsArea();
     if (!area.contains(position) || layout().rowHeight <= 0.0)
         return -1;
-    const int row = static_cast<int>(std::floor((position.y() - area.top() + m_scroll->value()) / layout().rowHeight));
+    const int row =
+        static_cast<int>(std::floor((position.y() - area.top() + m_scroll->value()) / layout().rowHeight));
     return row >= 0 && row < rowCount() ? row : -1;
 }
 
@@ -495,13 +497,15 @@ QSize RepresentationTable::sizeHint() const
 {
     const Layout l = computeLayout(10000.0, false);
     const int rows = std::min(contentRows(), 12);
-    const double height = l.summaryHeight + l.headerHeight + std::max(rows, 4) * l.rowHeight + l.footerHeight + 4.0;
+    const double height =
+        l.summaryHeight + l.headerHeight + std::max(rows, 4) * l.rowHeight + l.footerHeight + 4.0;
     return QSize(static_cast<int>(l.oneLineWidth), static_cast<int>(std::ceil(height)));
 }
 
 QSize RepresentationTable::minimumSizeHint() const
 {
-    return QSize(220, static_cast<int>(layout().summaryHeight + layout().headerHeight + 2 * layout().rowHeight));
+    return QSize(220,
+                 static_cast<int>(layout().summaryHeight + layout().headerHeight + 2 * layout().rowHeight));
 }
 
 void RepresentationTable::resizeEvent(QResizeEvent *event)
@@ -614,7 +618,8 @@ void RepresentationTable::paintEvent(QPaintEvent *)
     painter.setClipRect(area);
     const double offset = m_scroll->value();
     const int first = std::max(0, static_cast<int>(std::floor(offset / layout().rowHeight)));
-    const int last = std::min(contentRows() - 1, static_cast<int>(std::ceil((offset + area.height()) / layout().rowHeight)));
+    const int last = std::min(contentRows() - 1,
+                              static_cast<int>(std::ceil((offset + area.height()) / layout().rowHeight)));
     for (int row = first; row <= last; ++row) {
         const double top = area.top() + row * layout().rowHeight - offset;
         if (row < rowCount())
@@ -671,7 +676,9 @@ void RepresentationTable::paintSummary(QPainter &painter) const
         detail = m_collisionText;
     } else if (collisionsUnavoidable()) {
         painter.setPen(palette::inkColor());
-        detail = tr("%1 patterns, %2 codes: some must share").arg(m_hidden.cols()).arg(Eigen::Index(1) << m_hidden.rows());
+        detail = tr("%1 patterns, %2 codes: some must share")
+                     .arg(m_hidden.cols())
+                     .arg(Eigen::Index(1) << m_hidden.rows());
     } else {
         painter.setPen(palette::inkColor());
         detail = tr("every pattern has its own code");
@@ -712,11 +719,12 @@ void RepresentationTable::paintRow(QPainter &painter, int row, double top) const
         painter.fillRect(rowBox, QColor(0, 0, 0, 10));
     if (row == m_current) {
         painter.fillRect(rowBox, withAlpha(palette::highlightColor(), 70));
-        painter.fillRect(QRectF(rowBox.left(), rowBox.top(), 4.0, rowBox.height()), palette::highlightColor());
+        painter.fillRect(QRectF(rowBox.left(), rowBox.top(), 4.0, rowBox.height()),
+                         palette::highlightColor());
     }
-    const double lineStep = l.lineHeight + 5.0;
+    const double lineStep = l.lineHeight + 4.0;
     const double cellHeight = l.lineHeight + 2.0;
-    const double inset = 3.0 + std::floor((l.rowHeight - l.baseRowHeight) / 2.0);
+    const double inset = (l.wrapped ? 2.0 : 3.0) + std::floor((l.rowHeight - l.baseRowHeight) / 2.0);
     auto lineTop = [&](double line) { return top + inset + line * lineStep; };
 
     // The pattern's number, in the colour its point has in the code space.
@@ -763,7 +771,8 @@ void RepresentationTable::paintRow(QPainter &painter, int row, double top) const
                 paintCell(painter, cell, m_hidden(unit, row), m_mono, m_signedHidden);
             }
             const QRectF code(l.codeX, y, l.codeWidth, cellHeight);
-            const bool shared = hasCollisionAlarm() && static_cast<std::size_t>(row) < m_groups.groupOf.size() &&
+            const bool shared = hasCollisionAlarm() &&
+                                static_cast<std::size_t>(row) < m_groups.groupOf.size() &&
                                 m_groups.groupOf[static_cast<std::size_t>(row)] >= 0;
             if (shared) {
                 painter.setPen(Qt::NoPen);
@@ -776,7 +785,8 @@ void RepresentationTable::paintRow(QPainter &painter, int row, double top) const
         } else {
             painter.setFont(m_mono);
             painter.setPen(palette::faintInkColor());
-            painter.drawText(QRectF(l.hiddenX, y, l.cellWidth, cellHeight), Qt::AlignCenter, QStringLiteral("\u2014"));
+            painter.drawText(QRectF(l.hiddenX, y, l.cellWidth, cellHeight), Qt::AlignCenter,
+                             QStringLiteral("\u2014"));
         }
     }
 
@@ -821,7 +831,8 @@ void RepresentationTable::paintFooter(QPainter &painter) const
     const Layout &l = layout();
     if (l.footerHeight <= 0.0)
         return;
-    const QRectF box(l.margin, height() - l.footerHeight, rowsArea().width() - 2.0 * l.margin, l.footerHeight);
+    const QRectF box(l.margin, height() - l.footerHeight, rowsArea().width() - 2.0 * l.margin,
+                     l.footerHeight);
     painter.setPen(QPen(palette::faintInkColor(), 1.0));
     painter.drawLine(box.topLeft(), box.topRight());
 
@@ -842,7 +853,8 @@ void RepresentationTable::paintFooter(QPainter &painter) const
         QLinearGradient gradient(bar.topLeft(), bar.topRight());
         for (int i = 0; i <= 8; ++i) {
             const double t = i / 8.0;
-            gradient.setColorAt(t, isSigned ? palette::signedColor(2.0 * t - 1.0, 1.0) : palette::activationColor(t));
+            gradient.setColorAt(t, isSigned ? palette::signedColor(2.0 * t - 1.0, 1.0)
+                                            : palette::activationColor(t));
         }
         painter.setBrush(gradient);
         painter.setPen(QPen(QColor(0, 0, 0, 45), 1.0));

@@ -57,7 +57,8 @@ public:
     double cellValue(int sample, int unit) const;
     /// The samples grouped by their code.
     const CodeGroups &codeGroups() const { return m_groups; }
-    /// The counter ("distinct codes: 7/8") and the collisions ("3 and 6 share 011"; "" if none).
+    /// The counter ("distinct codes: 7/8") and the collisions ("3 and 6 share 011"; "" when there
+    /// are none, or when there are more samples than codes so that sharing is unavoidable).
     QString counterText() const;
     QString collisionText() const;
     /// True when more samples than codes make shared codes unavoidable (no alarm then).

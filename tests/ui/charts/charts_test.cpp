@@ -63,6 +63,7 @@ EpochMetrics metricsAt(std::int64_t epoch, int layers, double scale = 1.0)
     metrics.epoch = epoch;
     metrics.loss = 0.5 * std::exp(-0.03 * static_cast<double>(epoch));
     metrics.accuracy = std::min(1.0, 0.5 + 0.005 * static_cast<double>(epoch));
+    metrics.stepLoss = 1.25 * metrics.loss;
     for (int l = 1; l <= layers; ++l) {
         LayerStats stats;
         stats.gradientNorm = scale * std::pow(10.0, -l) * (1.0 + 0.1 * std::sin(static_cast<double>(epoch)));
@@ -591,10 +592,12 @@ TEST(EpochChart, CsvRoundTripsTheValues)
     ASSERT_TRUE(chart.exportCsv(path));
     const Table table = readCsv(path);
     EXPECT_EQ(table.header,
-              (QStringList{QStringLiteral("epoch"), QStringLiteral("loss"), QStringLiteral("accuracy")}));
+              (QStringList{QStringLiteral("epoch"), QStringLiteral("loss"), QStringLiteral("accuracy"),
+                           QStringLiteral("step_loss")}));
     ASSERT_EQ(table.rows.size(), 6);
     for (int i = 0; i < 5; ++i) {
-        ASSERT_EQ(table.rows[i].size(), 3);
+        ASSERT_EQ(table.rows[i].size(), 4);
+        EXPECT_TRUE(std::isnan(table.rows[i][3])) << "no step loss was given";
         EXPECT_EQ(table.rows[i][0], i + 1);
         EXPECT_EQ(table.rows[i][1], awkward[i]) << "row " << i;
         EXPECT_EQ(table.rows[i][2], 1.0 - awkward[i] * 1e-3) << "row " << i;
@@ -620,10 +623,12 @@ TEST(EpochChart, GradientAndCombinedCsvHaveOneColumnPerLine)
     const QString combined = dir.filePath(QStringLiteral("all.csv"));
     ASSERT_TRUE(both.exportCsv(combined));
     const Table all = readCsv(combined);
-    EXPECT_EQ(all.header.size(), 1 + 2 + 4);
+    EXPECT_EQ(all.header.size(), 1 + 3 + 4);
     EXPECT_EQ(all.header[1], QStringLiteral("loss"));
+    EXPECT_EQ(all.header[3], QStringLiteral("step_loss"));
     ASSERT_EQ(all.rows.size(), 12);
     EXPECT_EQ(all.rows[0][1], metricsAt(1, 2).loss);
+    EXPECT_EQ(all.rows[0][3], metricsAt(1, 2).stepLoss);
 }
 
 } // namespace

@@ -89,9 +89,11 @@ TEST(CodeSpaceView, ProjectsTheHiddenValuesUnderTheRotation)
         if (codes(1, i) > codes(1, d))
             d = i;
     }
-    const double xSlope = (view.projectedPoint(b).x() - view.projectedPoint(a).x()) / (codes(0, b) - codes(0, a));
+    const double xSlope =
+        (view.projectedPoint(b).x() - view.projectedPoint(a).x()) / (codes(0, b) - codes(0, a));
     const double xOffset = view.projectedPoint(a).x() - xSlope * codes(0, a);
-    const double ySlope = (view.projectedPoint(d).y() - view.projectedPoint(c).y()) / (codes(1, d) - codes(1, c));
+    const double ySlope =
+        (view.projectedPoint(d).y() - view.projectedPoint(c).y()) / (codes(1, d) - codes(1, c));
     const double yOffset = view.projectedPoint(c).y() - ySlope * codes(1, c);
     EXPECT_GT(xSlope, 100.0) << "unit 1 goes right, across most of the widget";
     EXPECT_LT(ySlope, -100.0) << "unit 2 goes up";
@@ -112,7 +114,8 @@ TEST(CodeSpaceView, ProjectsTheHiddenValuesUnderTheRotation)
     // Pitching by a right angle looks down on the cube: y follows unit 3 (near = down).
     view.setRotation(0.0, 90.0);
     for (int i = 0; i < 8; ++i)
-        EXPECT_NEAR(view.projectedPoint(i).y(), -ySlope * codes(2, i) + yOffset + ySlope, 1e-9) << "sample " << i;
+        EXPECT_NEAR(view.projectedPoint(i).y(), -ySlope * codes(2, i) + yOffset + ySlope, 1e-9)
+            << "sample " << i;
     // Pitch is clamped so the cube never turns upside down.
     view.setRotation(10.0, 200.0);
     EXPECT_DOUBLE_EQ(view.pitch(), 90.0);
@@ -274,8 +277,9 @@ TEST(CodeSpaceView, DragAndKeysTurnTheCubeAndClicksPickAPoint)
     // A drag from an empty spot (the top-left corner of the plot) turns the cube.
     const QPoint from(30, view.height() - 60);
     QTest::mousePress(&view, Qt::LeftButton, {}, from);
-    QMouseEvent move(QEvent::MouseMove, QPointF(from + QPoint(40, 20)), view.mapToGlobal(QPointF(from + QPoint(40, 20))),
-                     Qt::NoButton, Qt::LeftButton, Qt::NoModifier);
+    QMouseEvent move(QEvent::MouseMove, QPointF(from + QPoint(40, 20)),
+                     view.mapToGlobal(QPointF(from + QPoint(40, 20))), Qt::NoButton, Qt::LeftButton,
+                     Qt::NoModifier);
     QApplication::sendEvent(&view, &move);
     QTest::mouseRelease(&view, Qt::LeftButton, {}, from + QPoint(40, 20));
     EXPECT_NEAR(view.yaw(), 20.0, 1e-9);
@@ -299,7 +303,8 @@ TEST(CodeSpaceView, TitleAndCaptionNameTheLayerAndTheCompression)
     view.setCodeLayer(1);
     view.setCodes(trained().activations[0], patternLabels(8));
     EXPECT_EQ(view.titleText(), QStringLiteral("Hidden codes (layer 1)"));
-    EXPECT_TRUE(view.captionText().contains(QStringLiteral("3 numbers for 8 patterns"))) << view.captionText().toStdString();
+    EXPECT_TRUE(view.captionText().contains(QStringLiteral("3 numbers for 8 patterns")))
+        << view.captionText().toStdString();
     view.setCodeLayer(0);
     EXPECT_EQ(view.titleText(), QStringLiteral("Hidden codes"));
 }

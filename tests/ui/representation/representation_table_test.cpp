@@ -29,6 +29,17 @@ const test::TrainedEncoder &trained()
     return encoder;
 }
 
+// Pixels of exactly this colour inside a rectangle of the image.
+int countColor(const QImage &image, const QRect &area, const QColor &color)
+{
+    const QRgb wanted = color.rgb() & 0xFFFFFF;
+    int n = 0;
+    for (int y = std::max(area.top(), 0); y <= std::min(area.bottom(), image.height() - 1); ++y)
+        for (int x = std::max(area.left(), 0); x <= std::min(area.right(), image.width() - 1); ++x)
+            n += (image.pixel(x, y) & 0xFFFFFF) == wanted;
+    return n;
+}
+
 QString thresholded(const Matrix &codes, int sample)
 {
     QString bits;
@@ -57,7 +68,8 @@ TEST(RepresentationTable, ShowsTheHiddenValuesOfTheTrainedEncoder)
     QStringList codes;
     for (int sample = 0; sample < 8; ++sample) {
         for (int unit = 0; unit < 3; ++unit)
-            EXPECT_DOUBLE_EQ(table.cellValue(sample, unit), hidden(unit, sample)) << "sample " << sample << " unit " << unit;
+            EXPECT_DOUBLE_EQ(table.cellValue(sample, unit), hidden(unit, sample))
+                << "sample " << sample << " unit " << unit;
         EXPECT_EQ(table.codeOf(sample), thresholded(hidden, sample)) << "sample " << sample;
         codes << table.codeOf(sample);
     }
@@ -118,13 +130,8 @@ TEST(RepresentationTable, CollisionsAreDrawnInTheAlarmColour)
     const QImage calm = test::renderWidget(table);
     table.setData(encoder.dataset, activations, 1);
     const QImage alarmed = test::renderWidget(table);
-    const QRgb alarm = palette::alarmColor().rgb();
-    auto countAlarm = [alarm](const QImage &image, const QRect &area) {
-        int n = 0;
-        for (int y = area.top(); y <= area.bottom(); ++y)
-            for (int x = area.left(); x <= area.right(); ++x)
-                n += (image.pixel(x, y) & 0xFFFFFF) == (alarm & 0xFFFFFF);
-        return n;
+    auto countAlarm = [](const QImage &image, const QRect &area) {
+        return countColor(image, area, palette::alarmColor());
     };
     EXPECT_EQ(countAlarm(calm, table.rect()), 0);
     // The code cells of both rows are filled with the alarm colour; another row's is not.
@@ -144,11 +151,7 @@ TEST(RepresentationTable, HiddenCellsAreShadedByTheirActivation)
     for (int sample = 0; sample < 8; ++sample) {
         const QRect row = table.rowRect(sample);
         for (int unit = 0; unit < 3; ++unit) {
-            const QRgb wanted = palette::activationColor(table.cellValue(sample, unit)).rgb() & 0xFFFFFF;
-            int found = 0;
-            for (int y = row.top(); y <= row.bottom(); ++y)
-                for (int x = row.left(); x <= row.right(); ++x)
-                    found += (image.pixel(x, y) & 0xFFFFFF) == wanted;
+            const int found = countColor(image, row, palette::activationColor(table.cellValue(sample, unit)));
             EXPECT_GT(found, 40) << "sample " << sample << " unit " << unit;
         }
     }
@@ -164,7 +167,15 @@ TEST(RepresentationTable, WithoutACodeLayerShowsInputAndOutputOnly)
     EXPECT_EQ(table.distinctCodes(), 0);
     EXPECT_TRUE(table.codeOf(0).isEmpty());
     EXPECT_TRUE(table.counterText().isEmpty());
-    EXPECT_GT(test::distinctColors(test::renderWidget(table)), 8);
+    // The output squares are still drawn, each in the colour of its activation.
+    const QImage image = test::renderWidget(table);
+    const Matrix &output = encoder.activations[1];
+    for (int sample = 0; sample < 8; ++sample) {
+        Eigen::Index hot = 0;
+        output.col(sample).maxCoeff(&hot);
+        EXPECT_GT(countColor(image, table.rowRect(sample), palette::activationColor(output(hot, sample))), 20)
+            << "sample " << sample;
+    }
 
     // A code layer out of range (the output layer) is treated as none.
     table.setData(encoder.dataset, encoder.activations, 2);
@@ -180,7 +191,10 @@ TEST(RepresentationTable, ShowsTheInputsBeforeTheFirstActivations)
     EXPECT_EQ(table.rowCount(), 8);
     EXPECT_EQ(table.distinctCodes(), 0);
     EXPECT_TRUE(std::isnan(table.cellValue(0, 0)));
-    EXPECT_GT(test::distinctColors(test::renderWidget(table)), 8);
+    // Each row still shows its pattern's number in the pattern's colour.
+    const QImage image = test::renderWidget(table);
+    for (int sample = 0; sample < 8; ++sample)
+        EXPECT_GT(countColor(image, table.rowRect(sample), patternColor(sample)), 50) << "sample " << sample;
     // Activations of the wrong width are ignored, not read out of bounds.
     std::vector<Matrix> wrong = encoder.activations;
     wrong[0].conservativeResize(3, 5);
@@ -203,11 +217,17 @@ TEST(RepresentationTable, CapsTheRowsAndSaysHowManyAreHidden)
     EXPECT_EQ(table.codeSize(), 4);
     EXPECT_GE(table.distinctCodes(), 1);
     EXPECT_LE(table.distinctCodes(), 16);
+    // 300 samples on 2⁴ codes must share: no alarm, and tanh values are shaded on the signed scale.
+    EXPECT_TRUE(table.collisionsUnavoidable());
+    EXPECT_FALSE(table.hasCollisionAlarm());
+    EXPECT_TRUE(table.collisionText().isEmpty());
+    EXPECT_TRUE(table.isHiddenSigned());
     // The last rows are reached by scrolling: the current sample scrolls into view.
     table.setCurrentSample(255);
     EXPECT_FALSE(table.rowRect(255).isEmpty());
     EXPECT_TRUE(table.rowRect(0).isEmpty());
-    EXPECT_GT(test::distinctColors(test::renderWidget(table)), 8);
+    const QImage image = test::renderWidget(table);
+    EXPECT_GT(countColor(image, table.rowRect(255), patternColor(255)), 30);
 }
 
 TEST(RepresentationTable, WrapsTheHiddenValuesUnderTheInputWhenNarrow)
@@ -221,12 +241,7 @@ TEST(RepresentationTable, WrapsTheHiddenValuesUnderTheInputWhenNarrow)
     EXPECT_TRUE(table.isWrapped());
     // Every row still shows its own hidden values.
     const QImage image = test::renderWidget(table);
-    const QRgb wanted = palette::activationColor(table.cellValue(4, 2)).rgb() & 0xFFFFFF;
-    int found = 0;
-    const QRect row = table.rowRect(4);
-    for (int y = row.top(); y <= row.bottom(); ++y)
-        for (int x = row.left(); x <= row.right(); ++x)
-            found += (image.pixel(x, y) & 0xFFFFFF) == wanted;
+    const int found = countColor(image, table.rowRect(4), palette::activationColor(table.cellValue(4, 2)));
     EXPECT_GT(found, 40);
 }
 

@@ -33,9 +33,10 @@ inline TrainedEncoder trainEncoder(std::uint64_t seed, int epochs)
     result.dataset = std::make_shared<const Dataset>(preset.dataset);
     result.network = trainer.network();
     result.activations = activationsOf(trainer.network(), preset.dataset.inputs);
-    result.accuracy = epochs > 0 ? accuracy : evaluate(trainer.network(), preset.dataset.inputs,
-                                                       preset.dataset.targets, preset.dataset.targetKind())
-                                                  .accuracy;
+    result.accuracy = epochs > 0 ? accuracy
+                                 : evaluate(trainer.network(), preset.dataset.inputs, preset.dataset.targets,
+                                            preset.dataset.targetKind())
+                                       .accuracy;
     return result;
 }
 
