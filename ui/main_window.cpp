@@ -6,6 +6,9 @@
 #include "ui/equation_panel.h"
 #include "ui/graph/network_view.h"
 #include "ui/palette.h"
+#include "ui/representation/code_space_view.h"
+#include "ui/representation/pattern_style.h"
+#include "ui/representation/representation_table.h"
 
 #include <QAction>
 #include <QApplication>
@@ -14,7 +17,6 @@
 #include <QDockWidget>
 #include <QDoubleSpinBox>
 #include <QHBoxLayout>
-#include <QHeaderView>
 #include <QLabel>
 #include <QMenuBar>
 #include <QMessageBox>
@@ -24,7 +26,6 @@
 #include <QSlider>
 #include <QSpinBox>
 #include <QStatusBar>
-#include <QTableWidget>
 #include <QTimer>
 #include <QToolBar>
 #include <QVBoxLayout>
@@ -53,15 +54,6 @@ double sliderToRate(int position)
     return std::round(rate / magnitude) * magnitude;
 }
 
-QString superscript(int number)
-{
-    static const QString digits = QStringLiteral("⁰¹²³⁴⁵⁶⁷⁸⁹");
-    QString text;
-    for (QChar c : QString::number(number))
-        text += digits[c.digitValue()];
-    return text;
-}
-
 QString formatRate(double samplesPerSecond)
 {
     if (samplesPerSecond >= 1e6)
@@ -69,25 +61,6 @@ QString formatRate(double samplesPerSecond)
     if (samplesPerSecond >= 1e3)
         return QString::number(samplesPerSecond / 1e3, 'f', 0) + " k samples/s";
     return QString::number(samplesPerSecond, 'f', 0) + " samples/s";
-}
-
-// One line of a sample for the samples table: bits for 0/1 vectors, numbers otherwise.
-QString vectorText(const Eigen::Ref<const Vector> &values)
-{
-    bool binary = true;
-    for (Eigen::Index i = 0; i < values.size(); ++i)
-        binary = binary && (values(i) == 0.0 || values(i) == 1.0);
-    QString text;
-    for (Eigen::Index i = 0; i < values.size(); ++i) {
-        if (binary) {
-            text += values(i) == 1.0 ? '1' : '0';
-        } else {
-            if (i)
-                text += ' ';
-            text += QString::number(values(i), 'f', 2);
-        }
-    }
-    return text;
 }
 
 void fillActivationCombo(QComboBox *combo, bool output)
@@ -393,21 +366,22 @@ void MainWindow::buildDocks()
     equationDock->setMinimumWidth(300);
     addDockWidget(Qt::RightDockWidgetArea, equationDock);
 
-    auto *samplesDock = new QDockWidget(tr("Samples"), this);
+    auto *samplesDock = new QDockWidget(tr("Samples and what the network learned"), this);
     samplesDock->setObjectName("samplesDock");
-    m_samples = new QTableWidget(samplesDock);
+    m_samples = new RepresentationTable(samplesDock);
     m_samples->setAccessibleName(tr("Samples: input, hidden code, output"));
-    m_samples->setSelectionBehavior(QAbstractItemView::SelectRows);
-    m_samples->setSelectionMode(QAbstractItemView::SingleSelection);
-    m_samples->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    m_samples->verticalHeader()->hide();
-    m_samples->horizontalHeader()->setStretchLastSection(true);
-    m_samples->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
-    m_samples->setStyleSheet("QTableWidget { font-family: 'DejaVu Sans Mono', monospace; font-size: 12pt; }");
-    connect(m_samples, &QTableWidget::cellClicked, this, [this](int row, int) { showSample(row); });
+    connect(m_samples, &RepresentationTable::sampleClicked, this, &MainWindow::showSample);
     samplesDock->setWidget(m_samples);
-    samplesDock->setMinimumWidth(240);
+    samplesDock->setMinimumWidth(260);
     addDockWidget(Qt::LeftDockWidgetArea, samplesDock);
+
+    m_codesDock = new QDockWidget(tr("Hidden codes"), this);
+    m_codesDock->setObjectName("codesDock");
+    m_codes = new CodeSpaceView(m_codesDock);
+    m_codes->setAccessibleName(tr("Hidden codes of every sample; drag to rotate"));
+    connect(m_codes, &CodeSpaceView::sampleClicked, this, &MainWindow::showSample);
+    m_codesDock->setWidget(m_codes);
+    splitDockWidget(samplesDock, m_codesDock, Qt::Vertical);
 
     auto *lossDock = new QDockWidget(tr("Loss and accuracy"), this);
     lossDock->setObjectName("lossDock");
@@ -452,6 +426,8 @@ void MainWindow::sizeDocks()
     const QSize size = this->size();
     const int chartHeight = std::clamp(size.height() * 27 / 100, 170, 320);
     resizeDocks({m_lossDock, m_gradientDock}, {chartHeight, chartHeight}, Qt::Vertical);
+    const int leftColumn = size.height() - chartHeight - 120;
+    resizeDocks({m_samplesDock, m_codesDock}, {leftColumn * 52 / 100, leftColumn * 48 / 100}, Qt::Vertical);
     resizeDocks({m_samplesDock, m_equationDock},
                 {std::clamp(size.width() * 22 / 100, 280, 420), std::clamp(size.width() * 23 / 100, 300, 460)},
                 Qt::Horizontal);
@@ -537,6 +513,7 @@ void MainWindow::showSnapshot(const SnapshotPointer &snapshot)
         m_phaseAnimation->stop();
         m_lossChart->clear();
         m_gradientChart->clear();
+        m_codes->clearTrails();
         m_gradientChart->setLayerCount(snapshot->network->layerCount());
         m_gradientCaption->setText(
             snapshot->presetName == "vanishing-gradient"
@@ -597,42 +574,18 @@ void MainWindow::syncControls(const TrainingSnapshot &snapshot)
 
 void MainWindow::updateSamplesTable(const TrainingSnapshot &snapshot)
 {
-    const Dataset &data = *snapshot.dataset;
-    const int rows = std::min(data.sampleCount(), 256);
-    // The narrowest hidden layer is the code an autoencoder learns.
-    int codeLayer = 0;
-    for (int l = 1; l < snapshot.network->layerCount(); ++l) {
-        if (codeLayer == 0 || snapshot.network->sizes()[static_cast<std::size_t>(l)] <
-                                  snapshot.network->sizes()[static_cast<std::size_t>(codeLayer)])
-            codeLayer = l;
+    // The narrowest hidden layer is the code an autoencoder learns (0 when there is none).
+    const int codeLayer = narrowestHiddenLayer(snapshot.network->sizes());
+    m_samples->setData(snapshot.dataset, snapshot.sampleActivations, codeLayer);
+    m_samples->setCurrentSample(snapshot.shownSample);
+    const bool codes = codeLayer > 0 && !snapshot.sampleActivations.empty();
+    if (codes) {
+        m_codes->setCodeLayer(codeLayer);
+        m_codes->setCodes(snapshot.sampleActivations[static_cast<std::size_t>(codeLayer - 1)],
+                          patternLabels(snapshot.dataset->sampleCount()));
+        m_codes->setCurrentSample(snapshot.shownSample);
     }
-    if (m_samples->rowCount() != rows || m_samples->columnCount() != 4) {
-        m_samples->setColumnCount(4);
-        m_samples->setHorizontalHeaderLabels(
-            {tr("#"), tr("input x"), codeLayer ? tr("hidden a%1").arg(superscript(codeLayer)) : tr("—"), tr("output a")});
-        m_samples->setRowCount(rows);
-        for (int row = 0; row < rows; ++row) {
-            m_samples->setItem(row, 0, new QTableWidgetItem(QString::number(row + 1)));
-            m_samples->setItem(row, 1, new QTableWidgetItem(vectorText(data.inputs.col(row))));
-            m_samples->setItem(row, 2, new QTableWidgetItem);
-            m_samples->setItem(row, 3, new QTableWidgetItem);
-        }
-    }
-    if (!snapshot.sampleActivations.empty()) {
-        const Matrix &output = snapshot.sampleActivations.back();
-        for (int row = 0; row < rows; ++row) {
-            if (codeLayer)
-                m_samples->item(row, 2)->setText(vectorText(
-                    snapshot.sampleActivations[static_cast<std::size_t>(codeLayer - 1)].col(row).unaryExpr(
-                        [](double a) { return std::round(a * 100) / 100 + 1e-9; })));
-            QString out;
-            for (Eigen::Index j = 0; j < output.rows(); ++j)
-                out += output(j, row) >= 0.5 ? '1' : '0';
-            m_samples->item(row, 3)->setText(output.rows() <= 16 ? out : QString());
-        }
-    }
-    if (snapshot.shownSample < rows)
-        m_samples->selectRow(snapshot.shownSample);
+    m_codesDock->setVisible(codes);
 }
 
 void MainWindow::updateScene()

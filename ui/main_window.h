@@ -15,7 +15,6 @@ class QDoubleSpinBox;
 class QLabel;
 class QSlider;
 class QSpinBox;
-class QTableWidget;
 class QToolButton;
 class QVariantAnimation;
 
@@ -25,6 +24,8 @@ class EquationPanel;
 class GradientChart;
 class LossChart;
 class NetworkView;
+class RepresentationTable;
+class CodeSpaceView;
 
 /// The main window: the network graph in the centre, the samples on the left, the equation of the
 /// current phase on the right, the charts below. It renders immutable snapshots of training and
@@ -105,7 +106,9 @@ private:
     QLabel *m_gradientCaption = nullptr;
     LossChart *m_lossChart = nullptr;
     GradientChart *m_gradientChart = nullptr;
-    QTableWidget *m_samples = nullptr;
+    RepresentationTable *m_samples = nullptr;
+    CodeSpaceView *m_codes = nullptr;
+    QDockWidget *m_codesDock = nullptr;
     QWidget *m_banner = nullptr;
     QLabel *m_bannerText = nullptr;
     QLabel *m_status = nullptr;

@@ -1,0 +1,162 @@
+#include "ui/gradcheck/error_scale.h"
+
+#include "ui/gradcheck/gradient_check_report.h"
+#include "ui/graph/value_format.h"
+#include "ui/palette.h"
+
+#include <QLinearGradient>
+#include <QPainter>
+#include <QPainterPath>
+
+#include <algorithm>
+#include <array>
+#include <cmath>
+
+namespace bp::ui {
+
+namespace {
+
+struct Stop {
+    double position;
+    QColor color;
+};
+
+// Lightness falls steadily from end to end, so the order reads in grey too; the hue only
+// turns towards the alarm colour past the threshold.
+const std::array<Stop, 4> &stops()
+{
+    static const std::array<Stop, 4> scale = {{{0.0, QColor(244, 244, 238)},
+                                               {0.5, QColor(214, 204, 226)},
+                                               {0.75, QColor(214, 120, 192)},
+                                               {1.0, palette::alarmColor()}}};
+    return scale;
+}
+
+double positionOf(double error)
+{
+    const double low = std::log10(kErrorScaleLow);
+    const double high = std::log10(kErrorScaleHigh);
+    if (!(error > 0.0))
+        return 0.0;
+    return std::clamp((std::log10(error) - low) / (high - low), 0.0, 1.0);
+}
+
+QColor mix(const QColor &a, const QColor &b, double t)
+{
+    return QColor::fromRgbF(static_cast<float>(a.redF() + (b.redF() - a.redF()) * t),
+                            static_cast<float>(a.greenF() + (b.greenF() - a.greenF()) * t),
+                            static_cast<float>(a.blueF() + (b.blueF() - a.blueF()) * t));
+}
+
+QColor colorAt(double t)
+{
+    const auto &scale = stops();
+    for (std::size_t i = 1; i < scale.size(); ++i) {
+        if (t <= scale[i].position) {
+            const double span = scale[i].position - scale[i - 1].position;
+            return mix(scale[i - 1].color, scale[i].color, (t - scale[i - 1].position) / span);
+        }
+    }
+    return scale.back().color;
+}
+
+constexpr int kBarHeight = 14;
+constexpr int kMarkerSize = 7;
+
+} // namespace
+
+QColor relativeErrorColor(double error)
+{
+    if (std::isnan(error))
+        return palette::alarmColor();
+    return colorAt(positionOf(error));
+}
+
+RelativeErrorLegend::RelativeErrorLegend(QWidget *parent) : QWidget(parent)
+{
+    setSizePolicy(QSizePolicy::Preferred, QSizePolicy::Fixed);
+    setToolTip(QStringLiteral("Colour of the relative error |backprop − numerical| / max(|backprop|, "
+                              "|numerical|, 10⁻⁴), on a logarithmic scale. Above 10⁻⁶ the panel raises the alarm."));
+}
+
+void RelativeErrorLegend::setMarker(double error)
+{
+    const double marker = std::isnan(error) ? -1.0 : error;
+    if (marker == m_marker)
+        return;
+    m_marker = marker;
+    update();
+}
+
+QSize RelativeErrorLegend::sizeHint() const
+{
+    const QFontMetrics metrics(font());
+    return {360, metrics.height() * 2 + kBarHeight + kMarkerSize + 10};
+}
+
+QSize RelativeErrorLegend::minimumSizeHint() const { return {240, sizeHint().height()}; }
+
+void RelativeErrorLegend::paintEvent(QPaintEvent *)
+{
+    QPainter painter(this);
+    painter.setRenderHint(QPainter::Antialiasing);
+    const QFontMetrics metrics(font());
+    const QColor ink = palette::inkColor();
+    const QColor faint = QColor(95, 99, 104);
+
+    // The caption sits on the left of the first line; the threshold's name above its tick.
+    const int captionY = metrics.ascent();
+    painter.setPen(ink);
+    painter.drawText(QPointF(0, captionY), QStringLiteral("Relative error"));
+
+    const int tickLabelWidth = metrics.horizontalAdvance(QStringLiteral("10⁻¹²"));
+    const double left = tickLabelWidth / 2.0 + 1.0;
+    const double right = width() - metrics.horizontalAdvance(QStringLiteral("1")) / 2.0 - 2.0;
+    const double barTop = metrics.height() + kMarkerSize + 2;
+    const QRectF bar(left, barTop, right - left, kBarHeight);
+    auto xOf = [&](double error) { return bar.left() + positionOf(error) * bar.width(); };
+
+    QLinearGradient gradient(bar.topLeft(), bar.topRight());
+    for (const Stop &stop : stops())
+        gradient.setColorAt(stop.position, stop.color);
+    painter.setPen(Qt::NoPen);
+    painter.setBrush(gradient);
+    painter.drawRect(bar);
+    painter.setBrush(Qt::NoBrush);
+    painter.setPen(QPen(QColor(0, 0, 0, 60), 1));
+    painter.drawRect(bar.adjusted(0.5, 0.5, -0.5, -0.5));
+
+    // The threshold: a tick across the bar and its name above, right-aligned to it.
+    const double threshold = xOf(kAgreementThreshold);
+    painter.setPen(QPen(palette::alarmColor(), 2));
+    painter.drawLine(QPointF(threshold, barTop - 3), QPointF(threshold, bar.bottom() + 3));
+    const QString alarmText = QStringLiteral("alarm above →");
+    painter.setPen(palette::alarmColor().darker(130));
+    painter.drawText(QPointF(threshold + 4, captionY), alarmText);
+
+    painter.setPen(faint);
+    const int labelY = static_cast<int>(bar.bottom()) + 4 + metrics.ascent();
+    for (int exponent = -12; exponent <= 0; exponent += 3) {
+        const double x = xOf(std::pow(10.0, exponent));
+        painter.setPen(QPen(faint, 1));
+        painter.drawLine(QPointF(x, bar.bottom()), QPointF(x, bar.bottom() + 3));
+        const QString label = exponent == 0 ? QStringLiteral("1") : QStringLiteral("10") + superscriptNumber(exponent);
+        const double labelWidth = metrics.horizontalAdvance(label);
+        painter.drawText(QPointF(x - labelWidth / 2.0, labelY), label);
+    }
+
+    if (m_marker >= 0.0) {
+        // A small triangle above the bar pointing at the worst error of the check on show.
+        const double x = xOf(std::max(m_marker, kErrorScaleLow));
+        QPainterPath triangle;
+        triangle.moveTo(x, barTop - 1);
+        triangle.lineTo(x - kMarkerSize * 0.8, barTop - 1 - kMarkerSize);
+        triangle.lineTo(x + kMarkerSize * 0.8, barTop - 1 - kMarkerSize);
+        triangle.closeSubpath();
+        painter.setPen(Qt::NoPen);
+        painter.setBrush(ink);
+        painter.drawPath(triangle);
+    }
+}
+
+} // namespace bp::ui

@@ -1,0 +1,258 @@
+#include "ui/gradcheck/gradient_check_report.h"
+
+#include "ui/graph/value_format.h"
+
+#include <QLocale>
+#include <QStringList>
+
+#include <cmath>
+
+namespace bp::ui {
+
+namespace {
+
+QString minus() { return QString(QChar(kMinusSign)); }
+
+// Mantissa and exponent of |value| rounded to `digits` significant digits (9.96e−5 → 1.0, −4).
+std::pair<double, int> decompose(double value, int digits)
+{
+    int exponent = static_cast<int>(std::floor(std::log10(std::abs(value))));
+    const double scale = std::pow(10.0, digits - 1);
+    double mantissa = std::round(std::abs(value) / std::pow(10.0, exponent) * scale) / scale;
+    if (mantissa >= 10.0) {
+        mantissa /= 10.0;
+        ++exponent;
+    }
+    return {mantissa, exponent};
+}
+
+QString coverageText(const GradientCheckReport &report)
+{
+    QStringList parts;
+    for (std::size_t i = 0; i < report.layerParameters.size(); ++i) {
+        const int l = static_cast<int>(i) + 1;
+        const std::int64_t all = report.layerParameters[i];
+        const std::int64_t checked = report.layerChecked[i];
+        if (checked == all)
+            parts << QStringLiteral("all %1 of layer %2").arg(formatCount(all)).arg(l);
+        else
+            parts << QStringLiteral("%1 of layer %2’s %3").arg(formatCount(checked)).arg(l).arg(formatCount(all));
+    }
+    if (parts.size() <= 1)
+        return parts.join(QString());
+    const QString last = parts.takeLast();
+    return parts.join(QStringLiteral(", ")) + QStringLiteral(" and ") + last;
+}
+
+QString parametersChecked(const GradientCheckReport &report)
+{
+    if (!report.sampled)
+        return QStringLiteral("%1 parameters").arg(formatCount(report.checkedCount()));
+    return QStringLiteral("%1 of %2 parameters")
+        .arg(formatCount(report.checkedCount()), formatCount(report.parameterCount()));
+}
+
+QString stepText(double step) { return QStringLiteral("h = ") + formatPowerOfTen(step); }
+
+} // namespace
+
+std::int64_t GradientCheckReport::parameterCount() const { return network ? network->parameterCount() : 0; }
+
+const CheckedParameter *GradientCheckReport::worst() const
+{
+    if (!check || check->worstLayer == 0)
+        return nullptr;
+    const ParameterIndex index{check->worstLayer, check->worstRow, check->worstColumn};
+    for (const CheckedParameter &parameter : parameters) {
+        if (parameter.index == index)
+            return &parameter;
+    }
+    return nullptr;
+}
+
+int GradientCheckReport::countAbove(double threshold) const
+{
+    int count = 0;
+    for (const CheckedParameter &parameter : parameters) {
+        if (!(parameter.relativeError <= threshold))
+            ++count;
+    }
+    return count;
+}
+
+bool GradientCheckReport::isAlarming() const
+{
+    return !(worstRelativeError() <= kAgreementThreshold);
+}
+
+bool GradientCheckReport::hasKinks() const
+{
+    if (!network)
+        return false;
+    for (const Layer &layer : network->layers()) {
+        if (layer.activation == Activation::Relu || layer.activation == Activation::LeakyRelu)
+            return true;
+    }
+    return false;
+}
+
+QString formatRelativeError(double error)
+{
+    if (std::isnan(error))
+        return QStringLiteral("NaN");
+    if (std::isinf(error))
+        return QStringLiteral("\u221E");
+    if (error == 0.0)
+        return QStringLiteral("0");
+    const auto [mantissa, exponent] = decompose(error, 2);
+    return (error < 0.0 ? minus() : QString()) + QString::number(mantissa, 'f', 1) + u'e' +
+           (exponent < 0 ? minus() : QString()) + QString::number(std::abs(exponent));
+}
+
+QString formatPowerOfTen(double value, int digits)
+{
+    if (std::isnan(value))
+        return QStringLiteral("NaN");
+    if (std::isinf(value))
+        return (value < 0.0 ? minus() : QString()) + QStringLiteral("\u221E");
+    if (value == 0.0)
+        return QStringLiteral("0");
+    const auto [mantissa, exponent] = decompose(value, digits);
+    const QString sign = value < 0.0 ? minus() : QString();
+    const QString power = QStringLiteral("10") + superscriptNumber(exponent);
+    if (mantissa == 1.0)
+        return sign + power;
+    return sign + QString::number(mantissa, 'f', std::max(digits - 1, 0)) + QStringLiteral(" \u00D7 ") + power;
+}
+
+QString formatCount(std::int64_t count)
+{
+    static const QLocale english(QLocale::English, QLocale::UnitedStates);
+    return english.toString(static_cast<qlonglong>(count));
+}
+
+QString formatDuration(double seconds)
+{
+    if (seconds < 0.001)
+        return QString::number(seconds * 1000.0, 'f', 2) + QStringLiteral(" ms");
+    if (seconds < 0.01)
+        return QString::number(seconds * 1000.0, 'f', 1) + QStringLiteral(" ms");
+    if (seconds < 1.0)
+        return QString::number(std::round(seconds * 1000.0)) + QStringLiteral(" ms");
+    return QString::number(seconds, 'f', 1) + QStringLiteral(" s");
+}
+
+QString parameterSymbol(const ParameterIndex &index)
+{
+    if (index.isBias())
+        return indexedSymbol(QStringLiteral("b"), index.layer, index.row + 1);
+    return indexedSymbol(QStringLiteral("w"), index.layer, index.row + 1, index.column + 1);
+}
+
+QString networkShape(const Network &network)
+{
+    QStringList sizes;
+    for (int size : network.sizes())
+        sizes << QString::number(size);
+    return sizes.join(u'-');
+}
+
+QString summaryText(const GradientCheckReport &report)
+{
+    if (report.checkedCount() == 0)
+        return QStringLiteral("No parameter was checked.");
+    const double worst = report.worstRelativeError();
+    if (std::isnan(worst) || std::isinf(worst))
+        return QStringLiteral("No comparison possible: the loss or a derivative is not a number (NaN or ∞)");
+    const QString over = QStringLiteral("over %1 (%2)").arg(parametersChecked(report), stepText(report.step));
+    if (worst <= kAgreementThreshold)
+        return QStringLiteral("Backprop agrees with the numerical derivative: worst relative error %1 %2")
+            .arg(formatPowerOfTen(worst), over);
+    const CheckedParameter *where = report.worst();
+    const QString at = where ? QStringLiteral(" at ") + parameterSymbol(where->index) : QString();
+    const QString verdict = worst <= kDisagreementThreshold
+                                ? QStringLiteral("Backprop and the numerical derivative differ slightly")
+                                : QStringLiteral("Backprop and the numerical derivative disagree");
+    return QStringLiteral("%1: worst relative error %2%3, %4").arg(verdict, formatPowerOfTen(worst), at, over);
+}
+
+QString provenanceText(const GradientCheckReport &report)
+{
+    const QString shape = report.network ? networkShape(*report.network) : QStringLiteral("?");
+    const QString sample = report.sampleName.isEmpty() ? QStringLiteral("The sample")
+                                                       : QStringLiteral("Sample “%1”").arg(report.sampleName);
+    return QStringLiteral("%1 of the %2 network, weights as of %3.")
+        .arg(sample, shape, report.requestedAt.toString(QStringLiteral("HH:mm:ss")));
+}
+
+QString explanationText(const GradientCheckReport &report)
+{
+    const QString all = formatCount(report.parameterCount());
+    const QString passes = formatCount(report.forwardPasses);
+    QString text = QStringLiteral("Backprop computes all %1 derivatives in one backward pass (%2). ")
+                       .arg(all, formatDuration(report.backpropSeconds));
+    if (report.sampled) {
+        const double perPass = report.forwardPasses > 0
+                                   ? report.differenceSeconds / static_cast<double>(report.forwardPasses)
+                                   : 0.0;
+        const double everyOne = perPass * 2.0 * static_cast<double>(report.parameterCount());
+        text += QStringLiteral("Checking every one would take %1 forward passes (about %2 here), so the check "
+                               "nudges a seeded random sample, %3, by ±h and re-runs the forward pass twice "
+                               "for each: %4 forward passes, %5")
+                    .arg(formatCount(2 * report.parameterCount()), formatDuration(everyOne),
+                         coverageText(report), passes, formatDuration(report.differenceSeconds));
+    } else {
+        text += QStringLiteral("The check nudges each weight and bias by ±h and re-runs the forward pass "
+                               "twice per parameter: %1 forward passes, %2")
+                    .arg(passes, formatDuration(report.differenceSeconds));
+    }
+    const int different = report.countAbove(kAgreementThreshold);
+    if (different == 0)
+        text += QStringLiteral(" — and gets the same numbers.");
+    else if (different == report.checkedCount())
+        text += QStringLiteral(" — and gets different numbers for all of them.");
+    else
+        text += QStringLiteral(" — and gets the same numbers for all but %1 of them.").arg(formatCount(different));
+    return text;
+}
+
+QString alarmAdviceText(const GradientCheckReport &report)
+{
+    const double worst = report.worstRelativeError();
+    if (std::isnan(worst) || std::isinf(worst))
+        return QStringLiteral("The network has diverged: a weight, an activation or the loss is NaN or "
+                              "infinite. Reset it or lower the learning rate, then check again.");
+    if (report.hasKinks()) {
+        QString text = QStringLiteral("This network uses ReLU. Where a neuron’s z lies within about h of the "
+                                      "kink at 0, the nudge ±h crosses the kink and the central difference "
+                                      "mixes two slopes: there the check is wrong, not backprop.");
+        const KinkProximity &kink = report.nearestKink;
+        if (kink.layer > 0 && std::abs(kink.weightedInput) < 100.0 * report.step)
+            text += QStringLiteral(" Here %1 = %2.")
+                        .arg(indexedSymbol(QStringLiteral("z"), kink.layer, kink.neuron + 1),
+                             formatPowerOfTen(kink.weightedInput));
+        return text;
+    }
+    if (worst <= kDisagreementThreshold)
+        return QStringLiteral("Differences this small can come from rounding in E(w ± h) when a derivative "
+                              "is tiny; a larger h may tell. Larger ones point to a mistake in the backward pass.");
+    return QStringLiteral("With no kinks in the activations, a difference this large points to a mistake in "
+                          "the backward pass, or to a loss that does not fit the output layer.");
+}
+
+QString plannedCheckText(const Network &network, const CheckPlan &plan)
+{
+    const std::int64_t all = network.parameterCount();
+    QString text = QStringLiteral("Backprop gets all %1 derivatives ∂E/∂w in one backward pass. ").arg(formatCount(all));
+    if (!isSampled(network, plan))
+        return text + QStringLiteral("The check nudges each weight and bias by ±h and re-runs the forward pass "
+                                     "twice per parameter — %1 forward passes — to see whether the numbers agree.")
+                          .arg(formatCount(2 * all));
+    const std::int64_t checked = plannedCount(network, plan);
+    return text + QStringLiteral("Nudging every one by ±h would take %1 forward passes, so the check takes a "
+                                 "seeded random sample of %2 (at most %3 per layer): %4 forward passes.")
+                      .arg(formatCount(2 * all), formatCount(checked), formatCount(plan.samplePerLayer),
+                           formatCount(2 * checked));
+}
+
+} // namespace bp::ui
