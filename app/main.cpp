@@ -145,9 +145,19 @@ int main(int argc, char **argv)
             return 2;
         }
     } else {
-        controller.loadPreset(preset, seed);
+        // The lesson named on the command line, else the one open last time, else 8-3-8.
+        QString lesson = preset;
+        if (!parser.isSet(presetOption) && !parser.isSet(measureOption)) {
+            const QString last = window.lastLesson();
+            if (std::find(known.begin(), known.end(), last.toStdString()) != known.end())
+                lesson = last;
+        }
+        controller.loadPreset(lesson, seed);
     }
-    window.showMaximized();
+    if (parser.isSet(measureOption) || !window.restoreSettings())
+        window.showMaximized();
+    else
+        window.show();
 
     if (!parser.isSet(measureOption))
         return QApplication::exec();

@@ -22,6 +22,7 @@
 #include <QMessageBox>
 #include <QPushButton>
 #include <QScreen>
+#include <QSettings>
 #include <QShowEvent>
 #include <QSlider>
 #include <QSpinBox>
@@ -495,8 +496,42 @@ void MainWindow::buildMenus()
 
 void MainWindow::showMessage(const QString &message) { statusBar()->showMessage(message, 8000); }
 
+namespace {
+// Bumped when the docks change, so an old saved layout is not applied to a new set of docks.
+constexpr int kLayoutVersion = 2;
+} // namespace
+
+bool MainWindow::restoreSettings()
+{
+    m_persistSettings = true;
+    QSettings settings;
+    bool restored = false;
+    if (settings.value("layoutVersion").toInt() == kLayoutVersion) {
+        restored = restoreGeometry(settings.value("geometry").toByteArray());
+        if (restoreState(settings.value("windowState").toByteArray(), kLayoutVersion))
+            m_docksSized = true; // the user's own dock sizes win over the proportional defaults
+    }
+    const int pace = m_pace->findData(settings.value("pace", m_pace->currentData()));
+    if (pace >= 0)
+        m_pace->setCurrentIndex(pace);
+    m_speed->setValue(settings.value("animationSpeed", m_speed->value()).toInt());
+    return restored;
+}
+
+QString MainWindow::lastLesson() const { return QSettings().value("lesson").toString(); }
+
 void MainWindow::closeEvent(QCloseEvent *event)
 {
+    if (m_persistSettings) {
+        QSettings settings;
+        settings.setValue("layoutVersion", kLayoutVersion);
+        settings.setValue("geometry", saveGeometry());
+        settings.setValue("windowState", saveState(kLayoutVersion));
+        settings.setValue("pace", m_pace->currentData());
+        settings.setValue("animationSpeed", m_speed->value());
+        if (m_snapshot)
+            settings.setValue("lesson", QString::fromStdString(m_snapshot->presetName));
+    }
     m_phaseAnimation->stop();
     emit pauseRequested();
     event->accept();
@@ -574,8 +609,12 @@ void MainWindow::syncControls(const TrainingSnapshot &snapshot)
 
 void MainWindow::updateSamplesTable(const TrainingSnapshot &snapshot)
 {
-    // The narrowest hidden layer is the code an autoencoder learns (0 when there is none).
-    const int codeLayer = narrowestHiddenLayer(snapshot.network->sizes());
+    // The narrowest hidden layer is the code an autoencoder learns, when it is narrower than the
+    // input (a compression); a network without such a bottleneck has no code to show.
+    const std::vector<int> &sizes = snapshot.network->sizes();
+    int codeLayer = narrowestHiddenLayer(sizes);
+    if (codeLayer > 0 && sizes[static_cast<std::size_t>(codeLayer)] >= sizes.front())
+        codeLayer = 0;
     m_samples->setData(snapshot.dataset, snapshot.sampleActivations, codeLayer);
     m_samples->setCurrentSample(snapshot.shownSample);
     const bool codes = codeLayer > 0 && !snapshot.sampleActivations.empty();

@@ -42,6 +42,13 @@ public:
     /// The phase on show (−1: none) and the trace it belongs to.
     int phaseIndex() const { return m_phaseIndex; }
     std::shared_ptr<const Trace> trace() const { return m_trace; }
+    /// Restores the window's geometry, dock layout, pace and animation speed from the user's
+    /// settings, and saves them again on close. Tests leave this off. Call before show(); returns
+    /// true when a saved geometry was applied (else the caller maximises the window).
+    bool restoreSettings();
+    /// The lesson the user had open last time (empty the first time).
+    QString lastLesson() const;
+
     /// The training pace chosen in the tool bar (updates per second, 0 = full speed).
     double pace() const;
     /// Text of the status line, for tests.
@@ -149,6 +156,7 @@ private:
     quint64 m_seed = 1;
     bool m_syncing = false;
     bool m_docksSized = false;
+    bool m_persistSettings = false;
     QDockWidget *m_lossDock = nullptr;
     QDockWidget *m_gradientDock = nullptr;
     QDockWidget *m_samplesDock = nullptr;
