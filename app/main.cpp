@@ -11,6 +11,7 @@
 #include <QCommandLineParser>
 #include <QElapsedTimer>
 #include <QEvent>
+#include <QIcon>
 #include <QStyleFactory>
 #include <QTimer>
 
@@ -100,6 +101,9 @@ int main(int argc, char **argv)
     QApplication::setOrganizationName("Backprop Studio");
     QApplication::setApplicationVersion(BP_VERSION);
     QApplication::setStyle(QStyleFactory::create("Fusion"));
+    // The same id as the installed launcher and AppStream metainfo, so desktops match the window to them.
+    QGuiApplication::setDesktopFileName(QStringLiteral("io.github.backprop_studio.BackpropStudio"));
+    QApplication::setWindowIcon(QIcon(QStringLiteral(":/icons/backprop-studio.svg")));
     QFont font = QApplication::font();
     font.setPointSize(std::max(font.pointSize(), 11));
     QApplication::setFont(font);

@@ -2,23 +2,13 @@
 
 #include "core/error.h"
 #include "core/file_io.h"
+#include "core/json_read.h"
+#include "core/json_writer.h"
 #include "core/number_format.h"
 
 #include <cmath>
 
 namespace bp {
-
-namespace {
-
-std::string numberList(const double *values, Eigen::Index count, Eigen::Index stride)
-{
-    std::string text = "[";
-    for (Eigen::Index i = 0; i < count; ++i)
-        text += (i ? ", " : "") + formatNumber(values[i * stride]);
-    return text + "]";
-}
-
-} // namespace
 
 std::string modelToJson(const Network &network, int indent)
 {
@@ -36,14 +26,12 @@ std::string modelToJson(const Network &network, int indent)
     for (std::size_t l = 0; l < network.layers().size(); ++l) {
         const Matrix &w = network.layers()[l].weights;
         text += (l ? ",\n" : "\n") + inner + "  [";
-        for (Eigen::Index j = 0; j < w.rows(); ++j)
-            text += (j ? ",\n" + inner + "   " : "") + numberList(&w(j, 0), w.cols(), w.rows());
-        text += "]";
+        text += jsonRows(w, ",\n" + inner + "   ").substr(1);
     }
     text += "\n" + inner + "],\n" + inner + "\"biases\": [";
     for (std::size_t l = 0; l < network.layers().size(); ++l) {
         const Vector &b = network.layers()[l].biases;
-        text += (l ? ",\n" : "\n") + inner + "  " + numberList(b.data(), b.size(), 1);
+        text += (l ? ",\n" : "\n") + inner + "  " + jsonNumbers(b);
     }
     text += "\n" + inner + "]\n" + pad + "}";
     return text;
@@ -51,39 +39,22 @@ std::string modelToJson(const Network &network, int indent)
 
 namespace {
 
-// Reports a problem at a value: "source:line:column: path: message".
-[[noreturn]] void failAt(std::string_view source, const JsonValue &value, const std::string &path,
-                         const std::string &message)
-{
-    throw InputError(std::string(source) + ":" + std::to_string(value.line) + ":" +
-                     std::to_string(value.column) + ": " + path + ": " + message);
-}
+using json::failAt;
 
 const JsonValue &member(std::string_view source, const JsonValue &object, std::string_view key)
 {
-    const JsonValue *value = object.find(key);
-    if (!value)
-        failAt(source, object, "model", "the member \"" + std::string(key) + "\" is missing");
-    return *value;
+    return json::member(source, object, key, "model");
 }
 
 const JsonValue &expectArray(std::string_view source, const JsonValue &value, const std::string &path,
                              std::size_t expectedSize, std::string_view what)
 {
-    if (!value.isArray())
-        failAt(source, value, path, "expected an array of " + std::string(what) + ", found " +
-                                        std::string(jsonTypeName(value.type)));
-    if (value.items.size() != expectedSize)
-        failAt(source, value, path, "expected " + std::to_string(expectedSize) + " " + std::string(what) +
-                                        ", found " + std::to_string(value.items.size()));
-    return value;
+    return json::array(source, value, path, static_cast<std::int64_t>(expectedSize), what);
 }
 
 double expectNumber(std::string_view source, const JsonValue &value, const std::string &path)
 {
-    if (!value.isNumber())
-        failAt(source, value, path, "expected a number, found " + std::string(jsonTypeName(value.type)));
-    return value.number;
+    return json::number(source, value, path);
 }
 
 } // namespace
@@ -137,31 +108,14 @@ Network networkFromJson(const JsonValue &model, std::string_view source)
 
     const JsonValue &weights = expectArray(source, member(source, model, "weights"), "weights", layerCount, "layers");
     const JsonValue &biases = expectArray(source, member(source, model, "biases"), "biases", layerCount, "layers");
-    for (std::size_t l = 0; l < layerCount; ++l) {
-        const std::string layerPath = "[" + std::to_string(l) + "]";
-        const std::size_t rows = static_cast<std::size_t>(sizes[l + 1]);
-        const std::size_t cols = static_cast<std::size_t>(sizes[l]);
-        const JsonValue &w = expectArray(source, weights.items[l], "weights" + layerPath, rows, "rows");
-        for (std::size_t j = 0; j < rows; ++j) {
-            const std::string rowPath = "weights" + layerPath + "[" + std::to_string(j) + "]";
-            const JsonValue &row = expectArray(source, w.items[j], rowPath, cols, "numbers");
-            for (std::size_t k = 0; k < cols; ++k)
-                expectNumber(source, row.items[k], rowPath + "[" + std::to_string(k) + "]");
-        }
-        const JsonValue &b = expectArray(source, biases.items[l], "biases" + layerPath, rows, "numbers");
-        for (std::size_t j = 0; j < rows; ++j)
-            expectNumber(source, b.items[j], "biases" + layerPath + "[" + std::to_string(j) + "]");
-    }
-
+    // Every shape was checked above, so these matrices are of bounded size.
     Network network(std::vector<int>(sizes.begin(), sizes.end()), activations, *loss);
     for (std::size_t l = 0; l < layerCount; ++l) {
         Layer &layer = network.layers()[l];
-        for (Eigen::Index j = 0; j < layer.weights.rows(); ++j) {
-            const JsonValue &row = weights.items[l].items[static_cast<std::size_t>(j)];
-            for (Eigen::Index k = 0; k < layer.weights.cols(); ++k)
-                layer.weights(j, k) = row.items[static_cast<std::size_t>(k)].number;
-            layer.biases(j) = biases.items[l].items[static_cast<std::size_t>(j)].number;
-        }
+        const std::string index = std::to_string(l);
+        layer.weights = json::rows(source, weights.items[l], "weights[" + index + "]", layer.weights.rows(),
+                                   layer.weights.cols());
+        layer.biases = json::vector(source, biases.items[l], "biases[" + index + "]", layer.biases.size());
     }
     return network;
 }

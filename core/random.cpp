@@ -38,6 +38,15 @@ std::uint64_t Random::nextBits()
     return result;
 }
 
+bool Random::setState(const std::array<std::uint64_t, 4> &state)
+{
+    if ((state[0] | state[1] | state[2] | state[3]) == 0)
+        return false;
+    for (std::size_t i = 0; i < 4; ++i)
+        m_state[i] = state[i];
+    return true;
+}
+
 double Random::uniform01() { return static_cast<double>(nextBits() >> 11) * 0x1.0p-53; }
 
 double Random::uniform(double low, double high) { return low + (high - low) * uniform01(); }

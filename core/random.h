@@ -1,5 +1,6 @@
 #pragma once
 
+#include <array>
 #include <cstdint>
 
 namespace bp {
@@ -21,6 +22,11 @@ public:
     /// Standard normal (Marsaglia's polar method). Uses std::log and std::sqrt, so it is portable
     /// only as far as the C library's log is; weights never use it (see InitScheme).
     double normal();
+
+    /// The generator's whole state, to save a run and continue it bit for bit.
+    std::array<std::uint64_t, 4> state() const { return {m_state[0], m_state[1], m_state[2], m_state[3]}; }
+    /// Restores a state from state(); an all-zero state (which xoshiro never leaves) is refused.
+    bool setState(const std::array<std::uint64_t, 4> &state);
 
 private:
     std::uint64_t m_state[4];

@@ -224,11 +224,87 @@ void Trainer::setNetwork(Network network)
     clearDivergence();
 }
 
-void Trainer::restoreState(const OptimizerState &state, std::int64_t epoch, std::int64_t stepCount)
+TrainerProgress Trainer::progress() const
 {
-    m_optimizerState = state;
-    m_epoch = epoch;
-    m_stepCount = stepCount;
+    TrainerProgress progress;
+    progress.epoch = m_epoch;
+    progress.stepCount = m_stepCount;
+    progress.positionInEpoch = m_position;
+    progress.order = m_order;
+    progress.shuffleState = m_shuffleRandom.state();
+    progress.lastLoss = m_lastLoss;
+    progress.epochLossSum = m_epochLossSum;
+    progress.epochSteps = m_epochSteps;
+    progress.epochStatSums = m_epochStatSums;
+    progress.optimizerState = m_optimizerState;
+    return progress;
+}
+
+namespace {
+
+std::string optimizerStateProblem(const OptimizerState &state, const Network &network)
+{
+    const std::size_t layers = network.layers().size();
+    auto matches = [&](const std::vector<Matrix> &weights, const std::vector<Vector> &biases) {
+        if (weights.empty() && biases.empty())
+            return true;
+        if (weights.size() != layers || biases.size() != layers)
+            return false;
+        for (std::size_t i = 0; i < layers; ++i) {
+            const Layer &layer = network.layers()[i];
+            if (weights[i].rows() != layer.weights.rows() || weights[i].cols() != layer.weights.cols() ||
+                biases[i].size() != layer.biases.size() || !weights[i].allFinite() || !biases[i].allFinite())
+                return false;
+        }
+        return true;
+    };
+    if (!matches(state.firstWeights, state.firstBiases) || !matches(state.secondWeights, state.secondBiases))
+        return "the optimizer's state does not have the shapes of the network's weights";
+    if (state.updates < 0)
+        return "the optimizer's update count is negative";
+    return {};
+}
+
+} // namespace
+
+void Trainer::restoreProgress(const TrainerProgress &progress)
+{
+    const int samples = m_dataset.sampleCount();
+    if (progress.epoch < 0 || progress.stepCount < 0 || progress.epochSteps < 0)
+        throw InputError("the saved counters are negative");
+    if (progress.positionInEpoch < 0 || progress.positionInEpoch > samples)
+        throw InputError("the saved position in the epoch (" + std::to_string(progress.positionInEpoch) +
+                         ") is outside the dataset's " + std::to_string(samples) + " samples");
+    std::vector<bool> seen(static_cast<std::size_t>(samples), false);
+    if (static_cast<int>(progress.order.size()) != samples)
+        throw InputError("the saved sample order has " + std::to_string(progress.order.size()) + " entries, not " +
+                         std::to_string(samples));
+    for (int index : progress.order) {
+        if (index < 0 || index >= samples || seen[static_cast<std::size_t>(index)])
+            throw InputError("the saved sample order is not a permutation of the samples");
+        seen[static_cast<std::size_t>(index)] = true;
+    }
+    if (progress.epochStatSums.size() != static_cast<std::size_t>(m_network.layerCount()))
+        throw InputError("the saved epoch statistics have " + std::to_string(progress.epochStatSums.size()) +
+                         " layers, not " + std::to_string(m_network.layerCount()));
+    const std::string problem = optimizerStateProblem(progress.optimizerState, m_network);
+    if (!problem.empty())
+        throw InputError(problem);
+    Random random;
+    if (!random.setState(progress.shuffleState))
+        throw InputError("the saved state of the shuffling generator is all zeros");
+
+    m_epoch = progress.epoch;
+    m_stepCount = progress.stepCount;
+    m_position = progress.positionInEpoch;
+    m_order = progress.order;
+    m_shuffleRandom = random;
+    m_lastLoss = progress.lastLoss;
+    m_epochLossSum = progress.epochLossSum;
+    m_epochSteps = progress.epochSteps;
+    m_epochStatSums = progress.epochStatSums;
+    m_optimizerState = progress.optimizerState;
+    clearDivergence();
 }
 
 } // namespace bp

@@ -39,6 +39,22 @@ struct EpochMetrics {
     std::vector<LayerStats> layers;
 };
 
+/// Everything a trainer remembers between steps besides the network, the data and the settings:
+/// saved with an experiment, it lets training continue exactly as if it had never stopped.
+struct TrainerProgress {
+    std::int64_t epoch = 0;
+    std::int64_t stepCount = 0;
+    int positionInEpoch = 0;
+    /// The order of the samples in the current epoch (a permutation of 0..m−1).
+    std::vector<int> order;
+    std::array<std::uint64_t, 4> shuffleState{};
+    double lastLoss = 0.0;
+    double epochLossSum = 0.0;
+    std::int64_t epochSteps = 0;
+    std::vector<LayerStats> epochStatSums;
+    OptimizerState optimizerState;
+};
+
 /// Trains a network on a dataset one step at a time. Synchronous and deterministic: the same
 /// network, data and settings give the same numbers. The caller owns the thread.
 class Trainer {
@@ -96,8 +112,11 @@ public:
     void setLoss(Loss loss);
     /// Replaces the network (same input and output widths as the dataset), restarting the epoch.
     void setNetwork(Network network);
-    /// Restores the full state of a saved run: weights, optimizer state and counters.
-    void restoreState(const OptimizerState &state, std::int64_t epoch, std::int64_t stepCount);
+    /// What the trainer remembers between steps (see TrainerProgress).
+    TrainerProgress progress() const;
+    /// Continues a saved run. Throws InputError, changing nothing, when the progress does not fit
+    /// this network and dataset (a wrong permutation, position or optimizer shape).
+    void restoreProgress(const TrainerProgress &progress);
 
 private:
     int effectiveBatchSize() const;

@@ -489,6 +489,14 @@ void MainWindow::buildMenus()
         QMessageBox::about(this, tr("About Backprop Studio"),
                            tr("<h3>Backprop Studio %1</h3><p>Watch backpropagation happen: the forward pass, the output "
                               "error (BP1), the backward pass (BP2) and the gradients (BP3, BP4) of every neuron.</p>"
+                              "<p>Copyright © 2026 The Backprop Studio team. This program is free software: you can "
+                              "redistribute it and/or modify it under the terms of the GNU General Public License as "
+                              "published by the Free Software Foundation, either version 3 of the License, or (at your "
+                              "option) any later version. It is distributed in the hope that it will be useful, but "
+                              "WITHOUT ANY WARRANTY; without even the implied warranty of MERCHANTABILITY or FITNESS FOR "
+                              "A PARTICULAR PURPOSE. See the GNU General Public License for more details.</p>"
+                              "<p>Datasets: Optical Recognition of Handwritten Digits (E. Alpaydin, C. Kaynak, 1998) and "
+                              "Iris (R. A. Fisher, 1936), from the UCI Machine Learning Repository, CC BY 4.0.</p>"
                               "<p>Built on Qt %2 and Eigen.</p>")
                                .arg(QApplication::applicationVersion(), QString::fromLatin1(qVersion())));
     });

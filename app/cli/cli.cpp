@@ -4,6 +4,7 @@
 #include "core/file_io.h"
 #include "core/gradient_check.h"
 #include "core/json.h"
+#include "core/json_writer.h"
 #include "core/metrics.h"
 #include "core/model_io.h"
 #include "core/number_format.h"
@@ -173,28 +174,6 @@ Matrix parseVector(const Options &options, const std::string &name, int expected
     return column;
 }
 
-std::string numberArray(const double *values, Eigen::Index count, Eigen::Index stride = 1)
-{
-    std::string text = "[";
-    for (Eigen::Index i = 0; i < count; ++i) {
-        if (i)
-            text += ", ";
-        text += formatNumber(values[i * stride]);
-    }
-    return text + "]";
-}
-
-std::string matrixRows(const Matrix &matrix)
-{
-    std::string text = "[";
-    for (Eigen::Index j = 0; j < matrix.rows(); ++j) {
-        if (j)
-            text += ", ";
-        text += numberArray(&matrix(j, 0), matrix.cols(), matrix.rows());
-    }
-    return text + "]";
-}
-
 // The input and target of trace and gradcheck, checked against the model's widths.
 struct SampleArguments {
     Network network;
@@ -230,11 +209,11 @@ int runTrace(const std::vector<std::string> &arguments, std::ostream &out)
         const ForwardRecord &forward = trace.forward[i];
         const BackwardRecord &backward = trace.backward[i];
         out << (i ? "," : "") << "\n    {\"layer\": " << i + 1
-            << ",\n     \"z\": " << numberArray(forward.weightedInput.data(), forward.weightedInput.size())
-            << ",\n     \"a\": " << numberArray(forward.activation.data(), forward.activation.size())
-            << ",\n     \"delta\": " << numberArray(backward.delta.data(), backward.delta.size())
-            << ",\n     \"grad_weights\": " << matrixRows(backward.gradWeights)
-            << ",\n     \"grad_biases\": " << numberArray(backward.gradBiases.data(), backward.gradBiases.size())
+            << ",\n     \"z\": " << jsonNumbers(forward.weightedInput.data(), forward.weightedInput.size())
+            << ",\n     \"a\": " << jsonNumbers(forward.activation.data(), forward.activation.size())
+            << ",\n     \"delta\": " << jsonNumbers(backward.delta.data(), backward.delta.size())
+            << ",\n     \"grad_weights\": " << jsonRows(backward.gradWeights)
+            << ",\n     \"grad_biases\": " << jsonNumbers(backward.gradBiases.data(), backward.gradBiases.size())
             << "}";
     }
     out << "\n  ],\n  \"updated\": " << modelToJson(trace.after, 2) << "\n}\n";
