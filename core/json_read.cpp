@@ -6,6 +6,16 @@
 
 namespace bp::json {
 
+std::string at(const std::string &path, std::size_t index)
+{
+    // Appended piece by piece: GCC 12 warns falsely (-Wrestrict) on "[" + std::to_string(i).
+    std::string text = path;
+    text += '[';
+    text += std::to_string(index);
+    text += ']';
+    return text;
+}
+
 void failAt(std::string_view source, const JsonValue &value, const std::string &path, const std::string &message)
 {
     throw InputError(std::string(source) + ":" + std::to_string(value.line) + ":" + std::to_string(value.column) + ": " +
@@ -72,10 +82,10 @@ Matrix rows(std::string_view source, const JsonValue &value, const std::string &
     array(source, value, path, rowCount, "rows");
     Matrix matrix(rowCount, colCount);
     for (Eigen::Index j = 0; j < rowCount; ++j) {
-        const std::string rowPath = path + "[" + std::to_string(j) + "]";
+        const std::string rowPath = at(path, static_cast<std::size_t>(j));
         const JsonValue &row = array(source, value.items[static_cast<std::size_t>(j)], rowPath, colCount, "numbers");
         for (Eigen::Index k = 0; k < colCount; ++k)
-            matrix(j, k) = number(source, row.items[static_cast<std::size_t>(k)], rowPath + "[" + std::to_string(k) + "]");
+            matrix(j, k) = number(source, row.items[static_cast<std::size_t>(k)], at(rowPath, static_cast<std::size_t>(k)));
     }
     return matrix;
 }
@@ -86,10 +96,10 @@ Matrix columns(std::string_view source, const JsonValue &value, const std::strin
     array(source, value, path, count, "samples");
     Matrix matrix(size, count);
     for (Eigen::Index c = 0; c < count; ++c) {
-        const std::string columnPath = path + "[" + std::to_string(c) + "]";
+        const std::string columnPath = at(path, static_cast<std::size_t>(c));
         const JsonValue &column = array(source, value.items[static_cast<std::size_t>(c)], columnPath, size, "numbers");
         for (Eigen::Index r = 0; r < size; ++r)
-            matrix(r, c) = number(source, column.items[static_cast<std::size_t>(r)], columnPath + "[" + std::to_string(r) + "]");
+            matrix(r, c) = number(source, column.items[static_cast<std::size_t>(r)], at(columnPath, static_cast<std::size_t>(r)));
     }
     return matrix;
 }
@@ -99,7 +109,7 @@ Vector vector(std::string_view source, const JsonValue &value, const std::string
     array(source, value, path, size, "numbers");
     Vector result(size);
     for (Eigen::Index i = 0; i < size; ++i)
-        result(i) = number(source, value.items[static_cast<std::size_t>(i)], path + "[" + std::to_string(i) + "]");
+        result(i) = number(source, value.items[static_cast<std::size_t>(i)], at(path, static_cast<std::size_t>(i)));
     return result;
 }
 

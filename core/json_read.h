@@ -12,6 +12,9 @@ namespace bp::json {
 /// Reading a parsed JSON document against an expected shape. Every function throws InputError
 /// "source:line:column: path: message" at the first value that does not fit.
 
+/// "path[index]", the place of an array element in messages.
+std::string at(const std::string &path, std::size_t index);
+
 [[noreturn]] void failAt(std::string_view source, const JsonValue &value, const std::string &path,
                          const std::string &message);
 

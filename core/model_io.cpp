@@ -112,10 +112,9 @@ Network networkFromJson(const JsonValue &model, std::string_view source)
     Network network(std::vector<int>(sizes.begin(), sizes.end()), activations, *loss);
     for (std::size_t l = 0; l < layerCount; ++l) {
         Layer &layer = network.layers()[l];
-        const std::string index = std::to_string(l);
-        layer.weights = json::rows(source, weights.items[l], "weights[" + index + "]", layer.weights.rows(),
+        layer.weights = json::rows(source, weights.items[l], json::at("weights", l), layer.weights.rows(),
                                    layer.weights.cols());
-        layer.biases = json::vector(source, biases.items[l], "biases[" + index + "]", layer.biases.size());
+        layer.biases = json::vector(source, biases.items[l], json::at("biases", l), layer.biases.size());
     }
     return network;
 }

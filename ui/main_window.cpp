@@ -1,6 +1,7 @@
 #include "ui/main_window.h"
 
 #include "core/preset.h"
+#include "ui/boundary/decision_boundary_view.h"
 #include "ui/charts/gradient_chart.h"
 #include "ui/charts/loss_chart.h"
 #include "ui/equation_panel.h"
@@ -384,6 +385,13 @@ void MainWindow::buildDocks()
     m_codesDock->setWidget(m_codes);
     splitDockWidget(samplesDock, m_codesDock, Qt::Vertical);
 
+    m_boundaryDock = new QDockWidget(tr("Decision boundary"), this);
+    m_boundaryDock->setObjectName("boundaryDock");
+    m_boundary = new DecisionBoundaryView(m_boundaryDock);
+    m_boundary->setAccessibleName(tr("The network's output over the input plane, with the samples"));
+    m_boundaryDock->setWidget(m_boundary);
+    tabifyDockWidget(m_codesDock, m_boundaryDock);
+
     auto *lossDock = new QDockWidget(tr("Loss and accuracy"), this);
     lossDock->setObjectName("lossDock");
     m_lossChart = new LossChart(lossDock);
@@ -428,7 +436,7 @@ void MainWindow::sizeDocks()
     const int chartHeight = std::clamp(size.height() * 27 / 100, 170, 320);
     resizeDocks({m_lossDock, m_gradientDock}, {chartHeight, chartHeight}, Qt::Vertical);
     const int leftColumn = size.height() - chartHeight - 120;
-    resizeDocks({m_samplesDock, m_codesDock}, {leftColumn * 52 / 100, leftColumn * 48 / 100}, Qt::Vertical);
+    resizeDocks({m_samplesDock, m_codesDock}, {leftColumn * 45 / 100, leftColumn * 55 / 100}, Qt::Vertical);
     resizeDocks({m_samplesDock, m_equationDock},
                 {std::clamp(size.width() * 22 / 100, 280, 420), std::clamp(size.width() * 23 / 100, 300, 460)},
                 Qt::Horizontal);
@@ -633,6 +641,14 @@ void MainWindow::updateSamplesTable(const TrainingSnapshot &snapshot)
         m_codes->setCurrentSample(snapshot.shownSample);
     }
     m_codesDock->setVisible(codes);
+    // The output over the input plane, for data with two inputs and one output (the 2-D lessons).
+    const bool planar = snapshot.dataset->inputSize() == 2 && snapshot.dataset->targetSize() == 1;
+    m_boundaryDock->setVisible(planar);
+    if (planar) {
+        m_boundary->setDataset(snapshot.dataset);
+        m_boundary->setNetwork(snapshot.network);
+        m_boundaryDock->raise();
+    }
 }
 
 void MainWindow::updateScene()

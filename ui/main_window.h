@@ -26,6 +26,7 @@ class LossChart;
 class NetworkView;
 class RepresentationTable;
 class CodeSpaceView;
+class DecisionBoundaryView;
 
 /// The main window: the network graph in the centre, the samples on the left, the equation of the
 /// current phase on the right, the charts below. It renders immutable snapshots of training and
@@ -116,6 +117,8 @@ private:
     RepresentationTable *m_samples = nullptr;
     CodeSpaceView *m_codes = nullptr;
     QDockWidget *m_codesDock = nullptr;
+    DecisionBoundaryView *m_boundary = nullptr;
+    QDockWidget *m_boundaryDock = nullptr;
     QWidget *m_banner = nullptr;
     QLabel *m_bannerText = nullptr;
     QLabel *m_status = nullptr;

@@ -1,6 +1,7 @@
 #include "app/cli/cli.h"
 
 #include "core/error.h"
+#include "core/experiment.h"
 #include "core/file_io.h"
 #include "core/gradient_check.h"
 #include "core/json.h"
@@ -68,6 +69,9 @@ Options of train:
   --save-model FILE       write the trained model (atomically)
   --history FILE.csv      per epoch: loss, accuracy, per-layer gradient norms
   --report FILE.json      epochs, loss, accuracy, seconds, samples_per_second, …
+  --save-experiment FILE  write the whole run (data, network, settings, progress, history)
+  --experiment FILE       continue a saved experiment exactly where it stopped, for --epochs
+                          more epochs (default 100); --lr, --batch, --optimizer may change
   --quiet                 print only the final line
 
 Exit codes: 0 done, 1 training diverged, 2 bad input.
@@ -249,10 +253,18 @@ int runTrain(const std::vector<std::string> &arguments, std::ostream &out, std::
 {
     const Options options(arguments, 1,
                           {"preset", "data", "layers", "activation", "loss", "optimizer", "lr", "batch", "init",
-                           "epochs", "seed", "stop-at-accuracy", "init-model", "save-model", "history", "report"},
+                           "epochs", "seed", "stop-at-accuracy", "init-model", "save-model", "history", "report",
+                           "experiment", "save-experiment"},
                           {"shuffle", "quiet"}, "train");
     if (options.has("preset") && options.has("data"))
         throw InputError("give either --preset or --data, not both");
+    if (options.has("experiment")) {
+        for (const char *name : {"preset", "data", "layers", "activation", "loss", "init", "seed", "init-model"}) {
+            if (options.has(name))
+                throw InputError(std::string("--") + name +
+                                 " cannot change an experiment that continues (--experiment); start a new one instead");
+        }
+    }
     const std::uint64_t seed = options.has("seed") ? static_cast<std::uint64_t>(options.integer("seed", 0, 1LL << 53)) : 1;
 
     Preset preset = makePreset(options.has("preset") ? options.value("preset") : "encoder-8-3-8", seed);
@@ -335,7 +347,6 @@ int runTrain(const std::vector<std::string> &arguments, std::ostream &out, std::
     if (options.flag("shuffle"))
         preset.training.shuffle = true;
     preset.training.shuffleSeed = seed;
-    const std::int64_t epochs = options.has("epochs") ? options.integer("epochs", 1, 100'000'000) : preset.epochs;
     std::optional<double> stopAt;
     if (options.has("stop-at-accuracy")) {
         stopAt = options.number("stop-at-accuracy");
@@ -351,7 +362,32 @@ int runTrain(const std::vector<std::string> &arguments, std::ostream &out, std::
     if (!options.has("init-model"))
         network.initialize(preset.init, seed);
 
-    Trainer trainer(std::move(network), preset.dataset, preset.training);
+    // Continue a saved experiment exactly where it stopped, or start the lesson afresh.
+    std::optional<Trainer> trainerHolder;
+    std::vector<EpochMetrics> experimentHistory;
+    std::string lessonName = preset.name;
+    std::uint64_t experimentSeed = seed;
+    std::int64_t epochs = options.has("epochs") ? options.integer("epochs", 1, 100'000'000) : preset.epochs;
+    if (options.has("experiment")) {
+        Experiment experiment = loadExperiment(options.value("experiment"));
+        trainerHolder.emplace(resumeTraining(experiment));
+        experimentHistory = std::move(experiment.history);
+        lessonName = experiment.lesson;
+        experimentSeed = experiment.seed;
+        if (!options.has("epochs"))
+            epochs = 100;
+        if (options.has("lr"))
+            trainerHolder->setLearningRate(preset.training.optimizer.learningRate);
+        if (options.has("batch"))
+            trainerHolder->setBatchSize(preset.training.batchSize);
+        if (options.has("optimizer"))
+            trainerHolder->setOptimizer(preset.training.optimizer.kind);
+        if (options.flag("shuffle"))
+            trainerHolder->setShuffle(true);
+    } else {
+        trainerHolder.emplace(std::move(network), preset.dataset, preset.training);
+    }
+    Trainer &trainer = *trainerHolder;
 
     // Open the history file before training, so a bad path fails before the work is done.
     std::string history;
@@ -378,11 +414,13 @@ int runTrain(const std::vector<std::string> &arguments, std::ostream &out, std::
             history += std::to_string(metrics.epoch) + "," + formatNumber(metrics.loss) + "," +
                        formatNumber(metrics.accuracy) + "," + formatNumber(metrics.stepLoss);
             for (const LayerStats &stats : metrics.layers)
-                history += "," + formatNumber(stats.gradientNorm);
+                history.append(",").append(formatNumber(stats.gradientNorm));
             for (const LayerStats &stats : metrics.layers)
-                history += "," + formatNumber(stats.meanAbsDelta);
+                history.append(",").append(formatNumber(stats.meanAbsDelta));
             history += '\n';
         }
+        if (options.has("save-experiment"))
+            experimentHistory.push_back(metrics);
         if (trainer.isDiverged())
             break;
         const bool done = (stopAt && metrics.accuracy >= *stopAt) || e + 1 == epochs;
@@ -413,6 +451,9 @@ int runTrain(const std::vector<std::string> &arguments, std::ostream &out, std::
         writeFileAtomically(options.value("history"), history);
     if (options.has("save-model") && !trainer.isDiverged())
         saveModel(options.value("save-model"), trainer.network());
+    if (options.has("save-experiment"))
+        saveExperiment(options.value("save-experiment"),
+                       captureExperiment(trainer, lessonName, experimentSeed, std::move(experimentHistory)));
     if (options.has("report")) {
         std::string report = "{\n  \"preset\": " + jsonQuote(preset.name) + ",\n  \"layers\": [";
         for (std::size_t l = 0; l < trainer.network().sizes().size(); ++l)

@@ -125,6 +125,24 @@ TEST_F(Cli, TrainFromCsvAndFromAnInitialModel)
     EXPECT_EQ(fromModel.code, 0) << fromModel.err;
 }
 
+TEST_F(Cli, AnExperimentContinuesExactlyWhereItStopped)
+{
+    // 10 epochs, saved; 7 more from the file: the same weights, to the bit, as 17 in one go.
+    const std::string saved = (m_folder / "run.json").string();
+    const std::string split = (m_folder / "split.json").string();
+    const std::string whole = (m_folder / "whole.json").string();
+    ASSERT_EQ(run({"train", "--preset", "circle", "--epochs", "10", "--save-experiment", saved, "--quiet"}).code, 0);
+    const Result continued = run({"train", "--experiment", saved, "--epochs", "7", "--save-model", split, "--quiet"});
+    ASSERT_EQ(continued.code, 0) << continued.err;
+    ASSERT_EQ(run({"train", "--preset", "circle", "--epochs", "17", "--save-model", whole, "--quiet"}).code, 0);
+    EXPECT_EQ(readTextFile(split, 1 << 20), readTextFile(whole, 1 << 20));
+    EXPECT_NE(continued.out.find("trained 17 epochs"), std::string::npos) << continued.out;
+    expectBadInput({"train", "--experiment", saved, "--layers", "2,3,1"},
+                   "--layers cannot change an experiment that continues (--experiment)");
+    expectBadInput({"train", "--experiment", write("broken.json", "{\"format\": \"backprop-experiment\", \"version\": 1}")},
+                   "broken.json:1:1: experiment: the member \"lesson\" is missing");
+}
+
 TEST_F(Cli, DivergenceExitsOneWithAnExplanation)
 {
     const Result result = run({"train", "--preset", "xor", "--activation", "identity", "--lr", "100000", "--epochs", "1000", "--quiet"});

@@ -19,24 +19,37 @@ QColor mix(const QColor &a, const QColor &b, double t)
 }
 
 // How far the background's ends move from the class colour towards white: the points keep their
-// full colour and must stand out on both sides of the boundary.
-constexpr double kLightening = 0.62;
+// full colour and must stand out on both sides of the boundary. The blue is lightened less, because
+// at equal lightening the orange looks the stronger and a boundary would seem to sit off-centre.
+constexpr double kLighteningClass0 = 0.56;
+constexpr double kLighteningClass1 = 0.64;
 
 QColor lightEnd(int classIndex)
 {
-    return mix(classColor(classIndex), QColor(255, 255, 255), kLightening);
+    return mix(classColor(classIndex), QColor(255, 255, 255),
+               classIndex == 1 ? kLighteningClass1 : kLighteningClass0);
 }
 
-// 257 entries over 0..1, so that colouring 10 000 samples costs no colour arithmetic.
-const std::array<QRgb, 257> &outputTable()
+// 1025 entries over 0..1, so that colouring a pixel costs no colour arithmetic; finer steps than
+// the 8 bits of a channel can show.
+constexpr int kTableSteps = 1024;
+
+const std::array<QRgb, kTableSteps + 1> &outputTable()
 {
-    static const std::array<QRgb, 257> table = [] {
-        std::array<QRgb, 257> colours{};
+    static const std::array<QRgb, kTableSteps + 1> table = [] {
+        std::array<QRgb, kTableSteps + 1> colours{};
         for (std::size_t k = 0; k < colours.size(); ++k)
-            colours[k] = outputColor(static_cast<double>(k) / 256.0).rgb();
+            colours[k] = outputColor(static_cast<double>(k) / kTableSteps).rgb();
         return colours;
     }();
     return table;
+}
+
+QRgb tableColour(double output)
+{
+    if (std::isnan(output))
+        return outputColor(output).rgb();
+    return outputTable()[static_cast<std::size_t>(std::lround(std::clamp(output, 0.0, 1.0) * kTableSteps))];
 }
 
 } // namespace
@@ -66,19 +79,55 @@ QImage heatmapImage(const BoundaryGrid &grid)
         return {};
     const int n = grid.resolution;
     QImage image(n, n, QImage::Format_RGB32);
-    const auto &table = outputTable();
-    const QRgb nanColour = outputColor(std::nan("")).rgb();
     for (int row = 0; row < n; ++row) {
         auto *line = reinterpret_cast<QRgb *>(image.scanLine(row));
         const int j = n - 1 - row;
-        for (int i = 0; i < n; ++i) {
-            const double v = grid.value(i, j);
-            if (std::isnan(v)) {
-                line[i] = nanColour;
-                continue;
-            }
-            const auto k = static_cast<std::size_t>(std::lround(std::clamp(v, 0.0, 1.0) * 256.0));
-            line[i] = table[k];
+        for (int i = 0; i < n; ++i)
+            line[i] = tableColour(grid.value(i, j));
+    }
+    return image;
+}
+
+QImage renderHeatmap(const BoundaryGrid &grid, QSize pixels)
+{
+    if (grid.isEmpty() || pixels.isEmpty())
+        return {};
+    const int n = grid.resolution;
+    // Where each pixel centre falls between the samples, once per column and once per row.
+    struct Step {
+        int low = 0;
+        int high = 0;
+        double fraction = 0.0;
+    };
+    auto steps = [n](int count, bool upwards) {
+        std::vector<Step> result(static_cast<std::size_t>(count));
+        for (int p = 0; p < count; ++p) {
+            const double position = (p + 0.5) / count;
+            const double u = std::clamp((upwards ? 1.0 - position : position) * n - 0.5, 0.0, n - 1.0);
+            Step &s = result[static_cast<std::size_t>(p)];
+            s.low = std::min(static_cast<int>(u), n - 1);
+            s.high = std::min(s.low + 1, n - 1);
+            s.fraction = u - s.low;
+        }
+        return result;
+    };
+    const std::vector<Step> columns = steps(pixels.width(), false);
+    const std::vector<Step> rows = steps(pixels.height(), true);
+
+    QImage image(pixels, QImage::Format_RGB32);
+    std::vector<double> upper(static_cast<std::size_t>(n));
+    for (int y = 0; y < pixels.height(); ++y) {
+        const Step &r = rows[static_cast<std::size_t>(y)];
+        // The row of the grid at this pixel row first, then along it for every pixel.
+        for (int i = 0; i < n; ++i)
+            upper[static_cast<std::size_t>(i)] =
+                (1.0 - r.fraction) * grid.smoothValue(i, r.low) + r.fraction * grid.smoothValue(i, r.high);
+        auto *line = reinterpret_cast<QRgb *>(image.scanLine(y));
+        for (int x = 0; x < pixels.width(); ++x) {
+            const Step &c = columns[static_cast<std::size_t>(x)];
+            const double smooth = (1.0 - c.fraction) * upper[static_cast<std::size_t>(c.low)] +
+                                  c.fraction * upper[static_cast<std::size_t>(c.high)];
+            line[x] = tableColour(grid.fromSmooth(smooth));
         }
     }
     return image;

@@ -19,4 +19,9 @@ QColor outputColor(double output);
 /// One pixel per grid sample, coloured by outputColor; the top row holds the largest x₂.
 QImage heatmapImage(const BoundaryGrid &grid);
 
+/// The heatmap at display size: every pixel interpolated from the grid (BoundaryGrid::interpolate)
+/// and coloured by outputColor, so that a sharp boundary stays sharp at any size. The image covers
+/// the grid's extent, top row = largest x₂.
+QImage renderHeatmap(const BoundaryGrid &grid, QSize pixels);
+
 } // namespace bp::ui::boundary

@@ -15,6 +15,7 @@
 #include <algorithm>
 #include <chrono>
 #include <cmath>
+#include <exception>
 #include <limits>
 
 namespace bp::ui {
@@ -36,7 +37,11 @@ Ticks niceTicks(double low, double high, int target)
     const double raw = span / target;
     const double magnitude = std::pow(10.0, std::floor(std::log10(raw)));
     const double normalised = raw / magnitude;
-    const double step = (normalised < 1.5 ? 1.0 : normalised < 3.0 ? 2.0 : normalised < 7.0 ? 5.0 : 10.0) * magnitude;
+    const double step = (normalised < 1.5   ? 1.0
+                         : normalised < 3.0 ? 2.0
+                         : normalised < 7.0 ? 5.0
+                                            : 10.0) *
+                        magnitude;
     for (double k = std::ceil(low / step - 1e-9); k * step <= high + 1e-9 * step; k += 1.0) {
         const double v = k * step;
         ticks.values.push_back(std::abs(v) < 1e-9 * step ? 0.0 : v);
@@ -80,16 +85,23 @@ QString countText(int count, const char *singular, const char *plural)
     return QStringLiteral("%1 %2").arg(count).arg(QLatin1String(count == 1 ? singular : plural));
 }
 
-BoundaryResult computeResult(std::uint64_t generation, std::shared_ptr<const Network> network, PlaneExtent extent,
-                             int resolution)
+BoundaryResult computeResult(std::uint64_t generation, std::shared_ptr<const Network> network,
+                             PlaneExtent extent, int resolution, QSize displayPixels)
 {
     const auto start = std::chrono::steady_clock::now();
     BoundaryResult result;
     result.generation = generation;
-    result.grid = computeBoundaryGrid(*network, extent, resolution);
-    result.contour = traceContour(result.grid, 0.5);
-    result.image = boundary::heatmapImage(result.grid);
-    result.network = std::move(network);
+    // An exception must not cross into the GUI thread through the future: a failed computation
+    // is a result without a network, which the view drops.
+    try {
+        result.grid = computeBoundaryGrid(*network, extent, resolution);
+        result.contour = joinContour(traceContour(result.grid, 0.5));
+        result.image = boundary::heatmapImage(result.grid);
+        result.display = boundary::renderHeatmap(result.grid, displayPixels);
+        result.network = std::move(network);
+    } catch (const std::exception &) {
+        return BoundaryResult{generation, nullptr, {}, {}, {}, {}, 0.0};
+    }
     result.milliseconds =
         std::chrono::duration<double, std::milli>(std::chrono::steady_clock::now() - start).count();
     return result;
@@ -150,6 +162,7 @@ void DecisionBoundaryView::setNetwork(std::shared_ptr<const Network> network)
     if (!fits(m_network.get())) {
         if (!m_shown.image.isNull()) {
             m_shown = {};
+            m_display = {};
             update();
         }
         return;
@@ -159,9 +172,13 @@ void DecisionBoundaryView::setNetwork(std::shared_ptr<const Network> network)
 
 void DecisionBoundaryView::setDataset(std::shared_ptr<const Dataset> dataset)
 {
+    // Every snapshot carries the lesson's dataset: the same one again changes nothing.
+    if (dataset == m_dataset)
+        return;
     m_dataset = std::move(dataset);
     ++m_generation;
     m_shown = {};
+    m_display = {};
     m_extent = isApplicable() ? extentFor(*m_dataset) : PlaneExtent{};
     if (fits(m_network.get()))
         scheduleComputation();
@@ -175,10 +192,17 @@ bool DecisionBoundaryView::isComputing() const
     return m_running || m_throttle.isActive();
 }
 
+bool DecisionBoundaryView::isBehind() const
+{
+    return fits(m_network.get()) && !(m_network == m_shown.network && m_shown.generation == m_generation);
+}
+
 void DecisionBoundaryView::scheduleComputation()
 {
     // One job at a time; the newest network waits in m_network and takeResult starts it.
     if (m_running || m_throttle.isActive())
+        return;
+    if (!isBehind())
         return;
     const qint64 waited = m_sinceLastStart.isValid() ? m_sinceLastStart.elapsed() : kMinimumIntervalMs;
     if (waited >= kMinimumIntervalMs)
@@ -189,33 +213,32 @@ void DecisionBoundaryView::scheduleComputation()
 
 void DecisionBoundaryView::startComputation()
 {
-    if (m_running || !fits(m_network.get()))
-        return;
-    if (m_network == m_shown.network && m_shown.generation == m_generation)
+    if (m_running || !isBehind())
         return;
     m_running = true;
-    m_inFlight = m_network;
     ++m_computationCount;
     m_sinceLastStart.start();
     // The job gets its own copies (the network is immutable and shared), so it reads no member.
-    m_watcher.setFuture(
-        QtConcurrent::run(&m_pool, computeResult, m_generation, m_network, m_extent, kGridResolution));
+    // The display image is rendered for the plot's present size too, off this thread.
+    const QSize displayPixels = (plotArea().size() * devicePixelRatioF()).toSize();
+    m_watcher.setFuture(QtConcurrent::run(&m_pool, computeResult, m_generation, m_network, m_extent,
+                                          kGridResolution, displayPixels));
 }
 
 void DecisionBoundaryView::takeResult()
 {
     m_running = false;
-    m_inFlight.reset();
     BoundaryResult result = m_watcher.result();
-    // A result for an earlier dataset is dropped; one for an earlier network than the newest is
-    // still newer than what is on show, so it is shown while the newest is computed.
-    if (result.generation == m_generation && fits(result.network.get())) {
+    // A result for an earlier dataset is dropped, and so is any result once the newest network no
+    // longer fits. One for an earlier network than the newest is still newer than what is on show,
+    // so it is shown while the newest is computed.
+    if (result.generation == m_generation && result.network && fits(m_network.get())) {
         m_shown = std::move(result);
+        m_display = m_shown.display;
         update();
         emit heatmapUpdated();
     }
-    if (fits(m_network.get()) && (m_network != m_shown.network || m_shown.generation != m_generation))
-        scheduleComputation();
+    scheduleComputation();
 }
 
 double DecisionBoundaryView::outputAt(QPointF dataPoint) const
@@ -250,14 +273,16 @@ DecisionBoundaryView::Layout DecisionBoundaryView::layout() const
     l.x2Ticks = niceTicks(m_extent.x2Min, m_extent.x2Max, 5);
     double tickLabelWidth = 0.0;
     for (double v : l.x2Ticks.values)
-        tickLabelWidth = std::max(tickLabelWidth, metrics.horizontalAdvance(tickLabel(v, l.x2Ticks.decimals)));
+        tickLabelWidth =
+            std::max(tickLabelWidth, metrics.horizontalAdvance(tickLabel(v, l.x2Ticks.decimals)));
     const double x2NameWidth = metrics.horizontalAdvance(axisName(m_dataset, 1));
 
     const double barWidth = std::round(l.lineHeight * 0.75);
     const double barLabelWidth = std::max(metrics.horizontalAdvance(QStringLiteral("0.5")),
                                           metrics.horizontalAdvance(axisName(m_dataset, 0)));
     const double left = margin + std::max(tickLabelWidth, x2NameWidth * 0.5) + gap + l.tickLength;
-    const double right = 1.6 * l.lineHeight + barWidth + gap + barLabelWidth + margin;
+    const double barGap = std::round(1.1 * l.lineHeight);
+    const double right = barGap + barWidth + gap + barLabelWidth + margin;
     const double top = margin + l.lineHeight + gap;
     const double bottom = l.tickLength + gap + l.lineHeight + l.lineHeight * 0.8 + l.lineHeight + margin;
     const double side = std::max(40.0, std::floor(std::min(width() - left - right, height() - top - bottom)));
@@ -265,8 +290,7 @@ DecisionBoundaryView::Layout DecisionBoundaryView::layout() const
     const double originY = std::round((height() - (top + side + bottom)) / 2.0 + top);
     l.plot = QRectF(originX, originY, side, side);
     const double barTop = l.plot.top() + l.lineHeight * 0.2;
-    l.bar = QRectF(l.plot.right() + 1.6 * l.lineHeight, barTop, barWidth,
-                   std::max(20.0, l.plot.height() * 0.62));
+    l.bar = QRectF(l.plot.right() + barGap, barTop, barWidth, std::max(20.0, l.plot.height() * 0.62));
     l.legendBaseline = l.plot.bottom() + l.tickLength + gap + l.lineHeight + l.lineHeight * 0.8 + l.ascent;
     l.pointRadius = std::clamp(side / 78.0, 3.0, 6.5);
     return l;
@@ -281,14 +305,17 @@ QPointF DecisionBoundaryView::toWidget(QPointF dataPoint) const
 {
     const QRectF plot = plotArea();
     return {plot.left() + (dataPoint.x() - m_extent.x1Min) / (m_extent.x1Max - m_extent.x1Min) * plot.width(),
-            plot.bottom() - (dataPoint.y() - m_extent.x2Min) / (m_extent.x2Max - m_extent.x2Min) * plot.height()};
+            plot.bottom() -
+                (dataPoint.y() - m_extent.x2Min) / (m_extent.x2Max - m_extent.x2Min) * plot.height()};
 }
 
 QPointF DecisionBoundaryView::toData(QPointF widgetPoint) const
 {
     const QRectF plot = plotArea();
-    return {m_extent.x1Min + (widgetPoint.x() - plot.left()) / plot.width() * (m_extent.x1Max - m_extent.x1Min),
-            m_extent.x2Min + (plot.bottom() - widgetPoint.y()) / plot.height() * (m_extent.x2Max - m_extent.x2Min)};
+    return {m_extent.x1Min +
+                (widgetPoint.x() - plot.left()) / plot.width() * (m_extent.x1Max - m_extent.x1Min),
+            m_extent.x2Min +
+                (plot.bottom() - widgetPoint.y()) / plot.height() * (m_extent.x2Max - m_extent.x2Min)};
 }
 
 void DecisionBoundaryView::paintEvent(QPaintEvent * /*event*/)
@@ -324,10 +351,12 @@ void DecisionBoundaryView::paintNote(QPainter &painter, const QString &text) con
         const QString shape = tr("%1 and %2")
                                   .arg(countText(m_dataset->inputSize(), "input", "inputs"),
                                        countText(m_dataset->targetSize(), "output", "outputs"));
-        detail = name.isEmpty() ? tr("and one output. This dataset has %1.").arg(shape)
-                                : tr("and one output. \u201C%1\u201D has %2.").arg(name, shape);
+        detail = name.isEmpty() ? tr("This dataset has %1.").arg(shape)
+                                : tr("\u201C%1\u201D has %2.").arg(name, shape);
+        detail += QLatin1Char(' ') + tr("The lessons circle, quadrants, gaussians and spiral have two inputs "
+                                        "and one output.");
     }
-    const double margin = std::min(width(), height()) * 0.1;
+    const double margin = std::min(width(), height()) * 0.08;
     const QRectF box = QRectF(rect()).adjusted(margin, margin, -margin, -margin);
     const int flags = Qt::AlignHCenter | Qt::TextWordWrap;
     const QRectF headBounds = QFontMetricsF(headline).boundingRect(box, flags, text);
@@ -352,13 +381,18 @@ void DecisionBoundaryView::paintNote(QPainter &painter, const QString &text) con
 void DecisionBoundaryView::paintPlot(QPainter &painter, const Layout &l) const
 {
     const QRectF plot = l.plot;
-    if (m_shown.image.isNull()) {
+    if (m_shown.grid.isEmpty()) {
         painter.fillRect(plot, boundary::outputColor(0.5));
     } else {
-        painter.save();
-        painter.setRenderHint(QPainter::SmoothPixmapTransform, true);
-        painter.drawImage(plot, m_shown.image);
-        painter.restore();
+        // After a resize the picture is rendered again from the grid (a few milliseconds at
+        // 600 px), so it stays sharp instead of being stretched.
+        const double ratio = painter.device()->devicePixelRatioF();
+        const QSize pixels = (plot.size() * ratio).toSize();
+        if (m_display.size() != pixels) {
+            m_display = boundary::renderHeatmap(m_shown.grid, pixels);
+            m_display.setDevicePixelRatio(ratio);
+        }
+        painter.drawImage(plot, m_display);
     }
 
     // Faint white grid lines at the ticks: enough to read a coordinate, quiet behind the data.
@@ -376,13 +410,17 @@ void DecisionBoundaryView::paintPlot(QPainter &painter, const Layout &l) const
 
     if (!m_shown.contour.empty()) {
         QPainterPath path;
-        for (const ContourSegment &s : m_shown.contour) {
-            path.moveTo(toWidget({s.x1From, s.x2From}));
-            path.lineTo(toWidget({s.x1To, s.x2To}));
+        for (const ContourLine &line : m_shown.contour) {
+            path.moveTo(toWidget({line.points.front().x1, line.points.front().x2}));
+            for (std::size_t k = 1; k < line.points.size(); ++k)
+                path.lineTo(toWidget({line.points[k].x1, line.points[k].x2}));
+            if (line.closed)
+                path.closeSubpath();
         }
         const double width = std::clamp(plot.width() / 190.0, 1.8, 3.0);
         // A pale halo under the dark line keeps it crisp on both colours of the background.
-        painter.setPen(QPen(QColor(255, 255, 255, 150), width * 2.6, Qt::SolidLine, Qt::RoundCap, Qt::RoundJoin));
+        painter.setPen(
+            QPen(QColor(255, 255, 255, 120), width * 2.6, Qt::SolidLine, Qt::RoundCap, Qt::RoundJoin));
         painter.drawPath(path);
         painter.setPen(QPen(palette::inkColor(), width, Qt::SolidLine, Qt::RoundCap, Qt::RoundJoin));
         painter.drawPath(path);
@@ -401,9 +439,20 @@ void DecisionBoundaryView::paintPoints(QPainter &painter, const Layout &l) const
     const QColor colours[2] = {boundary::classColor(0), boundary::classColor(1)};
     auto classOf = [](double target) { return target >= 0.5 ? 1 : 0; };
 
+    // Only well-formed columns with finite coordinates are drawn.
+    auto count = [](const Matrix &inputs, const Matrix &targets) {
+        return inputs.rows() == 2 && targets.rows() == 1 ? std::min(inputs.cols(), targets.cols())
+                                                         : Eigen::Index(0);
+    };
+    auto drawable = [](const Matrix &inputs, Eigen::Index k) {
+        return std::isfinite(inputs(0, k)) && std::isfinite(inputs(1, k));
+    };
+
     // Test points first, so that a training point on top of one stays whole.
     const double ringWidth = std::max(1.6, r * 0.42);
-    for (Eigen::Index k = 0; k < data.testInputs.cols(); ++k) {
+    for (Eigen::Index k = 0; k < count(data.testInputs, data.testTargets); ++k) {
+        if (!drawable(data.testInputs, k))
+            continue;
         const QPointF centre = toWidget({data.testInputs(0, k), data.testInputs(1, k)});
         const QColor colour = colours[classOf(data.testTargets(0, k))];
         // A dark rim outside and inside the coloured ring keeps it legible on its own colour.
@@ -414,7 +463,9 @@ void DecisionBoundaryView::paintPoints(QPainter &painter, const Layout &l) const
         painter.drawEllipse(centre, r, r);
     }
     painter.setPen(QPen(kRingInk, std::max(1.0, r * 0.2)));
-    for (Eigen::Index k = 0; k < data.inputs.cols(); ++k) {
+    for (Eigen::Index k = 0; k < count(data.inputs, data.targets); ++k) {
+        if (!drawable(data.inputs, k))
+            continue;
         const QPointF centre = toWidget({data.inputs(0, k), data.inputs(1, k)});
         painter.setBrush(colours[classOf(data.targets(0, k))]);
         painter.drawEllipse(centre, r, r);
@@ -451,8 +502,9 @@ void DecisionBoundaryView::paintAxes(QPainter &painter, const Layout &l) const
     for (double v : l.x2Ticks.values) {
         const QString text = tickLabel(v, l.x2Ticks.decimals);
         const double y = toWidget({0.0, v}).y();
-        painter.drawText(QPointF(plot.left() - l.tickLength - gap - metrics.horizontalAdvance(text), y + centreOffset),
-                         text);
+        painter.drawText(
+            QPointF(plot.left() - l.tickLength - gap - metrics.horizontalAdvance(text), y + centreOffset),
+            text);
     }
 
     // The axis names sit at the far end of each axis, where the values grow.
@@ -465,7 +517,8 @@ void DecisionBoundaryView::paintAxes(QPainter &painter, const Layout &l) const
     const QString x2Name = axisName(m_dataset, 1);
     painter.drawText(QPointF(plot.right() + l.tickLength + gap, x1Baseline), x1Name);
     const double x2Width = nameMetrics.horizontalAdvance(x2Name);
-    painter.drawText(QPointF(std::max(plot.left() - l.tickLength - gap - x2Width, 2.0), plot.top() - gap - nameMetrics.descent()),
+    painter.drawText(QPointF(std::max(plot.left() - l.tickLength - gap - x2Width, 2.0),
+                             plot.top() - gap - nameMetrics.descent()),
                      x2Name);
     painter.setFont(l.font);
 }
@@ -501,13 +554,17 @@ void DecisionBoundaryView::paintColourBar(QPainter &painter, const Layout &l) co
     painter.drawText(QPointF(x, middle + centreOffset), QStringLiteral("0.5"));
     painter.drawText(QPointF(x, bar.bottom() + centreOffset), QStringLiteral("0"));
 
-    // The bar's name above it: the output a of the single output neuron.
-    const QString title = QStringLiteral("a");
+    // The bar's name above it, in words where there is room, else the lecture's symbol.
     QFont titleFont = l.font;
-    titleFont.setItalic(true);
     titleFont.setWeight(QFont::DemiBold);
-    painter.setFont(titleFont);
     const QFontMetricsF titleMetrics(titleFont);
+    QString title = tr("output");
+    const double room = 2.0 * (width() - bar.center().x()) - 4.0;
+    if (titleMetrics.horizontalAdvance(title) > room) {
+        title = QStringLiteral("a");
+        titleFont.setItalic(true);
+    }
+    painter.setFont(titleFont);
     painter.drawText(QPointF(bar.center().x() - titleMetrics.horizontalAdvance(title) / 2.0,
                              l.plot.top() - gap - titleMetrics.descent()),
                      title);
@@ -520,7 +577,6 @@ void DecisionBoundaryView::paintLegend(QPainter &painter, const Layout &l) const
     const double r = std::max(4.0, l.lineHeight * 0.3);
     const double swatchGap = r * 1.1;
     const double itemGap = l.lineHeight * 0.9;
-    const QString separator = QStringLiteral("\u00B7");
 
     struct Item {
         enum Shape { Class0, Class1, Separator, Training, Test } shape;
@@ -528,12 +584,12 @@ void DecisionBoundaryView::paintLegend(QPainter &painter, const Layout &l) const
     };
     const Item items[] = {{Item::Class0, tr("class 0")},
                           {Item::Class1, tr("class 1")},
-                          {Item::Separator, separator},
+                          {Item::Separator, QString()},
                           {Item::Training, tr("training")},
                           {Item::Test, tr("test")}};
     auto itemWidth = [&](const Item &item) {
-        const double text = metrics.horizontalAdvance(item.text);
-        return item.shape == Item::Separator ? text : 2.0 * r + swatchGap + text;
+        return item.shape == Item::Separator ? 1.0
+                                             : 2.0 * r + swatchGap + metrics.horizontalAdvance(item.text);
     };
     double total = 0.0;
     for (const Item &item : items)
@@ -545,14 +601,24 @@ void DecisionBoundaryView::paintLegend(QPainter &painter, const Layout &l) const
     const double centreY = baseline - (l.ascent - metrics.descent()) / 2.0;
     const QColor neutral(120, 124, 128);
     for (const Item &item : items) {
-        if (item.shape != Item::Separator) {
+        if (item.shape == Item::Separator) {
+            // A thin rule between what the colours mean and what the shapes mean.
+            painter.setPen(QPen(palette::faintInkColor(), 1.0));
+            const double half = l.lineHeight * 0.4;
+            painter.drawLine(QPointF(std::round(x) + 0.5, centreY - half),
+                             QPointF(std::round(x) + 0.5, centreY + half));
+            x += 1.0 + itemGap;
+            continue;
+        }
+        {
             const QPointF centre(x + r, centreY);
             switch (item.shape) {
             case Item::Class0:
             case Item::Class1:
                 painter.setPen(Qt::NoPen);
                 painter.setBrush(boundary::classColor(item.shape == Item::Class1 ? 1 : 0));
-                painter.drawRoundedRect(QRectF(centre.x() - r, centre.y() - r, 2 * r, 2 * r), r * 0.35, r * 0.35);
+                painter.drawRoundedRect(QRectF(centre.x() - r, centre.y() - r, 2 * r, 2 * r), r * 0.35,
+                                        r * 0.35);
                 break;
             case Item::Training:
                 painter.setPen(QPen(kRingInk, std::max(1.0, r * 0.2)));
@@ -566,12 +632,11 @@ void DecisionBoundaryView::paintLegend(QPainter &painter, const Layout &l) const
                 painter.setPen(QPen(QColor(250, 250, 250), std::max(1.6, r * 0.42)));
                 painter.drawEllipse(centre, r, r);
                 break;
-            case Item::Separator:
-                break;
+            case Item::Separator: break;
             }
             x += 2.0 * r + swatchGap;
         }
-        painter.setPen(item.shape == Item::Separator ? palette::faintInkColor() : palette::inkColor());
+        painter.setPen(palette::inkColor());
         painter.drawText(QPointF(x, baseline), item.text);
         x += metrics.horizontalAdvance(item.text) + itemGap;
     }
@@ -584,7 +649,8 @@ bool DecisionBoundaryView::event(QEvent *event)
         const QString text = note();
         if (text.isEmpty() && plotArea().contains(help->pos())) {
             const QPointF point = toData(help->pos());
-            QString tip = QStringLiteral("x = (%1, %2)").arg(formatFixed(point.x(), 2), formatFixed(point.y(), 2));
+            QString tip =
+                QStringLiteral("x = (%1, %2)").arg(formatFixed(point.x(), 2), formatFixed(point.y(), 2));
             const double output = outputAt(point);
             if (!std::isnan(output) || !m_shown.grid.isEmpty())
                 tip += QStringLiteral("  \u00B7  a = %1").arg(formatFixed(output, 3));

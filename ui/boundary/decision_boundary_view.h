@@ -24,10 +24,12 @@ struct BoundaryResult {
     std::uint64_t generation = 0;
     std::shared_ptr<const Network> network;
     BoundaryGrid grid;
-    /// The 0.5 level line, in data coordinates.
-    std::vector<ContourSegment> contour;
+    /// The 0.5 level line, in data coordinates, joined into polylines.
+    std::vector<ContourLine> contour;
     /// One pixel per grid sample (see boundary::heatmapImage).
     QImage image;
+    /// The heatmap at the plot's size in device pixels when the computation started.
+    QImage display;
     /// Wall time of the whole computation (predict, contour, colours).
     double milliseconds = 0.0;
 };
@@ -47,7 +49,7 @@ public:
     static constexpr int kGridResolution = 100;
     /// Least time between the starts of two computations: at most five a second.
     static constexpr int kMinimumIntervalMs = 200;
-    /// The text shown instead of the plot when the dataset does not have two inputs.
+    /// The text shown instead of the plot when the dataset does not have two inputs and one output.
     static QString needsTwoInputsText();
 
     explicit DecisionBoundaryView(QWidget *parent = nullptr);
@@ -59,7 +61,8 @@ public:
     /// behind the points.
     void setNetwork(std::shared_ptr<const Network> network);
     /// The points to show and the extent of the plane. A dataset without two inputs and one output
-    /// replaces the plot by a note, and nothing is computed.
+    /// replaces the plot by a note, and nothing is computed. The same dataset again is a no-op; a
+    /// new one drops the picture (and any computation in flight) and recomputes for the network.
     void setDataset(std::shared_ptr<const Dataset> dataset);
     const std::shared_ptr<const Network> &network() const { return m_network; }
     const std::shared_ptr<const Dataset> &dataset() const { return m_dataset; }
@@ -71,8 +74,9 @@ public:
     const std::shared_ptr<const Network> &heatmapNetwork() const { return m_shown.network; }
     /// The last computed heatmap, one pixel per grid sample, top row = largest x₂; null when none.
     QImage heatmap() const { return m_shown.image; }
-    /// The network output at a point of the input plane, interpolated bilinearly in the last
-    /// computed grid (exact at the grid's samples); NaN when there is no grid.
+    /// The network output at a point of the input plane, from the last computed grid: exact at the
+    /// grid's samples, interpolated between them (see BoundaryGrid::interpolate); NaN when there
+    /// is no grid.
     double outputAt(QPointF dataPoint) const;
     /// The last computed grid (empty when none).
     const BoundaryGrid &grid() const { return m_shown.grid; }
@@ -106,6 +110,8 @@ private:
 
     bool isApplicable() const;
     bool fits(const Network *network) const;
+    /// True when the newest network is usable and the picture does not show it yet.
+    bool isBehind() const;
     void scheduleComputation();
     void startComputation();
     void takeResult();
@@ -125,8 +131,8 @@ private:
     std::uint64_t m_generation = 0;
 
     BoundaryResult m_shown;
-    /// The network of the computation in flight (null when none runs).
-    std::shared_ptr<const Network> m_inFlight;
+    /// m_shown.display, or a copy rendered again at the plot's size after a resize.
+    mutable QImage m_display;
     bool m_running = false;
     int m_computationCount = 0;
 

@@ -15,7 +15,8 @@ namespace bp::ui::test {
 /// vertical boundary at x₁ = −shift / steepness.
 inline std::shared_ptr<const Network> stepNetwork(double steepness = 10.0, double shift = 0.0)
 {
-    auto network = std::make_shared<Network>(std::vector<int>{2, 1}, std::vector<Activation>{Activation::Logistic});
+    auto network =
+        std::make_shared<Network>(std::vector<int>{2, 1}, std::vector<Activation>{Activation::Logistic});
     network->layer(1).weights << steepness, 0.0;
     network->layer(1).biases << shift;
     return network;

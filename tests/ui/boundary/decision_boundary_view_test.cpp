@@ -51,7 +51,8 @@ TEST_F(StepBoundary, OutputFollowsTheNetworkOnBothSides)
 TEST_F(StepBoundary, HeatmapIsBlueLeftOrangeRightAndCrossesAtZero)
 {
     const QImage image = view.heatmap();
-    ASSERT_EQ(image.size(), QSize(DecisionBoundaryView::kGridResolution, DecisionBoundaryView::kGridResolution));
+    ASSERT_EQ(image.size(),
+              QSize(DecisionBoundaryView::kGridResolution, DecisionBoundaryView::kGridResolution));
     const int n = image.width();
     for (int row : {0, n / 2, n - 1}) {
         const QColor left(image.pixel(n / 4, row));
@@ -71,26 +72,38 @@ TEST_F(StepBoundary, HeatmapIsBlueLeftOrangeRightAndCrossesAtZero)
 
 TEST_F(StepBoundary, ContourIsTheLineX1EqualsZero)
 {
-    const QRectF plot = view.plotArea();
-    EXPECT_NEAR(plot.width(), plot.height(), 0.5);
-    EXPECT_NEAR(view.toWidget({0.0, 0.0}).x(), plot.center().x(), 0.5);
-    // In the rendered widget, the darkest pixel of a row inside the plot is the boundary line.
-    const QImage image = renderView(view);
-    const double expectedX = view.toWidget({0.0, 0.0}).x();
-    for (double x2 : {-0.8, -0.3, 0.25, 0.65}) {
-        const int y = static_cast<int>(std::round(view.toWidget({0.7, x2}).y()));
-        int darkest = -1;
-        int darkestValue = 256;
-        for (int x = static_cast<int>(plot.left()) + 3; x < static_cast<int>(plot.right()) - 3; ++x) {
-            const int value = QColor(image.pixel(x, y)).value();
-            if (value < darkestValue) {
-                darkestValue = value;
-                darkest = x;
+    // At the size computed for, then after a resize (the picture is rendered again on the GUI
+    // thread from the same grid, with no new computation).
+    for (const int size : {420, 600}) {
+        view.resize(size, size);
+        const QRectF plot = view.plotArea();
+        EXPECT_NEAR(plot.width(), plot.height(), 0.5);
+        EXPECT_NEAR(view.toWidget({0.0, 0.0}).x(), plot.center().x(), 0.5);
+        // In the rendered widget, the darkest pixel of a row inside the plot is the boundary line,
+        // with blue just left of it and orange just right.
+        const QImage image = renderView(view);
+        const double expectedX = view.toWidget({0.0, 0.0}).x();
+        for (double x2 : {-0.8, -0.3, 0.25, 0.65}) {
+            const int y = static_cast<int>(std::round(view.toWidget({0.7, x2}).y()));
+            int darkest = -1;
+            int darkestValue = 256;
+            for (int x = static_cast<int>(plot.left()) + 3; x < static_cast<int>(plot.right()) - 3; ++x) {
+                const int value = QColor(image.pixel(x, y)).value();
+                if (value < darkestValue) {
+                    darkestValue = value;
+                    darkest = x;
+                }
             }
+            EXPECT_LT(darkestValue, 90) << "x₂ = " << x2 << ", " << size << " px";
+            EXPECT_NEAR(darkest, expectedX, 1.5) << "x₂ = " << x2 << ", " << size << " px";
+            // x₁ = ∓0.1, where a = σ(∓1) ≈ 0.27 and 0.73.
+            const QColor left(image.pixel(static_cast<int>(view.toWidget({-0.1, x2}).x()), y));
+            const QColor right(image.pixel(static_cast<int>(view.toWidget({0.1, x2}).x()), y));
+            EXPECT_GT(left.blue(), left.red() + 20) << "x₂ = " << x2 << ", " << size << " px";
+            EXPECT_GT(right.red(), right.blue() + 20) << "x₂ = " << x2 << ", " << size << " px";
         }
-        EXPECT_LT(darkestValue, 90) << "x₂ = " << x2;
-        EXPECT_NEAR(darkest, expectedX, 1.5) << "x₂ = " << x2;
     }
+    EXPECT_EQ(view.computationCount(), 1);
 }
 
 TEST(DecisionBoundaryView, HundredQuickNetworksGiveFewComputationsAndTheLastWins)
@@ -148,9 +161,9 @@ TEST(DecisionBoundaryView, NeverBlocksAndDropsWhatArrivesDuringASlowComputation)
     DecisionBoundaryView view;
     view.setDataset(planarDataset());
     // A network heavy enough that one grid takes a noticeable time.
-    auto heavy = std::make_shared<Network>(std::vector<int>{2, 400, 400, 1},
-                                           std::vector<Activation>{Activation::Tanh, Activation::Tanh,
-                                                                   Activation::Logistic});
+    auto heavy = std::make_shared<Network>(
+        std::vector<int>{2, 400, 400, 1},
+        std::vector<Activation>{Activation::Tanh, Activation::Tanh, Activation::Logistic});
     heavy->initialize(InitScheme::Xavier, 3);
     QElapsedTimer clock;
     clock.start();
@@ -168,6 +181,23 @@ TEST(DecisionBoundaryView, NeverBlocksAndDropsWhatArrivesDuringASlowComputation)
     EXPECT_EQ(view.heatmapNetwork(), last);
 }
 
+TEST(DecisionBoundaryView, CanBeDestroyedWhileComputing)
+{
+    auto heavy = std::make_shared<Network>(
+        std::vector<int>{2, 300, 300, 1},
+        std::vector<Activation>{Activation::Tanh, Activation::Tanh, Activation::Logistic});
+    heavy->initialize(InitScheme::Xavier, 7);
+    for (int k = 0; k < 3; ++k) {
+        auto view = std::make_unique<DecisionBoundaryView>();
+        view->setDataset(planarDataset());
+        view->setNetwork(heavy);
+        EXPECT_TRUE(view->isComputing());
+        view.reset();
+        // The finished job must find no view to deliver to.
+        QTest::qWait(20);
+    }
+}
+
 TEST(DecisionBoundaryView, ThreeInputsShowTheNoteAndNeverCompute)
 {
     DecisionBoundaryView view;
@@ -177,7 +207,8 @@ TEST(DecisionBoundaryView, ThreeInputsShowTheNoteAndNeverCompute)
     dataset->inputs = Matrix::Random(3, 10);
     dataset->targets = Matrix::Zero(1, 10);
     view.setDataset(dataset);
-    auto network = std::make_shared<Network>(std::vector<int>{3, 1}, std::vector<Activation>{Activation::Logistic});
+    auto network =
+        std::make_shared<Network>(std::vector<int>{3, 1}, std::vector<Activation>{Activation::Logistic});
     for (int k = 0; k < 10; ++k)
         view.setNetwork(network);
     EXPECT_FALSE(view.isComputing());
@@ -227,6 +258,23 @@ TEST(DecisionBoundaryView, ANetworkThatDoesNotFitIsNotComputed)
     EXPECT_EQ(view.computationCount(), 1);
 }
 
+TEST(DecisionBoundaryView, AResultArrivingAfterANetworkThatDoesNotFitIsDropped)
+{
+    DecisionBoundaryView view;
+    view.setDataset(planarDataset());
+    auto heavy = std::make_shared<Network>(
+        std::vector<int>{2, 300, 300, 1},
+        std::vector<Activation>{Activation::Tanh, Activation::Tanh, Activation::Logistic});
+    heavy->initialize(InitScheme::Xavier, 9);
+    view.setNetwork(heavy);
+    ASSERT_TRUE(view.isComputing());
+    view.setNetwork(
+        std::make_shared<Network>(std::vector<int>{2, 2}, std::vector<Activation>{Activation::Logistic}));
+    ASSERT_TRUE(waitUntilIdle(view, 20000));
+    EXPECT_TRUE(view.heatmap().isNull());
+    EXPECT_EQ(view.heatmapNetwork(), nullptr);
+}
+
 TEST(DecisionBoundaryView, ANewDatasetDropsTheOldPictureAndRecomputes)
 {
     DecisionBoundaryView view;
@@ -244,6 +292,46 @@ TEST(DecisionBoundaryView, ANewDatasetDropsTheOldPictureAndRecomputes)
     EXPECT_GT(view.extent().x1Max, 4.0);
     EXPECT_EQ(view.grid().extent, view.extent());
     EXPECT_GT(view.outputAt({3.0, 0.0}), 0.99);
+}
+
+TEST(DecisionBoundaryView, ADatasetChangeDuringAComputationDropsItsResult)
+{
+    DecisionBoundaryView view;
+    view.setDataset(planarDataset());
+    auto heavy = std::make_shared<Network>(
+        std::vector<int>{2, 300, 300, 1},
+        std::vector<Activation>{Activation::Tanh, Activation::Tanh, Activation::Logistic});
+    heavy->initialize(InitScheme::Xavier, 5);
+    view.setNetwork(heavy);
+    ASSERT_TRUE(view.isComputing());
+    QSignalSpy updates(&view, &DecisionBoundaryView::heatmapUpdated);
+    auto wide = std::make_shared<Dataset>(*planarDataset());
+    wide->inputs(1, 0) = -3.0;
+    view.setDataset(wide);
+    ASSERT_TRUE(waitUntilIdle(view, 20000));
+    EXPECT_EQ(view.computationCount(), 2);
+    EXPECT_EQ(updates.count(), 1) << "the result for the old extent must not be shown";
+    EXPECT_EQ(view.grid().extent, view.extent());
+    EXPECT_LT(view.extent().x2Min, -3.0);
+}
+
+TEST(DecisionBoundaryView, TheSameDatasetAndNetworkAgainChangeNothing)
+{
+    DecisionBoundaryView view;
+    const auto dataset = planarDataset();
+    const auto network = stepNetwork();
+    view.setDataset(dataset);
+    view.setNetwork(network);
+    ASSERT_TRUE(waitUntilIdle(view));
+    const QImage before = view.heatmap();
+    for (int k = 0; k < 30; ++k) {
+        // What every snapshot of a running lesson does.
+        view.setDataset(dataset);
+        view.setNetwork(network);
+    }
+    EXPECT_FALSE(view.isComputing());
+    EXPECT_EQ(view.computationCount(), 1);
+    EXPECT_EQ(view.heatmap(), before);
 }
 
 TEST(DecisionBoundaryView, AgreesWithPredictOnTheTrainedCircle)

@@ -1,0 +1,122 @@
+#include "core/error.h"
+#include "core/experiment.h"
+#include "core/preset.h"
+
+#include "tests/support/matrix_near.h"
+
+#include <gtest/gtest.h>
+
+namespace bp {
+namespace {
+
+using test::matrixIdentical;
+
+void expectSameNetwork(const Network &a, const Network &b)
+{
+    ASSERT_EQ(a.sizes(), b.sizes());
+    for (int l = 1; l <= a.layerCount(); ++l) {
+        EXPECT_TRUE(matrixIdentical(a.layer(l).weights, b.layer(l).weights)) << "layer " << l;
+        EXPECT_TRUE(matrixIdentical(a.layer(l).biases, b.layer(l).biases)) << "layer " << l;
+    }
+}
+
+class ExperimentRoundTrip : public ::testing::TestWithParam<Optimizer> {};
+
+TEST_P(ExperimentRoundTrip, SavedMidEpochContinuesBitForBit)
+{
+    // Shuffled minibatches and the optimizer's memory are the hard part: stop in the middle of an
+    // epoch, save to text, read back, and the continued run must equal one that never stopped.
+    Preset preset = makePreset("circle", 3);
+    preset.training.optimizer.kind = GetParam();
+    preset.training.optimizer.learningRate = GetParam() == Optimizer::Adam ? 0.01 : 0.1;
+    Trainer uninterrupted(preset.makeNetwork(3), preset.dataset, preset.training);
+    Trainer first(preset.makeNetwork(3), preset.dataset, preset.training);
+    for (int e = 0; e < 3; ++e) {
+        uninterrupted.runEpoch();
+        first.runEpoch();
+    }
+    for (int s = 0; s < 7; ++s) {
+        uninterrupted.step();
+        first.step();
+    }
+    std::vector<EpochMetrics> history = {first.epochMetrics()};
+    const std::string text = experimentToJson(captureExperiment(first, "circle", 3, history, 5));
+    const Experiment back = parseExperiment(text, "saved.json");
+    EXPECT_EQ(back.lesson, "circle");
+    EXPECT_EQ(back.seed, 3u);
+    EXPECT_EQ(back.shownSample, 5);
+    ASSERT_EQ(back.history.size(), 1u);
+    EXPECT_EQ(back.history[0].loss, history[0].loss);
+    EXPECT_TRUE(matrixIdentical(back.dataset.inputs, preset.dataset.inputs));
+    EXPECT_TRUE(matrixIdentical(back.dataset.testTargets, preset.dataset.testTargets));
+    Trainer resumed = resumeTraining(back);
+    EXPECT_EQ(resumed.positionInEpoch(), first.positionInEpoch());
+    for (int e = 0; e < 4; ++e) {
+        uninterrupted.runEpoch();
+        resumed.runEpoch();
+    }
+    expectSameNetwork(resumed.network(), uninterrupted.network());
+    EXPECT_EQ(resumed.stepCount(), uninterrupted.stepCount());
+    EXPECT_EQ(resumed.epochMetrics().loss, uninterrupted.epochMetrics().loss);
+}
+
+INSTANTIATE_TEST_SUITE_P(EveryOptimizer, ExperimentRoundTrip,
+                         ::testing::Values(Optimizer::Sgd, Optimizer::Momentum, Optimizer::Adam),
+                         [](const auto &info) { return std::string(optimizerName(info.param)); });
+
+std::string savedEncoder()
+{
+    const Preset preset = makePreset("encoder-4-2-4");
+    Trainer trainer(preset.makeNetwork(1), preset.dataset, preset.training);
+    trainer.runEpoch();
+    return experimentToJson(captureExperiment(trainer, "encoder-4-2-4", 1));
+}
+
+std::string errorOf(const std::string &text)
+{
+    try {
+        parseExperiment(text, "e.json");
+    } catch (const InputError &error) {
+        return error.what();
+    }
+    return "(no error)";
+}
+
+std::string replaced(std::string text, const std::string &from, const std::string &to)
+{
+    const std::size_t at = text.find(from);
+    EXPECT_NE(at, std::string::npos) << from;
+    return at == std::string::npos ? text : text.replace(at, from.size(), to);
+}
+
+TEST(ExperimentFile, ProblemsAreNamedWithTheirPlace)
+{
+    const std::string good = savedEncoder();
+    EXPECT_EQ(errorOf(good), "(no error)");
+    EXPECT_NE(errorOf(replaced(good, "\"order\": [0, 1, 2, 3]", "\"order\": [0, 1, 1, 3]")).find("progress: the saved sample order is not a permutation"),
+              std::string::npos)
+        << errorOf(replaced(good, "\"order\": [0, 1, 2, 3]", "\"order\": [0, 1, 1, 3]"));
+    EXPECT_NE(errorOf(replaced(good, "\"order\": [0, 1, 2, 3]", "\"order\": [0, 1, 2]")).find("progress.order: expected 4 sample indices, found 3"),
+              std::string::npos);
+    EXPECT_NE(errorOf(replaced(good, "\"batch_size\": 1", "\"batch_size\": -1")).find("training.batch_size: expected a whole number from 0 to 1000000"),
+              std::string::npos);
+    EXPECT_NE(errorOf(replaced(good, "\"optimizer\": \"sgd\"", "\"optimizer\": \"lbfgs\"")).find("training.optimizer: unknown optimizer"),
+              std::string::npos);
+    EXPECT_NE(errorOf(replaced(good, "backprop-experiment", "backprop-model")).find("format: expected \"backprop-experiment\""),
+              std::string::npos);
+    EXPECT_NE(errorOf(good.substr(0, good.size() / 2)).find("is the file truncated?"), std::string::npos);
+    EXPECT_NE(errorOf(replaced(good, "\"learning_rate\": 2", "\"learning_rate\": 0")).find("training.learning_rate: the learning rate must be"),
+              std::string::npos);
+    EXPECT_NE(errorOf(replaced(good, "\"shown_sample\": 0", "\"shown_sample\": 9")).find("view.shown_sample"), std::string::npos);
+}
+
+TEST(ExperimentFile, WrongShapesInTheDatasetAreRefused)
+{
+    const std::string good = savedEncoder();
+    // The first training sample gets a fifth input: the network has four.
+    const std::string bad = replaced(good, "\"inputs\": [[1, 0, 0, 0]", "\"inputs\": [[1, 0, 0, 0, 0]");
+    EXPECT_NE(errorOf(bad).find("dataset.inputs[0]: expected 4 numbers, found 5"), std::string::npos) << errorOf(bad);
+}
+
+} // namespace
+} // namespace bp
