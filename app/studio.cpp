@@ -22,6 +22,9 @@ void connectStudio(TrainingController &controller, ui::MainWindow &window)
     QObject::connect(&window, &MainWindow::batchSizeRequested, &controller, &TrainingController::setBatchSize);
     QObject::connect(&window, &MainWindow::shownSampleRequested, &controller, &TrainingController::setShownSample);
     QObject::connect(&window, &MainWindow::paceRequested, &controller, &TrainingController::setPace);
+    QObject::connect(&window, &MainWindow::openExperimentRequested, &controller, &TrainingController::openExperiment);
+    QObject::connect(&window, &MainWindow::saveExperimentRequested, &controller, &TrainingController::saveExperiment);
+    QObject::connect(&controller, &TrainingController::experimentSaved, &window, &MainWindow::experimentSaved);
     controller.setPace(window.pace());
 }
 

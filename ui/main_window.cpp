@@ -17,6 +17,11 @@
 #include <QComboBox>
 #include <QDockWidget>
 #include <QDoubleSpinBox>
+#include <QDragEnterEvent>
+#include <QDropEvent>
+#include <QFileDialog>
+#include <QFileInfo>
+#include <QMimeData>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QMenuBar>
@@ -80,6 +85,7 @@ void fillActivationCombo(QComboBox *combo, bool output)
 MainWindow::MainWindow(QWidget *parent) : QMainWindow(parent)
 {
     setWindowTitle(tr("Backprop Studio"));
+    setAcceptDrops(true);
     setDockOptions(QMainWindow::AnimatedDocks | QMainWindow::AllowTabbedDocks);
 
     auto *central = new QWidget(this);
@@ -445,6 +451,15 @@ void MainWindow::sizeDocks()
 void MainWindow::buildMenus()
 {
     QMenu *file = menuBar()->addMenu(tr("&File"));
+    file->addAction(tr("&Open experiment…"), QKeySequence::Open, this, &MainWindow::openExperiment);
+    file->addAction(tr("&Save experiment"), QKeySequence::Save, this, [this] {
+        if (m_experimentPath.isEmpty())
+            saveExperimentAs();
+        else
+            emit saveExperimentRequested(m_experimentPath);
+    });
+    file->addAction(tr("Save experiment &as…"), QKeySequence::SaveAs, this, &MainWindow::saveExperimentAs);
+    file->addSeparator();
     auto *quit = file->addAction(tr("&Quit"), this, &QWidget::close);
     quit->setShortcut(QKeySequence::Quit);
 
@@ -511,6 +526,51 @@ void MainWindow::buildMenus()
 }
 
 void MainWindow::showMessage(const QString &message) { statusBar()->showMessage(message, 8000); }
+
+namespace {
+const char *kExperimentFilter = QT_TRANSLATE_NOOP("MainWindow", "Backprop Studio experiments (*.bpx.json *.json)");
+} // namespace
+
+void MainWindow::openExperiment()
+{
+    const QString path = QFileDialog::getOpenFileName(this, tr("Open an experiment"), QString(), tr(kExperimentFilter));
+    if (!path.isEmpty()) {
+        m_experimentPath = path;
+        emit openExperimentRequested(path);
+    }
+}
+
+void MainWindow::saveExperimentAs()
+{
+    QString path = QFileDialog::getSaveFileName(this, tr("Save the experiment"), m_experimentPath, tr(kExperimentFilter));
+    if (path.isEmpty())
+        return;
+    if (!path.endsWith(".json"))
+        path += ".bpx.json";
+    emit saveExperimentRequested(path);
+}
+
+void MainWindow::experimentSaved(const QString &path)
+{
+    m_experimentPath = path;
+    setWindowTitle(tr("%1 — Backprop Studio").arg(QFileInfo(path).fileName()));
+    statusBar()->showMessage(tr("Saved %1").arg(path), 5000);
+}
+
+void MainWindow::dragEnterEvent(QDragEnterEvent *event)
+{
+    if (event->mimeData()->hasUrls() && event->mimeData()->urls().size() == 1 &&
+        event->mimeData()->urls().front().isLocalFile())
+        event->acceptProposedAction();
+}
+
+void MainWindow::dropEvent(QDropEvent *event)
+{
+    const QString path = event->mimeData()->urls().front().toLocalFile();
+    m_experimentPath = path;
+    emit openExperimentRequested(path);
+    event->acceptProposedAction();
+}
 
 namespace {
 // Bumped when the docks change, so an old saved layout is not applied to a new set of docks.

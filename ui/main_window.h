@@ -62,6 +62,8 @@ public slots:
     void showSnapshot(const bp::SnapshotPointer &snapshot);
     /// A message for the status bar, e.g. a command that could not be applied.
     void showMessage(const QString &message);
+    /// The run was saved to this experiment file.
+    void experimentSaved(const QString &path);
     void nextPhase();
     void previousPhase();
     void stepSample();
@@ -83,11 +85,15 @@ signals:
     void batchSizeRequested(int batchSize);
     void shownSampleRequested(int sample);
     void paceRequested(double stepsPerSecond);
+    void openExperimentRequested(const QString &path);
+    void saveExperimentRequested(const QString &path);
     /// Emitted after a snapshot was drawn (the frame counter of --measure-frames listens).
     void snapshotShown();
 
 protected:
     void closeEvent(QCloseEvent *event) override;
+    void dragEnterEvent(QDragEnterEvent *event) override;
+    void dropEvent(QDropEvent *event) override;
     void showEvent(QShowEvent *event) override;
 
 private:
@@ -95,6 +101,8 @@ private:
     void buildToolBar();
     void buildDocks();
     void buildMenus();
+    void openExperiment();
+    void saveExperimentAs();
     void sizeDocks();
     void syncControls(const TrainingSnapshot &snapshot);
     void updateScene();
@@ -165,6 +173,8 @@ private:
     QDockWidget *m_samplesDock = nullptr;
     QDockWidget *m_equationDock = nullptr;
     double m_rateAtPress = 0.0;
+    /// The experiment file of this run, once saved or opened.
+    QString m_experimentPath;
 };
 
 } // namespace bp::ui

@@ -12,6 +12,7 @@ TrainingController::TrainingController(QObject *parent) : QObject(parent)
     connect(&m_thread, &QThread::finished, m_worker, &QObject::deleteLater);
     connect(m_worker, &TrainingWorker::snapshotReady, this, &TrainingController::receiveSnapshot);
     connect(m_worker, &TrainingWorker::commandFailed, this, &TrainingController::commandFailed);
+    connect(m_worker, &TrainingWorker::experimentSaved, this, &TrainingController::experimentSaved);
     m_thread.setObjectName("training");
     m_thread.start();
 }
@@ -27,6 +28,12 @@ void TrainingController::receiveSnapshot(SnapshotPointer snapshot)
 {
     // The worker may publish again as soon as this one is taken: one at a time, never a backlog.
     m_inFlight.store(false);
+    // Run ids are issued in order, so an opened file only wins over runs asked for before it.
+    if (m_pendingRunId != 0 && snapshot->runId == m_pendingRunId) {
+        if (m_pendingRunId > m_runId)
+            m_runId = m_pendingRunId; // the experiment file opened
+        m_pendingRunId = 0;
+    }
     if (snapshot->runId != m_runId)
         return;
     m_snapshot = std::move(snapshot);
@@ -36,7 +43,7 @@ void TrainingController::receiveSnapshot(SnapshotPointer snapshot)
 void TrainingController::loadPreset(const QString &name, quint64 seed)
 {
     m_abort.store(true);
-    ++m_runId;
+    m_runId = ++m_lastRunId;
     QMetaObject::invokeMethod(m_worker, [worker = m_worker, name, seed, runId = m_runId] {
         worker->loadPreset(name, seed, runId);
     }, Qt::QueuedConnection);
@@ -45,7 +52,7 @@ void TrainingController::loadPreset(const QString &name, quint64 seed)
 void TrainingController::loadLesson(const Preset &lesson, quint64 seed)
 {
     m_abort.store(true);
-    ++m_runId;
+    m_runId = ++m_lastRunId;
     QMetaObject::invokeMethod(m_worker, [worker = m_worker, lesson, seed, runId = m_runId] {
         worker->loadLesson(lesson, seed, runId);
     }, Qt::QueuedConnection);
@@ -54,7 +61,7 @@ void TrainingController::loadLesson(const Preset &lesson, quint64 seed)
 void TrainingController::reset(quint64 seed)
 {
     m_abort.store(true);
-    ++m_runId;
+    m_runId = ++m_lastRunId;
     QMetaObject::invokeMethod(m_worker, [worker = m_worker, seed, runId = m_runId] { worker->reset(seed, runId); },
                               Qt::QueuedConnection);
 }
@@ -123,6 +130,21 @@ void TrainingController::setPace(double stepsPerSecond)
 {
     QMetaObject::invokeMethod(m_worker, [worker = m_worker, stepsPerSecond] { worker->setPace(stepsPerSecond); },
                               Qt::QueuedConnection);
+}
+
+void TrainingController::saveExperiment(const QString &path)
+{
+    QMetaObject::invokeMethod(m_worker, [worker = m_worker, path] { worker->saveExperiment(path); }, Qt::QueuedConnection);
+}
+
+void TrainingController::openExperiment(const QString &path)
+{
+    // A new run id only once the file has been read: the worker keeps the old run (and its id)
+    // when the file is bad, so its snapshots must still be accepted then.
+    const quint64 runId = ++m_lastRunId;
+    QMetaObject::invokeMethod(m_worker, [worker = m_worker, path, runId] { worker->openExperiment(path, runId); },
+                              Qt::QueuedConnection);
+    m_pendingRunId = runId;
 }
 
 } // namespace bp

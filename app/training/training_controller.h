@@ -48,10 +48,15 @@ public slots:
     void setShownSample(int index);
     /// Updates per second while playing; 0 = as fast as possible.
     void setPace(double stepsPerSecond);
+    /// Saves the run to an experiment file (experimentSaved or commandFailed follow).
+    void saveExperiment(const QString &path);
+    /// Continues the run of an experiment file; a bad file leaves the current run as it was.
+    void openExperiment(const QString &path);
 
 signals:
     void snapshotChanged(bp::SnapshotPointer snapshot);
     void commandFailed(const QString &message);
+    void experimentSaved(const QString &path);
 
 private:
     void receiveSnapshot(bp::SnapshotPointer snapshot);
@@ -61,6 +66,9 @@ private:
     std::atomic<bool> m_abort{false};
     std::atomic<bool> m_inFlight{false};
     quint64 m_runId = 1;
+    quint64 m_lastRunId = 1;
+    // The run id an experiment file being opened will get, or 0.
+    quint64 m_pendingRunId = 0;
     SnapshotPointer m_snapshot;
 };
 

@@ -1,6 +1,7 @@
 #include "app/training/training_worker.h"
 
 #include "core/error.h"
+#include "core/experiment.h"
 #include "core/metrics.h"
 #include "core/preset.h"
 
@@ -59,6 +60,7 @@ void TrainingWorker::loadLesson(const Preset &lesson, quint64 seed, quint64 runI
     m_serial = 0;
     m_shownSample = 0;
     m_pendingEpochs.clear();
+    m_history.clear();
     m_samplesPerSecond = 0.0;
     publish(true);
 }
@@ -79,6 +81,51 @@ void TrainingWorker::reset(quint64 seed, quint64 runId)
     m_runId = runId;
     m_serial = 0;
     m_pendingEpochs.clear();
+    m_history.clear();
+    m_samplesPerSecond = 0.0;
+    publish(true);
+}
+
+void TrainingWorker::saveExperiment(const QString &path)
+{
+    if (!m_trainer)
+        return;
+    try {
+        bp::saveExperiment(path.toStdString(), captureExperiment(*m_trainer, m_presetName.toStdString(), m_seed,
+                                                                 m_history, m_shownSample));
+        emit experimentSaved(path);
+    } catch (const InputError &error) {
+        emit commandFailed(QString::fromStdString(error.what()));
+    }
+}
+
+void TrainingWorker::openExperiment(const QString &path, quint64 runId)
+{
+    m_abort->store(false);
+    Experiment experiment;
+    try {
+        experiment = loadExperiment(path.toStdString());
+        Trainer trainer = resumeTraining(experiment);
+        stopRunning();
+        m_trainer.emplace(std::move(trainer));
+    } catch (const InputError &error) {
+        // A file that cannot be used changes nothing: the current run goes on as it was.
+        emit commandFailed(QString::fromStdString(error.what()));
+        publish(true);
+        return;
+    }
+    m_dataset = std::make_shared<const Dataset>(experiment.dataset);
+    m_presetName = QString::fromStdString(experiment.lesson);
+    const auto known = presetNames();
+    m_init = std::find(known.begin(), known.end(), experiment.lesson) != known.end()
+                 ? makePreset(experiment.lesson, experiment.seed).init
+                 : InitScheme::Xavier;
+    m_seed = experiment.seed;
+    m_runId = runId;
+    m_serial = 0;
+    m_shownSample = std::clamp(experiment.shownSample, 0, m_dataset->sampleCount() - 1);
+    m_history = experiment.history;
+    m_pendingEpochs = experiment.history;
     m_samplesPerSecond = 0.0;
     publish(true);
 }
@@ -161,6 +208,16 @@ void TrainingWorker::runChunk()
 
 void TrainingWorker::recordEpoch(const EpochMetrics &metrics)
 {
+    m_history.push_back(metrics);
+    if (m_history.size() > 2 * kMaxSavedHistory) {
+        std::vector<EpochMetrics> kept;
+        kept.reserve(m_history.size() / 2 + 1);
+        for (std::size_t i = 0; i < m_history.size(); i += 2)
+            kept.push_back(m_history[i]);
+        if (kept.back().epoch != m_history.back().epoch)
+            kept.push_back(m_history.back());
+        m_history.swap(kept);
+    }
     m_pendingEpochs.push_back(metrics);
     if (m_pendingEpochs.size() > kMaxPendingEpochs) {
         // Keep every other epoch (the newest always), so a GUI that falls behind gets a thinned

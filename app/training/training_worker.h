@@ -45,6 +45,10 @@ public slots:
     /// Limits continuous training to this many updates per second, so a class can watch a small
     /// network learn; 0 trains as fast as the machine can.
     void setPace(double stepsPerSecond);
+    /// Writes the whole run to an experiment file (atomically); experimentSaved or commandFailed.
+    void saveExperiment(const QString &path);
+    /// Continues the run saved in an experiment file; on a bad file the current run is untouched.
+    void openExperiment(const QString &path, quint64 runId);
     /// Publishes a snapshot now, if the GUI is ready for one.
     void requestSnapshot();
 
@@ -52,6 +56,7 @@ signals:
     void snapshotReady(bp::SnapshotPointer snapshot);
     /// A command could not be applied; the message says why, in words for the user.
     void commandFailed(const QString &message);
+    void experimentSaved(const QString &path);
 
 private:
     void runChunk();
@@ -74,6 +79,8 @@ private:
     QTimer *m_chunkTimer = nullptr;
     QElapsedTimer m_sincePublish;
     std::vector<EpochMetrics> m_pendingEpochs;
+    // Every epoch of the run, for saving; thinned to half when it grows past twice what is saved.
+    std::vector<EpochMetrics> m_history;
     // Throughput over a sliding second.
     QElapsedTimer m_rateClock;
     std::int64_t m_rateSamples = 0;

@@ -3,7 +3,9 @@
 
 #include "tests/support/matrix_near.h"
 
+#include <QFile>
 #include <QSignalSpy>
+#include <QTemporaryDir>
 #include <QTest>
 
 #include <gtest/gtest.h>
@@ -141,6 +143,45 @@ TEST(TrainingController, DivergencePausesAndResetRecovers)
     ASSERT_TRUE(receiver.waitFor([](const TrainingSnapshot &s) { return !s.diverged && s.epoch == 0; }));
     controller.play();
     ASSERT_TRUE(receiver.waitFor([](const TrainingSnapshot &s) { return s.epoch > 10 && !s.diverged; }));
+}
+
+TEST(TrainingController, SavesAndOpensExperimentsAndABadFileChangesNothing)
+{
+    QTemporaryDir folder;
+    const QString path = folder.filePath("run.bpx.json");
+    TrainingController controller;
+    Receiver receiver(controller);
+    controller.loadPreset("encoder-8-3-8", 4);
+    controller.stepEpoch();
+    controller.stepEpoch();
+    ASSERT_TRUE(receiver.waitFor([](const TrainingSnapshot &s) { return s.epoch == 2; }));
+    QSignalSpy saved(&controller, &TrainingController::experimentSaved);
+    controller.saveExperiment(path);
+    ASSERT_TRUE(saved.wait(5000));
+    const Network atSave = *receiver.last()->network;
+
+    // Train on, then open a broken file: the message comes, the run is left as it was.
+    controller.stepEpoch();
+    ASSERT_TRUE(receiver.waitFor([](const TrainingSnapshot &s) { return s.epoch == 3; }));
+    QFile broken(folder.filePath("broken.json"));
+    ASSERT_TRUE(broken.open(QIODevice::WriteOnly));
+    broken.write("{\"format\": \"backprop-experiment\", \"version\": 1, \"lesson\": ");
+    broken.close();
+    QSignalSpy failures(&controller, &TrainingController::commandFailed);
+    controller.openExperiment(broken.fileName());
+    ASSERT_TRUE(failures.wait(5000));
+    EXPECT_TRUE(failures.front().front().toString().contains("is the file truncated?"));
+    QTest::qWait(50);
+    EXPECT_EQ(receiver.last()->epoch, 3);
+    controller.stepEpoch();
+    ASSERT_TRUE(receiver.waitFor([](const TrainingSnapshot &s) { return s.epoch == 4; }));
+
+    // Open the saved run: back at epoch 2, same weights, and the charts get its history.
+    controller.openExperiment(path);
+    ASSERT_TRUE(receiver.waitFor([](const TrainingSnapshot &s) { return s.epoch == 2; }));
+    EXPECT_TRUE(test::matrixIdentical(receiver.last()->network->layer(1).weights, atSave.layer(1).weights));
+    EXPECT_EQ(receiver.last()->newEpochs.size(), 2u);
+    EXPECT_EQ(receiver.last()->presetName, "encoder-8-3-8");
 }
 
 TEST(TrainingController, DestroyingWhileTrainingStopsTheThread)
