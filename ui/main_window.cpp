@@ -3,6 +3,7 @@
 #include "core/preset.h"
 #include "ui/boundary/decision_boundary_view.h"
 #include "ui/charts/gradient_chart.h"
+#include "ui/gradcheck/gradient_check_panel.h"
 #include "ui/charts/loss_chart.h"
 #include "ui/equation_panel.h"
 #include "ui/graph/network_view.h"
@@ -374,6 +375,14 @@ void MainWindow::buildDocks()
     equationDock->setMinimumWidth(300);
     addDockWidget(Qt::RightDockWidgetArea, equationDock);
 
+    auto *checkDock = new QDockWidget(tr("Gradient check"), this);
+    checkDock->setObjectName("gradientCheckDock");
+    m_gradientCheck = new GradientCheckPanel(checkDock);
+    m_gradientCheck->setAccessibleName(tr("Backprop's gradient against central differences"));
+    checkDock->setWidget(m_gradientCheck);
+    tabifyDockWidget(equationDock, checkDock);
+    equationDock->raise();
+
     auto *samplesDock = new QDockWidget(tr("Samples and what the network learned"), this);
     samplesDock->setObjectName("samplesDock");
     m_samples = new RepresentationTable(samplesDock);
@@ -574,7 +583,7 @@ void MainWindow::dropEvent(QDropEvent *event)
 
 namespace {
 // Bumped when the docks change, so an old saved layout is not applied to a new set of docks.
-constexpr int kLayoutVersion = 2;
+constexpr int kLayoutVersion = 3;
 } // namespace
 
 bool MainWindow::restoreSettings()
@@ -701,6 +710,10 @@ void MainWindow::updateSamplesTable(const TrainingSnapshot &snapshot)
         m_codes->setCurrentSample(snapshot.shownSample);
     }
     m_codesDock->setVisible(codes);
+    // The gradient check works on the sample on show, with the network as it is now.
+    const Dataset &data = *snapshot.dataset;
+    m_gradientCheck->setSubject(snapshot.network, data.inputs.col(snapshot.shownSample),
+                                data.targets.col(snapshot.shownSample), tr("sample %1").arg(snapshot.shownSample + 1));
     // The output over the input plane, for data with two inputs and one output (the 2-D lessons).
     const bool planar = snapshot.dataset->inputSize() == 2 && snapshot.dataset->targetSize() == 1;
     m_boundaryDock->setVisible(planar);

@@ -27,6 +27,7 @@ class NetworkView;
 class RepresentationTable;
 class CodeSpaceView;
 class DecisionBoundaryView;
+class GradientCheckPanel;
 
 /// The main window: the network graph in the centre, the samples on the left, the equation of the
 /// current phase on the right, the charts below. It renders immutable snapshots of training and
@@ -126,6 +127,7 @@ private:
     CodeSpaceView *m_codes = nullptr;
     QDockWidget *m_codesDock = nullptr;
     DecisionBoundaryView *m_boundary = nullptr;
+    GradientCheckPanel *m_gradientCheck = nullptr;
     QDockWidget *m_boundaryDock = nullptr;
     QWidget *m_banner = nullptr;
     QLabel *m_bannerText = nullptr;

@@ -75,8 +75,10 @@ QColor relativeErrorColor(double error)
 RelativeErrorLegend::RelativeErrorLegend(QWidget *parent) : QWidget(parent)
 {
     setSizePolicy(QSizePolicy::Preferred, QSizePolicy::Fixed);
-    setToolTip(QStringLiteral("Colour of the relative error |backprop − numerical| / max(|backprop|, "
-                              "|numerical|, 10⁻⁴), on a logarithmic scale. Above 10⁻⁶ the panel raises the alarm."));
+    setToolTip(
+        QStringLiteral("Colour of the relative error |backprop − numerical| / max(|backprop|, "
+                       "|numerical|, 10⁻⁴), on a logarithmic scale. Above 10⁻⁶ the panel raises the alarm. "
+                       "The triangle marks the worst error of the check on show."));
 }
 
 void RelativeErrorLegend::setMarker(double error)
@@ -91,10 +93,14 @@ void RelativeErrorLegend::setMarker(double error)
 QSize RelativeErrorLegend::sizeHint() const
 {
     const QFontMetrics metrics(font());
-    return {360, metrics.height() * 2 + kBarHeight + kMarkerSize + 10};
+    const int barColumn = kMarkerSize + 2 + kBarHeight + 4 + metrics.height();
+    return {400, std::max(2 * metrics.height() + 2, barColumn) + 2};
 }
 
-QSize RelativeErrorLegend::minimumSizeHint() const { return {240, sizeHint().height()}; }
+QSize RelativeErrorLegend::minimumSizeHint() const
+{
+    return {300, sizeHint().height()};
+}
 
 void RelativeErrorLegend::paintEvent(QPaintEvent *)
 {
@@ -102,18 +108,25 @@ void RelativeErrorLegend::paintEvent(QPaintEvent *)
     painter.setRenderHint(QPainter::Antialiasing);
     const QFontMetrics metrics(font());
     const QColor ink = palette::inkColor();
-    const QColor faint = QColor(95, 99, 104);
+    const QColor faint(95, 99, 104);
+    const QColor alarmInk = palette::alarmColor().darker(130);
 
-    // The caption sits on the left of the first line; the threshold's name above its tick.
-    const int captionY = metrics.ascent();
+    // Left: what the colour means and where the alarm starts, in two short lines.
+    const QString caption = QStringLiteral("Relative error");
+    const QString alarmText = QStringLiteral("alarm above 10") + superscriptNumber(-6);
     painter.setPen(ink);
-    painter.drawText(QPointF(0, captionY), QStringLiteral("Relative error"));
+    painter.drawText(QPointF(0, metrics.ascent()), caption);
+    painter.setPen(alarmInk);
+    painter.drawText(QPointF(0, metrics.height() + 2 + metrics.ascent()), alarmText);
+    const int captionWidth =
+        std::max(metrics.horizontalAdvance(caption), metrics.horizontalAdvance(alarmText));
 
-    const int tickLabelWidth = metrics.horizontalAdvance(QStringLiteral("10⁻¹²"));
-    const double left = tickLabelWidth / 2.0 + 1.0;
-    const double right = width() - metrics.horizontalAdvance(QStringLiteral("1")) / 2.0 - 2.0;
-    const double barTop = metrics.height() + kMarkerSize + 2;
-    const QRectF bar(left, barTop, right - left, kBarHeight);
+    // Right: the bar, its powers of ten beneath, and the worst error of the check above.
+    const double halfLabel = metrics.horizontalAdvance(QStringLiteral("10⁻¹²")) / 2.0;
+    const double left = captionWidth + 12 + halfLabel;
+    const double right = width() - metrics.horizontalAdvance(u'1') / 2.0 - 3.0;
+    const double barTop = kMarkerSize + 2;
+    const QRectF bar(left, barTop, std::max(right - left, 10.0), kBarHeight);
     auto xOf = [&](double error) { return bar.left() + positionOf(error) * bar.width(); };
 
     QLinearGradient gradient(bar.topLeft(), bar.topRight());
@@ -126,32 +139,28 @@ void RelativeErrorLegend::paintEvent(QPaintEvent *)
     painter.setPen(QPen(QColor(0, 0, 0, 60), 1));
     painter.drawRect(bar.adjusted(0.5, 0.5, -0.5, -0.5));
 
-    // The threshold: a tick across the bar and its name above, right-aligned to it.
     const double threshold = xOf(kAgreementThreshold);
     painter.setPen(QPen(palette::alarmColor(), 2));
-    painter.drawLine(QPointF(threshold, barTop - 3), QPointF(threshold, bar.bottom() + 3));
-    const QString alarmText = QStringLiteral("alarm above →");
-    painter.setPen(palette::alarmColor().darker(130));
-    painter.drawText(QPointF(threshold + 4, captionY), alarmText);
+    painter.drawLine(QPointF(threshold, bar.top() - 2), QPointF(threshold, bar.bottom() + 3));
 
-    painter.setPen(faint);
-    const int labelY = static_cast<int>(bar.bottom()) + 4 + metrics.ascent();
+    const double labelY = bar.bottom() + 4 + metrics.ascent();
     for (int exponent = -12; exponent <= 0; exponent += 3) {
         const double x = xOf(std::pow(10.0, exponent));
-        painter.setPen(QPen(faint, 1));
+        const bool isThreshold = std::pow(10.0, exponent) == kAgreementThreshold;
+        painter.setPen(QPen(isThreshold ? palette::alarmColor() : faint, 1));
         painter.drawLine(QPointF(x, bar.bottom()), QPointF(x, bar.bottom() + 3));
-        const QString label = exponent == 0 ? QStringLiteral("1") : QStringLiteral("10") + superscriptNumber(exponent);
-        const double labelWidth = metrics.horizontalAdvance(label);
-        painter.drawText(QPointF(x - labelWidth / 2.0, labelY), label);
+        const QString label =
+            exponent == 0 ? QStringLiteral("1") : QStringLiteral("10") + superscriptNumber(exponent);
+        painter.setPen(isThreshold ? alarmInk : faint);
+        painter.drawText(QPointF(x - metrics.horizontalAdvance(label) / 2.0, labelY), label);
     }
 
     if (m_marker >= 0.0) {
-        // A small triangle above the bar pointing at the worst error of the check on show.
         const double x = xOf(std::max(m_marker, kErrorScaleLow));
         QPainterPath triangle;
-        triangle.moveTo(x, barTop - 1);
-        triangle.lineTo(x - kMarkerSize * 0.8, barTop - 1 - kMarkerSize);
-        triangle.lineTo(x + kMarkerSize * 0.8, barTop - 1 - kMarkerSize);
+        triangle.moveTo(x, bar.top() - 1);
+        triangle.lineTo(x - kMarkerSize * 0.8, bar.top() - 1 - kMarkerSize);
+        triangle.lineTo(x + kMarkerSize * 0.8, bar.top() - 1 - kMarkerSize);
         triangle.closeSubpath();
         painter.setPen(Qt::NoPen);
         painter.setBrush(ink);

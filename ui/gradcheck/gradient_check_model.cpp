@@ -12,16 +12,21 @@ namespace bp::ui {
 
 namespace {
 
-// Five significant digits: enough to see the two derivatives agree digit for digit, narrow enough
-// for four columns in a side dock.
-constexpr int kValueDigits = 5;
+// Four significant digits: the two derivatives visibly agree, and four columns fit a side dock at
+// projector size; the tooltip has twelve.
+constexpr int kValueDigits = 4;
 
 // NaN ranks above every number, so that a broken value sorts as the worst.
-double sortKey(double value) { return std::isnan(value) ? INFINITY : value; }
+double sortKey(double value)
+{
+    return std::isnan(value) ? INFINITY : value;
+}
 
 } // namespace
 
-GradientCheckModel::GradientCheckModel(QObject *parent) : QAbstractTableModel(parent) {}
+GradientCheckModel::GradientCheckModel(QObject *parent) : QAbstractTableModel(parent)
+{
+}
 
 void GradientCheckModel::setReport(std::shared_ptr<const GradientCheckReport> report)
 {
@@ -38,7 +43,10 @@ int GradientCheckModel::rowCount(const QModelIndex &parent) const
     return parent.isValid() ? 0 : static_cast<int>(m_order.size());
 }
 
-int GradientCheckModel::columnCount(const QModelIndex &parent) const { return parent.isValid() ? 0 : ColumnCount; }
+int GradientCheckModel::columnCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : ColumnCount;
+}
 
 QVariant GradientCheckModel::data(const QModelIndex &index, int role) const
 {
@@ -93,21 +101,28 @@ QVariant GradientCheckModel::headerData(int section, Qt::Orientation orientation
     if (orientation != Qt::Horizontal)
         return role == Qt::DisplayRole ? QVariant(section + 1) : QVariant();
     if (role == Qt::DisplayRole) {
+        // The sorted column carries the arrow in its text (the view hides Qt's own indicator).
+        const QString arrow = section != m_sortColumn              ? QString()
+                              : m_sortOrder == Qt::DescendingOrder ? QStringLiteral(" ▾")
+                                                                   : QStringLiteral(" ▴");
         switch (section) {
-        case ParameterColumn: return QStringLiteral("Parameter");
-        case BackpropColumn: return QStringLiteral("Backprop\n∂E/∂w");
-        case NumericColumn: return QStringLiteral("Central\ndifference");
-        case RelativeErrorColumn: return QStringLiteral("Relative\nerror");
+        case ParameterColumn: return QStringLiteral("Weight") + arrow;
+        case BackpropColumn: return QStringLiteral("Backprop\n∂E/∂w") + arrow;
+        case NumericColumn: return QStringLiteral("Numerical\n∂E/∂w") + arrow;
+        case RelativeErrorColumn: return QStringLiteral("Relative\nerror") + arrow;
         default: return {};
         }
     }
     if (role == Qt::ToolTipRole) {
         switch (section) {
-        case ParameterColumn: return QStringLiteral("The weight wˡⱼₖ (from neuron k of layer l−1 to neuron j of "
-                                                    "layer l) or the bias bˡⱼ");
+        case ParameterColumn:
+            return QStringLiteral("The weight wˡⱼₖ (from neuron k of layer l−1 to neuron j of "
+                                  "layer l), or the bias bˡⱼ");
         case BackpropColumn: return QStringLiteral("∂E/∂w from one backward pass (BP3, BP4)");
-        case NumericColumn: return QStringLiteral("(E(w + h) − E(w − h)) / 2h: two forward passes");
-        case RelativeErrorColumn: return QStringLiteral("|backprop − numerical| / max(|backprop|, |numerical|, 10⁻⁴)");
+        case NumericColumn:
+            return QStringLiteral("The central difference (E(w + h) − E(w − h)) / 2h: two forward passes");
+        case RelativeErrorColumn:
+            return QStringLiteral("|backprop − numerical| / max(|backprop|, |numerical|, 10⁻⁴)");
         default: return {};
         }
     }
@@ -138,6 +153,7 @@ void GradientCheckModel::sort(int column, Qt::SortOrder order)
                           index.column());
     changePersistentIndexList(from, to);
     emit layoutChanged({}, QAbstractItemModel::VerticalSortHint);
+    emit headerDataChanged(Qt::Horizontal, 0, ColumnCount - 1);
 }
 
 void GradientCheckModel::sortRows()

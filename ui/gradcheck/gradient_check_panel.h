@@ -25,6 +25,7 @@ class QTimer;
 
 namespace bp::ui {
 
+class CentralDifferenceSketch;
 class GradientCheckModel;
 class RelativeErrorLegend;
 
@@ -82,6 +83,9 @@ public:
     QSize sizeHint() const override { return {420, 640}; }
     QSize minimumSizeHint() const override { return {340, 380}; }
 
+protected:
+    bool eventFilter(QObject *watched, QEvent *event) override;
+
 public slots:
     /// Starts a check of the current subject (nothing happens while one runs or without a subject).
     void startCheck();
@@ -92,7 +96,8 @@ signals:
     void checkStarted();
     /// A check has finished and its result is on show.
     void checkFinished();
-    /// A check was cancelled (by cancelCheck or the button) before it finished.
+    /// A check ended without a result: cancelled (cancelCheck or the button), or it failed, in
+    /// which case the panel says why.
     void checkCancelled();
 
 private:
@@ -103,6 +108,7 @@ private:
     void finishJob(const std::shared_ptr<Job> &job, ReportPointer report);
     void showReport(ReportPointer report);
     void updateSubjectText();
+    void fitButtonText();
     void updateButton();
     void updateProgress();
     void updateProvenance();
@@ -128,7 +134,7 @@ private:
     QCheckBox *m_checkAll = nullptr;
     QProgressBar *m_progress = nullptr;
     QStackedWidget *m_pages = nullptr;
-    QLabel *m_formula = nullptr;
+    CentralDifferenceSketch *m_sketch = nullptr;
     QLabel *m_planned = nullptr;
     QFrame *m_summaryFrame = nullptr;
     QLabel *m_summary = nullptr;

@@ -6,12 +6,16 @@
 #include <QStringList>
 
 #include <cmath>
+#include <limits>
 
 namespace bp::ui {
 
 namespace {
 
-QString minus() { return QString(QChar(kMinusSign)); }
+QString minus()
+{
+    return QString(QChar(kMinusSign));
+}
 
 // Mantissa and exponent of |value| rounded to `digits` significant digits (9.96e−5 → 1.0, −4).
 std::pair<double, int> decompose(double value, int digits)
@@ -36,7 +40,10 @@ QString coverageText(const GradientCheckReport &report)
         if (checked == all)
             parts << QStringLiteral("all %1 of layer %2").arg(formatCount(all)).arg(l);
         else
-            parts << QStringLiteral("%1 of layer %2’s %3").arg(formatCount(checked)).arg(l).arg(formatCount(all));
+            parts << QStringLiteral("%1 of layer %2’s %3")
+                         .arg(formatCount(checked))
+                         .arg(l)
+                         .arg(formatCount(all));
     }
     if (parts.size() <= 1)
         return parts.join(QString());
@@ -52,11 +59,22 @@ QString parametersChecked(const GradientCheckReport &report)
         .arg(formatCount(report.checkedCount()), formatCount(report.parameterCount()));
 }
 
-QString stepText(double step) { return QStringLiteral("h = ") + formatPowerOfTen(step); }
+QString stepText(double step)
+{
+    return QStringLiteral("h = ") + formatPowerOfTen(step);
+}
 
 } // namespace
 
-std::int64_t GradientCheckReport::parameterCount() const { return network ? network->parameterCount() : 0; }
+std::int64_t GradientCheckReport::parameterCount() const
+{
+    return network ? network->parameterCount() : 0;
+}
+
+double GradientCheckReport::roundingNoise() const
+{
+    return std::numeric_limits<double>::epsilon() * std::abs(loss) / step;
+}
 
 const CheckedParameter *GradientCheckReport::worst() const
 {
@@ -122,7 +140,8 @@ QString formatPowerOfTen(double value, int digits)
     const QString power = QStringLiteral("10") + superscriptNumber(exponent);
     if (mantissa == 1.0)
         return sign + power;
-    return sign + QString::number(mantissa, 'f', std::max(digits - 1, 0)) + QStringLiteral(" \u00D7 ") + power;
+    return sign + QString::number(mantissa, 'f', std::max(digits - 1, 0)) + QStringLiteral(" \u00D7 ") +
+           power;
 }
 
 QString formatCount(std::int64_t count)
@@ -134,7 +153,7 @@ QString formatCount(std::int64_t count)
 QString formatDuration(double seconds)
 {
     if (seconds < 0.001)
-        return QString::number(seconds * 1000.0, 'f', 2) + QStringLiteral(" ms");
+        return QString::number(std::max(1.0, std::round(seconds * 1e6))) + QStringLiteral(" µs");
     if (seconds < 0.01)
         return QString::number(seconds * 1000.0, 'f', 1) + QStringLiteral(" ms");
     if (seconds < 1.0)
@@ -173,7 +192,8 @@ QString summaryText(const GradientCheckReport &report)
     const QString verdict = worst <= kDisagreementThreshold
                                 ? QStringLiteral("Backprop and the numerical derivative differ slightly")
                                 : QStringLiteral("Backprop and the numerical derivative disagree");
-    return QStringLiteral("%1: worst relative error %2%3, %4").arg(verdict, formatPowerOfTen(worst), at, over);
+    return QStringLiteral("%1: worst relative error %2%3, %4")
+        .arg(verdict, formatPowerOfTen(worst), at, over);
 }
 
 QString provenanceText(const GradientCheckReport &report)
@@ -189,18 +209,20 @@ QString explanationText(const GradientCheckReport &report)
 {
     const QString all = formatCount(report.parameterCount());
     const QString passes = formatCount(report.forwardPasses);
-    QString text = QStringLiteral("Backprop computes all %1 derivatives in one backward pass (%2). ")
-                       .arg(all, formatDuration(report.backpropSeconds));
+    QString text =
+        QStringLiteral(
+            "Backprop computes all %1 derivatives in one backward pass (%2 with the forward pass). ")
+            .arg(all, formatDuration(report.backpropSeconds));
     if (report.sampled) {
         const double perPass = report.forwardPasses > 0
                                    ? report.differenceSeconds / static_cast<double>(report.forwardPasses)
                                    : 0.0;
         const double everyOne = perPass * 2.0 * static_cast<double>(report.parameterCount());
-        text += QStringLiteral("Checking every one would take %1 forward passes (about %2 here), so the check "
-                               "nudges a seeded random sample, %3, by ±h and re-runs the forward pass twice "
-                               "for each: %4 forward passes, %5")
-                    .arg(formatCount(2 * report.parameterCount()), formatDuration(everyOne),
-                         coverageText(report), passes, formatDuration(report.differenceSeconds));
+        text +=
+            QStringLiteral("Nudging each by ±h would take %1 forward passes (about %2 here), so the check "
+                           "nudges a seeded random sample, %3: %4 forward passes, %5")
+                .arg(formatCount(2 * report.parameterCount()), formatDuration(everyOne), coverageText(report),
+                     passes, formatDuration(report.differenceSeconds));
     } else {
         text += QStringLiteral("The check nudges each weight and bias by ±h and re-runs the forward pass "
                                "twice per parameter: %1 forward passes, %2")
@@ -212,7 +234,8 @@ QString explanationText(const GradientCheckReport &report)
     else if (different == report.checkedCount())
         text += QStringLiteral(" — and gets different numbers for all of them.");
     else
-        text += QStringLiteral(" — and gets the same numbers for all but %1 of them.").arg(formatCount(different));
+        text += QStringLiteral(" — and gets the same numbers for all but %1 of them.")
+                    .arg(formatCount(different));
     return text;
 }
 
@@ -233,21 +256,38 @@ QString alarmAdviceText(const GradientCheckReport &report)
                              formatPowerOfTen(kink.weightedInput));
         return text;
     }
-    if (worst <= kDisagreementThreshold)
-        return QStringLiteral("Differences this small can come from rounding in E(w ± h) when a derivative "
-                              "is tiny; a larger h may tell. Larger ones point to a mistake in the backward pass.");
-    return QStringLiteral("With no kinks in the activations, a difference this large points to a mistake in "
-                          "the backward pass, or to a loss that does not fit the output layer.");
+    // Rounding: E(w ± h) is known to about 16 digits, so the difference quotient carries an absolute
+    // error near ε·E/h, which is large beside a tiny derivative.
+    const double noise = report.roundingNoise();
+    const CheckedParameter *where = report.worst();
+    const double difference = where ? std::abs(where->analytic - where->numeric) : 0.0;
+    const QString rounding =
+        QStringLiteral("E = %1 is known to about 16 digits, so every central difference carries a rounding "
+                       "error near ε·E/h ≈ %2.")
+            .arg(formatSignificant(report.loss, 3), formatPowerOfTen(noise));
+    if (where && difference <= 50.0 * noise)
+        return rounding +
+               QStringLiteral(" The worst difference, %1, is of that size: rounding, not a mistake in "
+                              "backprop. A larger h makes it smaller. (The other usual cause, a ReLU kink "
+                              "within h, cannot occur: this network has none.)")
+                   .arg(formatPowerOfTen(difference));
+    return rounding +
+           QStringLiteral(" The worst difference, %1, is far larger, and this network has no ReLU kink "
+                          "that h could straddle: that points to a mistake in the backward pass, or to a "
+                          "loss that does not fit the output layer.")
+               .arg(formatPowerOfTen(difference));
 }
 
 QString plannedCheckText(const Network &network, const CheckPlan &plan)
 {
     const std::int64_t all = network.parameterCount();
-    QString text = QStringLiteral("Backprop gets all %1 derivatives ∂E/∂w in one backward pass. ").arg(formatCount(all));
+    QString text =
+        QStringLiteral("Backprop gets all %1 derivatives ∂E/∂w in one backward pass. ").arg(formatCount(all));
     if (!isSampled(network, plan))
-        return text + QStringLiteral("The check nudges each weight and bias by ±h and re-runs the forward pass "
-                                     "twice per parameter — %1 forward passes — to see whether the numbers agree.")
-                          .arg(formatCount(2 * all));
+        return text +
+               QStringLiteral("The check nudges each weight and bias by ±h and re-runs the forward pass "
+                              "twice per parameter — %1 forward passes — to see whether the numbers agree.")
+                   .arg(formatCount(2 * all));
     const std::int64_t checked = plannedCount(network, plan);
     return text + QStringLiteral("Nudging every one by ±h would take %1 forward passes, so the check takes a "
                                  "seeded random sample of %2 (at most %3 per layer): %4 forward passes.")

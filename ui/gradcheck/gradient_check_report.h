@@ -43,8 +43,13 @@ struct GradientCheckReport {
     double backpropSeconds = 0.0;
     double differenceSeconds = 0.0;
     KinkProximity nearestKink;
+    /// E at the checked parameters.
+    double loss = 0.0;
 
     std::int64_t parameterCount() const;
+    /// The rounding error to expect in a central difference: ε·|E| / h, with ε the spacing of
+    /// doubles near 1 (each of E(w + h) and E(w − h) is off by about ε·|E|/2).
+    double roundingNoise() const;
     int checkedCount() const { return static_cast<int>(parameters.size()); }
     double worstRelativeError() const { return check ? check->worstRelativeError : 0.0; }
     /// The parameter with the worst error (the first of them in the network's order).

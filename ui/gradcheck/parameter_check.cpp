@@ -89,7 +89,8 @@ std::vector<ParameterIndex> selectParameters(const Network &network, const Check
         if (wanted < all) {
             // The first `wanted` steps of a Fisher–Yates shuffle draw a sample without repeats.
             for (std::int64_t i = 0; i < wanted; ++i) {
-                const auto pick = i + static_cast<std::int64_t>(random.below(static_cast<std::uint64_t>(all - i)));
+                const auto pick =
+                    i + static_cast<std::int64_t>(random.below(static_cast<std::uint64_t>(all - i)));
                 std::swap(positions[static_cast<std::size_t>(i)], positions[static_cast<std::size_t>(pick)]);
             }
             positions.resize(static_cast<std::size_t>(wanted));
@@ -115,6 +116,7 @@ ParameterCheckResult checkParameters(const Network &network, const Matrix &input
     ws.target = targets;
     forwardPass(network, ws);
     result.nearestKink = nearestKink(network, ws);
+    result.loss = batchLoss(network, ws);
     backwardPass(network, ws);
 
     GradientCheck &check = result.check;
@@ -122,7 +124,8 @@ ParameterCheckResult checkParameters(const Network &network, const Matrix &input
     for (const BackwardRecord &record : ws.backward) {
         check.analyticWeights.push_back(record.gradWeights);
         check.analyticBiases.push_back(record.gradBiases);
-        check.numericWeights.push_back(Matrix::Constant(record.gradWeights.rows(), record.gradWeights.cols(), notChecked));
+        check.numericWeights.push_back(
+            Matrix::Constant(record.gradWeights.rows(), record.gradWeights.cols(), notChecked));
         check.relativeErrorWeights.push_back(check.numericWeights.back());
         check.numericBiases.push_back(Vector::Constant(record.gradBiases.size(), notChecked));
         check.relativeErrorBiases.push_back(check.numericBiases.back());
@@ -152,8 +155,8 @@ ParameterCheckResult checkParameters(const Network &network, const Matrix &input
         // ∂E/∂w ≈ (E(w + h) − E(w − h)) / 2h
         const double numeric = (lossAt(parameter, w + step) - lossAt(parameter, w - step)) / (2.0 * step);
         result.forwardPasses += 2;
-        const double analytic =
-            index.isBias() ? check.analyticBiases[l](index.row) : check.analyticWeights[l](index.row, index.column);
+        const double analytic = index.isBias() ? check.analyticBiases[l](index.row)
+                                               : check.analyticWeights[l](index.row, index.column);
         const double error = relativeError(analytic, numeric);
         if (index.isBias()) {
             check.numericBiases[l](index.row) = numeric;

@@ -74,6 +74,9 @@ struct ParameterCheckResult {
     double backpropSeconds = 0.0;
     double differenceSeconds = 0.0;
     KinkProximity nearestKink;
+    /// E at the unperturbed parameters (the batch mean): the size of the rounding error of
+    /// E(w ± h), about ε·E, sets how small a relative error the check can see.
+    double loss = 0.0;
 };
 
 /// bp::checkGradients restricted to a list of parameters, with progress and cancellation: the same

@@ -1,0 +1,666 @@
+#include "ui/gradcheck/gradient_check_panel.h"
+
+#include "ui/gradcheck/central_difference_sketch.h"
+#include "ui/gradcheck/error_scale.h"
+#include "ui/gradcheck/gradient_check_model.h"
+#include "ui/palette.h"
+
+#include <QCheckBox>
+#include <QEvent>
+#include <QFrame>
+#include <QFutureWatcher>
+#include <QHeaderView>
+#include <QLabel>
+#include <QProgressBar>
+#include <QPushButton>
+#include <QRegularExpression>
+#include <QScrollArea>
+#include <QStackedWidget>
+#include <QTableView>
+#include <QTimer>
+#include <QVBoxLayout>
+#include <QtConcurrent/QtConcurrentRun>
+
+#include <atomic>
+#include <cmath>
+#include <exception>
+
+namespace bp::ui {
+
+namespace {
+
+// Sizes for the back row of a lecture hall: body text at least 12 pt, the verdict larger.
+constexpr double kBodyPoints = 12.0;
+constexpr double kButtonPoints = 14.0;
+constexpr double kSummaryPoints = 16.0;
+
+// A check shorter than this never shows its busy state, so a small network does not flicker.
+constexpr int kBusyDelayMs = 150;
+constexpr int kProgressIntervalMs = 50;
+
+QFont sizedFont(QFont font, double points, int weight = QFont::Normal)
+{
+    font.setPointSizeF(points);
+    font.setWeight(static_cast<QFont::Weight>(weight));
+    return font;
+}
+
+QString cssColor(const QColor &color)
+{
+    return color.name(QColor::HexRgb);
+}
+
+QLabel *wrappingLabel(QWidget *parent)
+{
+    auto *label = new QLabel(parent);
+    label->setWordWrap(true);
+    label->setTextFormat(Qt::RichText);
+    label->setAlignment(Qt::AlignLeft | Qt::AlignTop);
+    // Preferred, not Minimum: a layout then takes the height for the actual width, not the tall
+    // height the label would need at its narrowest.
+    label->setSizePolicy(QSizePolicy::Preferred, QSizePolicy::Preferred);
+    return label;
+}
+
+// Escaped text in which a number and its power of ten, and "h = …", never break across lines.
+QString unbreakableHtml(const QString &text)
+{
+    QString html = text.toHtmlEscaped();
+    html.replace(QStringLiteral(" × "), QStringLiteral("&nbsp;×&nbsp;"));
+    html.replace(QStringLiteral("h = "), QStringLiteral("h&nbsp;=&nbsp;"));
+    static const QRegularExpression unit(QStringLiteral("(\\d) (ms|µs|s)\\b"));
+    html.replace(unit, QStringLiteral("\\1&nbsp;\\2"));
+    return html;
+}
+
+// The verdict with its first clause in bold: "<b>Backprop agrees</b> with …: …".
+QString summaryHtml(const QString &text, bool alarm)
+{
+    const QString mark = alarm ? QStringLiteral("⚠ ") : QStringLiteral("✓ ");
+    const qsizetype colon = text.indexOf(u':');
+    if (colon < 0)
+        return mark + unbreakableHtml(text);
+    return QStringLiteral("%1<b>%2</b>%3")
+        .arg(mark, unbreakableHtml(text.left(colon)), unbreakableHtml(text.mid(colon)));
+}
+
+// Slim scroll bars: in a 380-pixel dock every pixel of width goes to the numbers.
+QString thinScrollBars()
+{
+    return QStringLiteral(
+        "QScrollBar:vertical { background: transparent; width: 9px; margin: 0; }"
+        "QScrollBar::handle:vertical { background: #bdc1c6; border-radius: 3px; "
+        "min-height: 24px; margin: 1px 2px; }"
+        "QScrollBar::add-line:vertical, QScrollBar::sub-line:vertical { height: 0; }"
+        "QScrollBar::add-page:vertical, QScrollBar::sub-page:vertical { background: none; }");
+}
+
+// A table that asks for no more height than its minimum, so that in the scrolling page the words
+// keep their room and the table takes what is left.
+class CompactTableView : public QTableView {
+public:
+    using QTableView::QTableView;
+    QSize sizeHint() const override { return {QTableView::sizeHint().width(), minimumHeight()}; }
+};
+
+bool sameMatrix(const Matrix &a, const Matrix &b)
+{
+    return a.rows() == b.rows() && a.cols() == b.cols() && a == b;
+}
+
+} // namespace
+
+struct GradientCheckPanel::Job {
+    std::atomic<bool> cancel{false};
+    std::atomic<int> progress{0};
+    int total = 0;
+    quint64 generation = 0;
+    // Written by the worker before its future finishes, read after: the future orders the two.
+    QString failure;
+};
+
+GradientCheckPanel::GradientCheckPanel(QWidget *parent) : QWidget(parent)
+{
+    // One check at a time: a cancelled check still finishing its last forward pass makes the next
+    // one wait for it instead of running beside it.
+    m_pool.setMaxThreadCount(1);
+    buildUi();
+    updateSubjectText();
+    updateButton();
+}
+
+GradientCheckPanel::~GradientCheckPanel()
+{
+    for (const std::shared_ptr<Job> &job : m_liveJobs)
+        job->cancel = true;
+    m_pool.waitForDone();
+}
+
+void GradientCheckPanel::buildUi()
+{
+    const QFont body = sizedFont(font(), std::max(kBodyPoints, font().pointSizeF()));
+    setFont(body);
+    setAutoFillBackground(true);
+    QPalette colors = palette();
+    colors.setColor(QPalette::Window, palette::canvasColor());
+    colors.setColor(QPalette::WindowText, palette::inkColor());
+    setPalette(colors);
+
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->setSpacing(0);
+
+    // The top stays in place: what will be checked, and the button.
+    auto *top = new QWidget(this);
+    auto *topLayout = new QVBoxLayout(top);
+    topLayout->setContentsMargins(12, 10, 12, 8);
+    topLayout->setSpacing(8);
+    layout->addWidget(top);
+
+    m_subject = wrappingLabel(top);
+    m_subject->setObjectName(QStringLiteral("gradcheckSubject"));
+    m_subject->setFont(body);
+    m_subject->setStyleSheet(QStringLiteral("color: #5f6368;"));
+    topLayout->addWidget(m_subject);
+
+    m_button = new QPushButton(top);
+    m_button->setObjectName(QStringLiteral("gradcheckButton"));
+    m_button->setFont(sizedFont(body, kButtonPoints, QFont::DemiBold));
+    m_button->setCursor(Qt::PointingHandCursor);
+    m_button->setMinimumHeight(QFontMetrics(m_button->font()).height() + 22);
+    // The text shrinks to fit a narrow dock (see resizeEvent) instead of widening the panel.
+    m_button->setMinimumWidth(160);
+    m_button->installEventFilter(this);
+    connect(m_button, &QPushButton::clicked, this, [this] {
+        if (isRunning())
+            cancelCheck();
+        else
+            startCheck();
+    });
+    topLayout->addWidget(m_button);
+
+    m_checkAll = new QCheckBox(top);
+    m_checkAll->setFont(body);
+    m_checkAll->setVisible(false);
+    connect(m_checkAll, &QCheckBox::toggled, this, [this](bool all) {
+        m_plan.checkAll = all;
+        updateSubjectText();
+    });
+    topLayout->addWidget(m_checkAll);
+
+    m_progress = new QProgressBar(top);
+    m_progress->setFont(body);
+    m_progress->setTextVisible(true);
+    m_progress->setAlignment(Qt::AlignCenter);
+    m_progress->setVisible(false);
+    m_progress->setStyleSheet(QStringLiteral("QProgressBar { border: 1px solid #c4c7c5; border-radius: 4px; "
+                                             "background: white; min-height: 22px; }"
+                                             "QProgressBar::chunk { background: #d2d6db; }"));
+    topLayout->addWidget(m_progress);
+
+    m_status = wrappingLabel(top);
+    m_status->setFont(body);
+    m_status->setStyleSheet(QStringLiteral("color: #5f6368;"));
+    m_status->setVisible(false);
+    topLayout->addWidget(m_status);
+
+    // Below, the pages scroll when the dock is short: the table keeps a few rows rather than the
+    // words being squeezed out.
+    auto *scroll = new QScrollArea(this);
+    scroll->setFrameShape(QFrame::NoFrame);
+    scroll->setWidgetResizable(true);
+    scroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    scroll->viewport()->setAutoFillBackground(false);
+    scroll->setStyleSheet(thinScrollBars());
+    layout->addWidget(scroll, 1);
+    m_pages = new QStackedWidget;
+    m_pages->setAutoFillBackground(false);
+    // The scroll area then sizes the pages by their height for the width alone: the minimum sizes
+    // of word-wrapped labels assume a narrow width and would make it scroll without need.
+    m_pages->setSizePolicy(QSizePolicy::Preferred, QSizePolicy::Ignored);
+    scroll->setWidget(m_pages);
+
+    // Before the first check: the idea in a picture, and what the check will cost.
+    auto *intro = new QWidget(m_pages);
+    auto *introLayout = new QVBoxLayout(intro);
+    introLayout->setContentsMargins(12, 2, 12, 10);
+    introLayout->setSpacing(10);
+    m_sketch = new CentralDifferenceSketch(intro);
+    m_sketch->setFont(body);
+    introLayout->addWidget(m_sketch, 1);
+    m_planned = wrappingLabel(intro);
+    m_planned->setFont(body);
+    introLayout->addWidget(m_planned);
+    m_pages->addWidget(intro);
+
+    // After a check: the verdict, the plain-words account, the table and the colour legend.
+    auto *results = new QWidget(m_pages);
+    auto *resultsLayout = new QVBoxLayout(results);
+    resultsLayout->setContentsMargins(12, 2, 12, 10);
+    resultsLayout->setSpacing(8);
+
+    m_summaryFrame = new QFrame(results);
+    m_summaryFrame->setObjectName(QStringLiteral("gradcheckSummary"));
+    auto *summaryLayout = new QVBoxLayout(m_summaryFrame);
+    summaryLayout->setContentsMargins(12, 8, 10, 8);
+    summaryLayout->setSpacing(4);
+    m_summary = wrappingLabel(m_summaryFrame);
+    m_summary->setFont(sizedFont(body, kSummaryPoints));
+    m_summary->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    summaryLayout->addWidget(m_summary);
+    m_provenance = wrappingLabel(m_summaryFrame);
+    m_provenance->setFont(body);
+    m_provenance->setStyleSheet(QStringLiteral("color: #5f6368;"));
+    summaryLayout->addWidget(m_provenance);
+    resultsLayout->addWidget(m_summaryFrame);
+
+    m_advice = wrappingLabel(results);
+    m_advice->setFont(body);
+    m_advice->setVisible(false);
+    resultsLayout->addWidget(m_advice);
+
+    m_explanation = wrappingLabel(results);
+    m_explanation->setFont(body);
+    resultsLayout->addWidget(m_explanation);
+
+    m_model = new GradientCheckModel(this);
+    m_table = new CompactTableView(results);
+    // Numbers in a slightly condensed face so four columns fit a side dock at projector size.
+    QFont tableFont = body;
+    tableFont.setStretch(QFont::SemiCondensed);
+    m_table->setFont(tableFont);
+    m_table->setModel(m_model);
+    m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_table->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_table->setWordWrap(false);
+    m_table->setShowGrid(false);
+    m_table->setAlternatingRowColors(true);
+    m_table->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    m_table->setTextElideMode(Qt::ElideRight);
+    m_table->verticalHeader()->setVisible(false);
+    m_table->verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
+    m_table->verticalHeader()->setDefaultSectionSize(QFontMetrics(tableFont).height() + 7);
+    QHeaderView *header = m_table->horizontalHeader();
+    header->setFont(tableFont);
+    header->setSectionResizeMode(QHeaderView::Stretch);
+    // The two derivatives share what the short columns leave, so that their digits never elide.
+    header->setSectionResizeMode(GradientCheckModel::ParameterColumn, QHeaderView::ResizeToContents);
+    header->setSectionResizeMode(GradientCheckModel::RelativeErrorColumn, QHeaderView::ResizeToContents);
+    header->setResizeContentsPrecision(200);
+    header->setHighlightSections(false);
+    header->setDefaultAlignment(Qt::AlignRight | Qt::AlignVCenter);
+    // The model marks the sorted column in its header text: Qt's arrow would sit on top of the
+    // right-aligned titles of a narrow dock.
+    header->setSortIndicatorShown(false);
+    header->setSectionsClickable(true);
+    connect(header, &QHeaderView::sectionClicked, this, [this](int column) {
+        // A second click on the sorted column flips it; a new column starts worst (largest) first,
+        // except the weights, which start in the network's order.
+        Qt::SortOrder order =
+            column == GradientCheckModel::ParameterColumn ? Qt::AscendingOrder : Qt::DescendingOrder;
+        if (column == m_model->sortColumn())
+            order = m_model->sortOrder() == Qt::AscendingOrder ? Qt::DescendingOrder : Qt::AscendingOrder;
+        m_model->sort(column, order);
+    });
+    m_table->setMinimumHeight(QFontMetrics(tableFont).height() * 2 + 14 +
+                              3 * (QFontMetrics(tableFont).height() + 7));
+    QPalette tableColors = m_table->palette();
+    tableColors.setColor(QPalette::Base, Qt::white);
+    tableColors.setColor(QPalette::AlternateBase, QColor(245, 246, 248));
+    tableColors.setColor(QPalette::Highlight, QColor(255, 236, 170));
+    tableColors.setColor(QPalette::HighlightedText, palette::inkColor());
+    m_table->setPalette(tableColors);
+    m_table->setStyleSheet(QStringLiteral("QTableView { border: 1px solid #dadce0; }"
+                                          "QHeaderView::section { padding: 3px 4px; font-weight: normal; "
+                                          "background: #f1f3f4; color: #202124; border: none; "
+                                          "border-bottom: 1px solid #dadce0; }"
+                                          "QHeaderView::section:first { padding-left: 6px; }") +
+                           thinScrollBars());
+    // The key to the table's shading sits above it, so that a short dock cuts off rows, not the key.
+    m_legend = new RelativeErrorLegend(results);
+    m_legend->setFont(body);
+    resultsLayout->addWidget(m_legend);
+    resultsLayout->addWidget(m_table, 1);
+    m_pages->addWidget(results);
+
+    m_progressTimer = new QTimer(this);
+    m_progressTimer->setInterval(kProgressIntervalMs);
+    connect(m_progressTimer, &QTimer::timeout, this, &GradientCheckPanel::updateProgress);
+    m_busyDelay = new QTimer(this);
+    m_busyDelay->setSingleShot(true);
+    m_busyDelay->setInterval(kBusyDelayMs);
+    connect(m_busyDelay, &QTimer::timeout, this, [this] {
+        if (!isRunning())
+            return;
+        m_busyShown = true;
+        m_progress->setVisible(true);
+        updateProgress();
+        updateButton();
+    });
+}
+
+bool GradientCheckPanel::eventFilter(QObject *watched, QEvent *event)
+{
+    if (watched == m_button && event->type() == QEvent::Resize)
+        fitButtonText();
+    return QWidget::eventFilter(watched, event);
+}
+
+void GradientCheckPanel::fitButtonText()
+{
+    const int room = m_button->width() - 28;
+    QFont font = m_button->font();
+    for (double points = kButtonPoints; points >= kBodyPoints; points -= 0.5) {
+        font.setPointSizeF(points);
+        if (QFontMetrics(font).horizontalAdvance(m_button->text()) <= room || points <= kBodyPoints)
+            break;
+    }
+    if (font != m_button->font())
+        m_button->setFont(font);
+}
+
+void GradientCheckPanel::setSubject(std::shared_ptr<const Network> network, Matrix input, Matrix target,
+                                    QString sampleName)
+{
+    const bool same = network == m_network && sampleName == m_sampleName && sameMatrix(input, m_input) &&
+                      sameMatrix(target, m_target);
+    if (same)
+        return;
+    m_network = std::move(network);
+    m_input = std::move(input);
+    m_target = std::move(target);
+    m_sampleName = std::move(sampleName);
+    ++m_subjectGeneration;
+    updateSubjectText();
+    updateButton();
+    updateProvenance();
+}
+
+void GradientCheckPanel::setStep(double step)
+{
+    if (!(step > 0.0) || !std::isfinite(step))
+        return;
+    m_step = step;
+    updateSubjectText();
+}
+
+void GradientCheckPanel::setPlan(const CheckPlan &plan)
+{
+    m_plan = plan;
+    const QSignalBlocker blocker(m_checkAll);
+    m_checkAll->setChecked(plan.checkAll);
+    updateSubjectText();
+}
+
+double GradientCheckPanel::worstRelativeError() const
+{
+    return m_report ? m_report->worstRelativeError() : 0.0;
+}
+
+int GradientCheckPanel::checkedCount() const
+{
+    return m_report ? m_report->checkedCount() : 0;
+}
+
+QAbstractItemModel *GradientCheckPanel::model() const
+{
+    return m_model;
+}
+
+std::shared_ptr<const GradientCheck> GradientCheckPanel::result() const
+{
+    return m_report ? m_report->check : nullptr;
+}
+
+QString GradientCheckPanel::summaryText() const
+{
+    return m_report ? bp::ui::summaryText(*m_report) : QString();
+}
+
+bool GradientCheckPanel::isAlarmShown() const
+{
+    return m_report && m_report->isAlarming();
+}
+
+bool GradientCheckPanel::isResultStale() const
+{
+    return m_report && m_reportGeneration != m_subjectGeneration;
+}
+
+QString GradientCheckPanel::subjectProblem() const
+{
+    if (!m_network || m_network->layerCount() == 0)
+        return QStringLiteral("No network to check yet.");
+    if (m_input.cols() == 0 || m_input.cols() != m_target.cols())
+        return QStringLiteral("No sample to check yet.");
+    if (m_input.rows() != m_network->inputSize() || m_target.rows() != m_network->outputSize())
+        return QStringLiteral("The sample does not fit the network: it has %1 inputs and %2 targets, the "
+                              "network takes %3 and gives %4.")
+            .arg(m_input.rows())
+            .arg(m_target.rows())
+            .arg(m_network->inputSize())
+            .arg(m_network->outputSize());
+    return {};
+}
+
+void GradientCheckPanel::updateSubjectText()
+{
+    m_sketch->setStepText(QStringLiteral("h = ") + formatPowerOfTen(m_step));
+    const QString problem = subjectProblem();
+    if (!problem.isEmpty()) {
+        m_subject->setText(problem.toHtmlEscaped());
+        m_checkAll->setVisible(false);
+        m_planned->setText(QString());
+        return;
+    }
+    const Network &network = *m_network;
+    const QString sample = m_sampleName.isEmpty()
+                               ? QStringLiteral("This sample")
+                               : QStringLiteral("Sample “%1”").arg(m_sampleName.toHtmlEscaped());
+    CheckPlan sampledPlan = m_plan;
+    sampledPlan.checkAll = false;
+    const bool large = isSampled(network, sampledPlan);
+    // A large network's count is on the check box below; one line is worth more than saying it twice.
+    if (large)
+        m_subject->setText(QStringLiteral("%1 · %2").arg(sample, networkShape(network)));
+    else
+        m_subject->setText(QStringLiteral("%1 · %2 · %3 parameters")
+                               .arg(sample, networkShape(network), formatCount(network.parameterCount())));
+    m_checkAll->setVisible(large);
+    if (large) {
+        m_checkAll->setText(
+            QStringLiteral("Check all %1 parameters").arg(formatCount(network.parameterCount())));
+        m_checkAll->setToolTip(QStringLiteral("Instead of a seeded sample: %1 forward passes, a few seconds")
+                                   .arg(formatCount(2 * network.parameterCount())));
+    }
+    m_planned->setText(plannedCheckText(network, m_plan).toHtmlEscaped());
+}
+
+void GradientCheckPanel::updateButton()
+{
+    const bool busy = isRunning() && m_busyShown;
+    m_button->setText(busy ? QStringLiteral("Cancel the check")
+                           : QStringLiteral("Check the gradient of this sample"));
+    fitButtonText();
+    m_button->setEnabled(busy || (!isRunning() && subjectProblem().isEmpty()));
+    const QString ink = cssColor(palette::inkColor());
+    if (busy)
+        m_button->setStyleSheet(
+            QStringLiteral("#gradcheckButton { background: white; color: %1; border: 2px solid %1; "
+                           "border-radius: 6px; padding: 8px 12px; }"
+                           "#gradcheckButton:hover { background: #f1f3f4; }")
+                .arg(ink));
+    else
+        m_button->setStyleSheet(
+            QStringLiteral("#gradcheckButton { background: %1; color: white; border: none; "
+                           "border-radius: 6px; padding: 8px 12px; }"
+                           "#gradcheckButton:hover { background: #3c4043; }"
+                           "#gradcheckButton:pressed { background: #000000; }"
+                           "#gradcheckButton:disabled { background: #c4c7c5; color: #f8f9fa; }")
+                .arg(ink));
+    m_checkAll->setEnabled(!isRunning());
+}
+
+void GradientCheckPanel::updateProgress()
+{
+    if (!m_job)
+        return;
+    m_progress->setRange(0, std::max(m_job->total, 1));
+    m_progress->setValue(std::min(m_job->progress.load(std::memory_order_relaxed), m_job->total));
+    m_progress->setFormat(QStringLiteral("%1 of %2 parameters checked")
+                              .arg(formatCount(m_progress->value()), formatCount(m_job->total)));
+}
+
+void GradientCheckPanel::updateProvenance()
+{
+    if (!m_report)
+        return;
+    if (!isResultStale()) {
+        m_provenance->setText(QStringLiteral("Checked at %1 on the sample above.")
+                                  .arg(m_report->requestedAt.toString(QStringLiteral("HH:mm:ss"))));
+        return;
+    }
+    m_provenance->setText(
+        provenanceText(*m_report).toHtmlEscaped() +
+        QStringLiteral(" <span style='color:#9a5b00'>They have changed since: press the button "
+                       "to check them as they are now.</span>"));
+}
+
+void GradientCheckPanel::startCheck()
+{
+    if (isRunning() || !subjectProblem().isEmpty())
+        return;
+    auto job = std::make_shared<Job>();
+    job->total = static_cast<int>(plannedCount(*m_network, m_plan));
+    job->generation = m_subjectGeneration;
+    m_job = job;
+    m_liveJobs.push_back(job);
+
+    // The worker gets the immutable network and its own copies of the sample, so the GUI may
+    // change its subject while the check runs.
+    auto task = [job, network = m_network, input = m_input, target = m_target, step = m_step, plan = m_plan,
+                 sampleName = m_sampleName, requestedAt = QTime::currentTime()]() -> ReportPointer {
+        try {
+            auto report = std::make_shared<GradientCheckReport>();
+            report->network = network;
+            report->input = input;
+            report->target = target;
+            report->sampleName = sampleName;
+            report->requestedAt = requestedAt;
+            report->step = step;
+            report->plan = plan;
+            report->sampled = isSampled(*network, plan);
+            for (int l = 1; l <= network->layerCount(); ++l) {
+                const Layer &layer = network->layer(l);
+                report->layerParameters.push_back(static_cast<std::int64_t>(layer.weights.rows()) *
+                                                  (layer.weights.cols() + 1));
+                report->layerChecked.push_back(plannedCount(*network, plan, l));
+            }
+            ParameterCheckResult result =
+                checkParameters(*network, input, target, step, selectParameters(*network, plan), &job->cancel,
+                                &job->progress);
+            if (result.cancelled)
+                return nullptr;
+            report->check = std::make_shared<const GradientCheck>(std::move(result.check));
+            report->parameters = std::move(result.parameters);
+            report->forwardPasses = result.forwardPasses;
+            report->backpropSeconds = result.backpropSeconds;
+            report->differenceSeconds = result.differenceSeconds;
+            report->nearestKink = result.nearestKink;
+            report->loss = result.loss;
+            return report;
+        } catch (const std::exception &error) {
+            job->failure = QString::fromUtf8(error.what());
+        } catch (...) {
+            job->failure = QStringLiteral("an unknown error");
+        }
+        return nullptr;
+    };
+
+    auto *watcher = new QFutureWatcher<ReportPointer>(this);
+    connect(watcher, &QFutureWatcherBase::finished, this, [this, watcher, job] {
+        finishJob(job, watcher->result());
+        watcher->deleteLater();
+    });
+    watcher->setFuture(QtConcurrent::run(&m_pool, std::move(task)));
+
+    m_busyShown = false;
+    m_status->setVisible(false);
+    m_busyDelay->start();
+    m_progressTimer->start();
+    updateButton();
+    emit checkStarted();
+}
+
+void GradientCheckPanel::cancelCheck()
+{
+    if (!m_job)
+        return;
+    m_job->cancel = true;
+    const int done = m_job->progress.load(std::memory_order_relaxed);
+    const int total = m_job->total;
+    // The worker stops after its current forward pass; its result will be dropped.
+    m_job.reset();
+    m_busyDelay->stop();
+    m_progressTimer->stop();
+    m_busyShown = false;
+    m_progress->setVisible(false);
+    m_status->setText(QStringLiteral("Check cancelled after %1 of %2 parameters.")
+                          .arg(formatCount(done), formatCount(total)));
+    m_status->setVisible(true);
+    updateButton();
+    emit checkCancelled();
+}
+
+void GradientCheckPanel::finishJob(const std::shared_ptr<Job> &job, ReportPointer report)
+{
+    std::erase(m_liveJobs, job);
+    if (job != m_job)
+        return;
+    m_job.reset();
+    m_busyDelay->stop();
+    m_progressTimer->stop();
+    m_busyShown = false;
+    m_progress->setVisible(false);
+    if (!report) {
+        m_status->setText(QStringLiteral("The check could not run: %1").arg(job->failure.toHtmlEscaped()));
+        m_status->setVisible(true);
+        updateButton();
+        emit checkCancelled();
+        return;
+    }
+    m_reportGeneration = job->generation;
+    showReport(std::move(report));
+    updateButton();
+    emit checkFinished();
+}
+
+void GradientCheckPanel::showReport(ReportPointer report)
+{
+    m_report = std::move(report);
+    const GradientCheckReport &shown = *m_report;
+    const bool alarm = shown.isAlarming();
+    const QColor accent = alarm ? palette::alarmColor() : palette::inkColor();
+    const QString background = alarm ? QStringLiteral("#fbeaf6") : QStringLiteral("#f1f3f4");
+    m_summaryFrame->setStyleSheet(
+        QStringLiteral("#gradcheckSummary { background: %1; border-left: 6px solid %2; "
+                       "border-radius: 4px; }")
+            .arg(background, cssColor(accent)));
+    m_summary->setStyleSheet(
+        QStringLiteral("color: %1;")
+            .arg(alarm ? cssColor(palette::alarmColor().darker(150)) : cssColor(palette::inkColor())));
+    m_summary->setText(summaryHtml(bp::ui::summaryText(shown), alarm));
+    updateProvenance();
+    m_advice->setVisible(alarm);
+    m_advice->setText(alarm ? QStringLiteral("<b>Why?</b> ") + unbreakableHtml(alarmAdviceText(shown))
+                            : QString());
+    m_explanation->setText(unbreakableHtml(explanationText(shown)));
+    m_model->setReport(m_report);
+    m_model->sort(GradientCheckModel::RelativeErrorColumn, Qt::DescendingOrder);
+    m_table->scrollToTop();
+    m_legend->setMarker(shown.worstRelativeError());
+    m_pages->setCurrentIndex(1);
+}
+
+} // namespace bp::ui
