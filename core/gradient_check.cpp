@@ -1,6 +1,5 @@
 #include "core/gradient_check.h"
 
-#include "core/backprop.h"
 
 #include <algorithm>
 #include <cmath>
@@ -10,6 +9,20 @@ namespace bp {
 double relativeError(double analytic, double numeric, double floor)
 {
     return std::abs(analytic - numeric) / std::max({std::abs(analytic), std::abs(numeric), floor});
+}
+
+double centralDifference(Network &probe, Workspace &ws, double &parameter, double step)
+{
+    const double w = parameter;
+    auto lossAt = [&](double value) {
+        parameter = value;
+        forwardPass(probe, ws);
+        return batchLoss(probe, ws);
+    };
+    // ∂E/∂w ≈ (E(w + h) − E(w − h)) / 2h
+    const double derivative = (lossAt(w + step) - lossAt(w - step)) / (2.0 * step);
+    parameter = w;
+    return derivative;
 }
 
 GradientCheck checkGradients(const Network &network, const Matrix &inputs, const Matrix &targets, double step)
@@ -22,18 +35,6 @@ GradientCheck checkGradients(const Network &network, const Matrix &inputs, const
 
     GradientCheck check;
     Network probe = network;
-    auto lossAt = [&](double &parameter, double value) {
-        const double saved = parameter;
-        parameter = value;
-        forwardPass(probe, ws);
-        const double loss = batchLoss(probe, ws);
-        parameter = saved;
-        return loss;
-    };
-    auto centralDifference = [&](double &parameter) {
-        const double w = parameter;
-        return (lossAt(parameter, w + step) - lossAt(parameter, w - step)) / (2.0 * step);
-    };
     auto consider = [&](double error, int layer, Eigen::Index row, Eigen::Index column) {
         if (error > check.worstRelativeError || check.worstLayer == 0) {
             check.worstRelativeError = error;
@@ -54,11 +55,11 @@ GradientCheck checkGradients(const Network &network, const Matrix &inputs, const
         Vector errorB(analyticB.size());
         for (Eigen::Index j = 0; j < analyticW.rows(); ++j) {
             for (Eigen::Index k = 0; k < analyticW.cols(); ++k) {
-                numericW(j, k) = centralDifference(layer.weights(j, k));
+                numericW(j, k) = centralDifference(probe, ws, layer.weights(j, k), step);
                 errorW(j, k) = relativeError(analyticW(j, k), numericW(j, k));
                 consider(errorW(j, k), l, j, k);
             }
-            numericB(j) = centralDifference(layer.biases(j));
+            numericB(j) = centralDifference(probe, ws, layer.biases(j), step);
             errorB(j) = relativeError(analyticB(j), numericB(j));
             consider(errorB(j), l, j, -1);
         }

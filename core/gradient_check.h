@@ -1,5 +1,6 @@
 #pragma once
 
+#include "core/backprop.h"
 #include "core/network.h"
 #include "core/types.h"
 
@@ -23,6 +24,10 @@ struct GradientCheck {
 /// is judged against the floor, because central differences of a gradient near zero carry a
 /// rounding error of about ε·E/h ≈ 1e-11 that would swamp a true relative error.
 double relativeError(double analytic, double numeric, double floor = 1e-4);
+
+/// (E(w + h) − E(w − h)) / 2h for one parameter: `parameter` refers to a weight or bias of probe,
+/// ws holds the batch (input and target). The parameter is restored afterwards.
+double centralDifference(Network &probe, Workspace &ws, double &parameter, double step);
 
 /// Compares ∂E/∂w from backprop with (E(w + h) − E(w − h)) / 2h for every parameter, on one
 /// batch: inputs (n₀ × m), targets (n_L × m); E is the batch mean, as in training.

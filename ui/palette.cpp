@@ -6,8 +6,6 @@
 
 namespace bp::ui::palette {
 
-namespace {
-
 QColor mix(const QColor &a, const QColor &b, double t)
 {
     t = std::clamp(t, 0.0, 1.0);
@@ -15,6 +13,8 @@ QColor mix(const QColor &a, const QColor &b, double t)
                             static_cast<float>(a.greenF() + (b.greenF() - a.greenF()) * t),
                             static_cast<float>(a.blueF() + (b.blueF() - a.blueF()) * t));
 }
+
+namespace {
 
 // Ends and middle of the diverging scale (the blue–orange pair of ColorBrewer's PuOr family,
 // readable with the common colour-vision deficiencies).

@@ -12,6 +12,9 @@ namespace bp::ui {
 /// 0..1 share one sequential scale. Each layer has one hue, used wherever that layer appears.
 namespace palette {
 
+/// The colour a fraction t (0..1, clamped) of the way from a to b.
+QColor mix(const QColor &a, const QColor &b, double t);
+
 /// The colour of a signed value on the diverging scale; |value| ≥ scale is fully saturated.
 /// NaN gives magenta, so a non-finite value never looks like a small one.
 QColor signedColor(double value, double scale);

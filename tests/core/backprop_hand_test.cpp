@@ -21,6 +21,7 @@
 //   (the others below, same rule)
 #include "core/trace.h"
 
+#include "tests/support/hand_network.h"
 #include "tests/support/matrix_near.h"
 
 #include <gtest/gtest.h>
@@ -32,24 +33,8 @@ using test::matrixNear;
 
 constexpr double kTolerance = 1e-9;
 
-Network handNetwork()
-{
-    Network network({2, 2, 2}, {Activation::Logistic, Activation::Logistic});
-    network.layer(1).weights << 0.15, 0.20, 0.25, 0.30;
-    network.layer(1).biases << 0.35, 0.35;
-    network.layer(2).weights << 0.40, 0.45, 0.50, 0.55;
-    network.layer(2).biases << 0.60, 0.60;
-    return network;
-}
-
-Matrix column(std::initializer_list<double> values)
-{
-    Matrix m(static_cast<Eigen::Index>(values.size()), 1);
-    Eigen::Index i = 0;
-    for (double v : values)
-        m(i++, 0) = v;
-    return m;
-}
+using test::column;
+using test::handNetwork;
 
 TEST(HandWorkedExample, ForwardPassMatchesHandValues)
 {

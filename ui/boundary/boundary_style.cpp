@@ -10,13 +10,7 @@ namespace bp::ui::boundary {
 
 namespace {
 
-QColor mix(const QColor &a, const QColor &b, double t)
-{
-    t = std::clamp(t, 0.0, 1.0);
-    return QColor::fromRgbF(static_cast<float>(a.redF() + (b.redF() - a.redF()) * t),
-                            static_cast<float>(a.greenF() + (b.greenF() - a.greenF()) * t),
-                            static_cast<float>(a.blueF() + (b.blueF() - a.blueF()) * t));
-}
+using palette::mix;
 
 // How far the background's ends move from the class colour towards white: the points keep their
 // full colour and must stand out on both sides of the boundary. The blue is lightened less, because

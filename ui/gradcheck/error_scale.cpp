@@ -41,12 +41,7 @@ double positionOf(double error)
     return std::clamp((std::log10(error) - low) / (high - low), 0.0, 1.0);
 }
 
-QColor mix(const QColor &a, const QColor &b, double t)
-{
-    return QColor::fromRgbF(static_cast<float>(a.redF() + (b.redF() - a.redF()) * t),
-                            static_cast<float>(a.greenF() + (b.greenF() - a.greenF()) * t),
-                            static_cast<float>(a.blueF() + (b.blueF() - a.blueF()) * t));
-}
+using palette::mix;
 
 QColor colorAt(double t)
 {

@@ -134,14 +134,6 @@ ParameterCheckResult checkParameters(const Network &network, const Matrix &input
 
     const auto differencesStart = std::chrono::steady_clock::now();
     Network probe = network;
-    auto lossAt = [&](double &parameter, double value) {
-        const double saved = parameter;
-        parameter = value;
-        forwardPass(probe, ws);
-        const double loss = batchLoss(probe, ws);
-        parameter = saved;
-        return loss;
-    };
     result.parameters.reserve(parameters.size());
     for (const ParameterIndex &index : parameters) {
         if (cancel && cancel->load(std::memory_order_relaxed)) {
@@ -151,9 +143,7 @@ ParameterCheckResult checkParameters(const Network &network, const Matrix &input
         const auto l = static_cast<std::size_t>(index.layer - 1);
         Layer &layer = probe.layer(index.layer);
         double &parameter = index.isBias() ? layer.biases(index.row) : layer.weights(index.row, index.column);
-        const double w = parameter;
-        // ∂E/∂w ≈ (E(w + h) − E(w − h)) / 2h
-        const double numeric = (lossAt(parameter, w + step) - lossAt(parameter, w - step)) / (2.0 * step);
+        const double numeric = centralDifference(probe, ws, parameter, step);
         result.forwardPasses += 2;
         const double analytic = index.isBias() ? check.analyticBiases[l](index.row)
                                                : check.analyticWeights[l](index.row, index.column);

@@ -3,41 +3,17 @@
 #include "core/activation.h"
 #include "core/network.h"
 #include "core/types.h"
+#include "tests/support/hand_network.h"
 
 #include <initializer_list>
 #include <memory>
 
 namespace bp::ui::test {
 
-/// The lecture's hand-worked 2-2-2 network: W¹ = [0.15 0.20; 0.25 0.30], b¹ = 0.35,
-/// W² = [0.40 0.45; 0.50 0.55], b² = 0.60, logistic, on x = (0.05, 0.10), t = (0.01, 0.99).
-inline Network handNetwork()
-{
-    Network network({2, 2, 2}, {Activation::Logistic, Activation::Logistic});
-    network.layer(1).weights << 0.15, 0.20, 0.25, 0.30;
-    network.layer(1).biases << 0.35, 0.35;
-    network.layer(2).weights << 0.40, 0.45, 0.50, 0.55;
-    network.layer(2).biases << 0.60, 0.60;
-    return network;
-}
-
-inline Matrix column(std::initializer_list<double> values)
-{
-    Matrix m(static_cast<Eigen::Index>(values.size()), 1);
-    Eigen::Index i = 0;
-    for (double v : values)
-        m(i++, 0) = v;
-    return m;
-}
-
-inline Matrix handInput()
-{
-    return column({0.05, 0.10});
-}
-inline Matrix handTarget()
-{
-    return column({0.01, 0.99});
-}
+using bp::test::column;
+using bp::test::handInput;
+using bp::test::handNetwork;
+using bp::test::handTarget;
 
 /// A random network of the given sizes (logistic hidden layers, softmax and cross-entropy at the
 /// output), Xavier-initialised with the seed.

@@ -2,6 +2,7 @@
 
 #include "core/network.h"
 #include "core/trace.h"
+#include "tests/support/hand_network.h"
 #include "ui/graph/network_scene.h"
 
 #include <QColor>
@@ -12,25 +13,8 @@
 
 namespace bp::ui::test {
 
-/// The lecture's hand-worked 2-2-2 network (the same numbers as tests/core/backprop_hand_test.cpp).
-inline Network handNetwork()
-{
-    Network network({2, 2, 2}, {Activation::Logistic, Activation::Logistic});
-    network.layer(1).weights << 0.15, 0.20, 0.25, 0.30;
-    network.layer(1).biases << 0.35, 0.35;
-    network.layer(2).weights << 0.40, 0.45, 0.50, 0.55;
-    network.layer(2).biases << 0.60, 0.60;
-    return network;
-}
-
-inline Matrix column(std::initializer_list<double> values)
-{
-    Matrix m(static_cast<Eigen::Index>(values.size()), 1);
-    Eigen::Index i = 0;
-    for (double v : values)
-        m(i++, 0) = v;
-    return m;
-}
+using bp::test::column;
+using bp::test::handNetwork;
 
 /// The trace of one SGD step (η = 0.5) of the hand network on x = (0.05, 0.10), t = (0.01, 0.99).
 inline std::shared_ptr<const Trace> handTrace()
