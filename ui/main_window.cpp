@@ -29,6 +29,7 @@
 #include <QMessageBox>
 #include <QPushButton>
 #include <QScreen>
+#include <QScrollArea>
 #include <QSettings>
 #include <QShowEvent>
 #include <QSlider>
@@ -377,9 +378,14 @@ void MainWindow::buildDocks()
 
     auto *checkDock = new QDockWidget(tr("Gradient check"), this);
     checkDock->setObjectName("gradientCheckDock");
-    m_gradientCheck = new GradientCheckPanel(checkDock);
+    // In a scroll area, so the panel never makes the window taller than a 720-line projector.
+    auto *checkScroll = new QScrollArea(checkDock);
+    checkScroll->setWidgetResizable(true);
+    checkScroll->setFrameShape(QFrame::NoFrame);
+    m_gradientCheck = new GradientCheckPanel(checkScroll);
     m_gradientCheck->setAccessibleName(tr("Backprop's gradient against central differences"));
-    checkDock->setWidget(m_gradientCheck);
+    checkScroll->setWidget(m_gradientCheck);
+    checkDock->setWidget(checkScroll);
     tabifyDockWidget(equationDock, checkDock);
     equationDock->raise();
 
@@ -397,6 +403,7 @@ void MainWindow::buildDocks()
     m_codes = new CodeSpaceView(m_codesDock);
     m_codes->setAccessibleName(tr("Hidden codes of every sample; drag to rotate"));
     connect(m_codes, &CodeSpaceView::sampleClicked, this, &MainWindow::showSample);
+    m_codes->setMinimumSize(220, 170);
     m_codesDock->setWidget(m_codes);
     splitDockWidget(samplesDock, m_codesDock, Qt::Vertical);
 
@@ -404,12 +411,14 @@ void MainWindow::buildDocks()
     m_boundaryDock->setObjectName("boundaryDock");
     m_boundary = new DecisionBoundaryView(m_boundaryDock);
     m_boundary->setAccessibleName(tr("The network's output over the input plane, with the samples"));
+    m_boundary->setMinimumSize(220, 170);
     m_boundaryDock->setWidget(m_boundary);
     tabifyDockWidget(m_codesDock, m_boundaryDock);
 
     auto *lossDock = new QDockWidget(tr("Loss and accuracy"), this);
     lossDock->setObjectName("lossDock");
     m_lossChart = new LossChart(lossDock);
+    m_lossChart->setMinimumHeight(150);
     lossDock->setWidget(m_lossChart);
     addDockWidget(Qt::BottomDockWidgetArea, lossDock);
     auto *gradientDock = new QDockWidget(tr("Gradient size per layer"), this);
@@ -419,6 +428,7 @@ void MainWindow::buildDocks()
     gradientLayout->setContentsMargins(0, 0, 0, 0);
     gradientLayout->setSpacing(2);
     m_gradientChart = new GradientChart(gradientBox);
+    m_gradientChart->setMinimumHeight(150);
     m_gradientCaption = new QLabel(gradientBox);
     m_gradientCaption->setWordWrap(true);
     m_gradientCaption->setTextFormat(Qt::RichText);
@@ -451,7 +461,16 @@ void MainWindow::sizeDocks()
     const int chartHeight = std::clamp(size.height() * 27 / 100, 170, 320);
     resizeDocks({m_lossDock, m_gradientDock}, {chartHeight, chartHeight}, Qt::Vertical);
     const int leftColumn = size.height() - chartHeight - 120;
-    resizeDocks({m_samplesDock, m_codesDock}, {leftColumn * 45 / 100, leftColumn * 55 / 100}, Qt::Vertical);
+    if (size.height() < 900) {
+        // A short screen keeps the chart's caption as its tool tip, for the plot's sake.
+        m_gradientCaption->hide();
+        // Too short for the table above the codes: they share the column as tabs.
+        tabifyDockWidget(m_samplesDock, m_codesDock);
+        tabifyDockWidget(m_samplesDock, m_boundaryDock);
+        m_samplesDock->raise();
+    } else {
+        resizeDocks({m_samplesDock, m_codesDock}, {leftColumn * 45 / 100, leftColumn * 55 / 100}, Qt::Vertical);
+    }
     resizeDocks({m_samplesDock, m_equationDock},
                 {std::clamp(size.width() * 22 / 100, 280, 420), std::clamp(size.width() * 23 / 100, 300, 460)},
                 Qt::Horizontal);
@@ -642,6 +661,7 @@ void MainWindow::showSnapshot(const SnapshotPointer &snapshot)
                      "Switch the hidden activation to relu and watch the lines come together.")
                 : tr("One line per layer, in the layer's colour: when the first layers' lines lie far below the last "
                      "ones, the gradient is vanishing and those layers learn slowly."));
+        m_gradientChart->setToolTip(m_gradientCaption->text());
     }
     if (newNetworkShape)
         m_selection = Selection{};
@@ -720,7 +740,6 @@ void MainWindow::updateSamplesTable(const TrainingSnapshot &snapshot)
     if (planar) {
         m_boundary->setDataset(snapshot.dataset);
         m_boundary->setNetwork(snapshot.network);
-        m_boundaryDock->raise();
     }
 }
 

@@ -156,6 +156,7 @@ struct EpochChart::Private {
     void placeNote();
     std::optional<Hit> hitTest(const QPoint &viewPosition) const;
     QPointF toAxis(const Track &track, const QPointF &value) const;
+    QString hitText(const Hit &hit) const;
     void showHover(const QPoint &viewPosition);
     void hideHover();
     void showMenu(const QPoint &globalPosition);
@@ -917,7 +918,14 @@ void EpochChart::Private::showHover(const QPoint &viewPosition)
     hoverDot->setBrush(track.style.color);
     hoverDot->show();
     const QPoint global = view->mapToGlobal(view->mapFromScene(chart->mapToScene(hit->position)));
-    QToolTip::showText(global + QPoint(10, -30), q->toolTipAt(q->mapFrom(view, viewPosition)), view);
+    QToolTip::showText(global + QPoint(10, -30), hitText(*hit), view);
+}
+
+QString EpochChart::Private::hitText(const Hit &hit) const
+{
+    const Track &track = tracks[static_cast<std::size_t>(hit.track)];
+    return EpochChart::tr("epoch %1 · %2 = %3")
+        .arg(QString::number(hit.value.x(), 'f', 0), track.style.name, chart_style::formatValue(hit.value.y()));
 }
 
 void EpochChart::Private::hideHover()
@@ -932,12 +940,7 @@ void EpochChart::Private::hideHover()
 QString EpochChart::toolTipAt(const QPoint &position) const
 {
     const std::optional<Private::Hit> hit = d->hitTest(d->view->mapFrom(this, position));
-    if (!hit)
-        return {};
-    const Private::Track &track = d->tracks[static_cast<std::size_t>(hit->track)];
-    return tr("epoch %1 · %2 = %3")
-        .arg(QString::number(hit->value.x(), 'f', 0), track.style.name,
-             chart_style::formatValue(hit->value.y()));
+    return hit ? d->hitText(*hit) : QString();
 }
 
 QPoint EpochChart::positionOf(int track, double epoch, double value) const

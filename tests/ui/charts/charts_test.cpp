@@ -19,6 +19,10 @@
 #include <QtCharts/QLogValueAxis>
 #include <QtCharts/QValueAxis>
 
+#include <QApplication>
+#include <QGraphicsView>
+#include <QMouseEvent>
+
 #include <gtest/gtest.h>
 
 #include <cmath>
@@ -629,6 +633,33 @@ TEST(EpochChart, GradientAndCombinedCsvHaveOneColumnPerLine)
     ASSERT_EQ(all.rows.size(), 12);
     EXPECT_EQ(all.rows[0][1], metricsAt(1, 2).loss);
     EXPECT_EQ(all.rows[0][3], metricsAt(1, 2).stepLoss);
+}
+
+} // namespace
+} // namespace bp::ui
+
+namespace bp::ui {
+namespace {
+
+TEST(EpochChart, HoveringOverALineWithTheMouseShowsItsValue)
+{
+    // A real mouse move goes through the view's own event handler (not toolTipAt): it once mapped
+    // a child's position as if the child were a parent, and crashed the application.
+    LossChart chart;
+    chart.resize(600, 300);
+    chart.show();
+    for (int epoch = 1; epoch <= 20; ++epoch)
+        chart.appendPoint(epoch, 1.0 / epoch, 0.5);
+    chart.flush();
+    ASSERT_TRUE(QTest::qWaitForWindowExposed(&chart));
+    QGraphicsView *view = chart.findChild<QGraphicsView *>();
+    ASSERT_NE(view, nullptr);
+    const QPoint onLine = view->mapFrom(&chart, chart.positionOf(LossChart::kLossTrack, 10, 0.1));
+    QMouseEvent move(QEvent::MouseMove, QPointF(onLine), view->mapToGlobal(QPointF(onLine)), Qt::NoButton,
+                     Qt::NoButton, Qt::NoModifier);
+    QApplication::sendEvent(view->viewport(), &move);
+    QApplication::sendEvent(view, &move);
+    EXPECT_TRUE(chart.toolTipAt(chart.positionOf(LossChart::kLossTrack, 10, 0.1)).contains("epoch 10"));
 }
 
 } // namespace
