@@ -187,10 +187,20 @@ int main(int argc, char **argv)
         controller.play();
         frameTimer.start(16);
     });
+    // Training throughput over the whole measured span: samples seen between its two ends.
+    auto samplesSeen = [&controller] {
+        const bp::SnapshotPointer s = controller.snapshot();
+        return s ? s->epoch * s->dataset->sampleCount() + (s->positionInEpoch % std::max(1, s->dataset->sampleCount()))
+                 : std::int64_t{0};
+    };
     QElapsedTimer measured;
-    QTimer::singleShot(200 + 500, &window, [&] { measured.start(); });
     int framesAtStart = 0;
-    QTimer::singleShot(200 + 500, &window, [&] { framesAtStart = meter->frames(); });
+    std::int64_t samplesAtStart = 0;
+    QTimer::singleShot(200 + 500, &window, [&] {
+        measured.start();
+        framesAtStart = meter->frames();
+        samplesAtStart = samplesSeen();
+    });
     QTimer::singleShot(static_cast<int>(200 + 500 + seconds * 1000), &window, [&] {
         const double elapsed = static_cast<double>(measured.nsecsElapsed()) / 1e9;
         const int frames = meter->frames() - framesAtStart;
@@ -198,7 +208,7 @@ int main(int argc, char **argv)
         std::printf("{\"frames_per_second\": %.1f, \"frame_ms_p50\": %.2f, \"frame_ms_p99\": %.2f, "
                     "\"samples_per_second\": %.0f, \"window_up_ms\": %lld, \"epochs\": %lld}\n",
                     frames / elapsed, meter->percentile(0.5), meter->percentile(0.99),
-                    snapshot ? snapshot->samplesPerSecond : 0.0, static_cast<long long>(windowUpMs),
+                    static_cast<double>(samplesSeen() - samplesAtStart) / elapsed, static_cast<long long>(windowUpMs),
                     snapshot ? static_cast<long long>(snapshot->epoch) : 0LL);
         std::fflush(stdout);
         QApplication::quit();

@@ -207,7 +207,7 @@ void MainWindow::buildToolBar()
     bar->setToolButtonStyle(Qt::ToolButtonTextOnly);
     bar->setStyleSheet("QToolBar { spacing: 4px; padding: 3px; } QToolButton { padding: 4px 7px; font-weight: 600; }");
     for (QAction *action : {m_playAction, m_previousPhaseAction, m_nextPhaseAction, m_stepSampleAction, m_stepEpochAction,
-                            m_resetAction})
+                            m_resetAction, m_newSeedAction})
         bar->addAction(action);
     bar->addSeparator();
     for (QAction *action : {m_derivativeAction, m_zoomOutAction, m_zoomInAction, m_fullScreenAction})
