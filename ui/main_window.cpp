@@ -386,6 +386,7 @@ void MainWindow::buildDocks()
     m_gradientCheck->setAccessibleName(tr("Backprop's gradient against central differences"));
     checkScroll->setWidget(m_gradientCheck);
     checkDock->setWidget(checkScroll);
+    connect(m_gradientCheck, &GradientCheckPanel::checkFinished, this, &MainWindow::updateScene);
     tabifyDockWidget(equationDock, checkDock);
     equationDock->raise();
 
@@ -755,6 +756,9 @@ void MainWindow::updateScene()
     scene.phaseProgress = m_phaseProgress;
     scene.showDerivative = m_derivativeAction->isChecked();
     scene.diverged = m_snapshot->diverged;
+    // A fresh gradient check of this very network colours the edges by their relative error.
+    if (m_gradientCheck->hasResult() && !m_gradientCheck->isResultStale())
+        scene.gradientCheck = m_gradientCheck->result();
     m_view->setScene(scene);
     m_view->setSelection(m_selection);
     m_equations->setState(m_trace, scene.phaseIndex, m_selection);

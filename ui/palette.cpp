@@ -61,6 +61,44 @@ QColor layerColor(int layer)
     return hues[static_cast<std::size_t>(layer - 1) % hues.size()];
 }
 
+double relativeErrorPosition(double error)
+{
+    if (!(error > 0.0))
+        return 0.0;
+    const double low = std::log10(kRelativeErrorLow);
+    const double high = std::log10(kRelativeErrorHigh);
+    return std::clamp((std::log10(error) - low) / (high - low), 0.0, 1.0);
+}
+
+QColor relativeErrorColorAt(double position)
+{
+    // Lightness falls steadily from end to end, so the order reads in grey too; the hue only
+    // turns towards the alarm colour past the threshold (the middle of the scale).
+    struct Stop {
+        double position;
+        QColor color;
+    };
+    static const std::array<Stop, 4> stops = {{{0.0, QColor(244, 244, 238)},
+                                               {0.5, QColor(214, 204, 226)},
+                                               {0.75, QColor(214, 120, 192)},
+                                               {1.0, alarmColor()}}};
+    const double t = std::clamp(position, 0.0, 1.0);
+    for (std::size_t i = 1; i < stops.size(); ++i) {
+        if (t <= stops[i].position) {
+            const double span = stops[i].position - stops[i - 1].position;
+            return mix(stops[i - 1].color, stops[i].color, (t - stops[i - 1].position) / span);
+        }
+    }
+    return stops.back().color;
+}
+
+QColor relativeErrorColor(double error)
+{
+    if (std::isnan(error))
+        return alarmColor();
+    return relativeErrorColorAt(relativeErrorPosition(error));
+}
+
 QColor alarmColor() { return QColor(200, 0, 160); }
 QColor canvasColor() { return QColor(252, 252, 250); }
 QColor inkColor() { return QColor(33, 37, 41); }

@@ -40,5 +40,22 @@ QColor faintInkColor();
 /// Colour of the current phase's highlight (the layer being computed).
 QColor highlightColor();
 
+/// The ends of the scale of a gradient check's relative errors, and the threshold above which
+/// backprop and central differences are said to disagree.
+inline constexpr double kRelativeErrorLow = 1e-12;
+inline constexpr double kRelativeErrorHigh = 1.0;
+inline constexpr double kRelativeErrorAlarm = 1e-6;
+
+/// Where a relative error lies on its scale: log₁₀ from kRelativeErrorLow (0) to
+/// kRelativeErrorHigh (1), clamped; 0 for zero, negative values and NaN.
+double relativeErrorPosition(double error);
+
+/// The colour at a position 0..1 (clamped) of the relative-error scale.
+QColor relativeErrorColorAt(double position);
+
+/// The colour of a relative error on its sequential scale, by log₁₀: pale at 10⁻¹² and below, a
+/// quiet lilac at the 10⁻⁶ threshold, deepening to the alarm colour at 1. NaN is the alarm colour.
+QColor relativeErrorColor(double error);
+
 } // namespace palette
 } // namespace bp::ui

@@ -9,63 +9,19 @@
 #include <QPainterPath>
 
 #include <algorithm>
-#include <array>
 #include <cmath>
 
 namespace bp::ui {
 
 namespace {
 
-struct Stop {
-    double position;
-    QColor color;
-};
-
-// Lightness falls steadily from end to end, so the order reads in grey too; the hue only
-// turns towards the alarm colour past the threshold.
-const std::array<Stop, 4> &stops()
-{
-    static const std::array<Stop, 4> scale = {{{0.0, QColor(244, 244, 238)},
-                                               {0.5, QColor(214, 204, 226)},
-                                               {0.75, QColor(214, 120, 192)},
-                                               {1.0, palette::alarmColor()}}};
-    return scale;
-}
-
-double positionOf(double error)
-{
-    const double low = std::log10(kErrorScaleLow);
-    const double high = std::log10(kErrorScaleHigh);
-    if (!(error > 0.0))
-        return 0.0;
-    return std::clamp((std::log10(error) - low) / (high - low), 0.0, 1.0);
-}
-
-using palette::mix;
-
-QColor colorAt(double t)
-{
-    const auto &scale = stops();
-    for (std::size_t i = 1; i < scale.size(); ++i) {
-        if (t <= scale[i].position) {
-            const double span = scale[i].position - scale[i - 1].position;
-            return mix(scale[i - 1].color, scale[i].color, (t - scale[i - 1].position) / span);
-        }
-    }
-    return scale.back().color;
-}
+// The panel's alarm and the graph's scale must mark the same threshold.
+static_assert(kAgreementThreshold == palette::kRelativeErrorAlarm);
 
 constexpr int kBarHeight = 14;
 constexpr int kMarkerSize = 7;
 
 } // namespace
-
-QColor relativeErrorColor(double error)
-{
-    if (std::isnan(error))
-        return palette::alarmColor();
-    return colorAt(positionOf(error));
-}
 
 RelativeErrorLegend::RelativeErrorLegend(QWidget *parent) : QWidget(parent)
 {
@@ -122,11 +78,15 @@ void RelativeErrorLegend::paintEvent(QPaintEvent *)
     const double right = width() - metrics.horizontalAdvance(u'1') / 2.0 - 3.0;
     const double barTop = kMarkerSize + 2;
     const QRectF bar(left, barTop, std::max(right - left, 10.0), kBarHeight);
-    auto xOf = [&](double error) { return bar.left() + positionOf(error) * bar.width(); };
+    auto xOf = [&](double error) { return bar.left() + palette::relativeErrorPosition(error) * bar.width(); };
 
+    // The scale is piecewise linear with corners at ½ and ¾: stops every 1/24 trace it exactly.
     QLinearGradient gradient(bar.topLeft(), bar.topRight());
-    for (const Stop &stop : stops())
-        gradient.setColorAt(stop.position, stop.color);
+    constexpr int kStops = 24;
+    for (int i = 0; i <= kStops; ++i) {
+        const double position = static_cast<double>(i) / kStops;
+        gradient.setColorAt(position, palette::relativeErrorColorAt(position));
+    }
     painter.setPen(Qt::NoPen);
     painter.setBrush(gradient);
     painter.drawRect(bar);

@@ -1,17 +1,23 @@
 #pragma once
 
+#include "ui/palette.h"
+
 #include <QColor>
 #include <QWidget>
 
 namespace bp::ui {
 
-/// The sequential scale of relative errors, by log₁₀: pale at 10⁻¹² and below, a quiet lilac at the
-/// 10⁻⁶ threshold, deepening to the alarm colour at 1. NaN is the alarm colour itself.
-QColor relativeErrorColor(double error);
+/// The sequential scale of relative errors (palette::relativeErrorColor, which the network graph
+/// shares): pale at 10⁻¹² and below, a quiet lilac at the 10⁻⁶ threshold, deepening to the alarm
+/// colour at 1. NaN is the alarm colour itself.
+inline QColor relativeErrorColor(double error)
+{
+    return palette::relativeErrorColor(error);
+}
 
 /// The ends of the scale.
-inline constexpr double kErrorScaleLow = 1e-12;
-inline constexpr double kErrorScaleHigh = 1.0;
+inline constexpr double kErrorScaleLow = palette::kRelativeErrorLow;
+inline constexpr double kErrorScaleHigh = palette::kRelativeErrorHigh;
 
 /// The legend of relativeErrorColor: the colour bar with its powers of ten, the alarm threshold
 /// and, once a check has run, a marker at its worst error.

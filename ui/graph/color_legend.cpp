@@ -33,6 +33,15 @@ QString tickText(double value)
     return formatSignificant(value, 2, value > 0.0);
 }
 
+// "10⁻¹²", "1": the ticks of the logarithmic scale.
+QString powerOfTenText(double value)
+{
+    if (!(value > 0.0))
+        return QStringLiteral("0");
+    const int exponent = static_cast<int>(std::lround(std::log10(value)));
+    return exponent == 0 ? QStringLiteral("1") : QStringLiteral("10") + superscriptNumber(exponent);
+}
+
 EntryMetrics measure(const LegendEntry &entry, double px)
 {
     EntryMetrics m;
@@ -49,6 +58,10 @@ EntryMetrics measure(const LegendEntry &entry, double px)
         m.lowTick = scale > 0.0 ? tickText(-scale) : QStringLiteral("0");
         m.middleTick = QStringLiteral("0");
         m.highTick = scale > 0.0 ? tickText(scale) : QStringLiteral("0");
+    } else if (entry.kind == LegendEntry::Kind::RelativeError) {
+        m.lowTick = powerOfTenText(entry.low);
+        m.middleTick = powerOfTenText(palette::kRelativeErrorAlarm);
+        m.highTick = powerOfTenText(entry.scale);
     } else {
         m.lowTick = formatSignificant(entry.low, 2);
         m.highTick = entry.highText.isEmpty() ? formatSignificant(entry.scale, 2) : entry.highText;
@@ -70,6 +83,8 @@ QLinearGradient barGradient(const LegendEntry &entry, const QRectF &bar)
         QColor colour;
         if (entry.kind == LegendEntry::Kind::Signed)
             colour = palette::signedColor(2.0 * f - 1.0, 1.0);
+        else if (entry.kind == LegendEntry::Kind::RelativeError)
+            colour = palette::relativeErrorColorAt(f);
         else
             colour = palette::activationColor(f);
         gradient.setColorAt(f, colour);
@@ -108,6 +123,16 @@ QSizeF paintLegendEntry(QPainter &painter, QPointF topLeft, const LegendEntry &e
     painter.setBrush(Qt::NoBrush);
     painter.drawPath(barPath);
 
+    // Where the relative error turns into an alarm: a mark across the bar, its tick in alarm ink.
+    double middleX = bar.center().x();
+    QColor middleInk = palette::inkColor();
+    if (entry.kind == LegendEntry::Kind::RelativeError) {
+        middleX = bar.left() + palette::relativeErrorPosition(palette::kRelativeErrorAlarm) * bar.width();
+        middleInk = palette::alarmColor().darker(130);
+        painter.setPen(QPen(palette::alarmColor(), std::max(1.5, fontPixels * 0.14)));
+        painter.drawLine(QPointF(middleX, bar.top() - 1.5), QPointF(middleX, bar.bottom() + 1.5));
+    }
+
     painter.setFont(m.tickFont);
     painter.setPen(palette::inkColor());
     const QFontMetricsF ticks(m.tickFont);
@@ -119,8 +144,11 @@ QSizeF paintLegendEntry(QPainter &painter, QPointF topLeft, const LegendEntry &e
     const double lowWidth = ticks.horizontalAdvance(m.lowTick);
     painter.drawText(QPointF(std::max(bar.left(), bar.left() + inset - lowWidth / 2.0), tickBaseline),
                      m.lowTick);
-    if (!m.middleTick.isEmpty())
-        drawCentred(bar.center().x(), m.middleTick);
+    if (!m.middleTick.isEmpty()) {
+        painter.setPen(middleInk);
+        drawCentred(middleX, m.middleTick);
+        painter.setPen(palette::inkColor());
+    }
     drawCentred(bar.right() - inset, m.highTick);
     painter.restore();
     return size;

@@ -15,13 +15,16 @@ struct LegendEntry {
         Signed,
         /// The sequential scale of palette::activationColor, from low to high.
         Sequential,
+        /// The logarithmic scale of palette::relativeErrorColor, from low to scale (powers of ten),
+        /// with the alarm threshold palette::kRelativeErrorAlarm marked.
+        RelativeError,
     };
     Kind kind = Kind::Sequential;
     /// What the colour stands for: "w", "δ", "∂E/∂w", "activation a", "σ′(z)".
     QString label;
-    /// Signed: the value drawn fully saturated. Sequential: the value of the deep end.
+    /// Signed: the value drawn fully saturated. Sequential, RelativeError: the value of the deep end.
     double scale = 1.0;
-    /// Sequential: the value of the pale end.
+    /// Sequential, RelativeError: the value of the pale end.
     double low = 0.0;
     /// A text for the deep end instead of the number (e.g. "¼" for the logistic's max σ′).
     QString highText;

@@ -24,6 +24,20 @@ namespace {
 // Edges of a layer this small print their values beside them, when there is room.
 constexpr long kTaggedEdgeLimit = 9;
 
+// With a gradient check on show: the width of every edge at zoom 1; the rim, a shade darker than
+// the edge, that keeps the pale end of the error scale visible on the pale canvas; and the width
+// and opacity of unchecked edges, which step back behind the checked ones.
+constexpr double kErrorEdgeWidth = 2.0;
+constexpr double kErrorRimWidth = 1.2;
+constexpr double kErrorRimShade = 0.22;
+constexpr double kUncheckedWidth = 1.0;
+constexpr double kUncheckedAlpha = 0.3;
+
+QColor uncheckedColor()
+{
+    return palette::faintInkColor();
+}
+
 QColor withAlpha(QColor colour, double alpha)
 {
     colour.setAlphaF(static_cast<float>(std::clamp(alpha, 0.0, 1.0)));
@@ -277,11 +291,18 @@ void NetworkPainter::paintEdgeLayer(int layer)
     // Lines under a grid of squares are hidden by it: start (or end) them at its edge.
     const double sourceEdge = source.grid ? source.bounds.right() + source.cell * 0.45 : -1e30;
     const double targetEdge = target.grid ? target.bounds.left() - target.cell * 0.45 : 1e30;
+    // A gradient check on show: each edge in the colour of its relative error, all of one width
+    // (the error, not |w|, is the message), opaque so the colour reads as on the legend.
+    const bool errors = m_frame.showsGradientCheck();
+    const double errorWidth = std::clamp(kErrorEdgeWidth * zoomFactor, minWidth, maxWidth);
 
     struct Stroke {
         QLineF line;
+        /// Width and drawing order: |w| (or |∂E/∂w|) on its scale, or the relative error's
+        /// position on its scale (−1 when not checked) while a check is on show.
         double magnitude = 0.0;
         double value = 0.0;
+        double error = 0.0;
     };
     auto drawQuantity = [&](bool gradient, double opacity) {
         const double scale = gradient ? scales.gradient : scales.weight;
@@ -338,7 +359,12 @@ void NetworkPainter::paintEdgeLayer(int layer)
                 if (flowing && !dense)
                     glow.push_back(lit);
                 const double f = std::isfinite(value) ? std::min(std::abs(value) / scale, 1.0) : 1.0;
-                const Stroke stroke{lit, std::min(f + extra, 1.0), value};
+                Stroke stroke{lit, std::min(f + extra, 1.0), value, 0.0};
+                if (errors) {
+                    stroke.error = m_frame.weightRelativeError(layer, j, k);
+                    stroke.magnitude =
+                        std::isnan(stroke.error) ? -1.0 : palette::relativeErrorPosition(stroke.error);
+                }
                 if (m_hover.kind == Selection::Kind::Edge && m_hover.layer == layer && m_hover.neuron == j &&
                     m_hover.from == k)
                     hovered.push_back(lit);
@@ -367,30 +393,50 @@ void NetworkPainter::paintEdgeLayer(int layer)
                 m_canvas.drawLine(line, glowColour, maxWidth + 4.0 * zoomFactor);
         }
         // Weak edges first, so that the strong ones stay on top. The faint hairlines of a dense layer
-        // look the same in any order: no need to sort them.
+        // look the same in any order: no need to sort them, unless a check's alarms must come on top.
         auto byMagnitude = [](const Stroke &x, const Stroke &y) { return x.magnitude < y.magnitude; };
-        if (!dense)
+        if (!dense || errors)
             std::sort(normal.begin(), normal.end(), byMagnitude);
         std::sort(emphasised.begin(), emphasised.end(), byMagnitude);
         auto colourOf = [&](const Stroke &s) {
+            if (errors)
+                return std::isnan(s.error) ? uncheckedColor() : palette::relativeErrorColor(s.error);
             return std::isfinite(s.value) ? palette::signedColor(s.value, scale) : palette::alarmColor();
         };
-        const double normalAlpha = baseAlpha * opacity * (focus ? 0.2 : 1.0);
+        auto widthOf = [&](const Stroke &s, double extra) {
+            return errors ? errorWidth + extra : minWidth + extra + (maxWidth - minWidth) * s.magnitude;
+        };
+        auto drawStroke = [&](const Stroke &s, double alpha, double width) {
+            if (errors && std::isnan(s.error)) {
+                // Thinner than the checked edges, keeping any extra width of emphasis.
+                m_canvas.drawLine(s.line, withAlpha(colourOf(s), alpha * kUncheckedAlpha),
+                                  width - errorWidth + kUncheckedWidth * zoomFactor);
+                return;
+            }
+            const QColor colour = colourOf(s);
+            if (errors)
+                m_canvas.drawLine(s.line,
+                                  withAlpha(palette::mix(colour, palette::inkColor(), kErrorRimShade), alpha),
+                                  width + kErrorRimWidth * zoomFactor);
+            m_canvas.drawLine(s.line, withAlpha(colour, alpha), width);
+        };
+        const double normalAlpha = (errors && !dense ? 1.0 : baseAlpha) * opacity * (focus ? 0.2 : 1.0);
         for (const Stroke &s : normal) {
-            const QColor colour = withAlpha(colourOf(s), normalAlpha);
             if (dense)
-                m_canvas.drawHairline(s.line, colour);
+                m_canvas.drawHairline(s.line, withAlpha(colourOf(s), errors && std::isnan(s.error)
+                                                                         ? normalAlpha * kUncheckedAlpha
+                                                                         : normalAlpha));
             else
-                m_canvas.drawLine(s.line, colour, minWidth + (maxWidth - minWidth) * s.magnitude);
+                drawStroke(s, normalAlpha, widthOf(s, 0.0));
         }
+        const double emphasisedAlpha = (errors ? 1.0 : std::max(baseAlpha, 0.9)) * opacity;
         for (const Stroke &s : emphasised)
-            m_canvas.drawLine(s.line, withAlpha(colourOf(s), std::max(baseAlpha, 0.9) * opacity),
-                              minWidth + 1.0 + (maxWidth - minWidth) * s.magnitude);
+            drawStroke(s, emphasisedAlpha, widthOf(s, 1.0));
         if (hasSelected) {
-            const double width = minWidth + 1.5 + (maxWidth - minWidth) * selected.magnitude;
+            const double width = widthOf(selected, 1.5);
             m_canvas.drawLine(selected.line, withAlpha(palette::highlightColor(), 0.7 * opacity),
                               width + 9.0 * zoomFactor);
-            m_canvas.drawLine(selected.line, withAlpha(colourOf(selected), opacity), width);
+            drawStroke(selected, opacity, width);
         }
     };
     if (state.gradientMix < 1.0)
@@ -429,12 +475,18 @@ void NetworkPainter::paintEdgeLayer(int layer)
                 const double length = QLineF(a, b).length();
                 const double t =
                     std::clamp(1.0 - (target.radius + tagPixels * 7.0) / std::max(length, 1.0), 0.45, 0.9);
-                const QColor colour =
+                QColor colour =
                     std::isfinite(value) ? palette::signedColor(value, scale) : palette::alarmColor();
-                m_tags.push_back({lerp(a, b, t),
-                                  (gradient ? QStringLiteral("\u2202E/\u2202w ") : QStringLiteral("w ")) +
-                                      formatSignificant(value, 3, gradient),
-                                  withAlpha(colour, state.opacity), tagPixels, state.opacity});
+                QString text = (gradient ? QStringLiteral("\u2202E/\u2202w ") : QStringLiteral("w ")) +
+                               formatSignificant(value, 3, gradient);
+                if (errors) {
+                    const double error = m_frame.weightRelativeError(layer, j, k);
+                    colour = std::isnan(error) ? uncheckedColor() : palette::relativeErrorColor(error);
+                    text = std::isnan(error) ? QStringLiteral("not checked")
+                                             : QStringLiteral("rel. error ") + formatSignificant(error, 2);
+                }
+                m_tags.push_back(
+                    {lerp(a, b, t), text, withAlpha(colour, state.opacity), tagPixels, state.opacity});
             }
         }
     }
@@ -594,8 +646,13 @@ void NetworkPainter::paintBias(int layer, int neuron)
     const double side = std::clamp(r * 0.3, 6.0, 18.0);
     const QPointF c = g.centres[static_cast<std::size_t>(neuron)] + QPointF(-0.86 * r, -0.86 * r);
     const double b = m_frame.bias(layer, neuron);
-    const QColor colour =
+    QColor colour =
         std::isfinite(b) ? palette::signedColor(b, m_frame.scales().weight) : palette::alarmColor();
+    if (m_frame.showsGradientCheck()) {
+        const double error = m_frame.biasRelativeError(layer, neuron);
+        colour = std::isnan(error) ? palette::mix(palette::canvasColor(), uncheckedColor(), kUncheckedAlpha)
+                                   : palette::relativeErrorColor(error);
+    }
     m_painter.setPen(QPen(withAlpha(palette::inkColor(), 0.55), 1.0));
     m_painter.setBrush(colour);
     const QRectF square(c.x() - side / 2, c.y() - side / 2, side, side);

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "core/gradient_check.h"
 #include "core/network.h"
 #include "core/trace.h"
 #include "core/types.h"
@@ -41,6 +42,8 @@ struct NetworkScene {
     bool showDerivative = false;
     /// Mark the view as diverged (values that are not finite are drawn in the alarm colour).
     bool diverged = false;
+    /// A gradient check of `network`: while no phase is on show, edges and biases show its errors.
+    std::shared_ptr<const bp::GradientCheck> gradientCheck;
 };
 
 } // namespace bp::ui

@@ -84,6 +84,22 @@ bool traceFits(const Trace &trace)
     return true;
 }
 
+bool checkFits(const GradientCheck &check, const Network &net)
+{
+    const auto layers = static_cast<std::size_t>(net.layerCount());
+    if (check.relativeErrorWeights.size() != layers || check.relativeErrorBiases.size() != layers)
+        return false;
+    for (int l = 1; l <= net.layerCount(); ++l) {
+        const Layer &layer = net.layer(l);
+        const auto i = static_cast<std::size_t>(l - 1);
+        if (check.relativeErrorWeights[i].rows() != layer.weights.rows() ||
+            check.relativeErrorWeights[i].cols() != layer.weights.cols() ||
+            check.relativeErrorBiases[i].size() != layer.biases.size())
+            return false;
+    }
+    return true;
+}
+
 } // namespace
 
 ValueScales traceScales(const Trace &trace)
@@ -136,6 +152,8 @@ SceneFrame::SceneFrame(const NetworkScene &scene, const ValueScales &scales) : m
     } else if (scene.network) {
         m_network = scene.network.get();
         m_liveActivations = &scene.activations;
+        if (scene.phaseIndex < 0 && scene.gradientCheck && checkFits(*scene.gradientCheck, *m_network))
+            m_check = scene.gradientCheck.get();
     }
     if (!m_network)
         return;
@@ -398,6 +416,21 @@ double SceneFrame::bias(int layer, int neuron) const
         return before;
     const double after = m_after->layer(layer).biases(neuron);
     return before + (after - before) * m_updateMix;
+}
+
+double SceneFrame::weightRelativeError(int layer, int neuron, int from) const
+{
+    if (!m_check || layer < 1 || layer > m_layerCount || neuron < 0 || neuron >= layerSize(layer) ||
+        from < 0 || from >= layerSize(layer - 1))
+        return kNaN;
+    return m_check->relativeErrorWeights[static_cast<std::size_t>(layer - 1)](neuron, from);
+}
+
+double SceneFrame::biasRelativeError(int layer, int neuron) const
+{
+    if (!m_check || layer < 1 || layer > m_layerCount || neuron < 0 || neuron >= layerSize(layer))
+        return kNaN;
+    return m_check->relativeErrorBiases[static_cast<std::size_t>(layer - 1)](neuron);
 }
 
 double SceneFrame::derivative(int layer, int neuron) const

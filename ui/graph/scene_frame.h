@@ -105,6 +105,12 @@ public:
     /// Δw = after − before of a replayed step.
     double weightChange(int layer, int neuron, int from) const;
     double bias(int layer, int neuron) const;
+    /// True when edges and biases show the relative errors of a gradient check (one that fits the
+    /// network is set and no phase is on show).
+    bool showsGradientCheck() const { return m_check != nullptr; }
+    /// The relative error of wˡⱼₖ or bˡⱼ in that check; NaN when it was not checked or none is shown.
+    double weightRelativeError(int layer, int neuron, int from) const;
+    double biasRelativeError(int layer, int neuron) const;
     /// σ′(zˡⱼ), and its largest possible value for the layer's activation (¼ for the logistic).
     double derivative(int layer, int neuron) const;
     double derivativeMax(int layer) const;
@@ -131,6 +137,7 @@ private:
     const Network *m_after = nullptr;
     const Trace *m_trace = nullptr;
     const std::vector<Vector> *m_liveActivations = nullptr;
+    const GradientCheck *m_check = nullptr;
     int m_layerCount = 0;
     int m_phaseIndex = -1;
     Phase m_phase;

@@ -2,6 +2,7 @@
 
 #include "core/activation.h"
 #include "ui/graph/value_format.h"
+#include "ui/palette.h"
 
 #include <QFontMetricsF>
 
@@ -44,6 +45,11 @@ QString row(const QString &symbol, const QString &value)
 {
     return QStringLiteral("<tr><td style='padding-right:8px'>%1</td><td align='right'>%2</td></tr>")
         .arg(symbol.toHtmlEscaped(), value.toHtmlEscaped());
+}
+
+QString relativeErrorText(double error)
+{
+    return std::isnan(error) ? QStringLiteral("not checked") : formatSignificant(error, 2);
 }
 
 } // namespace
@@ -181,6 +187,9 @@ QString neuronTooltip(const SceneFrame &frame, int layer, int neuron)
                     formatSignificant(frame.bias(layer, neuron), 4));
         html += row(QStringLiteral("\u2202E/\u2202") + indexedSymbol(QStringLiteral("b"), layer, j),
                     tooltipValue(frame.biasGradient(layer, neuron), replaying && state.gradientKnown));
+        if (frame.showsGradientCheck())
+            html += row(QStringLiteral("relative error of ") + indexedSymbol(QStringLiteral("b"), layer, j),
+                        relativeErrorText(frame.biasRelativeError(layer, neuron)));
         const bool derivativeKnown = replaying ? state.weightedInputKnown : state.activationKnown;
         html += row(QStringLiteral("\u03C3\u2032(") + indexedSymbol(QStringLiteral("z"), layer, j) + u')',
                     tooltipValue(frame.derivative(layer, neuron), derivativeKnown));
@@ -213,6 +222,9 @@ QString edgeTooltip(const SceneFrame &frame, int layer, int neuron, int from)
     if (frame.isReplaying() && frame.phase().kind == PhaseKind::Update)
         html += row(QStringLiteral("\u0394") + w,
                     formatSignificant(frame.weightChange(layer, neuron, from), 3, true));
+    if (frame.showsGradientCheck())
+        html += row(QStringLiteral("relative error"),
+                    relativeErrorText(frame.weightRelativeError(layer, neuron, from)));
     html += QStringLiteral("</table>");
     return html;
 }
@@ -233,7 +245,17 @@ QList<LegendEntry> legendEntries(const SceneFrame &frame)
     bool gradients = false;
     for (int l = 1; l <= last; ++l)
         gradients = gradients || frame.edges(l).gradientMix > 0.0;
-    entries.append(signedEntry(QStringLiteral("w"), frame.scales().weight));
+    if (frame.showsGradientCheck()) {
+        // The edges and biases show the check's errors, not w.
+        LegendEntry errors;
+        errors.kind = LegendEntry::Kind::RelativeError;
+        errors.label = QStringLiteral("relative error");
+        errors.low = palette::kRelativeErrorLow;
+        errors.scale = palette::kRelativeErrorHigh;
+        entries.append(errors);
+    } else {
+        entries.append(signedEntry(QStringLiteral("w"), frame.scales().weight));
+    }
     if (gradients)
         entries.append(signedEntry(QStringLiteral("\u2202E/\u2202w"), frame.scales().gradient));
 

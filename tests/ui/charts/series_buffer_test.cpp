@@ -2,6 +2,8 @@
 
 #include <gtest/gtest.h>
 
+#include <cstdio>
+
 #include <chrono>
 #include <cmath>
 #include <cstdint>
@@ -69,9 +71,9 @@ TEST(SeriesBuffer, TenMillionAppendsStayBoundedAndFast)
     const double seconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
     EXPECT_LE(maxStored, SeriesBuffer::kDefaultCapacity);
     EXPECT_LE(buffer.storedCount(), SeriesBuffer::kDefaultCapacity);
-    // O(1) amortised: ten million appends take well under a second on any machine we build on
-    // (about 0.1 s here); a per-append cost proportional to the stored points would take minutes.
-    EXPECT_LT(seconds, 5.0);
+    // Speed is not asserted here (no timing assertions in tests); the time is printed for the record:
+    // about 0.1 s here, where a per-append cost proportional to the stored points would take minutes.
+    std::printf("[ timing   ] 10^7 appends: %.3f s\n", seconds);
 }
 
 TEST(SeriesBuffer, ASingleSpikeAndDipSurviveAMillionSmoothPoints)

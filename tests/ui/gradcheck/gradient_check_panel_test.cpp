@@ -16,6 +16,8 @@
 
 #include <gtest/gtest.h>
 
+#include <cstdio>
+
 #include <algorithm>
 #include <cmath>
 #include <memory>
@@ -132,10 +134,9 @@ TEST(GradientCheckPanel, TheGuiKeepsTickingWhileABigCheckRuns)
         "[ timing   ] full 784-128-10 check in the panel: %lld ms, %d timer ticks, longest gap %lld ms\n",
         static_cast<long long>(elapsed), ticks, static_cast<long long>(longestGap));
     EXPECT_EQ(panel.checkedCount(), 101'770);
-    EXPECT_GE(ticks, static_cast<int>(elapsed / 40))
-        << "the timer should tick at least every 40 ms on average";
-    // Generous for a machine busy with other work; a frozen GUI would miss seconds.
-    EXPECT_LT(longestGap, 400) << "the GUI thread was blocked";
+    // The GUI thread's event loop ran during the check: its timer fired again and again. (How often is
+    // not asserted: no timing assertions in tests. A blocked GUI thread would give at most one tick.)
+    EXPECT_GE(ticks, 3) << "the GUI thread was blocked during the check";
 }
 
 TEST(GradientCheckPanel, LargeNetworksAreSampledAndSaySo)
@@ -237,7 +238,9 @@ TEST(GradientCheckPanel, DestroyingThePanelDuringACheckWaitsBriefly)
         QTest::qWait(100);
         clock.start();
     }
-    EXPECT_LT(clock.elapsed(), 500) << "the destructor should cancel, not wait for the whole check";
+    // Printed, not asserted (no timing assertions): the destructor cancels rather than finishing the
+    // 203,540 forward passes, which ASan and the test's own end (no hang) check.
+    std::printf("[ timing   ] destroying the panel mid-check: %lld ms\n", static_cast<long long>(clock.elapsed()));
 }
 
 TEST(GradientCheckPanel, AReluKinkWithinHRaisesTheAlarmAndSaysWhy)

@@ -1,10 +1,13 @@
 #include "ui/graph/color_legend.h"
 
 #include "tests/ui/graph/graph_test_support.h"
+#include "ui/palette.h"
 
 #include <QImage>
 
 #include <gtest/gtest.h>
+
+#include <cstdlib>
 
 namespace bp::ui {
 namespace {
@@ -39,6 +42,35 @@ TEST(ColorLegend, DrawsBothEndsOfEachScale)
     // The deep end of the activation scale.
     EXPECT_GT(test::countPixels(image, all, [](const QColor &c) { return c.blue() > 130 && c.red() < 40; }),
               5);
+}
+
+TEST(ColorLegend, TheRelativeErrorScaleRunsFromPaleToTheAlarmColour)
+{
+    LegendEntry errors;
+    errors.kind = LegendEntry::Kind::RelativeError;
+    errors.label = QStringLiteral("relative error");
+    errors.low = 1e-12;
+    errors.scale = 1.0;
+    ColorLegend legend;
+    legend.setFontPixels(14);
+    legend.setEntries({errors});
+    const QSize hint = legend.sizeHint();
+    legend.resize(hint);
+    QImage image(hint, QImage::Format_ARGB32_Premultiplied);
+    image.fill(Qt::white);
+    legend.render(&image);
+    auto near = [](const QColor &expected) {
+        return [expected](const QColor &c) {
+            return std::abs(c.red() - expected.red()) <= 3 && std::abs(c.green() - expected.green()) <= 3 &&
+                   std::abs(c.blue() - expected.blue()) <= 3;
+        };
+    };
+    const QRect all = image.rect();
+    EXPECT_GT(test::countPixels(image, all, near(palette::alarmColor())), 10)
+        << "the deep end and the threshold";
+    EXPECT_GT(test::countPixels(image, all, near(palette::relativeErrorColor(1e-9))), 5);
+    EXPECT_EQ(test::countPixels(image, all, test::isOrange), 0) << "not the signed scale";
+    EXPECT_GT(legendEntrySize(errors, 14).width(), legendEntrySize(errors, 7).width());
 }
 
 TEST(ColorLegend, WrapsWhenNarrow)
