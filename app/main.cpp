@@ -44,7 +44,8 @@ public:
             return 0.0;
         std::vector<double> sorted = m_intervals;
         std::sort(sorted.begin(), sorted.end());
-        return sorted[std::min(sorted.size() - 1, static_cast<std::size_t>(p * static_cast<double>(sorted.size())))];
+        return sorted[std::min(sorted.size() - 1,
+                               static_cast<std::size_t>(p * static_cast<double>(sorted.size())))];
     }
 
 private:
@@ -64,9 +65,10 @@ bp::Preset randomLesson(const QString &sizesText)
             throw bp::InputError("'" + part.toStdString() + "' is not a layer size");
         sizes.push_back(size);
     }
-    std::vector<bp::Activation> activations(sizes.size() > 1 ? sizes.size() - 1 : 0, bp::Activation::Logistic);
-    const std::string problem = bp::Network::validateShape(std::vector<std::int64_t>(sizes.begin(), sizes.end()),
-                                                           activations, bp::Loss::HalfSquaredError);
+    std::vector<bp::Activation> activations(sizes.size() > 1 ? sizes.size() - 1 : 0,
+                                            bp::Activation::Logistic);
+    const std::string problem = bp::Network::validateShape(
+        std::vector<std::int64_t>(sizes.begin(), sizes.end()), activations, bp::Loss::HalfSquaredError);
     if (!problem.empty())
         throw bp::InputError(problem);
     bp::Preset lesson;
@@ -83,7 +85,8 @@ bp::Preset randomLesson(const QString &sizesText)
     for (int i = 0; i < kSamples; ++i) {
         for (int r = 0; r < sizes.front(); ++r)
             lesson.dataset.inputs(r, i) = random.uniform01();
-        lesson.dataset.targets(static_cast<Eigen::Index>(random.below(static_cast<std::uint64_t>(sizes.back()))), i) = 1.0;
+        lesson.dataset.targets(
+            static_cast<Eigen::Index>(random.below(static_cast<std::uint64_t>(sizes.back()))), i) = 1.0;
     }
     lesson.training.batchSize = 32;
     lesson.training.optimizer.learningRate = 0.1;
@@ -112,16 +115,19 @@ int main(int argc, char **argv)
     parser.setApplicationDescription("Watch backpropagation happen.");
     parser.addHelpOption();
     parser.addVersionOption();
-    QCommandLineOption presetOption("preset", "The lesson to open (default encoder-8-3-8).", "name", "encoder-8-3-8");
+    QCommandLineOption presetOption("preset", "The lesson to open (default encoder-8-3-8).", "name",
+                                    "encoder-8-3-8");
     QCommandLineOption seedOption("seed", "Seed of the initial weights (default 1).", "n", "1");
-    QCommandLineOption measureOption("measure-frames",
-                                     "Train continuously while drawing for this many seconds, print one JSON line with "
-                                     "frames_per_second, frame_ms_p99 and samples_per_second, and exit.",
-                                     "seconds");
-    QCommandLineOption layersOption("measure-layers",
-                                    "With --measure-frames: the network's layer sizes instead of the lesson's, e.g. "
-                                    "784,128,10 (on random data).",
-                                    "sizes");
+    QCommandLineOption measureOption(
+        "measure-frames",
+        "Train continuously while drawing for this many seconds, print one JSON line with "
+        "frames_per_second, frame_ms_p99 and samples_per_second, and exit.",
+        "seconds");
+    QCommandLineOption layersOption(
+        "measure-layers",
+        "With --measure-frames: the network's layer sizes instead of the lesson's, e.g. "
+        "784,128,10 (on random data).",
+        "sizes");
     parser.addOptions({presetOption, seedOption, measureOption, layersOption});
     parser.process(application);
 
@@ -134,7 +140,8 @@ int main(int argc, char **argv)
     bool seedOk = false;
     const quint64 seed = parser.value(seedOption).toULongLong(&seedOk);
     if (!seedOk) {
-        std::fprintf(stderr, "backprop-studio: --seed: '%s' is not a whole number\n", qPrintable(parser.value(seedOption)));
+        std::fprintf(stderr, "backprop-studio: --seed: '%s' is not a whole number\n",
+                     qPrintable(parser.value(seedOption)));
         return 2;
     }
 
@@ -190,7 +197,8 @@ int main(int argc, char **argv)
     // Training throughput over the whole measured span: samples seen between its two ends.
     auto samplesSeen = [&controller] {
         const bp::SnapshotPointer s = controller.snapshot();
-        return s ? s->epoch * s->dataset->sampleCount() + (s->positionInEpoch % std::max(1, s->dataset->sampleCount()))
+        return s ? s->epoch * s->dataset->sampleCount() +
+                       (s->positionInEpoch % std::max(1, s->dataset->sampleCount()))
                  : std::int64_t{0};
     };
     QElapsedTimer measured;
@@ -208,7 +216,8 @@ int main(int argc, char **argv)
         std::printf("{\"frames_per_second\": %.1f, \"frame_ms_p50\": %.2f, \"frame_ms_p99\": %.2f, "
                     "\"samples_per_second\": %.0f, \"window_up_ms\": %lld, \"epochs\": %lld}\n",
                     frames / elapsed, meter->percentile(0.5), meter->percentile(0.99),
-                    static_cast<double>(samplesSeen() - samplesAtStart) / elapsed, static_cast<long long>(windowUpMs),
+                    static_cast<double>(samplesSeen() - samplesAtStart) / elapsed,
+                    static_cast<long long>(windowUpMs),
                     snapshot ? static_cast<long long>(snapshot->epoch) : 0LL);
         std::fflush(stdout);
         QApplication::quit();

@@ -16,15 +16,23 @@ void connectStudio(TrainingController &controller, ui::MainWindow &window)
     QObject::connect(&window, &MainWindow::pauseRequested, &controller, &TrainingController::pause);
     QObject::connect(&window, &MainWindow::stepSampleRequested, &controller, &TrainingController::stepSample);
     QObject::connect(&window, &MainWindow::stepEpochRequested, &controller, &TrainingController::stepEpoch);
-    QObject::connect(&window, &MainWindow::learningRateRequested, &controller, &TrainingController::setLearningRate);
-    QObject::connect(&window, &MainWindow::activationRequested, &controller, &TrainingController::setActivation);
-    QObject::connect(&window, &MainWindow::optimizerRequested, &controller, &TrainingController::setOptimizer);
-    QObject::connect(&window, &MainWindow::batchSizeRequested, &controller, &TrainingController::setBatchSize);
-    QObject::connect(&window, &MainWindow::shownSampleRequested, &controller, &TrainingController::setShownSample);
+    QObject::connect(&window, &MainWindow::learningRateRequested, &controller,
+                     &TrainingController::setLearningRate);
+    QObject::connect(&window, &MainWindow::activationRequested, &controller,
+                     &TrainingController::setActivation);
+    QObject::connect(&window, &MainWindow::optimizerRequested, &controller,
+                     &TrainingController::setOptimizer);
+    QObject::connect(&window, &MainWindow::batchSizeRequested, &controller,
+                     &TrainingController::setBatchSize);
+    QObject::connect(&window, &MainWindow::shownSampleRequested, &controller,
+                     &TrainingController::setShownSample);
     QObject::connect(&window, &MainWindow::paceRequested, &controller, &TrainingController::setPace);
-    QObject::connect(&window, &MainWindow::openExperimentRequested, &controller, &TrainingController::openExperiment);
-    QObject::connect(&window, &MainWindow::saveExperimentRequested, &controller, &TrainingController::saveExperiment);
-    QObject::connect(&controller, &TrainingController::experimentSaved, &window, &MainWindow::experimentSaved);
+    QObject::connect(&window, &MainWindow::openExperimentRequested, &controller,
+                     &TrainingController::openExperiment);
+    QObject::connect(&window, &MainWindow::saveExperimentRequested, &controller,
+                     &TrainingController::saveExperiment);
+    QObject::connect(&controller, &TrainingController::experimentSaved, &window,
+                     &MainWindow::experimentSaved);
     controller.setPace(window.pace());
 }
 

@@ -20,7 +20,8 @@ void encoder838OnlineSgd(benchmark::State &state)
         ++samples;
     }
     benchmark::DoNotOptimize(trainer.network().layers().front().weights.data());
-    state.counters["samples_per_second"] = benchmark::Counter(static_cast<double>(samples), benchmark::Counter::kIsRate);
+    state.counters["samples_per_second"] =
+        benchmark::Counter(static_cast<double>(samples), benchmark::Counter::kIsRate);
 }
 BENCHMARK(encoder838OnlineSgd);
 
@@ -33,7 +34,8 @@ void encoder838Epochs(benchmark::State &state)
         benchmark::DoNotOptimize(trainer.runEpoch());
         samples += 8;
     }
-    state.counters["samples_per_second"] = benchmark::Counter(static_cast<double>(samples), benchmark::Counter::kIsRate);
+    state.counters["samples_per_second"] =
+        benchmark::Counter(static_cast<double>(samples), benchmark::Counter::kIsRate);
 }
 BENCHMARK(encoder838Epochs);
 
@@ -61,7 +63,8 @@ void mnistShapedMinibatch(benchmark::State &state)
         trainer.step();
         samples += 32;
     }
-    state.counters["samples_per_second"] = benchmark::Counter(static_cast<double>(samples), benchmark::Counter::kIsRate);
+    state.counters["samples_per_second"] =
+        benchmark::Counter(static_cast<double>(samples), benchmark::Counter::kIsRate);
 }
 BENCHMARK(mnistShapedMinibatch);
 

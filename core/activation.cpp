@@ -48,15 +48,9 @@ void activate(Activation activation, const Matrix &z, Matrix &a)
         // σ(z) = 1 / (1 + e^(−z)): for very negative z, e^(−z) = inf gives exactly 0, never NaN.
         a = (1.0 + (-z.array()).exp()).inverse();
         return;
-    case Activation::Tanh:
-        a = z.array().tanh();
-        return;
-    case Activation::Relu:
-        a = z.array().max(0.0);
-        return;
-    case Activation::Identity:
-        a = z;
-        return;
+    case Activation::Tanh: a = z.array().tanh(); return;
+    case Activation::Relu: a = z.array().max(0.0); return;
+    case Activation::Identity: a = z; return;
     case Activation::LeakyRelu:
         a = z.unaryExpr([](double v) { return v > 0.0 ? v : kLeakyReluSlope * v; });
         return;
@@ -84,9 +78,7 @@ void activationDerivative(Activation activation, const Matrix &z, const Matrix &
     case Activation::Relu: // relu′(z) = 1 if z > 0, else 0 (so relu′(0) = 0)
         derivative = (z.array() > 0.0).cast<double>();
         return;
-    case Activation::Identity:
-        derivative.setOnes(z.rows(), z.cols());
-        return;
+    case Activation::Identity: derivative.setOnes(z.rows(), z.cols()); return;
     case Activation::LeakyRelu:
         derivative = z.unaryExpr([](double v) { return v > 0.0 ? 1.0 : kLeakyReluSlope; });
         return;

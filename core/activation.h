@@ -18,8 +18,8 @@ inline constexpr double kLeakyReluSlope = 0.01;
 std::string_view activationName(Activation activation);
 std::optional<Activation> parseActivation(std::string_view name);
 /// All activations, in the order of the enum.
-inline constexpr Activation kAllActivations[] = {Activation::Logistic, Activation::Tanh,
-                                                 Activation::Relu,     Activation::Identity,
+inline constexpr Activation kAllActivations[] = {Activation::Logistic,  Activation::Tanh,
+                                                 Activation::Relu,      Activation::Identity,
                                                  Activation::LeakyRelu, Activation::Softmax};
 
 /// a = f(z), column by column. z and a are (n × m); softmax normalises each column.
@@ -27,8 +27,8 @@ void activate(Activation activation, const Matrix &weightedInput, Matrix &activa
 
 /// σ′(z) element by element, given z and a = f(z), both (n × m). For the element-wise activations
 /// only; softmax has a full Jacobian and is handled by applySoftmaxJacobian.
-void activationDerivative(Activation activation, const Matrix &weightedInput,
-                          const Matrix &activationValue, Matrix &derivative);
+void activationDerivative(Activation activation, const Matrix &weightedInput, const Matrix &activationValue,
+                          Matrix &derivative);
 
 /// Scalar σ′ for the element-wise activations, for display (σ′(z) of one neuron).
 double activationDerivativeAt(Activation activation, double z);
@@ -38,6 +38,9 @@ double activationDerivativeAt(Activation activation, double z);
 void applySoftmaxJacobian(const Matrix &activationValue, const Matrix &gradient, Matrix &delta);
 
 /// True when f acts on each neuron alone (all but softmax).
-constexpr bool isElementWise(Activation activation) { return activation != Activation::Softmax; }
+constexpr bool isElementWise(Activation activation)
+{
+    return activation != Activation::Softmax;
+}
 
 } // namespace bp

@@ -62,8 +62,8 @@ void forwardPass(const Network &network, Workspace &ws)
 double batchLoss(const Network &network, const Workspace &ws)
 {
     const ForwardRecord &output = ws.forward.back();
-    const double sum = lossSum(network.loss(), network.layers().back().activation,
-                               output.weightedInput, output.activation, ws.target);
+    const double sum = lossSum(network.loss(), network.layers().back().activation, output.weightedInput,
+                               output.activation, ws.target);
     return sum / static_cast<double>(ws.input.cols());
 }
 
@@ -82,8 +82,7 @@ void multiplyByDerivative(Activation activation, const Matrix &z, const Matrix &
     case Activation::Relu: // relu′(z) = [z > 0]
         delta.array() *= (z.array() > 0.0).cast<double>();
         return;
-    case Activation::Identity:
-        return;
+    case Activation::Identity: return;
     case Activation::LeakyRelu:
         delta = delta.binaryExpr(z, [](double d, double v) { return v > 0.0 ? d : kLeakyReluSlope * d; });
         return;
@@ -120,8 +119,8 @@ void backwardPass(const Network &network, Workspace &ws)
         Matrix &delta = ws.backward[i].delta;
         // (BP2) δˡ = ((Wˡ⁺¹)ᵀ δˡ⁺¹) ⊙ σ′(zˡ)
         delta.noalias() = layers[i + 1].weights.transpose() * ws.backward[i + 1].delta;
-        multiplyByDerivative(layers[i].activation, ws.forward[i].weightedInput,
-                             ws.forward[i].activation, delta);
+        multiplyByDerivative(layers[i].activation, ws.forward[i].weightedInput, ws.forward[i].activation,
+                             delta);
     }
 
     const double inverseBatch = 1.0 / static_cast<double>(ws.input.cols());
@@ -156,8 +155,7 @@ namespace {
 
 // Whether every element is finite, in one vectorised pass: a NaN or an infinity makes the sum
 // NaN or infinite. (So does a sum that overflows, which needs values near 1e308: diverged anyway.)
-template <typename Derived>
-bool isFiniteSum(const Eigen::MatrixBase<Derived> &values)
+template <typename Derived> bool isFiniteSum(const Eigen::MatrixBase<Derived> &values)
 {
     return std::isfinite(values.sum());
 }
@@ -177,8 +175,7 @@ void ensureStateShapes(const Network &network, std::vector<Matrix> &weights, std
 
 } // namespace
 
-bool applyUpdate(Network &network, Workspace &ws, const OptimizerSettings &settings,
-                 OptimizerState &state)
+bool applyUpdate(Network &network, Workspace &ws, const OptimizerSettings &settings, OptimizerState &state)
 {
     std::vector<Layer> &layers = network.layers();
     const double eta = settings.learningRate;
@@ -236,9 +233,9 @@ bool applyUpdate(Network &network, Workspace &ws, const OptimizerSettings &setti
             ws.nextWeights[i] = layers[i].weights.array() -
                                 eta * (ws.nextFirstWeights[i].array() * correction1) /
                                     ((ws.nextSecondWeights[i].array() * correction2).sqrt() + eps);
-            ws.nextBiases[i] = layers[i].biases.array() -
-                               eta * (ws.nextFirstBiases[i].array() * correction1) /
-                                   ((ws.nextSecondBiases[i].array() * correction2).sqrt() + eps);
+            ws.nextBiases[i] =
+                layers[i].biases.array() - eta * (ws.nextFirstBiases[i].array() * correction1) /
+                                               ((ws.nextSecondBiases[i].array() * correction2).sqrt() + eps);
             finite = finite && isFiniteSum(ws.nextWeights[i]) && isFiniteSum(ws.nextBiases[i]) &&
                      isFiniteSum(ws.nextSecondWeights[i]) && isFiniteSum(ws.nextSecondBiases[i]);
         }

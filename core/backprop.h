@@ -74,8 +74,7 @@ void layerStats(const Workspace &ws, std::vector<LayerStats> &stats);
 /// Applies the optimizer to the gradients in ws. The new parameters (and optimizer state) are
 /// computed aside and swapped in only when every one is finite: returns false, and changes
 /// nothing, when the step would make a weight or bias infinite or NaN.
-bool applyUpdate(Network &network, Workspace &ws, const OptimizerSettings &settings,
-                 OptimizerState &state);
+bool applyUpdate(Network &network, Workspace &ws, const OptimizerSettings &settings, OptimizerState &state);
 
 /// What one training step found.
 struct StepOutcome {

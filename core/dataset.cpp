@@ -163,7 +163,8 @@ std::vector<std::string_view> splitFields(std::string_view line)
     std::size_t start = 0;
     while (true) {
         const std::size_t comma = line.find(',', start);
-        std::string_view field = line.substr(start, comma == std::string_view::npos ? std::string_view::npos : comma - start);
+        std::string_view field =
+            line.substr(start, comma == std::string_view::npos ? std::string_view::npos : comma - start);
         while (!field.empty() && (field.front() == ' ' || field.front() == '\t'))
             field.remove_prefix(1);
         while (!field.empty() && (field.back() == ' ' || field.back() == '\t' || field.back() == '\r'))
@@ -198,11 +199,14 @@ Dataset parseCsvDataset(std::string_view text, std::string_view sourceName)
     // Lines are walked twice (count, then parse) rather than stored, so memory stays the matrices'.
     auto nextLine = [&](std::size_t &position) {
         const std::size_t newline = text.find('\n', position);
-        const std::string_view line = text.substr(position, newline == std::string_view::npos ? std::string_view::npos : newline - position);
+        const std::string_view line = text.substr(
+            position, newline == std::string_view::npos ? std::string_view::npos : newline - position);
         position = newline == std::string_view::npos ? text.size() + 1 : newline + 1;
         return line;
     };
-    auto isBlank = [](std::string_view line) { return line.find_first_not_of(" \t\r") == std::string_view::npos; };
+    auto isBlank = [](std::string_view line) {
+        return line.find_first_not_of(" \t\r") == std::string_view::npos;
+    };
     std::int64_t lineCount = 0; // up to the last line that is not blank
     for (std::size_t position = 0, index = 1; position <= text.size(); ++index) {
         if (!isBlank(nextLine(position)))
@@ -232,7 +236,8 @@ Dataset parseCsvDataset(std::string_view text, std::string_view sourceName)
         }
     }
     if (inputColumns.empty() || targetColumns.empty())
-        throw InputError(where + ":1: the header needs at least one input column (x…) and one target column (t…)");
+        throw InputError(where +
+                         ":1: the header needs at least one input column (x…) and one target column (t…)");
 
     const std::int64_t rows = lineCount - 1;
     if (rows < 1)

@@ -71,7 +71,8 @@ std::string statsList(const std::vector<LayerStats> &stats)
 {
     std::string text = "[";
     for (std::size_t i = 0; i < stats.size(); ++i)
-        text += (i ? ", [" : "[") + formatNumber(stats[i].gradientNorm) + ", " + formatNumber(stats[i].meanAbsDelta) + "]";
+        text += (i ? ", [" : "[") + formatNumber(stats[i].gradientNorm) + ", " +
+                formatNumber(stats[i].meanAbsDelta) + "]";
     return text + "]";
 }
 
@@ -99,27 +100,39 @@ std::string experimentToJson(const Experiment &e)
     text += "  \"model\": " + modelToJson(e.network, 2) + ",\n";
     text += "  \"training\": {\"optimizer\": " + jsonQuote(optimizerName(s.optimizer.kind)) +
             ", \"learning_rate\": " + formatNumber(s.optimizer.learningRate) +
-            ", \"momentum\": " + formatNumber(s.optimizer.momentum) + ", \"beta1\": " + formatNumber(s.optimizer.beta1) +
-            ", \"beta2\": " + formatNumber(s.optimizer.beta2) + ", \"epsilon\": " + formatNumber(s.optimizer.epsilon) +
-            ", \"batch_size\": " + std::to_string(s.batchSize) + ", \"shuffle\": " + (s.shuffle ? "true" : "false") +
+            ", \"momentum\": " + formatNumber(s.optimizer.momentum) +
+            ", \"beta1\": " + formatNumber(s.optimizer.beta1) +
+            ", \"beta2\": " + formatNumber(s.optimizer.beta2) +
+            ", \"epsilon\": " + formatNumber(s.optimizer.epsilon) +
+            ", \"batch_size\": " + std::to_string(s.batchSize) +
+            ", \"shuffle\": " + (s.shuffle ? "true" : "false") +
             ", \"shuffle_seed\": " + jsonQuote(hex64(s.shuffleSeed)) + "},\n";
-    text += "  \"progress\": {\"epoch\": " + std::to_string(p.epoch) + ", \"steps\": " + std::to_string(p.stepCount) +
+    text += "  \"progress\": {\"epoch\": " + std::to_string(p.epoch) +
+            ", \"steps\": " + std::to_string(p.stepCount) +
             ", \"position\": " + std::to_string(p.positionInEpoch) + ",\n    \"order\": [";
     for (std::size_t i = 0; i < p.order.size(); ++i)
         text += (i ? ", " : "") + std::to_string(p.order[i]);
-    text += "],\n    \"shuffle_state\": [" + jsonQuote(hex64(p.shuffleState[0])) + ", " + jsonQuote(hex64(p.shuffleState[1])) +
-            ", " + jsonQuote(hex64(p.shuffleState[2])) + ", " + jsonQuote(hex64(p.shuffleState[3])) + "],\n";
-    text += "    \"last_loss\": " + formatNumber(p.lastLoss) + ", \"epoch_loss_sum\": " + formatNumber(p.epochLossSum) +
-            ", \"epoch_steps\": " + std::to_string(p.epochSteps) + ", \"epoch_stat_sums\": " + statsList(p.epochStatSums) +
+    text += "],\n    \"shuffle_state\": [" + jsonQuote(hex64(p.shuffleState[0])) + ", " +
+            jsonQuote(hex64(p.shuffleState[1])) + ", " + jsonQuote(hex64(p.shuffleState[2])) + ", " +
+            jsonQuote(hex64(p.shuffleState[3])) + "],\n";
+    text += "    \"last_loss\": " + formatNumber(p.lastLoss) +
+            ", \"epoch_loss_sum\": " + formatNumber(p.epochLossSum) +
+            ", \"epoch_steps\": " + std::to_string(p.epochSteps) +
+            ", \"epoch_stat_sums\": " + statsList(p.epochStatSums) +
             ",\n    \"optimizer_state\": {\"kind\": " + jsonQuote(optimizerName(o.kind)) +
-            ", \"updates\": " + std::to_string(o.updates) + ",\n      \"first_weights\": " + layerList(o.firstWeights) +
-            ",\n      \"first_biases\": " + vectorList(o.firstBiases) + ",\n      \"second_weights\": " +
-            layerList(o.secondWeights) + ",\n      \"second_biases\": " + vectorList(o.secondBiases) + "}},\n";
+            ", \"updates\": " + std::to_string(o.updates) +
+            ",\n      \"first_weights\": " + layerList(o.firstWeights) +
+            ",\n      \"first_biases\": " + vectorList(o.firstBiases) +
+            ",\n      \"second_weights\": " + layerList(o.secondWeights) +
+            ",\n      \"second_biases\": " + vectorList(o.secondBiases) + "}},\n";
     const Dataset &d = e.dataset;
-    text += "  \"dataset\": {\"name\": " + jsonQuote(d.name) + ", \"description\": " + jsonQuote(d.description) +
-            ",\n    \"input_names\": " + stringList(d.inputNames) + ", \"target_names\": " + stringList(d.targetNames) +
-            ",\n    \"inputs\": " + jsonColumns(d.inputs, ",\n      ") + ",\n    \"targets\": " +
-            jsonColumns(d.targets, ",\n      ") + ",\n    \"test_inputs\": " + jsonColumns(d.testInputs, ",\n      ") +
+    text += "  \"dataset\": {\"name\": " + jsonQuote(d.name) +
+            ", \"description\": " + jsonQuote(d.description) +
+            ",\n    \"input_names\": " + stringList(d.inputNames) +
+            ", \"target_names\": " + stringList(d.targetNames) +
+            ",\n    \"inputs\": " + jsonColumns(d.inputs, ",\n      ") +
+            ",\n    \"targets\": " + jsonColumns(d.targets, ",\n      ") +
+            ",\n    \"test_inputs\": " + jsonColumns(d.testInputs, ",\n      ") +
             ",\n    \"test_targets\": " + jsonColumns(d.testTargets, ",\n      ") + "},\n";
     text += "  \"history\": [";
     const std::vector<EpochMetrics> history = thinned(e.history, kMaxSavedHistory);
@@ -144,7 +157,10 @@ std::uint64_t readHex64(std::string_view source, const JsonValue &value, const s
         json::failAt(source, value, path, "expected a hexadecimal number such as \"0x1f\"");
     for (std::size_t i = 2; i < text.size(); ++i) {
         const char c = text[i];
-        const int digit = c >= '0' && c <= '9' ? c - '0' : c >= 'a' && c <= 'f' ? c - 'a' + 10 : c >= 'A' && c <= 'F' ? c - 'A' + 10 : -1;
+        const int digit = c >= '0' && c <= '9'   ? c - '0'
+                          : c >= 'a' && c <= 'f' ? c - 'a' + 10
+                          : c >= 'A' && c <= 'F' ? c - 'A' + 10
+                                                 : -1;
         if (digit < 0)
             json::failAt(source, value, path, "expected a hexadecimal number such as \"0x1f\"");
         result = result * 16 + static_cast<std::uint64_t>(digit);
@@ -152,7 +168,8 @@ std::uint64_t readHex64(std::string_view source, const JsonValue &value, const s
     return result;
 }
 
-std::vector<LayerStats> readStats(std::string_view source, const JsonValue &value, const std::string &path, int layers)
+std::vector<LayerStats> readStats(std::string_view source, const JsonValue &value, const std::string &path,
+                                  int layers)
 {
     json::array(source, value, path, layers, "layers");
     std::vector<LayerStats> stats(static_cast<std::size_t>(layers));
@@ -175,14 +192,16 @@ std::vector<std::string> readStrings(std::string_view source, const JsonValue &v
 }
 
 // Momentum's or Adam's per-layer moments: either empty or one entry per layer with W's and b's shapes.
-void readMoments(std::string_view source, const JsonValue &state, const char *weightsKey, const char *biasesKey,
-                 const Network &network, std::vector<Matrix> &weights, std::vector<Vector> &biases)
+void readMoments(std::string_view source, const JsonValue &state, const char *weightsKey,
+                 const char *biasesKey, const Network &network, std::vector<Matrix> &weights,
+                 std::vector<Vector> &biases)
 {
     const std::string path = "progress.optimizer_state";
     const JsonValue &w = json::array(source, json::member(source, state, weightsKey, path),
                                      path + "." + weightsKey, -1, "layers");
-    const JsonValue &b = json::array(source, json::member(source, state, biasesKey, path),
-                                     path + "." + biasesKey, static_cast<std::int64_t>(w.items.size()), "layers");
+    const JsonValue &b =
+        json::array(source, json::member(source, state, biasesKey, path), path + "." + biasesKey,
+                    static_cast<std::int64_t>(w.items.size()), "layers");
     if (w.items.empty())
         return;
     json::array(source, w, path + "." + weightsKey, network.layerCount(), "layers");
@@ -191,7 +210,8 @@ void readMoments(std::string_view source, const JsonValue &state, const char *we
         const auto index = static_cast<std::size_t>(l - 1);
         weights.push_back(json::rows(source, w.items[index], json::at(path + "." + weightsKey, index),
                                      layer.weights.rows(), layer.weights.cols()));
-        biases.push_back(json::vector(source, b.items[index], json::at(path + "." + biasesKey, index), layer.biases.size()));
+        biases.push_back(json::vector(source, b.items[index], json::at(path + "." + biasesKey, index),
+                                      layer.biases.size()));
     }
 }
 
@@ -204,7 +224,8 @@ Experiment parseExperiment(std::string_view text, std::string_view source)
     const JsonValue root = parseJson(text, source, limits);
     const std::string top = "experiment";
     if (!root.isObject())
-        json::failAt(source, root, top, "expected a JSON object, found " + std::string(jsonTypeName(root.type)));
+        json::failAt(source, root, top,
+                     "expected a JSON object, found " + std::string(jsonTypeName(root.type)));
     const JsonValue &format = json::member(source, root, "format", top);
     if (json::string(source, format, "format") != "backprop-experiment")
         json::failAt(source, format, "format", "expected \"backprop-experiment\"");
@@ -219,83 +240,108 @@ Experiment parseExperiment(std::string_view text, std::string_view source)
 
     const JsonValue &training = json::member(source, root, "training", top);
     const JsonValue &optimizer = json::member(source, training, "optimizer", "training");
-    const std::optional<Optimizer> kind = parseOptimizer(json::string(source, optimizer, "training.optimizer"));
+    const std::optional<Optimizer> kind =
+        parseOptimizer(json::string(source, optimizer, "training.optimizer"));
     if (!kind)
-        json::failAt(source, optimizer, "training.optimizer", "unknown optimizer (known: sgd, momentum, adam)");
+        json::failAt(source, optimizer, "training.optimizer",
+                     "unknown optimizer (known: sgd, momentum, adam)");
     e.settings.optimizer.kind = *kind;
     auto trainingNumber = [&](const char *key) {
-        return json::number(source, json::member(source, training, key, "training"), std::string("training.") + key);
+        return json::number(source, json::member(source, training, key, "training"),
+                            std::string("training.") + key);
     };
     e.settings.optimizer.learningRate = trainingNumber("learning_rate");
     const std::string rateProblem = learningRateProblem(e.settings.optimizer.learningRate);
     if (!rateProblem.empty())
-        json::failAt(source, json::member(source, training, "learning_rate", "training"), "training.learning_rate", rateProblem);
+        json::failAt(source, json::member(source, training, "learning_rate", "training"),
+                     "training.learning_rate", rateProblem);
     e.settings.optimizer.momentum = trainingNumber("momentum");
     e.settings.optimizer.beta1 = trainingNumber("beta1");
     e.settings.optimizer.beta2 = trainingNumber("beta2");
     e.settings.optimizer.epsilon = trainingNumber("epsilon");
-    e.settings.batchSize = static_cast<int>(json::integer(source, json::member(source, training, "batch_size", "training"),
-                                                          "training.batch_size", 0, 1'000'000));
-    e.settings.shuffle = json::boolean(source, json::member(source, training, "shuffle", "training"), "training.shuffle");
-    e.settings.shuffleSeed = readHex64(source, json::member(source, training, "shuffle_seed", "training"), "training.shuffle_seed");
+    e.settings.batchSize =
+        static_cast<int>(json::integer(source, json::member(source, training, "batch_size", "training"),
+                                       "training.batch_size", 0, 1'000'000));
+    e.settings.shuffle =
+        json::boolean(source, json::member(source, training, "shuffle", "training"), "training.shuffle");
+    e.settings.shuffleSeed = readHex64(source, json::member(source, training, "shuffle_seed", "training"),
+                                       "training.shuffle_seed");
 
     const JsonValue &dataset = json::member(source, root, "dataset", top);
-    auto datasetMember = [&](const char *key) -> const JsonValue & { return json::member(source, dataset, key, "dataset"); };
+    auto datasetMember = [&](const char *key) -> const JsonValue & {
+        return json::member(source, dataset, key, "dataset");
+    };
     e.dataset.name = json::string(source, datasetMember("name"), "dataset.name");
     e.dataset.description = json::string(source, datasetMember("description"), "dataset.description");
     const JsonValue &inputs = json::array(source, datasetMember("inputs"), "dataset.inputs", -1, "samples");
-    const JsonValue &tests = json::array(source, datasetMember("test_inputs"), "dataset.test_inputs", -1, "samples");
+    const JsonValue &tests =
+        json::array(source, datasetMember("test_inputs"), "dataset.test_inputs", -1, "samples");
     const auto samples = static_cast<Eigen::Index>(inputs.items.size());
     const auto testSamples = static_cast<Eigen::Index>(tests.items.size());
     if (samples < 1)
         json::failAt(source, inputs, "dataset.inputs", "the dataset has no samples");
-    e.dataset.inputNames = readStrings(source, datasetMember("input_names"), "dataset.input_names", e.network.inputSize());
-    e.dataset.targetNames = readStrings(source, datasetMember("target_names"), "dataset.target_names", e.network.outputSize());
+    e.dataset.inputNames =
+        readStrings(source, datasetMember("input_names"), "dataset.input_names", e.network.inputSize());
+    e.dataset.targetNames =
+        readStrings(source, datasetMember("target_names"), "dataset.target_names", e.network.outputSize());
     e.dataset.inputs = json::columns(source, inputs, "dataset.inputs", e.network.inputSize(), samples);
-    e.dataset.targets = json::columns(source, datasetMember("targets"), "dataset.targets", e.network.outputSize(), samples);
-    e.dataset.testInputs = json::columns(source, tests, "dataset.test_inputs", e.network.inputSize(), testSamples);
-    e.dataset.testTargets =
-        json::columns(source, datasetMember("test_targets"), "dataset.test_targets", e.network.outputSize(), testSamples);
+    e.dataset.targets =
+        json::columns(source, datasetMember("targets"), "dataset.targets", e.network.outputSize(), samples);
+    e.dataset.testInputs =
+        json::columns(source, tests, "dataset.test_inputs", e.network.inputSize(), testSamples);
+    e.dataset.testTargets = json::columns(source, datasetMember("test_targets"), "dataset.test_targets",
+                                          e.network.outputSize(), testSamples);
 
     const JsonValue &progress = json::member(source, root, "progress", top);
-    auto progressMember = [&](const char *key) -> const JsonValue & { return json::member(source, progress, key, "progress"); };
+    auto progressMember = [&](const char *key) -> const JsonValue & {
+        return json::member(source, progress, key, "progress");
+    };
     TrainerProgress &p = e.progress;
     p.epoch = json::integer(source, progressMember("epoch"), "progress.epoch", 0, 1LL << 53);
     p.stepCount = json::integer(source, progressMember("steps"), "progress.steps", 0, 1LL << 53);
-    p.positionInEpoch = static_cast<int>(json::integer(source, progressMember("position"), "progress.position", 0, samples));
-    const JsonValue &order = json::array(source, progressMember("order"), "progress.order", samples, "sample indices");
+    p.positionInEpoch =
+        static_cast<int>(json::integer(source, progressMember("position"), "progress.position", 0, samples));
+    const JsonValue &order =
+        json::array(source, progressMember("order"), "progress.order", samples, "sample indices");
     for (std::size_t i = 0; i < order.items.size(); ++i)
         p.order.push_back(static_cast<int>(
             json::integer(source, order.items[i], json::at("progress.order", i), 0, samples - 1)));
-    const JsonValue &state = json::array(source, progressMember("shuffle_state"), "progress.shuffle_state", 4, "words");
+    const JsonValue &state =
+        json::array(source, progressMember("shuffle_state"), "progress.shuffle_state", 4, "words");
     for (std::size_t i = 0; i < 4; ++i)
         p.shuffleState[i] = readHex64(source, state.items[i], json::at("progress.shuffle_state", i));
     p.lastLoss = json::number(source, progressMember("last_loss"), "progress.last_loss");
     p.epochLossSum = json::number(source, progressMember("epoch_loss_sum"), "progress.epoch_loss_sum");
     p.epochSteps = json::integer(source, progressMember("epoch_steps"), "progress.epoch_steps", 0, 1LL << 53);
-    p.epochStatSums = readStats(source, progressMember("epoch_stat_sums"), "progress.epoch_stat_sums", layers);
+    p.epochStatSums =
+        readStats(source, progressMember("epoch_stat_sums"), "progress.epoch_stat_sums", layers);
     const JsonValue &optimizerState = progressMember("optimizer_state");
     const JsonValue &stateKind = json::member(source, optimizerState, "kind", "progress.optimizer_state");
     const std::optional<Optimizer> stateOptimizer =
         parseOptimizer(json::string(source, stateKind, "progress.optimizer_state.kind"));
     if (!stateOptimizer)
-        json::failAt(source, stateKind, "progress.optimizer_state.kind", "unknown optimizer (known: sgd, momentum, adam)");
+        json::failAt(source, stateKind, "progress.optimizer_state.kind",
+                     "unknown optimizer (known: sgd, momentum, adam)");
     p.optimizerState.kind = *stateOptimizer;
-    p.optimizerState.updates = json::integer(source, json::member(source, optimizerState, "updates", "progress.optimizer_state"),
-                                             "progress.optimizer_state.updates", 0, 1LL << 53);
-    readMoments(source, optimizerState, "first_weights", "first_biases", e.network, p.optimizerState.firstWeights,
-                p.optimizerState.firstBiases);
-    readMoments(source, optimizerState, "second_weights", "second_biases", e.network, p.optimizerState.secondWeights,
-                p.optimizerState.secondBiases);
+    p.optimizerState.updates =
+        json::integer(source, json::member(source, optimizerState, "updates", "progress.optimizer_state"),
+                      "progress.optimizer_state.updates", 0, 1LL << 53);
+    readMoments(source, optimizerState, "first_weights", "first_biases", e.network,
+                p.optimizerState.firstWeights, p.optimizerState.firstBiases);
+    readMoments(source, optimizerState, "second_weights", "second_biases", e.network,
+                p.optimizerState.secondWeights, p.optimizerState.secondBiases);
 
-    const JsonValue &history = json::array(source, json::member(source, root, "history", top), "history", -1, "epochs");
+    const JsonValue &history =
+        json::array(source, json::member(source, root, "history", top), "history", -1, "epochs");
     if (history.items.size() > kMaxSavedHistory)
-        json::failAt(source, history, "history", "more than " + std::to_string(kMaxSavedHistory) + " entries");
+        json::failAt(source, history, "history",
+                     "more than " + std::to_string(kMaxSavedHistory) + " entries");
     for (std::size_t i = 0; i < history.items.size(); ++i) {
         const JsonValue &item = history.items[i];
         const std::string path = json::at("history", i);
         EpochMetrics m;
-        m.epoch = json::integer(source, json::member(source, item, "epoch", path), path + ".epoch", 0, 1LL << 53);
+        m.epoch =
+            json::integer(source, json::member(source, item, "epoch", path), path + ".epoch", 0, 1LL << 53);
         m.loss = json::number(source, json::member(source, item, "loss", path), path + ".loss");
         m.accuracy = json::number(source, json::member(source, item, "accuracy", path), path + ".accuracy");
         m.stepLoss = json::number(source, json::member(source, item, "step_loss", path), path + ".step_loss");
@@ -303,8 +349,8 @@ Experiment parseExperiment(std::string_view text, std::string_view source)
         e.history.push_back(std::move(m));
     }
     const JsonValue &view = json::member(source, root, "view", top);
-    e.shownSample = static_cast<int>(
-        json::integer(source, json::member(source, view, "shown_sample", "view"), "view.shown_sample", 0, samples - 1));
+    e.shownSample = static_cast<int>(json::integer(source, json::member(source, view, "shown_sample", "view"),
+                                                   "view.shown_sample", 0, samples - 1));
 
     // The trainer's own checks (a permutation, shapes of the optimizer's state) name the problem.
     try {

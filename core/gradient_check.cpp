@@ -1,6 +1,5 @@
 #include "core/gradient_check.h"
 
-
 #include <algorithm>
 #include <cmath>
 

@@ -3,8 +3,8 @@
 #include "core/error.h"
 
 #include <charconv>
-#include <cstdio>
 #include <cmath>
+#include <cstdio>
 
 namespace bp {
 

@@ -16,13 +16,15 @@ std::string at(const std::string &path, std::size_t index)
     return text;
 }
 
-void failAt(std::string_view source, const JsonValue &value, const std::string &path, const std::string &message)
+void failAt(std::string_view source, const JsonValue &value, const std::string &path,
+            const std::string &message)
 {
-    throw InputError(std::string(source) + ":" + std::to_string(value.line) + ":" + std::to_string(value.column) + ": " +
-                     path + ": " + message);
+    throw InputError(std::string(source) + ":" + std::to_string(value.line) + ":" +
+                     std::to_string(value.column) + ": " + path + ": " + message);
 }
 
-const JsonValue &member(std::string_view source, const JsonValue &object, std::string_view key, const std::string &path)
+const JsonValue &member(std::string_view source, const JsonValue &object, std::string_view key,
+                        const std::string &path)
 {
     if (!object.isObject())
         failAt(source, object, path, "expected an object, found " + std::string(jsonTypeName(object.type)));
@@ -37,7 +39,8 @@ const JsonValue &array(std::string_view source, const JsonValue &value, const st
 {
     if (!value.isArray())
         failAt(source, value, path,
-               "expected an array of " + std::string(what) + ", found " + std::string(jsonTypeName(value.type)));
+               "expected an array of " + std::string(what) + ", found " +
+                   std::string(jsonTypeName(value.type)));
     if (expectedSize >= 0 && static_cast<std::int64_t>(value.items.size()) != expectedSize)
         failAt(source, value, path,
                "expected " + std::to_string(expectedSize) + " " + std::string(what) + ", found " +
@@ -52,8 +55,8 @@ double number(std::string_view source, const JsonValue &value, const std::string
     return value.number;
 }
 
-std::int64_t integer(std::string_view source, const JsonValue &value, const std::string &path, std::int64_t low,
-                     std::int64_t high)
+std::int64_t integer(std::string_view source, const JsonValue &value, const std::string &path,
+                     std::int64_t low, std::int64_t high)
 {
     const double x = number(source, value, path);
     if (x != std::floor(x) || x < static_cast<double>(low) || x > static_cast<double>(high))
@@ -83,9 +86,11 @@ Matrix rows(std::string_view source, const JsonValue &value, const std::string &
     Matrix matrix(rowCount, colCount);
     for (Eigen::Index j = 0; j < rowCount; ++j) {
         const std::string rowPath = at(path, static_cast<std::size_t>(j));
-        const JsonValue &row = array(source, value.items[static_cast<std::size_t>(j)], rowPath, colCount, "numbers");
+        const JsonValue &row =
+            array(source, value.items[static_cast<std::size_t>(j)], rowPath, colCount, "numbers");
         for (Eigen::Index k = 0; k < colCount; ++k)
-            matrix(j, k) = number(source, row.items[static_cast<std::size_t>(k)], at(rowPath, static_cast<std::size_t>(k)));
+            matrix(j, k) = number(source, row.items[static_cast<std::size_t>(k)],
+                                  at(rowPath, static_cast<std::size_t>(k)));
     }
     return matrix;
 }
@@ -97,9 +102,11 @@ Matrix columns(std::string_view source, const JsonValue &value, const std::strin
     Matrix matrix(size, count);
     for (Eigen::Index c = 0; c < count; ++c) {
         const std::string columnPath = at(path, static_cast<std::size_t>(c));
-        const JsonValue &column = array(source, value.items[static_cast<std::size_t>(c)], columnPath, size, "numbers");
+        const JsonValue &column =
+            array(source, value.items[static_cast<std::size_t>(c)], columnPath, size, "numbers");
         for (Eigen::Index r = 0; r < size; ++r)
-            matrix(r, c) = number(source, column.items[static_cast<std::size_t>(r)], at(columnPath, static_cast<std::size_t>(r)));
+            matrix(r, c) = number(source, column.items[static_cast<std::size_t>(r)],
+                                  at(columnPath, static_cast<std::size_t>(r)));
     }
     return matrix;
 }
@@ -109,7 +116,8 @@ Vector vector(std::string_view source, const JsonValue &value, const std::string
     array(source, value, path, size, "numbers");
     Vector result(size);
     for (Eigen::Index i = 0; i < size; ++i)
-        result(i) = number(source, value.items[static_cast<std::size_t>(i)], at(path, static_cast<std::size_t>(i)));
+        result(i) =
+            number(source, value.items[static_cast<std::size_t>(i)], at(path, static_cast<std::size_t>(i)));
     return result;
 }
 

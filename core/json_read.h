@@ -26,8 +26,8 @@ const JsonValue &array(std::string_view source, const JsonValue &value, const st
                        std::int64_t expectedSize, std::string_view what);
 double number(std::string_view source, const JsonValue &value, const std::string &path);
 /// A whole number in [low, high].
-std::int64_t integer(std::string_view source, const JsonValue &value, const std::string &path, std::int64_t low,
-                     std::int64_t high);
+std::int64_t integer(std::string_view source, const JsonValue &value, const std::string &path,
+                     std::int64_t low, std::int64_t high);
 const std::string &string(std::string_view source, const JsonValue &value, const std::string &path);
 bool boolean(std::string_view source, const JsonValue &value, const std::string &path);
 

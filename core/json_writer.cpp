@@ -15,7 +15,10 @@ std::string jsonNumbers(const double *values, Eigen::Index count, Eigen::Index s
     return text + "]";
 }
 
-std::string jsonNumbers(const Vector &values) { return jsonNumbers(values.data(), values.size()); }
+std::string jsonNumbers(const Vector &values)
+{
+    return jsonNumbers(values.data(), values.size());
+}
 
 std::string jsonRows(const Matrix &matrix, const std::string &rowSeparator)
 {

@@ -44,8 +44,7 @@ inline double softplus(double z)
 
 } // namespace
 
-double lossSum(Loss loss, Activation outputActivation, const Matrix &z, const Matrix &a,
-               const Matrix &target)
+double lossSum(Loss loss, Activation outputActivation, const Matrix &z, const Matrix &a, const Matrix &target)
 {
     switch (loss) {
     case Loss::HalfSquaredError: // E = ½ Σⱼ (aⱼ − tⱼ)²
@@ -62,8 +61,7 @@ double lossSum(Loss loss, Activation outputActivation, const Matrix &z, const Ma
             return sum;
         }
         // −[t log σ(z) + (1 − t) log(1 − σ(z))] = softplus(z) − t z
-        return (z.unaryExpr([](double v) { return softplus(v); }).array() - target.array() * z.array())
-            .sum();
+        return (z.unaryExpr([](double v) { return softplus(v); }).array() - target.array() * z.array()).sum();
     }
     return std::nan("");
 }

@@ -6,7 +6,8 @@
 
 namespace bp {
 
-bool isCorrect(const Eigen::Ref<const Vector> &output, const Eigen::Ref<const Vector> &target, TargetKind kind)
+bool isCorrect(const Eigen::Ref<const Vector> &output, const Eigen::Ref<const Vector> &target,
+               TargetKind kind)
 {
     if (kind == TargetKind::OneHot) {
         Eigen::Index predicted = 0;

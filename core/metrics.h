@@ -15,7 +15,8 @@ struct Evaluation {
 };
 
 /// Whether the output column a (n_L × 1) is right for the target column t.
-bool isCorrect(const Eigen::Ref<const Vector> &output, const Eigen::Ref<const Vector> &target, TargetKind kind);
+bool isCorrect(const Eigen::Ref<const Vector> &output, const Eigen::Ref<const Vector> &target,
+               TargetKind kind);
 
 /// Evaluates the network on inputs (n₀ × m) and targets (n_L × m), in chunks so memory stays small.
 Evaluation evaluate(const Network &network, const Matrix &inputs, const Matrix &targets, TargetKind kind);

@@ -62,7 +62,8 @@ double expectNumber(std::string_view source, const JsonValue &value, const std::
 Network networkFromJson(const JsonValue &model, std::string_view source)
 {
     if (!model.isObject())
-        failAt(source, model, "model", "expected a JSON object, found " + std::string(jsonTypeName(model.type)));
+        failAt(source, model, "model",
+               "expected a JSON object, found " + std::string(jsonTypeName(model.type)));
     const JsonValue &format = member(source, model, "format");
     if (!format.isString() || format.string != "backprop-model")
         failAt(source, format, "format", "expected \"backprop-model\"");
@@ -84,13 +85,14 @@ Network networkFromJson(const JsonValue &model, std::string_view source)
     }
     const std::size_t layerCount = sizes.empty() ? 0 : sizes.size() - 1;
 
-    const JsonValue &activationValue =
-        expectArray(source, member(source, model, "activation"), "activation", layerCount, "activation names");
+    const JsonValue &activationValue = expectArray(source, member(source, model, "activation"), "activation",
+                                                   layerCount, "activation names");
     std::vector<Activation> activations;
     for (std::size_t l = 0; l < layerCount; ++l) {
         const JsonValue &name = activationValue.items[l];
         const std::string path = "activation[" + std::to_string(l) + "]";
-        const std::optional<Activation> activation = name.isString() ? parseActivation(name.string) : std::nullopt;
+        const std::optional<Activation> activation =
+            name.isString() ? parseActivation(name.string) : std::nullopt;
         if (!activation)
             failAt(source, name, path,
                    "unknown activation (known: logistic, tanh, relu, identity, leaky-relu, softmax)");
@@ -106,8 +108,10 @@ Network networkFromJson(const JsonValue &model, std::string_view source)
     if (!problem.empty())
         failAt(source, layersValue, "layers", problem);
 
-    const JsonValue &weights = expectArray(source, member(source, model, "weights"), "weights", layerCount, "layers");
-    const JsonValue &biases = expectArray(source, member(source, model, "biases"), "biases", layerCount, "layers");
+    const JsonValue &weights =
+        expectArray(source, member(source, model, "weights"), "weights", layerCount, "layers");
+    const JsonValue &biases =
+        expectArray(source, member(source, model, "biases"), "biases", layerCount, "layers");
     // Every shape was checked above, so these matrices are of bounded size.
     Network network(std::vector<int>(sizes.begin(), sizes.end()), activations, *loss);
     for (std::size_t l = 0; l < layerCount; ++l) {
@@ -124,7 +128,10 @@ Network parseModel(std::string_view text, std::string_view sourceName)
     return networkFromJson(parseJson(text, sourceName), sourceName);
 }
 
-Network loadModel(const std::string &path) { return parseModel(readTextFile(path, kMaxModelBytes), path); }
+Network loadModel(const std::string &path)
+{
+    return parseModel(readTextFile(path, kMaxModelBytes), path);
+}
 
 void saveModel(const std::string &path, const Network &network)
 {

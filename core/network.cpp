@@ -43,8 +43,8 @@ std::string Network::validateShape(const std::vector<std::int64_t> &sizes,
     }
     for (std::size_t l = 0; l < sizes.size(); ++l) {
         if (sizes[l] < 1 || sizes[l] > kMaxLayerSize) {
-            problem << "layer " << l << " has " << sizes[l] << " neurons (allowed: 1 to "
-                    << kMaxLayerSize << ")";
+            problem << "layer " << l << " has " << sizes[l] << " neurons (allowed: 1 to " << kMaxLayerSize
+                    << ")";
             return problem.str();
         }
     }
@@ -52,8 +52,8 @@ std::string Network::validateShape(const std::vector<std::int64_t> &sizes,
     for (std::size_t l = 1; l < sizes.size(); ++l)
         parameters += sizes[l] * sizes[l - 1] + sizes[l];
     if (parameters > kMaxParameters) {
-        problem << "the network would have " << parameters << " parameters (at most "
-                << kMaxParameters << ")";
+        problem << "the network would have " << parameters << " parameters (at most " << kMaxParameters
+                << ")";
         return problem.str();
     }
     if (activations.size() != sizes.size() - 1) {
@@ -135,8 +135,7 @@ void Network::setActivation(int l, Activation activation)
     if (l < 1 || l > layerCount())
         throw InputError("there is no layer " + std::to_string(l));
     if (activation == Activation::Softmax && l != layerCount())
-        throw InputError("softmax is only allowed on the output layer, not on layer " +
-                         std::to_string(l));
+        throw InputError("softmax is only allowed on the output layer, not on layer " + std::to_string(l));
     if (l == layerCount() && !isLossCompatible(m_loss, activation))
         throw InputError("the " + std::string(lossName(m_loss)) +
                          " loss needs a softmax or logistic output layer, not " +

@@ -18,8 +18,8 @@ std::optional<double> parseFiniteNumber(std::string_view text)
     if (text.empty())
         return std::nullopt;
     // from_chars would accept "nan", "inf" and "infinity": a data file must hold digits.
-    const char first = text.front() == '-' || text.front() == '+' ? (text.size() > 1 ? text[1] : '\0')
-                                                                   : text.front();
+    const char first =
+        text.front() == '-' || text.front() == '+' ? (text.size() > 1 ? text[1] : '\0') : text.front();
     if (!(first >= '0' && first <= '9') && first != '.')
         return std::nullopt;
     const std::size_t offset = text.front() == '+' ? 1 : 0;

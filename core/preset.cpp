@@ -16,8 +16,8 @@ Network Preset::makeNetwork(std::uint64_t seed) const
 
 std::vector<std::string> presetNames()
 {
-    return {"encoder-8-3-8", "encoder-4-2-4", "encoder-16-4-16", "xor", "circle",
-            "quadrants", "gaussians", "spiral", "vanishing-gradient", "digits", "iris"};
+    return {"encoder-8-3-8", "encoder-4-2-4", "encoder-16-4-16",    "xor",    "circle", "quadrants",
+            "gaussians",     "spiral",        "vanishing-gradient", "digits", "iris"};
 }
 
 namespace {
@@ -61,7 +61,8 @@ void holdOutEveryFifth(Dataset &dataset)
 {
     const Eigen::Index count = dataset.inputs.cols();
     const Eigen::Index tests = count / 5;
-    Matrix trainInputs(dataset.inputs.rows(), count - tests), trainTargets(dataset.targets.rows(), count - tests);
+    Matrix trainInputs(dataset.inputs.rows(), count - tests),
+        trainTargets(dataset.targets.rows(), count - tests);
     dataset.testInputs.resize(dataset.inputs.rows(), tests);
     dataset.testTargets.resize(dataset.targets.rows(), tests);
     Eigen::Index train = 0;
@@ -87,7 +88,8 @@ Preset digitsPreset()
     holdOutEveryFifth(preset.dataset);
     preset.dataset.name = preset.name = "digits";
     preset.dataset.description =
-        "Optical Recognition of Handwritten Digits: 1797 8×8 images of the digits 0–9, each pixel the count of "
+        "Optical Recognition of Handwritten Digits: 1797 8×8 images of the digits 0–9, each pixel the count "
+        "of "
         "set bits in a 4×4 block (0–16, scaled to 0–1); every fifth image is held out for testing. "
         "E. Alpaydin and C. Kaynak (1998), UCI Machine Learning Repository, CC BY 4.0.";
     preset.title = "Handwritten digits (64-16-10)";

@@ -14,7 +14,10 @@ std::uint64_t splitMix64(std::uint64_t &state)
     return z ^ (z >> 31);
 }
 
-inline std::uint64_t rotateLeft(std::uint64_t x, int k) { return (x << k) | (x >> (64 - k)); }
+inline std::uint64_t rotateLeft(std::uint64_t x, int k)
+{
+    return (x << k) | (x >> (64 - k));
+}
 
 } // namespace
 
@@ -47,9 +50,15 @@ bool Random::setState(const std::array<std::uint64_t, 4> &state)
     return true;
 }
 
-double Random::uniform01() { return static_cast<double>(nextBits() >> 11) * 0x1.0p-53; }
+double Random::uniform01()
+{
+    return static_cast<double>(nextBits() >> 11) * 0x1.0p-53;
+}
 
-double Random::uniform(double low, double high) { return low + (high - low) * uniform01(); }
+double Random::uniform(double low, double high)
+{
+    return low + (high - low) * uniform01();
+}
 
 std::uint64_t Random::below(std::uint64_t bound)
 {

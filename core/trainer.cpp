@@ -43,7 +43,8 @@ Trainer::Trainer(Network network, Dataset dataset, TrainingSettings settings)
     if (!problem.empty())
         throw InputError(problem);
     if (settings.batchSize < 0)
-        throw InputError("the batch size must be 0 (full batch) or more, not " + std::to_string(settings.batchSize));
+        throw InputError("the batch size must be 0 (full batch) or more, not " +
+                         std::to_string(settings.batchSize));
     m_settings = settings;
     m_order.resize(static_cast<std::size_t>(m_dataset.sampleCount()));
     std::iota(m_order.begin(), m_order.end(), 0);
@@ -94,10 +95,10 @@ void Trainer::loadBatch(Workspace &ws, int first)
 void Trainer::markDiverged(const StepOutcome &outcome)
 {
     m_diverged = true;
-    const std::string what = outcome.lossNotFinite
-                                 ? "the loss became " + formatNumber(outcome.loss) +
-                                       " (an activation overflowed)"
-                                 : "an update would have made a weight infinite or not a number";
+    const std::string what =
+        outcome.lossNotFinite
+            ? "the loss became " + formatNumber(outcome.loss) + " (an activation overflowed)"
+            : "an update would have made a weight infinite or not a number";
     m_divergenceMessage = "Training diverged at epoch " + std::to_string(m_epoch + 1) + ", step " +
                           std::to_string(m_stepCount + 1) + ": " + what + ". The learning rate " +
                           formatNumber(m_settings.optimizer.learningRate) +
@@ -150,7 +151,8 @@ EpochMetrics Trainer::epochMetrics() const
 {
     EpochMetrics metrics;
     metrics.epoch = m_epoch;
-    const Evaluation evaluation = evaluate(m_network, m_dataset.inputs, m_dataset.targets, m_targetKind, m_evaluationWorkspace);
+    const Evaluation evaluation =
+        evaluate(m_network, m_dataset.inputs, m_dataset.targets, m_targetKind, m_evaluationWorkspace);
     metrics.loss = evaluation.loss;
     metrics.accuracy = evaluation.accuracy;
     const double steps = static_cast<double>(std::max<std::int64_t>(m_epochSteps, 1));
@@ -198,7 +200,10 @@ void Trainer::setLearningRate(double learningRate)
     m_settings.optimizer.learningRate = learningRate;
 }
 
-void Trainer::setOptimizer(Optimizer optimizer) { m_settings.optimizer.kind = optimizer; }
+void Trainer::setOptimizer(Optimizer optimizer)
+{
+    m_settings.optimizer.kind = optimizer;
+}
 
 void Trainer::setBatchSize(int batchSize)
 {
@@ -207,11 +212,20 @@ void Trainer::setBatchSize(int batchSize)
     m_settings.batchSize = batchSize;
 }
 
-void Trainer::setShuffle(bool shuffle) { m_settings.shuffle = shuffle; }
+void Trainer::setShuffle(bool shuffle)
+{
+    m_settings.shuffle = shuffle;
+}
 
-void Trainer::setActivation(int layer, Activation activation) { m_network.setActivation(layer, activation); }
+void Trainer::setActivation(int layer, Activation activation)
+{
+    m_network.setActivation(layer, activation);
+}
 
-void Trainer::setLoss(Loss loss) { m_network.setLoss(loss); }
+void Trainer::setLoss(Loss loss)
+{
+    m_network.setLoss(loss);
+}
 
 void Trainer::setNetwork(Network network)
 {
@@ -277,8 +291,8 @@ void Trainer::restoreProgress(const TrainerProgress &progress)
                          ") is outside the dataset's " + std::to_string(samples) + " samples");
     std::vector<bool> seen(static_cast<std::size_t>(samples), false);
     if (static_cast<int>(progress.order.size()) != samples)
-        throw InputError("the saved sample order has " + std::to_string(progress.order.size()) + " entries, not " +
-                         std::to_string(samples));
+        throw InputError("the saved sample order has " + std::to_string(progress.order.size()) +
+                         " entries, not " + std::to_string(samples));
     for (int index : progress.order) {
         if (index < 0 || index >= samples || seen[static_cast<std::size_t>(index)])
             throw InputError("the saved sample order is not a permutation of the samples");

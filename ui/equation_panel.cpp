@@ -12,8 +12,14 @@ namespace bp::ui {
 
 namespace {
 
-QString sup(const QString &text) { return "<sup>" + text + "</sup>"; }
-QString sub(const QString &text) { return "<sub>" + text + "</sub>"; }
+QString sup(const QString &text)
+{
+    return "<sup>" + text + "</sup>";
+}
+QString sub(const QString &text)
+{
+    return "<sub>" + text + "</sub>";
+}
 
 // A symbol with a layer superscript and 1-based neuron subscripts: v(z, 2, 0) = z²₁.
 QString v(const QString &name, int layer, int neuron)
@@ -25,13 +31,20 @@ QString v(const QString &name, int layer, int neuron)
 QString w(int layer, int j, int k)
 {
     const QString separator = (j + 1 >= 10 || k + 1 >= 10) ? "," : "";
-    return "<i>w</i>" + sup(QString::number(layer)) + sub(QString::number(j + 1) + separator + QString::number(k + 1));
+    return "<i>w</i>" + sup(QString::number(layer)) +
+           sub(QString::number(j + 1) + separator + QString::number(k + 1));
 }
 
-QString num(double value) { return EquationPanel::formatValue(value); }
+QString num(double value)
+{
+    return EquationPanel::formatValue(value);
+}
 
 // A factor in a product: negative numbers in parentheses.
-QString factor(double value) { return value < 0 ? "(" + num(value) + ")" : num(value); }
+QString factor(double value)
+{
+    return value < 0 ? "(" + num(value) + ")" : num(value);
+}
 
 QString functionName(Activation activation)
 {
@@ -61,8 +74,11 @@ QString derivativeRule(Activation activation)
 
 QString title(const QString &text, int layer)
 {
-    return QString("<p style='margin:0 0 6px 0'><span style='font-size:120%; font-weight:600;'>%1</span>%2</p>")
-        .arg(text, layer > 0 ? QString(" <span style='color:%1'>■</span>").arg(palette::layerColor(layer).name()) : "");
+    return QString(
+               "<p style='margin:0 0 6px 0'><span style='font-size:120%; font-weight:600;'>%1</span>%2</p>")
+        .arg(text, layer > 0
+                       ? QString(" <span style='color:%1'>■</span>").arg(palette::layerColor(layer).name())
+                       : "");
 }
 
 QString general(const QString &equation)
@@ -70,9 +86,15 @@ QString general(const QString &equation)
     return "<p style='margin:4px 0 10px 0; padding:6px; background:#f1f3f5;'>" + equation + "</p>";
 }
 
-QString line(const QString &text) { return "<p style='margin:6px 0'>" + text + "</p>"; }
+QString line(const QString &text)
+{
+    return "<p style='margin:6px 0'>" + text + "</p>";
+}
 
-QString result(double value) { return " = <b>" + num(value) + "</b>"; }
+QString result(double value)
+{
+    return " = <b>" + num(value) + "</b>";
+}
 
 // Σ over k of a[k] · b[k], written out for at most four terms.
 QString sumOfProducts(const std::vector<std::pair<double, double>> &terms)
@@ -118,16 +140,20 @@ QString forwardHtml(const Trace &trace, int l, const Selection &selection)
         terms.emplace_back(layer.weights(j, k), previous(k, 0));
     const QString f = functionName(layer.activation);
     QString html = title(QString("Forward pass · layer %1").arg(l), l);
-    html += general(QString("<i>z</i>%1 = <i>W</i>%1 <i>a</i>%2 + <i>b</i>%1,&nbsp;&nbsp; <i>a</i>%1 = %3(<i>z</i>%1)")
-                        .arg(sup(QString::number(l)), sup(QString::number(l - 1)), f));
-    html += line(v("z", l, j) + " = Σ" + sub("k") + " <i>w</i>" + sup(QString::number(l)) + sub(QString::number(j + 1) + "k") +
-                 " <i>a</i>" + sup(QString::number(l - 1)) + sub("k") + " + " + v("b", l, j));
-    html += line("= " + sumOfProducts(terms) + " + " + factor(layer.biases(j)) + result(record.weightedInput(j, 0)));
+    html += general(
+        QString("<i>z</i>%1 = <i>W</i>%1 <i>a</i>%2 + <i>b</i>%1,&nbsp;&nbsp; <i>a</i>%1 = %3(<i>z</i>%1)")
+            .arg(sup(QString::number(l)), sup(QString::number(l - 1)), f));
+    html += line(v("z", l, j) + " = Σ" + sub("k") + " <i>w</i>" + sup(QString::number(l)) +
+                 sub(QString::number(j + 1) + "k") + " <i>a</i>" + sup(QString::number(l - 1)) + sub("k") +
+                 " + " + v("b", l, j));
+    html += line("= " + sumOfProducts(terms) + " + " + factor(layer.biases(j)) +
+                 result(record.weightedInput(j, 0)));
     if (layer.activation == Activation::Softmax)
-        html += line(v("a", l, j) + " = e<sup><i>z</i></sup>" + sub(QString::number(j + 1)) + " / Σ" + sub("k") +
-                     " e<sup><i>z</i></sup>" + sub("k") + result(record.activation(j, 0)));
+        html += line(v("a", l, j) + " = e<sup><i>z</i></sup>" + sub(QString::number(j + 1)) + " / Σ" +
+                     sub("k") + " e<sup><i>z</i></sup>" + sub("k") + result(record.activation(j, 0)));
     else
-        html += line(v("a", l, j) + " = " + f + "(" + num(record.weightedInput(j, 0)) + ")" + result(record.activation(j, 0)));
+        html += line(v("a", l, j) + " = " + f + "(" + num(record.weightedInput(j, 0)) + ")" +
+                     result(record.activation(j, 0)));
     if (l == 1)
         html += "<p style='color:#666; font-size:85%'><i>a</i><sup>0</sup> = <i>x</i>, the input.</p>";
     return html + chooseHint(selection, l);
@@ -143,26 +169,31 @@ QString outputErrorHtml(const Trace &trace, int l, const Selection &selection)
     const double t = trace.target(j, 0);
     const QString L = QString::number(l);
     QString html = title("Output error (BP1)", l);
-    html += general("(BP1)&nbsp; <i>δ</i>" + sup("L") + " = ∇" + sub("<i>a</i>") + "<i>E</i> ⊙ σ′(<i>z</i>" + sup("L") + ")");
+    html += general("(BP1)&nbsp; <i>δ</i>" + sup("L") + " = ∇" + sub("<i>a</i>") + "<i>E</i> ⊙ σ′(<i>z</i>" +
+                    sup("L") + ")");
     const Loss loss = trace.before.loss();
     if (loss == Loss::CrossEntropy) {
-        html += line(v("δ", l, j) + " = " + v("a", l, j) + " − <i>t</i>" + sub(QString::number(j + 1)) + " = " + num(a) +
-                     " − " + factor(t) + result(delta(j, 0)));
-        html += "<p style='color:#666; font-size:85%'>With cross-entropy after " + functionName(layer.activation) +
-                ", ∇<sub><i>a</i></sub><i>E</i> and the derivative of the output cancel to <i>a</i> − <i>t</i>.</p>";
+        html += line(v("δ", l, j) + " = " + v("a", l, j) + " − <i>t</i>" + sub(QString::number(j + 1)) +
+                     " = " + num(a) + " − " + factor(t) + result(delta(j, 0)));
+        html += "<p style='color:#666; font-size:85%'>With cross-entropy after " +
+                functionName(layer.activation) +
+                ", ∇<sub><i>a</i></sub><i>E</i> and the derivative of the output cancel to <i>a</i> − "
+                "<i>t</i>.</p>";
     } else if (layer.activation == Activation::Softmax) {
-        html += line(v("δ", l, j) + " = " + v("a", l, j) + " ((" + v("a", l, j) + " − <i>t</i>" + sub(QString::number(j + 1)) +
-                     ") − Σ" + sub("k") + " <i>a</i>" + sub("k") + "(<i>a</i>" + sub("k") + " − <i>t</i>" + sub("k") + "))" +
-                     result(delta(j, 0)));
+        html += line(v("δ", l, j) + " = " + v("a", l, j) + " ((" + v("a", l, j) + " − <i>t</i>" +
+                     sub(QString::number(j + 1)) + ") − Σ" + sub("k") + " <i>a</i>" + sub("k") + "(<i>a</i>" +
+                     sub("k") + " − <i>t</i>" + sub("k") + "))" + result(delta(j, 0)));
     } else {
         const double derivative = activationDerivativeAt(layer.activation, record.weightedInput(j, 0));
-        html += line(v("δ", l, j) + " = (" + v("a", l, j) + " − <i>t</i>" + sub(QString::number(j + 1)) + ") · σ′(" +
-                     v("z", l, j) + ")");
+        html += line(v("δ", l, j) + " = (" + v("a", l, j) + " − <i>t</i>" + sub(QString::number(j + 1)) +
+                     ") · σ′(" + v("z", l, j) + ")");
         html += line("= (" + num(a) + " − " + factor(t) + ") × " + num(derivative) + result(delta(j, 0)));
         html += line("<span style='color:#444'>" + derivativeRule(layer.activation) + "</span>");
     }
-    html += line("<i>E</i> = " + QString(loss == Loss::CrossEntropy ? "cross-entropy" : "½ Σ" + sub("j") + " (<i>a</i>" +
-                                         sup(L) + sub("j") + " − <i>t</i>" + sub("j") + ")²") +
+    html += line("<i>E</i> = " +
+                 QString(loss == Loss::CrossEntropy ? "cross-entropy"
+                                                    : "½ Σ" + sub("j") + " (<i>a</i>" + sup(L) + sub("j") +
+                                                          " − <i>t</i>" + sub("j") + ")²") +
                  result(trace.loss));
     return html + chooseHint(selection, l);
 }
@@ -181,14 +212,16 @@ QString backwardHtml(const Trace &trace, int l, const Selection &selection)
     const double derivative = activationDerivativeAt(layer.activation, record.weightedInput(j, 0));
     const QString l1 = QString::number(l + 1);
     QString html = title(QString("Backward pass · layer %1 (BP2)").arg(l), l);
-    html += general("(BP2)&nbsp; <i>δ</i>" + sup(QString::number(l)) + " = ((<i>W</i>" + sup(l1) + ")" + sup("T") + " <i>δ</i>" +
-                    sup(l1) + ") ⊙ σ′(<i>z</i>" + sup(QString::number(l)) + ")");
-    html += line(v("δ", l, j) + " = (Σ" + sub("k") + " <i>w</i>" + sup(l1) + sub("k" + QString::number(j + 1)) + " <i>δ</i>" +
-                 sup(l1) + sub("k") + ") · σ′(" + v("z", l, j) + ")");
+    html += general("(BP2)&nbsp; <i>δ</i>" + sup(QString::number(l)) + " = ((<i>W</i>" + sup(l1) + ")" +
+                    sup("T") + " <i>δ</i>" + sup(l1) + ") ⊙ σ′(<i>z</i>" + sup(QString::number(l)) + ")");
+    html +=
+        line(v("δ", l, j) + " = (Σ" + sub("k") + " <i>w</i>" + sup(l1) + sub("k" + QString::number(j + 1)) +
+             " <i>δ</i>" + sup(l1) + sub("k") + ") · σ′(" + v("z", l, j) + ")");
     html += line("= (" + sumOfProducts(terms) + ") × " + num(derivative) + result(delta(j, 0)));
     html += line("<span style='color:#444'>" + derivativeRule(layer.activation) + "</span>");
     if (layer.activation == Activation::Logistic && std::abs(derivative) < 0.02)
-        html += "<p style='color:#a0522d'>σ′ is small here: this neuron is <b>saturated</b> and learns slowly.</p>";
+        html += "<p style='color:#a0522d'>σ′ is small here: this neuron is <b>saturated</b> and learns "
+                "slowly.</p>";
     return html + chooseHint(selection, l);
 }
 
@@ -202,13 +235,14 @@ QString gradientsHtml(const Trace &trace, int l, const Selection &selection)
         k = std::clamp(selection.from, 0, static_cast<int>(record.gradWeights.cols()) - 1);
     QString html = title(QString("Gradients · layer %1 (BP3, BP4)").arg(l), l);
     html += general("(BP3)&nbsp; ∂<i>E</i>/∂<i>b</i>" + sup(QString::number(l)) + sub("j") + " = <i>δ</i>" +
-                    sup(QString::number(l)) + sub("j") + "<br>(BP4)&nbsp; ∂<i>E</i>/∂<i>w</i>" + sup(QString::number(l)) +
-                    sub("jk") + " = <i>a</i>" + sup(QString::number(l - 1)) + sub("k") + " <i>δ</i>" +
-                    sup(QString::number(l)) + sub("j"));
+                    sup(QString::number(l)) + sub("j") + "<br>(BP4)&nbsp; ∂<i>E</i>/∂<i>w</i>" +
+                    sup(QString::number(l)) + sub("jk") + " = <i>a</i>" + sup(QString::number(l - 1)) +
+                    sub("k") + " <i>δ</i>" + sup(QString::number(l)) + sub("j"));
     html += line("∂<i>E</i>/∂" + v("b", l, j) + " = " + v("δ", l, j) + result(record.gradBiases(j)));
-    html += line("∂<i>E</i>/∂" + w(l, j, k) + " = " + v("a", l - 1, k) + " " + v("δ", l, j) + " = " + num(previous(k, 0)) +
-                 " × " + factor(record.delta(j, 0)) + result(record.gradWeights(j, k)));
-    html += "<p style='color:#666; font-size:85%'>A weight from a neuron whose activation is near 0 hardly changes: "
+    html += line("∂<i>E</i>/∂" + w(l, j, k) + " = " + v("a", l - 1, k) + " " + v("δ", l, j) + " = " +
+                 num(previous(k, 0)) + " × " + factor(record.delta(j, 0)) + result(record.gradWeights(j, k)));
+    html += "<p style='color:#666; font-size:85%'>A weight from a neuron whose activation is near 0 hardly "
+            "changes: "
             "the first of the lecture's reasons why learning can be slow.</p>";
     if (selection.kind != Selection::Kind::Edge || selection.layer != l)
         html += "<p style='color:#666; font-size:85%'>Click an edge of this layer to see its weight.</p>";
@@ -236,47 +270,62 @@ QString updateHtml(const Trace &trace, const Selection &selection)
     const double eta = trace.optimizer.learningRate;
     QString html = title("Update", 0);
     if (trace.optimizer.kind == Optimizer::Sgd) {
-        html += general("<i>w</i> ← <i>w</i> − <i>η</i> ∂<i>E</i>/∂<i>w</i>,&nbsp;&nbsp; <i>b</i> ← <i>b</i> − <i>η</i> ∂<i>E</i>/∂<i>b</i>");
-        html += line(w(l, j, k) + " ← " + num(before(j, k)) + " − " + num(eta) + " × " + factor(record.gradWeights(j, k)) +
-                     result(after(j, k)));
+        html += general("<i>w</i> ← <i>w</i> − <i>η</i> ∂<i>E</i>/∂<i>w</i>,&nbsp;&nbsp; <i>b</i> ← <i>b</i> "
+                        "− <i>η</i> ∂<i>E</i>/∂<i>b</i>");
+        html += line(w(l, j, k) + " ← " + num(before(j, k)) + " − " + num(eta) + " × " +
+                     factor(record.gradWeights(j, k)) + result(after(j, k)));
         html += line(v("b", l, j) + " ← " + num(trace.before.layer(l).biases(j)) + " − " + num(eta) + " × " +
                      factor(record.gradBiases(j)) + result(trace.after.layer(l).biases(j)));
     } else {
-        const QString rule = trace.optimizer.kind == Optimizer::Momentum
-                                 ? "<i>v</i> ← <i>μ v</i> + ∂<i>E</i>/∂<i>w</i>,&nbsp;&nbsp; <i>w</i> ← <i>w</i> − <i>η v</i>"
-                                 : "Adam: <i>w</i> ← <i>w</i> − <i>η</i> <i>m̂</i> / (√<i>v̂</i> + ε)";
+        const QString rule =
+            trace.optimizer.kind == Optimizer::Momentum
+                ? "<i>v</i> ← <i>μ v</i> + ∂<i>E</i>/∂<i>w</i>,&nbsp;&nbsp; <i>w</i> ← <i>w</i> − <i>η v</i>"
+                : "Adam: <i>w</i> ← <i>w</i> − <i>η</i> <i>m̂</i> / (√<i>v̂</i> + ε)";
         html += general(rule);
         html += line(w(l, j, k) + ": " + num(before(j, k)) + " → <b>" + num(after(j, k)) + "</b>");
     }
-    html += line("Δ" + w(l, j, k) + " = " + num(after(j, k) - before(j, k)) + " &nbsp;(η = " + num(eta) + ")");
+    html +=
+        line("Δ" + w(l, j, k) + " = " + num(after(j, k) - before(j, k)) + " &nbsp;(η = " + num(eta) + ")");
     if (!trace.finite)
-        html += QString("<p style='color:%1'><b>This step was not finite: the weights were left as they were.</b></p>")
+        html += QString("<p style='color:%1'><b>This step was not finite: the weights were left as they "
+                        "were.</b></p>")
                     .arg(palette::alarmColor().name());
     return html;
 }
 
 const char *kSignNote =
     "<hr><p style='color:#555; font-size:85%'><b>Signs.</b> We write <i>δ</i> = ∂<i>E</i>/∂<i>z</i> and "
-    "<i>w</i> ← <i>w</i> − <i>η</i> ∂<i>E</i>/∂<i>w</i>. The lecture's slides write ∂<i>E</i>/∂<i>a</i><sup>L</sup> = "
-    "−(<i>a</i><sup>L</sup> − <i>t</i>) and <i>w</i> ← <i>w</i> + <i>μ a δ</i>: their δ is the negative of ours, so the "
-    "step is the same. (Their Python code also applies σ′ to <i>a</i> in one line; here σ′ is always taken at "
+    "<i>w</i> ← <i>w</i> − <i>η</i> ∂<i>E</i>/∂<i>w</i>. The lecture's slides write "
+    "∂<i>E</i>/∂<i>a</i><sup>L</sup> = "
+    "−(<i>a</i><sup>L</sup> − <i>t</i>) and <i>w</i> ← <i>w</i> + <i>μ a δ</i>: their δ is the negative of "
+    "ours, so the "
+    "step is the same. (Their Python code also applies σ′ to <i>a</i> in one line; here σ′ is always taken "
+    "at "
     "<i>z</i> of the same layer.)</p>";
 
 } // namespace
 
-QString EquationPanel::formatValue(double value) { return formatSignificant(value, 4); }
+QString EquationPanel::formatValue(double value)
+{
+    return formatSignificant(value, 4);
+}
 
 QString EquationPanel::overviewHtml()
 {
     QString html = title("One step of backpropagation", 0);
-    html += general("forward &nbsp;<i>z</i><sup>l</sup> = <i>W</i><sup>l</sup><i>a</i><sup>l−1</sup> + <i>b</i><sup>l</sup>, "
-                    "<i>a</i><sup>l</sup> = σ(<i>z</i><sup>l</sup>)<br>"
-                    "(BP1) <i>δ</i><sup>L</sup> = ∇<sub><i>a</i></sub><i>E</i> ⊙ σ′(<i>z</i><sup>L</sup>)<br>"
-                    "(BP2) <i>δ</i><sup>l</sup> = ((<i>W</i><sup>l+1</sup>)<sup>T</sup><i>δ</i><sup>l+1</sup>) ⊙ σ′(<i>z</i><sup>l</sup>)<br>"
-                    "(BP3) ∂<i>E</i>/∂<i>b</i><sup>l</sup><sub>j</sub> = <i>δ</i><sup>l</sup><sub>j</sub><br>"
-                    "(BP4) ∂<i>E</i>/∂<i>w</i><sup>l</sup><sub>jk</sub> = <i>a</i><sup>l−1</sup><sub>k</sub> <i>δ</i><sup>l</sup><sub>j</sub><br>"
-                    "update &nbsp;<i>w</i> ← <i>w</i> − <i>η</i> ∂<i>E</i>/∂<i>w</i>");
-    html += line("Press <b>→</b> (or Page Down) to step through one sample, phase by phase; <b>Space</b> trains continuously.");
+    html +=
+        general("forward &nbsp;<i>z</i><sup>l</sup> = <i>W</i><sup>l</sup><i>a</i><sup>l−1</sup> + "
+                "<i>b</i><sup>l</sup>, "
+                "<i>a</i><sup>l</sup> = σ(<i>z</i><sup>l</sup>)<br>"
+                "(BP1) <i>δ</i><sup>L</sup> = ∇<sub><i>a</i></sub><i>E</i> ⊙ σ′(<i>z</i><sup>L</sup>)<br>"
+                "(BP2) <i>δ</i><sup>l</sup> = ((<i>W</i><sup>l+1</sup>)<sup>T</sup><i>δ</i><sup>l+1</sup>) ⊙ "
+                "σ′(<i>z</i><sup>l</sup>)<br>"
+                "(BP3) ∂<i>E</i>/∂<i>b</i><sup>l</sup><sub>j</sub> = <i>δ</i><sup>l</sup><sub>j</sub><br>"
+                "(BP4) ∂<i>E</i>/∂<i>w</i><sup>l</sup><sub>jk</sub> = <i>a</i><sup>l−1</sup><sub>k</sub> "
+                "<i>δ</i><sup>l</sup><sub>j</sub><br>"
+                "update &nbsp;<i>w</i> ← <i>w</i> − <i>η</i> ∂<i>E</i>/∂<i>w</i>");
+    html += line("Press <b>→</b> (or Page Down) to step through one sample, phase by phase; <b>Space</b> "
+                 "trains continuously.");
     return html + kSignNote;
 }
 
@@ -312,7 +361,8 @@ EquationPanel::EquationPanel(QWidget *parent) : QWidget(parent)
 void EquationPanel::setState(std::shared_ptr<const Trace> trace, int phaseIndex, const Selection &selection)
 {
     // Snapshots arrive at the display's rate; laying out rich text again for nothing costs frames.
-    if (trace == m_trace && phaseIndex == m_phaseIndex && selection == m_selection && !m_text->toPlainText().isEmpty())
+    if (trace == m_trace && phaseIndex == m_phaseIndex && selection == m_selection &&
+        !m_text->toPlainText().isEmpty())
         return;
     m_trace = std::move(trace);
     m_phaseIndex = phaseIndex;
@@ -328,7 +378,10 @@ void EquationPanel::setPointSize(int points)
     m_text->document()->setDefaultFont(font);
 }
 
-QString EquationPanel::html() const { return m_text->toHtml(); }
+QString EquationPanel::html() const
+{
+    return m_text->toHtml();
+}
 
 void EquationPanel::refresh()
 {

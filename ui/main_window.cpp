@@ -3,9 +3,9 @@
 #include "core/preset.h"
 #include "ui/boundary/decision_boundary_view.h"
 #include "ui/charts/gradient_chart.h"
-#include "ui/gradcheck/gradient_check_panel.h"
 #include "ui/charts/loss_chart.h"
 #include "ui/equation_panel.h"
+#include "ui/gradcheck/gradient_check_panel.h"
 #include "ui/graph/network_view.h"
 #include "ui/palette.h"
 #include "ui/representation/code_space_view.h"
@@ -22,11 +22,11 @@
 #include <QDropEvent>
 #include <QFileDialog>
 #include <QFileInfo>
-#include <QMimeData>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QMenuBar>
 #include <QMessageBox>
+#include <QMimeData>
 #include <QPushButton>
 #include <QScreen>
 #include <QScrollArea>
@@ -77,7 +77,8 @@ void fillActivationCombo(QComboBox *combo, bool output)
     for (Activation activation : kAllActivations) {
         if (activation == Activation::Softmax && !output)
             continue;
-        combo->addItem(QString::fromUtf8(activationName(activation).data(), static_cast<int>(activationName(activation).size())),
+        combo->addItem(QString::fromUtf8(activationName(activation).data(),
+                                         static_cast<int>(activationName(activation).size())),
                        static_cast<int>(activation));
     }
 }
@@ -97,8 +98,9 @@ MainWindow::MainWindow(QWidget *parent) : QMainWindow(parent)
 
     m_banner = new QWidget(central);
     m_banner->setObjectName("divergenceBanner");
-    m_banner->setStyleSheet(QString("#divergenceBanner { background: %1; } QLabel { color: white; font-size: 13pt; }")
-                                .arg(palette::alarmColor().darker(120).name()));
+    m_banner->setStyleSheet(
+        QString("#divergenceBanner { background: %1; } QLabel { color: white; font-size: 13pt; }")
+            .arg(palette::alarmColor().darker(120).name()));
     auto *bannerLayout = new QHBoxLayout(m_banner);
     m_bannerText = new QLabel(m_banner);
     m_bannerText->setWordWrap(true);
@@ -164,19 +166,27 @@ void MainWindow::buildActions()
         return action;
     };
     m_playAction = makeAction(tr("Play"), {QKeySequence(Qt::Key_Space)}, tr("Train continuously, or pause"));
-    m_previousPhaseAction = makeAction(tr("◀ Phase"), {QKeySequence(Qt::Key_Left), QKeySequence(Qt::Key_PageUp)},
-                                       tr("Show the previous phase of this step"));
-    m_nextPhaseAction = makeAction(tr("Phase ▶"), {QKeySequence(Qt::Key_Right), QKeySequence(Qt::Key_PageDown)},
-                                   tr("Show the next phase: forward, output error, backward, gradients, update"));
-    m_stepSampleAction = makeAction(tr("Sample"), {QKeySequence(Qt::Key_S)}, tr("Animate one whole step on the next sample"));
+    m_previousPhaseAction =
+        makeAction(tr("◀ Phase"), {QKeySequence(Qt::Key_Left), QKeySequence(Qt::Key_PageUp)},
+                   tr("Show the previous phase of this step"));
+    m_nextPhaseAction =
+        makeAction(tr("Phase ▶"), {QKeySequence(Qt::Key_Right), QKeySequence(Qt::Key_PageDown)},
+                   tr("Show the next phase: forward, output error, backward, gradients, update"));
+    m_stepSampleAction =
+        makeAction(tr("Sample"), {QKeySequence(Qt::Key_S)}, tr("Animate one whole step on the next sample"));
     m_stepEpochAction = makeAction(tr("Epoch"), {QKeySequence(Qt::Key_E)}, tr("Train one epoch"));
-    m_resetAction = makeAction(tr("Reset"), {QKeySequence(Qt::Key_R)}, tr("Draw new weights from the seed and start again"));
-    m_newSeedAction = makeAction(tr("New seed"), {QKeySequence(Qt::SHIFT | Qt::Key_R)},
-                                 tr("Start again from weights drawn with the next seed (when a run gets stuck)"));
-    m_zoomInAction = makeAction(tr("+"), {QKeySequence(Qt::CTRL | Qt::Key_Equal), QKeySequence(Qt::CTRL | Qt::Key_Plus)},
-                                tr("Zoom in on the graph"));
-    m_zoomOutAction = makeAction(tr("−"), {QKeySequence(Qt::CTRL | Qt::Key_Minus)}, tr("Zoom out of the graph"));
-    m_fullScreenAction = makeAction(tr("Full screen"), {QKeySequence(Qt::Key_F11)}, tr("Full screen, for the projector"));
+    m_resetAction = makeAction(tr("Reset"), {QKeySequence(Qt::Key_R)},
+                               tr("Draw new weights from the seed and start again"));
+    m_newSeedAction =
+        makeAction(tr("New seed"), {QKeySequence(Qt::SHIFT | Qt::Key_R)},
+                   tr("Start again from weights drawn with the next seed (when a run gets stuck)"));
+    m_zoomInAction =
+        makeAction(tr("+"), {QKeySequence(Qt::CTRL | Qt::Key_Equal), QKeySequence(Qt::CTRL | Qt::Key_Plus)},
+                   tr("Zoom in on the graph"));
+    m_zoomOutAction =
+        makeAction(tr("−"), {QKeySequence(Qt::CTRL | Qt::Key_Minus)}, tr("Zoom out of the graph"));
+    m_fullScreenAction =
+        makeAction(tr("Full screen"), {QKeySequence(Qt::Key_F11)}, tr("Full screen, for the projector"));
     m_fullScreenAction->setCheckable(true);
     m_derivativeAction = makeAction(tr("σ′(z)"), {QKeySequence(Qt::Key_D)},
                                     tr("Fill neurons by σ′(z): how far each is from saturation"));
@@ -195,7 +205,8 @@ void MainWindow::buildActions()
     });
     connect(m_zoomInAction, &QAction::triggered, m_view, &NetworkView::zoomIn);
     connect(m_zoomOutAction, &QAction::triggered, m_view, &NetworkView::zoomOut);
-    connect(m_fullScreenAction, &QAction::toggled, this, [this](bool on) { on ? showFullScreen() : showNormal(); });
+    connect(m_fullScreenAction, &QAction::toggled, this,
+            [this](bool on) { on ? showFullScreen() : showNormal(); });
     connect(m_derivativeAction, &QAction::toggled, this, [this] { updateScene(); });
 }
 
@@ -205,9 +216,10 @@ void MainWindow::buildToolBar()
     bar->setObjectName("trainingToolBar");
     bar->setMovable(false);
     bar->setToolButtonStyle(Qt::ToolButtonTextOnly);
-    bar->setStyleSheet("QToolBar { spacing: 4px; padding: 3px; } QToolButton { padding: 4px 7px; font-weight: 600; }");
-    for (QAction *action : {m_playAction, m_previousPhaseAction, m_nextPhaseAction, m_stepSampleAction, m_stepEpochAction,
-                            m_resetAction, m_newSeedAction})
+    bar->setStyleSheet(
+        "QToolBar { spacing: 4px; padding: 3px; } QToolButton { padding: 4px 7px; font-weight: 600; }");
+    for (QAction *action : {m_playAction, m_previousPhaseAction, m_nextPhaseAction, m_stepSampleAction,
+                            m_stepEpochAction, m_resetAction, m_newSeedAction})
         bar->addAction(action);
     bar->addSeparator();
     for (QAction *action : {m_derivativeAction, m_zoomOutAction, m_zoomInAction, m_fullScreenAction})
@@ -222,15 +234,17 @@ void MainWindow::buildToolBar()
     m_pace = new QComboBox(bar);
     m_pace->setAccessibleName(tr("Training pace"));
     m_pace->setToolTip(tr("How fast Play trains: slow enough to watch a small network learn, or flat out"));
-    for (const auto &[text, pace] : {std::pair{tr("10 steps/s"), 10.0}, {tr("100 steps/s"), 100.0},
-                                     {tr("1000 steps/s"), 1000.0}, {tr("10k steps/s"), 10000.0}, {tr("full speed"), 0.0}})
+    for (const auto &[text, pace] : {std::pair{tr("10 steps/s"), 10.0},
+                                     {tr("100 steps/s"), 100.0},
+                                     {tr("1000 steps/s"), 1000.0},
+                                     {tr("10k steps/s"), 10000.0},
+                                     {tr("full speed"), 0.0}})
         m_pace->addItem(text, pace);
     m_pace->setCurrentIndex(2);
     bar->addWidget(playbackLabel(tr("pace")));
     bar->addWidget(m_pace);
-    connect(m_pace, &QComboBox::currentIndexChanged, this, [this](int index) {
-        emit paceRequested(m_pace->itemData(index).toDouble());
-    });
+    connect(m_pace, &QComboBox::currentIndexChanged, this,
+            [this](int index) { emit paceRequested(m_pace->itemData(index).toDouble()); });
 
     m_speed = new QSlider(Qt::Horizontal, bar);
     m_speed->setRange(1, 10);
@@ -258,9 +272,8 @@ void MainWindow::buildToolBar()
     m_preset->setToolTip(tr("The lesson: a dataset and a network that learns it"));
     for (const std::string &name : presetNames())
         m_preset->addItem(QString::fromStdString(makePreset(name).title), QString::fromStdString(name));
-    connect(m_preset, &QComboBox::activated, this, [this](int index) {
-        emit lessonRequested(m_preset->itemData(index).toString(), m_seed);
-    });
+    connect(m_preset, &QComboBox::activated, this,
+            [this](int index) { emit lessonRequested(m_preset->itemData(index).toString(), m_seed); });
     bar->addWidget(m_preset);
     bar->addSeparator();
 
@@ -287,13 +300,13 @@ void MainWindow::buildToolBar()
         else
             setLearningRateFromUser(sliderToRate(position));
     });
-    connect(m_rateSlider, &QSlider::sliderPressed, this, [this] {
-        m_rateAtPress = m_snapshot ? m_snapshot->settings.optimizer.learningRate : 0.0;
-    });
+    connect(m_rateSlider, &QSlider::sliderPressed, this,
+            [this] { m_rateAtPress = m_snapshot ? m_snapshot->settings.optimizer.learningRate : 0.0; });
     connect(m_rateSlider, &QSlider::sliderReleased, this, [this] {
         const double rate = sliderToRate(m_rateSlider->value());
         emit learningRateRequested(rate);
-        markChange(tr("η %1 → %2").arg(EquationPanel::formatValue(m_rateAtPress), EquationPanel::formatValue(rate)));
+        markChange(
+            tr("η %1 → %2").arg(EquationPanel::formatValue(m_rateAtPress), EquationPanel::formatValue(rate)));
     });
     connect(m_rateBox, &QDoubleSpinBox::editingFinished, this, [this] {
         if (!m_syncing)
@@ -303,7 +316,8 @@ void MainWindow::buildToolBar()
     m_hiddenActivation = new QComboBox(bar);
     fillActivationCombo(m_hiddenActivation, false);
     m_hiddenActivation->setAccessibleName(tr("Activation of the hidden layers"));
-    m_hiddenActivation->setToolTip(tr("Activation of every hidden layer; changes apply at the next step, weights kept"));
+    m_hiddenActivation->setToolTip(
+        tr("Activation of every hidden layer; changes apply at the next step, weights kept"));
     m_outputActivation = new QComboBox(bar);
     fillActivationCombo(m_outputActivation, true);
     m_outputActivation->setAccessibleName(tr("Activation of the output layer"));
@@ -324,13 +338,14 @@ void MainWindow::buildToolBar()
         if (!m_snapshot)
             return;
         emit activationRequested(m_snapshot->network->layerCount(),
-                                    static_cast<Activation>(m_outputActivation->itemData(index).toInt()));
+                                 static_cast<Activation>(m_outputActivation->itemData(index).toInt()));
         markChange(tr("output → %1").arg(m_outputActivation->itemText(index)));
     });
 
     m_optimizer = new QComboBox(bar);
     for (Optimizer optimizer : kAllOptimizers)
-        m_optimizer->addItem(QString::fromUtf8(optimizerName(optimizer).data(), static_cast<int>(optimizerName(optimizer).size())),
+        m_optimizer->addItem(QString::fromUtf8(optimizerName(optimizer).data(),
+                                               static_cast<int>(optimizerName(optimizer).size())),
                              static_cast<int>(optimizer));
     m_optimizer->setAccessibleName(tr("Optimizer"));
     m_optimizer->setToolTip(tr("The update rule: plain SGD (the lecture's), momentum or Adam"));
@@ -354,8 +369,6 @@ void MainWindow::buildToolBar()
             markChange(tr("batch → %1").arg(m_batch->text()));
         }
     });
-
-
 }
 
 void MainWindow::buildDocks()
@@ -369,7 +382,8 @@ void MainWindow::buildDocks()
     m_neuronDetails = new QLabel(equationBox);
     m_neuronDetails->setTextFormat(Qt::RichText);
     m_neuronDetails->setWordWrap(true);
-    m_neuronDetails->setStyleSheet("QLabel { font-size: 12pt; padding: 6px; background: #f8f9fa; border-top: 1px solid #ddd; }");
+    m_neuronDetails->setStyleSheet(
+        "QLabel { font-size: 12pt; padding: 6px; background: #f8f9fa; border-top: 1px solid #ddd; }");
     equationLayout->addWidget(m_equations, 1);
     equationLayout->addWidget(m_neuronDetails);
     equationDock->setWidget(equationBox);
@@ -470,11 +484,13 @@ void MainWindow::sizeDocks()
         tabifyDockWidget(m_samplesDock, m_boundaryDock);
         m_samplesDock->raise();
     } else {
-        resizeDocks({m_samplesDock, m_codesDock}, {leftColumn * 45 / 100, leftColumn * 55 / 100}, Qt::Vertical);
+        resizeDocks({m_samplesDock, m_codesDock}, {leftColumn * 45 / 100, leftColumn * 55 / 100},
+                    Qt::Vertical);
     }
-    resizeDocks({m_samplesDock, m_equationDock},
-                {std::clamp(size.width() * 22 / 100, 280, 420), std::clamp(size.width() * 23 / 100, 300, 460)},
-                Qt::Horizontal);
+    resizeDocks(
+        {m_samplesDock, m_equationDock},
+        {std::clamp(size.width() * 22 / 100, 280, 420), std::clamp(size.width() * 23 / 100, 300, 460)},
+        Qt::Horizontal);
 }
 
 void MainWindow::buildMenus()
@@ -493,8 +509,8 @@ void MainWindow::buildMenus()
     quit->setShortcut(QKeySequence::Quit);
 
     QMenu *train = menuBar()->addMenu(tr("&Train"));
-    for (QAction *action : {m_playAction, m_previousPhaseAction, m_nextPhaseAction, m_stepSampleAction, m_stepEpochAction,
-                            m_resetAction, m_newSeedAction})
+    for (QAction *action : {m_playAction, m_previousPhaseAction, m_nextPhaseAction, m_stepSampleAction,
+                            m_stepEpochAction, m_resetAction, m_newSeedAction})
         train->addAction(action);
 
     QMenu *view = menuBar()->addMenu(tr("&View"));
@@ -517,9 +533,8 @@ void MainWindow::buildMenus()
     QMenu *lessons = menuBar()->addMenu(tr("&Lessons"));
     for (const std::string &name : presetNames()) {
         const QString id = QString::fromStdString(name);
-        lessons->addAction(QString::fromStdString(makePreset(name).title), this, [this, id] {
-            emit lessonRequested(id, m_seed);
-        });
+        lessons->addAction(QString::fromStdString(makePreset(name).title), this,
+                           [this, id] { emit lessonRequested(id, m_seed); });
     }
 
     QMenu *help = menuBar()->addMenu(tr("&Help"));
@@ -538,31 +553,37 @@ void MainWindow::buildMenus()
                                     "<tr><td><b>F11</b></td><td>full screen</td></tr></table>"));
     });
     help->addAction(tr("About Backprop Studio"), this, [this] {
-        QMessageBox::about(this, tr("About Backprop Studio"),
-                           tr("<h3>Backprop Studio %1</h3><p>Watch backpropagation happen: the forward pass, the output "
-                              "error (BP1), the backward pass (BP2) and the gradients (BP3, BP4) of every neuron.</p>"
-                              "<p>Copyright © 2026 The Backprop Studio team. This program is free software: you can "
-                              "redistribute it and/or modify it under the terms of the GNU General Public License as "
-                              "published by the Free Software Foundation, either version 3 of the License, or (at your "
-                              "option) any later version. It is distributed in the hope that it will be useful, but "
-                              "WITHOUT ANY WARRANTY; without even the implied warranty of MERCHANTABILITY or FITNESS FOR "
-                              "A PARTICULAR PURPOSE. See the GNU General Public License for more details.</p>"
-                              "<p>Datasets: Optical Recognition of Handwritten Digits (E. Alpaydin, C. Kaynak, 1998) and "
-                              "Iris (R. A. Fisher, 1936), from the UCI Machine Learning Repository, CC BY 4.0.</p>"
-                              "<p>Built on Qt %2 and Eigen.</p>")
-                               .arg(QApplication::applicationVersion(), QString::fromLatin1(qVersion())));
+        QMessageBox::about(
+            this, tr("About Backprop Studio"),
+            tr("<h3>Backprop Studio %1</h3><p>Watch backpropagation happen: the forward pass, the output "
+               "error (BP1), the backward pass (BP2) and the gradients (BP3, BP4) of every neuron.</p>"
+               "<p>Copyright © 2026 The Backprop Studio team. This program is free software: you can "
+               "redistribute it and/or modify it under the terms of the GNU General Public License as "
+               "published by the Free Software Foundation, either version 3 of the License, or (at your "
+               "option) any later version. It is distributed in the hope that it will be useful, but "
+               "WITHOUT ANY WARRANTY; without even the implied warranty of MERCHANTABILITY or FITNESS FOR "
+               "A PARTICULAR PURPOSE. See the GNU General Public License for more details.</p>"
+               "<p>Datasets: Optical Recognition of Handwritten Digits (E. Alpaydin, C. Kaynak, 1998) and "
+               "Iris (R. A. Fisher, 1936), from the UCI Machine Learning Repository, CC BY 4.0.</p>"
+               "<p>Built on Qt %2 and Eigen.</p>")
+                .arg(QApplication::applicationVersion(), QString::fromLatin1(qVersion())));
     });
 }
 
-void MainWindow::showMessage(const QString &message) { statusBar()->showMessage(message, 8000); }
+void MainWindow::showMessage(const QString &message)
+{
+    statusBar()->showMessage(message, 8000);
+}
 
 namespace {
-const char *kExperimentFilter = QT_TRANSLATE_NOOP("MainWindow", "Backprop Studio experiments (*.bpx.json *.json)");
+const char *kExperimentFilter =
+    QT_TRANSLATE_NOOP("MainWindow", "Backprop Studio experiments (*.bpx.json *.json)");
 } // namespace
 
 void MainWindow::openExperiment()
 {
-    const QString path = QFileDialog::getOpenFileName(this, tr("Open an experiment"), QString(), tr(kExperimentFilter));
+    const QString path =
+        QFileDialog::getOpenFileName(this, tr("Open an experiment"), QString(), tr(kExperimentFilter));
     if (!path.isEmpty()) {
         m_experimentPath = path;
         emit openExperimentRequested(path);
@@ -571,7 +592,8 @@ void MainWindow::openExperiment()
 
 void MainWindow::saveExperimentAs()
 {
-    QString path = QFileDialog::getSaveFileName(this, tr("Save the experiment"), m_experimentPath, tr(kExperimentFilter));
+    QString path = QFileDialog::getSaveFileName(this, tr("Save the experiment"), m_experimentPath,
+                                                tr(kExperimentFilter));
     if (path.isEmpty())
         return;
     if (!path.endsWith(".json"))
@@ -623,7 +645,10 @@ bool MainWindow::restoreSettings()
     return restored;
 }
 
-QString MainWindow::lastLesson() const { return QSettings().value("lesson").toString(); }
+QString MainWindow::lastLesson() const
+{
+    return QSettings().value("lesson").toString();
+}
 
 void MainWindow::closeEvent(QCloseEvent *event)
 {
@@ -657,10 +682,13 @@ void MainWindow::showSnapshot(const SnapshotPointer &snapshot)
         m_gradientChart->setLayerCount(snapshot->network->layerCount());
         m_gradientCaption->setText(
             snapshot->presetName == "vanishing-gradient"
-                ? tr("<b>The vanishing gradient.</b> (BP2) multiplies δ by σ′(z) ≤ ¼ at every layer on the way back, so "
-                     "the first layers' gradients lie orders of magnitude below the last ones: they learn slowest. "
+                ? tr("<b>The vanishing gradient.</b> (BP2) multiplies δ by σ′(z) ≤ ¼ at every layer on the "
+                     "way back, so "
+                     "the first layers' gradients lie orders of magnitude below the last ones: they learn "
+                     "slowest. "
                      "Switch the hidden activation to relu and watch the lines come together.")
-                : tr("One line per layer, in the layer's colour: when the first layers' lines lie far below the last "
+                : tr("One line per layer, in the layer's colour: when the first layers' lines lie far below "
+                     "the last "
                      "ones, the gradient is vanishing and those layers learn slowly."));
         m_gradientChart->setToolTip(m_gradientCaption->text());
     }
@@ -703,7 +731,8 @@ void MainWindow::syncControls(const TrainingSnapshot &snapshot)
         m_rateSlider->setValue(rateToSlider(rate));
     const Network &network = *snapshot.network;
     if (network.layerCount() > 1)
-        m_hiddenActivation->setCurrentIndex(m_hiddenActivation->findData(static_cast<int>(network.layer(1).activation)));
+        m_hiddenActivation->setCurrentIndex(
+            m_hiddenActivation->findData(static_cast<int>(network.layer(1).activation)));
     m_hiddenActivation->setEnabled(network.layerCount() > 1);
     m_outputActivation->setCurrentIndex(
         m_outputActivation->findData(static_cast<int>(network.layer(network.layerCount()).activation)));
@@ -734,7 +763,8 @@ void MainWindow::updateSamplesTable(const TrainingSnapshot &snapshot)
     // The gradient check works on the sample on show, with the network as it is now.
     const Dataset &data = *snapshot.dataset;
     m_gradientCheck->setSubject(snapshot.network, data.inputs.col(snapshot.shownSample),
-                                data.targets.col(snapshot.shownSample), tr("sample %1").arg(snapshot.shownSample + 1));
+                                data.targets.col(snapshot.shownSample),
+                                tr("sample %1").arg(snapshot.shownSample + 1));
     // The output over the input plane, for data with two inputs and one output (the 2-D lessons).
     const bool planar = snapshot.dataset->inputSize() == 2 && snapshot.dataset->targetSize() == 1;
     m_boundaryDock->setVisible(planar);
@@ -777,14 +807,18 @@ void MainWindow::updateScene()
                 const double z = m_trace->forward[static_cast<std::size_t>(l - 1)].weightedInput(j, 0);
                 const double a = m_trace->forward[static_cast<std::size_t>(l - 1)].activation(j, 0);
                 const double delta = m_trace->backward[static_cast<std::size_t>(l - 1)].delta(j, 0);
-                details = QString("<b>%1</b><br>z = %2 &nbsp; a = %3 &nbsp; δ = %4<br>b = %5 &nbsp; ∂E/∂b = %6 &nbsp; σ′(z) = %7")
+                details = QString("<b>%1</b><br>z = %2 &nbsp; a = %3 &nbsp; δ = %4<br>b = %5 &nbsp; ∂E/∂b = "
+                                  "%6 &nbsp; σ′(z) = %7")
                               .arg(name, EquationPanel::formatValue(z), EquationPanel::formatValue(a),
                                    EquationPanel::formatValue(delta), EquationPanel::formatValue(b),
                                    EquationPanel::formatValue(delta),
-                                   EquationPanel::formatValue(activationDerivativeAt(network.layer(l).activation, z)));
+                                   EquationPanel::formatValue(
+                                       activationDerivativeAt(network.layer(l).activation, z)));
             } else if (static_cast<std::size_t>(l) < m_snapshot->shownActivations.size()) {
                 details = QString("<b>%1</b><br>a = %2 &nbsp; b = %3")
-                              .arg(name, EquationPanel::formatValue(m_snapshot->shownActivations[static_cast<std::size_t>(l)](j)),
+                              .arg(name,
+                                   EquationPanel::formatValue(
+                                       m_snapshot->shownActivations[static_cast<std::size_t>(l)](j)),
                                    EquationPanel::formatValue(b));
             }
         }
@@ -797,15 +831,18 @@ void MainWindow::updateScene()
                           .arg(l)
                           .arg(m_selection.neuron + 1)
                           .arg(m_selection.from + 1)
-                          .arg(EquationPanel::formatValue(network.layer(l).weights(m_selection.neuron, m_selection.from)));
+                          .arg(EquationPanel::formatValue(
+                              network.layer(l).weights(m_selection.neuron, m_selection.from)));
             if (m_trace)
-                details += " &nbsp; ∂E/∂w = " + EquationPanel::formatValue(
-                                                    m_trace->backward[static_cast<std::size_t>(l - 1)].gradWeights(
-                                                        m_selection.neuron, m_selection.from));
+                details +=
+                    " &nbsp; ∂E/∂w = " +
+                    EquationPanel::formatValue(m_trace->backward[static_cast<std::size_t>(l - 1)].gradWeights(
+                        m_selection.neuron, m_selection.from));
         }
     }
-    m_neuronDetails->setText(details.isEmpty() ? tr("<span style='color:#666'>Click a neuron or an edge for its values.</span>")
-                                               : details);
+    m_neuronDetails->setText(
+        details.isEmpty() ? tr("<span style='color:#666'>Click a neuron or an edge for its values.</span>")
+                          : details);
     updateStatus();
 }
 
@@ -840,11 +877,20 @@ void MainWindow::updateStatus()
     m_status->setText(text);
 }
 
-QString MainWindow::statusText() const { return m_status->text(); }
+QString MainWindow::statusText() const
+{
+    return m_status->text();
+}
 
-double MainWindow::pace() const { return m_pace->currentData().toDouble(); }
+double MainWindow::pace() const
+{
+    return m_pace->currentData().toDouble();
+}
 
-QWidget *MainWindow::divergenceBanner() const { return m_banner; }
+QWidget *MainWindow::divergenceBanner() const
+{
+    return m_banner;
+}
 
 int MainWindow::phaseDurationMs() const
 {
@@ -966,7 +1012,8 @@ void MainWindow::setLearningRateFromUser(double learningRate)
         return;
     const double previous = m_snapshot ? m_snapshot->settings.optimizer.learningRate : learningRate;
     emit learningRateRequested(learningRate);
-    markChange(tr("η %1 → %2").arg(EquationPanel::formatValue(previous), EquationPanel::formatValue(learningRate)));
+    markChange(
+        tr("η %1 → %2").arg(EquationPanel::formatValue(previous), EquationPanel::formatValue(learningRate)));
 }
 
 void MainWindow::markChange(const QString &label)

@@ -40,14 +40,16 @@ QColor activationColor(double activation)
     if (std::isnan(activation))
         return alarmColor();
     // Pale yellow-green to deep teal: sequential, and apart from both ends of the diverging scale.
-    static const std::array<QColor, 3> stops = {QColor(247, 252, 240), QColor(123, 204, 196), QColor(8, 88, 158)};
+    static const std::array<QColor, 3> stops = {QColor(247, 252, 240), QColor(123, 204, 196),
+                                                QColor(8, 88, 158)};
     const double t = std::clamp(activation, 0.0, 1.0);
     return t < 0.5 ? mix(stops[0], stops[1], t * 2.0) : mix(stops[1], stops[2], (t - 0.5) * 2.0);
 }
 
 QColor textOn(const QColor &background)
 {
-    const double luminance = 0.2126 * background.redF() + 0.7152 * background.greenF() + 0.0722 * background.blueF();
+    const double luminance =
+        0.2126 * background.redF() + 0.7152 * background.greenF() + 0.0722 * background.blueF();
     return luminance > 0.55 ? QColor(20, 20, 20) : QColor(250, 250, 250);
 }
 
@@ -56,8 +58,9 @@ QColor layerColor(int layer)
     if (layer <= 0)
         return QColor(110, 110, 110);
     // After Okabe–Ito's colour-blind-safe set, without the orange and blue the signed scale uses.
-    static const std::array<QColor, 6> hues = {QColor(0, 158, 115), QColor(204, 121, 167), QColor(86, 180, 233),
-                                               QColor(117, 112, 179), QColor(190, 160, 0), QColor(140, 86, 75)};
+    static const std::array<QColor, 6> hues = {QColor(0, 158, 115),  QColor(204, 121, 167),
+                                               QColor(86, 180, 233), QColor(117, 112, 179),
+                                               QColor(190, 160, 0),  QColor(140, 86, 75)};
     return hues[static_cast<std::size_t>(layer - 1) % hues.size()];
 }
 
@@ -99,10 +102,25 @@ QColor relativeErrorColor(double error)
     return relativeErrorColorAt(relativeErrorPosition(error));
 }
 
-QColor alarmColor() { return QColor(200, 0, 160); }
-QColor canvasColor() { return QColor(252, 252, 250); }
-QColor inkColor() { return QColor(33, 37, 41); }
-QColor faintInkColor() { return QColor(150, 150, 150); }
-QColor highlightColor() { return QColor(255, 196, 0); }
+QColor alarmColor()
+{
+    return QColor(200, 0, 160);
+}
+QColor canvasColor()
+{
+    return QColor(252, 252, 250);
+}
+QColor inkColor()
+{
+    return QColor(33, 37, 41);
+}
+QColor faintInkColor()
+{
+    return QColor(150, 150, 150);
+}
+QColor highlightColor()
+{
+    return QColor(255, 196, 0);
+}
 
 } // namespace bp::ui::palette

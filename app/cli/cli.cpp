@@ -14,8 +14,8 @@
 #include "core/trainer.h"
 
 #include <chrono>
-#include <cstdio>
 #include <cmath>
+#include <cstdio>
 #include <iostream>
 #include <map>
 #include <optional>
@@ -82,14 +82,16 @@ opposite sign; the two agree).
 // Parsed "--name value" options of one command.
 class Options {
 public:
-    Options(const std::vector<std::string> &arguments, std::size_t first, const std::set<std::string> &withValue,
-            const std::set<std::string> &flags, const std::string &command)
+    Options(const std::vector<std::string> &arguments, std::size_t first,
+            const std::set<std::string> &withValue, const std::set<std::string> &flags,
+            const std::string &command)
     {
         for (std::size_t i = first; i < arguments.size(); ++i) {
             std::string name = arguments[i];
             std::optional<std::string> value;
             if (name.rfind("--", 0) != 0)
-                throw InputError("unexpected argument '" + name + "' for '" + command + "' (see backprop-cli --help)");
+                throw InputError("unexpected argument '" + name + "' for '" + command +
+                                 "' (see backprop-cli --help)");
             if (const std::size_t equals = name.find('='); equals != std::string::npos) {
                 value = name.substr(equals + 1);
                 name = name.substr(0, equals);
@@ -102,7 +104,8 @@ public:
                 continue;
             }
             if (!withValue.count(name))
-                throw InputError("unknown option --" + name + " for '" + command + "' (see backprop-cli --help)");
+                throw InputError("unknown option --" + name + " for '" + command +
+                                 "' (see backprop-cli --help)");
             if (!value) {
                 if (i + 1 >= arguments.size())
                     throw InputError("--" + name + " needs a value");
@@ -188,10 +191,10 @@ struct SampleArguments {
 SampleArguments readSample(const Options &options)
 {
     SampleArguments sample{loadModel(options.value("model")), {}, {}};
-    sample.input = parseVector(options, "input", sample.network.inputSize(), "the model has " +
-                               std::to_string(sample.network.inputSize()) + " inputs");
-    sample.target = parseVector(options, "target", sample.network.outputSize(), "the model has " +
-                                std::to_string(sample.network.outputSize()) + " outputs");
+    sample.input = parseVector(options, "input", sample.network.inputSize(),
+                               "the model has " + std::to_string(sample.network.inputSize()) + " inputs");
+    sample.target = parseVector(options, "target", sample.network.outputSize(),
+                                "the model has " + std::to_string(sample.network.outputSize()) + " outputs");
     return sample;
 }
 
@@ -207,8 +210,8 @@ int runTrace(const std::vector<std::string> &arguments, std::ostream &out)
     if (!trace.finite)
         throw InputError("the step is not finite (loss " + formatNumber(trace.loss) +
                          "): the model's values overflow; check its weights and --lr");
-    out << "{\n  \"loss\": " << formatNumber(trace.loss) << ",\n  \"learning_rate\": " << formatNumber(learningRate)
-        << ",\n  \"layers\": [";
+    out << "{\n  \"loss\": " << formatNumber(trace.loss)
+        << ",\n  \"learning_rate\": " << formatNumber(learningRate) << ",\n  \"layers\": [";
     for (std::size_t i = 0; i < trace.forward.size(); ++i) {
         const ForwardRecord &forward = trace.forward[i];
         const BackwardRecord &backward = trace.backward[i];
@@ -216,9 +219,8 @@ int runTrace(const std::vector<std::string> &arguments, std::ostream &out)
             << ",\n     \"z\": " << jsonNumbers(forward.weightedInput.data(), forward.weightedInput.size())
             << ",\n     \"a\": " << jsonNumbers(forward.activation.data(), forward.activation.size())
             << ",\n     \"delta\": " << jsonNumbers(backward.delta.data(), backward.delta.size())
-            << ",\n     \"grad_weights\": " << jsonRows(backward.gradWeights)
-            << ",\n     \"grad_biases\": " << jsonNumbers(backward.gradBiases.data(), backward.gradBiases.size())
-            << "}";
+            << ",\n     \"grad_weights\": " << jsonRows(backward.gradWeights) << ",\n     \"grad_biases\": "
+            << jsonNumbers(backward.gradBiases.data(), backward.gradBiases.size()) << "}";
     }
     out << "\n  ],\n  \"updated\": " << modelToJson(trace.after, 2) << "\n}\n";
     return kExitOk;
@@ -234,10 +236,11 @@ int runGradcheck(const std::vector<std::string> &arguments, std::ostream &out)
         parameters += static_cast<std::size_t>(errors.size());
     for (const Vector &errors : check.relativeErrorBiases)
         parameters += static_cast<std::size_t>(errors.size());
-    const std::string where = check.worstColumn < 0
-                                  ? "b" + std::to_string(check.worstLayer) + "[" + std::to_string(check.worstRow + 1) + "]"
-                                  : "w" + std::to_string(check.worstLayer) + "[" + std::to_string(check.worstRow + 1) +
-                                        "][" + std::to_string(check.worstColumn + 1) + "]";
+    const std::string where =
+        check.worstColumn < 0
+            ? "b" + std::to_string(check.worstLayer) + "[" + std::to_string(check.worstRow + 1) + "]"
+            : "w" + std::to_string(check.worstLayer) + "[" + std::to_string(check.worstRow + 1) + "][" +
+                  std::to_string(check.worstColumn + 1) + "]";
     const bool pass = check.worstRelativeError < 1e-6;
     out << "checked " << parameters << " parameters against central differences (h = 1e-5)\n"
         << "worst relative error " << formatNumber(check.worstRelativeError) << " at " << where
@@ -247,25 +250,31 @@ int runGradcheck(const std::vector<std::string> &arguments, std::ostream &out)
 }
 
 // Whether stdout is a terminal, so progress can redraw one line.
-bool isTerminal(const std::ostream &out) { return &out == &std::cout && ::isatty(STDOUT_FILENO); }
+bool isTerminal(const std::ostream &out)
+{
+    return &out == &std::cout && ::isatty(STDOUT_FILENO);
+}
 
 int runTrain(const std::vector<std::string> &arguments, std::ostream &out, std::ostream &err)
 {
     const Options options(arguments, 1,
-                          {"preset", "data", "layers", "activation", "loss", "optimizer", "lr", "batch", "init",
-                           "epochs", "seed", "stop-at-accuracy", "init-model", "save-model", "history", "report",
-                           "experiment", "save-experiment"},
+                          {"preset", "data", "layers", "activation", "loss", "optimizer", "lr", "batch",
+                           "init", "epochs", "seed", "stop-at-accuracy", "init-model", "save-model",
+                           "history", "report", "experiment", "save-experiment"},
                           {"shuffle", "quiet"}, "train");
     if (options.has("preset") && options.has("data"))
         throw InputError("give either --preset or --data, not both");
     if (options.has("experiment")) {
-        for (const char *name : {"preset", "data", "layers", "activation", "loss", "init", "seed", "init-model"}) {
+        for (const char *name :
+             {"preset", "data", "layers", "activation", "loss", "init", "seed", "init-model"}) {
             if (options.has(name))
-                throw InputError(std::string("--") + name +
-                                 " cannot change an experiment that continues (--experiment); start a new one instead");
+                throw InputError(
+                    std::string("--") + name +
+                    " cannot change an experiment that continues (--experiment); start a new one instead");
         }
     }
-    const std::uint64_t seed = options.has("seed") ? static_cast<std::uint64_t>(options.integer("seed", 0, 1LL << 53)) : 1;
+    const std::uint64_t seed =
+        options.has("seed") ? static_cast<std::uint64_t>(options.integer("seed", 0, 1LL << 53)) : 1;
 
     Preset preset = makePreset(options.has("preset") ? options.value("preset") : "encoder-8-3-8", seed);
     if (options.has("data")) {
@@ -282,7 +291,8 @@ int runTrain(const std::vector<std::string> &arguments, std::ostream &out, std::
         std::vector<std::int64_t> sizes;
         for (const std::string &part : splitList(options.value("layers"))) {
             const std::optional<double> size = parseFiniteNumber(part);
-            if (!size || *size != std::floor(*size) || *size < 1 || *size > static_cast<double>(kMaxLayerSize))
+            if (!size || *size != std::floor(*size) || *size < 1 ||
+                *size > static_cast<double>(kMaxLayerSize))
                 throw InputError("--layers: '" + part.substr(0, 40) + "' is not a layer size from 1 to " +
                                  std::to_string(kMaxLayerSize));
             sizes.push_back(static_cast<std::int64_t>(*size));
@@ -311,8 +321,8 @@ int runTrain(const std::vector<std::string> &arguments, std::ostream &out, std::
         if (activations.size() == 1)
             activations.assign(layers, activations.front());
         if (activations.size() != layers)
-            throw InputError("--activation: expected 1 name or " + std::to_string(layers) + " (one per non-input layer), found " +
-                             std::to_string(names.size()));
+            throw InputError("--activation: expected 1 name or " + std::to_string(layers) +
+                             " (one per non-input layer), found " + std::to_string(names.size()));
         preset.activations = activations;
     }
     if (options.has("loss")) {
@@ -332,7 +342,8 @@ int runTrain(const std::vector<std::string> &arguments, std::ostream &out, std::
     if (options.has("init")) {
         const std::optional<InitScheme> init = parseInitScheme(options.value("init"));
         if (!init)
-            throw InputError("--init: unknown scheme '" + options.value("init").substr(0, 40) + "' (known: uniform, xavier, he)");
+            throw InputError("--init: unknown scheme '" + options.value("init").substr(0, 40) +
+                             "' (known: uniform, xavier, he)");
         preset.init = *init;
     }
     if (options.has("lr")) {
@@ -351,14 +362,17 @@ int runTrain(const std::vector<std::string> &arguments, std::ostream &out, std::
     if (options.has("stop-at-accuracy")) {
         stopAt = options.number("stop-at-accuracy");
         if (*stopAt < 0.0 || *stopAt > 1.0)
-            throw InputError("--stop-at-accuracy: expected a number from 0 to 1, found " + options.value("stop-at-accuracy"));
+            throw InputError("--stop-at-accuracy: expected a number from 0 to 1, found " +
+                             options.value("stop-at-accuracy"));
     }
 
-    const std::string shapeProblem = Network::validateShape(
-        std::vector<std::int64_t>(preset.layers.begin(), preset.layers.end()), preset.activations, preset.loss);
+    const std::string shapeProblem =
+        Network::validateShape(std::vector<std::int64_t>(preset.layers.begin(), preset.layers.end()),
+                               preset.activations, preset.loss);
     if (!shapeProblem.empty())
         throw InputError(shapeProblem);
-    Network network = options.has("init-model") ? loadModel(options.value("init-model")) : preset.makeNetwork(seed);
+    Network network =
+        options.has("init-model") ? loadModel(options.value("init-model")) : preset.makeNetwork(seed);
     if (!options.has("init-model"))
         network.initialize(preset.init, seed);
 
@@ -407,7 +421,8 @@ int runTrain(const std::vector<std::string> &arguments, std::ostream &out, std::
     std::int64_t samples = 0;
     const std::int64_t printEvery = std::max<std::int64_t>(1, epochs / 20);
     for (std::int64_t e = 0; e < epochs; ++e) {
-        const int before = trainer.positionInEpoch() >= trainer.dataset().sampleCount() ? 0 : trainer.positionInEpoch();
+        const int before =
+            trainer.positionInEpoch() >= trainer.dataset().sampleCount() ? 0 : trainer.positionInEpoch();
         metrics = trainer.runEpoch();
         samples += trainer.positionInEpoch() - before;
         if (options.has("history")) {
@@ -429,10 +444,11 @@ int runTrain(const std::vector<std::string> &arguments, std::ostream &out, std::
             const int filled = static_cast<int>(width * (e + 1) / epochs);
             out << "\r[" << std::string(static_cast<std::size_t>(filled), '#')
                 << std::string(static_cast<std::size_t>(width - filled), '.') << "] epoch " << metrics.epoch
-                << "/" << epochs << "  loss " << formatNumber(std::round(metrics.loss * 1e6) / 1e6) << "  accuracy "
-                << metrics.accuracy << "   " << std::flush;
+                << "/" << epochs << "  loss " << formatNumber(std::round(metrics.loss * 1e6) / 1e6)
+                << "  accuracy " << metrics.accuracy << "   " << std::flush;
         } else if (!quiet && ((e + 1) % printEvery == 0 || done)) {
-            out << "epoch " << metrics.epoch << "  loss " << metrics.loss << "  accuracy " << metrics.accuracy << "\n";
+            out << "epoch " << metrics.epoch << "  loss " << metrics.loss << "  accuracy " << metrics.accuracy
+                << "\n";
         }
         if (done)
             break;
@@ -458,14 +474,16 @@ int runTrain(const std::vector<std::string> &arguments, std::ostream &out, std::
         std::string report = "{\n  \"preset\": " + jsonQuote(preset.name) + ",\n  \"layers\": [";
         for (std::size_t l = 0; l < trainer.network().sizes().size(); ++l)
             report += (l ? ", " : "") + std::to_string(trainer.network().sizes()[l]);
-        report += "],\n  \"epochs\": " + std::to_string(trainer.epoch()) + ",\n  \"steps\": " +
-                  std::to_string(trainer.stepCount()) + ",\n  \"loss\": " + formatNumber(metrics.loss) +
-                  ",\n  \"accuracy\": " + formatNumber(metrics.accuracy) + ",\n  \"seconds\": " + formatNumber(seconds) +
+        report += "],\n  \"epochs\": " + std::to_string(trainer.epoch()) +
+                  ",\n  \"steps\": " + std::to_string(trainer.stepCount()) +
+                  ",\n  \"loss\": " + formatNumber(metrics.loss) +
+                  ",\n  \"accuracy\": " + formatNumber(metrics.accuracy) +
+                  ",\n  \"seconds\": " + formatNumber(seconds) +
                   ",\n  \"samples_per_second\": " + formatNumber(samplesPerSecond) +
                   ",\n  \"diverged\": " + (trainer.isDiverged() ? "true" : "false");
         if (test)
-            report += ",\n  \"test_loss\": " + formatNumber(test->loss) + ",\n  \"test_accuracy\": " +
-                      formatNumber(test->accuracy);
+            report += ",\n  \"test_loss\": " + formatNumber(test->loss) +
+                      ",\n  \"test_accuracy\": " + formatNumber(test->accuracy);
         report += "\n}\n";
         writeFileAtomically(options.value("report"), report);
     }
@@ -474,8 +492,9 @@ int runTrain(const std::vector<std::string> &arguments, std::ostream &out, std::
         return kExitDiverged;
     }
     char summary[160];
-    std::snprintf(summary, sizeof summary, "trained %lld epochs in %.3g s (%.3g samples/s): loss %.4g, accuracy %.4g",
-                  static_cast<long long>(trainer.epoch()), seconds, samplesPerSecond, metrics.loss, metrics.accuracy);
+    std::snprintf(
+        summary, sizeof summary, "trained %lld epochs in %.3g s (%.3g samples/s): loss %.4g, accuracy %.4g",
+        static_cast<long long>(trainer.epoch()), seconds, samplesPerSecond, metrics.loss, metrics.accuracy);
     out << summary;
     if (test)
         out << ", test accuracy " << test->accuracy;
@@ -507,7 +526,8 @@ int run(const std::vector<std::string> &arguments, std::ostream &out, std::ostre
             return runTrain(arguments, out, err);
         if (command == "gradcheck")
             return runGradcheck(arguments, out);
-        throw InputError("unknown command '" + command.substr(0, 40) + "' (commands: trace, train, gradcheck; see --help)");
+        throw InputError("unknown command '" + command.substr(0, 40) +
+                         "' (commands: trace, train, gradcheck; see --help)");
     } catch (const InputError &error) {
         err << "backprop-cli: " << error.what() << "\n";
         return kExitBadInput;

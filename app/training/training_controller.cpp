@@ -44,26 +44,28 @@ void TrainingController::loadPreset(const QString &name, quint64 seed)
 {
     m_abort.store(true);
     m_runId = ++m_lastRunId;
-    QMetaObject::invokeMethod(m_worker, [worker = m_worker, name, seed, runId = m_runId] {
-        worker->loadPreset(name, seed, runId);
-    }, Qt::QueuedConnection);
+    QMetaObject::invokeMethod(
+        m_worker, [worker = m_worker, name, seed, runId = m_runId] { worker->loadPreset(name, seed, runId); },
+        Qt::QueuedConnection);
 }
 
 void TrainingController::loadLesson(const Preset &lesson, quint64 seed)
 {
     m_abort.store(true);
     m_runId = ++m_lastRunId;
-    QMetaObject::invokeMethod(m_worker, [worker = m_worker, lesson, seed, runId = m_runId] {
-        worker->loadLesson(lesson, seed, runId);
-    }, Qt::QueuedConnection);
+    QMetaObject::invokeMethod(
+        m_worker,
+        [worker = m_worker, lesson, seed, runId = m_runId] { worker->loadLesson(lesson, seed, runId); },
+        Qt::QueuedConnection);
 }
 
 void TrainingController::reset(quint64 seed)
 {
     m_abort.store(true);
     m_runId = ++m_lastRunId;
-    QMetaObject::invokeMethod(m_worker, [worker = m_worker, seed, runId = m_runId] { worker->reset(seed, runId); },
-                              Qt::QueuedConnection);
+    QMetaObject::invokeMethod(
+        m_worker, [worker = m_worker, seed, runId = m_runId] { worker->reset(seed, runId); },
+        Qt::QueuedConnection);
 }
 
 void TrainingController::play()
@@ -86,7 +88,8 @@ void TrainingController::togglePlay()
 
 void TrainingController::stepSample(int index)
 {
-    QMetaObject::invokeMethod(m_worker, [worker = m_worker, index] { worker->stepSample(index); }, Qt::QueuedConnection);
+    QMetaObject::invokeMethod(
+        m_worker, [worker = m_worker, index] { worker->stepSample(index); }, Qt::QueuedConnection);
 }
 
 void TrainingController::stepEpoch()
@@ -96,45 +99,51 @@ void TrainingController::stepEpoch()
 
 void TrainingController::setLearningRate(double learningRate)
 {
-    QMetaObject::invokeMethod(m_worker, [worker = m_worker, learningRate] { worker->setLearningRate(learningRate); },
-                              Qt::QueuedConnection);
+    QMetaObject::invokeMethod(
+        m_worker, [worker = m_worker, learningRate] { worker->setLearningRate(learningRate); },
+        Qt::QueuedConnection);
 }
 
 void TrainingController::setActivation(int layer, Activation activation)
 {
-    QMetaObject::invokeMethod(m_worker, [worker = m_worker, layer, activation] {
-        worker->setActivation(layer, static_cast<int>(activation));
-    }, Qt::QueuedConnection);
+    QMetaObject::invokeMethod(
+        m_worker,
+        [worker = m_worker, layer, activation] {
+            worker->setActivation(layer, static_cast<int>(activation));
+        },
+        Qt::QueuedConnection);
 }
 
 void TrainingController::setOptimizer(Optimizer optimizer)
 {
-    QMetaObject::invokeMethod(m_worker, [worker = m_worker, optimizer] {
-        worker->setOptimizer(static_cast<int>(optimizer));
-    }, Qt::QueuedConnection);
+    QMetaObject::invokeMethod(
+        m_worker, [worker = m_worker, optimizer] { worker->setOptimizer(static_cast<int>(optimizer)); },
+        Qt::QueuedConnection);
 }
 
 void TrainingController::setBatchSize(int batchSize)
 {
-    QMetaObject::invokeMethod(m_worker, [worker = m_worker, batchSize] { worker->setBatchSize(batchSize); },
-                              Qt::QueuedConnection);
+    QMetaObject::invokeMethod(
+        m_worker, [worker = m_worker, batchSize] { worker->setBatchSize(batchSize); }, Qt::QueuedConnection);
 }
 
 void TrainingController::setShownSample(int index)
 {
-    QMetaObject::invokeMethod(m_worker, [worker = m_worker, index] { worker->setShownSample(index); },
-                              Qt::QueuedConnection);
+    QMetaObject::invokeMethod(
+        m_worker, [worker = m_worker, index] { worker->setShownSample(index); }, Qt::QueuedConnection);
 }
 
 void TrainingController::setPace(double stepsPerSecond)
 {
-    QMetaObject::invokeMethod(m_worker, [worker = m_worker, stepsPerSecond] { worker->setPace(stepsPerSecond); },
-                              Qt::QueuedConnection);
+    QMetaObject::invokeMethod(
+        m_worker, [worker = m_worker, stepsPerSecond] { worker->setPace(stepsPerSecond); },
+        Qt::QueuedConnection);
 }
 
 void TrainingController::saveExperiment(const QString &path)
 {
-    QMetaObject::invokeMethod(m_worker, [worker = m_worker, path] { worker->saveExperiment(path); }, Qt::QueuedConnection);
+    QMetaObject::invokeMethod(
+        m_worker, [worker = m_worker, path] { worker->saveExperiment(path); }, Qt::QueuedConnection);
 }
 
 void TrainingController::openExperiment(const QString &path)
@@ -142,8 +151,9 @@ void TrainingController::openExperiment(const QString &path)
     // A new run id only once the file has been read: the worker keeps the old run (and its id)
     // when the file is bad, so its snapshots must still be accepted then.
     const quint64 runId = ++m_lastRunId;
-    QMetaObject::invokeMethod(m_worker, [worker = m_worker, path, runId] { worker->openExperiment(path, runId); },
-                              Qt::QueuedConnection);
+    QMetaObject::invokeMethod(
+        m_worker, [worker = m_worker, path, runId] { worker->openExperiment(path, runId); },
+        Qt::QueuedConnection);
     m_pendingRunId = runId;
 }
 

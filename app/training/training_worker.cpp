@@ -91,8 +91,8 @@ void TrainingWorker::saveExperiment(const QString &path)
     if (!m_trainer)
         return;
     try {
-        bp::saveExperiment(path.toStdString(), captureExperiment(*m_trainer, m_presetName.toStdString(), m_seed,
-                                                                 m_history, m_shownSample));
+        bp::saveExperiment(path.toStdString(), captureExperiment(*m_trainer, m_presetName.toStdString(),
+                                                                 m_seed, m_history, m_shownSample));
         emit experimentSaved(path);
     } catch (const InputError &error) {
         emit commandFailed(QString::fromStdString(error.what()));
@@ -171,7 +171,8 @@ void TrainingWorker::runChunk()
     // With a pace, only the steps due since play began are taken; the timer comes back for more.
     std::int64_t allowed = std::numeric_limits<std::int64_t>::max();
     if (m_pace > 0.0) {
-        allowed = static_cast<std::int64_t>(m_pace * static_cast<double>(m_paceClock.nsecsElapsed()) / 1e9) - m_pacedSteps;
+        allowed = static_cast<std::int64_t>(m_pace * static_cast<double>(m_paceClock.nsecsElapsed()) / 1e9) -
+                  m_pacedSteps;
         if (allowed <= 0) {
             m_chunkTimer->setInterval(static_cast<int>(std::clamp(1000.0 / m_pace, 1.0, 50.0)));
             publish(false);
@@ -185,7 +186,8 @@ void TrainingWorker::runChunk()
     std::int64_t steps = 0;
     while (!m_abort->load(std::memory_order_relaxed) && chunk.elapsed() < kChunkMs && steps < allowed) {
         for (int i = 0; i < stepsPerClockCheck && steps < allowed; ++i, ++steps) {
-            const int before = trainer.positionInEpoch() >= trainer.dataset().sampleCount() ? 0 : trainer.positionInEpoch();
+            const int before =
+                trainer.positionInEpoch() >= trainer.dataset().sampleCount() ? 0 : trainer.positionInEpoch();
             if (!trainer.step()) {
                 stopRunning();
                 publish(true);
@@ -199,7 +201,8 @@ void TrainingWorker::runChunk()
     m_pacedSteps += steps;
     m_rateSamples += samples;
     if (m_rateClock.elapsed() >= 500) {
-        m_samplesPerSecond = static_cast<double>(m_rateSamples) * 1000.0 / static_cast<double>(m_rateClock.elapsed());
+        m_samplesPerSecond =
+            static_cast<double>(m_rateSamples) * 1000.0 / static_cast<double>(m_rateClock.elapsed());
         m_rateSamples = 0;
         m_rateClock.restart();
     }
@@ -309,7 +312,10 @@ void TrainingWorker::setShownSample(int index)
     publish(true);
 }
 
-void TrainingWorker::requestSnapshot() { publish(true); }
+void TrainingWorker::requestSnapshot()
+{
+    publish(true);
+}
 
 void TrainingWorker::setPace(double stepsPerSecond)
 {
@@ -353,7 +359,8 @@ void TrainingWorker::publish(bool force, std::shared_ptr<const Trace> trace)
         snapshot->shownActivations.push_back(a.col(0));
     if (data.sampleCount() <= kMaxSamplesWithActivations) {
         snapshot->sampleActivations = activationsOf(trainer.network(), data.inputs);
-        const Evaluation evaluation = evaluate(trainer.network(), data.inputs, data.targets, data.targetKind());
+        const Evaluation evaluation =
+            evaluate(trainer.network(), data.inputs, data.targets, data.targetKind());
         snapshot->loss = evaluation.loss;
         snapshot->accuracy = evaluation.accuracy;
     } else if (!snapshot->newEpochs.empty()) {

@@ -28,8 +28,9 @@ class Cli : public ::testing::Test {
 protected:
     void SetUp() override
     {
-        m_folder = std::filesystem::temp_directory_path() /
-                   ("bp-cli-test-" + std::string(::testing::UnitTest::GetInstance()->current_test_info()->name()));
+        m_folder =
+            std::filesystem::temp_directory_path() /
+            ("bp-cli-test-" + std::string(::testing::UnitTest::GetInstance()->current_test_info()->name()));
         std::filesystem::create_directories(m_folder);
         m_model = write("model.json", kModel);
     }
@@ -68,14 +69,16 @@ protected:
 
 TEST_F(Cli, TracePrintsEveryRecordAndTheUpdatedModel)
 {
-    const Result result = run({"trace", "--model", m_model, "--input", "0.05,0.10", "--target", "0.01,0.99", "--lr", "0.5"});
+    const Result result =
+        run({"trace", "--model", m_model, "--input", "0.05,0.10", "--target", "0.01,0.99", "--lr", "0.5"});
     ASSERT_EQ(result.code, 0) << result.err;
     const JsonValue json = parseJson(result.out, "stdout");
     EXPECT_NEAR(json.find("loss")->number, 0.298371108760003, 1e-15);
     const JsonValue &layers = *json.find("layers");
     ASSERT_EQ(layers.items.size(), 2u);
     EXPECT_NEAR(layers.items[1].find("delta")->items[0].number, 0.138498561628557, 1e-15);
-    EXPECT_NEAR(layers.items[0].find("grad_weights")->items[1].items[1].number, 0.10 * 0.009954254705217, 1e-15);
+    EXPECT_NEAR(layers.items[0].find("grad_weights")->items[1].items[1].number, 0.10 * 0.009954254705217,
+                1e-15);
     const Network updated = networkFromJson(*json.find("updated"), "updated");
     EXPECT_NEAR(updated.layer(2).weights(0, 0), 0.358916479717885, 1e-15);
     // 17 significant digits: the printed number reads back to the same double.
@@ -84,7 +87,8 @@ TEST_F(Cli, TracePrintsEveryRecordAndTheUpdatedModel)
 
 TEST_F(Cli, GradcheckAgrees)
 {
-    const Result result = run({"gradcheck", "--model", m_model, "--input", "0.05,0.10", "--target", "0.01,0.99"});
+    const Result result =
+        run({"gradcheck", "--model", m_model, "--input", "0.05,0.10", "--target", "0.01,0.99"});
     EXPECT_EQ(result.code, 0) << result.out << result.err;
     EXPECT_NE(result.out.find("checked 12 parameters"), std::string::npos) << result.out;
 }
@@ -94,9 +98,9 @@ TEST_F(Cli, TrainWritesReportHistoryAndModel)
     const std::string report = (m_folder / "report.json").string();
     const std::string history = (m_folder / "history.csv").string();
     const std::string saved = (m_folder / "trained.json").string();
-    const Result result = run({"train", "--preset", "encoder-8-3-8", "--epochs", "600", "--seed", "2",
-                               "--stop-at-accuracy", "1", "--report", report, "--history", history,
-                               "--save-model", saved, "--quiet"});
+    const Result result =
+        run({"train", "--preset", "encoder-8-3-8", "--epochs", "600", "--seed", "2", "--stop-at-accuracy",
+             "1", "--report", report, "--history", history, "--save-model", saved, "--quiet"});
     ASSERT_EQ(result.code, 0) << result.err;
     const JsonValue json = parseJson(readTextFile(report, 1 << 20), report);
     EXPECT_EQ(json.find("accuracy")->number, 1.0);
@@ -117,9 +121,11 @@ TEST_F(Cli, TrainWritesReportHistoryAndModel)
 TEST_F(Cli, TrainFromCsvAndFromAnInitialModel)
 {
     const std::string csv = write("xor.csv", "x1,x2,t1\n0,0,0\n0,1,1\n1,0,1\n1,1,0\n");
-    const Result fromCsv = run({"train", "--data", csv, "--layers", "2,3,1", "--lr", "2", "--epochs", "50", "--quiet"});
+    const Result fromCsv =
+        run({"train", "--data", csv, "--layers", "2,3,1", "--lr", "2", "--epochs", "50", "--quiet"});
     EXPECT_EQ(fromCsv.code, 0) << fromCsv.err;
-    const Result fromModel = run({"train", "--data", csv, "--init-model", write("m.json", R"({"format": "backprop-model", "version": 1,
+    const Result fromModel = run({"train", "--data", csv, "--init-model",
+                                  write("m.json", R"({"format": "backprop-model", "version": 1,
         "layers": [2, 1], "activation": ["logistic"], "loss": "half-squared-error", "weights": [[[0.1, 0.2]]], "biases": [[0]]})"),
                                   "--epochs", "5", "--quiet"});
     EXPECT_EQ(fromModel.code, 0) << fromModel.err;
@@ -131,21 +137,27 @@ TEST_F(Cli, AnExperimentContinuesExactlyWhereItStopped)
     const std::string saved = (m_folder / "run.json").string();
     const std::string split = (m_folder / "split.json").string();
     const std::string whole = (m_folder / "whole.json").string();
-    ASSERT_EQ(run({"train", "--preset", "circle", "--epochs", "10", "--save-experiment", saved, "--quiet"}).code, 0);
-    const Result continued = run({"train", "--experiment", saved, "--epochs", "7", "--save-model", split, "--quiet"});
+    ASSERT_EQ(
+        run({"train", "--preset", "circle", "--epochs", "10", "--save-experiment", saved, "--quiet"}).code,
+        0);
+    const Result continued =
+        run({"train", "--experiment", saved, "--epochs", "7", "--save-model", split, "--quiet"});
     ASSERT_EQ(continued.code, 0) << continued.err;
-    ASSERT_EQ(run({"train", "--preset", "circle", "--epochs", "17", "--save-model", whole, "--quiet"}).code, 0);
+    ASSERT_EQ(run({"train", "--preset", "circle", "--epochs", "17", "--save-model", whole, "--quiet"}).code,
+              0);
     EXPECT_EQ(readTextFile(split, 1 << 20), readTextFile(whole, 1 << 20));
     EXPECT_NE(continued.out.find("trained 17 epochs"), std::string::npos) << continued.out;
     expectBadInput({"train", "--experiment", saved, "--layers", "2,3,1"},
                    "--layers cannot change an experiment that continues (--experiment)");
-    expectBadInput({"train", "--experiment", write("broken.json", "{\"format\": \"backprop-experiment\", \"version\": 1}")},
+    expectBadInput({"train", "--experiment",
+                    write("broken.json", "{\"format\": \"backprop-experiment\", \"version\": 1}")},
                    "broken.json:1:1: experiment: the member \"lesson\" is missing");
 }
 
 TEST_F(Cli, DivergenceExitsOneWithAnExplanation)
 {
-    const Result result = run({"train", "--preset", "xor", "--activation", "identity", "--lr", "100000", "--epochs", "1000", "--quiet"});
+    const Result result = run({"train", "--preset", "xor", "--activation", "identity", "--lr", "100000",
+                               "--epochs", "1000", "--quiet"});
     EXPECT_EQ(result.code, cli::kExitDiverged);
     EXPECT_NE(result.err.find("Training diverged at epoch"), std::string::npos) << result.err;
     EXPECT_NE(result.err.find("lower the learning rate"), std::string::npos) << result.err;
@@ -167,33 +179,46 @@ TEST_F(Cli, BadCommandLinesAreNamed)
     expectBadInput({"train", "--lr", "-1"}, "the learning rate must be");
     expectBadInput({"train", "--lr", "nan"}, "--lr: 'nan' is not a finite number");
     expectBadInput({"train", "--lr", "fast"}, "--lr: 'fast' is not a finite number");
-    expectBadInput({"train", "--epochs", "1e12"}, "--epochs: '1e12' is not a whole number from 1 to 100000000");
+    expectBadInput({"train", "--epochs", "1e12"},
+                   "--epochs: '1e12' is not a whole number from 1 to 100000000");
     expectBadInput({"train", "--batch", "-3"}, "--batch: '-3' is not a whole number");
     expectBadInput({"train", "--preset", "mnist"}, "unknown preset 'mnist'");
-    expectBadInput({"train", "--layers", "8,2000000000,8"}, "--layers: '2000000000' is not a layer size from 1 to 100000");
+    expectBadInput({"train", "--layers", "8,2000000000,8"},
+                   "--layers: '2000000000' is not a layer size from 1 to 100000");
     expectBadInput({"train", "--layers", "8,90000,90000,8"}, "the network would have 8101620008 parameters");
-    expectBadInput({"train", "--layers", "9,3,8"}, "the dataset 'encoder-8-3-8' has 8 inputs but the network's input layer has 9 neurons");
+    expectBadInput({"train", "--layers", "9,3,8"},
+                   "the dataset 'encoder-8-3-8' has 8 inputs but the network's input layer has 9 neurons");
     expectBadInput({"train", "--activation", "swish"}, "--activation: unknown activation 'swish'");
-    expectBadInput({"train", "--activation", "softmax,logistic"}, "softmax is only allowed on the output layer");
-    expectBadInput({"train", "--loss", "cross-entropy", "--activation", "relu"}, "the cross-entropy loss needs a softmax or logistic output layer");
+    expectBadInput({"train", "--activation", "softmax,logistic"},
+                   "softmax is only allowed on the output layer");
+    expectBadInput({"train", "--loss", "cross-entropy", "--activation", "relu"},
+                   "the cross-entropy loss needs a softmax or logistic output layer");
     expectBadInput({"train", "--stop-at-accuracy", "2"}, "--stop-at-accuracy: expected a number from 0 to 1");
-    expectBadInput({"train", "--preset", "xor", "--data", "x.csv"}, "give either --preset or --data, not both");
+    expectBadInput({"train", "--preset", "xor", "--data", "x.csv"},
+                   "give either --preset or --data, not both");
     expectBadInput({"train", "--lr", "1", "--lr", "2"}, "--lr is given twice");
 }
 
 TEST_F(Cli, BadFilesAreNamed)
 {
-    expectBadInput({"trace", "--model", (m_folder / "absent.json").string(), "--input", "1,2", "--target", "1,2"}, "absent.json: no such file");
-    expectBadInput({"trace", "--model", m_folder.string(), "--input", "1,2", "--target", "1,2"}, "is a folder, not a file");
-    expectBadInput({"trace", "--model", write("t.json", kModel.substr(0, 100)), "--input", "1,2", "--target", "1,2"},
-                   "t.json:2:37: the document ends inside a string (is the file truncated?)");
-    expectBadInput({"trace", "--model", write("w.json", "{\"format\": \"backprop-model\", \"version\": 1, \"layers\": [2, 1], "
-                                                        "\"activation\": [\"logistic\"], \"loss\": \"half-squared-error\", "
-                                                        "\"weights\": [[[0.1, 0.2, 0.3]]], \"biases\": [[0]]}"),
+    expectBadInput(
+        {"trace", "--model", (m_folder / "absent.json").string(), "--input", "1,2", "--target", "1,2"},
+        "absent.json: no such file");
+    expectBadInput({"trace", "--model", m_folder.string(), "--input", "1,2", "--target", "1,2"},
+                   "is a folder, not a file");
+    expectBadInput(
+        {"trace", "--model", write("t.json", kModel.substr(0, 100)), "--input", "1,2", "--target", "1,2"},
+        "t.json:2:37: the document ends inside a string (is the file truncated?)");
+    expectBadInput({"trace", "--model",
+                    write("w.json", "{\"format\": \"backprop-model\", \"version\": 1, \"layers\": [2, 1], "
+                                    "\"activation\": [\"logistic\"], \"loss\": \"half-squared-error\", "
+                                    "\"weights\": [[[0.1, 0.2, 0.3]]], \"biases\": [[0]]}"),
                     "--input", "1,2", "--target", "1"},
                    "weights[0][0]: expected 2 numbers, found 3");
-    expectBadInput({"train", "--data", write("bad.csv", "x1,t1\n1,2\n3,NaN\n")}, "bad.csv:3:3: 'NaN' in column t1 is not a finite number");
-    expectBadInput({"train", "--preset", "xor", "--save-model", (m_folder / "no" / "dir" / "m.json").string(), "--epochs", "1"},
+    expectBadInput({"train", "--data", write("bad.csv", "x1,t1\n1,2\n3,NaN\n")},
+                   "bad.csv:3:3: 'NaN' in column t1 is not a finite number");
+    expectBadInput({"train", "--preset", "xor", "--save-model", (m_folder / "no" / "dir" / "m.json").string(),
+                    "--epochs", "1"},
                    "cannot write");
 }
 
@@ -206,7 +231,8 @@ TEST_F(Cli, BadVectorsAreNamed)
     expectBadInput({"trace", "--model", m_model, "--input", "0.05,inf", "--target", "0.01,0.99"},
                    "--input: value 2 'inf' is not a finite number");
     expectBadInput({"trace", "--model", m_model, "--input", "0.05,0.1"}, "--target is required");
-    expectBadInput({"trace", "--model", m_model, "--input", "1,2", "--target", "1,2", "--lr", "1e300"}, "the learning rate must be");
+    expectBadInput({"trace", "--model", m_model, "--input", "1,2", "--target", "1,2", "--lr", "1e300"},
+                   "the learning rate must be");
 }
 
 } // namespace

@@ -24,8 +24,7 @@ struct Receiver {
     }
     SnapshotPointer last() const { return snapshots.empty() ? nullptr : snapshots.back(); }
     // Waits until a snapshot satisfies the condition; true if one did within the time.
-    template <typename Condition>
-    bool waitFor(Condition condition, int milliseconds = 10000)
+    template <typename Condition> bool waitFor(Condition condition, int milliseconds = 10000)
     {
         return QTest::qWaitFor([&] { return last() && condition(*last()); }, milliseconds);
     }
@@ -73,7 +72,8 @@ TEST(TrainingController, LiveChangesReachTheTrainerWhileItRuns)
     controller.setOptimizer(Optimizer::Momentum);
     controller.setBatchSize(4);
     ASSERT_TRUE(receiver.waitFor([](const TrainingSnapshot &s) {
-        return s.settings.optimizer.learningRate == 0.125 && s.network->layer(1).activation == Activation::Tanh &&
+        return s.settings.optimizer.learningRate == 0.125 &&
+               s.network->layer(1).activation == Activation::Tanh &&
                s.settings.optimizer.kind == Optimizer::Momentum && s.settings.batchSize == 4;
     }));
     // Training went on from the same weights: the step count only grew.
@@ -99,7 +99,8 @@ TEST(TrainingController, ResetDropsSnapshotsOfTheOldRun)
         EXPECT_EQ(receiver.snapshots[i]->runId, run);
     // Same seed: the weights are the preset's initial weights again.
     const Preset preset = makePreset("encoder-8-3-8");
-    EXPECT_TRUE(test::matrixIdentical(receiver.last()->network->layer(1).weights, preset.makeNetwork(3).layer(1).weights));
+    EXPECT_TRUE(test::matrixIdentical(receiver.last()->network->layer(1).weights,
+                                      preset.makeNetwork(3).layer(1).weights));
 }
 
 TEST(TrainingController, StepSampleSendsTheTraceOfThatSample)

@@ -26,7 +26,8 @@ TEST(Activation, ValuesFromTheLecturesTable)
     const Matrix z = row({-2.0, 0.0, 0.5, 3.0});
     Matrix a;
     activate(Activation::Logistic, z, a);
-    EXPECT_TRUE(matrixNear(a, row({1 / (1 + std::exp(2.0)), 0.5, 1 / (1 + std::exp(-0.5)), 1 / (1 + std::exp(-3.0))}), 1e-15));
+    EXPECT_TRUE(matrixNear(
+        a, row({1 / (1 + std::exp(2.0)), 0.5, 1 / (1 + std::exp(-0.5)), 1 / (1 + std::exp(-3.0))}), 1e-15));
     activate(Activation::Tanh, z, a);
     EXPECT_TRUE(matrixNear(a, row({std::tanh(-2.0), 0.0, std::tanh(0.5), std::tanh(3.0)}), 1e-15));
     activate(Activation::Relu, z, a);
@@ -60,7 +61,8 @@ TEST(Activation, DerivativesMatchCentralDifferences)
         const Matrix numeric = (up - down) / (2 * h);
         EXPECT_TRUE(matrixNear(derivative, numeric, 1e-8)) << activationName(activation);
         for (Eigen::Index i = 0; i < z.rows(); ++i)
-            EXPECT_NEAR(activationDerivativeAt(activation, z(i, 0)), derivative(i, 0), 1e-15) << activationName(activation);
+            EXPECT_NEAR(activationDerivativeAt(activation, z(i, 0)), derivative(i, 0), 1e-15)
+                << activationName(activation);
     }
 }
 

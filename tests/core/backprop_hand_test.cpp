@@ -40,17 +40,22 @@ TEST(HandWorkedExample, ForwardPassMatchesHandValues)
 {
     const Trace trace = traceSgdStep(handNetwork(), column({0.05, 0.10}), column({0.01, 0.99}), 0.5);
     EXPECT_TRUE(matrixNear(trace.forward[0].weightedInput, column({0.3775, 0.3925}), kTolerance));
-    EXPECT_TRUE(matrixNear(trace.forward[0].activation, column({0.593269992107187, 0.596884378259767}), kTolerance));
-    EXPECT_TRUE(matrixNear(trace.forward[1].weightedInput, column({1.105905967059770, 1.224921404096466}), kTolerance));
-    EXPECT_TRUE(matrixNear(trace.forward[1].activation, column({0.751365069552316, 0.772928465321463}), kTolerance));
+    EXPECT_TRUE(
+        matrixNear(trace.forward[0].activation, column({0.593269992107187, 0.596884378259767}), kTolerance));
+    EXPECT_TRUE(matrixNear(trace.forward[1].weightedInput, column({1.105905967059770, 1.224921404096466}),
+                           kTolerance));
+    EXPECT_TRUE(
+        matrixNear(trace.forward[1].activation, column({0.751365069552316, 0.772928465321463}), kTolerance));
     EXPECT_NEAR(trace.loss, 0.298371108760003, kTolerance);
 }
 
 TEST(HandWorkedExample, EveryDeltaMatchesHandValues)
 {
     const Trace trace = traceSgdStep(handNetwork(), column({0.05, 0.10}), column({0.01, 0.99}), 0.5);
-    EXPECT_TRUE(matrixNear(trace.backward[1].delta, column({0.138498561628557, -0.038098236516556}), kTolerance));
-    EXPECT_TRUE(matrixNear(trace.backward[0].delta, column({0.008771354689487, 0.009954254705217}), kTolerance));
+    EXPECT_TRUE(
+        matrixNear(trace.backward[1].delta, column({0.138498561628557, -0.038098236516556}), kTolerance));
+    EXPECT_TRUE(
+        matrixNear(trace.backward[0].delta, column({0.008771354689487, 0.009954254705217}), kTolerance));
     // BP3: ∂E/∂b = δ
     EXPECT_TRUE(matrixNear(trace.backward[1].gradBiases, trace.backward[1].delta, 0.0));
 }
@@ -64,8 +69,10 @@ TEST(HandWorkedExample, UpdatedWeightsMatchHandValues)
     w1 << 0.149780716132763, 0.199561432265526, 0.249751143632370, 0.299502287264739;
     EXPECT_TRUE(matrixNear(trace.after.layer(2).weights, w2, kTolerance));
     EXPECT_TRUE(matrixNear(trace.after.layer(1).weights, w1, kTolerance));
-    EXPECT_TRUE(matrixNear(trace.after.layer(2).biases, column({0.530750719185722, 0.619049118258278}), kTolerance));
-    EXPECT_TRUE(matrixNear(trace.after.layer(1).biases, column({0.345614322655257, 0.345022872647391}), kTolerance));
+    EXPECT_TRUE(
+        matrixNear(trace.after.layer(2).biases, column({0.530750719185722, 0.619049118258278}), kTolerance));
+    EXPECT_TRUE(
+        matrixNear(trace.after.layer(1).biases, column({0.345614322655257, 0.345022872647391}), kTolerance));
     // The step is taken from the copy: the network before stays as it was.
     EXPECT_EQ(trace.before.layer(2).weights(0, 0), 0.40);
 }

@@ -84,11 +84,14 @@ TEST(Csv, ErrorsNameLineAndColumn)
     EXPECT_EQ(errorOf("x1,t1\n1,2\n3,inf\n"), "d.csv:3:3: 'inf' in column t1 is not a finite number");
     EXPECT_EQ(errorOf("x1,t1\n1,2\n3,abc\n"), "d.csv:3:3: 'abc' in column t1 is not a finite number");
     EXPECT_EQ(errorOf("x1,t1\n1,2,3\n"), "d.csv:2: expected 2 values (as in the header), found 3");
-    EXPECT_EQ(errorOf("x1,label\n1,2\n"), "d.csv:1:4: column 2 is named 'label'; names must start with x (an input) or t (a target)");
-    EXPECT_EQ(errorOf("x1,x2\n1,2\n"), "d.csv:1: the header needs at least one input column (x…) and one target column (t…)");
+    EXPECT_EQ(errorOf("x1,label\n1,2\n"),
+              "d.csv:1:4: column 2 is named 'label'; names must start with x (an input) or t (a target)");
+    EXPECT_EQ(errorOf("x1,x2\n1,2\n"),
+              "d.csv:1: the header needs at least one input column (x…) and one target column (t…)");
     EXPECT_EQ(errorOf(""), "d.csv: the file is empty (expected a header row such as x1,x2,t1)");
     EXPECT_EQ(errorOf("x1,t1\n"), "d.csv: the file has a header but no samples");
-    EXPECT_EQ(errorOf(std::string("x1,t1\n1,\0", 9)), "d.csv: this is not a text file (it contains a NUL byte)");
+    EXPECT_EQ(errorOf(std::string("x1,t1\n1,\0", 9)),
+              "d.csv: this is not a text file (it contains a NUL byte)");
     EXPECT_EQ(errorOf("x1,t1\n1,1e999\n"), "d.csv:2:3: '1e999' in column t1 is not a finite number");
 }
 

@@ -93,21 +93,28 @@ TEST(ExperimentFile, ProblemsAreNamedWithTheirPlace)
 {
     const std::string good = savedEncoder();
     EXPECT_EQ(errorOf(good), "(no error)");
-    EXPECT_NE(errorOf(replaced(good, "\"order\": [0, 1, 2, 3]", "\"order\": [0, 1, 1, 3]")).find("progress: the saved sample order is not a permutation"),
+    EXPECT_NE(errorOf(replaced(good, "\"order\": [0, 1, 2, 3]", "\"order\": [0, 1, 1, 3]"))
+                  .find("progress: the saved sample order is not a permutation"),
               std::string::npos)
         << errorOf(replaced(good, "\"order\": [0, 1, 2, 3]", "\"order\": [0, 1, 1, 3]"));
-    EXPECT_NE(errorOf(replaced(good, "\"order\": [0, 1, 2, 3]", "\"order\": [0, 1, 2]")).find("progress.order: expected 4 sample indices, found 3"),
+    EXPECT_NE(errorOf(replaced(good, "\"order\": [0, 1, 2, 3]", "\"order\": [0, 1, 2]"))
+                  .find("progress.order: expected 4 sample indices, found 3"),
               std::string::npos);
-    EXPECT_NE(errorOf(replaced(good, "\"batch_size\": 1", "\"batch_size\": -1")).find("training.batch_size: expected a whole number from 0 to 1000000"),
+    EXPECT_NE(errorOf(replaced(good, "\"batch_size\": 1", "\"batch_size\": -1"))
+                  .find("training.batch_size: expected a whole number from 0 to 1000000"),
               std::string::npos);
-    EXPECT_NE(errorOf(replaced(good, "\"optimizer\": \"sgd\"", "\"optimizer\": \"lbfgs\"")).find("training.optimizer: unknown optimizer"),
+    EXPECT_NE(errorOf(replaced(good, "\"optimizer\": \"sgd\"", "\"optimizer\": \"lbfgs\""))
+                  .find("training.optimizer: unknown optimizer"),
               std::string::npos);
-    EXPECT_NE(errorOf(replaced(good, "backprop-experiment", "backprop-model")).find("format: expected \"backprop-experiment\""),
+    EXPECT_NE(errorOf(replaced(good, "backprop-experiment", "backprop-model"))
+                  .find("format: expected \"backprop-experiment\""),
               std::string::npos);
     EXPECT_NE(errorOf(good.substr(0, good.size() / 2)).find("is the file truncated?"), std::string::npos);
-    EXPECT_NE(errorOf(replaced(good, "\"learning_rate\": 2", "\"learning_rate\": 0")).find("training.learning_rate: the learning rate must be"),
+    EXPECT_NE(errorOf(replaced(good, "\"learning_rate\": 2", "\"learning_rate\": 0"))
+                  .find("training.learning_rate: the learning rate must be"),
               std::string::npos);
-    EXPECT_NE(errorOf(replaced(good, "\"shown_sample\": 0", "\"shown_sample\": 9")).find("view.shown_sample"), std::string::npos);
+    EXPECT_NE(errorOf(replaced(good, "\"shown_sample\": 0", "\"shown_sample\": 9")).find("view.shown_sample"),
+              std::string::npos);
 }
 
 TEST(ExperimentFile, WrongShapesInTheDatasetAreRefused)
@@ -115,7 +122,8 @@ TEST(ExperimentFile, WrongShapesInTheDatasetAreRefused)
     const std::string good = savedEncoder();
     // The first training sample gets a fifth input: the network has four.
     const std::string bad = replaced(good, "\"inputs\": [[1, 0, 0, 0]", "\"inputs\": [[1, 0, 0, 0, 0]");
-    EXPECT_NE(errorOf(bad).find("dataset.inputs[0]: expected 4 numbers, found 5"), std::string::npos) << errorOf(bad);
+    EXPECT_NE(errorOf(bad).find("dataset.inputs[0]: expected 4 numbers, found 5"), std::string::npos)
+        << errorOf(bad);
 }
 
 } // namespace

@@ -22,8 +22,9 @@ struct GradientCase {
 std::string caseName(const ::testing::TestParamInfo<GradientCase> &info)
 {
     std::string name = std::string(activationName(info.param.hidden)) + "_" +
-                       std::string(activationName(info.param.output)) + "_" + std::string(lossName(info.param.loss)) +
-                       "_L" + std::to_string(info.param.depth) + "_m" + std::to_string(info.param.batch);
+                       std::string(activationName(info.param.output)) + "_" +
+                       std::string(lossName(info.param.loss)) + "_L" + std::to_string(info.param.depth) +
+                       "_m" + std::to_string(info.param.batch);
     for (char &c : name) {
         if (c == '-')
             c = '_';
@@ -88,8 +89,8 @@ TEST_P(GradientCheckTest, BackpropEqualsCentralDifferences)
     }
 
     const GradientCheck check = checkGradients(network, inputs, targets);
-    EXPECT_LT(check.worstRelativeError, 1e-6)
-        << "worst at layer " << check.worstLayer << ", row " << check.worstRow << ", column " << check.worstColumn;
+    EXPECT_LT(check.worstRelativeError, 1e-6) << "worst at layer " << check.worstLayer << ", row "
+                                              << check.worstRow << ", column " << check.worstColumn;
     // The check must have looked at every parameter and found non-zero gradients somewhere.
     double largest = 0.0;
     for (const Matrix &g : check.analyticWeights)
@@ -97,7 +98,8 @@ TEST_P(GradientCheckTest, BackpropEqualsCentralDifferences)
     EXPECT_GT(largest, 1e-4);
 }
 
-INSTANTIATE_TEST_SUITE_P(EveryActivationAndLoss, GradientCheckTest, ::testing::ValuesIn(allCases()), caseName);
+INSTANTIATE_TEST_SUITE_P(EveryActivationAndLoss, GradientCheckTest, ::testing::ValuesIn(allCases()),
+                         caseName);
 
 TEST(GradientCheck, DetectsAWrongGradient)
 {

@@ -20,7 +20,8 @@ std::string errorOf(const std::string &text, const JsonLimits &limits = {})
 
 TEST(Json, ParsesNestedValuesWithTheirPlaces)
 {
-    const JsonValue value = parseJson("{\"a\": [1, -2.5e3, true, null],\n  \"b\": \"x\\u00e9\\n\"}", "in.json");
+    const JsonValue value =
+        parseJson("{\"a\": [1, -2.5e3, true, null],\n  \"b\": \"x\\u00e9\\n\"}", "in.json");
     ASSERT_TRUE(value.isObject());
     const JsonValue *a = value.find("a");
     ASSERT_NE(a, nullptr);
@@ -36,7 +37,8 @@ TEST(Json, ReportsLineAndColumnOfSyntaxErrors)
 {
     EXPECT_EQ(errorOf("{\"a\": 1,\n \"b\" 2}"), "in.json:2:6: expected ':' after the member name \"b\"");
     EXPECT_EQ(errorOf("[1, 2,]"), "in.json:1:7: unexpected character ']'");
-    EXPECT_EQ(errorOf("{\"a\": [1, 2"), "in.json:1:12: the document ends inside an array (is the file truncated?)");
+    EXPECT_EQ(errorOf("{\"a\": [1, 2"),
+              "in.json:1:12: the document ends inside an array (is the file truncated?)");
     EXPECT_EQ(errorOf(""), "in.json:1:1: the file is empty (expected a JSON document)");
     EXPECT_EQ(errorOf("[1] x"), "in.json:1:5: unexpected text after the end of the JSON document");
     EXPECT_EQ(errorOf("\"abc"), "in.json:1:5: the document ends inside a string (is the file truncated?)");

@@ -68,9 +68,11 @@ TEST(ModelFormat, EveryProblemIsNamedWithItsPlace)
               "m.json:3:59: weights[1][1]: expected 2 numbers, found 3");
     EXPECT_EQ(errorOf(replaced(kExample, "[[0.15, 0.20], [0.25, 0.30]]", "[[0.15, 0.20]]")),
               "m.json:3:14: weights[0]: expected 2 rows, found 1");
-    EXPECT_EQ(errorOf(replaced(kExample, "0.45", "\"0.45\"")), "m.json:3:52: weights[1][0][1]: expected a number, found a string");
+    EXPECT_EQ(errorOf(replaced(kExample, "0.45", "\"0.45\"")),
+              "m.json:3:52: weights[1][0][1]: expected a number, found a string");
     EXPECT_EQ(errorOf(replaced(kExample, "\"logistic\", \"logistic\"", "\"logistic\", \"sigmoidal\"")),
-              "m.json:2:29: activation[1]: unknown activation (known: logistic, tanh, relu, identity, leaky-relu, softmax)");
+              "m.json:2:29: activation[1]: unknown activation (known: logistic, tanh, relu, identity, "
+              "leaky-relu, softmax)");
     EXPECT_EQ(errorOf(replaced(kExample, "half-squared-error", "hinge")),
               "m.json:2:50: loss: unknown loss (known: half-squared-error, cross-entropy)");
     EXPECT_EQ(errorOf(replaced(kExample, "\"version\": 1", "\"version\": 2")),
@@ -84,8 +86,10 @@ TEST(ModelFormat, EveryProblemIsNamedWithItsPlace)
 
 TEST(ModelFormat, NaNAndTruncationAreRefused)
 {
-    EXPECT_EQ(errorOf(replaced(kExample, "0.15", "NaN")), "m.json:3:16: NaN and Infinity are not numbers in JSON");
-    EXPECT_EQ(errorOf(kExample.substr(0, 120)), "m.json:2:57: the document ends inside a string (is the file truncated?)");
+    EXPECT_EQ(errorOf(replaced(kExample, "0.15", "NaN")),
+              "m.json:3:16: NaN and Infinity are not numbers in JSON");
+    EXPECT_EQ(errorOf(kExample.substr(0, 120)),
+              "m.json:2:57: the document ends inside a string (is the file truncated?)");
 }
 
 TEST(ModelFormat, AbsurdSizesAreRefusedBeforeAllocating)
@@ -103,8 +107,8 @@ protected:
     void SetUp() override
     {
         m_folder = std::filesystem::temp_directory_path() /
-                   ("bp-model-test-" + std::to_string(::testing::UnitTest::GetInstance()->random_seed()) + "-" +
-                    ::testing::UnitTest::GetInstance()->current_test_info()->name());
+                   ("bp-model-test-" + std::to_string(::testing::UnitTest::GetInstance()->random_seed()) +
+                    "-" + ::testing::UnitTest::GetInstance()->current_test_info()->name());
         std::filesystem::create_directories(m_folder);
     }
     void TearDown() override { std::filesystem::remove_all(m_folder); }
@@ -151,7 +155,8 @@ TEST_F(ModelFiles, AFailedSaveKeepsThePreviousFile)
     EXPECT_THROW(writeFileAtomically((m_folder / "no-such-folder" / "x.json").string(), "{}"), InputError);
     // A read-only folder: the temporary cannot be created, so the old file stays whole.
     if (::geteuid() != 0) {
-        std::filesystem::permissions(m_folder, std::filesystem::perms::owner_read | std::filesystem::perms::owner_exec);
+        std::filesystem::permissions(m_folder,
+                                     std::filesystem::perms::owner_read | std::filesystem::perms::owner_exec);
         EXPECT_THROW(writeFileAtomically(path, "garbage"), InputError);
         std::filesystem::permissions(m_folder, std::filesystem::perms::owner_all);
     }

@@ -15,9 +15,9 @@ TEST(Trace, PhasesComeInTheOrderOfTheAlgorithm)
 {
     const std::vector<Phase> phases = phasesOf(3);
     const std::vector<std::pair<PhaseKind, int>> expected = {
-        {PhaseKind::Forward, 1},   {PhaseKind::Forward, 2},   {PhaseKind::Forward, 3},
-        {PhaseKind::OutputError, 3}, {PhaseKind::Backward, 2}, {PhaseKind::Backward, 1},
-        {PhaseKind::Gradients, 3}, {PhaseKind::Gradients, 2}, {PhaseKind::Gradients, 1},
+        {PhaseKind::Forward, 1},     {PhaseKind::Forward, 2},   {PhaseKind::Forward, 3},
+        {PhaseKind::OutputError, 3}, {PhaseKind::Backward, 2},  {PhaseKind::Backward, 1},
+        {PhaseKind::Gradients, 3},   {PhaseKind::Gradients, 2}, {PhaseKind::Gradients, 1},
         {PhaseKind::Update, 0}};
     ASSERT_EQ(phases.size(), expected.size());
     for (std::size_t i = 0; i < phases.size(); ++i) {
@@ -52,13 +52,15 @@ TEST(Trace, RecordsAreConsistentWithTheEquations)
     const Trace trace = trainer.traceSample(2);
     const Network &before = trace.before;
     // zˡ = Wˡaˡ⁻¹ + bˡ
-    EXPECT_TRUE(test::matrixNear(trace.forward[0].weightedInput, before.layer(1).weights * trace.input + before.layer(1).biases, 1e-15));
+    EXPECT_TRUE(test::matrixNear(trace.forward[0].weightedInput,
+                                 before.layer(1).weights * trace.input + before.layer(1).biases, 1e-15));
     // (BP4) ∂E/∂wˡⱼₖ = aˡ⁻¹ₖ δˡⱼ
     EXPECT_TRUE(test::matrixNear(trace.backward[1].gradWeights,
                                  trace.backward[1].delta * trace.forward[0].activation.transpose(), 1e-17));
     // update: w ← w − η ∂E/∂w
     const double eta = trace.optimizer.learningRate;
-    EXPECT_TRUE(test::matrixNear(trace.after.layer(1).weights, before.layer(1).weights - eta * trace.backward[0].gradWeights, 1e-15));
+    EXPECT_TRUE(test::matrixNear(trace.after.layer(1).weights,
+                                 before.layer(1).weights - eta * trace.backward[0].gradWeights, 1e-15));
     EXPECT_EQ(trace.input(2, 0), 1.0);
 }
 

@@ -24,7 +24,8 @@ TEST_P(EncoderSeeds, Encoder838LearnsEveryPattern)
     const Preset preset = makePreset("encoder-8-3-8");
     ASSERT_EQ(preset.training.optimizer.kind, Optimizer::Sgd);
     ASSERT_EQ(preset.training.batchSize, 1);
-    Trainer trainer(preset.makeNetwork(static_cast<std::uint64_t>(GetParam())), preset.dataset, preset.training);
+    Trainer trainer(preset.makeNetwork(static_cast<std::uint64_t>(GetParam())), preset.dataset,
+                    preset.training);
     EXPECT_EQ(trainer.network().parameterCount(), 59); // the lecture's count
     EpochMetrics metrics;
     while (trainer.epoch() < kEncoderEpochBudget) {
@@ -60,7 +61,9 @@ TEST(Training, EveryOptimizerAndBatchModeLowersTheLoss)
         for (int batch : {1, 3, 0}) {
             Preset preset = makePreset("encoder-4-2-4");
             preset.training.optimizer.kind = optimizer;
-            preset.training.optimizer.learningRate = optimizer == Optimizer::Adam ? 0.05 : optimizer == Optimizer::Momentum ? 0.5 : 2.0;
+            preset.training.optimizer.learningRate = optimizer == Optimizer::Adam       ? 0.05
+                                                     : optimizer == Optimizer::Momentum ? 0.5
+                                                                                        : 2.0;
             preset.training.batchSize = batch;
             preset.training.shuffle = batch == 3;
             Trainer trainer(preset.makeNetwork(2), preset.dataset, preset.training);
@@ -71,7 +74,8 @@ TEST(Training, EveryOptimizerAndBatchModeLowersTheLoss)
             EXPECT_LT(metrics.loss, 0.5 * initial) << optimizerName(optimizer) << ", batch " << batch;
             // Batch 3 on 4 samples: one full batch and one of 1, every epoch.
             const int stepsPerEpoch = batch == 1 ? 4 : batch == 3 ? 2 : 1;
-            EXPECT_EQ(trainer.stepCount(), 1000 * stepsPerEpoch) << optimizerName(optimizer) << ", batch " << batch;
+            EXPECT_EQ(trainer.stepCount(), 1000 * stepsPerEpoch)
+                << optimizerName(optimizer) << ", batch " << batch;
             EXPECT_EQ(trainer.epoch(), 1000);
         }
     }
@@ -144,7 +148,8 @@ TEST(Training, DatasetThatDoesNotFitIsRefused)
         Trainer trainer(wide, preset.dataset);
         FAIL() << "accepted a 3-input network for 2-input data";
     } catch (const InputError &error) {
-        EXPECT_STREQ(error.what(), "the dataset 'xor' has 2 inputs but the network's input layer has 3 neurons");
+        EXPECT_STREQ(error.what(),
+                     "the dataset 'xor' has 2 inputs but the network's input layer has 3 neurons");
     }
 }
 
@@ -229,7 +234,8 @@ TEST_P(VanishingGradientSeeds, SwitchingToReluLiveRevivesTheFirstLayer)
     // more than a hundred times below ‖∂E/∂W⁶‖; 100 more after a live switch to relu bring it
     // to within a factor of ten (measured: 1e-5 → 1e-3..6e-2 over seeds 1–5).
     const Preset preset = makePreset("vanishing-gradient", static_cast<std::uint64_t>(GetParam()));
-    Trainer trainer(preset.makeNetwork(static_cast<std::uint64_t>(GetParam())), preset.dataset, preset.training);
+    Trainer trainer(preset.makeNetwork(static_cast<std::uint64_t>(GetParam())), preset.dataset,
+                    preset.training);
     EpochMetrics metrics;
     for (int e = 0; e < 100; ++e)
         metrics = trainer.runEpoch();

@@ -30,7 +30,13 @@ inline Network handNetwork()
 }
 
 /// Its sample: x = (0.05, 0.10), t = (0.01, 0.99).
-inline Matrix handInput() { return column({0.05, 0.10}); }
-inline Matrix handTarget() { return column({0.01, 0.99}); }
+inline Matrix handInput()
+{
+    return column({0.05, 0.10});
+}
+inline Matrix handTarget()
+{
+    return column({0.01, 0.99});
+}
 
 } // namespace bp::test

@@ -13,11 +13,12 @@ namespace bp::test {
 /// Passes when a and b have the same shape and every |aᵢⱼ − bᵢⱼ| ≤ tolerance; otherwise the
 /// message names the worst element and both values.
 template <typename A, typename B>
-::testing::AssertionResult matrixNear(const Eigen::MatrixBase<A> &a, const Eigen::MatrixBase<B> &b, double tolerance)
+::testing::AssertionResult matrixNear(const Eigen::MatrixBase<A> &a, const Eigen::MatrixBase<B> &b,
+                                      double tolerance)
 {
     if (a.rows() != b.rows() || a.cols() != b.cols())
-        return ::testing::AssertionFailure() << "shapes differ: " << a.rows() << "x" << a.cols() << " vs "
-                                             << b.rows() << "x" << b.cols();
+        return ::testing::AssertionFailure()
+               << "shapes differ: " << a.rows() << "x" << a.cols() << " vs " << b.rows() << "x" << b.cols();
     double worst = -1.0;
     Eigen::Index worstRow = 0;
     Eigen::Index worstCol = 0;

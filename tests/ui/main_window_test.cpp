@@ -26,7 +26,11 @@ protected:
     void load(const QString &lesson)
     {
         controller.loadPreset(lesson, 1);
-        ASSERT_TRUE(QTest::qWaitFor([&] { return controller.snapshot() && controller.snapshot()->presetName == lesson.toStdString(); }, 10000));
+        ASSERT_TRUE(QTest::qWaitFor(
+            [&] {
+                return controller.snapshot() && controller.snapshot()->presetName == lesson.toStdString();
+            },
+            10000));
         QTest::qWait(50);
     }
 
@@ -54,7 +58,8 @@ TEST_F(Studio, EveryPhaseShowsTheTracesNumbersInTheGraphAndTheEquations)
             window.nextPhase();
         ASSERT_EQ(window.phaseIndex(), index);
         // Let the phase's animation finish, as a class would.
-        ASSERT_TRUE(QTest::qWaitFor([&] { return window.networkView()->scene().phaseProgress == 1.0; }, 10000));
+        ASSERT_TRUE(
+            QTest::qWaitFor([&] { return window.networkView()->scene().phaseProgress == 1.0; }, 10000));
         const NetworkScene &scene = window.networkView()->scene();
         EXPECT_EQ(scene.phaseIndex, index);
         EXPECT_EQ(scene.trace, trace);
@@ -65,7 +70,8 @@ TEST_F(Studio, EveryPhaseShowsTheTracesNumbersInTheGraphAndTheEquations)
             // The layer being computed shows its values; the layers after it are still blank.
             EXPECT_FALSE(window.networkView()->valueText(phase.layer, 0).isEmpty()) << "phase " << index;
             if (phase.layer < trace->before.layerCount()) {
-                EXPECT_TRUE(window.networkView()->valueText(phase.layer + 1, 0).isEmpty()) << "phase " << index;
+                EXPECT_TRUE(window.networkView()->valueText(phase.layer + 1, 0).isEmpty())
+                    << "phase " << index;
             }
             EXPECT_TRUE(panelShows(window, trace->forward[l].activation(0, 0))) << "phase " << index;
             EXPECT_TRUE(panelShows(window, trace->forward[l].weightedInput(0, 0))) << "phase " << index;
@@ -115,11 +121,13 @@ TEST_F(Studio, PlayTrainsAndTheStatusLineFollows)
 {
     load("encoder-8-3-8");
     window.togglePlay();
-    ASSERT_TRUE(QTest::qWaitFor([&] { return controller.snapshot()->running && controller.snapshot()->epoch > 5; }, 10000));
+    ASSERT_TRUE(QTest::qWaitFor(
+        [&] { return controller.snapshot()->running && controller.snapshot()->epoch > 5; }, 10000));
     window.togglePlay();
     ASSERT_TRUE(QTest::qWaitFor([&] { return !controller.snapshot()->running; }, 10000));
     QTest::qWait(50);
-    EXPECT_TRUE(window.statusText().startsWith(QString("epoch %1 ·").arg(controller.snapshot()->epoch))) << window.statusText().toStdString();
+    EXPECT_TRUE(window.statusText().startsWith(QString("epoch %1 ·").arg(controller.snapshot()->epoch)))
+        << window.statusText().toStdString();
 }
 
 TEST_F(Studio, DivergencePausesShowsTheExplanationAndResetRecovers)

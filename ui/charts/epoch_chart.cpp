@@ -925,7 +925,8 @@ QString EpochChart::Private::hitText(const Hit &hit) const
 {
     const Track &track = tracks[static_cast<std::size_t>(hit.track)];
     return EpochChart::tr("epoch %1 · %2 = %3")
-        .arg(QString::number(hit.value.x(), 'f', 0), track.style.name, chart_style::formatValue(hit.value.y()));
+        .arg(QString::number(hit.value.x(), 'f', 0), track.style.name,
+             chart_style::formatValue(hit.value.y()));
 }
 
 void EpochChart::Private::hideHover()

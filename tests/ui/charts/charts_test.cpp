@@ -595,9 +595,8 @@ TEST(EpochChart, CsvRoundTripsTheValues)
     const QString path = dir.filePath(QStringLiteral("loss.csv"));
     ASSERT_TRUE(chart.exportCsv(path));
     const Table table = readCsv(path);
-    EXPECT_EQ(table.header,
-              (QStringList{QStringLiteral("epoch"), QStringLiteral("loss"), QStringLiteral("accuracy"),
-                           QStringLiteral("step_loss")}));
+    EXPECT_EQ(table.header, (QStringList{QStringLiteral("epoch"), QStringLiteral("loss"),
+                                         QStringLiteral("accuracy"), QStringLiteral("step_loss")}));
     ASSERT_EQ(table.rows.size(), 6);
     for (int i = 0; i < 5; ++i) {
         ASSERT_EQ(table.rows[i].size(), 4);

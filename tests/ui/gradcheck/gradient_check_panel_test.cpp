@@ -240,7 +240,8 @@ TEST(GradientCheckPanel, DestroyingThePanelDuringACheckWaitsBriefly)
     }
     // Printed, not asserted (no timing assertions): the destructor cancels rather than finishing the
     // 203,540 forward passes, which ASan and the test's own end (no hang) check.
-    std::printf("[ timing   ] destroying the panel mid-check: %lld ms\n", static_cast<long long>(clock.elapsed()));
+    std::printf("[ timing   ] destroying the panel mid-check: %lld ms\n",
+                static_cast<long long>(clock.elapsed()));
 }
 
 TEST(GradientCheckPanel, AReluKinkWithinHRaisesTheAlarmAndSaysWhy)
