@@ -39,7 +39,6 @@ namespace bp::ui {
 
 namespace {
 
-// 30 Hz: smooth to the eye, and a fraction of a core even with a dozen lines of 4096 points.
 // Ten redraws a second: a training curve reads as smooth, and the charts leave the frame budget to the graph.
 constexpr int kRefreshIntervalMs = 100;
 // A log axis spans at most this many decades; anything further below is drawn on its floor.

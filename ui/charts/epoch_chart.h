@@ -19,7 +19,7 @@ class ChartHeader;
 /// A live line chart over epochs: the common part of LossChart and GradientChart.
 ///
 /// Each line ("track") keeps its points in a bounded SeriesBuffer. Appending only writes to the
-/// buffer; the drawing is refreshed at most 30 times a second (or at once by flush()), each line
+/// buffer; the drawing is refreshed at most 10 times a second (or at once by flush()), each line
 /// with one replace() of its points. Values a logarithmic axis cannot show are kept off it: NaN and
 /// ±∞ are counted and named in a note; zero and negatives are drawn on the axis's floor (a decade
 /// or a 1-2-5 step below the smallest positive value) and counted in the note too.
