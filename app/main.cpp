@@ -165,6 +165,7 @@ int main(int argc, char **argv)
         }
         controller.loadPreset(lesson, seed);
     }
+    window.setAskToSaveOnClose(!parser.isSet(measureOption));
     if (parser.isSet(measureOption) || !window.restoreSettings())
         window.showMaximized();
     else

@@ -27,6 +27,7 @@
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QMimeData>
+#include <QPainter>
 #include <QPushButton>
 #include <QScreen>
 #include <QScrollArea>
@@ -35,6 +36,7 @@
 #include <QSlider>
 #include <QSpinBox>
 #include <QStatusBar>
+#include <QSvgGenerator>
 #include <QTimer>
 #include <QToolBar>
 #include <QVBoxLayout>
@@ -504,6 +506,10 @@ void MainWindow::buildMenus()
             emit saveExperimentRequested(m_experimentPath);
     });
     file->addAction(tr("Save experiment &as…"), QKeySequence::SaveAs, this, &MainWindow::saveExperimentAs);
+    m_recentMenu = file->addMenu(tr("Open &recent"));
+    updateRecentMenu();
+    file->addSeparator();
+    file->addAction(tr("&Export the network view…"), this, &MainWindow::exportNetworkView);
     file->addSeparator();
     auto *quit = file->addAction(tr("&Quit"), this, &QWidget::close);
     quit->setShortcut(QKeySequence::Quit);
@@ -572,7 +578,73 @@ void MainWindow::buildMenus()
 
 void MainWindow::showMessage(const QString &message)
 {
+    // A save that failed while closing leaves the window open, with the reason; a file that could
+    // not be opened is not this window's experiment.
+    m_closeAfterSave = false;
+    m_pendingOpenPath.clear();
     statusBar()->showMessage(message, 8000);
+}
+
+void MainWindow::setAskToSaveOnClose(bool ask)
+{
+    m_askToSave = ask;
+}
+
+void MainWindow::addRecentExperiment(const QString &path)
+{
+    if (!m_persistSettings)
+        return;
+    QSettings settings;
+    QStringList recent = settings.value("recentExperiments").toStringList();
+    recent.removeAll(path);
+    recent.prepend(path);
+    while (recent.size() > 8)
+        recent.removeLast();
+    settings.setValue("recentExperiments", recent);
+    updateRecentMenu();
+}
+
+void MainWindow::updateRecentMenu()
+{
+    m_recentMenu->clear();
+    const QStringList recent =
+        m_persistSettings ? QSettings().value("recentExperiments").toStringList() : QStringList();
+    for (const QString &path : recent) {
+        QAction *action = m_recentMenu->addAction(QFileInfo(path).fileName(), this, [this, path] {
+            m_pendingOpenPath = path;
+            emit openExperimentRequested(path);
+        });
+        action->setToolTip(path);
+    }
+    m_recentMenu->setEnabled(!recent.isEmpty());
+}
+
+void MainWindow::exportNetworkView()
+{
+    QString path = QFileDialog::getSaveFileName(this, tr("Export the network view"), QString(),
+                                                tr("PNG image (*.png);;SVG drawing (*.svg)"));
+    if (path.isEmpty())
+        return;
+    if (!path.endsWith(".png", Qt::CaseInsensitive) && !path.endsWith(".svg", Qt::CaseInsensitive))
+        path += ".png";
+    bool written = false;
+    if (path.endsWith(".svg", Qt::CaseInsensitive)) {
+        QSvgGenerator generator;
+        generator.setFileName(path);
+        generator.setSize(m_view->size());
+        generator.setViewBox(QRect(QPoint(0, 0), m_view->size()));
+        generator.setTitle(tr("Backprop Studio network view"));
+        QPainter painter;
+        written = painter.begin(&generator);
+        if (written) {
+            m_view->render(&painter);
+            written = painter.end();
+        }
+    } else {
+        written = m_view->grab().save(path, "PNG");
+    }
+    statusBar()->showMessage(written ? tr("Exported %1").arg(path) : tr("Could not write %1").arg(path),
+                             6000);
 }
 
 namespace {
@@ -585,7 +657,7 @@ void MainWindow::openExperiment()
     const QString path =
         QFileDialog::getOpenFileName(this, tr("Open an experiment"), QString(), tr(kExperimentFilter));
     if (!path.isEmpty()) {
-        m_experimentPath = path;
+        m_pendingOpenPath = path;
         emit openExperimentRequested(path);
     }
 }
@@ -604,6 +676,13 @@ void MainWindow::saveExperimentAs()
 void MainWindow::experimentSaved(const QString &path)
 {
     m_experimentPath = path;
+    if (m_snapshot)
+        m_savedStepCount = m_snapshot->stepCount;
+    addRecentExperiment(path);
+    if (m_closeAfterSave) {
+        close();
+        return;
+    }
     setWindowTitle(tr("%1 — Backprop Studio").arg(QFileInfo(path).fileName()));
     statusBar()->showMessage(tr("Saved %1").arg(path), 5000);
 }
@@ -618,7 +697,7 @@ void MainWindow::dragEnterEvent(QDragEnterEvent *event)
 void MainWindow::dropEvent(QDropEvent *event)
 {
     const QString path = event->mimeData()->urls().front().toLocalFile();
-    m_experimentPath = path;
+    m_pendingOpenPath = path;
     emit openExperimentRequested(path);
     event->acceptProposedAction();
 }
@@ -631,6 +710,7 @@ constexpr int kLayoutVersion = 3;
 bool MainWindow::restoreSettings()
 {
     m_persistSettings = true;
+    updateRecentMenu();
     QSettings settings;
     bool restored = false;
     if (settings.value("layoutVersion").toInt() == kLayoutVersion) {
@@ -650,8 +730,40 @@ QString MainWindow::lastLesson() const
     return QSettings().value("lesson").toString();
 }
 
+bool MainWindow::hasUnsavedWork() const
+{
+    // Work is what training did since the lesson was opened or the run was last saved.
+    return m_snapshot && m_snapshot->stepCount != m_savedStepCount;
+}
+
 void MainWindow::closeEvent(QCloseEvent *event)
 {
+    if (m_askToSave && hasUnsavedWork() && !m_closeAfterSave) {
+        const auto answer = QMessageBox::question(
+            this, tr("Save the experiment?"),
+            tr("Training has changed the network since it was last saved. Save the experiment before "
+               "closing?"),
+            QMessageBox::Save | QMessageBox::Discard | QMessageBox::Cancel, QMessageBox::Save);
+        if (answer == QMessageBox::Cancel) {
+            event->ignore();
+            return;
+        }
+        if (answer == QMessageBox::Save) {
+            QString path = m_experimentPath;
+            if (path.isEmpty())
+                path = QFileDialog::getSaveFileName(this, tr("Save the experiment"), QString(),
+                                                    tr(kExperimentFilter));
+            if (path.isEmpty()) {
+                event->ignore();
+                return;
+            }
+            // The worker saves; the window closes when it reports the file written.
+            m_closeAfterSave = true;
+            emit saveExperimentRequested(path);
+            event->ignore();
+            return;
+        }
+    }
     if (m_persistSettings) {
         QSettings settings;
         settings.setValue("layoutVersion", kLayoutVersion);
@@ -673,6 +785,17 @@ void MainWindow::showSnapshot(const SnapshotPointer &snapshot)
     const bool newNetworkShape = newRun || snapshot->network->sizes() != m_snapshot->network->sizes();
     m_snapshot = snapshot;
     if (newRun) {
+        // A new lesson, a reset or an opened file: nothing unsaved yet.
+        m_savedStepCount = snapshot->stepCount;
+        // The run of a file being opened: it is now this window's experiment. Any other new run
+        // (a lesson from the menu, a reset) has no file yet.
+        m_experimentPath = m_pendingOpenPath;
+        m_pendingOpenPath.clear();
+        if (!m_experimentPath.isEmpty())
+            addRecentExperiment(m_experimentPath);
+        setWindowTitle(m_experimentPath.isEmpty()
+                           ? tr("Backprop Studio")
+                           : tr("%1 — Backprop Studio").arg(QFileInfo(m_experimentPath).fileName()));
         m_trace.reset();
         m_phaseIndex = -1;
         m_phaseAnimation->stop();

@@ -13,6 +13,7 @@ class QComboBox;
 class QDockWidget;
 class QDoubleSpinBox;
 class QLabel;
+class QMenu;
 class QSlider;
 class QSpinBox;
 class QToolButton;
@@ -48,6 +49,10 @@ public:
     /// settings, and saves them again on close. Tests leave this off. Call before show(); returns
     /// true when a saved geometry was applied (else the caller maximises the window).
     bool restoreSettings();
+    /// Ask whether to save unsaved training when the window closes (the app; tests leave it off).
+    void setAskToSaveOnClose(bool ask);
+    /// True when training changed the network since the lesson was opened or last saved.
+    bool hasUnsavedWork() const;
     /// The lesson the user had open last time (empty the first time).
     QString lastLesson() const;
 
@@ -104,6 +109,9 @@ private:
     void buildMenus();
     void openExperiment();
     void saveExperimentAs();
+    void exportNetworkView();
+    void addRecentExperiment(const QString &path);
+    void updateRecentMenu();
     void sizeDocks();
     void syncControls(const TrainingSnapshot &snapshot);
     void updateScene();
@@ -177,6 +185,12 @@ private:
     double m_rateAtPress = 0.0;
     /// The experiment file of this run, once saved or opened.
     QString m_experimentPath;
+    /// A file asked to open, until its run arrives (or it fails).
+    QString m_pendingOpenPath;
+    bool m_askToSave = false;
+    bool m_closeAfterSave = false;
+    std::int64_t m_savedStepCount = 0;
+    QMenu *m_recentMenu = nullptr;
 };
 
 } // namespace bp::ui

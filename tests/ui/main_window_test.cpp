@@ -5,8 +5,10 @@
 #include "ui/graph/network_view.h"
 #include "ui/main_window.h"
 
+#include <QFileInfo>
 #include <QImage>
 #include <QSet>
+#include <QTemporaryDir>
 #include <QTest>
 
 #include <gtest/gtest.h>
@@ -160,6 +162,22 @@ TEST_F(Studio, TheWindowRendersSomethingThatIsNotBlank)
             colours.insert(image.pixel(x, y));
     }
     EXPECT_GT(colours.size(), 200);
+}
+
+TEST_F(Studio, TrainingMakesUnsavedWorkAndSavingClearsIt)
+{
+    load("encoder-8-3-8");
+    EXPECT_FALSE(window.hasUnsavedWork());
+    window.stepEpoch();
+    ASSERT_TRUE(QTest::qWaitFor([&] { return controller.snapshot()->epoch == 1; }, 10000));
+    QTest::qWait(20);
+    EXPECT_TRUE(window.hasUnsavedWork());
+    QTemporaryDir folder;
+    const QString path = folder.filePath("lesson.bpx.json");
+    emit window.saveExperimentRequested(path);
+    ASSERT_TRUE(QTest::qWaitFor([&] { return !window.hasUnsavedWork(); }, 10000));
+    EXPECT_TRUE(QFileInfo::exists(path));
+    EXPECT_TRUE(window.windowTitle().startsWith("lesson.bpx.json"));
 }
 
 TEST_F(Studio, ClosingWhileTrainingStopsPromptly)
