@@ -4,18 +4,6 @@
 
 namespace bp {
 
-std::string_view phaseKindName(PhaseKind kind)
-{
-    switch (kind) {
-    case PhaseKind::Forward: return "forward";
-    case PhaseKind::OutputError: return "output-error";
-    case PhaseKind::Backward: return "backward";
-    case PhaseKind::Gradients: return "gradients";
-    case PhaseKind::Update: return "update";
-    }
-    return "unknown";
-}
-
 std::vector<Phase> phasesOf(int layerCount)
 {
     std::vector<Phase> phases;

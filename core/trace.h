@@ -23,8 +23,6 @@ enum class PhaseKind {
     Update,
 };
 
-std::string_view phaseKindName(PhaseKind kind);
-
 struct Phase {
     PhaseKind kind = PhaseKind::Forward;
     /// The layer the phase acts on, 1..L; 0 for Update (all layers).

@@ -312,11 +312,6 @@ void TrainingWorker::setShownSample(int index)
     publish(true);
 }
 
-void TrainingWorker::requestSnapshot()
-{
-    publish(true);
-}
-
 void TrainingWorker::setPace(double stepsPerSecond)
 {
     m_pace = std::max(0.0, stepsPerSecond);

@@ -49,8 +49,6 @@ public slots:
     void saveExperiment(const QString &path);
     /// Continues the run saved in an experiment file; on a bad file the current run is untouched.
     void openExperiment(const QString &path, quint64 runId);
-    /// Publishes a snapshot now, if the GUI is ready for one.
-    void requestSnapshot();
 
 signals:
     void snapshotReady(bp::SnapshotPointer snapshot);

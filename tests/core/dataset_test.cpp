@@ -1,6 +1,7 @@
 #include "core/dataset.h"
 #include "core/error.h"
 #include "core/preset.h"
+#include "tests/support/input_errors.h"
 
 #include "tests/support/matrix_near.h"
 
@@ -11,12 +12,7 @@ namespace {
 
 std::string errorOf(const std::string &text)
 {
-    try {
-        parseCsvDataset(text, "d.csv");
-    } catch (const InputError &error) {
-        return error.what();
-    }
-    return "(no error)";
+    return test::messageOf([&] { parseCsvDataset(text, "d.csv"); });
 }
 
 TEST(Datasets, EncoderIsTheIdentityOnOneHotPatterns)

@@ -1,6 +1,7 @@
 #include "core/error.h"
 #include "core/experiment.h"
 #include "core/preset.h"
+#include "tests/support/input_errors.h"
 
 #include "tests/support/matrix_near.h"
 
@@ -74,20 +75,10 @@ std::string savedEncoder()
 
 std::string errorOf(const std::string &text)
 {
-    try {
-        parseExperiment(text, "e.json");
-    } catch (const InputError &error) {
-        return error.what();
-    }
-    return "(no error)";
+    return test::messageOf([&] { parseExperiment(text, "e.json"); });
 }
 
-std::string replaced(std::string text, const std::string &from, const std::string &to)
-{
-    const std::size_t at = text.find(from);
-    EXPECT_NE(at, std::string::npos) << from;
-    return at == std::string::npos ? text : text.replace(at, from.size(), to);
-}
+using test::replaced;
 
 TEST(ExperimentFile, ProblemsAreNamedWithTheirPlace)
 {

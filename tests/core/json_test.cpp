@@ -1,5 +1,6 @@
 #include "core/error.h"
 #include "core/json.h"
+#include "tests/support/input_errors.h"
 
 #include <gtest/gtest.h>
 
@@ -10,12 +11,7 @@ namespace {
 
 std::string errorOf(const std::string &text, const JsonLimits &limits = {})
 {
-    try {
-        parseJson(text, "in.json", limits);
-    } catch (const InputError &error) {
-        return error.what();
-    }
-    return "(no error)";
+    return test::messageOf([&] { parseJson(text, "in.json", limits); });
 }
 
 TEST(Json, ParsesNestedValuesWithTheirPlaces)

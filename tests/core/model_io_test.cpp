@@ -1,6 +1,7 @@
 #include "core/error.h"
 #include "core/file_io.h"
 #include "core/model_io.h"
+#include "tests/support/input_errors.h"
 
 #include "tests/support/matrix_near.h"
 
@@ -21,20 +22,10 @@ const std::string kExample = R"({"format": "backprop-model", "version": 1, "laye
 
 std::string errorOf(const std::string &text)
 {
-    try {
-        parseModel(text, "m.json");
-    } catch (const InputError &error) {
-        return error.what();
-    }
-    return "(no error)";
+    return test::messageOf([&] { parseModel(text, "m.json"); });
 }
 
-std::string replaced(std::string text, const std::string &from, const std::string &to)
-{
-    const std::size_t at = text.find(from);
-    EXPECT_NE(at, std::string::npos) << from;
-    return text.replace(at, from.size(), to);
-}
+using test::replaced;
 
 TEST(ModelFormat, ReadsTheIssueExample)
 {
