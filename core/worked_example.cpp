@@ -11,8 +11,8 @@ namespace bp {
 namespace {
 
 // The sums of a long equation are broken into rows of this many terms in LaTeX, so that a handout
-// line stays inside the page.
-constexpr std::size_t kTermsPerRow = 4;
+// line stays inside an A4 page (four products with negative factors overflowed it).
+constexpr std::size_t kTermsPerRow = 3;
 
 std::string index(int number)
 {
@@ -298,7 +298,7 @@ private:
         const Eigen::Index count = column.size();
         const Eigen::Index shown = m_complete ? count : std::min<Eigen::Index>(count, shownMax);
         for (Eigen::Index i = 0; i < shown; ++i)
-            text += (i ? ",\\ " : "") + m_doc.number(column(i, 0));
+            text += (i ? (m_doc.isLatex() ? ",\\allowbreak\\ " : ",\\ ") : "") + m_doc.number(column(i, 0));
         if (shown < count)
             text += ",\\ \\dots";
         return text + ")^{T}";

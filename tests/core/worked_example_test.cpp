@@ -159,7 +159,7 @@ TEST(WorkedExample, TheEncoderIsWrittenOutInFull)
     EXPECT_NE(update.find("w^{2}_{83} &\\leftarrow"), std::string::npos);
     EXPECT_NE(update.find("w^{1}_{38} &\\leftarrow"), std::string::npos);
     EXPECT_EQ(latex.find("left out"), std::string::npos);
-    // An 8-term sum is broken into rows of four in LaTeX.
+    // An 8-term sum is broken into rows of three in LaTeX.
     EXPECT_NE(section(latex, "1. Forward pass", true).find("\\\\\n&\\quad + "), std::string::npos);
 }
 
