@@ -217,6 +217,25 @@ TEST(WorkedExample, LatexSpecialCharactersAreEscaped)
     EXPECT_EQ(markdown.rfind("# Lesson \\#5: x\\_1\n", 0), 0u);
 }
 
+TEST(WorkedExample, ANonFiniteStepIsWrittenAndSaidSo)
+{
+    // Weights so large that z overflows: the step stops, the weights stay, the handout says why.
+    Network network = handNetwork();
+    network.layer(1).weights.setConstant(1e308);
+    network.layer(1).activation = Activation::Identity;
+    network.layer(2).activation = Activation::Identity;
+    const Trace trace = traceSgdStep(network, column({10.0, 10.0}), handTarget(), 0.5);
+    ASSERT_FALSE(trace.finite);
+    for (const WorkedExampleFormat format : {WorkedExampleFormat::Markdown, WorkedExampleFormat::Latex}) {
+        WorkedExampleOptions options;
+        options.format = format;
+        const std::string text = workedExample(trace, options);
+        EXPECT_NE(text.find("This step was not finite"), std::string::npos);
+        EXPECT_NE(text.find("The update was not finite, so no weight changed."), std::string::npos);
+        EXPECT_NE(text.find("\\infty"), std::string::npos);
+    }
+}
+
 TEST(WorkedExample, FormatsByName)
 {
     EXPECT_EQ(parseWorkedExampleFormat("markdown"), WorkedExampleFormat::Markdown);
