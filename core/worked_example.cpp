@@ -131,7 +131,16 @@ public:
 
     void raw(const std::string &text) { m_out += text; }
 
-    std::string take() { return std::move(m_out); }
+    std::string take()
+    {
+        // In Markdown "\," is also a backslash escape of ",", and a renderer that reads escapes before
+        // maths would print a comma: use "\ " (backslash-space, not an escape) for the thin spaces.
+        if (!isLatex()) {
+            for (std::size_t at = m_out.find("\\,"); at != std::string::npos; at = m_out.find("\\,", at + 2))
+                m_out[at + 1] = ' ';
+        }
+        return std::move(m_out);
+    }
 
 private:
     const WorkedExampleOptions &m_options;
