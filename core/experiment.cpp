@@ -13,7 +13,7 @@
 namespace bp {
 
 Experiment captureExperiment(const Trainer &trainer, std::string lesson, std::uint64_t seed,
-                             std::vector<EpochMetrics> history, int shownSample)
+                             std::vector<EpochMetrics> history, ExperimentView view)
 {
     Experiment experiment;
     experiment.lesson = std::move(lesson);
@@ -23,7 +23,7 @@ Experiment captureExperiment(const Trainer &trainer, std::string lesson, std::ui
     experiment.settings = trainer.settings();
     experiment.progress = trainer.progress();
     experiment.history = std::move(history);
-    experiment.shownSample = shownSample;
+    experiment.view = view;
     return experiment;
 }
 
@@ -143,7 +143,13 @@ std::string experimentToJson(const Experiment &e)
                 ", \"step_loss\": " + formatNumber(m.stepLoss) + ", \"layers\": " + statsList(m.layers) + "}";
     }
     text += history.empty() ? "],\n" : "\n  ],\n";
-    text += "  \"view\": {\"shown_sample\": " + std::to_string(e.shownSample) + "}\n}\n";
+    const ExperimentView &v = e.view;
+    text += "  \"view\": {\"shown_sample\": " + std::to_string(v.shownSample) +
+            ", \"zoom\": " + formatNumber(v.zoom) + ", \"selected\": " +
+            (v.selectedNeuron >= 0 ? "[" + std::to_string(v.selectedLayer) + ", " +
+                                         std::to_string(v.selectedNeuron) + "]"
+                                   : std::string("null")) +
+            "}\n}\n";
     return text;
 }
 
@@ -348,9 +354,29 @@ Experiment parseExperiment(std::string_view text, std::string_view source)
         m.layers = readStats(source, json::member(source, item, "layers", path), path + ".layers", layers);
         e.history.push_back(std::move(m));
     }
-    const JsonValue &view = json::member(source, root, "view", top);
-    e.shownSample = static_cast<int>(json::integer(source, json::member(source, view, "shown_sample", "view"),
-                                                   "view.shown_sample", 0, samples - 1));
+    // The view is optional (older files have none, or only the sample): what is missing stays default.
+    if (const JsonValue *view = root.find("view")) {
+        if (!view->isObject())
+            json::failAt(source, *view, "view", "expected an object");
+        ExperimentView &v = e.view;
+        if (const JsonValue *shown = view->find("shown_sample"))
+            v.shownSample = static_cast<int>(json::integer(source, *shown, "view.shown_sample", 0, samples - 1));
+        if (const JsonValue *zoom = view->find("zoom")) {
+            v.zoom = json::number(source, *zoom, "view.zoom");
+            if (!(v.zoom >= kMinViewZoom && v.zoom <= kMaxViewZoom))
+                json::failAt(source, *zoom, "view.zoom",
+                             "expected a zoom factor from " + formatNumber(kMinViewZoom) + " to " +
+                                 formatNumber(kMaxViewZoom));
+        }
+        if (const JsonValue *selected = view->find("selected"); selected && selected->type != JsonValue::Type::Null) {
+            json::array(source, *selected, "view.selected", 2, "numbers ([layer, neuron])");
+            v.selectedLayer = static_cast<int>(
+                json::integer(source, selected->items[0], "view.selected[0]", 0, e.network.layerCount()));
+            v.selectedNeuron = static_cast<int>(
+                json::integer(source, selected->items[1], "view.selected[1]", 0,
+                              e.network.sizes()[static_cast<std::size_t>(v.selectedLayer)] - 1));
+        }
+    }
 
     // The trainer's own checks (a permutation, shapes of the optimizer's state) name the problem.
     try {

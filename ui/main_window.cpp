@@ -11,6 +11,7 @@
 #include "ui/representation/code_space_view.h"
 #include "ui/representation/pattern_style.h"
 #include "ui/representation/representation_table.h"
+#include "ui/timeline_strip.h"
 
 #include <QAction>
 #include <QApplication>
@@ -43,6 +44,7 @@
 #include <QVariantAnimation>
 
 #include <cmath>
+#include <optional>
 
 namespace bp::ui {
 
@@ -108,7 +110,14 @@ MainWindow::MainWindow(QWidget *parent) : QMainWindow(parent)
     m_bannerText->setWordWrap(true);
     auto *lowerRate = new QPushButton(tr("Lower the rate ×0.1"), m_banner);
     auto *resetButton = new QPushButton(tr("Reset"), m_banner);
+    m_rewindButton = new QPushButton(m_banner);
+    m_rewindButton->setAccessibleName(tr("Rewind to the last good state"));
+    m_rewindButton->setToolTip(tr("Put the network back to the newest kept state whose weights and loss "
+                                  "were still finite"));
+    lowerRate->setAccessibleName(tr("Lower the learning rate tenfold"));
+    resetButton->setAccessibleName(tr("Reset the weights"));
     bannerLayout->addWidget(m_bannerText, 1);
+    bannerLayout->addWidget(m_rewindButton);
     bannerLayout->addWidget(lowerRate);
     bannerLayout->addWidget(resetButton);
     m_banner->hide();
@@ -117,11 +126,19 @@ MainWindow::MainWindow(QWidget *parent) : QMainWindow(parent)
             setLearningRateFromUser(std::max(1e-4, m_snapshot->settings.optimizer.learningRate * 0.1));
     });
     connect(resetButton, &QPushButton::clicked, this, &MainWindow::resetNetwork);
+    connect(m_rewindButton, &QPushButton::clicked, this, &MainWindow::rewindRequested);
 
     m_view = new NetworkView(central);
     m_view->setAccessibleName(tr("Network graph"));
+    m_timeline = new TimelineStrip(central);
+    connect(m_timeline, &TimelineStrip::restoreRequested, this, [this](quint64 id) {
+        m_phaseAnimation->stop();
+        m_autoAdvance = false;
+        emit restoreStateRequested(id);
+    });
     centralLayout->addWidget(m_banner);
     centralLayout->addWidget(m_view, 1);
+    centralLayout->addWidget(m_timeline);
     setCentralWidget(central);
     connect(m_view, &NetworkView::selectionChanged, this, [this](const Selection &selection) {
         m_selection = selection;
@@ -676,6 +693,7 @@ void MainWindow::saveExperimentAs()
 void MainWindow::experimentSaved(const QString &path)
 {
     m_experimentPath = path;
+    m_recovered = false;
     if (m_snapshot)
         m_savedStepCount = m_snapshot->stepCount;
     addRecentExperiment(path);
@@ -732,8 +750,28 @@ QString MainWindow::lastLesson() const
 
 bool MainWindow::hasUnsavedWork() const
 {
-    // Work is what training did since the lesson was opened or the run was last saved.
-    return m_snapshot && m_snapshot->stepCount != m_savedStepCount;
+    // Work is what training did since the lesson was opened or the run was last saved; a recovered
+    // session is unsaved until it is saved.
+    return m_snapshot && (m_snapshot->stepCount != m_savedStepCount || m_recovered);
+}
+
+ExperimentView MainWindow::currentView() const
+{
+    ExperimentView view;
+    view.shownSample = m_snapshot ? m_snapshot->shownSample : 0;
+    view.zoom = m_view->zoom();
+    if (m_selection.kind == Selection::Kind::Neuron) {
+        view.selectedLayer = m_selection.layer;
+        view.selectedNeuron = m_selection.neuron;
+    }
+    return view;
+}
+
+void MainWindow::restoreRecovery(const QString &path)
+{
+    m_pendingRecovery = true;
+    m_pendingOpenPath.clear();
+    emit openExperimentRequested(path);
 }
 
 void MainWindow::closeEvent(QCloseEvent *event)
@@ -784,18 +822,37 @@ void MainWindow::showSnapshot(const SnapshotPointer &snapshot)
     const bool newRun = !m_snapshot || snapshot->runId != m_snapshot->runId;
     const bool newNetworkShape = newRun || snapshot->network->sizes() != m_snapshot->network->sizes();
     m_snapshot = snapshot;
+    bool selectionFromFile = false;
     if (newRun) {
         // A new lesson, a reset or an opened file: nothing unsaved yet.
         m_savedStepCount = snapshot->stepCount;
         // The run of a file being opened: it is now this window's experiment. Any other new run
         // (a lesson from the menu, a reset) has no file yet.
+        const bool fromFile = !m_pendingOpenPath.isEmpty() || m_pendingRecovery;
         m_experimentPath = m_pendingOpenPath;
         m_pendingOpenPath.clear();
+        m_recovered = m_pendingRecovery;
+        m_pendingRecovery = false;
+        if (fromFile) {
+            // The file's view: the zoom and the selected neuron the teacher left.
+            m_view->setZoom(snapshot->view.zoom);
+            const ExperimentView &v = snapshot->view;
+            m_selection = Selection{};
+            selectionFromFile = true;
+            if (v.selectedNeuron >= 0 && v.selectedLayer >= 0 &&
+                v.selectedLayer < static_cast<int>(snapshot->network->sizes().size()) &&
+                v.selectedNeuron < snapshot->network->sizes()[static_cast<std::size_t>(v.selectedLayer)]) {
+                m_selection = Selection{};
+                m_selection.kind = Selection::Kind::Neuron;
+                m_selection.layer = v.selectedLayer;
+                m_selection.neuron = v.selectedNeuron;
+            }
+        }
         if (!m_experimentPath.isEmpty())
             addRecentExperiment(m_experimentPath);
-        setWindowTitle(m_experimentPath.isEmpty()
-                           ? tr("Backprop Studio")
-                           : tr("%1 — Backprop Studio").arg(QFileInfo(m_experimentPath).fileName()));
+        setWindowTitle(m_recovered                  ? tr("Recovered session — Backprop Studio")
+                       : m_experimentPath.isEmpty() ? tr("Backprop Studio")
+                                                    : tr("%1 — Backprop Studio").arg(QFileInfo(m_experimentPath).fileName()));
         m_trace.reset();
         m_phaseIndex = -1;
         m_phaseAnimation->stop();
@@ -815,8 +872,13 @@ void MainWindow::showSnapshot(const SnapshotPointer &snapshot)
                      "ones, the gradient is vanishing and those layers learn slowly."));
         m_gradientChart->setToolTip(m_gradientCaption->text());
     }
-    if (newNetworkShape)
+    if (newNetworkShape && !selectionFromFile)
         m_selection = Selection{};
+    if (snapshot->historyRestarted) {
+        // Training resumed from an earlier state: the later epochs are gone, the charts start over.
+        m_lossChart->clear();
+        m_gradientChart->clear();
+    }
     for (const EpochMetrics &metrics : snapshot->newEpochs) {
         m_lossChart->appendEpoch(metrics);
         m_gradientChart->appendEpoch(metrics);
@@ -831,9 +893,24 @@ void MainWindow::showSnapshot(const SnapshotPointer &snapshot)
         m_phaseIndex = -1;
         m_autoAdvance = false;
     }
+    m_timeline->setMarks(snapshot->timeline, snapshot->timelinePosition);
+    const std::optional<double> cursor =
+        snapshot->timelinePosition != 0 ? std::optional<double>(static_cast<double>(snapshot->epoch)) : std::nullopt;
+    m_lossChart->setCursorEpoch(cursor);
+    m_gradientChart->setCursorEpoch(cursor);
     m_banner->setVisible(snapshot->diverged);
-    if (snapshot->diverged)
+    if (snapshot->diverged) {
         m_bannerText->setText(QString::fromStdString(snapshot->divergenceMessage));
+        // The newest kept state whose loss was finite (the worker also checks the weights).
+        const TimelineMark *good = nullptr;
+        if (snapshot->timeline)
+            for (const TimelineMark &mark : *snapshot->timeline)
+                if (std::isfinite(mark.loss))
+                    good = &mark;
+        m_rewindButton->setVisible(good != nullptr);
+        if (good)
+            m_rewindButton->setText(tr("Rewind to epoch %1 (last good state)").arg(good->epoch));
+    }
     syncControls(*snapshot);
     updateSamplesTable(*snapshot);
     updateScene();

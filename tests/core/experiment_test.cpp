@@ -41,11 +41,11 @@ TEST_P(ExperimentRoundTrip, SavedMidEpochContinuesBitForBit)
         first.step();
     }
     std::vector<EpochMetrics> history = {first.epochMetrics()};
-    const std::string text = experimentToJson(captureExperiment(first, "circle", 3, history, 5));
+    const std::string text = experimentToJson(captureExperiment(first, "circle", 3, history, ExperimentView{5}));
     const Experiment back = parseExperiment(text, "saved.json");
     EXPECT_EQ(back.lesson, "circle");
     EXPECT_EQ(back.seed, 3u);
-    EXPECT_EQ(back.shownSample, 5);
+    EXPECT_EQ(back.view.shownSample, 5);
     ASSERT_EQ(back.history.size(), 1u);
     EXPECT_EQ(back.history[0].loss, history[0].loss);
     EXPECT_TRUE(matrixIdentical(back.dataset.inputs, preset.dataset.inputs));
@@ -115,6 +115,54 @@ TEST(ExperimentFile, WrongShapesInTheDatasetAreRefused)
     const std::string bad = replaced(good, "\"inputs\": [[1, 0, 0, 0]", "\"inputs\": [[1, 0, 0, 0, 0]");
     EXPECT_NE(errorOf(bad).find("dataset.inputs[0]: expected 4 numbers, found 5"), std::string::npos)
         << errorOf(bad);
+}
+
+TEST(ExperimentFile, TheViewRoundTrips)
+{
+    const Preset preset = makePreset("encoder-4-2-4");
+    Trainer trainer(preset.makeNetwork(1), preset.dataset, preset.training);
+    const ExperimentView view{3, 2.75, 1, 1};
+    const Experiment back =
+        parseExperiment(experimentToJson(captureExperiment(trainer, "encoder-4-2-4", 1, {}, view)), "v.json");
+    EXPECT_EQ(back.view.shownSample, 3);
+    EXPECT_EQ(back.view.zoom, 2.75);
+    EXPECT_EQ(back.view.selectedLayer, 1);
+    EXPECT_EQ(back.view.selectedNeuron, 1);
+    // No selection is written as null and read back as none.
+    const Experiment plain =
+        parseExperiment(experimentToJson(captureExperiment(trainer, "encoder-4-2-4", 1)), "p.json");
+    EXPECT_EQ(plain.view.selectedNeuron, -1);
+    EXPECT_EQ(plain.view.zoom, 1.0);
+}
+
+TEST(ExperimentFile, OldFilesWithoutAViewStillOpen)
+{
+    const std::string good = savedEncoder();
+    const std::size_t view = good.find(",\n  \"view\"");
+    ASSERT_NE(view, std::string::npos);
+    // A file written before the view existed: no "view" at all.
+    const std::string noView = good.substr(0, view) + "\n}\n";
+    EXPECT_EQ(errorOf(noView), "(no error)");
+    const Experiment opened = parseExperiment(noView, "old.json");
+    EXPECT_EQ(opened.view.shownSample, 0);
+    EXPECT_EQ(opened.view.zoom, 1.0);
+    EXPECT_EQ(opened.view.selectedNeuron, -1);
+    // Version 1 files of the first release had the sample alone.
+    const std::string sampleOnly = good.substr(0, view) + ",\n  \"view\": {\"shown_sample\": 2}\n}\n";
+    EXPECT_EQ(parseExperiment(sampleOnly, "old.json").view.shownSample, 2);
+}
+
+TEST(ExperimentFile, ABadViewIsNamed)
+{
+    const std::string good = savedEncoder();
+    EXPECT_NE(errorOf(replaced(good, "\"zoom\": 1", "\"zoom\": 0")).find("view.zoom: expected a zoom factor"),
+              std::string::npos)
+        << errorOf(replaced(good, "\"zoom\": 1", "\"zoom\": 0"));
+    EXPECT_NE(errorOf(replaced(good, "\"selected\": null", "\"selected\": [1, 7]")).find("view.selected[1]"),
+              std::string::npos)
+        << errorOf(replaced(good, "\"selected\": null", "\"selected\": [1, 7]"));
+    EXPECT_NE(errorOf(replaced(good, "\"selected\": null", "\"selected\": 3")).find("view.selected"),
+              std::string::npos);
 }
 
 } // namespace
