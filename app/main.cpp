@@ -179,9 +179,10 @@ int main(int argc, char **argv)
         bp::RecoveryStore recovery(bp::RecoveryStore::defaultFolder());
         bp::Autosaver autosaver(controller, recovery, [&window] { return window.hasUnsavedWork(); });
         autosaver.setBeforeWrite([&] { controller.setView(window.currentView()); });
-        QObject::connect(&autosaver, &bp::Autosaver::autosaveFailed, &window, [&window](const QString &message) {
-            window.showMessage(QObject::tr("Autosave failed: %1").arg(message));
-        });
+        QObject::connect(&autosaver, &bp::Autosaver::autosaveFailed, &window,
+                         [&window](const QString &message) {
+                             window.showMessage(QObject::tr("Autosave failed: %1").arg(message));
+                         });
         if (!recovery.isUsable())
             window.showMessage(QObject::tr("No autosave: cannot write to %1").arg(recovery.folder()));
         bp::RecoveryPrompts prompts;
@@ -214,8 +215,6 @@ int main(int argc, char **argv)
     }
     if (!parser.isSet(layersOption))
         controller.loadPreset(lesson, seed);
-
-
 
     bool secondsOk = false;
     const double seconds = parser.value(measureOption).toDouble(&secondsOk);

@@ -62,10 +62,11 @@ bool offerRecovery(RecoveryStore &store, ui::MainWindow &window, const RecoveryP
             prompts.reportBroken(
                 QCoreApplication::translate("Recovery",
                                             "A session saved automatically could not be read:\n%1\n\n%2")
-                    .arg(QString::fromStdString(error.what()),
-                         aside.isEmpty()
-                             ? QCoreApplication::translate("Recovery", "The file was left where it is.")
-                             : QCoreApplication::translate("Recovery", "It was set aside as %1.").arg(aside)));
+                    .arg(
+                        QString::fromStdString(error.what()),
+                        aside.isEmpty()
+                            ? QCoreApplication::translate("Recovery", "The file was left where it is.")
+                            : QCoreApplication::translate("Recovery", "It was set aside as %1.").arg(aside)));
             continue;
         }
         const RecoveryOffer offer{orphan.path, orphan.written, QString::fromStdString(experiment.lesson),

@@ -146,9 +146,9 @@ std::string experimentToJson(const Experiment &e)
     const ExperimentView &v = e.view;
     text += "  \"view\": {\"shown_sample\": " + std::to_string(v.shownSample) +
             ", \"zoom\": " + formatNumber(v.zoom) + ", \"selected\": " +
-            (v.selectedNeuron >= 0 ? "[" + std::to_string(v.selectedLayer) + ", " +
-                                         std::to_string(v.selectedNeuron) + "]"
-                                   : std::string("null")) +
+            (v.selectedNeuron >= 0
+                 ? "[" + std::to_string(v.selectedLayer) + ", " + std::to_string(v.selectedNeuron) + "]"
+                 : std::string("null")) +
             "}\n}\n";
     return text;
 }
@@ -360,7 +360,8 @@ Experiment parseExperiment(std::string_view text, std::string_view source)
             json::failAt(source, *view, "view", "expected an object");
         ExperimentView &v = e.view;
         if (const JsonValue *shown = view->find("shown_sample"))
-            v.shownSample = static_cast<int>(json::integer(source, *shown, "view.shown_sample", 0, samples - 1));
+            v.shownSample =
+                static_cast<int>(json::integer(source, *shown, "view.shown_sample", 0, samples - 1));
         if (const JsonValue *zoom = view->find("zoom")) {
             v.zoom = json::number(source, *zoom, "view.zoom");
             if (!(v.zoom >= kMinViewZoom && v.zoom <= kMaxViewZoom))
@@ -368,7 +369,8 @@ Experiment parseExperiment(std::string_view text, std::string_view source)
                              "expected a zoom factor from " + formatNumber(kMinViewZoom) + " to " +
                                  formatNumber(kMaxViewZoom));
         }
-        if (const JsonValue *selected = view->find("selected"); selected && selected->type != JsonValue::Type::Null) {
+        if (const JsonValue *selected = view->find("selected");
+            selected && selected->type != JsonValue::Type::Null) {
             json::array(source, *selected, "view.selected", 2, "numbers ([layer, neuron])");
             v.selectedLayer = static_cast<int>(
                 json::integer(source, selected->items[0], "view.selected[0]", 0, e.network.layerCount()));

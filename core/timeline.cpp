@@ -47,7 +47,8 @@ std::size_t timelineEntryBytes(const TimelineEntry &entry)
     const OptimizerState &o = entry.progress.optimizerState;
     bytes += matrixBytes(o.firstWeights) + matrixBytes(o.secondWeights) + vectorBytes(o.firstBiases) +
              vectorBytes(o.secondBiases);
-    bytes += entry.progress.order.size() * sizeof(int) + entry.progress.epochStatSums.size() * sizeof(LayerStats);
+    bytes +=
+        entry.progress.order.size() * sizeof(int) + entry.progress.epochStatSums.size() * sizeof(LayerStats);
     return bytes;
 }
 
@@ -109,8 +110,7 @@ void Timeline::enforceBounds()
         std::size_t victim = 1;
         double best = std::numeric_limits<double>::infinity();
         for (std::size_t i = 1; i + 1 < m_entries.size(); ++i) {
-            const double gap =
-                static_cast<double>(m_entries[i + 1].stepCount - m_entries[i - 1].stepCount);
+            const double gap = static_cast<double>(m_entries[i + 1].stepCount - m_entries[i - 1].stepCount);
             const double age = now - static_cast<double>(m_entries[i].stepCount) + 1.0;
             const double score = gap / age;
             if (score < best) {

@@ -767,6 +767,12 @@ ExperimentView MainWindow::currentView() const
     return view;
 }
 
+void MainWindow::openExperimentFile(const QString &path)
+{
+    m_pendingOpenPath = path;
+    emit openExperimentRequested(path);
+}
+
 void MainWindow::restoreRecovery(const QString &path)
 {
     m_pendingRecovery = true;
@@ -850,9 +856,10 @@ void MainWindow::showSnapshot(const SnapshotPointer &snapshot)
         }
         if (!m_experimentPath.isEmpty())
             addRecentExperiment(m_experimentPath);
-        setWindowTitle(m_recovered                  ? tr("Recovered session — Backprop Studio")
-                       : m_experimentPath.isEmpty() ? tr("Backprop Studio")
-                                                    : tr("%1 — Backprop Studio").arg(QFileInfo(m_experimentPath).fileName()));
+        setWindowTitle(m_recovered ? tr("Recovered session — Backprop Studio")
+                       : m_experimentPath.isEmpty()
+                           ? tr("Backprop Studio")
+                           : tr("%1 — Backprop Studio").arg(QFileInfo(m_experimentPath).fileName()));
         m_trace.reset();
         m_phaseIndex = -1;
         m_phaseAnimation->stop();
@@ -894,8 +901,9 @@ void MainWindow::showSnapshot(const SnapshotPointer &snapshot)
         m_autoAdvance = false;
     }
     m_timeline->setMarks(snapshot->timeline, snapshot->timelinePosition);
-    const std::optional<double> cursor =
-        snapshot->timelinePosition != 0 ? std::optional<double>(static_cast<double>(snapshot->epoch)) : std::nullopt;
+    const std::optional<double> cursor = snapshot->timelinePosition != 0
+                                             ? std::optional<double>(static_cast<double>(snapshot->epoch))
+                                             : std::nullopt;
     m_lossChart->setCursorEpoch(cursor);
     m_gradientChart->setCursorEpoch(cursor);
     m_banner->setVisible(snapshot->diverged);

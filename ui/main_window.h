@@ -74,6 +74,8 @@ public:
     /// Continues the session in a crash-recovery file: like opening it, but the work counts as
     /// unsaved and the window has no experiment file of its own.
     void restoreRecovery(const QString &path);
+    /// Opens an experiment file as this window's experiment (as File > Open does, without the dialog).
+    void openExperimentFile(const QString &path);
 
 public slots:
     /// Draws a new snapshot (the newest of the current run).

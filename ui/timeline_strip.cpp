@@ -204,6 +204,14 @@ void TimelineStrip::keyPressEvent(QKeyEvent *event)
 
 bool TimelineStrip::event(QEvent *event)
 {
+    // The window's arrow-key shortcuts (previous and next phase) give way while the strip has focus.
+    if (event->type() == QEvent::ShortcutOverride) {
+        const int key = static_cast<QKeyEvent *>(event)->key();
+        if (key == Qt::Key_Left || key == Qt::Key_Right || key == Qt::Key_Home || key == Qt::Key_End) {
+            event->accept();
+            return true;
+        }
+    }
     if (event->type() == QEvent::ToolTip) {
         auto *help = static_cast<QHelpEvent *>(event);
         if (markCount() > 0 && track().contains(help->pos())) {

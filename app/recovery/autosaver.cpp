@@ -9,8 +9,8 @@ namespace {
 constexpr int kDefaultIntervalMs = 60'000;
 } // namespace
 
-Autosaver::Autosaver(TrainingController &controller, RecoveryStore &store, std::function<bool()> hasUnsavedWork,
-                     QObject *parent)
+Autosaver::Autosaver(TrainingController &controller, RecoveryStore &store,
+                     std::function<bool()> hasUnsavedWork, QObject *parent)
     : QObject(parent), m_controller(controller), m_store(store), m_hasUnsavedWork(std::move(hasUnsavedWork))
 {
     m_timer.setInterval(kDefaultIntervalMs);

@@ -41,7 +41,8 @@ TEST_P(ExperimentRoundTrip, SavedMidEpochContinuesBitForBit)
         first.step();
     }
     std::vector<EpochMetrics> history = {first.epochMetrics()};
-    const std::string text = experimentToJson(captureExperiment(first, "circle", 3, history, ExperimentView{5}));
+    const std::string text =
+        experimentToJson(captureExperiment(first, "circle", 3, history, ExperimentView{5}));
     const Experiment back = parseExperiment(text, "saved.json");
     EXPECT_EQ(back.lesson, "circle");
     EXPECT_EQ(back.seed, 3u);

@@ -135,7 +135,8 @@ TEST(Timeline, TheLastGoodStateOfADivergedRunIsFinite)
     trainRecording(trainer, timeline, 20);
     trainer.setLearningRate(kMaxLearningRate);
     for (int l = 1; l <= trainer.network().layerCount(); ++l)
-        trainer.setActivation(l, l < trainer.network().layerCount() ? Activation::Relu : Activation::Identity);
+        trainer.setActivation(l,
+                              l < trainer.network().layerCount() ? Activation::Relu : Activation::Identity);
     int epochs = 0;
     while (!trainer.isDiverged() && epochs++ < 1000) {
         trainer.runEpoch();

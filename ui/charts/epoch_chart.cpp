@@ -822,8 +822,8 @@ int EpochChart::Private::layoutMarkers()
     const double high = xAxis->max();
     if (cursor) {
         const double x = cursorEpoch ? plot.left() + (*cursorEpoch - low) / (high - low) * plot.width() : 0.0;
-        const bool visible = cursorEpoch && plot.isValid() && high > low && x >= plot.left() - 0.5 &&
-                             x <= plot.right() + 0.5;
+        const bool visible =
+            cursorEpoch && plot.isValid() && high > low && x >= plot.left() - 0.5 && x <= plot.right() + 0.5;
         cursor->setVisible(visible);
         if (visible)
             cursor->setLine(x, plot.top(), x, plot.bottom());
