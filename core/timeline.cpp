@@ -142,11 +142,29 @@ const TimelineEntry *Timeline::find(std::uint64_t id) const
     return it == m_entries.end() ? nullptr : &*it;
 }
 
+int lastGoodMark(const std::vector<TimelineMark> &marks)
+{
+    int good = -1;
+    double lowest = std::numeric_limits<double>::infinity();
+    for (std::size_t i = 0; i < marks.size(); ++i) {
+        const double loss = marks[i].loss;
+        if (!std::isfinite(loss))
+            continue;
+        lowest = std::min(lowest, loss);
+        if (loss <= kGoodLossFactor * lowest || loss <= 0.0)
+            good = static_cast<int>(i);
+    }
+    return good;
+}
+
 const TimelineEntry *Timeline::lastGood() const
 {
-    for (auto it = m_entries.rbegin(); it != m_entries.rend(); ++it)
-        if (std::isfinite(it->loss) && it->network.isFinite())
-            return &*it;
+    const std::vector<TimelineMark> all = marks();
+    for (int i = lastGoodMark(all); i >= 0; --i) {
+        const TimelineEntry &entry = m_entries[static_cast<std::size_t>(i)];
+        if (entry.network.isFinite() && std::isfinite(entry.loss))
+            return &entry;
+    }
     return nullptr;
 }
 

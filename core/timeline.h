@@ -65,7 +65,7 @@ public:
     const std::vector<TimelineEntry> &entries() const { return m_entries; }
     /// The entry with this id, or null.
     const TimelineEntry *find(std::uint64_t id) const;
-    /// The newest entry whose loss and parameters are all finite, or null.
+    /// The newest good entry (see lastGoodMark) whose parameters are all finite, or null.
     const TimelineEntry *lastGood() const;
     std::vector<TimelineMark> marks() const;
 
@@ -83,6 +83,14 @@ private:
     std::size_t m_bytes = 0;
     std::uint64_t m_nextId = 1;
 };
+
+/// How far above the lowest loss before it a state's loss may lie and still count as good.
+inline constexpr double kGoodLossFactor = 10.0;
+
+/// Index of the newest "good" mark, −1 when there is none: its loss is finite and at most
+/// kGoodLossFactor times the lowest loss of the marks up to it. A run on its way to diverging
+/// (loss 10³⁰⁰, still finite) is not good: the rewind goes back to before the loss jumped.
+int lastGoodMark(const std::vector<TimelineMark> &marks);
 
 /// A trainer in the state of the entry, on this dataset (the run's): it continues bit for bit as
 /// the run did from there. Throws InputError when the entry does not fit the dataset.

@@ -909,12 +909,10 @@ void MainWindow::showSnapshot(const SnapshotPointer &snapshot)
     m_banner->setVisible(snapshot->diverged);
     if (snapshot->diverged) {
         m_bannerText->setText(QString::fromStdString(snapshot->divergenceMessage));
-        // The newest kept state whose loss was finite (the worker also checks the weights).
-        const TimelineMark *good = nullptr;
-        if (snapshot->timeline)
-            for (const TimelineMark &mark : *snapshot->timeline)
-                if (std::isfinite(mark.loss))
-                    good = &mark;
+        // The state the worker rewinds to: the newest before the loss jumped.
+        const int goodIndex = snapshot->timeline ? lastGoodMark(*snapshot->timeline) : -1;
+        const TimelineMark *good =
+            goodIndex >= 0 ? &(*snapshot->timeline)[static_cast<std::size_t>(goodIndex)] : nullptr;
         m_rewindButton->setVisible(good != nullptr);
         if (good)
             m_rewindButton->setText(tr("Rewind to epoch %1 (last good state)").arg(good->epoch));

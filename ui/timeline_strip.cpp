@@ -16,9 +16,13 @@
 namespace bp::ui {
 
 namespace {
-constexpr int kLabelWidth = 92;
 constexpr int kMargin = 8;
 } // namespace
+
+int TimelineStrip::labelWidth() const
+{
+    return fontMetrics().horizontalAdvance(tr("epoch %1 ◀").arg(88888888)) + 12;
+}
 
 TimelineStrip::TimelineStrip(QWidget *parent) : QWidget(parent)
 {
@@ -68,7 +72,7 @@ int TimelineStrip::currentIndex() const
 
 QRectF TimelineStrip::track() const
 {
-    return QRectF(kLabelWidth, 4, std::max(10, width() - kLabelWidth - kMargin), height() - 8);
+    return QRectF(labelWidth(), 4, std::max(10, width() - labelWidth() - kMargin), height() - 8);
 }
 
 QPoint TimelineStrip::slotCentre(int index) const
@@ -112,12 +116,12 @@ void TimelineStrip::paintEvent(QPaintEvent *)
     const int current = currentIndex();
     p.setPen(palette().windowText().color());
     const QString title = tr("Timeline");
-    const QString detail =
-        current >= 0 ? (m_position != 0 || m_requested >= 0
-                            ? tr("epoch %1 ◀").arg((*m_marks)[static_cast<std::size_t>(current)].epoch)
-                            : tr("epoch %1").arg((*m_marks)[static_cast<std::size_t>(current)].epoch))
-                     : tr("no states");
-    const QRectF labels(4, 2, kLabelWidth - 8, height() - 4);
+    // Put back to a state: its epoch, pointed at; live: the run is at its newest.
+    const QString detail = current < 0 ? tr("no states")
+                           : (m_position != 0 || m_requested >= 0)
+                               ? tr("epoch %1 ◀").arg((*m_marks)[static_cast<std::size_t>(current)].epoch)
+                               : tr("now");
+    const QRectF labels(4, 2, labelWidth() - 8, height() - 4);
     p.drawText(labels, Qt::AlignLeft | Qt::AlignTop, title);
     p.drawText(labels, Qt::AlignLeft | Qt::AlignBottom, detail);
     if (count == 0)

@@ -44,6 +44,7 @@ protected:
 
 private:
     QRectF track() const;
+    int labelWidth() const;
     int indexAt(double x) const;
     void request(int index);
 

@@ -7,6 +7,7 @@
 #include <gtest/gtest.h>
 
 #include <cmath>
+#include <limits>
 
 namespace bp {
 namespace {
@@ -151,6 +152,22 @@ TEST(Timeline, TheLastGoodStateOfADivergedRunIsFinite)
     Trainer rewound = resumeFrom(*good, trainer.dataset());
     EXPECT_FALSE(rewound.isDiverged());
     EXPECT_EQ(rewound.epoch(), good->epoch);
+}
+
+TEST(Timeline, TheLastGoodMarkIsTheNewestBeforeTheLossJumped)
+{
+    auto marksOf = [](const std::vector<double> &losses) {
+        std::vector<TimelineMark> marks;
+        for (std::size_t i = 0; i < losses.size(); ++i)
+            marks.push_back({i + 1, static_cast<std::int64_t>(i), static_cast<std::int64_t>(i), losses[i]});
+        return marks;
+    };
+    const double inf = std::numeric_limits<double>::infinity();
+    // Still finite but on its way out (5 > 10 × 0.2 and 1e300): not good.
+    EXPECT_EQ(lastGoodMark(marksOf({0.5, 0.3, 0.2, 0.25, 5.0, 1e300, inf})), 3);
+    EXPECT_EQ(lastGoodMark(marksOf({0.5, 0.4, 0.3})), 2);
+    EXPECT_EQ(lastGoodMark(marksOf({std::nan(""), inf})), -1);
+    EXPECT_EQ(lastGoodMark({}), -1);
 }
 
 } // namespace
