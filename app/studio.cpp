@@ -4,9 +4,12 @@
 #include "app/training/training_controller.h"
 #include "core/error.h"
 #include "core/experiment.h"
+#include "core/preset.h"
 #include "ui/main_window.h"
 
 #include <QCoreApplication>
+
+#include <algorithm>
 
 namespace bp {
 
@@ -69,8 +72,13 @@ bool offerRecovery(RecoveryStore &store, ui::MainWindow &window, const RecoveryP
                             : QCoreApplication::translate("Recovery", "It was set aside as %1.").arg(aside)));
             continue;
         }
-        const RecoveryOffer offer{orphan.path, orphan.written, QString::fromStdString(experiment.lesson),
-                                  experiment.progress.epoch};
+        // The lesson's title when it is a built-in one ("8-3-8 autoencoder"), else its name.
+        const auto known = presetNames();
+        const bool builtIn = std::find(known.begin(), known.end(), experiment.lesson) != known.end();
+        const RecoveryOffer offer{
+            orphan.path, orphan.written,
+            QString::fromStdString(builtIn ? makePreset(experiment.lesson).title : experiment.lesson),
+            experiment.progress.epoch};
         if (!prompts.askToRestore(offer)) {
             store.discard(orphan.path);
             continue;

@@ -105,7 +105,10 @@ MainWindow::MainWindow(QWidget *parent) : QMainWindow(parent)
     m_banner->setStyleSheet(
         QString("#divergenceBanner { background: %1; } QLabel { color: white; font-size: 13pt; }")
             .arg(palette::alarmColor().darker(120).name()));
-    auto *bannerLayout = new QHBoxLayout(m_banner);
+    // The explanation across the whole width, the remedies under it: at 1280 px three buttons
+    // beside the text would squeeze it into a tall narrow column.
+    auto *bannerLayout = new QVBoxLayout(m_banner);
+    bannerLayout->setSpacing(4);
     m_bannerText = new QLabel(m_banner);
     m_bannerText->setWordWrap(true);
     auto *lowerRate = new QPushButton(tr("Lower the rate ×0.1"), m_banner);
@@ -116,10 +119,13 @@ MainWindow::MainWindow(QWidget *parent) : QMainWindow(parent)
                                   "were still finite"));
     lowerRate->setAccessibleName(tr("Lower the learning rate tenfold"));
     resetButton->setAccessibleName(tr("Reset the weights"));
-    bannerLayout->addWidget(m_bannerText, 1);
-    bannerLayout->addWidget(m_rewindButton);
-    bannerLayout->addWidget(lowerRate);
-    bannerLayout->addWidget(resetButton);
+    auto *remedies = new QHBoxLayout;
+    remedies->addStretch(1);
+    remedies->addWidget(m_rewindButton);
+    remedies->addWidget(lowerRate);
+    remedies->addWidget(resetButton);
+    bannerLayout->addWidget(m_bannerText);
+    bannerLayout->addLayout(remedies);
     m_banner->hide();
     connect(lowerRate, &QPushButton::clicked, this, [this] {
         if (m_snapshot)

@@ -7,6 +7,9 @@
 
 #include <gtest/gtest.h>
 
+#include <cmath>
+#include <limits>
+
 namespace bp {
 namespace {
 
@@ -116,6 +119,41 @@ TEST(ExperimentFile, WrongShapesInTheDatasetAreRefused)
     const std::string bad = replaced(good, "\"inputs\": [[1, 0, 0, 0]", "\"inputs\": [[1, 0, 0, 0, 0]");
     EXPECT_NE(errorOf(bad).find("dataset.inputs[0]: expected 4 numbers, found 5"), std::string::npos)
         << errorOf(bad);
+}
+
+TEST(ExperimentFile, ADivergedRunIsSavedAndReadBack)
+{
+    // A run that diverged has an infinite last loss (JSON has no number for it): the file must
+    // still read back, or the autosave of a diverged session would be lost.
+    Preset preset = makePreset("xor", 1);
+    preset.training.optimizer.learningRate = 1e5;
+    Trainer trainer(preset.makeNetwork(1), preset.dataset, preset.training);
+    trainer.setActivation(1, Activation::Identity);
+    trainer.setActivation(2, Activation::Identity);
+    for (int e = 0; e < 100 && !trainer.isDiverged(); ++e)
+        trainer.runEpoch();
+    ASSERT_TRUE(trainer.isDiverged());
+    ASSERT_FALSE(std::isfinite(trainer.lastLoss()));
+    EpochMetrics odd;
+    odd.epoch = 1;
+    odd.loss = std::numeric_limits<double>::infinity();
+    odd.accuracy = std::nan("");
+    odd.stepLoss = -std::numeric_limits<double>::infinity();
+    odd.layers = {{std::nan(""), 1.0}, {2.0, std::numeric_limits<double>::infinity()}};
+    const std::string text = experimentToJson(captureExperiment(trainer, "xor", 1, {odd}));
+    EXPECT_EQ(errorOf(text), "(no error)");
+    const Experiment back = parseExperiment(text, "diverged.json");
+    EXPECT_EQ(back.progress.lastLoss, trainer.lastLoss());
+    EXPECT_EQ(back.progress.epochLossSum, trainer.progress().epochLossSum);
+    EXPECT_EQ(back.history[0].loss, odd.loss);
+    EXPECT_TRUE(std::isnan(back.history[0].accuracy));
+    EXPECT_EQ(back.history[0].stepLoss, odd.stepLoss);
+    EXPECT_TRUE(std::isnan(back.history[0].layers[0].gradientNorm));
+    EXPECT_EQ(back.history[0].layers[1].meanAbsDelta, odd.layers[1].meanAbsDelta);
+    // Other strings are still refused, with the place.
+    EXPECT_NE(errorOf(replaced(text, "\"NaN\"", "\"nan\"")).find("history[0].accuracy: expected a number"),
+              std::string::npos)
+        << errorOf(replaced(text, "\"NaN\"", "\"nan\""));
 }
 
 TEST(ExperimentFile, TheViewRoundTrips)

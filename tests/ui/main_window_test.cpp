@@ -288,7 +288,7 @@ TEST_F(Studio, ASessionLeftBehindIsOfferedAndRestoredAsUnsavedWork)
     };
     prompts.reportBroken = [](const QString &message) { ADD_FAILURE() << message.toStdString(); };
     ASSERT_TRUE(offerRecovery(store, window, prompts));
-    EXPECT_EQ(asked.lesson, "encoder-4-2-4");
+    EXPECT_EQ(asked.lesson, QString::fromStdString(makePreset("encoder-4-2-4").title));
     EXPECT_EQ(asked.epoch, 9);
     ASSERT_TRUE(
         QTest::qWaitFor([&] { return controller.snapshot() && controller.snapshot()->epoch == 9; }, 10000));
