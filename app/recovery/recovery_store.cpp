@@ -79,6 +79,15 @@ QList<RecoveryStore::Orphan> RecoveryStore::claimOrphans()
         m_claims[path] = std::move(lock);
         orphans.push_back({path, file.lastModified()});
     }
+    // A session killed before its first autosave leaves only its lock: tidy those away.
+    for (const QFileInfo &file : dir.entryInfoList({QStringLiteral("session-*.lock")}, QDir::Files)) {
+        const QString base = file.absoluteFilePath().chopped(5);
+        if (QFileInfo::exists(base + kSuffix) || file.absoluteFilePath() == lockPathOf(m_ownPath))
+            continue;
+        auto lock = makeLock(file.absoluteFilePath());
+        if (lock->tryLock(0))
+            lock->unlock(); // removes the file
+    }
     std::stable_sort(orphans.begin(), orphans.end(),
                      [](const Orphan &a, const Orphan &b) { return a.written > b.written; });
     return orphans;

@@ -182,6 +182,15 @@ TEST(Recovery, AFileLeftWithTheLockOfADeadProcessIsAnOrphan)
     store.discard(orphans.front().path);
     EXPECT_FALSE(QFile::exists(path));
     EXPECT_TRUE(store.claimOrphans().isEmpty());
+    // A lock left alone (killed before its first autosave) is tidied away; a live one is not.
+    QFile lonely(folder.filePath("session-4194004-1.lock"));
+    ASSERT_TRUE(lonely.open(QIODevice::WriteOnly));
+    lonely.write("4194004\nbackprop-studio\n\n");
+    lonely.close();
+    RecoveryStore running(folder.path());
+    EXPECT_TRUE(store.claimOrphans().isEmpty());
+    EXPECT_FALSE(QFile::exists(folder.filePath("session-4194004-1.lock")));
+    EXPECT_EQ(QDir(folder.path()).entryList({"session-*.lock"}).size(), 2); // store's and running's
 }
 
 TEST(Recovery, AutosaveWritesTheSessionAndItContinuesBitForBit)
