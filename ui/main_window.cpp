@@ -541,6 +541,18 @@ void MainWindow::buildMenus()
     for (QAction *action : {m_playAction, m_previousPhaseAction, m_nextPhaseAction, m_stepSampleAction,
                             m_stepEpochAction, m_resetAction, m_newSeedAction})
         train->addAction(action);
+    train->addSeparator();
+    // The timeline from the keyboard without focusing its strip.
+    QAction *back = train->addAction(tr("Back one kept state"), m_timeline, &TimelineStrip::stepBack);
+    back->setShortcut(QKeySequence(Qt::Key_BracketLeft));
+    back->setToolTip(tr("Put the run back to the previous state on the timeline ([)"));
+    QAction *forward =
+        train->addAction(tr("Forward one kept state"), m_timeline, &TimelineStrip::stepForward);
+    forward->setShortcut(QKeySequence(Qt::Key_BracketRight));
+    forward->setToolTip(tr("Go to the next state on the timeline (])"));
+    QAction *rewind =
+        train->addAction(tr("Rewind to the last good state"), this, &MainWindow::rewindRequested);
+    rewind->setToolTip(tr("Put the run back to the newest kept state before the loss jumped"));
 
     QMenu *view = menuBar()->addMenu(tr("&View"));
     m_zoomInAction->setIconText(tr("+"));
@@ -578,6 +590,8 @@ void MainWindow::buildMenus()
                                     "<tr><td><b>R</b></td><td>reset the weights from the seed</td></tr>"
                                     "<tr><td><b>Shift+R</b></td><td>start again with the next seed</td></tr>"
                                     "<tr><td><b>D</b></td><td>show σ′(z) on the neurons</td></tr>"
+                                    "<tr><td><b>[</b>, <b>]</b></td><td>back / forward one kept state "
+                                    "(the timeline)</td></tr>"
                                     "<tr><td><b>Ctrl+=</b>, <b>Ctrl+−</b></td><td>zoom</td></tr>"
                                     "<tr><td><b>F11</b></td><td>full screen</td></tr></table>"));
     });

@@ -102,6 +102,16 @@ void TimelineStrip::request(int index)
     emit restoreRequested((*m_marks)[static_cast<std::size_t>(index)].id);
 }
 
+void TimelineStrip::stepBack()
+{
+    request(currentIndex() - 1);
+}
+
+void TimelineStrip::stepForward()
+{
+    request(currentIndex() + 1);
+}
+
 void TimelineStrip::paintEvent(QPaintEvent *)
 {
     QPainter p(this);
@@ -195,10 +205,9 @@ void TimelineStrip::mouseMoveEvent(QMouseEvent *event)
 
 void TimelineStrip::keyPressEvent(QKeyEvent *event)
 {
-    const int current = currentIndex();
     switch (event->key()) {
-    case Qt::Key_Left: request(current - 1); break;
-    case Qt::Key_Right: request(current + 1); break;
+    case Qt::Key_Left: stepBack(); break;
+    case Qt::Key_Right: stepForward(); break;
     case Qt::Key_Home: request(0); break;
     case Qt::Key_End: request(markCount() - 1); break;
     default: QWidget::keyPressEvent(event); return;

@@ -31,6 +31,11 @@ public:
     QSize sizeHint() const override;
     QSize minimumSizeHint() const override;
 
+public slots:
+    /// One kept state back or forward from the current one.
+    void stepBack();
+    void stepForward();
+
 signals:
     /// The teacher asked to put the run back to the kept state with this id.
     void restoreRequested(quint64 id);

@@ -235,6 +235,13 @@ TEST_F(Studio, TheTimelineStripScrubsBackAndTheLossChartShowsWhere)
     strip->setFocus();
     QTest::keyClick(strip, Qt::Key_Left);
     ASSERT_TRUE(QTest::qWaitFor([&] { return controller.snapshot()->epoch == 9; }, 10000));
+    // And from anywhere in the window with [ and ].
+    window.networkView()->setFocus();
+    QTest::keyClick(window.networkView(), Qt::Key_BracketLeft);
+    ASSERT_TRUE(QTest::qWaitFor([&] { return controller.snapshot()->epoch == 8; }, 10000));
+    QTest::keyClick(window.networkView(), Qt::Key_BracketRight);
+    ASSERT_TRUE(QTest::qWaitFor([&] { return controller.snapshot()->epoch == 9; }, 10000));
+    strip->setFocus();
     QTest::keyClick(strip, Qt::Key_End);
     ASSERT_TRUE(QTest::qWaitFor([&] { return controller.snapshot()->epoch == 30; }, 10000));
     QTest::qWait(50);
