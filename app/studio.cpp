@@ -33,6 +33,12 @@ void connectStudio(TrainingController &controller, ui::MainWindow &window)
                      &TrainingController::saveExperiment);
     QObject::connect(&controller, &TrainingController::experimentSaved, &window,
                      &MainWindow::experimentSaved);
+    QObject::connect(&window, &MainWindow::modelEditRequested, &controller,
+                     &TrainingController::applyModelEdit);
+    QObject::connect(&window, &MainWindow::parameterEditRequested, &controller,
+                     &TrainingController::applyParameterEdit);
+    QObject::connect(&window, &MainWindow::editRevisitRequested, &controller,
+                     &TrainingController::revisitEdit);
     controller.setPace(window.pace());
 }
 

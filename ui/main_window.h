@@ -1,11 +1,13 @@
 #pragma once
 
+#include "core/model_edit.h"
 #include "core/training_snapshot.h"
 #include "ui/graph/network_scene.h"
 
 #include <QMainWindow>
 #include <QPointer>
 
+#include <functional>
 #include <memory>
 
 class QAction;
@@ -17,6 +19,7 @@ class QMenu;
 class QSlider;
 class QSpinBox;
 class QToolButton;
+class QUndoStack;
 class QVariantAnimation;
 
 namespace bp::ui {
@@ -29,6 +32,8 @@ class RepresentationTable;
 class CodeSpaceView;
 class DecisionBoundaryView;
 class GradientCheckPanel;
+class DatasetEditor;
+class ArchitectureEditor;
 
 /// The main window: the network graph in the centre, the samples on the left, the equation of the
 /// current phase on the right, the charts below. It renders immutable snapshots of training and
@@ -63,6 +68,15 @@ public:
     /// The banner that explains a divergence (hidden when all is well).
     QWidget *divergenceBanner() const;
 
+    /// The history of edits (architecture, data, weights) of this run; Edit ▸ Undo and Redo.
+    QUndoStack *undoStack() const { return m_undoStack; }
+    DatasetEditor *datasetEditor() const { return m_datasetEditor; }
+    ArchitectureEditor *architectureEditor() const { return m_architectureEditor; }
+    /// True while an edit sent to training has not come back in a snapshot yet.
+    bool isEditPending() const;
+    /// Sets the weight (an edge) or the bias (a neuron of layer ≥ 1) of the selection, undoably.
+    void changeParameter(const Selection &selection, double value);
+
 public slots:
     /// Draws a new snapshot (the newest of the current run).
     void showSnapshot(const bp::SnapshotPointer &snapshot);
@@ -77,6 +91,8 @@ public slots:
     void togglePlay();
     void resetNetwork();
     void showSample(int index);
+    /// Asks for a new value of the selected weight or bias in a small dialog (double-click, Enter).
+    void editParameter(const bp::ui::Selection &selection);
 
 signals:
     void lessonRequested(const QString &name, quint64 seed);
@@ -93,6 +109,11 @@ signals:
     void paceRequested(double stepsPerSecond);
     void openExperimentRequested(const QString &path);
     void saveExperimentRequested(const QString &path);
+    /// Edits of the model, each with an id under which training remembers how to undo it.
+    void modelEditRequested(quint64 id, const bp::ModelEdit &edit);
+    void parameterEditRequested(quint64 id, const bp::ParameterEdit &edit);
+    /// Undo (undo = true) or redo the edit with this id.
+    void editRevisitRequested(quint64 id, bool undo);
     /// Emitted after a snapshot was drawn (the frame counter of --measure-frames listens).
     void snapshotShown();
 
@@ -107,6 +128,13 @@ private:
     void buildToolBar();
     void buildDocks();
     void buildMenus();
+    void buildEditing();
+    void pushEdit(const QString &text, const std::function<void(quint64 id)> &apply);
+    void requestDatasetEdit(const Dataset &dataset, const QString &description);
+    void requestArchitectureEdit(const NetworkShape &shape, const std::vector<int> &sourceLayer,
+                                 const QString &description);
+    void showProblem(const QString &title, const QString &message);
+    void syncEditors(const TrainingSnapshot &snapshot);
     void openExperiment();
     void saveExperimentAs();
     void exportNetworkView();
@@ -191,6 +219,16 @@ private:
     bool m_closeAfterSave = false;
     std::int64_t m_savedStepCount = 0;
     QMenu *m_recentMenu = nullptr;
+    QMenu *m_editMenu = nullptr;
+    QUndoStack *m_undoStack = nullptr;
+    DatasetEditor *m_datasetEditor = nullptr;
+    ArchitectureEditor *m_architectureEditor = nullptr;
+    QDockWidget *m_datasetDock = nullptr;
+    QDockWidget *m_architectureDock = nullptr;
+    QAction *m_editParameterAction = nullptr;
+    quint64 m_lastEditId = 0;
+    /// Edits, undos and redos sent to training; a snapshot that has handled fewer is older.
+    std::uint64_t m_editsSent = 0;
 };
 
 } // namespace bp::ui

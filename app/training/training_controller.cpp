@@ -157,4 +157,23 @@ void TrainingController::openExperiment(const QString &path)
     m_pendingRunId = runId;
 }
 
+void TrainingController::applyModelEdit(quint64 id, const ModelEdit &edit)
+{
+    QMetaObject::invokeMethod(
+        m_worker, [worker = m_worker, id, edit] { worker->applyModelEdit(id, edit); }, Qt::QueuedConnection);
+}
+
+void TrainingController::applyParameterEdit(quint64 id, const ParameterEdit &edit)
+{
+    QMetaObject::invokeMethod(
+        m_worker, [worker = m_worker, id, edit] { worker->applyParameterEdit(id, edit); },
+        Qt::QueuedConnection);
+}
+
+void TrainingController::revisitEdit(quint64 id, bool undo)
+{
+    QMetaObject::invokeMethod(
+        m_worker, [worker = m_worker, id, undo] { worker->revisitEdit(id, undo); }, Qt::QueuedConnection);
+}
+
 } // namespace bp

@@ -2,6 +2,7 @@
 
 #include "app/training/snapshot_metatype.h"
 #include "core/activation.h"
+#include "core/model_edit.h"
 #include "core/optimizer.h"
 #include "core/preset.h"
 
@@ -52,6 +53,13 @@ public slots:
     void saveExperiment(const QString &path);
     /// Continues the run of an experiment file; a bad file leaves the current run as it was.
     void openExperiment(const QString &path);
+    /// Edits the data and/or the architecture of the live run, between two steps; the worker
+    /// remembers how to undo it under `id` (see revisitEdit).
+    void applyModelEdit(quint64 id, const bp::ModelEdit &edit);
+    /// Sets one weight or bias of the live run, between two steps, remembered under `id`.
+    void applyParameterEdit(quint64 id, const bp::ParameterEdit &edit);
+    /// Undoes or redoes the edit remembered under `id`.
+    void revisitEdit(quint64 id, bool undo);
 
 signals:
     void snapshotChanged(bp::SnapshotPointer snapshot);

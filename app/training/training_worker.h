@@ -1,6 +1,7 @@
 #pragma once
 
 #include "app/training/snapshot_metatype.h"
+#include "core/model_edit.h"
 #include "core/preset.h"
 #include "core/trainer.h"
 
@@ -9,8 +10,10 @@
 #include <QTimer>
 
 #include <atomic>
+#include <map>
 #include <memory>
 #include <optional>
+#include <variant>
 
 namespace bp {
 
@@ -49,6 +52,15 @@ public slots:
     void saveExperiment(const QString &path);
     /// Continues the run saved in an experiment file; on a bad file the current run is untouched.
     void openExperiment(const QString &path, quint64 runId);
+    /// Edits the data and/or the architecture between two steps (training goes on if it was
+    /// running); an edit that does not fit changes nothing and is reported by commandFailed. The
+    /// edit is remembered under `id` with what undoes it, for revisitEdit.
+    void applyModelEdit(quint64 id, const bp::ModelEdit &edit);
+    /// Sets one weight or bias between two steps, remembered under `id` like a model edit.
+    void applyParameterEdit(quint64 id, const bp::ParameterEdit &edit);
+    /// Undoes (undo = true) or redoes the edit remembered under `id`. Each time, what reverses it
+    /// is taken from the model as it is then, so undo and redo round trip exactly.
+    void revisitEdit(quint64 id, bool undo);
 
 signals:
     void snapshotReady(bp::SnapshotPointer snapshot);
@@ -61,6 +73,11 @@ private:
     void publish(bool force, std::shared_ptr<const Trace> trace = nullptr);
     void recordEpoch(const EpochMetrics &metrics);
     void stopRunning();
+    using AnyEdit = std::variant<ModelEdit, ParameterEdit>;
+    // Applies the edit and returns what undoes it; throws InputError, changing nothing.
+    AnyEdit applyEdit(const AnyEdit &edit);
+    void recordEdit(quint64 id, const AnyEdit &edit);
+    void editApplied();
 
     std::atomic<bool> *m_abort;
     std::atomic<bool> *m_inFlight;
@@ -70,6 +87,13 @@ private:
     quint64 m_seed = 1;
     quint64 m_runId = 0;
     std::uint64_t m_serial = 0;
+    std::uint64_t m_editsHandled = 0;
+    // What undoes and what redoes each edit of the undo history, by id (bounded: see recordEdit).
+    struct EditRecord {
+        AnyEdit undo;
+        AnyEdit redo;
+    };
+    std::map<quint64, EditRecord> m_edits;
     std::shared_ptr<const Dataset> m_dataset;
     bool m_running = false;
     int m_shownSample = 0;

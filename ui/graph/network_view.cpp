@@ -39,7 +39,7 @@ double distanceToSegment(QPointF p, QPointF a, QPointF b)
 NetworkView::NetworkView(QWidget *parent) : QWidget(parent)
 {
     setMouseTracking(true);
-    setFocusPolicy(Qt::ClickFocus);
+    setFocusPolicy(Qt::StrongFocus);
     setAttribute(Qt::WA_OpaquePaintEvent);
     setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Expanding);
 }
@@ -298,6 +298,29 @@ void NetworkView::mouseReleaseEvent(QMouseEvent *event)
     event->accept();
 }
 
+namespace {
+
+// Parameters exist for edges and for the neurons of layers 1..L (the input layer has no bias).
+bool hasParameter(const Selection &selection)
+{
+    return selection.kind == Selection::Kind::Edge ||
+           (selection.kind == Selection::Kind::Neuron && selection.layer >= 1);
+}
+
+} // namespace
+
+void NetworkView::mouseDoubleClickEvent(QMouseEvent *event)
+{
+    const Selection hit = event->button() == Qt::LeftButton ? hitTest(event->position()) : Selection{};
+    if (!hasParameter(hit)) {
+        QWidget::mouseDoubleClickEvent(event);
+        return;
+    }
+    userSelect(hit);
+    emit parameterEditRequested(hit);
+    event->accept();
+}
+
 void NetworkView::wheelEvent(QWheelEvent *event)
 {
     if (event->modifiers() & Qt::ControlModifier) {
@@ -329,6 +352,11 @@ void NetworkView::keyPressEvent(QKeyEvent *event)
 {
     if (event->key() == Qt::Key_Escape && m_selection.kind != Selection::Kind::None) {
         userSelect({});
+        event->accept();
+        return;
+    }
+    if ((event->key() == Qt::Key_Return || event->key() == Qt::Key_Enter) && hasParameter(m_selection)) {
+        emit parameterEditRequested(m_selection);
         event->accept();
         return;
     }
