@@ -50,6 +50,7 @@ ArchitectureEditor::ArchitectureEditor(QWidget *parent) : QWidget(parent)
     m_rowsBox = new QWidget(scroll);
     m_rows = new QGridLayout(m_rowsBox);
     m_rows->setContentsMargins(0, 0, 0, 0);
+    m_rows->setHorizontalSpacing(4);
     // The controls keep their natural width; what is left goes to the empty column at the end.
     m_rows->setColumnStretch(4, 1);
     scroll->setWidget(m_rowsBox);
@@ -126,7 +127,7 @@ void ArchitectureEditor::rebuildRows()
         auto *size = new QSpinBox(m_rowsBox);
         size->setRange(1, input || output ? 100000 : kMaxHiddenNeurons);
         size->setKeyboardTracking(false);
-        size->setMinimumWidth(70);
+        size->setMinimumWidth(50);
         size->setAccessibleName(tr("Neurons in layer %1").arg(l));
         if (input || output) {
             size->setEnabled(false);
@@ -152,6 +153,9 @@ void ArchitectureEditor::rebuildRows()
         if (input)
             continue;
         auto *activation = new QComboBox(m_rowsBox);
+        // Narrow enough for the dock beside the graph on a 1280-pixel projector.
+        activation->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+        activation->setMinimumContentsLength(5);
         for (Activation a : kAllActivations) {
             if (a != Activation::Softmax || output)
                 activation->addItem(nameOf(a), static_cast<int>(a));
@@ -167,7 +171,7 @@ void ArchitectureEditor::rebuildRows()
         m_activations.back() = activation;
         if (!output) {
             auto *remove = new QPushButton(tr("✕"), m_rowsBox);
-            remove->setMaximumWidth(32);
+            remove->setMaximumWidth(28);
             remove->setAccessibleName(tr("Remove hidden layer %1").arg(l));
             remove->setToolTip(
                 tr("Remove hidden layer %1; the next layer keeps the weights whose neurons remain").arg(l));
