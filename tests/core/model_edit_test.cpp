@@ -1,6 +1,7 @@
 // Architecture, data and parameter edits of a trainer's model: what is kept, what is new, and that
 // the edit an undo sends brings back the model exactly.
 #include "core/error.h"
+#include "core/experiment.h"
 #include "core/model_edit.h"
 #include "core/preset.h"
 #include "core/trainer.h"
@@ -195,6 +196,33 @@ TEST(ModelEdit, AWiderHiddenLayerStillLearnsTheEncoder)
     for (int i = 0; i < 1000 && metrics.accuracy < 1.0; ++i)
         metrics = trainer.runEpoch();
     EXPECT_EQ(metrics.accuracy, 1.0) << "loss " << metrics.loss << " after " << trainer.epoch() << " epochs";
+}
+
+TEST(ModelEdit, AnEditedRunSavesOpensAndContinuesBitForBit)
+{
+    Trainer trainer = encoderTrainer();
+    std::vector<EpochMetrics> history{trainer.epochMetrics()};
+    ModelEdit edit;
+    edit.shape = NetworkShape{
+        {8, 3, 4, 8}, {Activation::Logistic, Activation::Tanh, Activation::Logistic}, Loss::HalfSquaredError};
+    edit.sourceLayer = {1, 0, 2};
+    edit.dataset = trainer.dataset();
+    edit.dataset->inputs(0, 1) = 0.5;
+    applyModelEdit(trainer, edit, InitScheme::Uniform, kSeed);
+    for (int i = 0; i < 3; ++i)
+        history.push_back(trainer.runEpoch());
+    ASSERT_NE(history.front().layers.size(), history.back().layers.size());
+    const std::string json = experimentToJson(captureExperiment(trainer, "encoder-8-3-8", kSeed, history));
+    const Experiment opened = parseExperiment(json, "edited.bpx.json");
+    ASSERT_EQ(opened.history.size(), history.size());
+    EXPECT_EQ(opened.history.front().layers.size(), 2u);
+    EXPECT_EQ(opened.history.back().layers.size(), 3u);
+    Trainer resumed = resumeTraining(opened);
+    EXPECT_TRUE(networksIdentical(resumed.network(), trainer.network()));
+    EXPECT_TRUE(datasetsIdentical(resumed.dataset(), trainer.dataset()));
+    trainer.runEpoch();
+    resumed.runEpoch();
+    EXPECT_TRUE(networksIdentical(resumed.network(), trainer.network()));
 }
 
 } // namespace
