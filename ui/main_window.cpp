@@ -721,7 +721,11 @@ void MainWindow::buildMenus()
                                     "<tr><td><b>Shift+R</b></td><td>start again with the next seed</td></tr>"
                                     "<tr><td><b>D</b></td><td>show σ′(z) on the neurons</td></tr>"
                                     "<tr><td><b>Ctrl+=</b>, <b>Ctrl+−</b></td><td>zoom</td></tr>"
-                                    "<tr><td><b>F11</b></td><td>full screen</td></tr></table>"));
+                                    "<tr><td><b>F11</b></td><td>full screen</td></tr>"
+                                    "<tr><td><b>Ctrl+Z</b></td><td>undo an edit</td></tr>"
+                                    "<tr><td><b>Ctrl+Shift+Z</b>, <b>Ctrl+Y</b></td><td>redo</td></tr>"
+                                    "<tr><td>double-click, <b>Enter</b></td><td>edit the weight or bias "
+                                    "selected in the graph</td></tr></table>"));
     });
     help->addAction(tr("About Backprop Studio"), this, [this] {
         QMessageBox::about(
