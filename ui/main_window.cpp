@@ -49,6 +49,7 @@
 #include <QVariantAnimation>
 
 #include <cmath>
+#include <numeric>
 
 namespace bp::ui {
 
@@ -338,20 +339,23 @@ void MainWindow::buildToolBar()
     bar->addWidget(m_hiddenActivation);
     bar->addWidget(label(tr("output")));
     bar->addWidget(m_outputActivation);
+    // Activation changes are architecture edits: applied between steps with the weights kept, and
+    // undoable like the ones made in the architecture dock.
     connect(m_hiddenActivation, &QComboBox::activated, this, [this](int index) {
         if (!m_snapshot)
             return;
         const auto activation = static_cast<Activation>(m_hiddenActivation->itemData(index).toInt());
-        for (int l = 1; l < m_snapshot->network->layerCount(); ++l)
-            emit activationRequested(l, activation);
-        markChange(tr("hidden → %1").arg(m_hiddenActivation->itemText(index)));
+        NetworkShape shape = m_architectureEditor->shape();
+        for (std::size_t l = 0; l + 1 < shape.activations.size(); ++l)
+            shape.activations[l] = activation;
+        requestToolBarShape(shape, tr("hidden → %1").arg(m_hiddenActivation->itemText(index)));
     });
     connect(m_outputActivation, &QComboBox::activated, this, [this](int index) {
         if (!m_snapshot)
             return;
-        emit activationRequested(m_snapshot->network->layerCount(),
-                                 static_cast<Activation>(m_outputActivation->itemData(index).toInt()));
-        markChange(tr("output → %1").arg(m_outputActivation->itemText(index)));
+        NetworkShape shape = m_architectureEditor->shape();
+        shape.activations.back() = static_cast<Activation>(m_outputActivation->itemData(index).toInt());
+        requestToolBarShape(shape, tr("output → %1").arg(m_outputActivation->itemText(index)));
     });
 
     m_optimizer = new QComboBox(bar);
@@ -547,6 +551,23 @@ void MainWindow::requestArchitectureEdit(const NetworkShape &shape, const std::v
     edit.shape = shape;
     edit.sourceLayer = sourceLayer;
     pushEdit(description, [this, edit](quint64 id) { emit modelEditRequested(id, edit); });
+}
+
+void MainWindow::requestToolBarShape(const NetworkShape &shape, const QString &description)
+{
+    if (shape == m_architectureEditor->shape() || shape.activations.empty())
+        return;
+    const std::string problem = Network::validateShape(
+        std::vector<std::int64_t>(shape.sizes.begin(), shape.sizes.end()), shape.activations, shape.loss);
+    if (!problem.empty()) {
+        syncControls(*m_snapshot);
+        showProblem(tr("Cannot change the activation"), QString::fromStdString(problem));
+        return;
+    }
+    m_architectureEditor->setShape(shape, m_seed);
+    std::vector<int> sourceLayer(shape.activations.size());
+    std::iota(sourceLayer.begin(), sourceLayer.end(), 1);
+    requestArchitectureEdit(shape, sourceLayer, description);
 }
 
 void MainWindow::changeParameter(const Selection &selection, double value)

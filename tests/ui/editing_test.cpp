@@ -16,6 +16,7 @@
 
 #include <QAction>
 #include <QApplication>
+#include <QComboBox>
 #include <QFile>
 #include <QMenuBar>
 #include <QMessageBox>
@@ -186,6 +187,28 @@ TEST_F(Editing, ArchitectureEditsFollowInTheGraphAndUndoRestoresEveryWeight)
     expectUndoRedoRoundTrip(before, data, removed, data);
     EXPECT_EQ(window.networkView()->scene().network->sizes(), removed.sizes());
     EXPECT_EQ(editor.shape().sizes, removed.sizes());
+}
+
+TEST_F(Editing, TheToolBarsActivationIsAnUndoableArchitectureEdit)
+{
+    const Network before = network();
+    QComboBox *hidden = nullptr;
+    for (QComboBox *combo : window.findChildren<QComboBox *>()) {
+        if (combo->accessibleName() == "Activation of the hidden layers")
+            hidden = combo;
+    }
+    ASSERT_NE(hidden, nullptr);
+    const int relu = hidden->findText("relu");
+    ASSERT_GE(relu, 0);
+    hidden->setCurrentIndex(relu);
+    emit hidden->activated(relu);
+    ASSERT_TRUE(settled());
+    EXPECT_EQ(network().layer(1).activation, Activation::Relu);
+    EXPECT_EQ(network().layer(1).weights, before.layer(1).weights) << "the weights stay";
+    EXPECT_EQ(window.architectureEditor()->shape().activations[0], Activation::Relu);
+    const Network after = network();
+    const Dataset data = dataset();
+    expectUndoRedoRoundTrip(before, data, after, data);
 }
 
 TEST_F(Editing, AnActivationTheLossDoesNotAllowIsRefusedInADialog)

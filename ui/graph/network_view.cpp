@@ -2,9 +2,12 @@
 
 #include "ui/graph/network_painter.h"
 #include "ui/graph/scene_text.h"
+#include "ui/graph/value_format.h"
 
+#include <QContextMenuEvent>
 #include <QHelpEvent>
 #include <QKeyEvent>
+#include <QMenu>
 #include <QMouseEvent>
 #include <QPainter>
 #include <QToolTip>
@@ -318,6 +321,23 @@ void NetworkView::mouseDoubleClickEvent(QMouseEvent *event)
     }
     userSelect(hit);
     emit parameterEditRequested(hit);
+    event->accept();
+}
+
+void NetworkView::contextMenuEvent(QContextMenuEvent *event)
+{
+    const Selection hit = hitTest(event->pos());
+    if (!hasParameter(hit)) {
+        QWidget::contextMenuEvent(event);
+        return;
+    }
+    userSelect(hit);
+    QMenu menu(this);
+    const QString symbol = hit.kind == Selection::Kind::Edge
+                               ? indexedSymbol("w", hit.layer, hit.neuron + 1, hit.from + 1)
+                               : indexedSymbol("b", hit.layer, hit.neuron + 1);
+    menu.addAction(tr("Edit %1…").arg(symbol), this, [this, hit] { emit parameterEditRequested(hit); });
+    menu.exec(event->globalPos());
     event->accept();
 }
 
