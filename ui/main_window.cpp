@@ -507,14 +507,28 @@ void MainWindow::pushEdit(const QString &text, const std::function<void(quint64 
     m_undoStack->push(new EditCommand(
         text, id,
         [this, id, apply, text] {
+            endReplay();
             ++m_editsSent;
             apply(id);
             markChange(text);
         },
         [this](quint64 editId, bool undo) {
+            endReplay();
             ++m_editsSent;
             emit editRevisitRequested(editId, undo);
         }));
+}
+
+void MainWindow::endReplay()
+{
+    // A recorded step's numbers belong to the model before the edit: the graph shows the live one.
+    if (!m_trace)
+        return;
+    m_trace.reset();
+    m_phaseIndex = -1;
+    m_autoAdvance = false;
+    m_phaseAnimation->stop();
+    updateScene();
 }
 
 void MainWindow::requestDatasetEdit(const Dataset &dataset, const QString &description)

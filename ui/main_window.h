@@ -133,6 +133,7 @@ private:
     void requestDatasetEdit(const Dataset &dataset, const QString &description);
     void requestArchitectureEdit(const NetworkShape &shape, const std::vector<int> &sourceLayer,
                                  const QString &description);
+    void endReplay();
     void requestToolBarShape(const NetworkShape &shape, const QString &description);
     void showProblem(const QString &title, const QString &message);
     void syncEditors(const TrainingSnapshot &snapshot);

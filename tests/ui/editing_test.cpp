@@ -141,6 +141,17 @@ TEST_F(Editing, DoubleClickingAnEdgeEditsItsWeightInTheTrainerAndUndoBringsItBac
     expectUndoRedoRoundTrip(before, data, expected, data);
 }
 
+TEST_F(Editing, AWeightEditDuringAReplayedStepShowsTheLiveNetwork)
+{
+    window.nextPhase();
+    ASSERT_TRUE(QTest::qWaitFor([&] { return window.trace() != nullptr; }, 10000));
+    window.changeParameter({Selection::Kind::Edge, 1, 0, 0}, 2.0);
+    EXPECT_EQ(window.trace(), nullptr) << "the recorded step belongs to the network before the edit";
+    ASSERT_TRUE(settled());
+    EXPECT_EQ(window.networkView()->scene().trace, nullptr);
+    EXPECT_EQ(window.networkView()->scene().network->layer(1).weights(0, 0), 2.0);
+}
+
 TEST_F(Editing, EnterOnTheSelectedEdgeOpensTheSameEditor)
 {
     NetworkView &view = *window.networkView();
