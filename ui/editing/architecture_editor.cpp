@@ -60,6 +60,8 @@ ArchitectureEditor::ArchitectureEditor(QWidget *parent) : QWidget(parent)
     m_addLayer->setAccessibleName(tr("Add a hidden layer"));
     m_addLayer->setToolTip(
         tr("A new hidden layer just before the output layer, as wide as the layer before it"));
+    // Reached with Tab, but a click leaves the focus where it was: Space must stay Play/Pause.
+    m_addLayer->setFocusPolicy(Qt::TabFocus);
     connect(m_addLayer, &QPushButton::clicked, this, &ArchitectureEditor::addHiddenLayer);
     layout->addWidget(m_addLayer);
 
@@ -172,6 +174,7 @@ void ArchitectureEditor::rebuildRows()
         if (!output) {
             auto *remove = new QPushButton(tr("✕"), m_rowsBox);
             remove->setMaximumWidth(28);
+            remove->setFocusPolicy(Qt::TabFocus);
             remove->setAccessibleName(tr("Remove hidden layer %1").arg(l));
             remove->setToolTip(
                 tr("Remove hidden layer %1; the next layer keeps the weights whose neurons remain").arg(l));

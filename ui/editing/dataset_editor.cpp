@@ -72,7 +72,8 @@ DatasetEditor::DatasetEditor(QWidget *parent) : QWidget(parent)
         b->setText(text);
         b->setAccessibleName(name);
         b->setToolTip(tip);
-        b->setFocusPolicy(Qt::StrongFocus);
+        // Reached with Tab, but a click leaves the focus where it was: Space must stay Play/Pause.
+        b->setFocusPolicy(Qt::TabFocus);
         connect(b, &QToolButton::clicked, this, slot);
         buttons->addWidget(b);
         return b;
