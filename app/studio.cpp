@@ -39,6 +39,7 @@ void connectStudio(TrainingController &controller, ui::MainWindow &window)
                      &TrainingController::applyParameterEdit);
     QObject::connect(&window, &MainWindow::editRevisitRequested, &controller,
                      &TrainingController::revisitEdit);
+    QObject::connect(&controller, &TrainingController::editRefused, &window, &MainWindow::discardEdit);
     controller.setPace(window.pace());
 }
 

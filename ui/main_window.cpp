@@ -618,6 +618,17 @@ void MainWindow::editParameter(const Selection &selection)
     changeParameter(selection, dialog.value());
 }
 
+void MainWindow::discardEdit(quint64 id)
+{
+    const int top = m_undoStack->index() - 1;
+    auto *command = top >= 0 ? dynamic_cast<const EditCommand *>(m_undoStack->command(top)) : nullptr;
+    if (!command || command->editId() != id)
+        return;
+    // An obsolete command is not undone but deleted by QUndoStack::undo().
+    const_cast<EditCommand *>(command)->setObsolete(true);
+    m_undoStack->undo();
+}
+
 void MainWindow::showProblem(const QString &title, const QString &message)
 {
     // Window-modal and not blocking: training and the snapshots go on behind it.

@@ -93,6 +93,8 @@ public slots:
     void showSample(int index);
     /// Asks for a new value of the selected weight or bias in a small dialog (double-click, Enter).
     void editParameter(const bp::ui::Selection &selection);
+    /// Training refused this edit: it leaves the undo history (when it is the last one done).
+    void discardEdit(quint64 id);
 
 signals:
     void lessonRequested(const QString &name, quint64 seed);

@@ -13,6 +13,7 @@ TrainingController::TrainingController(QObject *parent) : QObject(parent)
     connect(m_worker, &TrainingWorker::snapshotReady, this, &TrainingController::receiveSnapshot);
     connect(m_worker, &TrainingWorker::commandFailed, this, &TrainingController::commandFailed);
     connect(m_worker, &TrainingWorker::experimentSaved, this, &TrainingController::experimentSaved);
+    connect(m_worker, &TrainingWorker::editRefused, this, &TrainingController::editRefused);
     m_thread.setObjectName("training");
     m_thread.start();
 }

@@ -65,6 +65,8 @@ signals:
     void snapshotChanged(bp::SnapshotPointer snapshot);
     void commandFailed(const QString &message);
     void experimentSaved(const QString &path);
+    /// Training refused the edit with this id (commandFailed says why).
+    void editRefused(quint64 id);
 
 private:
     void receiveSnapshot(bp::SnapshotPointer snapshot);

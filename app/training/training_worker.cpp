@@ -152,6 +152,7 @@ void TrainingWorker::recordEdit(quint64 id, const AnyEdit &edit)
             m_edits.erase(m_edits.begin());
     } catch (const InputError &error) {
         emit commandFailed(QString::fromStdString(error.what()));
+        emit editRefused(id);
     }
     editApplied();
 }

@@ -67,6 +67,8 @@ signals:
     /// A command could not be applied; the message says why, in words for the user.
     void commandFailed(const QString &message);
     void experimentSaved(const QString &path);
+    /// The edit with this id was refused (commandFailed says why): the GUI drops it from its history.
+    void editRefused(quint64 id);
 
 private:
     void runChunk();

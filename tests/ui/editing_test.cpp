@@ -238,6 +238,24 @@ TEST_F(Editing, AnActivationTheLossDoesNotAllowIsRefusedInADialog)
     EXPECT_EQ(window.undoStack()->count(), 1);
 }
 
+TEST_F(Editing, AnEditTrainingRefusesLeavesTheHistory)
+{
+    const Network before = network();
+    window.changeParameter({Selection::Kind::Edge, 1, 0, 0}, 0.5);
+    ASSERT_TRUE(settled());
+    // The editors check every edit before they send it; one that slips past is refused by training.
+    NetworkShape bad = shapeOf(before);
+    bad.activations[0] = Activation::Softmax;
+    emit window.architectureEditor()->editRequested(bad, {1, 2}, "bad");
+    ASSERT_TRUE(settled());
+    ASSERT_TRUE(QTest::qWaitFor([&] { return window.undoStack()->count() == 1; }, 5000));
+    EXPECT_EQ(window.undoStack()->undoText(), QString("change weight w¹₁₁"));
+    EXPECT_EQ(network().layer(1).activation, Activation::Logistic);
+    window.undoStack()->undo();
+    ASSERT_TRUE(settled());
+    EXPECT_TRUE(networksIdentical(network(), before));
+}
+
 TEST_F(Editing, DatasetEditsReachTheTrainerAndNewColumnsWidenTheNetwork)
 {
     const Network before = network();

@@ -21,6 +21,9 @@ void EditCommand::redo()
 
 void EditCommand::undo()
 {
+    // A refused edit leaves the history without being sent back (MainWindow::discardEdit).
+    if (isObsolete())
+        return;
     m_revisit(m_id, true);
 }
 
