@@ -289,6 +289,35 @@ TEST_F(Editing, DatasetEditsReachTheTrainerAndNewColumnsWidenTheNetwork)
     EXPECT_EQ(editor.model()->columnCount(), 18);
 }
 
+TEST_F(Editing, RemovingSamplesAndColumnsStopsAtOneAndShrinksTheNetwork)
+{
+    const Dataset beforeData = dataset();
+    DatasetEditor &editor = *window.datasetEditor();
+    editor.table()->setCurrentIndex(editor.model()->index(2, 0));
+    editor.removeSample();
+    editor.removeInputColumn();
+    editor.removeTargetColumn();
+    ASSERT_TRUE(settled());
+    const Dataset &data = dataset();
+    ASSERT_EQ(data.sampleCount(), 7);
+    // Sample 3 is gone: the third row is now the old fourth one, without its last input.
+    EXPECT_EQ(data.inputs.col(2), beforeData.inputs.col(3).head(7));
+    EXPECT_EQ(data.inputNames.back(), "x7");
+    EXPECT_EQ(data.targetNames.back(), "t7");
+    EXPECT_EQ(network().sizes(), (std::vector<int>{7, 3, 7}));
+    for (int i = 0; i < 10; ++i) {
+        editor.removeSample();
+        editor.removeInputColumn();
+    }
+    ASSERT_TRUE(settled());
+    EXPECT_EQ(dataset().sampleCount(), 1);
+    EXPECT_EQ(dataset().inputSize(), 1);
+    EXPECT_EQ(network().inputSize(), 1);
+    controller.stepEpoch();
+    ASSERT_TRUE(QTest::qWaitFor([&] { return controller.snapshot()->epoch == 1; }, 10000));
+    EXPECT_TRUE(network().isFinite());
+}
+
 TEST_F(Editing, ACsvFileWithAnErrorNamesLineAndColumnAndChangesNothing)
 {
     QTemporaryDir dir;
