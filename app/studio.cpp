@@ -18,8 +18,6 @@ void connectStudio(TrainingController &controller, ui::MainWindow &window)
     QObject::connect(&window, &MainWindow::stepEpochRequested, &controller, &TrainingController::stepEpoch);
     QObject::connect(&window, &MainWindow::learningRateRequested, &controller,
                      &TrainingController::setLearningRate);
-    QObject::connect(&window, &MainWindow::activationRequested, &controller,
-                     &TrainingController::setActivation);
     QObject::connect(&window, &MainWindow::optimizerRequested, &controller,
                      &TrainingController::setOptimizer);
     QObject::connect(&window, &MainWindow::batchSizeRequested, &controller,

@@ -104,7 +104,6 @@ signals:
     void stepSampleRequested(int sample);
     void stepEpochRequested();
     void learningRateRequested(double learningRate);
-    void activationRequested(int layer, bp::Activation activation);
     void optimizerRequested(bp::Optimizer optimizer);
     void batchSizeRequested(int batchSize);
     void shownSampleRequested(int sample);
