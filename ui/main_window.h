@@ -67,6 +67,10 @@ public:
     QString statusText() const;
     /// The banner that explains a divergence (hidden when all is well).
     QWidget *divergenceBanner() const;
+    /// Writes the worked example of the step on show (the trace being replayed, or else the step
+    /// the shown sample would take now) for the selected neuron: LaTeX when path ends in .tex,
+    /// Markdown otherwise. Reports the outcome in the status bar; false when it could not write.
+    bool exportWorkedExample(const QString &path);
 
     /// The history of edits (architecture, data, weights) of this run; Edit ▸ Undo and Redo.
     QUndoStack *undoStack() const { return m_undoStack; }
@@ -141,6 +145,7 @@ private:
     void openExperiment();
     void saveExperimentAs();
     void exportNetworkView();
+    void chooseWorkedExampleFile();
     void addRecentExperiment(const QString &path);
     void updateRecentMenu();
     void sizeDocks();
@@ -232,6 +237,8 @@ private:
     quint64 m_lastEditId = 0;
     /// Edits, undos and redos sent to training; a snapshot that has handled fewer is older.
     std::uint64_t m_editsSent = 0;
+    /// Why the last worked-example export failed, for its dialog.
+    QString m_exportProblem;
 };
 
 } // namespace bp::ui
