@@ -68,10 +68,34 @@ double sliderToRate(int position)
 QString formatRate(double samplesPerSecond)
 {
     if (samplesPerSecond >= 1e6)
-        return QString::number(samplesPerSecond / 1e6, 'f', 1) + " M samples/s";
+        return MainWindow::tr("%1 M samples/s").arg(QString::number(samplesPerSecond / 1e6, 'f', 1));
     if (samplesPerSecond >= 1e3)
-        return QString::number(samplesPerSecond / 1e3, 'f', 0) + " k samples/s";
-    return QString::number(samplesPerSecond, 'f', 0) + " samples/s";
+        return MainWindow::tr("%1 k samples/s").arg(QString::number(samplesPerSecond / 1e3, 'f', 0));
+    return MainWindow::tr("%1 samples/s").arg(QString::number(samplesPerSecond, 'f', 0));
+}
+
+// The lessons' titles come from the core in English; the menus show them in the user's language.
+const char *const kLessonTitles[] = {
+    QT_TRANSLATE_NOOP("Lessons", "8-3-8 autoencoder"),
+    QT_TRANSLATE_NOOP("Lessons", "4-2-4 autoencoder"),
+    QT_TRANSLATE_NOOP("Lessons", "16-4-16 autoencoder"),
+    QT_TRANSLATE_NOOP("Lessons", "XOR (2-2-1)"),
+    QT_TRANSLATE_NOOP("Lessons", "2-D circle (binary classification)"),
+    QT_TRANSLATE_NOOP("Lessons", "2-D quadrants (binary classification)"),
+    QT_TRANSLATE_NOOP("Lessons", "2-D gaussians (binary classification)"),
+    QT_TRANSLATE_NOOP("Lessons", "2-D spiral (binary classification)"),
+    QT_TRANSLATE_NOOP("Lessons", "Vanishing gradient (2-8-8-8-8-8-1, logistic)"),
+    QT_TRANSLATE_NOOP("Lessons", "Handwritten digits (64-16-10)"),
+    QT_TRANSLATE_NOOP("Lessons", "Iris flowers (4-5-3)"),
+};
+
+QString lessonTitle(const std::string &name)
+{
+    const std::string title = makePreset(name).title;
+    for (const char *known : kLessonTitles)
+        if (title == known)
+            return QCoreApplication::translate("Lessons", known);
+    return QString::fromStdString(title);
 }
 
 void fillActivationCombo(QComboBox *combo, bool output)
@@ -273,7 +297,7 @@ void MainWindow::buildToolBar()
     m_preset->setMaximumWidth(250);
     m_preset->setToolTip(tr("The lesson: a dataset and a network that learns it"));
     for (const std::string &name : presetNames())
-        m_preset->addItem(QString::fromStdString(makePreset(name).title), QString::fromStdString(name));
+        m_preset->addItem(lessonTitle(name), QString::fromStdString(name));
     connect(m_preset, &QComboBox::activated, this,
             [this](int index) { emit lessonRequested(m_preset->itemData(index).toString(), m_seed); });
     bar->addWidget(m_preset);
@@ -539,7 +563,7 @@ void MainWindow::buildMenus()
     QMenu *lessons = menuBar()->addMenu(tr("&Lessons"));
     for (const std::string &name : presetNames()) {
         const QString id = QString::fromStdString(name);
-        lessons->addAction(QString::fromStdString(makePreset(name).title), this,
+        lessons->addAction(lessonTitle(name), this,
                            [this, id] { emit lessonRequested(id, m_seed); });
     }
 
@@ -922,7 +946,7 @@ void MainWindow::updateScene()
         m_selection.layer <= m_snapshot->network->layerCount()) {
         const int l = m_selection.layer;
         const int j = m_selection.neuron;
-        const QString name = QString("neuron %1 of layer %2").arg(j + 1).arg(l);
+        const QString name = tr("neuron %1 of layer %2").arg(j + 1).arg(l);
         const Network &network = m_trace ? m_trace->before : *m_snapshot->network;
         if (j < network.sizes()[static_cast<std::size_t>(l)]) {
             const double b = network.layer(l).biases(j);
@@ -950,7 +974,7 @@ void MainWindow::updateScene()
         const int l = m_selection.layer;
         if (l >= 1 && l <= network.layerCount() && m_selection.neuron < network.layer(l).weights.rows() &&
             m_selection.from < network.layer(l).weights.cols()) {
-            details = QString("<b>weight w<sup>%1</sup><sub>%2,%3</sub></b> = %4")
+            details = tr("<b>weight w<sup>%1</sup><sub>%2,%3</sub></b> = %4")
                           .arg(l)
                           .arg(m_selection.neuron + 1)
                           .arg(m_selection.from + 1)

@@ -82,7 +82,7 @@ QString axisName(const std::shared_ptr<const Dataset> &dataset, int index)
 
 QString countText(int count, const char *singular, const char *plural)
 {
-    return QStringLiteral("%1 %2").arg(count).arg(QLatin1String(count == 1 ? singular : plural));
+    return DecisionBoundaryView::tr(count == 1 ? singular : plural).arg(count);
 }
 
 BoundaryResult computeResult(std::uint64_t generation, std::shared_ptr<const Network> network,
@@ -349,8 +349,8 @@ void DecisionBoundaryView::paintNote(QPainter &painter, const QString &text) con
     if (m_dataset && !isApplicable()) {
         const QString name = QString::fromStdString(m_dataset->name);
         const QString shape = tr("%1 and %2")
-                                  .arg(countText(m_dataset->inputSize(), "input", "inputs"),
-                                       countText(m_dataset->targetSize(), "output", "outputs"));
+                                  .arg(countText(m_dataset->inputSize(), QT_TR_NOOP("%1 input"), QT_TR_NOOP("%1 inputs")),
+                                       countText(m_dataset->targetSize(), QT_TR_NOOP("%1 output"), QT_TR_NOOP("%1 outputs")));
         detail = name.isEmpty() ? tr("This dataset has %1.").arg(shape)
                                 : tr("\u201C%1\u201D has %2.").arg(name, shape);
         detail += QLatin1Char(' ') + tr("The lessons circle, quadrants, gaussians and spiral have two inputs "
