@@ -126,7 +126,8 @@ QString chooseHint(const Selection &selection, int layer)
 {
     if (selection.kind != Selection::Kind::None && selection.layer == layer)
         return {};
-    return EquationPanel::tr("<p style='color:#666; font-size:85%'>Click a neuron of this layer to see its numbers.</p>");
+    return EquationPanel::tr(
+        "<p style='color:#666; font-size:85%'>Click a neuron of this layer to see its numbers.</p>");
 }
 
 QString forwardHtml(const Trace &trace, int l, const Selection &selection)
@@ -155,7 +156,8 @@ QString forwardHtml(const Trace &trace, int l, const Selection &selection)
         html += line(v("a", l, j) + " = " + f + "(" + num(record.weightedInput(j, 0)) + ")" +
                      result(record.activation(j, 0)));
     if (l == 1)
-        html += EquationPanel::tr("<p style='color:#666; font-size:85%'><i>a</i><sup>0</sup> = <i>x</i>, the input.</p>");
+        html += EquationPanel::tr(
+            "<p style='color:#666; font-size:85%'><i>a</i><sup>0</sup> = <i>x</i>, the input.</p>");
     return html + chooseHint(selection, l);
 }
 
@@ -192,8 +194,8 @@ QString outputErrorHtml(const Trace &trace, int l, const Selection &selection)
     }
     html += line("<i>E</i> = " +
                  (loss == Loss::CrossEntropy ? EquationPanel::tr("cross-entropy")
-                                                    : QString("½ Σ") + sub("j") + " (<i>a</i>" + sup(L) + sub("j") +
-                                                          " − <i>t</i>" + sub("j") + ")²") +
+                                             : QString("½ Σ") + sub("j") + " (<i>a</i>" + sup(L) + sub("j") +
+                                                   " − <i>t</i>" + sub("j") + ")²") +
                  result(trace.loss));
     return html + chooseHint(selection, l);
 }
@@ -245,7 +247,8 @@ QString gradientsHtml(const Trace &trace, int l, const Selection &selection)
                               "is near 0 hardly changes: the first of the lecture's reasons why learning can "
                               "be slow.</p>");
     if (selection.kind != Selection::Kind::Edge || selection.layer != l)
-        html += EquationPanel::tr("<p style='color:#666; font-size:85%'>Click an edge of this layer to see its weight.</p>");
+        html += EquationPanel::tr(
+            "<p style='color:#666; font-size:85%'>Click an edge of this layer to see its weight.</p>");
     return html;
 }
 
@@ -315,7 +318,8 @@ QString EquationPanel::overviewHtml()
 {
     QString html = title(tr("One step of backpropagation"), 0);
     html +=
-        general(tr("forward") + " &nbsp;<i>z</i><sup>l</sup> = <i>W</i><sup>l</sup><i>a</i><sup>l−1</sup> + "
+        general(tr("forward") +
+                " &nbsp;<i>z</i><sup>l</sup> = <i>W</i><sup>l</sup><i>a</i><sup>l−1</sup> + "
                 "<i>b</i><sup>l</sup>, "
                 "<i>a</i><sup>l</sup> = σ(<i>z</i><sup>l</sup>)<br>"
                 "(BP1) <i>δ</i><sup>L</sup> = ∇<sub><i>a</i></sub><i>E</i> ⊙ σ′(<i>z</i><sup>L</sup>)<br>"
@@ -323,8 +327,8 @@ QString EquationPanel::overviewHtml()
                 "σ′(<i>z</i><sup>l</sup>)<br>"
                 "(BP3) ∂<i>E</i>/∂<i>b</i><sup>l</sup><sub>j</sub> = <i>δ</i><sup>l</sup><sub>j</sub><br>"
                 "(BP4) ∂<i>E</i>/∂<i>w</i><sup>l</sup><sub>jk</sub> = <i>a</i><sup>l−1</sup><sub>k</sub> "
-                "<i>δ</i><sup>l</sup><sub>j</sub><br>"
-                    + tr("update") + " &nbsp;<i>w</i> ← <i>w</i> − <i>η</i> ∂<i>E</i>/∂<i>w</i>");
+                "<i>δ</i><sup>l</sup><sub>j</sub><br>" +
+                tr("update") + " &nbsp;<i>w</i> ← <i>w</i> − <i>η</i> ∂<i>E</i>/∂<i>w</i>");
     html += line(tr("Press <b>→</b> (or Page Down) to step through one sample, phase by phase; "
                     "<b>Space</b> trains continuously."));
     return html + tr(kSignNote);

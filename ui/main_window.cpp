@@ -563,24 +563,27 @@ void MainWindow::buildMenus()
     QMenu *lessons = menuBar()->addMenu(tr("&Lessons"));
     for (const std::string &name : presetNames()) {
         const QString id = QString::fromStdString(name);
-        lessons->addAction(lessonTitle(name), this,
-                           [this, id] { emit lessonRequested(id, m_seed); });
+        lessons->addAction(lessonTitle(name), this, [this, id] { emit lessonRequested(id, m_seed); });
     }
 
     QMenu *help = menuBar()->addMenu(tr("&Help"));
     help->addAction(tr("Keyboard shortcuts"), this, [this] {
-        QMessageBox::information(this, tr("Keyboard shortcuts"),
-                                 tr("<table cellpadding=4>"
-                                    "<tr><td><b>Space</b></td><td>play / pause</td></tr>"
-                                    "<tr><td><b>→</b> or Page Down</td><td>next phase</td></tr>"
-                                    "<tr><td><b>←</b> or Page Up</td><td>previous phase</td></tr>"
-                                    "<tr><td><b>S</b></td><td>animate one step on the next sample</td></tr>"
-                                    "<tr><td><b>E</b></td><td>train one epoch</td></tr>"
-                                    "<tr><td><b>R</b></td><td>reset the weights from the seed</td></tr>"
-                                    "<tr><td><b>Shift+R</b></td><td>start again with the next seed</td></tr>"
-                                    "<tr><td><b>D</b></td><td>show σ′(z) on the neurons</td></tr>"
-                                    "<tr><td><b>Ctrl+=</b>, <b>Ctrl+−</b></td><td>zoom</td></tr>"
-                                    "<tr><td><b>F11</b></td><td>full screen</td></tr></table>"));
+        QMessageBox::information(
+            this, tr("Keyboard shortcuts"),
+            tr("<table cellpadding=4>"
+               "<tr><td><b>Space</b></td><td>play / pause</td></tr>"
+               "<tr><td><b>→</b> or Page Down</td><td>next phase</td></tr>"
+               "<tr><td><b>←</b> or Page Up</td><td>previous phase</td></tr>"
+               "<tr><td><b>S</b></td><td>animate one step on the next sample</td></tr>"
+               "<tr><td><b>E</b></td><td>train one epoch</td></tr>"
+               "<tr><td><b>R</b></td><td>reset the weights from the seed</td></tr>"
+               "<tr><td><b>Shift+R</b></td><td>start again with the next seed</td></tr>"
+               "<tr><td><b>D</b></td><td>show σ′(z) on the neurons</td></tr>"
+               "<tr><td><b>Ctrl+=</b>, <b>Ctrl+−</b></td><td>zoom</td></tr>"
+               "<tr><td><b>F11</b></td><td>full screen</td></tr>"
+               "<tr><td><b>F6</b>, <b>Shift+F6</b></td><td>next / previous panel</td></tr>"
+               "<tr><td><b>Arrows</b> on the graph</td><td>choose a neuron (↑↓ within "
+               "the layer, ←→ between layers)</td></tr></table>"));
     });
     help->addAction(tr("About Backprop Studio"), this, [this] {
         QMessageBox::about(

@@ -348,9 +348,10 @@ void DecisionBoundaryView::paintNote(QPainter &painter, const QString &text) con
     QString detail;
     if (m_dataset && !isApplicable()) {
         const QString name = QString::fromStdString(m_dataset->name);
-        const QString shape = tr("%1 and %2")
-                                  .arg(countText(m_dataset->inputSize(), QT_TR_NOOP("%1 input"), QT_TR_NOOP("%1 inputs")),
-                                       countText(m_dataset->targetSize(), QT_TR_NOOP("%1 output"), QT_TR_NOOP("%1 outputs")));
+        const QString shape =
+            tr("%1 and %2")
+                .arg(countText(m_dataset->inputSize(), QT_TR_NOOP("%1 input"), QT_TR_NOOP("%1 inputs")),
+                     countText(m_dataset->targetSize(), QT_TR_NOOP("%1 output"), QT_TR_NOOP("%1 outputs")));
         detail = name.isEmpty() ? tr("This dataset has %1.").arg(shape)
                                 : tr("\u201C%1\u201D has %2.").arg(name, shape);
         detail += QLatin1Char(' ') + tr("The lessons circle, quadrants, gaussians and spiral have two inputs "

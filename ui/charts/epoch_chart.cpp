@@ -963,7 +963,8 @@ void EpochChart::Private::showMenu(const QPoint &globalPosition)
     QAction *follow = menu.addAction(EpochChart::tr("Follow the data"));
     follow->setCheckable(true);
     follow->setChecked(autoScale);
-    follow->setToolTip(EpochChart::tr("Drag across the chart to zoom in; double-click to follow the data again"));
+    follow->setToolTip(
+        EpochChart::tr("Drag across the chart to zoom in; double-click to follow the data again"));
     QObject::connect(follow, &QAction::toggled, q, [this](bool on) { q->setAutoScale(on); });
     menu.addSeparator();
     auto save = [this](const QString &filter, const QString &suffix,
@@ -973,13 +974,15 @@ void EpochChart::Private::showMenu(const QPoint &globalPosition)
         if (!path.isEmpty())
             (q->*write)(path);
     };
-    QObject::connect(menu.addAction(EpochChart::tr("Save image (PNG)…")), &QAction::triggered, q,
-                     [=] { save(EpochChart::tr("PNG image (*.png)"), QStringLiteral(".png"), &EpochChart::exportPng); });
+    QObject::connect(menu.addAction(EpochChart::tr("Save image (PNG)…")), &QAction::triggered, q, [=] {
+        save(EpochChart::tr("PNG image (*.png)"), QStringLiteral(".png"), &EpochChart::exportPng);
+    });
     QObject::connect(menu.addAction(EpochChart::tr("Save drawing (SVG)…")), &QAction::triggered, q, [=] {
         save(EpochChart::tr("SVG drawing (*.svg)"), QStringLiteral(".svg"), &EpochChart::exportSvg);
     });
-    QObject::connect(menu.addAction(EpochChart::tr("Save data (CSV)…")), &QAction::triggered, q,
-                     [=] { save(EpochChart::tr("CSV table (*.csv)"), QStringLiteral(".csv"), &EpochChart::exportCsv); });
+    QObject::connect(menu.addAction(EpochChart::tr("Save data (CSV)…")), &QAction::triggered, q, [=] {
+        save(EpochChart::tr("CSV table (*.csv)"), QStringLiteral(".csv"), &EpochChart::exportCsv);
+    });
     menu.exec(globalPosition);
 }
 

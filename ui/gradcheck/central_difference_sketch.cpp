@@ -218,8 +218,7 @@ void CentralDifferenceSketch::paintEvent(QPaintEvent *)
     painter.setFont(font());
     const QString tangentKey = tr("backprop’s slope");
     const QString secantKey = tr("central difference");
-    const QString stepKey =
-        m_stepText.isEmpty() ? QString() : tr("%1, drawn wider").arg(m_stepText);
+    const QString stepKey = m_stepText.isEmpty() ? QString() : tr("%1, drawn wider").arg(m_stepText);
     const double textWidth =
         std::max({metrics.horizontalAdvance(tangentKey), metrics.horizontalAdvance(secantKey),
                   metrics.horizontalAdvance(stepKey)});

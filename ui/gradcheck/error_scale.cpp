@@ -26,10 +26,9 @@ constexpr int kMarkerSize = 7;
 RelativeErrorLegend::RelativeErrorLegend(QWidget *parent) : QWidget(parent)
 {
     setSizePolicy(QSizePolicy::Preferred, QSizePolicy::Fixed);
-    setToolTip(
-        tr("Colour of the relative error |backprop − numerical| / max(|backprop|, "
-                       "|numerical|, 10⁻⁴), on a logarithmic scale. Above 10⁻⁶ the panel raises the alarm. "
-                       "The triangle marks the worst error of the check on show."));
+    setToolTip(tr("Colour of the relative error |backprop − numerical| / max(|backprop|, "
+                  "|numerical|, 10⁻⁴), on a logarithmic scale. Above 10⁻⁶ the panel raises the alarm. "
+                  "The triangle marks the worst error of the check on show."));
 }
 
 void RelativeErrorLegend::setMarker(double error)

@@ -117,12 +117,11 @@ QVariant GradientCheckModel::headerData(int section, Qt::Orientation orientation
         switch (section) {
         case ParameterColumn:
             return tr("The weight wˡⱼₖ (from neuron k of layer l−1 to neuron j of "
-                                  "layer l), or the bias bˡⱼ");
+                      "layer l), or the bias bˡⱼ");
         case BackpropColumn: return tr("∂E/∂w from one backward pass (BP3, BP4)");
         case NumericColumn:
             return tr("The central difference (E(w + h) − E(w − h)) / 2h: two forward passes");
-        case RelativeErrorColumn:
-            return tr("|backprop − numerical| / max(|backprop|, |numerical|, 10⁻⁴)");
+        case RelativeErrorColumn: return tr("|backprop − numerical| / max(|backprop|, |numerical|, 10⁻⁴)");
         default: return {};
         }
     }

@@ -436,7 +436,7 @@ QString GradientCheckPanel::subjectProblem() const
         return tr("No sample to check yet.");
     if (m_input.rows() != m_network->inputSize() || m_target.rows() != m_network->outputSize())
         return tr("The sample does not fit the network: it has %1 inputs and %2 targets, the "
-                              "network takes %3 and gives %4.")
+                  "network takes %3 and gives %4.")
             .arg(m_input.rows())
             .arg(m_target.rows())
             .arg(m_network->inputSize())
@@ -455,9 +455,8 @@ void GradientCheckPanel::updateSubjectText()
         return;
     }
     const Network &network = *m_network;
-    const QString sample = m_sampleName.isEmpty()
-                               ? tr("This sample")
-                               : tr("Sample “%1”").arg(m_sampleName.toHtmlEscaped());
+    const QString sample =
+        m_sampleName.isEmpty() ? tr("This sample") : tr("Sample “%1”").arg(m_sampleName.toHtmlEscaped());
     CheckPlan sampledPlan = m_plan;
     sampledPlan.checkAll = false;
     const bool large = isSampled(network, sampledPlan);
@@ -469,8 +468,7 @@ void GradientCheckPanel::updateSubjectText()
                                .arg(sample, networkShape(network), formatCount(network.parameterCount())));
     m_checkAll->setVisible(large);
     if (large) {
-        m_checkAll->setText(
-            tr("Check all %1 parameters").arg(formatCount(network.parameterCount())));
+        m_checkAll->setText(tr("Check all %1 parameters").arg(formatCount(network.parameterCount())));
         m_checkAll->setToolTip(tr("Instead of a seeded sample: %1 forward passes, a few seconds")
                                    .arg(formatCount(2 * network.parameterCount())));
     }
@@ -480,8 +478,7 @@ void GradientCheckPanel::updateSubjectText()
 void GradientCheckPanel::updateButton()
 {
     const bool busy = isRunning() && m_busyShown;
-    m_button->setText(busy ? tr("Cancel the check")
-                           : tr("Check the gradient of this sample"));
+    m_button->setText(busy ? tr("Cancel the check") : tr("Check the gradient of this sample"));
     fitButtonText();
     m_button->setEnabled(busy || (!isRunning() && subjectProblem().isEmpty()));
     const QString ink = cssColor(palette::inkColor());
@@ -508,8 +505,8 @@ void GradientCheckPanel::updateProgress()
         return;
     m_progress->setRange(0, std::max(m_job->total, 1));
     m_progress->setValue(std::min(m_job->progress.load(std::memory_order_relaxed), m_job->total));
-    m_progress->setFormat(tr("%1 of %2 parameters checked")
-                              .arg(formatCount(m_progress->value()), formatCount(m_job->total)));
+    m_progress->setFormat(
+        tr("%1 of %2 parameters checked").arg(formatCount(m_progress->value()), formatCount(m_job->total)));
 }
 
 void GradientCheckPanel::updateProvenance()
@@ -521,10 +518,9 @@ void GradientCheckPanel::updateProvenance()
                                   .arg(m_report->requestedAt.toString(QStringLiteral("HH:mm:ss"))));
         return;
     }
-    m_provenance->setText(
-        provenanceText(*m_report).toHtmlEscaped() +
-        tr(" <span style='color:#9a5b00'>They have changed since: press the button "
-                       "to check them as they are now.</span>"));
+    m_provenance->setText(provenanceText(*m_report).toHtmlEscaped() +
+                          tr(" <span style='color:#9a5b00'>They have changed since: press the button "
+                             "to check them as they are now.</span>"));
 }
 
 void GradientCheckPanel::startCheck()
@@ -606,8 +602,8 @@ void GradientCheckPanel::cancelCheck()
     m_progressTimer->stop();
     m_busyShown = false;
     m_progress->setVisible(false);
-    m_status->setText(tr("Check cancelled after %1 of %2 parameters.")
-                          .arg(formatCount(done), formatCount(total)));
+    m_status->setText(
+        tr("Check cancelled after %1 of %2 parameters.").arg(formatCount(done), formatCount(total)));
     m_status->setVisible(true);
     updateButton();
     emit checkCancelled();
@@ -653,8 +649,7 @@ void GradientCheckPanel::showReport(ReportPointer report)
     m_summary->setText(summaryHtml(bp::ui::summaryText(shown), alarm));
     updateProvenance();
     m_advice->setVisible(alarm);
-    m_advice->setText(alarm ? tr("<b>Why?</b> ") + unbreakableHtml(alarmAdviceText(shown))
-                            : QString());
+    m_advice->setText(alarm ? tr("<b>Why?</b> ") + unbreakableHtml(alarmAdviceText(shown)) : QString());
     m_explanation->setText(unbreakableHtml(explanationText(shown)));
     m_model->setReport(m_report);
     m_model->sort(GradientCheckModel::RelativeErrorColumn, Qt::DescendingOrder);

@@ -50,7 +50,8 @@ QString row(const QString &symbol, const QString &value)
 
 QString relativeErrorText(double error)
 {
-    return std::isnan(error) ? QCoreApplication::translate("SceneText", "not checked") : formatSignificant(error, 2);
+    return std::isnan(error) ? QCoreApplication::translate("SceneText", "not checked")
+                             : formatSignificant(error, 2);
 }
 
 } // namespace
@@ -153,13 +154,15 @@ QString phaseTitle(const SceneFrame &frame)
     const QString l = superscriptNumber(phase.layer);
     switch (phase.kind) {
     case PhaseKind::Forward:
-        return QCoreApplication::translate("SceneText", "Forward \u00B7 z%1 = W%1a%2 + b%1, a%1 = \u03C3(z%1)")
+        return QCoreApplication::translate("SceneText", "Forward · z%1 = W%1a%2 + b%1, a%1 = σ(z%1)")
             .arg(l, superscriptNumber(phase.layer - 1));
-    case PhaseKind::OutputError: return QCoreApplication::translate("SceneText", "Output error \u00B7 \u03B4%1 (BP1)").arg(l);
-    case PhaseKind::Backward: return QCoreApplication::translate("SceneText", "Backpropagate \u00B7 \u03B4%1 (BP2)").arg(l);
+    case PhaseKind::OutputError:
+        return QCoreApplication::translate("SceneText", "Output error · δ%1 (BP1)").arg(l);
+    case PhaseKind::Backward:
+        return QCoreApplication::translate("SceneText", "Backpropagate · δ%1 (BP2)").arg(l);
     case PhaseKind::Gradients:
-        return QCoreApplication::translate("SceneText", "Gradients \u00B7 \u2202E/\u2202W%1, \u2202E/\u2202b%1 (BP3, BP4)").arg(l);
-    case PhaseKind::Update: return QCoreApplication::translate("SceneText", "Update \u00B7 w \u2190 w \u2212 \u03B7 \u2202E/\u2202w");
+        return QCoreApplication::translate("SceneText", "Gradients · ∂E/∂W%1, ∂E/∂b%1 (BP3, BP4)").arg(l);
+    case PhaseKind::Update: return QCoreApplication::translate("SceneText", "Update · w ← w − η ∂E/∂w");
     }
     return {};
 }
@@ -171,7 +174,9 @@ QString neuronTooltip(const SceneFrame &frame, int layer, int neuron)
         return {};
     const int j = neuron + 1;
     const NeuronLayerState &state = frame.neurons(layer);
-    QString html = QCoreApplication::translate("SceneText", "<b>Neuron %1 of %2</b>").arg(j).arg(layerTitle(layer, frame.layerCount()));
+    QString html = QCoreApplication::translate("SceneText", "<b>Neuron %1 of %2</b>")
+                       .arg(j)
+                       .arg(layerTitle(layer, frame.layerCount()));
     html += QStringLiteral("<table cellspacing='0'>");
     if (layer == 0) {
         html += row(QStringLiteral("x") + subscriptNumber(j),
@@ -189,7 +194,8 @@ QString neuronTooltip(const SceneFrame &frame, int layer, int neuron)
         html += row(QStringLiteral("\u2202E/\u2202") + indexedSymbol(QStringLiteral("b"), layer, j),
                     tooltipValue(frame.biasGradient(layer, neuron), replaying && state.gradientKnown));
         if (frame.showsGradientCheck())
-            html += row(QCoreApplication::translate("SceneText", "relative error of ") + indexedSymbol(QStringLiteral("b"), layer, j),
+            html += row(QCoreApplication::translate("SceneText", "relative error of ") +
+                            indexedSymbol(QStringLiteral("b"), layer, j),
                         relativeErrorText(frame.biasRelativeError(layer, neuron)));
         const bool derivativeKnown = replaying ? state.weightedInputKnown : state.activationKnown;
         html += row(QStringLiteral("\u03C3\u2032(") + indexedSymbol(QStringLiteral("z"), layer, j) + u')',
@@ -209,7 +215,8 @@ QString edgeTooltip(const SceneFrame &frame, int layer, int neuron, int from)
     const int j = neuron + 1;
     const int k = from + 1;
     const QString w = indexedSymbol(QStringLiteral("w"), layer, j, k);
-    QString html = QCoreApplication::translate("SceneText", "<b>Weight %1</b><br>from neuron %2 of %3 to neuron %4 of %5")
+    QString html = QCoreApplication::translate("SceneText",
+                                               "<b>Weight %1</b><br>from neuron %2 of %3 to neuron %4 of %5")
                        .arg(w.toHtmlEscaped())
                        .arg(k)
                        .arg(layerTitle(layer - 1, frame.layerCount()))
@@ -294,7 +301,8 @@ QList<LegendEntry> legendEntries(const SceneFrame &frame)
         LegendEntry entry;
         entry.label = QStringLiteral("\u03C3\u2032(z)");
         entry.scale = allQuarter ? 0.25 : 1.0;
-        entry.highText = allQuarter ? QStringLiteral("\u00BC") : QCoreApplication::translate("SceneText", "max");
+        entry.highText =
+            allQuarter ? QStringLiteral("\u00BC") : QCoreApplication::translate("SceneText", "max");
         entries.append(entry);
     }
     return entries;
