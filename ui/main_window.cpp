@@ -12,6 +12,7 @@
 #include "ui/representation/pattern_style.h"
 #include "ui/representation/representation_table.h"
 
+#include <QAbstractButton>
 #include <QAction>
 #include <QApplication>
 #include <QCloseEvent>
@@ -166,6 +167,7 @@ MainWindow::MainWindow(QWidget *parent) : QMainWindow(parent)
     buildToolBar();
     buildDocks();
     buildMenus();
+    nameQtsOwnButtons();
 
     m_status = new QLabel(this);
     m_status->setAccessibleName(tr("Training status"));
@@ -519,6 +521,52 @@ void MainWindow::sizeDocks()
         Qt::Horizontal);
 }
 
+void MainWindow::nameQtsOwnButtons()
+{
+    // The arrows Qt adds when a tool bar or the menu bar is too narrow have no names of their own.
+    for (QAbstractButton *button : findChildren<QAbstractButton *>()) {
+        if (button->objectName() == QLatin1String("qt_toolbar_ext_button"))
+            button->setAccessibleName(tr("More tools"));
+        else if (button->objectName() == QLatin1String("qt_menubar_ext_button"))
+            button->setAccessibleName(tr("More menus"));
+    }
+}
+
+QList<QWidget *> MainWindow::panels() const
+{
+    QList<QWidget *> result{m_view};
+    for (QDockWidget *dock : findChildren<QDockWidget *>()) {
+        // A dock behind another's tab is "visible" but its contents are not.
+        if (dock->isVisible() && dock->widget() && dock->widget()->isVisible())
+            result.append(dock);
+    }
+    return result;
+}
+
+void MainWindow::focusPanel(int direction)
+{
+    const QList<QWidget *> all = panels();
+    if (all.isEmpty())
+        return;
+    int current = -1;
+    for (QWidget *focus = QApplication::focusWidget(); focus && current < 0; focus = focus->parentWidget())
+        current = static_cast<int>(all.indexOf(focus));
+    const int count = static_cast<int>(all.size());
+    const int next = current < 0 ? (direction > 0 ? 0 : count - 1) : (current + direction + count) % count;
+    QWidget *panel = all[next];
+    // The panel itself when it takes focus, else its first control that does.
+    QWidget *target = panel->focusPolicy() & Qt::TabFocus ? panel : nullptr;
+    if (!target) {
+        for (QWidget *child : panel->findChildren<QWidget *>()) {
+            if ((child->focusPolicy() & Qt::TabFocus) && child->isVisible() && child->isEnabled()) {
+                target = child;
+                break;
+            }
+        }
+    }
+    (target ? target : panel)->setFocus(Qt::ShortcutFocusReason);
+}
+
 void MainWindow::buildMenus()
 {
     QMenu *file = menuBar()->addMenu(tr("&File"));
@@ -556,6 +604,14 @@ void MainWindow::buildMenus()
         m_lossChart->clear();
         m_gradientChart->clear();
     });
+    // F6 moves between the graph and the docks, as in other desktop applications, so that every
+    // panel is reachable without a mouse; Tab then moves within the panel.
+    auto *nextPanel = view->addAction(tr("Next panel"), this, [this] { focusPanel(1); });
+    nextPanel->setShortcut(QKeySequence(Qt::Key_F6));
+    nextPanel->setToolTip(tr("Move the keyboard focus to the next panel (F6)"));
+    auto *previousPanel = view->addAction(tr("Previous panel"), this, [this] { focusPanel(-1); });
+    previousPanel->setShortcut(QKeySequence(Qt::SHIFT | Qt::Key_F6));
+    previousPanel->setToolTip(tr("Move the keyboard focus to the previous panel (Shift+F6)"));
     view->addSeparator();
     for (QDockWidget *dock : findChildren<QDockWidget *>())
         view->addAction(dock->toggleViewAction());

@@ -55,6 +55,11 @@ public:
     bool hasUnsavedWork() const;
     /// The lesson the user had open last time (empty the first time).
     QString lastLesson() const;
+    /// The panels F6 moves between, in order: the graph, then every dock on show (a tabbed dock
+    /// only when its tab is the current one).
+    QList<QWidget *> panels() const;
+    /// Moves keyboard focus to the next (+1) or previous (−1) panel's first control (F6, Shift+F6).
+    void focusPanel(int direction);
 
     /// The training pace chosen in the tool bar (updates per second, 0 = full speed).
     double pace() const;
@@ -107,6 +112,7 @@ private:
     void buildToolBar();
     void buildDocks();
     void buildMenus();
+    void nameQtsOwnButtons();
     void openExperiment();
     void saveExperimentAs();
     void exportNetworkView();

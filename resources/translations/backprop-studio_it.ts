@@ -220,6 +220,10 @@
         <source>CSV table (*.csv)</source>
         <translation>Tabella CSV (*.csv)</translation>
     </message>
+    <message>
+        <source>A chart over the epochs; the Menu key offers a logarithmic scale and saving.</source>
+        <translation>Un grafico lungo le epoche; il tasto Menu offre la scala logaritmica e il salvataggio.</translation>
+    </message>
 </context>
 <context>
     <name>EquationPanel</name>
@@ -451,6 +455,14 @@ relativo</translation>
     <message>
         <source>&lt;b&gt;Why?&lt;/b&gt; </source>
         <translation>&lt;b&gt;Perché?&lt;/b&gt; </translation>
+    </message>
+    <message>
+        <source>Check every parameter</source>
+        <translation>Verifica ogni parametro</translation>
+    </message>
+    <message>
+        <source>Select every row</source>
+        <translation>Seleziona tutte le righe</translation>
     </message>
 </context>
 <context>
@@ -1144,6 +1156,30 @@ relativo</translation>
         <source>&lt;table cellpadding=4&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Space&lt;/b&gt;&lt;/td&gt;&lt;td&gt;play / pause&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;→&lt;/b&gt; or Page Down&lt;/td&gt;&lt;td&gt;next phase&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;←&lt;/b&gt; or Page Up&lt;/td&gt;&lt;td&gt;previous phase&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;S&lt;/b&gt;&lt;/td&gt;&lt;td&gt;animate one step on the next sample&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;E&lt;/b&gt;&lt;/td&gt;&lt;td&gt;train one epoch&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;R&lt;/b&gt;&lt;/td&gt;&lt;td&gt;reset the weights from the seed&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Shift+R&lt;/b&gt;&lt;/td&gt;&lt;td&gt;start again with the next seed&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;D&lt;/b&gt;&lt;/td&gt;&lt;td&gt;show σ′(z) on the neurons&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+=&lt;/b&gt;, &lt;b&gt;Ctrl+−&lt;/b&gt;&lt;/td&gt;&lt;td&gt;zoom&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;F11&lt;/b&gt;&lt;/td&gt;&lt;td&gt;full screen&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;F6&lt;/b&gt;, &lt;b&gt;Shift+F6&lt;/b&gt;&lt;/td&gt;&lt;td&gt;next / previous panel&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Arrows&lt;/b&gt; on the graph&lt;/td&gt;&lt;td&gt;choose a neuron (↑↓ within the layer, ←→ between layers)&lt;/td&gt;&lt;/tr&gt;&lt;/table&gt;</source>
         <translation>&lt;table cellpadding=4&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Spazio&lt;/b&gt;&lt;/td&gt;&lt;td&gt;avvia / pausa&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;→&lt;/b&gt; o Pagina giù&lt;/td&gt;&lt;td&gt;fase successiva&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;←&lt;/b&gt; o Pagina su&lt;/td&gt;&lt;td&gt;fase precedente&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;S&lt;/b&gt;&lt;/td&gt;&lt;td&gt;anima un passo sul campione successivo&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;E&lt;/b&gt;&lt;/td&gt;&lt;td&gt;addestra per un’epoca&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;R&lt;/b&gt;&lt;/td&gt;&lt;td&gt;reimposta i pesi dal seme&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Maiusc+R&lt;/b&gt;&lt;/td&gt;&lt;td&gt;ricomincia con il seme successivo&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;D&lt;/b&gt;&lt;/td&gt;&lt;td&gt;mostra σ′(z) sui neuroni&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+=&lt;/b&gt;, &lt;b&gt;Ctrl+−&lt;/b&gt;&lt;/td&gt;&lt;td&gt;ingrandimento&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;F11&lt;/b&gt;&lt;/td&gt;&lt;td&gt;schermo intero&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;F6&lt;/b&gt;, &lt;b&gt;Maiusc+F6&lt;/b&gt;&lt;/td&gt;&lt;td&gt;pannello successivo / precedente&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Frecce&lt;/b&gt; sul grafo&lt;/td&gt;&lt;td&gt;scegli un neurone (↑↓ nello strato, ←→ tra gli strati)&lt;/td&gt;&lt;/tr&gt;&lt;/table&gt;</translation>
     </message>
+    <message>
+        <source>More tools</source>
+        <translation>Altri strumenti</translation>
+    </message>
+    <message>
+        <source>More menus</source>
+        <translation>Altri menu</translation>
+    </message>
+    <message>
+        <source>Next panel</source>
+        <translation>Pannello successivo</translation>
+    </message>
+    <message>
+        <source>Move the keyboard focus to the next panel (F6)</source>
+        <translation>Sposta il focus della tastiera sul pannello successivo (F6)</translation>
+    </message>
+    <message>
+        <source>Previous panel</source>
+        <translation>Pannello precedente</translation>
+    </message>
+    <message>
+        <source>Move the keyboard focus to the previous panel (Shift+F6)</source>
+        <translation>Sposta il focus della tastiera sul pannello precedente (Maiusc+F6)</translation>
+    </message>
 </context>
 <context>
     <name>NetworkPainter</name>
@@ -1182,6 +1218,29 @@ relativo</translation>
     <message>
         <source>⚠  Training diverged</source>
         <translation>⚠  Addestramento divergente</translation>
+    </message>
+</context>
+<context>
+    <name>NetworkView</name>
+    <message>
+        <source>Network graph</source>
+        <translation>Grafo della rete</translation>
+    </message>
+    <message>
+        <source>No network yet.</source>
+        <translation>Ancora nessuna rete.</translation>
+    </message>
+    <message>
+        <source>Layers %1, from input to output.</source>
+        <translation>Strati %1, dall’ingresso all’uscita.</translation>
+    </message>
+    <message>
+        <source>Selected: neuron %1 of %2.</source>
+        <translation>Selezionato: neurone %1 di %2.</translation>
+    </message>
+    <message>
+        <source>Arrow keys choose a neuron.</source>
+        <translation>I tasti freccia scelgono un neurone.</translation>
     </message>
 </context>
 <context>

@@ -1,6 +1,7 @@
 #include "ui/boundary/decision_boundary_view.h"
 
 #include "ui/boundary/boundary_style.h"
+#include "ui/focus_frame.h"
 #include "ui/graph/value_format.h"
 #include "ui/palette.h"
 
@@ -133,6 +134,9 @@ DecisionBoundaryView::DecisionBoundaryView(QWidget *parent) : QWidget(parent)
 {
     setAttribute(Qt::WA_OpaquePaintEvent);
     setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Expanding);
+    // Focusable, so that a screen reader and the keyboard reach the picture and its description.
+    setFocusPolicy(Qt::StrongFocus);
+    FocusFrame::install(this);
     m_pool.setMaxThreadCount(1);
     m_throttle.setSingleShot(true);
     connect(&m_throttle, &QTimer::timeout, this, &DecisionBoundaryView::startComputation);

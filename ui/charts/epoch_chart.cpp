@@ -3,6 +3,7 @@
 #include "ui/charts/chart_export.h"
 #include "ui/charts/chart_header.h"
 #include "ui/charts/chart_style.h"
+#include "ui/focus_frame.h"
 #include "ui/palette.h"
 
 #include <QApplication>
@@ -211,6 +212,12 @@ EpochChart::EpochChart(QWidget *parent) : QWidget(parent), d(std::make_unique<Pr
     d->view->setBackgroundBrush(palette::canvasColor());
     d->view->setRubberBand(QChartView::HorizontalRubberBand);
     d->view->setMinimumSize(240, 140);
+    // Reachable by Tab (the Menu key then opens the chart's menu: log scale, save), with its focus
+    // drawn over the plot.
+    d->view->setFocusPolicy(Qt::StrongFocus);
+    d->view->setAccessibleDescription(
+        EpochChart::tr("A chart over the epochs; the Menu key offers a logarithmic scale and saving."));
+    FocusFrame::install(d->view->viewport(), d->view);
     d->view->hovered = [this](const QPoint &position) { d->showHover(position); };
     d->view->left = [this] { d->hideHover(); };
     d->view->doubleClicked = [this] { setAutoScale(true); };
@@ -445,6 +452,12 @@ void EpochChart::setRightAxis(const QString &title, double min, double max, doub
     d->updatingAxes = true;
     d->rightAxis->setRange(min, max);
     d->updatingAxes = false;
+}
+
+void EpochChart::setTitle(const QString &title)
+{
+    d->header->setTitle(title);
+    d->view->setAccessibleName(title);
 }
 
 ChartHeader *EpochChart::header() const

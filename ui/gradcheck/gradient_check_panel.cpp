@@ -5,6 +5,7 @@
 #include "ui/gradcheck/gradient_check_model.h"
 #include "ui/palette.h"
 
+#include <QAbstractButton>
 #include <QCheckBox>
 #include <QEvent>
 #include <QFrame>
@@ -182,6 +183,7 @@ void GradientCheckPanel::buildUi()
     m_checkAll = new QCheckBox(top);
     m_checkAll->setFont(body);
     m_checkAll->setVisible(false);
+    m_checkAll->setAccessibleName(tr("Check every parameter"));
     connect(m_checkAll, &QCheckBox::toggled, this, [this](bool all) {
         m_plan.checkAll = all;
         updateSubjectText();
@@ -270,6 +272,11 @@ void GradientCheckPanel::buildUi()
     tableFont.setStretch(QFont::SemiCondensed);
     m_table->setFont(tableFont);
     m_table->setModel(m_model);
+    // Its corner button would select every row, which means nothing here; unnamed, it confuses
+    // a screen reader.
+    m_table->setCornerButtonEnabled(false);
+    if (auto *corner = m_table->findChild<QAbstractButton *>())
+        corner->setAccessibleName(tr("Select every row"));
     m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_table->setSelectionMode(QAbstractItemView::SingleSelection);

@@ -1,5 +1,6 @@
 #include "ui/representation/representation_table.h"
 
+#include "ui/focus_frame.h"
 #include "ui/graph/value_format.h"
 #include "ui/palette.h"
 #include "ui/representation/pattern_style.h"
@@ -99,6 +100,7 @@ RepresentationTable::RepresentationTable(QWidget *parent) : QWidget(parent)
 {
     setAccessibleName(tr("Learned representation: input, hidden values, code and output of each sample"));
     setFocusPolicy(Qt::StrongFocus);
+    FocusFrame::install(this);
     m_scroll = new QScrollBar(Qt::Vertical, this);
     m_scroll->hide();
     connect(m_scroll, &QScrollBar::valueChanged, this, [this] { update(); });
