@@ -23,7 +23,7 @@
         <translation>Codici nascosti: ogni campione come punto nei suoi valori nascosti</translation>
     </message>
     <message>
-        <source>Hidden units on the cube&apos;s axes</source>
+        <source>Hidden units on the cube's axes</source>
         <translation>Unità nascoste sugli assi del cubo</translation>
     </message>
     <message>
@@ -236,28 +236,28 @@
         <translation>leaky-relu′(z) = 1 se z &amp;gt; 0, altrimenti 0.01</translation>
     </message>
     <message>
-        <source> + … &lt;span style=&apos;color:#666&apos;&gt;(%1 terms)&lt;/span&gt;</source>
-        <translation> + … &lt;span style=&apos;color:#666&apos;&gt;(%1 termini)&lt;/span&gt;</translation>
+        <source> + … &lt;span style='color:#666'&gt;(%1 terms)&lt;/span&gt;</source>
+        <translation> + … &lt;span style='color:#666'&gt;(%1 termini)&lt;/span&gt;</translation>
     </message>
     <message>
-        <source>&lt;p style=&apos;color:#666; font-size:85%&apos;&gt;Click a neuron of this layer to see its numbers.&lt;/p&gt;</source>
-        <translation>&lt;p style=&apos;color:#666; font-size:85%&apos;&gt;Fai clic su un neurone di questo strato per vederne i numeri.&lt;/p&gt;</translation>
+        <source>&lt;p style='color:#666; font-size:85%'&gt;Click a neuron of this layer to see its numbers.&lt;/p&gt;</source>
+        <translation>&lt;p style='color:#666; font-size:85%'&gt;Fai clic su un neurone di questo strato per vederne i numeri.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>Forward pass · layer %1</source>
         <translation>Passo in avanti · strato %1</translation>
     </message>
     <message>
-        <source>&lt;p style=&apos;color:#666; font-size:85%&apos;&gt;&lt;i&gt;a&lt;/i&gt;&lt;sup&gt;0&lt;/sup&gt; = &lt;i&gt;x&lt;/i&gt;, the input.&lt;/p&gt;</source>
-        <translation>&lt;p style=&apos;color:#666; font-size:85%&apos;&gt;&lt;i&gt;a&lt;/i&gt;&lt;sup&gt;0&lt;/sup&gt; = &lt;i&gt;x&lt;/i&gt;, l’ingresso.&lt;/p&gt;</translation>
+        <source>&lt;p style='color:#666; font-size:85%'&gt;&lt;i&gt;a&lt;/i&gt;&lt;sup&gt;0&lt;/sup&gt; = &lt;i&gt;x&lt;/i&gt;, the input.&lt;/p&gt;</source>
+        <translation>&lt;p style='color:#666; font-size:85%'&gt;&lt;i&gt;a&lt;/i&gt;&lt;sup&gt;0&lt;/sup&gt; = &lt;i&gt;x&lt;/i&gt;, l’ingresso.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>Output error (BP1)</source>
         <translation>Errore in uscita (BP1)</translation>
     </message>
     <message>
-        <source>&lt;p style=&apos;color:#666; font-size:85%&apos;&gt;With cross-entropy after %1, ∇&lt;sub&gt;&lt;i&gt;a&lt;/i&gt;&lt;/sub&gt;&lt;i&gt;E&lt;/i&gt; and the derivative of the output cancel to &lt;i&gt;a&lt;/i&gt; − &lt;i&gt;t&lt;/i&gt;.&lt;/p&gt;</source>
-        <translation>&lt;p style=&apos;color:#666; font-size:85%&apos;&gt;Con l’entropia incrociata dopo %1, ∇&lt;sub&gt;&lt;i&gt;a&lt;/i&gt;&lt;/sub&gt;&lt;i&gt;E&lt;/i&gt; e la derivata dell’uscita si semplificano in &lt;i&gt;a&lt;/i&gt; − &lt;i&gt;t&lt;/i&gt;.&lt;/p&gt;</translation>
+        <source>&lt;p style='color:#666; font-size:85%'&gt;With cross-entropy after %1, ∇&lt;sub&gt;&lt;i&gt;a&lt;/i&gt;&lt;/sub&gt;&lt;i&gt;E&lt;/i&gt; and the derivative of the output cancel to &lt;i&gt;a&lt;/i&gt; − &lt;i&gt;t&lt;/i&gt;.&lt;/p&gt;</source>
+        <translation>&lt;p style='color:#666; font-size:85%'&gt;Con l’entropia incrociata dopo %1, ∇&lt;sub&gt;&lt;i&gt;a&lt;/i&gt;&lt;/sub&gt;&lt;i&gt;E&lt;/i&gt; e la derivata dell’uscita si semplificano in &lt;i&gt;a&lt;/i&gt; − &lt;i&gt;t&lt;/i&gt;.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>cross-entropy</source>
@@ -268,32 +268,32 @@
         <translation>Passo all’indietro · strato %1 (BP2)</translation>
     </message>
     <message>
-        <source>&lt;p style=&apos;color:#a0522d&apos;&gt;σ′ is small here: this neuron is &lt;b&gt;saturated&lt;/b&gt; and learns slowly.&lt;/p&gt;</source>
-        <translation>&lt;p style=&apos;color:#a0522d&apos;&gt;Qui σ′ è piccola: questo neurone è &lt;b&gt;saturo&lt;/b&gt; e impara lentamente.&lt;/p&gt;</translation>
+        <source>&lt;p style='color:#a0522d'&gt;σ′ is small here: this neuron is &lt;b&gt;saturated&lt;/b&gt; and learns slowly.&lt;/p&gt;</source>
+        <translation>&lt;p style='color:#a0522d'&gt;Qui σ′ è piccola: questo neurone è &lt;b&gt;saturo&lt;/b&gt; e impara lentamente.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>Gradients · layer %1 (BP3, BP4)</source>
         <translation>Gradienti · strato %1 (BP3, BP4)</translation>
     </message>
     <message>
-        <source>&lt;p style=&apos;color:#666; font-size:85%&apos;&gt;A weight from a neuron whose activation is near 0 hardly changes: the first of the lecture&apos;s reasons why learning can be slow.&lt;/p&gt;</source>
-        <translation>&lt;p style=&apos;color:#666; font-size:85%&apos;&gt;Un peso che parte da un neurone con attivazione vicina a 0 cambia appena: è il primo dei motivi, visti a lezione, per cui l’apprendimento può essere lento.&lt;/p&gt;</translation>
+        <source>&lt;p style='color:#666; font-size:85%'&gt;A weight from a neuron whose activation is near 0 hardly changes: the first of the lecture's reasons why learning can be slow.&lt;/p&gt;</source>
+        <translation>&lt;p style='color:#666; font-size:85%'&gt;Un peso che parte da un neurone con attivazione vicina a 0 cambia appena: è il primo dei motivi, visti a lezione, per cui l’apprendimento può essere lento.&lt;/p&gt;</translation>
     </message>
     <message>
-        <source>&lt;p style=&apos;color:#666; font-size:85%&apos;&gt;Click an edge of this layer to see its weight.&lt;/p&gt;</source>
-        <translation>&lt;p style=&apos;color:#666; font-size:85%&apos;&gt;Fai clic su un arco di questo strato per vederne il peso.&lt;/p&gt;</translation>
+        <source>&lt;p style='color:#666; font-size:85%'&gt;Click an edge of this layer to see its weight.&lt;/p&gt;</source>
+        <translation>&lt;p style='color:#666; font-size:85%'&gt;Fai clic su un arco di questo strato per vederne il peso.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>Update</source>
         <translation>Aggiornamento</translation>
     </message>
     <message>
-        <source>&lt;p style=&apos;color:%1&apos;&gt;&lt;b&gt;This step was not finite: the weights were left as they were.&lt;/b&gt;&lt;/p&gt;</source>
-        <translation>&lt;p style=&apos;color:%1&apos;&gt;&lt;b&gt;Questo passo non era finito: i pesi sono rimasti come erano.&lt;/b&gt;&lt;/p&gt;</translation>
+        <source>&lt;p style='color:%1'&gt;&lt;b&gt;This step was not finite: the weights were left as they were.&lt;/b&gt;&lt;/p&gt;</source>
+        <translation>&lt;p style='color:%1'&gt;&lt;b&gt;Questo passo non era finito: i pesi sono rimasti come erano.&lt;/b&gt;&lt;/p&gt;</translation>
     </message>
     <message>
-        <source>&lt;hr&gt;&lt;p style=&apos;color:#555; font-size:85%&apos;&gt;&lt;b&gt;Signs.&lt;/b&gt; We write &lt;i&gt;δ&lt;/i&gt; = ∂&lt;i&gt;E&lt;/i&gt;/∂&lt;i&gt;z&lt;/i&gt; and &lt;i&gt;w&lt;/i&gt; ← &lt;i&gt;w&lt;/i&gt; − &lt;i&gt;η&lt;/i&gt; ∂&lt;i&gt;E&lt;/i&gt;/∂&lt;i&gt;w&lt;/i&gt;. The lecture&apos;s slides write ∂&lt;i&gt;E&lt;/i&gt;/∂&lt;i&gt;a&lt;/i&gt;&lt;sup&gt;L&lt;/sup&gt; = −(&lt;i&gt;a&lt;/i&gt;&lt;sup&gt;L&lt;/sup&gt; − &lt;i&gt;t&lt;/i&gt;) and &lt;i&gt;w&lt;/i&gt; ← &lt;i&gt;w&lt;/i&gt; + &lt;i&gt;μ a δ&lt;/i&gt;: their δ is the negative of ours, so the step is the same. (Their Python code also applies σ′ to &lt;i&gt;a&lt;/i&gt; in one line; here σ′ is always taken at &lt;i&gt;z&lt;/i&gt; of the same layer.)&lt;/p&gt;</source>
-        <translation>&lt;hr&gt;&lt;p style=&apos;color:#555; font-size:85%&apos;&gt;&lt;b&gt;Segni.&lt;/b&gt; Qui scriviamo &lt;i&gt;δ&lt;/i&gt; = ∂&lt;i&gt;E&lt;/i&gt;/∂&lt;i&gt;z&lt;/i&gt; e &lt;i&gt;w&lt;/i&gt; ← &lt;i&gt;w&lt;/i&gt; − &lt;i&gt;η&lt;/i&gt; ∂&lt;i&gt;E&lt;/i&gt;/∂&lt;i&gt;w&lt;/i&gt;. Le slide della lezione scrivono ∂&lt;i&gt;E&lt;/i&gt;/∂&lt;i&gt;a&lt;/i&gt;&lt;sup&gt;L&lt;/sup&gt; = −(&lt;i&gt;a&lt;/i&gt;&lt;sup&gt;L&lt;/sup&gt; − &lt;i&gt;t&lt;/i&gt;) e &lt;i&gt;w&lt;/i&gt; ← &lt;i&gt;w&lt;/i&gt; + &lt;i&gt;μ a δ&lt;/i&gt;: il loro δ è l’opposto del nostro, quindi il passo è lo stesso. (Il loro codice Python applica anche σ′ ad &lt;i&gt;a&lt;/i&gt; in una riga; qui σ′ si calcola sempre in &lt;i&gt;z&lt;/i&gt; dello stesso strato.)&lt;/p&gt;</translation>
+        <source>&lt;hr&gt;&lt;p style='color:#555; font-size:85%'&gt;&lt;b&gt;Signs.&lt;/b&gt; We write &lt;i&gt;δ&lt;/i&gt; = ∂&lt;i&gt;E&lt;/i&gt;/∂&lt;i&gt;z&lt;/i&gt; and &lt;i&gt;w&lt;/i&gt; ← &lt;i&gt;w&lt;/i&gt; − &lt;i&gt;η&lt;/i&gt; ∂&lt;i&gt;E&lt;/i&gt;/∂&lt;i&gt;w&lt;/i&gt;. The lecture's slides write ∂&lt;i&gt;E&lt;/i&gt;/∂&lt;i&gt;a&lt;/i&gt;&lt;sup&gt;L&lt;/sup&gt; = −(&lt;i&gt;a&lt;/i&gt;&lt;sup&gt;L&lt;/sup&gt; − &lt;i&gt;t&lt;/i&gt;) and &lt;i&gt;w&lt;/i&gt; ← &lt;i&gt;w&lt;/i&gt; + &lt;i&gt;μ a δ&lt;/i&gt;: their δ is the negative of ours, so the step is the same. (Their Python code also applies σ′ to &lt;i&gt;a&lt;/i&gt; in one line; here σ′ is always taken at &lt;i&gt;z&lt;/i&gt; of the same layer.)&lt;/p&gt;</source>
+        <translation>&lt;hr&gt;&lt;p style='color:#555; font-size:85%'&gt;&lt;b&gt;Segni.&lt;/b&gt; Qui scriviamo &lt;i&gt;δ&lt;/i&gt; = ∂&lt;i&gt;E&lt;/i&gt;/∂&lt;i&gt;z&lt;/i&gt; e &lt;i&gt;w&lt;/i&gt; ← &lt;i&gt;w&lt;/i&gt; − &lt;i&gt;η&lt;/i&gt; ∂&lt;i&gt;E&lt;/i&gt;/∂&lt;i&gt;w&lt;/i&gt;. Le slide della lezione scrivono ∂&lt;i&gt;E&lt;/i&gt;/∂&lt;i&gt;a&lt;/i&gt;&lt;sup&gt;L&lt;/sup&gt; = −(&lt;i&gt;a&lt;/i&gt;&lt;sup&gt;L&lt;/sup&gt; − &lt;i&gt;t&lt;/i&gt;) e &lt;i&gt;w&lt;/i&gt; ← &lt;i&gt;w&lt;/i&gt; + &lt;i&gt;μ a δ&lt;/i&gt;: il loro δ è l’opposto del nostro, quindi il passo è lo stesso. (Il loro codice Python applica anche σ′ ad &lt;i&gt;a&lt;/i&gt; in una riga; qui σ′ si calcola sempre in &lt;i&gt;z&lt;/i&gt; dello stesso strato.)&lt;/p&gt;</translation>
     </message>
     <message>
         <source>One step of backpropagation</source>
@@ -437,8 +437,8 @@ relativo</translation>
         <translation>Verificato alle %1 sul campione qui sopra.</translation>
     </message>
     <message>
-        <source> &lt;span style=&apos;color:#9a5b00&apos;&gt;They have changed since: press the button to check them as they are now.&lt;/span&gt;</source>
-        <translation> &lt;span style=&apos;color:#9a5b00&apos;&gt;Da allora sono cambiati: premi il pulsante per verificarli come sono ora.&lt;/span&gt;</translation>
+        <source> &lt;span style='color:#9a5b00'&gt;They have changed since: press the button to check them as they are now.&lt;/span&gt;</source>
+        <translation> &lt;span style='color:#9a5b00'&gt;Da allora sono cambiati: premi il pulsante per verificarli come sono ora.&lt;/span&gt;</translation>
     </message>
     <message>
         <source>an unknown error</source>
@@ -901,7 +901,7 @@ relativo</translation>
         <translation>Ottimizzatore</translation>
     </message>
     <message>
-        <source>The update rule: plain SGD (the lecture&apos;s), momentum or Adam</source>
+        <source>The update rule: plain SGD (the lecture's), momentum or Adam</source>
         <translation>La regola di aggiornamento: SGD semplice (quello della lezione), momento o Adam</translation>
     </message>
     <message>
@@ -921,7 +921,7 @@ relativo</translation>
         <translation>Dimensione del batch</translation>
     </message>
     <message>
-        <source>Samples per update: 1 is online learning (the lecture&apos;s), &apos;all&apos; is full batch</source>
+        <source>Samples per update: 1 is online learning (the lecture's), 'all' is full batch</source>
         <translation>Campioni per aggiornamento: 1 è l’apprendimento online (quello della lezione), «tutti» è il batch completo</translation>
     </message>
     <message>
@@ -941,7 +941,7 @@ relativo</translation>
         <translation>Verifica del gradiente</translation>
     </message>
     <message>
-        <source>Backprop&apos;s gradient against central differences</source>
+        <source>Backprop's gradient against central differences</source>
         <translation>Il gradiente della retropropagazione confrontato con le differenze centrali</translation>
     </message>
     <message>
@@ -965,7 +965,7 @@ relativo</translation>
         <translation>Confine di decisione</translation>
     </message>
     <message>
-        <source>The network&apos;s output over the input plane, with the samples</source>
+        <source>The network's output over the input plane, with the samples</source>
         <translation>L’uscita della rete sul piano degli ingressi, con i campioni</translation>
     </message>
     <message>
@@ -1093,11 +1093,11 @@ relativo</translation>
         <translation>L’addestramento ha cambiato la rete dall’ultimo salvataggio. Salvare l’esperimento prima di chiudere?</translation>
     </message>
     <message>
-        <source>&lt;b&gt;The vanishing gradient.&lt;/b&gt; (BP2) multiplies δ by σ′(z) ≤ ¼ at every layer on the way back, so the first layers&apos; gradients lie orders of magnitude below the last ones: they learn slowest. Switch the hidden activation to relu and watch the lines come together.</source>
+        <source>&lt;b&gt;The vanishing gradient.&lt;/b&gt; (BP2) multiplies δ by σ′(z) ≤ ¼ at every layer on the way back, so the first layers' gradients lie orders of magnitude below the last ones: they learn slowest. Switch the hidden activation to relu and watch the lines come together.</source>
         <translation>&lt;b&gt;Il gradiente che svanisce.&lt;/b&gt; (BP2) moltiplica δ per σ′(z) ≤ ¼ a ogni strato all’indietro, quindi i gradienti dei primi strati stanno ordini di grandezza sotto quelli degli ultimi: imparano più lentamente. Passa alla funzione di attivazione relu negli strati nascosti e guarda le linee avvicinarsi.</translation>
     </message>
     <message>
-        <source>One line per layer, in the layer&apos;s colour: when the first layers&apos; lines lie far below the last ones, the gradient is vanishing and those layers learn slowly.</source>
+        <source>One line per layer, in the layer's colour: when the first layers' lines lie far below the last ones, the gradient is vanishing and those layers learn slowly.</source>
         <translation>Una linea per strato, nel colore dello strato: quando le linee dei primi strati stanno molto sotto quelle degli ultimi, il gradiente sta svanendo e quegli strati imparano lentamente.</translation>
     </message>
     <message>
@@ -1117,8 +1117,8 @@ relativo</translation>
         <translation>&lt;b&gt;peso w&lt;sup&gt;%1&lt;/sup&gt;&lt;sub&gt;%2,%3&lt;/sub&gt;&lt;/b&gt; = %4</translation>
     </message>
     <message>
-        <source>&lt;span style=&apos;color:#666&apos;&gt;Click a neuron or an edge for its values.&lt;/span&gt;</source>
-        <translation>&lt;span style=&apos;color:#666&apos;&gt;Fai clic su un neurone o su un arco per vederne i valori.&lt;/span&gt;</translation>
+        <source>&lt;span style='color:#666'&gt;Click a neuron or an edge for its values.&lt;/span&gt;</source>
+        <translation>&lt;span style='color:#666'&gt;Fai clic su un neurone o su un arco per vederne i valori.&lt;/span&gt;</translation>
     </message>
     <message>
         <source>training</source>
@@ -1236,7 +1236,7 @@ relativo</translation>
     </message>
     <message>
         <source>Selected: neuron %1 of %2.</source>
-        <translation>Selezionato: neurone %1 di %2.</translation>
+        <translation>Selezionato: neurone %1 (%2).</translation>
     </message>
     <message>
         <source>Arrow keys choose a neuron.</source>
@@ -1396,7 +1396,7 @@ relativo</translation>
     </message>
     <message>
         <source>&lt;b&gt;Neuron %1 of %2&lt;/b&gt;</source>
-        <translation>&lt;b&gt;Neurone %1 di %2&lt;/b&gt;</translation>
+        <translation>&lt;b&gt;Neurone %1 (%2)&lt;/b&gt;</translation>
     </message>
     <message>
         <source>relative error of </source>
@@ -1404,7 +1404,7 @@ relativo</translation>
     </message>
     <message>
         <source>&lt;b&gt;Weight %1&lt;/b&gt;&lt;br&gt;from neuron %2 of %3 to neuron %4 of %5</source>
-        <translation>&lt;b&gt;Peso %1&lt;/b&gt;&lt;br&gt;dal neurone %2 di %3 al neurone %4 di %5</translation>
+        <translation>&lt;b&gt;Peso %1&lt;/b&gt;&lt;br&gt;dal neurone %2 (%3) al neurone %4 (%5)</translation>
     </message>
     <message>
         <source>relative error</source>
