@@ -906,7 +906,7 @@ relativo</translation>
     </message>
     <message>
         <source>optimizer</source>
-        <translation>ottimizzatore</translation>
+        <translation>regola</translation>
     </message>
     <message>
         <source>optimizer → %1</source>
