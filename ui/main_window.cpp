@@ -659,6 +659,20 @@ void MainWindow::buildMenus()
     });
 }
 
+QString MainWindow::divergenceText(const QString &coreMessage)
+{
+    // The core explains a divergence in English, with the step and the value that broke. In another
+    // language a translated headline says what happened and what to do; the core's sentence
+    // follows as the detail.
+    const char *headline = QT_TR_NOOP("Training diverged: the learning rate is too high for this network, "
+                                      "and the weights were kept as they were before that step. Lower the "
+                                      "learning rate or reset.");
+    const QString translated = tr(headline);
+    if (translated == QLatin1String(headline))
+        return coreMessage;
+    return tr("%1 <span style='font-size:10pt'>(%2)</span>").arg(translated, coreMessage.toHtmlEscaped());
+}
+
 void MainWindow::showMessage(const QString &message)
 {
     // A save that failed while closing leaves the window open, with the reason; a file that could
@@ -916,7 +930,7 @@ void MainWindow::showSnapshot(const SnapshotPointer &snapshot)
     }
     m_banner->setVisible(snapshot->diverged);
     if (snapshot->diverged)
-        m_bannerText->setText(QString::fromStdString(snapshot->divergenceMessage));
+        m_bannerText->setText(divergenceText(QString::fromStdString(snapshot->divergenceMessage)));
     syncControls(*snapshot);
     updateSamplesTable(*snapshot);
     updateScene();

@@ -113,6 +113,7 @@ private:
     void buildDocks();
     void buildMenus();
     void nameQtsOwnButtons();
+    static QString divergenceText(const QString &coreMessage);
     void openExperiment();
     void saveExperimentAs();
     void exportNetworkView();

@@ -1180,6 +1180,14 @@ relativo</translation>
         <source>Move the keyboard focus to the previous panel (Shift+F6)</source>
         <translation>Sposta il focus della tastiera sul pannello precedente (Maiusc+F6)</translation>
     </message>
+    <message>
+        <source>Training diverged: the learning rate is too high for this network, and the weights were kept as they were before that step. Lower the learning rate or reset.</source>
+        <translation>L’addestramento è divergente: il tasso di apprendimento è troppo alto per questa rete, e i pesi sono rimasti come erano prima di quel passo. Abbassa il tasso di apprendimento o reimposta.</translation>
+    </message>
+    <message>
+        <source>%1 &lt;span style='font-size:10pt'&gt;(%2)&lt;/span&gt;</source>
+        <translation>%1 &lt;span style='font-size:10pt'&gt;(%2)&lt;/span&gt;</translation>
+    </message>
 </context>
 <context>
     <name>NetworkPainter</name>

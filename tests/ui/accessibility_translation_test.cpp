@@ -18,6 +18,7 @@
 #include <QComboBox>
 #include <QDockWidget>
 #include <QFile>
+#include <QLabel>
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QPushButton>
@@ -179,6 +180,25 @@ TEST(Translation, ItalianMenusToolTipsAndDialogs)
     standard.setStandardButtons(QMessageBox::Cancel | QMessageBox::Save);
     EXPECT_EQ(standard.button(QMessageBox::Cancel)->text(), QStringLiteral("Annulla"));
     EXPECT_EQ(standard.button(QMessageBox::Save)->text(), QStringLiteral("Salva"));
+}
+
+TEST(Translation, ADivergenceIsExplainedInItalianWithTheCoresDetail)
+{
+    Language italian(QStringLiteral("it"));
+    Studio studio;
+    ASSERT_TRUE(studio.load(QStringLiteral("xor")));
+    studio.controller.setActivation(1, Activation::Identity);
+    studio.controller.setActivation(2, Activation::Identity);
+    studio.controller.setLearningRate(1e5);
+    studio.window.togglePlay();
+    ASSERT_TRUE(QTest::qWaitFor([&] { return studio.controller.snapshot()->diverged; }, 10000));
+    QTest::qWait(50);
+    QString text;
+    for (QLabel *label : studio.window.divergenceBanner()->findChildren<QLabel *>())
+        text += label->text();
+    EXPECT_TRUE(text.contains(QStringLiteral("L’addestramento è divergente"))) << text.toStdString();
+    // The core's English sentence stays as the detail, with its numbers.
+    EXPECT_TRUE(text.contains(QStringLiteral("Training diverged at epoch"))) << text.toStdString();
 }
 
 // Every control a user can operate, and every custom widget, as a screen reader finds them.
