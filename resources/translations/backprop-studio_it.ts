@@ -149,6 +149,10 @@
         <source>test</source>
         <translation>test</translation>
     </message>
+    <message>
+        <source>The network's output shaded over the plane of the two inputs, the class boundary at 0.5, the samples as dots.</source>
+        <translation>L’uscita della rete, a sfumature, sul piano dei due ingressi, il confine tra le classi a 0.5, i campioni come punti.</translation>
+    </message>
 </context>
 <context>
     <name>EpochChart</name>
@@ -1366,6 +1370,10 @@ relativo</translation>
     <message>
         <source>… and %1 more samples, not shown</source>
         <translation>… e altri %1 campioni, non mostrati</translation>
+    </message>
+    <message>
+        <source>%1 samples</source>
+        <translation>%1 campioni</translation>
     </message>
 </context>
 <context>

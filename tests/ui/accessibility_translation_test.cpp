@@ -243,6 +243,18 @@ TEST(Accessibility, EveryControlHasANameInEnglishAndItalian)
         QAccessibleInterface *graph = QAccessible::queryAccessibleInterface(studio.window.networkView());
         ASSERT_NE(graph, nullptr);
         EXPECT_TRUE(graph->text(QAccessible::Description).contains(QStringLiteral("2-"))) << language;
+        // The custom widgets describe what they show, in the language on screen.
+        auto *boundary = studio.window.findChild<DecisionBoundaryView *>();
+        ASSERT_NE(boundary, nullptr);
+        EXPECT_TRUE(boundary->accessibleDescription().contains(
+            QString::fromUtf8(QByteArray(language) == "it" ? "due ingressi" : "two inputs")))
+            << boundary->accessibleDescription().toStdString();
+        auto *table = studio.window.findChild<RepresentationTable *>();
+        ASSERT_NE(table, nullptr);
+        EXPECT_TRUE(table->accessibleDescription().startsWith(
+            QString::fromUtf8(QByteArray(language) == "it" ? "%1 campioni" : "%1 samples")
+                .arg(studio.controller.snapshot()->dataset->sampleCount())))
+            << table->accessibleDescription().toStdString();
     }
 }
 

@@ -184,6 +184,11 @@ void DecisionBoundaryView::setDataset(std::shared_ptr<const Dataset> dataset)
     m_shown = {};
     m_display = {};
     m_extent = isApplicable() ? extentFor(*m_dataset) : PlaneExtent{};
+    // A screen reader hears why the picture is empty, or what it shows.
+    const QString why = note();
+    setAccessibleDescription(why.isEmpty() ? tr("The network's output shaded over the plane of the two "
+                                                "inputs, the class boundary at 0.5, the samples as dots.")
+                                           : why);
     if (fits(m_network.get()))
         scheduleComputation();
     else

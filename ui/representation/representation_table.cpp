@@ -12,6 +12,7 @@
 #include <QLinearGradient>
 #include <QMouseEvent>
 #include <QPainter>
+#include <QRegularExpression>
 #include <QScrollBar>
 #include <QToolTip>
 #include <QWheelEvent>
@@ -168,6 +169,10 @@ void RepresentationTable::setData(std::shared_ptr<const Dataset> dataset,
     groupCodes(m_hidden, static_cast<int>(m_hidden.cols()), m_groups, m_groupOrder);
     // Only news is named: when codes must be shared, listing who shares is long and tells nothing.
     m_collisionText = hasCollisionAlarm() ? collisionSummary(m_groups, m_hidden, m_labels) : QString();
+    // What a screen reader says about the table: the lecture's question, how many codes differ.
+    setAccessibleDescription(QStringList{tr("%1 samples").arg(sampleCount()), counterText(), m_collisionText}
+                                 .filter(QRegularExpression(QStringLiteral("\\S")))
+                                 .join(QStringLiteral(". ")));
 
     if (shapeChanged || widened)
         invalidateLayout();
