@@ -673,6 +673,13 @@ QString MainWindow::divergenceText(const QString &coreMessage)
     return tr("%1 <span style='font-size:10pt'>(%2)</span>").arg(translated, coreMessage.toHtmlEscaped());
 }
 
+void MainWindow::showCommandFailure(const QString &coreMessage)
+{
+    const char *frame = QT_TR_NOOP("Not applied: %1");
+    const QString translated = tr(frame);
+    showMessage(translated == QLatin1String(frame) ? coreMessage : translated.arg(coreMessage));
+}
+
 void MainWindow::showMessage(const QString &message)
 {
     // A save that failed while closing leaves the window open, with the reason; a file that could

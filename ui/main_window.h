@@ -69,6 +69,9 @@ public:
     QWidget *divergenceBanner() const;
 
 public slots:
+    /// A command the core refused (its message is English): shown in the status bar, after a
+    /// translated "not applied" when the interface is in another language.
+    void showCommandFailure(const QString &coreMessage);
     /// Draws a new snapshot (the newest of the current run).
     void showSnapshot(const bp::SnapshotPointer &snapshot);
     /// A message for the status bar, e.g. a command that could not be applied.

@@ -1192,6 +1192,10 @@ relativo</translation>
         <source>%1 &lt;span style='font-size:10pt'&gt;(%2)&lt;/span&gt;</source>
         <translation>%1 &lt;span style='font-size:10pt'&gt;(%2)&lt;/span&gt;</translation>
     </message>
+    <message>
+        <source>Not applied: %1</source>
+        <translation>Non applicato: %1</translation>
+    </message>
 </context>
 <context>
     <name>NetworkPainter</name>

@@ -23,6 +23,7 @@
 #include <QMessageBox>
 #include <QPushButton>
 #include <QSet>
+#include <QStatusBar>
 #include <QTest>
 #include <QTimer>
 #include <QWidgetAction>
@@ -199,6 +200,14 @@ TEST(Translation, ADivergenceIsExplainedInItalianWithTheCoresDetail)
     EXPECT_TRUE(text.contains(QStringLiteral("L’addestramento è divergente"))) << text.toStdString();
     // The core's English sentence stays as the detail, with its numbers.
     EXPECT_TRUE(text.contains(QStringLiteral("Training diverged at epoch"))) << text.toStdString();
+    // Play while diverged is refused by the worker: its English reason in an Italian frame.
+    studio.controller.play();
+    ASSERT_TRUE(QTest::qWaitFor(
+        [&] {
+            return studio.window.statusBar()->currentMessage().startsWith(QStringLiteral("Non applicato: "));
+        },
+        5000))
+        << studio.window.statusBar()->currentMessage().toStdString();
 }
 
 // Every control a user can operate, and every custom widget, as a screen reader finds them.
