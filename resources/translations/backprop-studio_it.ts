@@ -1157,10 +1157,6 @@ relativo</translation>
         <translation>epoca %1 · campione %2/%3 · fase: %4 · errore %5 · accuratezza %6</translation>
     </message>
     <message>
-        <source>&lt;table cellpadding=4&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Space&lt;/b&gt;&lt;/td&gt;&lt;td&gt;play / pause&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;→&lt;/b&gt; or Page Down&lt;/td&gt;&lt;td&gt;next phase&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;←&lt;/b&gt; or Page Up&lt;/td&gt;&lt;td&gt;previous phase&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;S&lt;/b&gt;&lt;/td&gt;&lt;td&gt;animate one step on the next sample&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;E&lt;/b&gt;&lt;/td&gt;&lt;td&gt;train one epoch&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;R&lt;/b&gt;&lt;/td&gt;&lt;td&gt;reset the weights from the seed&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Shift+R&lt;/b&gt;&lt;/td&gt;&lt;td&gt;start again with the next seed&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;D&lt;/b&gt;&lt;/td&gt;&lt;td&gt;show σ′(z) on the neurons&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+=&lt;/b&gt;, &lt;b&gt;Ctrl+−&lt;/b&gt;&lt;/td&gt;&lt;td&gt;zoom&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;F11&lt;/b&gt;&lt;/td&gt;&lt;td&gt;full screen&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;F6&lt;/b&gt;, &lt;b&gt;Shift+F6&lt;/b&gt;&lt;/td&gt;&lt;td&gt;next / previous panel&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Arrows&lt;/b&gt; on the graph&lt;/td&gt;&lt;td&gt;choose a neuron (↑↓ within the layer, ←→ between layers)&lt;/td&gt;&lt;/tr&gt;&lt;/table&gt;</source>
-        <translation>&lt;table cellpadding=4&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Spazio&lt;/b&gt;&lt;/td&gt;&lt;td&gt;avvia / pausa&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;→&lt;/b&gt; o Pagina giù&lt;/td&gt;&lt;td&gt;fase successiva&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;←&lt;/b&gt; o Pagina su&lt;/td&gt;&lt;td&gt;fase precedente&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;S&lt;/b&gt;&lt;/td&gt;&lt;td&gt;anima un passo sul campione successivo&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;E&lt;/b&gt;&lt;/td&gt;&lt;td&gt;addestra per un’epoca&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;R&lt;/b&gt;&lt;/td&gt;&lt;td&gt;reimposta i pesi dal seme&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Maiusc+R&lt;/b&gt;&lt;/td&gt;&lt;td&gt;ricomincia con il seme successivo&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;D&lt;/b&gt;&lt;/td&gt;&lt;td&gt;mostra σ′(z) sui neuroni&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+=&lt;/b&gt;, &lt;b&gt;Ctrl+−&lt;/b&gt;&lt;/td&gt;&lt;td&gt;ingrandimento&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;F11&lt;/b&gt;&lt;/td&gt;&lt;td&gt;schermo intero&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;F6&lt;/b&gt;, &lt;b&gt;Maiusc+F6&lt;/b&gt;&lt;/td&gt;&lt;td&gt;pannello successivo / precedente&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Frecce&lt;/b&gt; sul grafo&lt;/td&gt;&lt;td&gt;scegli un neurone (↑↓ nello strato, ←→ tra gli strati)&lt;/td&gt;&lt;/tr&gt;&lt;/table&gt;</translation>
-    </message>
-    <message>
         <source>More tools</source>
         <translation>Altri strumenti</translation>
     </message>
@@ -1195,6 +1191,98 @@ relativo</translation>
     <message>
         <source>Not applied: %1</source>
         <translation>Non applicato: %1</translation>
+    </message>
+    <message>
+        <source>Rewind to the last good state</source>
+        <translation>Torna all’ultimo stato buono</translation>
+    </message>
+    <message>
+        <source>Put the network back to the newest kept state whose weights and loss were still finite</source>
+        <translation>Riporta la rete allo stato conservato più recente in cui pesi ed errore erano ancora finiti</translation>
+    </message>
+    <message>
+        <source>Lower the learning rate tenfold</source>
+        <translation>Dividi per dieci il tasso di apprendimento</translation>
+    </message>
+    <message>
+        <source>Reset the weights</source>
+        <translation>Reimposta i pesi</translation>
+    </message>
+    <message>
+        <source>Export &amp;worked example…</source>
+        <translation>Esporta l’&amp;esempio svolto…</translation>
+    </message>
+    <message>
+        <source>Every phase's equation of the step on show, with its numbers, as Markdown or LaTeX for a handout</source>
+        <translation>L’equazione di ogni fase del passo mostrato, con i suoi numeri, in Markdown o LaTeX per una dispensa</translation>
+    </message>
+    <message>
+        <source>Back one kept state</source>
+        <translation>Uno stato conservato indietro</translation>
+    </message>
+    <message>
+        <source>Put the run back to the previous state on the timeline ([)</source>
+        <translation>Riporta l’addestramento allo stato precedente sulla linea del tempo ([)</translation>
+    </message>
+    <message>
+        <source>Forward one kept state</source>
+        <translation>Uno stato conservato avanti</translation>
+    </message>
+    <message>
+        <source>Go to the next state on the timeline (])</source>
+        <translation>Vai allo stato successivo sulla linea del tempo (])</translation>
+    </message>
+    <message>
+        <source>Put the run back to the newest kept state before the loss jumped</source>
+        <translation>Riporta l’addestramento allo stato conservato più recente prima che l’errore esplodesse</translation>
+    </message>
+    <message>
+        <source>&lt;table cellpadding=4&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Space&lt;/b&gt;&lt;/td&gt;&lt;td&gt;play / pause&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;→&lt;/b&gt; or Page Down&lt;/td&gt;&lt;td&gt;next phase&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;←&lt;/b&gt; or Page Up&lt;/td&gt;&lt;td&gt;previous phase&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;S&lt;/b&gt;&lt;/td&gt;&lt;td&gt;animate one step on the next sample&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;E&lt;/b&gt;&lt;/td&gt;&lt;td&gt;train one epoch&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;R&lt;/b&gt;&lt;/td&gt;&lt;td&gt;reset the weights from the seed&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Shift+R&lt;/b&gt;&lt;/td&gt;&lt;td&gt;start again with the next seed&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;D&lt;/b&gt;&lt;/td&gt;&lt;td&gt;show σ′(z) on the neurons&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;[&lt;/b&gt;, &lt;b&gt;]&lt;/b&gt;&lt;/td&gt;&lt;td&gt;back / forward one kept state (the timeline)&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+=&lt;/b&gt;, &lt;b&gt;Ctrl+−&lt;/b&gt;&lt;/td&gt;&lt;td&gt;zoom&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;F11&lt;/b&gt;&lt;/td&gt;&lt;td&gt;full screen&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;F6&lt;/b&gt;, &lt;b&gt;Shift+F6&lt;/b&gt;&lt;/td&gt;&lt;td&gt;next / previous panel&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Arrows&lt;/b&gt; on the graph&lt;/td&gt;&lt;td&gt;choose a neuron (↑↓ within the layer, ←→ between layers)&lt;/td&gt;&lt;/tr&gt;&lt;/table&gt;</source>
+        <translation>&lt;table cellpadding=4&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Spazio&lt;/b&gt;&lt;/td&gt;&lt;td&gt;avvia / pausa&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;→&lt;/b&gt; o Pagina giù&lt;/td&gt;&lt;td&gt;fase successiva&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;←&lt;/b&gt; o Pagina su&lt;/td&gt;&lt;td&gt;fase precedente&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;S&lt;/b&gt;&lt;/td&gt;&lt;td&gt;anima un passo sul campione successivo&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;E&lt;/b&gt;&lt;/td&gt;&lt;td&gt;addestra per un’epoca&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;R&lt;/b&gt;&lt;/td&gt;&lt;td&gt;reimposta i pesi dal seme&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Maiusc+R&lt;/b&gt;&lt;/td&gt;&lt;td&gt;ricomincia con il seme successivo&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;D&lt;/b&gt;&lt;/td&gt;&lt;td&gt;mostra σ′(z) sui neuroni&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;[&lt;/b&gt;, &lt;b&gt;]&lt;/b&gt;&lt;/td&gt;&lt;td&gt;indietro / avanti di uno stato conservato (la linea del tempo)&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+=&lt;/b&gt;, &lt;b&gt;Ctrl+−&lt;/b&gt;&lt;/td&gt;&lt;td&gt;ingrandimento&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;F11&lt;/b&gt;&lt;/td&gt;&lt;td&gt;schermo intero&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;F6&lt;/b&gt;, &lt;b&gt;Maiusc+F6&lt;/b&gt;&lt;/td&gt;&lt;td&gt;pannello successivo / precedente&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Frecce&lt;/b&gt; sul grafo&lt;/td&gt;&lt;td&gt;scegli un neurone (↑↓ nello strato, ←→ tra gli strati)&lt;/td&gt;&lt;/tr&gt;&lt;/table&gt;</translation>
+    </message>
+    <message>
+        <source>Markdown (*.md)</source>
+        <translation>Markdown (*.md)</translation>
+    </message>
+    <message>
+        <source>LaTeX document (*.tex)</source>
+        <translation>Documento LaTeX (*.tex)</translation>
+    </message>
+    <message>
+        <source>Export the worked example</source>
+        <translation>Esporta l’esempio svolto</translation>
+    </message>
+    <message>
+        <source>No step to export yet</source>
+        <translation>Ancora nessun passo da esportare</translation>
+    </message>
+    <message>
+        <source>sample %1 of %2</source>
+        <translation>campione %1 di %2</translation>
+    </message>
+    <message>
+        <source>, the optimizer's first step from a fresh state</source>
+        <translation>, il primo passo dell’ottimizzatore da uno stato nuovo</translation>
+    </message>
+    <message>
+        <source>Worked example: %1, %2</source>
+        <translation>Esempio svolto: %1, %2</translation>
+    </message>
+    <message>
+        <source>Could not write the worked example: %1</source>
+        <translation>Impossibile scrivere l’esempio svolto: %1</translation>
+    </message>
+    <message>
+        <source>Exported the worked example to %1</source>
+        <translation>Esempio svolto esportato in %1</translation>
+    </message>
+    <message>
+        <source>Recovered session — Backprop Studio</source>
+        <translation>Sessione recuperata — Backprop Studio</translation>
+    </message>
+    <message>
+        <source>Rewind to epoch %1 (last good state)</source>
+        <translation>Torna all’epoca %1 (ultimo stato buono)</translation>
     </message>
 </context>
 <context>
@@ -1268,6 +1356,67 @@ relativo</translation>
     <message>
         <source>%1 share %2</source>
         <translation>%1 condividono %2</translation>
+    </message>
+    <message>
+        <source>Autosave failed: %1</source>
+        <translation>Salvataggio automatico non riuscito: %1</translation>
+    </message>
+    <message>
+        <source>No autosave: cannot write to %1</source>
+        <translation>Nessun salvataggio automatico: impossibile scrivere in %1</translation>
+    </message>
+    <message>
+        <source>Restore the last session?</source>
+        <translation>Ripristinare l’ultima sessione?</translation>
+    </message>
+    <message>
+        <source>Backprop Studio did not close properly last time. Its session was saved automatically:</source>
+        <translation>L’ultima volta Backprop Studio non si è chiuso correttamente. La sessione è stata salvata automaticamente:</translation>
+    </message>
+    <message>
+        <source>Lesson: %1
+Epoch: %2
+Saved: %3</source>
+        <translation>Lezione: %1
+Epoca: %2
+Salvata: %3</translation>
+    </message>
+    <message>
+        <source>(built by hand)</source>
+        <translation>(costruita a mano)</translation>
+    </message>
+    <message>
+        <source>Restore</source>
+        <translation>Ripristina</translation>
+    </message>
+    <message>
+        <source>Discard</source>
+        <translation>Scarta</translation>
+    </message>
+    <message>
+        <source>A recovery file could not be read</source>
+        <translation>Impossibile leggere un file di recupero</translation>
+    </message>
+</context>
+<context>
+    <name>Recovery</name>
+    <message>
+        <source>A session saved automatically could not be read:
+%1
+
+%2</source>
+        <translation>Impossibile leggere una sessione salvata automaticamente:
+%1
+
+%2</translation>
+    </message>
+    <message>
+        <source>The file was left where it is.</source>
+        <translation>Il file è stato lasciato dov’è.</translation>
+    </message>
+    <message>
+        <source>It was set aside as %1.</source>
+        <translation>È stato messo da parte come %1.</translation>
     </message>
 </context>
 <context>
@@ -1441,6 +1590,41 @@ relativo</translation>
     <message>
         <source>Update · w ← w − η ∂E/∂w</source>
         <translation>Aggiornamento · w ← w − η ∂E/∂w</translation>
+    </message>
+</context>
+<context>
+    <name>TimelineStrip</name>
+    <message>
+        <source>epoch %1 ◀</source>
+        <translation>epoca %1 ◀</translation>
+    </message>
+    <message>
+        <source>Timeline of kept states</source>
+        <translation>Linea del tempo degli stati conservati</translation>
+    </message>
+    <message>
+        <source>The states kept while training, oldest on the left, with the loss drawn along them. Left and Right go back and forth one state, Home and End to the first and the newest.</source>
+        <translation>Gli stati conservati durante l’addestramento, i più vecchi a sinistra, con l’errore disegnato lungo di essi. Sinistra e Destra vanno indietro e avanti di uno stato, Inizio e Fine al primo e al più recente.</translation>
+    </message>
+    <message>
+        <source>Go back to an earlier state: click or drag, or use ← → Home End. Training resumes from there and drops the later states.</source>
+        <translation>Torna a uno stato precedente: fai clic o trascina, oppure usa ← → Inizio Fine. L’addestramento riprende da lì e scarta gli stati successivi.</translation>
+    </message>
+    <message>
+        <source>Timeline</source>
+        <translation>Linea del tempo</translation>
+    </message>
+    <message>
+        <source>no states</source>
+        <translation>nessuno stato</translation>
+    </message>
+    <message>
+        <source>now</source>
+        <translation>ora</translation>
+    </message>
+    <message>
+        <source>epoch %1 · loss %2 — click to go back to this state</source>
+        <translation>epoca %1 · errore %2 — fai clic per tornare a questo stato</translation>
     </message>
 </context>
 <context>
