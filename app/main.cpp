@@ -5,6 +5,7 @@
 #include "core/preset.h"
 #include "core/random.h"
 #include "ui/graph/network_view.h"
+#include "ui/guided_lesson.h"
 #include "ui/main_window.h"
 
 #include <QApplication>
@@ -12,6 +13,7 @@
 #include <QElapsedTimer>
 #include <QEvent>
 #include <QIcon>
+#include <QSettings>
 #include <QStyleFactory>
 #include <QTimer>
 
@@ -171,8 +173,14 @@ int main(int argc, char **argv)
     else
         window.show();
 
-    if (!parser.isSet(measureOption))
+    if (!parser.isSet(measureOption)) {
+        // The first start offers the guided lesson (once), after the window has its final layout.
+        QTimer::singleShot(400, &window, [&window] {
+            QSettings settings;
+            window.guidedLesson()->offerOnFirstStart(settings);
+        });
         return QApplication::exec();
+    }
 
     bool secondsOk = false;
     const double seconds = parser.value(measureOption).toDouble(&secondsOk);

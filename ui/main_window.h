@@ -29,6 +29,8 @@ class RepresentationTable;
 class CodeSpaceView;
 class DecisionBoundaryView;
 class GradientCheckPanel;
+class GuidedLesson;
+class PredictionQuiz;
 
 /// The main window: the network graph in the centre, the samples on the left, the equation of the
 /// current phase on the right, the charts below. It renders immutable snapshots of training and
@@ -62,6 +64,19 @@ public:
     QString statusText() const;
     /// The banner that explains a divergence (hidden when all is well).
     QWidget *divergenceBanner() const;
+    /// Help > Guided first lesson, and Train > Predict then reveal.
+    GuidedLesson *guidedLesson() const { return m_guide; }
+    PredictionQuiz *predictionQuiz() const { return m_quiz; }
+    QAction *quizAction() const { return m_quizAction; }
+    /// The lesson of the run on show ("" before the first snapshot).
+    QString lessonName() const;
+    /// Opens a lesson, as the Lessons menu does.
+    void openLesson(const QString &name);
+    /// Shows phase `index` of the step on show; without one, records a step first and shows that
+    /// phase of it when it arrives.
+    void showPhase(int index);
+    /// Selects a neuron or a weight, as a click in the graph does.
+    void selectInGraph(const bp::ui::Selection &selection);
 
 public slots:
     /// Draws a new snapshot (the newest of the current run).
@@ -124,6 +139,9 @@ private:
     void setLearningRateFromUser(double learningRate);
     void markChange(const QString &label);
     QString phaseDescription() const;
+    /// In quiz mode, poses the question of the phase just entered (and selects its subject).
+    void askQuiz();
+    void onQuizRevealed();
 
     NetworkView *m_view = nullptr;
     EquationPanel *m_equations = nullptr;
@@ -191,6 +209,11 @@ private:
     bool m_closeAfterSave = false;
     std::int64_t m_savedStepCount = 0;
     QMenu *m_recentMenu = nullptr;
+    GuidedLesson *m_guide = nullptr;
+    PredictionQuiz *m_quiz = nullptr;
+    QAction *m_quizAction = nullptr;
+    /// The phase showPhase() asked for, shown when the step it requested arrives (−1: none).
+    int m_pendingPhase = -1;
 };
 
 } // namespace bp::ui
