@@ -99,6 +99,12 @@ QString num(double value)
     return EquationPanel::formatValue(value);
 }
 
+// A factor in a product: negative numbers in parentheses, as the equation panel writes them.
+QString factor(double value)
+{
+    return value < 0 ? "(" + num(value) + ")" : num(value);
+}
+
 // The output neuron whose target is 1: the pattern's own bit.
 int hotOutput(const Trace &trace)
 {
@@ -285,7 +291,7 @@ std::vector<GuideStep> GuidedLesson::lessonSteps()
                  text += "<br>" +
                          tr("For the selected weight: ∂E/∂%1 = %2 × %3 = <b>%4</b>.")
                              .arg(sym("w", l, s.neuron + 1, s.from + 1), num(a),
-                                  num(trace->backward[static_cast<std::size_t>(l - 1)].delta(s.neuron, 0)),
+                                  factor(trace->backward[static_cast<std::size_t>(l - 1)].delta(s.neuron, 0)),
                                   num(trace->backward[static_cast<std::size_t>(l - 1)].gradWeights(s.neuron,
                                                                                                    s.from)));
              }
@@ -303,8 +309,8 @@ std::vector<GuideStep> GuidedLesson::lessonSteps()
                             "falls a little; thousands of such steps teach the code.")
                              .arg(num(trace->optimizer.learningRate), sym("w", l, s.neuron + 1, s.from + 1),
                                   num(trace->before.layer(l).weights(s.neuron, s.from)),
-                                  num(trace->backward[static_cast<std::size_t>(l - 1)].gradWeights(s.neuron,
-                                                                                                   s.from)),
+                                  factor(trace->backward[static_cast<std::size_t>(l - 1)].gradWeights(
+                                      s.neuron, s.from)),
                                   num(trace->after.layer(l).weights(s.neuron, s.from)));
              }
              return text;
@@ -464,6 +470,9 @@ void GuidedLesson::close()
     qApp->removeEventFilter(this);
     m_window->removeEventFilter(this);
     m_follow->stop();
+    // The keys go back to the graph: hiding the card's focused button would leave none with focus.
+    if (m_card->isAncestorOf(QApplication::focusWidget()))
+        m_window->networkView()->setFocus(Qt::OtherFocusReason);
     m_veil->hide();
     m_card->hide();
     emit activeChanged(false);
@@ -570,8 +579,14 @@ QRect GuidedLesson::targetRect() const
         }
     if (box.isNull())
         return whole;
-    const int margin = 28;
-    const QRect local = box.toAlignedRect().adjusted(-margin, -margin - 20, margin, margin);
+    // The layers' neurons across, with room for the captions above and the targets beside the
+    // output; the whole height of the graph.
+    const int margin = 40;
+    const auto &network = view->scene().network;
+    const bool output = network && s.lastLayer >= network->layerCount();
+    QRect local = box.toAlignedRect().adjusted(-margin - 20, 0, margin + (output ? 70 : 20), 0);
+    local.setTop(8);
+    local.setBottom(view->height() - 8);
     return QRect(view->mapTo(m_window, local.topLeft()), local.size()).intersected(whole);
 }
 
@@ -585,24 +600,50 @@ void GuidedLesson::placeCard()
     m_lastTarget = target;
     const int width = std::clamp(area.width() * 26 / 100, 340, 460);
     m_card->setFixedWidth(width);
-    m_card->adjustSize();
-    const QSize size(width, std::min(m_card->sizeHint().height(), area.height() - 40));
+    // The wrapped text's height at this width (sizeHint would measure it at another).
+    const int height =
+        m_card->hasHeightForWidth() ? m_card->heightForWidth(width) : m_card->sizeHint().height();
+    const QSize size(width, std::min(height, area.height() - 40));
     m_card->resize(size);
     const int gap = 36;
     QPoint at;
-    if (target.isEmpty()) {
-        at = area.center() - QPoint(size.width() / 2, size.height() / 2);
-    } else if (target.right() + gap + size.width() <= area.right() - 8) {
-        at = QPoint(target.right() + gap, target.center().y() - size.height() / 2);
-    } else if (target.left() - gap - size.width() >= 8) {
-        at = QPoint(target.left() - gap - size.width(), target.center().y() - size.height() / 2);
-    } else if (target.bottom() + gap + size.height() <= area.bottom() - 8) {
-        at = QPoint(target.center().x() - size.width() / 2, target.bottom() + gap);
-    } else if (target.top() - gap - size.height() >= 8) {
-        at = QPoint(target.center().x() - size.width() / 2, target.top() - gap - size.height());
-    } else {
-        // The target fills the window (the graph): the card sits in its lower right corner.
-        at = QPoint(target.right() - size.width() - 24, target.bottom() - size.height() - 24);
+    bool placed = false;
+    if (!target.isEmpty()) {
+        const QList<QPoint> candidates = {
+            {target.right() + gap, target.center().y() - size.height() / 2},
+            {target.left() - gap - size.width(), target.center().y() - size.height() / 2},
+            {target.center().x() - size.width() / 2, target.bottom() + gap},
+            {target.center().x() - size.width() / 2, target.top() - gap - size.height()}};
+        // Beside a part of the graph, the card stays on the graph where it can, so that the
+        // equation panel, which says the same in symbols, stays in view.
+        QList<QRect> areas;
+        if (targetWidget() == m_window->networkView())
+            areas.append(QRect(m_window->networkView()->mapTo(m_window, QPoint(0, 0)),
+                               m_window->networkView()->size()));
+        areas.append(area.adjusted(8, 8, -8, -8));
+        for (const QRect &room : areas) {
+            for (QPoint candidate : candidates) {
+                // Slide along the side it sits on to stay inside the room.
+                candidate.setY(std::clamp(candidate.y(), room.top(),
+                                          std::max(room.top(), room.bottom() - size.height())));
+                candidate.setX(std::clamp(candidate.x(), room.left(),
+                                          std::max(room.left(), room.right() - size.width())));
+                const QRect card(candidate, size);
+                if (room.contains(card) && !card.intersects(target)) {
+                    at = candidate;
+                    placed = true;
+                    break;
+                }
+            }
+            if (placed)
+                break;
+        }
+    }
+    if (!placed) {
+        // The target fills the window (the graph), or there is none: the card sits in its lower left
+        // corner, over the inputs, which no step after the first explains.
+        at = target.isEmpty() ? area.center() - QPoint(size.width() / 2, size.height() / 2)
+                              : QPoint(target.left() + 24, target.bottom() - size.height() - 24);
     }
     at.setX(std::clamp(at.x(), 8, std::max(8, area.width() - size.width() - 8)));
     at.setY(std::clamp(at.y(), 8, std::max(8, area.height() - size.height() - 8)));

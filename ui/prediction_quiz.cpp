@@ -290,7 +290,7 @@ void PredictionQuiz::reveal()
     if (q.kind == QuizQuestion::Kind::WeightChangeSign) {
         text = tr("%1 goes %2: Δw = %3")
                    .arg(quizSymbol(q.subject), q.answer == 1 ? tr("up") : tr("down"),
-                        EquationPanel::formatValue(q.value));
+                        formatSignificant(q.value, 4, true));
     } else {
         const Selection &larger = q.answer == 1 ? q.subject : q.other;
         text = tr("%1 is larger: %2 = %3, %4 = %5")
