@@ -3,6 +3,7 @@
 #include "app/studio.h"
 #include "app/training/training_controller.h"
 #include "core/trace.h"
+#include "tests/support/hand_network.h"
 #include "ui/equation_panel.h"
 #include "ui/graph/network_view.h"
 #include "ui/guided_lesson.h"
@@ -438,6 +439,74 @@ TEST_F(Teach, QuizQuestionIsDroppedWhenTheStepChangesUnderIt)
     QTest::keyClick(&window, Qt::Key_Space);
     EXPECT_TRUE(QTest::qWaitFor([&] { return controller.snapshot()->running; }, 10000));
     window.togglePlay();
+}
+
+// The questions on the network worked out by hand (Mazur's 2-2-2 example, η = 0.5): its published
+// numbers are the truth, independent of our core.
+TEST(QuizQuestion, AsksAboutTheHandWorkedNetworkWithItsPublishedAnswers)
+{
+    const Trace trace = traceSgdStep(test::handNetwork(), test::handInput(), test::handTarget(), 0.5);
+    const int update = static_cast<int>(trace.phases.size()) - 1;
+    const int outputError = 2;
+    ASSERT_EQ(trace.phases[static_cast<std::size_t>(update)].kind, PhaseKind::Update);
+    ASSERT_EQ(trace.phases[static_cast<std::size_t>(outputError)].kind, PhaseKind::OutputError);
+
+    // w5 = w²₁₁: 0.40 → 0.35891648, down.
+    QuizQuestion q = quizQuestionFor(trace, update, {Selection::Kind::Edge, 2, 0, 0}, 0);
+    ASSERT_EQ(q.kind, QuizQuestion::Kind::WeightChangeSign);
+    EXPECT_EQ(q.subject, (Selection{Selection::Kind::Edge, 2, 0, 0}));
+    EXPECT_EQ(q.answer, 2);
+    EXPECT_NEAR(q.value, 0.35891648 - 0.40, 1e-8);
+    EXPECT_EQ(quizSymbol(q.subject), QString::fromUtf8("w²₁₁"));
+    // w1 = w¹₁₁: 0.15 → 0.149780716, down.
+    q = quizQuestionFor(trace, update, {Selection::Kind::Edge, 1, 0, 0}, 0);
+    EXPECT_EQ(q.answer, 2);
+    EXPECT_NEAR(q.value, 0.149780716 - 0.15, 1e-8);
+    // A selected neuron: its incoming weight with the largest |∂E/∂w| = a¹ₖ |δ²₁|, the one from
+    // a¹₂ = 0.596884378 (a¹₁ = 0.593269992).
+    q = quizQuestionFor(trace, update, {Selection::Kind::Neuron, 2, 0, 0}, 0);
+    EXPECT_EQ(q.subject, (Selection{Selection::Kind::Edge, 2, 0, 1}));
+    EXPECT_EQ(q.answer, 2);
+    EXPECT_NEAR(q.value, 0.408666186 - 0.45, 1e-8);
+
+    // The output error: δ²₁ = 0.138498562 against δ²₂ = −0.038098236; the first is larger.
+    q = quizQuestionFor(trace, outputError, {Selection::Kind::Neuron, 2, 0, 0}, 0);
+    ASSERT_EQ(q.kind, QuizQuestion::Kind::LargerOutputDelta);
+    EXPECT_EQ(q.other, (Selection{Selection::Kind::Neuron, 2, 1, 0}));
+    EXPECT_EQ(q.answer, 1);
+    EXPECT_NEAR(q.value, 0.138498562, 1e-8);
+    EXPECT_NEAR(q.otherValue, -0.038098236, 1e-8);
+    q = quizQuestionFor(trace, outputError, {Selection::Kind::Neuron, 2, 1, 0}, 0);
+    EXPECT_EQ(q.answer, 2);
+
+    // The other phases reveal nothing to predict; nor do phases that do not exist.
+    for (int index : {0, 1, 3, 4, 5, -1, update + 1})
+        EXPECT_FALSE(quizQuestionFor(trace, index, {}, 0).isValid()) << index;
+}
+
+TEST(QuizQuestion, NeverAsksAboutAWeightThatDoesNotChange)
+{
+    // One-hot inputs: every weight from an input of 0 has ∂E/∂w = 0 and stays as it is.
+    Network network({4, 2, 4}, {Activation::Logistic, Activation::Logistic});
+    network.layer(1).weights << 0.1, -0.2, 0.3, -0.4, 0.5, 0.6, -0.7, 0.8;
+    network.layer(1).biases << 0.1, -0.1;
+    network.layer(2).weights << 0.2, -0.3, 0.4, 0.1, -0.5, 0.6, 0.7, -0.8;
+    network.layer(2).biases << 0.0, 0.1, -0.1, 0.2;
+    const Matrix x = test::column({0, 0, 1, 0});
+    const Trace trace = traceSgdStep(network, x, x, 0.5);
+    const int update = static_cast<int>(trace.phases.size()) - 1;
+    for (std::uint64_t random = 0; random < 40; ++random) {
+        const QuizQuestion q = quizQuestionFor(trace, update, {}, random);
+        ASSERT_TRUE(q.isValid()) << random;
+        if (q.subject.layer == 1) {
+            EXPECT_EQ(q.subject.from, 2) << random;
+        }
+        EXPECT_NE(q.value, 0.0) << random;
+    }
+    // A selected weight that does not change is replaced by one that does.
+    const QuizQuestion q = quizQuestionFor(trace, update, {Selection::Kind::Edge, 1, 0, 0}, 3);
+    ASSERT_TRUE(q.isValid());
+    EXPECT_NE(q.value, 0.0);
 }
 
 TEST_F(Teach, WithoutQuizModeNothingIsHidden)
