@@ -153,7 +153,6 @@ bool fits(const Trace *trace, const Selection &s)
 
 std::vector<GuideStep> GuidedLesson::lessonSteps()
 {
-    const auto tr = [](const char *text) { return QCoreApplication::translate("GuidedLesson", text); };
     std::vector<GuideStep> steps;
     auto add = [&](GuideStep step) { steps.push_back(std::move(step)); };
     auto phase = [](PhaseKind kind, int layer) { return Phase{kind, layer}; };
@@ -165,28 +164,21 @@ std::vector<GuideStep> GuidedLesson::lessonSteps()
          false,
          {},
          {},
-         [tr](const Trace *, const Selection &) {
+         [](const Trace *, const Selection &) {
              return tr("In a dozen short steps we follow one sample through the lecture's 8-3-8 "
                        "autoencoder: the forward pass, the output error, the backward pass and the "
                        "update. The window moves along with the text.<br><br><b>→</b> or <b>Enter</b>: "
                        "next · <b>←</b>: back · <b>Esc</b>: close. <i>Help › Guided first lesson</i> "
                        "brings it back at any time.");
          }});
-    add({tr("The network"), GuideTarget::Graph, 0, 0, false, {}, {}, [tr](const Trace *, const Selection &) {
+    add({tr("The network"), GuideTarget::Graph, 0, 0, false, {}, {}, [](const Trace *, const Selection &) {
              return tr("Eight inputs, three hidden neurons, eight outputs. The network must copy its "
                        "input to its output through only three neurons, so it has to invent a 3-bit "
                        "code.<br><br>Each circle is a neuron; each line a weight <i>w</i><sup>l</sup>"
                        "<sub>jk</sub> from neuron k of layer l−1 to neuron j of layer l, orange for "
                        "positive and blue for negative.");
          }});
-    add({tr("The samples"),
-         GuideTarget::Samples,
-         0,
-         0,
-         false,
-         {},
-         {},
-         [tr](const Trace *, const Selection &) {
+    add({tr("The samples"), GuideTarget::Samples, 0, 0, false, {}, {}, [](const Trace *, const Selection &) {
              return tr("The eight patterns: each has a single 1 among 0s, and its target <i>t</i> is "
                        "the pattern itself. As the network learns, the table fills with the hidden "
                        "code each pattern gets. We follow the highlighted sample.");
@@ -195,7 +187,7 @@ std::vector<GuideStep> GuidedLesson::lessonSteps()
          [](const Trace &) {
              return Selection{Selection::Kind::Neuron, 1, 0, 0};
          },
-         [tr](const Trace *trace, const Selection &s) {
+         [](const Trace *trace, const Selection &s) {
              QString text = tr("Every hidden neuron weighs the inputs and squashes the sum:<br>"
                                "<b><i>z</i><sup>1</sup> = <i>W</i><sup>1</sup><i>a</i><sup>0</sup> + "
                                "<i>b</i><sup>1</sup>, &nbsp;<i>a</i><sup>1</sup> = σ(<i>z</i><sup>1</sup>)"
@@ -212,7 +204,7 @@ std::vector<GuideStep> GuidedLesson::lessonSteps()
          [](const Trace &t) {
              return Selection{Selection::Kind::Neuron, 2, hotOutput(t), 0};
          },
-         [tr](const Trace *trace, const Selection &s) {
+         [](const Trace *trace, const Selection &s) {
              QString text = tr("The same rule one layer on gives the output: <b><i>a</i><sup>2</sup> = "
                                "σ(<i>W</i><sup>2</sup><i>a</i><sup>1</sup> + <i>b</i><sup>2</sup>)</b>, "
                                "the network's answer <i>a</i><sup>L</sup>.");
@@ -229,7 +221,7 @@ std::vector<GuideStep> GuidedLesson::lessonSteps()
          true,
          phase(PhaseKind::Forward, 2),
          {},
-         [tr](const Trace *, const Selection &) {
+         [](const Trace *, const Selection &) {
              return tr("This panel writes the equation of the phase on show, in the lecture's "
                        "notation, with the numbers of the selected neuron filled in. Click any neuron "
                        "or weight in the graph to see its own numbers; below, its z, a, δ and b.");
@@ -238,7 +230,7 @@ std::vector<GuideStep> GuidedLesson::lessonSteps()
          [](const Trace &t) {
              return Selection{Selection::Kind::Neuron, 2, hotOutput(t), 0};
          },
-         [tr](const Trace *trace, const Selection &s) {
+         [](const Trace *trace, const Selection &s) {
              QString text =
                  tr("The error <i>E</i> = ½Σ(<i>a</i><sup>L</sup> − <i>t</i>)² says how wrong "
                     "the output is. Its sensitivity to each output's weighted input is "
@@ -262,7 +254,7 @@ std::vector<GuideStep> GuidedLesson::lessonSteps()
          [](const Trace &t) {
              return Selection{Selection::Kind::Neuron, 1, busiestHidden(t), 0};
          },
-         [tr](const Trace *trace, const Selection &s) {
+         [](const Trace *trace, const Selection &s) {
              QString text = tr("Each hidden neuron collects the output δ back along its own weights and "
                                "scales the sum by its slope:<br><b>(BP2) δ<sup>1</sup> = ((<i>W</i><sup>2"
                                "</sup>)<sup>T</sup> δ<sup>2</sup>) ⊙ σ′(<i>z</i><sup>1</sup>)</b>.");
@@ -279,7 +271,7 @@ std::vector<GuideStep> GuidedLesson::lessonSteps()
          }});
     add({tr("The gradients (BP3, BP4)"), GuideTarget::GraphLayers, 1, 2, true, phase(PhaseKind::Gradients, 2),
          [](const Trace &t) { return strongestIntoHot(t); },
-         [tr](const Trace *trace, const Selection &s) {
+         [](const Trace *trace, const Selection &s) {
              QString text =
                  tr("With δ known, every gradient is one product:<br><b>(BP3) ∂<i>E</i>/∂<i>b</i>"
                     "<sup>l</sup><sub>j</sub> = δ<sup>l</sup><sub>j</sub>, &nbsp;(BP4) ∂<i>E</i>/∂"
@@ -299,7 +291,7 @@ std::vector<GuideStep> GuidedLesson::lessonSteps()
          }});
     add({tr("The update"), GuideTarget::Graph, 0, 0, true, phase(PhaseKind::Update, 0),
          [](const Trace &t) { return strongestIntoHot(t); },
-         [tr](const Trace *trace, const Selection &s) {
+         [](const Trace *trace, const Selection &s) {
              QString text = tr("Every weight takes a small step against its gradient: <b><i>w</i> ← <i>w</i> "
                                "− η ∂<i>E</i>/∂<i>w</i></b> (and the same for <i>b</i>).");
              if (fits(trace, s) && s.kind == Selection::Kind::Edge) {
@@ -322,12 +314,12 @@ std::vector<GuideStep> GuidedLesson::lessonSteps()
          false,
          {},
          {},
-         [tr](const Trace *, const Selection &) {
+         [](const Trace *, const Selection &) {
              return tr("<b>S</b> animates a whole step on the next sample, <b>Space</b> trains "
                        "continuously. The loss chart falls as the network learns; the chart beside it "
                        "shows the size of each layer's gradient ‖∂E/∂W<sup>l</sup>‖.");
          }});
-    add({tr("Your turn"), GuideTarget::ToolBar, 0, 0, false, {}, {}, [tr](const Trace *, const Selection &) {
+    add({tr("Your turn"), GuideTarget::ToolBar, 0, 0, false, {}, {}, [](const Trace *, const Selection &) {
              return tr("The tool bar steps the phases (◀ Phase ▶, also ← → and a clicker's Page Up / Page "
                        "Down), a sample, an epoch, and resets. <i>Train › Predict then reveal</i> (Q) has "
                        "the class guess each value before it is shown.<br><br>Close this card to "

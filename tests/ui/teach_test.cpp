@@ -12,6 +12,7 @@
 #include "ui/prediction_quiz.h"
 
 #include <QAction>
+#include <QDockWidget>
 #include <QImage>
 #include <QRegularExpression>
 #include <QSet>
@@ -225,6 +226,31 @@ TEST_F(Teach, GuidedLessonFollowsWindowResizes)
     EXPECT_TRUE(window.rect().contains(guide.card()->geometry()));
 }
 
+TEST_F(Teach, GuidedLessonFollowsADockMovedToTheOtherSide)
+{
+    load("encoder-8-3-8");
+    GuidedLesson &guide = *window.guidedLesson();
+    guide.start();
+    guide.next();
+    guide.next(); // the samples dock
+    ASSERT_TRUE(waitReady(guide));
+    QWidget *dock = guide.targetWidget();
+    ASSERT_EQ(guide.step(guide.stepIndex()).target, GuideTarget::Samples);
+    const QRect before = guide.targetRect();
+    window.addDockWidget(Qt::RightDockWidgetArea, qobject_cast<QDockWidget *>(dock));
+    const auto placed = [&] { return QRect(dock->mapTo(&window, QPoint(0, 0)), dock->size()); };
+    ASSERT_TRUE(
+        QTest::qWaitFor([&] { return placed() != before && placed().left() > window.width() / 2; }, 5000));
+    // The outline and the card follow within a moment.
+    EXPECT_TRUE(QTest::qWaitFor(
+        [&] {
+            const QRect card = guide.card()->geometry();
+            return guide.targetRect() == placed() && !card.intersects(placed()) &&
+                   window.rect().contains(card);
+        },
+        5000));
+}
+
 TEST_F(Teach, GuidedLessonOpensTheEncoderAndSurvivesTheUserDoingSomethingElse)
 {
     load("xor");
@@ -417,6 +443,28 @@ TEST_F(Teach, QuizHidesTheOutputDeltasUntilRevealed)
     EXPECT_TRUE(panelShows(window, EquationPanel::formatValue(first)));
     EXPECT_TRUE(quiz.promptText().contains(EquationPanel::formatValue(first)));
     EXPECT_TRUE(quiz.promptText().contains(EquationPanel::formatValue(second)));
+}
+
+TEST_F(Teach, QuizPausesAnAnimatedStepUntilEachReveal)
+{
+    load("encoder-8-3-8");
+    window.quizAction()->trigger();
+    PredictionQuiz &quiz = *window.predictionQuiz();
+    window.stepSample();
+    // The step plays by itself up to the output error, and waits there for the class.
+    ASSERT_TRUE(QTest::qWaitFor([&] { return quiz.isPending(); }, 20000));
+    EXPECT_EQ(quiz.question().kind, QuizQuestion::Kind::LargerOutputDelta);
+    const int held = window.phaseIndex();
+    QTest::qWait(1500);
+    EXPECT_EQ(window.phaseIndex(), held);
+    EXPECT_TRUE(quiz.isPending());
+    quiz.reveal();
+    // Then goes on by itself, to the update's question.
+    ASSERT_TRUE(QTest::qWaitFor([&] { return quiz.isPending(); }, 20000));
+    EXPECT_EQ(quiz.question().kind, QuizQuestion::Kind::WeightChangeSign);
+    EXPECT_EQ(window.phaseIndex(), static_cast<int>(window.trace()->phases.size()) - 1);
+    quiz.reveal();
+    EXPECT_EQ(quiz.revealedCount(), 2);
 }
 
 TEST_F(Teach, QuizQuestionIsDroppedWhenTheStepChangesUnderIt)
