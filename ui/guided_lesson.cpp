@@ -482,6 +482,7 @@ void GuidedLesson::enterStep(int index)
     m_card->raise();
     drive();
     refresh();
+    placeCard();
     emit stepChanged(m_index);
 }
 
@@ -529,9 +530,13 @@ void GuidedLesson::refresh()
     QString body = s.text ? s.text(trace, m_window->networkView()->selection()) : QString();
     if (!m_driven && m_window->lessonName() != QLatin1String(kLessonName))
         body += "<br><br><i>" + tr("Opening the 8-3-8 lesson…") + "</i>";
-    m_body->setText(body);
     m_back->setEnabled(m_index > 0);
     m_next->setText(m_index + 1 >= stepCount() ? tr("Finish") : tr("Next ▶"));
+    // Snapshots arrive at the display's rate while training runs: lay the card out again only
+    // when its text changed.
+    if (body == m_body->text() && m_card->isVisible())
+        return;
+    m_body->setText(body);
     placeCard();
 }
 
