@@ -77,6 +77,10 @@ public:
     void showPhase(int index);
     /// Selects a neuron or a weight, as a click in the graph does.
     void selectInGraph(const bp::ui::Selection &selection);
+    /// Writes the worked example of the step on show (the trace being replayed, or else the step
+    /// the shown sample would take now) for the selected neuron: LaTeX when path ends in .tex,
+    /// Markdown otherwise. Reports the outcome in the status bar; false when it could not write.
+    bool exportWorkedExample(const QString &path);
 
 public slots:
     /// Draws a new snapshot (the newest of the current run).
@@ -125,6 +129,7 @@ private:
     void openExperiment();
     void saveExperimentAs();
     void exportNetworkView();
+    void chooseWorkedExampleFile();
     void addRecentExperiment(const QString &path);
     void updateRecentMenu();
     void sizeDocks();
@@ -214,6 +219,8 @@ private:
     QAction *m_quizAction = nullptr;
     /// The phase showPhase() asked for, shown when the step it requested arrives (−1: none).
     int m_pendingPhase = -1;
+    /// Why the last worked-example export failed, for its dialog.
+    QString m_exportProblem;
 };
 
 } // namespace bp::ui
