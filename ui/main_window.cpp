@@ -16,6 +16,7 @@
 #include "ui/representation/code_space_view.h"
 #include "ui/representation/pattern_style.h"
 #include "ui/representation/representation_table.h"
+#include "ui/timeline_strip.h"
 
 #include <QAction>
 #include <QApplication>
@@ -50,6 +51,7 @@
 
 #include <algorithm>
 #include <cmath>
+#include <optional>
 
 namespace bp::ui {
 
@@ -110,29 +112,51 @@ MainWindow::MainWindow(QWidget *parent) : QMainWindow(parent)
     m_banner->setStyleSheet(
         QString("#divergenceBanner { background: %1; } QLabel { color: white; font-size: 13pt; }")
             .arg(palette::alarmColor().darker(120).name()));
-    auto *bannerLayout = new QHBoxLayout(m_banner);
+    // The explanation across the whole width, the remedies under it: at 1280 px three buttons
+    // beside the text would squeeze it into a tall narrow column.
+    auto *bannerLayout = new QVBoxLayout(m_banner);
+    bannerLayout->setSpacing(4);
     m_bannerText = new QLabel(m_banner);
     m_bannerText->setWordWrap(true);
     auto *lowerRate = new QPushButton(tr("Lower the rate ×0.1"), m_banner);
     auto *resetButton = new QPushButton(tr("Reset"), m_banner);
-    bannerLayout->addWidget(m_bannerText, 1);
-    bannerLayout->addWidget(lowerRate);
-    bannerLayout->addWidget(resetButton);
+    m_rewindButton = new QPushButton(m_banner);
+    m_rewindButton->setAccessibleName(tr("Rewind to the last good state"));
+    m_rewindButton->setToolTip(tr("Put the network back to the newest kept state whose weights and loss "
+                                  "were still finite"));
+    lowerRate->setAccessibleName(tr("Lower the learning rate tenfold"));
+    resetButton->setAccessibleName(tr("Reset the weights"));
+    auto *remedies = new QHBoxLayout;
+    remedies->addStretch(1);
+    remedies->addWidget(m_rewindButton);
+    remedies->addWidget(lowerRate);
+    remedies->addWidget(resetButton);
+    bannerLayout->addWidget(m_bannerText);
+    bannerLayout->addLayout(remedies);
     m_banner->hide();
     connect(lowerRate, &QPushButton::clicked, this, [this] {
         if (m_snapshot)
             setLearningRateFromUser(std::max(1e-4, m_snapshot->settings.optimizer.learningRate * 0.1));
     });
     connect(resetButton, &QPushButton::clicked, this, &MainWindow::resetNetwork);
+    connect(m_rewindButton, &QPushButton::clicked, this, &MainWindow::rewindRequested);
 
     m_view = new NetworkView(central);
     m_view->setAccessibleName(tr("Network graph"));
     m_quiz = new PredictionQuiz(this);
     m_quiz->prompt()->setParent(central);
     connect(m_quiz, &PredictionQuiz::revealed, this, &MainWindow::onQuizRevealed);
+    m_timeline = new TimelineStrip(central);
+    connect(m_timeline, &TimelineStrip::restoreRequested, this, [this](quint64 id) {
+        m_quiz->cancel();
+        m_phaseAnimation->stop();
+        m_autoAdvance = false;
+        emit restoreStateRequested(id);
+    });
     centralLayout->addWidget(m_banner);
     centralLayout->addWidget(m_quiz->prompt());
     centralLayout->addWidget(m_view, 1);
+    centralLayout->addWidget(m_timeline);
     setCentralWidget(central);
     connect(m_view, &NetworkView::selectionChanged, this, [this](const Selection &selection) {
         m_selection = selection;
@@ -552,6 +576,17 @@ void MainWindow::buildMenus()
         train->addAction(action);
     train->addSeparator();
     train->addAction(m_quizAction);
+    // The timeline from the keyboard without focusing its strip.
+    QAction *back = train->addAction(tr("Back one kept state"), m_timeline, &TimelineStrip::stepBack);
+    back->setShortcut(QKeySequence(Qt::Key_BracketLeft));
+    back->setToolTip(tr("Put the run back to the previous state on the timeline ([)"));
+    QAction *forward =
+        train->addAction(tr("Forward one kept state"), m_timeline, &TimelineStrip::stepForward);
+    forward->setShortcut(QKeySequence(Qt::Key_BracketRight));
+    forward->setToolTip(tr("Go to the next state on the timeline (])"));
+    QAction *rewind =
+        train->addAction(tr("Rewind to the last good state"), this, &MainWindow::rewindRequested);
+    rewind->setToolTip(tr("Put the run back to the newest kept state before the loss jumped"));
 
     QMenu *view = menuBar()->addMenu(tr("&View"));
     m_zoomInAction->setIconText(tr("+"));
@@ -594,6 +629,8 @@ void MainWindow::buildMenus()
                                     "<tr><td><b>Q</b></td><td>predict then reveal: the class guesses, "
                                     "<b>Space</b>/<b>Enter</b> reveals, <b>↑</b>/<b>↓</b> (or 1/2) "
                                     "records the guess</td></tr>"
+                                    "<tr><td><b>[</b>, <b>]</b></td><td>back / forward one kept state "
+                                    "(the timeline)</td></tr>"
                                     "<tr><td><b>Ctrl+=</b>, <b>Ctrl+−</b></td><td>zoom</td></tr>"
                                     "<tr><td><b>F11</b></td><td>full screen</td></tr></table>"));
     });
@@ -777,6 +814,7 @@ void MainWindow::saveExperimentAs()
 void MainWindow::experimentSaved(const QString &path)
 {
     m_experimentPath = path;
+    m_recovered = false;
     if (m_snapshot)
         m_savedStepCount = m_snapshot->stepCount;
     addRecentExperiment(path);
@@ -833,8 +871,34 @@ QString MainWindow::lastLesson() const
 
 bool MainWindow::hasUnsavedWork() const
 {
-    // Work is what training did since the lesson was opened or the run was last saved.
-    return m_snapshot && m_snapshot->stepCount != m_savedStepCount;
+    // Work is what training did since the lesson was opened or the run was last saved; a recovered
+    // session is unsaved until it is saved.
+    return m_snapshot && (m_snapshot->stepCount != m_savedStepCount || m_recovered);
+}
+
+ExperimentView MainWindow::currentView() const
+{
+    ExperimentView view;
+    view.shownSample = m_snapshot ? m_snapshot->shownSample : 0;
+    view.zoom = m_view->zoom();
+    if (m_selection.kind == Selection::Kind::Neuron) {
+        view.selectedLayer = m_selection.layer;
+        view.selectedNeuron = m_selection.neuron;
+    }
+    return view;
+}
+
+void MainWindow::openExperimentFile(const QString &path)
+{
+    m_pendingOpenPath = path;
+    emit openExperimentRequested(path);
+}
+
+void MainWindow::restoreRecovery(const QString &path)
+{
+    m_pendingRecovery = true;
+    m_pendingOpenPath.clear();
+    emit openExperimentRequested(path);
 }
 
 void MainWindow::closeEvent(QCloseEvent *event)
@@ -885,16 +949,36 @@ void MainWindow::showSnapshot(const SnapshotPointer &snapshot)
     const bool newRun = !m_snapshot || snapshot->runId != m_snapshot->runId;
     const bool newNetworkShape = newRun || snapshot->network->sizes() != m_snapshot->network->sizes();
     m_snapshot = snapshot;
+    bool selectionFromFile = false;
     if (newRun) {
         // A new lesson, a reset or an opened file: nothing unsaved yet.
         m_savedStepCount = snapshot->stepCount;
         // The run of a file being opened: it is now this window's experiment. Any other new run
         // (a lesson from the menu, a reset) has no file yet.
+        const bool fromFile = !m_pendingOpenPath.isEmpty() || m_pendingRecovery;
         m_experimentPath = m_pendingOpenPath;
         m_pendingOpenPath.clear();
+        m_recovered = m_pendingRecovery;
+        m_pendingRecovery = false;
+        if (fromFile) {
+            // The file's view: the zoom and the selected neuron the teacher left.
+            m_view->setZoom(snapshot->view.zoom);
+            const ExperimentView &v = snapshot->view;
+            m_selection = Selection{};
+            selectionFromFile = true;
+            if (v.selectedNeuron >= 0 && v.selectedLayer >= 0 &&
+                v.selectedLayer < static_cast<int>(snapshot->network->sizes().size()) &&
+                v.selectedNeuron < snapshot->network->sizes()[static_cast<std::size_t>(v.selectedLayer)]) {
+                m_selection = Selection{};
+                m_selection.kind = Selection::Kind::Neuron;
+                m_selection.layer = v.selectedLayer;
+                m_selection.neuron = v.selectedNeuron;
+            }
+        }
         if (!m_experimentPath.isEmpty())
             addRecentExperiment(m_experimentPath);
-        setWindowTitle(m_experimentPath.isEmpty()
+        setWindowTitle(m_recovered ? tr("Recovered session — Backprop Studio")
+                       : m_experimentPath.isEmpty()
                            ? tr("Backprop Studio")
                            : tr("%1 — Backprop Studio").arg(QFileInfo(m_experimentPath).fileName()));
         m_trace.reset();
@@ -918,8 +1002,13 @@ void MainWindow::showSnapshot(const SnapshotPointer &snapshot)
                      "ones, the gradient is vanishing and those layers learn slowly."));
         m_gradientChart->setToolTip(m_gradientCaption->text());
     }
-    if (newNetworkShape)
+    if (newNetworkShape && !selectionFromFile)
         m_selection = Selection{};
+    if (snapshot->historyRestarted) {
+        // Training resumed from an earlier state: the later epochs are gone, the charts start over.
+        m_lossChart->clear();
+        m_gradientChart->clear();
+    }
     for (const EpochMetrics &metrics : snapshot->newEpochs) {
         m_lossChart->appendEpoch(metrics);
         m_gradientChart->appendEpoch(metrics);
@@ -939,9 +1028,23 @@ void MainWindow::showSnapshot(const SnapshotPointer &snapshot)
         m_phaseIndex = -1;
         m_autoAdvance = false;
     }
+    m_timeline->setMarks(snapshot->timeline, snapshot->timelinePosition);
+    const std::optional<double> cursor = snapshot->timelinePosition != 0
+                                             ? std::optional<double>(static_cast<double>(snapshot->epoch))
+                                             : std::nullopt;
+    m_lossChart->setCursorEpoch(cursor);
+    m_gradientChart->setCursorEpoch(cursor);
     m_banner->setVisible(snapshot->diverged);
-    if (snapshot->diverged)
+    if (snapshot->diverged) {
         m_bannerText->setText(QString::fromStdString(snapshot->divergenceMessage));
+        // The state the worker rewinds to: the newest before the loss jumped.
+        const int goodIndex = snapshot->timeline ? lastGoodMark(*snapshot->timeline) : -1;
+        const TimelineMark *good =
+            goodIndex >= 0 ? &(*snapshot->timeline)[static_cast<std::size_t>(goodIndex)] : nullptr;
+        m_rewindButton->setVisible(good != nullptr);
+        if (good)
+            m_rewindButton->setText(tr("Rewind to epoch %1 (last good state)").arg(good->epoch));
+    }
     syncControls(*snapshot);
     updateSamplesTable(*snapshot);
     updateScene();

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "core/experiment.h"
 #include "core/training_snapshot.h"
 #include "ui/graph/network_scene.h"
 
@@ -14,6 +15,7 @@ class QDockWidget;
 class QDoubleSpinBox;
 class QLabel;
 class QMenu;
+class QPushButton;
 class QSlider;
 class QSpinBox;
 class QToolButton;
@@ -26,6 +28,7 @@ class GradientChart;
 class LossChart;
 class NetworkView;
 class RepresentationTable;
+class TimelineStrip;
 class CodeSpaceView;
 class DecisionBoundaryView;
 class GradientCheckPanel;
@@ -81,6 +84,17 @@ public:
     /// the shown sample would take now) for the selected neuron: LaTeX when path ends in .tex,
     /// Markdown otherwise. Reports the outcome in the status bar; false when it could not write.
     bool exportWorkedExample(const QString &path);
+    /// The banner's "Rewind to epoch N" button (hidden when no good state is kept).
+    QPushButton *rewindButton() const { return m_rewindButton; }
+    TimelineStrip *timelineStrip() const { return m_timeline; }
+    LossChart *lossChart() const { return m_lossChart; }
+    /// How the run is viewed now (zoom, selected neuron, sample), to be saved with the experiment.
+    bp::ExperimentView currentView() const;
+    /// Continues the session in a crash-recovery file: like opening it, but the work counts as
+    /// unsaved and the window has no experiment file of its own.
+    void restoreRecovery(const QString &path);
+    /// Opens an experiment file as this window's experiment (as File > Open does, without the dialog).
+    void openExperimentFile(const QString &path);
 
 public slots:
     /// Draws a new snapshot (the newest of the current run).
@@ -112,6 +126,9 @@ signals:
     void paceRequested(double stepsPerSecond);
     void openExperimentRequested(const QString &path);
     void saveExperimentRequested(const QString &path);
+    /// Put the run back to the kept state with this id (the timeline), or to the newest good one.
+    void restoreStateRequested(quint64 id);
+    void rewindRequested();
     /// Emitted after a snapshot was drawn (the frame counter of --measure-frames listens).
     void snapshotShown();
 
@@ -162,6 +179,11 @@ private:
     QDockWidget *m_boundaryDock = nullptr;
     QWidget *m_banner = nullptr;
     QLabel *m_bannerText = nullptr;
+    QPushButton *m_rewindButton = nullptr;
+    TimelineStrip *m_timeline = nullptr;
+    /// A recovery file being restored, until its run arrives.
+    bool m_pendingRecovery = false;
+    bool m_recovered = false;
     QLabel *m_status = nullptr;
 
     QAction *m_playAction = nullptr;
