@@ -462,9 +462,9 @@ void GuidedLesson::close()
     qApp->removeEventFilter(this);
     m_window->removeEventFilter(this);
     m_follow->stop();
-    // The keys go back to the graph: hiding the card's focused button would leave none with focus.
-    if (m_card->isAncestorOf(QApplication::focusWidget()))
-        m_window->networkView()->setFocus(Qt::OtherFocusReason);
+    // The keys go back to the graph, so that → steps the phases again (hiding the card's focused
+    // button would leave no widget with focus, and a focused timeline would take the arrows).
+    m_window->networkView()->setFocus(Qt::OtherFocusReason);
     m_veil->hide();
     m_card->hide();
     emit activeChanged(false);
