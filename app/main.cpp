@@ -6,12 +6,14 @@
 #include "core/random.h"
 #include "ui/graph/network_view.h"
 #include "ui/main_window.h"
+#include "ui/theme.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
 #include <QElapsedTimer>
 #include <QEvent>
 #include <QIcon>
+#include <QSettings>
 #include <QStyleFactory>
 #include <QTimer>
 
@@ -107,6 +109,8 @@ int main(int argc, char **argv)
     // The same id as the installed launcher and AppStream metainfo, so desktops match the window to them.
     QGuiApplication::setDesktopFileName(QStringLiteral("io.github.backprop_studio.BackpropStudio"));
     QApplication::setWindowIcon(QIcon(QStringLiteral(":/icons/backprop-studio.svg")));
+    // The theme chosen in Preferences, before any widget exists, so none is drawn in another one.
+    bp::ui::Theme::instance().load(QSettings());
     QFont font = QApplication::font();
     font.setPointSize(std::max(font.pointSize(), 11));
     QApplication::setFont(font);
@@ -171,8 +175,12 @@ int main(int argc, char **argv)
     else
         window.show();
 
-    if (!parser.isSet(measureOption))
+    if (!parser.isSet(measureOption)) {
+        // The experiment open when the app last closed, unless a lesson was asked for by name.
+        if (!parser.isSet(presetOption) && !parser.isSet(layersOption))
+            window.reopenLastExperiment();
         return QApplication::exec();
+    }
 
     bool secondsOk = false;
     const double seconds = parser.value(measureOption).toDouble(&secondsOk);

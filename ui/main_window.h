@@ -55,6 +55,12 @@ public:
     bool hasUnsavedWork() const;
     /// The lesson the user had open last time (empty the first time).
     QString lastLesson() const;
+    /// Opens the experiment file that was open when the app last closed, if Preferences ask for it.
+    /// A file that has gone is reported in the status bar; a broken one is reported by the loader.
+    /// Returns true when an open was requested.
+    bool reopenLastExperiment();
+    /// Edit > Preferences… (Ctrl+,).
+    QAction *preferencesAction() const { return m_preferencesAction; }
 
     /// The training pace chosen in the tool bar (updates per second, 0 = full speed).
     double pace() const;
@@ -108,6 +114,9 @@ private:
     void buildDocks();
     void buildMenus();
     void openExperiment();
+    void openPreferences();
+    /// Style sheets that carry colours, rebuilt for the current theme.
+    void applyThemeStyles();
     void saveExperimentAs();
     void exportNetworkView();
     void addRecentExperiment(const QString &path);
@@ -152,6 +161,8 @@ private:
     QAction *m_zoomOutAction = nullptr;
     QAction *m_fullScreenAction = nullptr;
     QAction *m_derivativeAction = nullptr;
+    QAction *m_preferencesAction = nullptr;
+    QMenu *m_editMenu = nullptr;
 
     QSlider *m_rateSlider = nullptr;
     QDoubleSpinBox *m_rateBox = nullptr;
