@@ -6,6 +6,7 @@
 #include <QSettings>
 #include <QStyle>
 #include <QStyleFactory>
+#include <QWidget>
 
 #include <memory>
 
@@ -254,10 +255,22 @@ void Theme::setSignedScale(SignedScale scale)
 void Theme::apply()
 {
     m_colors = colorsFor(m_kind, m_scale);
-    // QApplication's own setter, which also tells every existing widget.
-    if (qobject_cast<QApplication *>(QCoreApplication::instance()))
+    if (qobject_cast<QApplication *>(QCoreApplication::instance())) {
         QApplication::setPalette(widgetPaletteFor(m_kind));
-    else if (qobject_cast<QGuiApplication *>(QCoreApplication::instance()))
+        // Qt hands a new application palette on to existing widgets only inside exec(), and not to
+        // widgets with a style sheet (the tool bars): hand it on ourselves. Resetting a window's
+        // palette resolves it again from the application's and passes it down to the children,
+        // which keep the roles they set themselves (a chart's canvas).
+        const QWidgetList widgets = QApplication::allWidgets();
+        for (QWidget *widget : widgets) {
+            if (widget->isWindow() && !widget->testAttribute(Qt::WA_SetPalette))
+                widget->setPalette(QPalette());
+        }
+        for (QWidget *widget : widgets) {
+            if (widget->testAttribute(Qt::WA_StyleSheet) && !widget->styleSheet().isEmpty())
+                widget->setStyleSheet(widget->styleSheet());
+        }
+    } else if (qobject_cast<QGuiApplication *>(QCoreApplication::instance()))
         QGuiApplication::setPalette(widgetPaletteFor(m_kind));
     emit changed();
 }
