@@ -19,12 +19,11 @@ using palette::mix;
 constexpr double kLighteningClass0 = 0.56;
 constexpr double kLighteningClass1 = 0.64;
 
-// Towards white on a light canvas, towards the canvas on a dark one: the background stays quieter
-// than the points on it either way.
+// Towards the canvas (near white, or dark in the dark theme): the background stays quieter than
+// the points on it either way.
 QColor paleTarget()
 {
-    const QColor canvas = palette::canvasColor();
-    return canvas.lightnessF() > 0.5 ? QColor(255, 255, 255) : canvas;
+    return palette::canvasColor();
 }
 
 QColor lightEnd(int classIndex)
@@ -59,8 +58,7 @@ QColor outputColor(double output)
     // The neutral middle sits just below the canvas's lightness, so the band of doubt reads as a
     // pale seam between the two classes.
     const QColor canvas = palette::canvasColor();
-    const QColor neutral =
-        canvas.lightnessF() > 0.5 ? QColor(240, 240, 238) : mix(canvas, palette::inkColor(), 0.1);
+    const QColor neutral = mix(canvas, palette::inkColor(), canvas.lightnessF() > 0.5 ? 0.055 : 0.1);
     // Gamma below 1 lifts the colour quickly away from 0.5: a confident region looks settled,
     // and only the narrow band of doubt stays grey.
     const double strength = std::pow(std::abs(signedOutput), 0.75);
