@@ -1,5 +1,7 @@
 // Themes: the palette follows the theme, text keeps its contrast, the signed scale survives colour
 // blindness, the widgets repaint when the theme changes, and the preferences persist.
+#include "app/studio.h"
+#include "app/training/training_controller.h"
 #include "tests/ui/graph/graph_test_support.h"
 #include "ui/charts/loss_chart.h"
 #include "ui/color_vision.h"
@@ -492,6 +494,52 @@ TEST_F(PreferencesTest, TheWindowsStyleSheetsFollowTheTheme)
     Theme::instance().setKind(ThemeKind::HighContrast);
     EXPECT_EQ(window.palette().color(QPalette::Window), QColor(255, 255, 255));
     EXPECT_EQ(window.equationPanel()->palette().color(QPalette::WindowText), QColor(0, 0, 0));
+}
+
+// The whole window, with a lesson and trained charts: in the dark theme no light area is left (no
+// white chart, panel or tool bar in a dark window).
+TEST_F(PreferencesTest, NothingInTheWholeWindowStaysLightInTheDarkTheme)
+{
+    TrainingController controller;
+    MainWindow window;
+    connectStudio(controller, window);
+    window.resize(1600, 900);
+    window.show();
+    ASSERT_TRUE(QTest::qWaitForWindowExposed(&window));
+    controller.loadPreset("encoder-8-3-8", 1);
+    ASSERT_TRUE(QTest::qWaitFor([&] { return controller.snapshot() != nullptr; }, 10000));
+    window.stepEpoch();
+    window.stepEpoch();
+    ASSERT_TRUE(
+        QTest::qWaitFor([&] { return controller.snapshot() && controller.snapshot()->epoch >= 2; }, 10000));
+    window.nextPhase();
+    ASSERT_TRUE(QTest::qWaitFor([&] { return window.trace() != nullptr; }, 10000));
+    QTest::qWait(600);
+
+    auto lightPixels = [](const QImage &image) {
+        return test::countPixels(image, image.rect(), [](const QColor &c) { return c.lightnessF() > 0.85; });
+    };
+    const QImage light = window.grab().toImage();
+    Theme::instance().setKind(ThemeKind::Dark);
+    QTest::qWait(200);
+    const QImage dark = window.grab().toImage();
+    const int total = dark.width() * dark.height();
+    // In light most of the window is light; in dark only small marks are (text, bright neurons).
+    EXPECT_GT(lightPixels(light), total / 2);
+    EXPECT_LT(lightPixels(dark), total / 20) << "of " << total << " pixels";
+    // And no large block of a light background anywhere: every 40×40 tile is mostly dark.
+    int lightTiles = 0;
+    for (int y = 0; y + 40 <= dark.height(); y += 40) {
+        for (int x = 0; x + 40 <= dark.width(); x += 40) {
+            const int n = test::countPixels(dark, QRect(x, y, 40, 40),
+                                            [](const QColor &c) { return c.lightnessF() > 0.85; });
+            if (n > 40 * 40 * 3 / 4) {
+                ++lightTiles;
+                ADD_FAILURE() << "light tile at " << x << ", " << y;
+            }
+        }
+    }
+    EXPECT_EQ(lightTiles, 0);
 }
 
 } // namespace
