@@ -2,10 +2,13 @@
 // blindness, the widgets repaint when the theme changes, and the preferences persist.
 #include "app/studio.h"
 #include "app/training/training_controller.h"
+#include "tests/ui/boundary/boundary_test_support.h"
 #include "tests/ui/graph/graph_test_support.h"
+#include "ui/boundary/boundary_style.h"
 #include "ui/charts/loss_chart.h"
 #include "ui/color_vision.h"
 #include "ui/equation_panel.h"
+#include "ui/gradcheck/gradient_check_panel.h"
 #include "ui/graph/network_view.h"
 #include "ui/main_window.h"
 #include "ui/palette.h"
@@ -19,6 +22,7 @@
 #include <QSettings>
 #include <QSignalSpy>
 #include <QStatusBar>
+#include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -350,6 +354,53 @@ TEST_F(ThemeTest, ChartsRestyleBackgroundAxesAndLabels)
                 << nameOf(other) << "'s canvas in the " << nameOf(kind) << " chart";
         }
     }
+}
+
+TEST_F(ThemeTest, TheDecisionBoundaryRendersItsHeatmapInTheNewTheme)
+{
+    DecisionBoundaryView view;
+    view.resize(420, 420);
+    view.setDataset(test::planarDataset());
+    view.setNetwork(test::stepNetwork(10.0, 0.0));
+    view.show();
+    ASSERT_TRUE(QTest::qWaitForWindowExposed(&view));
+    ASSERT_TRUE(test::waitUntilIdle(view));
+    // The left edge of the plot is confidently class 0: output ≈ 0.
+    const QRectF plot = view.plotArea();
+    const QRect strip(static_cast<int>(plot.left()) + 3, static_cast<int>(plot.top()) + 3, 6,
+                      static_cast<int>(plot.height()) - 6);
+    auto countNear = [&](const QImage &image, const QColor &colour) {
+        return test::countPixels(image, strip,
+                                 [&](const QColor &c) { return color_vision::deltaE(c, colour) < 5.0; });
+    };
+    const QColor lightClass0 = boundary::outputColor(0.0);
+    const QImage light = test::renderView(view);
+    Theme::instance().setKind(ThemeKind::Dark);
+    const QColor darkClass0 = boundary::outputColor(0.0);
+    ASSERT_GT(color_vision::deltaE(lightClass0, darkClass0), 20.0);
+    const QImage dark = test::renderView(view);
+    const int area = strip.width() * strip.height();
+    EXPECT_GT(countNear(light, lightClass0), area / 2);
+    EXPECT_GT(countNear(dark, darkClass0), area / 2);
+    EXPECT_EQ(countNear(dark, lightClass0), 0);
+}
+
+TEST_F(ThemeTest, TheGradientCheckPanelRestylesItsTable)
+{
+    GradientCheckPanel panel;
+    auto *table = panel.findChild<QTableView *>();
+    ASSERT_NE(table, nullptr);
+    const QString light = table->styleSheet();
+    EXPECT_TRUE(light.contains(palette::canvasColor().name(), Qt::CaseInsensitive));
+    Theme::instance().setKind(ThemeKind::Dark);
+    const QString dark = table->styleSheet();
+    EXPECT_TRUE(dark.contains("background: " + palette::canvasColor().name(), Qt::CaseInsensitive))
+        << dark.toStdString();
+    EXPECT_TRUE(
+        dark.contains("alternate-background-color: " + palette::surfaceColor().name(), Qt::CaseInsensitive));
+    EXPECT_TRUE(dark.contains("color: " + palette::inkColor().name(), Qt::CaseInsensitive));
+    EXPECT_FALSE(dark.contains(Theme::colorsFor(ThemeKind::Light, SignedScale::BlueOrange).canvas.name(),
+                               Qt::CaseInsensitive));
 }
 
 TEST_F(ThemeTest, EquationHtmlCarriesTheThemesColours)

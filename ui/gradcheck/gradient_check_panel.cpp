@@ -652,21 +652,18 @@ void GradientCheckPanel::applyTheme()
                                   .arg(cssColor(palette::faintInkColor()), cssColor(palette::canvasColor()),
                                        cssColor(palette::inkColor()), cssColor(palette::gridColor())));
     m_scroll->setStyleSheet(thinScrollBars());
-    QPalette tableColors = m_table->palette();
-    tableColors.setColor(QPalette::Base, palette::canvasColor());
-    tableColors.setColor(QPalette::AlternateBase, palette::surfaceColor());
-    tableColors.setColor(QPalette::Text, palette::inkColor());
-    tableColors.setColor(QPalette::Highlight,
-                         palette::mix(palette::highlightColor(), palette::canvasColor(), 0.6));
-    tableColors.setColor(QPalette::HighlightedText, palette::inkColor());
-    m_table->setPalette(tableColors);
-    m_table->setStyleSheet(QStringLiteral("QTableView { border: 1px solid %1; }"
+    // In the style sheet, not the table's palette: a style sheet replaces the palette it finds.
+    const QColor selection = palette::mix(palette::highlightColor(), palette::canvasColor(), 0.6);
+    m_table->setStyleSheet(QStringLiteral("QTableView { border: 1px solid %1; background: %4; "
+                                          "alternate-background-color: %2; color: %3; "
+                                          "selection-background-color: %5; selection-color: %3; }"
                                           "QHeaderView::section { padding: 3px 4px; font-weight: normal; "
                                           "background: %2; color: %3; border: none; "
                                           "border-bottom: 1px solid %1; }"
                                           "QHeaderView::section:first { padding-left: 6px; }")
                                .arg(cssColor(palette::surfaceBorderColor()),
-                                    cssColor(palette::surfaceColor()), cssColor(palette::inkColor())) +
+                                    cssColor(palette::surfaceColor()), cssColor(palette::inkColor()),
+                                    cssColor(palette::canvasColor()), cssColor(selection)) +
                            thinScrollBars());
     updateButton();
     if (m_report) {
