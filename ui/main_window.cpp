@@ -1,6 +1,9 @@
 #include "ui/main_window.h"
 
+#include "core/error.h"
+#include "core/file_io.h"
 #include "core/preset.h"
+#include "core/worked_example.h"
 #include "ui/boundary/decision_boundary_view.h"
 #include "ui/charts/gradient_chart.h"
 #include "ui/charts/loss_chart.h"
@@ -510,6 +513,12 @@ void MainWindow::buildMenus()
     updateRecentMenu();
     file->addSeparator();
     file->addAction(tr("&Export the network view…"), this, &MainWindow::exportNetworkView);
+    QAction *workedExample =
+        file->addAction(tr("Export &worked example…"), this, &MainWindow::chooseWorkedExampleFile);
+    workedExample->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_E));
+    workedExample->setToolTip(tr("Every phase's equation of the step on show, with its numbers, as Markdown "
+                                 "or LaTeX for a handout"));
+    workedExample->setStatusTip(workedExample->toolTip());
     file->addSeparator();
     auto *quit = file->addAction(tr("&Quit"), this, &QWidget::close);
     quit->setShortcut(QKeySequence::Quit);
@@ -655,6 +664,68 @@ void MainWindow::exportNetworkView()
     }
     statusBar()->showMessage(written ? tr("Exported %1").arg(path) : tr("Could not write %1").arg(path),
                              6000);
+}
+
+void MainWindow::chooseWorkedExampleFile()
+{
+    const QString markdown = tr("Markdown (*.md)");
+    const QString latex = tr("LaTeX document (*.tex)");
+    QString filter;
+    QString path = QFileDialog::getSaveFileName(this, tr("Export the worked example"), QString(),
+                                                markdown + ";;" + latex, &filter);
+    if (path.isEmpty())
+        return;
+    // The file filter chooses the format when the name has no suffix of its own.
+    if (!path.endsWith(".md", Qt::CaseInsensitive) && !path.endsWith(".tex", Qt::CaseInsensitive) &&
+        !path.endsWith(".markdown", Qt::CaseInsensitive))
+        path += filter == latex ? ".tex" : ".md";
+    if (!exportWorkedExample(path))
+        QMessageBox::warning(this, tr("Export the worked example"), m_exportProblem);
+}
+
+bool MainWindow::exportWorkedExample(const QString &path)
+{
+    m_exportProblem = tr("No step to export yet");
+    if (!m_snapshot || !m_snapshot->network || !m_snapshot->dataset ||
+        m_snapshot->dataset->sampleCount() == 0) {
+        statusBar()->showMessage(tr("No step to export yet"), 8000);
+        return false;
+    }
+    const Dataset &data = *m_snapshot->dataset;
+    const int sample = std::clamp(m_snapshot->shownSample, 0, data.sampleCount() - 1);
+    std::shared_ptr<const Trace> trace = m_trace;
+    QString what = tr("sample %1 of %2").arg(sample + 1).arg(data.sampleCount());
+    if (!trace) {
+        // No step is being replayed: work out the step this sample would take now, on a copy, so the
+        // handout never moves the training on. A fresh optimizer state is exact for SGD.
+        Network copy = *m_snapshot->network;
+        OptimizerState state;
+        Workspace workspace(copy, 1);
+        trace =
+            std::make_shared<const Trace>(traceStep(copy, data.inputs.col(sample), data.targets.col(sample),
+                                                    m_snapshot->settings.optimizer, state, workspace));
+        what += m_snapshot->settings.optimizer.kind == Optimizer::Sgd
+                    ? QString()
+                    : tr(", the optimizer's first step from a fresh state");
+    }
+    WorkedExampleOptions options;
+    options.format = path.endsWith(".tex", Qt::CaseInsensitive) ? WorkedExampleFormat::Latex
+                                                                : WorkedExampleFormat::Markdown;
+    options.title = tr("Worked example: %1, %2").arg(m_preset->currentText(), what).toStdString();
+    if (m_selection.kind != Selection::Kind::None && m_selection.layer >= 1) {
+        options.selectedLayer = m_selection.layer;
+        options.selectedNeuron = m_selection.neuron;
+    }
+    try {
+        writeFileAtomically(path.toStdString(), workedExample(*trace, options));
+    } catch (const InputError &error) {
+        m_exportProblem =
+            tr("Could not write the worked example: %1").arg(QString::fromStdString(error.what()));
+        statusBar()->showMessage(m_exportProblem, 8000);
+        return false;
+    }
+    statusBar()->showMessage(tr("Exported the worked example to %1").arg(path), 8000);
+    return true;
 }
 
 namespace {

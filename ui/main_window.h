@@ -68,6 +68,10 @@ public:
     QString statusText() const;
     /// The banner that explains a divergence (hidden when all is well).
     QWidget *divergenceBanner() const;
+    /// Writes the worked example of the step on show (the trace being replayed, or else the step
+    /// the shown sample would take now) for the selected neuron: LaTeX when path ends in .tex,
+    /// Markdown otherwise. Reports the outcome in the status bar; false when it could not write.
+    bool exportWorkedExample(const QString &path);
 
 public slots:
     /// Draws a new snapshot (the newest of the current run).
@@ -119,6 +123,7 @@ private:
     void applyThemeStyles();
     void saveExperimentAs();
     void exportNetworkView();
+    void chooseWorkedExampleFile();
     void addRecentExperiment(const QString &path);
     void updateRecentMenu();
     void sizeDocks();
@@ -202,6 +207,8 @@ private:
     bool m_closeAfterSave = false;
     std::int64_t m_savedStepCount = 0;
     QMenu *m_recentMenu = nullptr;
+    /// Why the last worked-example export failed, for its dialog.
+    QString m_exportProblem;
 };
 
 } // namespace bp::ui

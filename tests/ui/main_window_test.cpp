@@ -5,6 +5,7 @@
 #include "ui/graph/network_view.h"
 #include "ui/main_window.h"
 
+#include <QFile>
 #include <QFileInfo>
 #include <QImage>
 #include <QSet>
@@ -178,6 +179,44 @@ TEST_F(Studio, TrainingMakesUnsavedWorkAndSavingClearsIt)
     ASSERT_TRUE(QTest::qWaitFor([&] { return !window.hasUnsavedWork(); }, 10000));
     EXPECT_TRUE(QFileInfo::exists(path));
     EXPECT_TRUE(window.windowTitle().startsWith("lesson.bpx.json"));
+}
+
+// File > Export worked example: the step being replayed, for the neuron on show, in both formats.
+TEST_F(Studio, TheWorkedExampleOfTheStepOnShowIsExported)
+{
+    load("encoder-8-3-8");
+    QTemporaryDir folder;
+    // Before any step is replayed: the step the shown sample would take, training untouched.
+    const std::int64_t steps = controller.snapshot()->stepCount;
+    ASSERT_TRUE(window.exportWorkedExample(folder.filePath("before.md")));
+    EXPECT_EQ(controller.snapshot()->stepCount, steps);
+
+    window.nextPhase();
+    ASSERT_TRUE(QTest::qWaitFor([&] { return window.trace() != nullptr; }, 10000));
+    const std::shared_ptr<const Trace> trace = window.trace();
+    const auto read = [](const QString &path) {
+        QFile file(path);
+        EXPECT_TRUE(file.open(QIODevice::ReadOnly)) << path.toStdString();
+        return QString::fromUtf8(file.readAll());
+    };
+    ASSERT_TRUE(window.exportWorkedExample(folder.filePath("step.tex")));
+    const QString latex = read(folder.filePath("step.tex"));
+    EXPECT_TRUE(latex.startsWith("\\documentclass"));
+    EXPECT_TRUE(latex.contains("sample 1 of 8"));
+    // z¹₁ of the replayed trace, as the handout rounds it (6 significant digits).
+    const QString z = QString::number(trace->forward[0].weightedInput(0, 0), 'g', 6);
+    // Its sum of 8 products is broken into two rows; the result ends the row before a¹₁'s.
+    EXPECT_TRUE(latex.contains("z^{1}_{1} &= ") && latex.contains("= " + z + " \\\\\na^{1}_{1} &= "))
+        << z.toStdString();
+
+    ASSERT_TRUE(window.exportWorkedExample(folder.filePath("step.md")));
+    const QString markdown = read(folder.filePath("step.md"));
+    EXPECT_TRUE(markdown.startsWith("# Worked example: "));
+    EXPECT_TRUE(markdown.contains("(BP1)"));
+    EXPECT_FALSE(markdown.contains("\\begin{align*}"));
+
+    // A folder that does not exist: a message, no crash, no file.
+    EXPECT_FALSE(window.exportWorkedExample(folder.filePath("absent/step.md")));
 }
 
 TEST_F(Studio, ClosingWhileTrainingStopsPromptly)
