@@ -1,11 +1,14 @@
 #pragma once
 
+#include "core/experiment.h"
+#include "core/model_edit.h"
 #include "core/training_snapshot.h"
 #include "ui/graph/network_scene.h"
 
 #include <QMainWindow>
 #include <QPointer>
 
+#include <functional>
 #include <memory>
 
 class QAction;
@@ -14,9 +17,11 @@ class QDockWidget;
 class QDoubleSpinBox;
 class QLabel;
 class QMenu;
+class QPushButton;
 class QSlider;
 class QSpinBox;
 class QToolButton;
+class QUndoStack;
 class QVariantAnimation;
 
 namespace bp::ui {
@@ -26,9 +31,12 @@ class GradientChart;
 class LossChart;
 class NetworkView;
 class RepresentationTable;
+class TimelineStrip;
 class CodeSpaceView;
 class DecisionBoundaryView;
 class GradientCheckPanel;
+class DatasetEditor;
+class ArchitectureEditor;
 
 /// The main window: the network graph in the centre, the samples on the left, the equation of the
 /// current phase on the right, the charts below. It renders immutable snapshots of training and
@@ -72,6 +80,26 @@ public:
     /// the shown sample would take now) for the selected neuron: LaTeX when path ends in .tex,
     /// Markdown otherwise. Reports the outcome in the status bar; false when it could not write.
     bool exportWorkedExample(const QString &path);
+    /// The banner's "Rewind to epoch N" button (hidden when no good state is kept).
+    QPushButton *rewindButton() const { return m_rewindButton; }
+    TimelineStrip *timelineStrip() const { return m_timeline; }
+    LossChart *lossChart() const { return m_lossChart; }
+    /// How the run is viewed now (zoom, selected neuron, sample), to be saved with the experiment.
+    bp::ExperimentView currentView() const;
+    /// Continues the session in a crash-recovery file: like opening it, but the work counts as
+    /// unsaved and the window has no experiment file of its own.
+    void restoreRecovery(const QString &path);
+    /// Opens an experiment file as this window's experiment (as File > Open does, without the dialog).
+    void openExperimentFile(const QString &path);
+
+    /// The history of edits (architecture, data, weights) of this run; Edit ▸ Undo and Redo.
+    QUndoStack *undoStack() const { return m_undoStack; }
+    DatasetEditor *datasetEditor() const { return m_datasetEditor; }
+    ArchitectureEditor *architectureEditor() const { return m_architectureEditor; }
+    /// True while an edit sent to training has not come back in a snapshot yet.
+    bool isEditPending() const;
+    /// Sets the weight (an edge) or the bias (a neuron of layer ≥ 1) of the selection, undoably.
+    void changeParameter(const Selection &selection, double value);
 
 public slots:
     /// Draws a new snapshot (the newest of the current run).
@@ -87,6 +115,10 @@ public slots:
     void togglePlay();
     void resetNetwork();
     void showSample(int index);
+    /// Asks for a new value of the selected weight or bias in a small dialog (double-click, Enter).
+    void editParameter(const bp::ui::Selection &selection);
+    /// Training refused this edit: it leaves the undo history (when it is the last one done).
+    void discardEdit(quint64 id);
 
 signals:
     void lessonRequested(const QString &name, quint64 seed);
@@ -96,13 +128,20 @@ signals:
     void stepSampleRequested(int sample);
     void stepEpochRequested();
     void learningRateRequested(double learningRate);
-    void activationRequested(int layer, bp::Activation activation);
     void optimizerRequested(bp::Optimizer optimizer);
     void batchSizeRequested(int batchSize);
     void shownSampleRequested(int sample);
     void paceRequested(double stepsPerSecond);
     void openExperimentRequested(const QString &path);
     void saveExperimentRequested(const QString &path);
+    /// Put the run back to the kept state with this id (the timeline), or to the newest good one.
+    void restoreStateRequested(quint64 id);
+    void rewindRequested();
+    /// Edits of the model, each with an id under which training remembers how to undo it.
+    void modelEditRequested(quint64 id, const bp::ModelEdit &edit);
+    void parameterEditRequested(quint64 id, const bp::ParameterEdit &edit);
+    /// Undo (undo = true) or redo the edit with this id.
+    void editRevisitRequested(quint64 id, bool undo);
     /// Emitted after a snapshot was drawn (the frame counter of --measure-frames listens).
     void snapshotShown();
 
@@ -117,6 +156,15 @@ private:
     void buildToolBar();
     void buildDocks();
     void buildMenus();
+    void buildEditing();
+    void pushEdit(const QString &text, const std::function<void(quint64 id)> &apply);
+    void requestDatasetEdit(const Dataset &dataset, const QString &description);
+    void requestArchitectureEdit(const NetworkShape &shape, const std::vector<int> &sourceLayer,
+                                 const QString &description);
+    void endReplay();
+    void requestToolBarShape(const NetworkShape &shape, const QString &description);
+    void showProblem(const QString &title, const QString &message);
+    void syncEditors(const TrainingSnapshot &snapshot);
     void openExperiment();
     void openPreferences();
     /// Style sheets that carry colours, rebuilt for the current theme.
@@ -153,6 +201,11 @@ private:
     QDockWidget *m_boundaryDock = nullptr;
     QWidget *m_banner = nullptr;
     QLabel *m_bannerText = nullptr;
+    QPushButton *m_rewindButton = nullptr;
+    TimelineStrip *m_timeline = nullptr;
+    /// A recovery file being restored, until its run arrives.
+    bool m_pendingRecovery = false;
+    bool m_recovered = false;
     QLabel *m_status = nullptr;
 
     QAction *m_playAction = nullptr;
@@ -167,7 +220,6 @@ private:
     QAction *m_fullScreenAction = nullptr;
     QAction *m_derivativeAction = nullptr;
     QAction *m_preferencesAction = nullptr;
-    QMenu *m_editMenu = nullptr;
 
     QSlider *m_rateSlider = nullptr;
     QDoubleSpinBox *m_rateBox = nullptr;
@@ -207,6 +259,16 @@ private:
     bool m_closeAfterSave = false;
     std::int64_t m_savedStepCount = 0;
     QMenu *m_recentMenu = nullptr;
+    QMenu *m_editMenu = nullptr;
+    QUndoStack *m_undoStack = nullptr;
+    DatasetEditor *m_datasetEditor = nullptr;
+    ArchitectureEditor *m_architectureEditor = nullptr;
+    QDockWidget *m_datasetDock = nullptr;
+    QDockWidget *m_architectureDock = nullptr;
+    QAction *m_editParameterAction = nullptr;
+    quint64 m_lastEditId = 0;
+    /// Edits, undos and redos sent to training; a snapshot that has handled fewer is older.
+    std::uint64_t m_editsSent = 0;
     /// Why the last worked-example export failed, for its dialog.
     QString m_exportProblem;
 };

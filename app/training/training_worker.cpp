@@ -20,6 +20,8 @@ constexpr int kChunkMs = 10;
 constexpr int kMaxSamplesWithActivations = 256;
 // Epoch metrics waiting for the GUI are thinned beyond this many.
 constexpr std::size_t kMaxPendingEpochs = 4096;
+// Edits remembered for undo and redo (the GUI's undo stack keeps fewer).
+constexpr std::size_t kMaxRecordedEdits = 256;
 
 } // namespace
 
@@ -59,9 +61,11 @@ void TrainingWorker::loadLesson(const Preset &lesson, quint64 seed, quint64 runI
     m_runId = runId;
     m_serial = 0;
     m_shownSample = 0;
+    m_view = ExperimentView{};
     m_pendingEpochs.clear();
     m_history.clear();
     m_samplesPerSecond = 0.0;
+    startTimeline();
     publish(true);
 }
 
@@ -83,7 +87,97 @@ void TrainingWorker::reset(quint64 seed, quint64 runId)
     m_pendingEpochs.clear();
     m_history.clear();
     m_samplesPerSecond = 0.0;
+    startTimeline();
     publish(true);
+}
+
+Experiment TrainingWorker::currentExperiment() const
+{
+    ExperimentView view = m_view;
+    view.shownSample = m_shownSample;
+    return captureExperiment(*m_trainer, m_presetName.toStdString(), m_seed, m_history, view);
+}
+
+void TrainingWorker::writeRecovery(const QString &path)
+{
+    if (!m_trainer)
+        return;
+    try {
+        bp::saveExperiment(path.toStdString(), currentExperiment());
+        emit recoveryWritten(path, static_cast<qint64>(m_trainer->stepCount()));
+    } catch (const InputError &error) {
+        emit recoveryFailed(QString::fromStdString(error.what()));
+    }
+}
+
+void TrainingWorker::setView(const ExperimentView &view)
+{
+    m_view = view;
+}
+
+void TrainingWorker::startTimeline()
+{
+    m_timeline.clear();
+    m_restoredId = 0;
+    m_historyRestarted = false;
+    recordState(m_trainer->epochMetrics().loss);
+}
+
+void TrainingWorker::recordState(double loss)
+{
+    m_timeline.record(*m_trainer, loss);
+    m_timelineChanged = true;
+}
+
+void TrainingWorker::leaveRestoredState()
+{
+    if (m_restoredId == 0)
+        return;
+    const TimelineEntry *entry = m_timeline.find(m_restoredId);
+    m_restoredId = 0;
+    if (!entry)
+        return;
+    const std::int64_t epoch = entry->epoch;
+    m_timeline.truncateAfter(entry->id);
+    m_timelineChanged = true;
+    // The epochs after the restored state belong to a future that no longer happens.
+    while (!m_history.empty() && m_history.back().epoch > epoch)
+        m_history.pop_back();
+    m_pendingEpochs = m_history;
+    m_historyRestarted = true;
+}
+
+void TrainingWorker::restoreState(quint64 id)
+{
+    if (!m_trainer)
+        return;
+    const TimelineEntry *entry = m_timeline.find(id);
+    if (!entry) {
+        emit commandFailed(tr("That state is no longer kept."));
+        return;
+    }
+    stopRunning();
+    try {
+        m_trainer.emplace(resumeFrom(*entry, *m_dataset));
+    } catch (const InputError &error) {
+        emit commandFailed(QString::fromStdString(error.what()));
+        return;
+    }
+    // The newest state itself is "now": nothing to drop when training resumes from it.
+    m_restoredId = entry->id == m_timeline.entries().back().id ? 0 : entry->id;
+    publish(true);
+}
+
+void TrainingWorker::rewindToLastGood()
+{
+    if (!m_trainer)
+        return;
+    const TimelineEntry *entry = m_timeline.lastGood();
+    if (!entry) {
+        emit commandFailed(tr("No earlier state with finite weights is kept."));
+        return;
+    }
+    restoreState(entry->id);
 }
 
 void TrainingWorker::saveExperiment(const QString &path)
@@ -91,8 +185,7 @@ void TrainingWorker::saveExperiment(const QString &path)
     if (!m_trainer)
         return;
     try {
-        bp::saveExperiment(path.toStdString(), captureExperiment(*m_trainer, m_presetName.toStdString(),
-                                                                 m_seed, m_history, m_shownSample));
+        bp::saveExperiment(path.toStdString(), currentExperiment());
         emit experimentSaved(path);
     } catch (const InputError &error) {
         emit commandFailed(QString::fromStdString(error.what()));
@@ -123,10 +216,73 @@ void TrainingWorker::openExperiment(const QString &path, quint64 runId)
     m_seed = experiment.seed;
     m_runId = runId;
     m_serial = 0;
-    m_shownSample = std::clamp(experiment.shownSample, 0, m_dataset->sampleCount() - 1);
+    m_shownSample = std::clamp(experiment.view.shownSample, 0, m_dataset->sampleCount() - 1);
+    m_view = experiment.view;
     m_history = experiment.history;
     m_pendingEpochs = experiment.history;
     m_samplesPerSecond = 0.0;
+    startTimeline();
+    publish(true);
+}
+
+TrainingWorker::AnyEdit TrainingWorker::applyEdit(const AnyEdit &edit)
+{
+    if (const auto *model = std::get_if<ModelEdit>(&edit))
+        return bp::applyModelEdit(*m_trainer, *model, m_init, m_seed);
+    return bp::applyParameterEdit(*m_trainer, std::get<ParameterEdit>(edit));
+}
+
+void TrainingWorker::recordEdit(quint64 id, const AnyEdit &edit)
+{
+    ++m_editsHandled;
+    if (!m_trainer)
+        return;
+    try {
+        AnyEdit undo = applyEdit(edit);
+        m_edits.insert_or_assign(id, EditRecord{std::move(undo), edit});
+        // The GUI's undo history is bounded too; the oldest records are the ones it has dropped.
+        while (m_edits.size() > kMaxRecordedEdits)
+            m_edits.erase(m_edits.begin());
+    } catch (const InputError &error) {
+        emit commandFailed(QString::fromStdString(error.what()));
+        emit editRefused(id);
+    }
+    editApplied();
+}
+
+void TrainingWorker::applyModelEdit(quint64 id, const ModelEdit &edit)
+{
+    recordEdit(id, edit);
+}
+
+void TrainingWorker::applyParameterEdit(quint64 id, const ParameterEdit &edit)
+{
+    recordEdit(id, edit);
+}
+
+void TrainingWorker::revisitEdit(quint64 id, bool undo)
+{
+    ++m_editsHandled;
+    const auto record = m_edits.find(id);
+    if (!m_trainer || record == m_edits.end()) {
+        publish(true);
+        return;
+    }
+    try {
+        AnyEdit &apply = undo ? record->second.undo : record->second.redo;
+        AnyEdit reverse = applyEdit(apply);
+        (undo ? record->second.redo : record->second.undo) = std::move(reverse);
+    } catch (const InputError &error) {
+        emit commandFailed(QString::fromStdString(error.what()));
+    }
+    editApplied();
+}
+
+void TrainingWorker::editApplied()
+{
+    // Snapshots share the data until the next edit, so it is copied once per edit, not per frame.
+    m_dataset = std::make_shared<const Dataset>(m_trainer->dataset());
+    m_shownSample = std::clamp(m_shownSample, 0, m_dataset->sampleCount() - 1);
     publish(true);
 }
 
@@ -138,6 +294,7 @@ void TrainingWorker::play()
         emit commandFailed(QString::fromStdString(m_trainer->divergenceMessage()));
         return;
     }
+    leaveRestoredState();
     m_running = true;
     m_paceClock.restart();
     m_pacedSteps = 0;
@@ -194,8 +351,12 @@ void TrainingWorker::runChunk()
                 return;
             }
             samples += trainer.positionInEpoch() - before;
-            if (trainer.isEpochComplete())
-                recordEpoch(trainer.epochMetrics());
+            if (trainer.isEpochComplete()) {
+                const EpochMetrics metrics = trainer.epochMetrics();
+                recordEpoch(metrics);
+                if (m_timeline.isDue(trainer.epoch()))
+                    recordState(metrics.loss);
+            }
         }
     }
     m_pacedSteps += steps;
@@ -238,6 +399,7 @@ void TrainingWorker::stepSample(int index)
     if (!m_trainer)
         return;
     stopRunning();
+    leaveRestoredState();
     try {
         std::shared_ptr<const Trace> trace = std::make_shared<const Trace>(m_trainer->traceSample(index));
         m_shownSample = index;
@@ -252,9 +414,13 @@ void TrainingWorker::stepEpoch()
     if (!m_trainer)
         return;
     stopRunning();
+    leaveRestoredState();
     const EpochMetrics metrics = m_trainer->runEpoch(m_abort);
-    if (!m_trainer->isDiverged())
+    if (!m_trainer->isDiverged()) {
         recordEpoch(metrics);
+        if (m_timeline.isDue(m_trainer->epoch()))
+            recordState(metrics.loss);
+    }
     publish(true);
 }
 
@@ -345,6 +511,7 @@ void TrainingWorker::publish(bool force, std::shared_ptr<const Trace> trace)
     snapshot->newEpochs.swap(m_pendingEpochs);
     snapshot->samplesPerSecond = m_running ? m_samplesPerSecond : 0.0;
     snapshot->shownSample = m_shownSample;
+    snapshot->editsHandled = m_editsHandled;
 
     const Dataset &data = *m_dataset;
     const Matrix shown = data.inputs.col(m_shownSample);
@@ -368,6 +535,16 @@ void TrainingWorker::publish(bool force, std::shared_ptr<const Trace> trace)
     m_lastLoss = snapshot->loss;
     m_lastAccuracy = snapshot->accuracy;
     snapshot->trace = std::move(trace);
+    if (m_timelineChanged || !m_timelineMarks) {
+        m_timelineMarks = std::make_shared<const std::vector<TimelineMark>>(m_timeline.marks());
+        m_timelineChanged = false;
+    }
+    snapshot->timeline = m_timelineMarks;
+    snapshot->timelinePosition = m_restoredId;
+    snapshot->historyRestarted = m_historyRestarted;
+    m_historyRestarted = false;
+    snapshot->view = m_view;
+    snapshot->view.shownSample = m_shownSample;
 
     m_inFlight->store(true);
     m_sincePublish.restart();

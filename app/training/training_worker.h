@@ -1,7 +1,10 @@
 #pragma once
 
 #include "app/training/snapshot_metatype.h"
+#include "core/experiment.h"
+#include "core/model_edit.h"
 #include "core/preset.h"
+#include "core/timeline.h"
 #include "core/trainer.h"
 
 #include <QElapsedTimer>
@@ -9,8 +12,10 @@
 #include <QTimer>
 
 #include <atomic>
+#include <map>
 #include <memory>
 #include <optional>
+#include <variant>
 
 namespace bp {
 
@@ -49,18 +54,52 @@ public slots:
     void saveExperiment(const QString &path);
     /// Continues the run saved in an experiment file; on a bad file the current run is untouched.
     void openExperiment(const QString &path, quint64 runId);
+    /// Writes the run to the crash-recovery file (atomically); recoveryWritten or recoveryFailed.
+    void writeRecovery(const QString &path);
+    /// How the GUI shows the run (zoom, selection), saved with the experiment.
+    void setView(const bp::ExperimentView &view);
+    /// Puts the run back to a kept state (pausing it). The later states stay until training
+    /// resumes, so the teacher can scrub back and forth; resuming drops them and their epochs.
+    void restoreState(quint64 id);
+    /// Puts a diverged run back to its newest kept state with finite weights and loss.
+    void rewindToLastGood();
+    /// Edits the data and/or the architecture between two steps (training goes on if it was
+    /// running); an edit that does not fit changes nothing and is reported by commandFailed. The
+    /// edit is remembered under `id` with what undoes it, for revisitEdit.
+    void applyModelEdit(quint64 id, const bp::ModelEdit &edit);
+    /// Sets one weight or bias between two steps, remembered under `id` like a model edit.
+    void applyParameterEdit(quint64 id, const bp::ParameterEdit &edit);
+    /// Undoes (undo = true) or redoes the edit remembered under `id`. Each time, what reverses it
+    /// is taken from the model as it is then, so undo and redo round trip exactly.
+    void revisitEdit(quint64 id, bool undo);
 
 signals:
     void snapshotReady(bp::SnapshotPointer snapshot);
     /// A command could not be applied; the message says why, in words for the user.
     void commandFailed(const QString &message);
     void experimentSaved(const QString &path);
+    /// The recovery file holds the run as of this step count.
+    void recoveryWritten(const QString &path, qint64 stepCount);
+    void recoveryFailed(const QString &message);
+    /// The edit with this id was refused (commandFailed says why): the GUI drops it from its history.
+    void editRefused(quint64 id);
 
 private:
     void runChunk();
     void publish(bool force, std::shared_ptr<const Trace> trace = nullptr);
     void recordEpoch(const EpochMetrics &metrics);
     void stopRunning();
+    /// Starts a run's timeline with its first state.
+    void startTimeline();
+    void recordState(double loss);
+    /// Called before any training step: leaving a restored state drops the states after it.
+    void leaveRestoredState();
+    Experiment currentExperiment() const;
+    using AnyEdit = std::variant<ModelEdit, ParameterEdit>;
+    // Applies the edit and returns what undoes it; throws InputError, changing nothing.
+    AnyEdit applyEdit(const AnyEdit &edit);
+    void recordEdit(quint64 id, const AnyEdit &edit);
+    void editApplied();
 
     std::atomic<bool> *m_abort;
     std::atomic<bool> *m_inFlight;
@@ -70,6 +109,13 @@ private:
     quint64 m_seed = 1;
     quint64 m_runId = 0;
     std::uint64_t m_serial = 0;
+    std::uint64_t m_editsHandled = 0;
+    // What undoes and what redoes each edit of the undo history, by id (bounded: see recordEdit).
+    struct EditRecord {
+        AnyEdit undo;
+        AnyEdit redo;
+    };
+    std::map<quint64, EditRecord> m_edits;
     std::shared_ptr<const Dataset> m_dataset;
     bool m_running = false;
     int m_shownSample = 0;
@@ -90,6 +136,13 @@ private:
     // Loss and accuracy last published, for large datasets between two epochs.
     double m_lastLoss = 0.0;
     double m_lastAccuracy = 0.0;
+    Timeline m_timeline;
+    // What the GUI last received of the timeline; rebuilt when the timeline changes.
+    std::shared_ptr<const std::vector<TimelineMark>> m_timelineMarks;
+    bool m_timelineChanged = true;
+    std::uint64_t m_restoredId = 0;
+    bool m_historyRestarted = false;
+    ExperimentView m_view;
 };
 
 } // namespace bp
