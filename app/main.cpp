@@ -10,6 +10,7 @@
 #include "ui/graph/network_view.h"
 #include "ui/guided_lesson.h"
 #include "ui/main_window.h"
+#include "ui/theme.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
@@ -116,6 +117,8 @@ int main(int argc, char **argv)
     // The same id as the installed launcher and AppStream metainfo, so desktops match the window to them.
     QGuiApplication::setDesktopFileName(QStringLiteral("io.github.backprop_studio.BackpropStudio"));
     QApplication::setWindowIcon(QIcon(QStringLiteral(":/icons/backprop-studio.svg")));
+    // The theme chosen in Preferences, before any widget exists, so none is drawn in another one.
+    bp::ui::Theme::instance().load(QSettings());
     QFont font = QApplication::font();
     font.setPointSize(std::max(font.pointSize(), 11));
     QApplication::setFont(font);
@@ -224,13 +227,18 @@ int main(int argc, char **argv)
         prompts.reportBroken = [&window](const QString &message) {
             QMessageBox::warning(&window, QObject::tr("A recovery file could not be read"), message);
         };
-        if (!bp::offerRecovery(recovery, window, prompts) && !parser.isSet(layersOption))
+        const bool recovered = bp::offerRecovery(recovery, window, prompts);
+        if (!recovered && !parser.isSet(layersOption))
             controller.loadPreset(lesson, seed);
         // The first start offers the guided lesson (once), after the window has its final layout.
         QTimer::singleShot(400, &window, [&window] {
             QSettings settings;
             window.guidedLesson()->offerOnFirstStart(settings);
         });
+        // The experiment open when the app last closed, unless a crashed session was restored or a
+        // lesson was asked for by name.
+        if (!recovered && !parser.isSet(presetOption) && !parser.isSet(layersOption))
+            window.reopenLastExperiment();
         const int status = QApplication::exec();
         // A clean exit: the work was saved or the user chose to discard it.
         recovery.removeOwn();

@@ -2,6 +2,7 @@
 
 #include "ui/graph/value_format.h"
 #include "ui/palette.h"
+#include "ui/theme.h"
 
 #include <QTextBrowser>
 #include <QVBoxLayout>
@@ -12,6 +13,12 @@
 namespace bp::ui {
 
 namespace {
+
+// Secondary text, readable on the theme's canvas.
+QString muted()
+{
+    return palette::mutedInkColor().name();
+}
 
 QString sup(const QString &text)
 {
@@ -84,7 +91,8 @@ QString title(const QString &text, int layer)
 
 QString general(const QString &equation)
 {
-    return "<p style='margin:4px 0 10px 0; padding:6px; background:#f1f3f5;'>" + equation + "</p>";
+    return "<p style='margin:4px 0 10px 0; padding:6px; background:" + palette::surfaceColor().name() +
+           ";'>" + equation + "</p>";
 }
 
 QString line(const QString &text)
@@ -127,7 +135,8 @@ QString sumOfProducts(const std::vector<std::pair<double, double>> &terms)
         text += num(i && first < 0 ? -first : first) + " × " + factor(terms[i].second);
     }
     if (shown < terms.size())
-        text += EquationPanel::tr(" + … <span style='color:#666'>(%1 terms)</span>").arg(terms.size());
+        text += " + … <span style='color:" + muted() + "'>" +
+                EquationPanel::tr("(%1 terms)").arg(terms.size()) + "</span>";
     return text;
 }
 
@@ -144,8 +153,8 @@ QString chooseHint(const Selection &selection, int layer)
 {
     if (selection.kind != Selection::Kind::None && selection.layer == layer)
         return {};
-    return EquationPanel::tr(
-        "<p style='color:#666; font-size:85%'>Click a neuron of this layer to see its numbers.</p>");
+    return "<p style='color:" + muted() + "; font-size:85%'>" +
+           EquationPanel::tr("Click a neuron of this layer to see its numbers.") + "</p>";
 }
 
 QString forwardHtml(const Trace &trace, int l, const Selection &selection)
@@ -174,8 +183,8 @@ QString forwardHtml(const Trace &trace, int l, const Selection &selection)
         html += line(v("a", l, j) + " = " + f + "(" + num(record.weightedInput(j, 0)) + ")" +
                      result(record.activation(j, 0)));
     if (l == 1)
-        html += EquationPanel::tr(
-            "<p style='color:#666; font-size:85%'><i>a</i><sup>0</sup> = <i>x</i>, the input.</p>");
+        html += "<p style='color:" + muted() + "; font-size:85%'>" +
+                EquationPanel::tr("<i>a</i><sup>0</sup> = <i>x</i>, the input.") + "</p>";
     return html + chooseHint(selection, l);
 }
 
@@ -198,10 +207,12 @@ QString outputErrorHtml(const Trace &trace, int l, const Selection &selection,
     if (loss == Loss::CrossEntropy) {
         html += line(v("δ", l, j) + " = " + v("a", l, j) + " − <i>t</i>" + sub(QString::number(j + 1)) +
                      " = " + num(a) + " − " + factor(t) + deltaResult(delta(j, 0)));
-        html += EquationPanel::tr("<p style='color:#666; font-size:85%'>With cross-entropy after %1, "
-                                  "∇<sub><i>a</i></sub><i>E</i> and the derivative of the output cancel to "
-                                  "<i>a</i> − <i>t</i>.</p>")
-                    .arg(functionName(layer.activation));
+        html +=
+            "<p style='color:" + muted() + "; font-size:85%'>" +
+            EquationPanel::tr("With cross-entropy after %1, ∇<sub><i>a</i></sub><i>E</i> and the derivative "
+                              "of the output cancel to <i>a</i> − <i>t</i>.")
+                .arg(functionName(layer.activation)) +
+            "</p>";
     } else if (layer.activation == Activation::Softmax) {
         html += line(v("δ", l, j) + " = " + v("a", l, j) + " ((" + v("a", l, j) + " − <i>t</i>" +
                      sub(QString::number(j + 1)) + ") − Σ" + sub("k") + " <i>a</i>" + sub("k") + "(<i>a</i>" +
@@ -212,7 +223,7 @@ QString outputErrorHtml(const Trace &trace, int l, const Selection &selection,
                      ") · σ′(" + v("z", l, j) + ")");
         html +=
             line("= (" + num(a) + " − " + factor(t) + ") × " + num(derivative) + deltaResult(delta(j, 0)));
-        html += line("<span style='color:#444'>" + derivativeRule(layer.activation) + "</span>");
+        html += line("<span style='color:" + muted() + "'>" + derivativeRule(layer.activation) + "</span>");
     }
     html += line("<i>E</i> = " +
                  (loss == Loss::CrossEntropy ? EquationPanel::tr("cross-entropy")
@@ -242,10 +253,11 @@ QString backwardHtml(const Trace &trace, int l, const Selection &selection)
         line(v("δ", l, j) + " = (Σ" + sub("k") + " <i>w</i>" + sup(l1) + sub("k" + QString::number(j + 1)) +
              " <i>δ</i>" + sup(l1) + sub("k") + ") · σ′(" + v("z", l, j) + ")");
     html += line("= (" + sumOfProducts(terms) + ") × " + num(derivative) + result(delta(j, 0)));
-    html += line("<span style='color:#444'>" + derivativeRule(layer.activation) + "</span>");
+    html += line("<span style='color:" + muted() + "'>" + derivativeRule(layer.activation) + "</span>");
     if (layer.activation == Activation::Logistic && std::abs(derivative) < 0.02)
-        html += EquationPanel::tr("<p style='color:#a0522d'>σ′ is small here: this neuron is "
-                                  "<b>saturated</b> and learns slowly.</p>");
+        html += "<p style='color:" + palette::warningInkColor().name() + "'>" +
+                EquationPanel::tr("σ′ is small here: this neuron is <b>saturated</b> and learns slowly.") +
+                "</p>";
     return html + chooseHint(selection, l);
 }
 
@@ -265,12 +277,14 @@ QString gradientsHtml(const Trace &trace, int l, const Selection &selection)
     html += line("∂<i>E</i>/∂" + v("b", l, j) + " = " + v("δ", l, j) + result(record.gradBiases(j)));
     html += line("∂<i>E</i>/∂" + w(l, j, k) + " = " + v("a", l - 1, k) + " " + v("δ", l, j) + " = " +
                  num(previous(k, 0)) + " × " + factor(record.delta(j, 0)) + result(record.gradWeights(j, k)));
-    html += EquationPanel::tr("<p style='color:#666; font-size:85%'>A weight from a neuron whose activation "
-                              "is near 0 hardly changes: the first of the lecture's reasons why learning can "
-                              "be slow.</p>");
+    html +=
+        "<p style='color:" + muted() + "; font-size:85%'>" +
+        EquationPanel::tr("A weight from a neuron whose activation is near 0 hardly changes: the first of "
+                          "the lecture's reasons why learning can be slow.") +
+        "</p>";
     if (selection.kind != Selection::Kind::Edge || selection.layer != l)
-        html += EquationPanel::tr(
-            "<p style='color:#666; font-size:85%'>Click an edge of this layer to see its weight.</p>");
+        html += "<p style='color:" + muted() + "; font-size:85%'>" +
+                EquationPanel::tr("Click an edge of this layer to see its weight.") + "</p>";
     return html;
 }
 
@@ -320,16 +334,17 @@ QString updateHtml(const Trace &trace, const Selection &selection, const std::ve
     return html;
 }
 
-const char *kSignNote = QT_TRANSLATE_NOOP(
-    "EquationPanel",
-    "<hr><p style='color:#555; font-size:85%'><b>Signs.</b> We write <i>δ</i> = ∂<i>E</i>/∂<i>z</i> and "
-    "<i>w</i> ← <i>w</i> − <i>η</i> ∂<i>E</i>/∂<i>w</i>. The lecture's slides write "
-    "∂<i>E</i>/∂<i>a</i><sup>L</sup> = "
-    "−(<i>a</i><sup>L</sup> − <i>t</i>) and <i>w</i> ← <i>w</i> + <i>μ a δ</i>: their δ is the negative of "
-    "ours, so the "
-    "step is the same. (Their Python code also applies σ′ to <i>a</i> in one line; here σ′ is always taken "
-    "at "
-    "<i>z</i> of the same layer.)</p>");
+QString signNote()
+{
+    return "<hr><p style='color:" + muted() + "; font-size:85%'>" +
+           EquationPanel::tr(
+               "<b>Signs.</b> We write <i>δ</i> = ∂<i>E</i>/∂<i>z</i> and <i>w</i> ← <i>w</i> − <i>η</i> "
+               "∂<i>E</i>/∂<i>w</i>. The lecture's slides write ∂<i>E</i>/∂<i>a</i><sup>L</sup> = "
+               "−(<i>a</i><sup>L</sup> − <i>t</i>) and <i>w</i> ← <i>w</i> + <i>μ a δ</i>: their δ is the "
+               "negative of ours, so the step is the same. (Their Python code also applies σ′ to <i>a</i> in "
+               "one line; here σ′ is always taken at <i>z</i> of the same layer.)") +
+           "</p>";
+}
 
 } // namespace
 
@@ -355,7 +370,7 @@ QString EquationPanel::overviewHtml()
                 tr("update") + " &nbsp;<i>w</i> ← <i>w</i> − <i>η</i> ∂<i>E</i>/∂<i>w</i>");
     html += line(tr("Press <b>→</b> (or Page Down) to step through one sample, phase by phase; "
                     "<b>Space</b> trains continuously."));
-    return html + tr(kSignNote);
+    return html + signNote();
 }
 
 QString EquationPanel::phaseHtml(const Trace &trace, int phaseIndex, const Selection &selection,
@@ -372,7 +387,7 @@ QString EquationPanel::phaseHtml(const Trace &trace, int phaseIndex, const Selec
     case PhaseKind::Gradients: html = gradientsHtml(trace, phase.layer, selection); break;
     case PhaseKind::Update: html = updateHtml(trace, selection, concealed); break;
     }
-    return html + tr(kSignNote);
+    return html + signNote();
 }
 
 EquationPanel::EquationPanel(QWidget *parent) : QWidget(parent)
@@ -386,6 +401,8 @@ EquationPanel::EquationPanel(QWidget *parent) : QWidget(parent)
     layout->addWidget(m_text);
     setPointSize(14);
     refresh();
+    // The HTML carries the theme's colours: write it again when they change.
+    connect(&Theme::instance(), &Theme::changed, this, &EquationPanel::refresh);
 }
 
 void EquationPanel::setState(std::shared_ptr<const Trace> trace, int phaseIndex, const Selection &selection,

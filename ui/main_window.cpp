@@ -18,9 +18,11 @@
 #include "ui/guided_lesson.h"
 #include "ui/palette.h"
 #include "ui/prediction_quiz.h"
+#include "ui/preferences_dialog.h"
 #include "ui/representation/code_space_view.h"
 #include "ui/representation/pattern_style.h"
 #include "ui/representation/representation_table.h"
+#include "ui/theme.h"
 #include "ui/timeline_strip.h"
 
 #include <QAbstractButton>
@@ -28,6 +30,7 @@
 #include <QApplication>
 #include <QCloseEvent>
 #include <QComboBox>
+#include <QDir>
 #include <QDockWidget>
 #include <QDoubleSpinBox>
 #include <QDragEnterEvent>
@@ -141,9 +144,6 @@ MainWindow::MainWindow(QWidget *parent) : QMainWindow(parent)
 
     m_banner = new QWidget(central);
     m_banner->setObjectName("divergenceBanner");
-    m_banner->setStyleSheet(
-        QString("#divergenceBanner { background: %1; } QLabel { color: white; font-size: 13pt; }")
-            .arg(palette::alarmColor().darker(120).name()));
     // The explanation across the whole width, the remedies under it: at 1280 px three buttons
     // beside the text would squeeze it into a tall narrow column.
     auto *bannerLayout = new QVBoxLayout(m_banner);
@@ -219,6 +219,8 @@ MainWindow::MainWindow(QWidget *parent) : QMainWindow(parent)
     m_status->setAccessibleName(tr("Training status"));
     statusBar()->addWidget(m_status, 1);
 
+    applyThemeStyles();
+    connect(&Theme::instance(), &Theme::changed, this, &MainWindow::applyThemeStyles);
     // Last, so that its veil and card lie above every other child of the window.
     m_guide = new GuidedLesson(this);
 
@@ -474,8 +476,6 @@ void MainWindow::buildDocks()
     m_neuronDetails = new QLabel(equationBox);
     m_neuronDetails->setTextFormat(Qt::RichText);
     m_neuronDetails->setWordWrap(true);
-    m_neuronDetails->setStyleSheet(
-        "QLabel { font-size: 12pt; padding: 6px; background: #f8f9fa; border-top: 1px solid #ddd; }");
     equationLayout->addWidget(m_equations, 1);
     equationLayout->addWidget(m_neuronDetails);
     equationDock->setWidget(equationBox);
@@ -539,7 +539,6 @@ void MainWindow::buildDocks()
     m_gradientCaption = new QLabel(gradientBox);
     m_gradientCaption->setWordWrap(true);
     m_gradientCaption->setTextFormat(Qt::RichText);
-    m_gradientCaption->setStyleSheet("QLabel { color: #444; padding: 2px 8px 4px 8px; }");
     gradientLayout->addWidget(m_gradientChart, 1);
     gradientLayout->addWidget(m_gradientCaption);
     gradientDock->setWidget(gradientBox);
@@ -853,6 +852,15 @@ void MainWindow::buildMenus()
     m_editParameterAction->setEnabled(false);
     m_editMenu->addAction(m_datasetDock->toggleViewAction());
     m_editMenu->addAction(m_architectureDock->toggleViewAction());
+    m_editMenu->addSeparator();
+    m_preferencesAction = new QAction(tr("&Preferences…"), this);
+    m_preferencesAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Comma));
+    m_preferencesAction->setShortcutContext(Qt::ApplicationShortcut);
+    m_preferencesAction->setMenuRole(QAction::PreferencesRole);
+    m_preferencesAction->setToolTip(tr("Theme, colours, language, speed and what opens at start"));
+    connect(m_preferencesAction, &QAction::triggered, this, &MainWindow::openPreferences);
+    addAction(m_preferencesAction);
+    m_editMenu->addAction(m_preferencesAction);
 
     QMenu *train = menuBar()->addMenu(tr("&Train"));
     for (QAction *action : {m_playAction, m_previousPhaseAction, m_nextPhaseAction, m_stepSampleAction,
@@ -1185,6 +1193,71 @@ bool MainWindow::restoreSettings()
     return restored;
 }
 
+void MainWindow::applyThemeStyles()
+{
+    const QColor banner =
+        palette::alarmColor().darker(Theme::instance().kind() == ThemeKind::Dark ? 160 : 120);
+    m_banner->setStyleSheet(
+        QString("#divergenceBanner { background: %1; } QLabel { color: %2; font-size: 13pt; }")
+            .arg(banner.name(), palette::textOn(banner).name()));
+    m_neuronDetails->setStyleSheet(
+        QString(
+            "QLabel { font-size: 12pt; padding: 6px; background: %1; color: %2; border-top: 1px solid %3; }")
+            .arg(palette::surfaceColor().name(), palette::inkColor().name(),
+                 palette::surfaceBorderColor().name()));
+    m_gradientCaption->setStyleSheet(
+        QString("QLabel { color: %1; padding: 2px 8px 4px 8px; }").arg(palette::mutedInkColor().name()));
+    // The labels hold rich text with colours in it: write them again; and every widget that
+    // paints from ui/palette.h paints once more in the new colours.
+    updateScene();
+    for (QWidget *widget : findChildren<QWidget *>())
+        widget->update();
+}
+
+void MainWindow::openPreferences()
+{
+    Preferences current = Preferences::load(QSettings());
+    current.theme = Theme::instance().kind();
+    current.signedScale = Theme::instance().signedScale();
+    current.animationSpeed = m_speed->value();
+    current.pace = pace();
+    QList<QPair<QString, double>> paces;
+    for (int i = 0; i < m_pace->count(); ++i)
+        paces.append({m_pace->itemText(i), m_pace->itemData(i).toDouble()});
+    PreferencesDialog dialog(current, paces, this);
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    const Preferences chosen = dialog.preferences();
+    QSettings settings;
+    chosen.save(settings);
+    Theme::instance().setKind(chosen.theme);
+    Theme::instance().setSignedScale(chosen.signedScale);
+    m_speed->setValue(chosen.animationSpeed);
+    if (const int index = m_pace->findData(chosen.pace); index >= 0)
+        m_pace->setCurrentIndex(index);
+    if (chosen.language != current.language)
+        statusBar()->showMessage(tr("The new language applies the next time Backprop Studio starts."), 8000);
+}
+
+bool MainWindow::reopenLastExperiment()
+{
+    QSettings settings;
+    if (!Preferences::load(settings).reopenLastExperiment)
+        return false;
+    const QString path = settings.value("lastExperiment").toString();
+    if (path.isEmpty())
+        return false;
+    if (!QFileInfo::exists(path)) {
+        statusBar()->showMessage(tr("The last experiment, %1, is no longer there; opened the lesson instead.")
+                                     .arg(QDir::toNativeSeparators(path)),
+                                 10000);
+        return false;
+    }
+    m_pendingOpenPath = path;
+    emit openExperimentRequested(path);
+    return true;
+}
+
 QString MainWindow::lastLesson() const
 {
     return QSettings().value("lesson").toString();
@@ -1260,6 +1333,7 @@ void MainWindow::closeEvent(QCloseEvent *event)
         settings.setValue("animationSpeed", m_speed->value());
         if (m_snapshot)
             settings.setValue("lesson", QString::fromStdString(m_snapshot->presetName));
+        settings.setValue("lastExperiment", m_experimentPath);
     }
     m_phaseAnimation->stop();
     emit pauseRequested();
@@ -1517,11 +1591,11 @@ void MainWindow::updateScene()
                         m_selection.neuron, m_selection.from));
         }
     }
-    m_neuronDetails->setText(
-        details.isEmpty()
-            ? tr("<span style='color:#666'>Click a neuron or an edge for its values; double-click it to edit "
-                 "its bias or weight.</span>")
-            : details);
+    m_neuronDetails->setText(details.isEmpty() ? QString("<span style='color:%1'>%2</span>")
+                                                     .arg(palette::mutedInkColor().name(),
+                                                          tr("Click a neuron or an edge for its values; "
+                                                             "double-click it to edit its bias or weight."))
+                                               : details);
     updateStatus();
 }
 

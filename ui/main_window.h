@@ -70,6 +70,12 @@ public:
     QList<QWidget *> panels() const;
     /// Moves keyboard focus to the next (+1) or previous (−1) panel's first control (F6, Shift+F6).
     void focusPanel(int direction);
+    /// Opens the experiment file that was open when the app last closed, if Preferences ask for it.
+    /// A file that has gone is reported in the status bar; a broken one is reported by the loader.
+    /// Returns true when an open was requested.
+    bool reopenLastExperiment();
+    /// Edit > Preferences… (Ctrl+,).
+    QAction *preferencesAction() const { return m_preferencesAction; }
 
     /// The training pace chosen in the tool bar (updates per second, 0 = full speed).
     double pace() const;
@@ -185,6 +191,9 @@ private:
     void nameQtsOwnButtons();
     static QString divergenceText(const QString &coreMessage);
     void openExperiment();
+    void openPreferences();
+    /// Style sheets that carry colours, rebuilt for the current theme.
+    void applyThemeStyles();
     void saveExperimentAs();
     void exportNetworkView();
     void chooseWorkedExampleFile();
@@ -238,6 +247,7 @@ private:
     QAction *m_zoomOutAction = nullptr;
     QAction *m_fullScreenAction = nullptr;
     QAction *m_derivativeAction = nullptr;
+    QAction *m_preferencesAction = nullptr;
 
     QSlider *m_rateSlider = nullptr;
     QDoubleSpinBox *m_rateBox = nullptr;

@@ -1,5 +1,7 @@
 #include "ui/palette.h"
 
+#include "ui/theme.h"
+
 #include <algorithm>
 #include <array>
 #include <cmath>
@@ -16,11 +18,10 @@ QColor mix(const QColor &a, const QColor &b, double t)
 
 namespace {
 
-// Ends and middle of the diverging scale (the blue–orange pair of ColorBrewer's PuOr family,
-// readable with the common colour-vision deficiencies).
-const QColor kNegative(33, 102, 172);
-const QColor kNeutral(224, 224, 224);
-const QColor kPositive(230, 97, 1);
+const ThemeColors &colors()
+{
+    return Theme::instance().colors();
+}
 
 } // namespace
 
@@ -32,16 +33,17 @@ QColor signedColor(double value, double scale)
         scale = 1.0;
     // A square root keeps small values visible without hiding the large ones.
     const double t = std::sqrt(std::min(std::abs(value) / scale, 1.0));
-    return mix(kNeutral, value < 0.0 ? kNegative : kPositive, t);
+    const ThemeColors &c = colors();
+    return mix(c.signedNeutral, value < 0.0 ? c.signedNegative : c.signedPositive, t);
 }
 
 QColor activationColor(double activation)
 {
     if (std::isnan(activation))
         return alarmColor();
-    // Pale yellow-green to deep teal: sequential, and apart from both ends of the diverging scale.
-    static const std::array<QColor, 3> stops = {QColor(247, 252, 240), QColor(123, 204, 196),
-                                                QColor(8, 88, 158)};
+    // Pale yellow-green to deep teal (reversed on a dark canvas): sequential, and apart from both
+    // ends of the diverging scale.
+    const std::array<QColor, 3> &stops = colors().activation;
     const double t = std::clamp(activation, 0.0, 1.0);
     return t < 0.5 ? mix(stops[0], stops[1], t * 2.0) : mix(stops[1], stops[2], (t - 0.5) * 2.0);
 }
@@ -56,11 +58,8 @@ QColor textOn(const QColor &background)
 QColor layerColor(int layer)
 {
     if (layer <= 0)
-        return QColor(110, 110, 110);
-    // After Okabe–Ito's colour-blind-safe set, without the orange and blue the signed scale uses.
-    static const std::array<QColor, 6> hues = {QColor(0, 158, 115),  QColor(204, 121, 167),
-                                               QColor(86, 180, 233), QColor(117, 112, 179),
-                                               QColor(190, 160, 0),  QColor(140, 86, 75)};
+        return colors().inputLayer;
+    const std::array<QColor, 6> &hues = colors().layers;
     return hues[static_cast<std::size_t>(layer - 1) % hues.size()];
 }
 
@@ -81,10 +80,8 @@ QColor relativeErrorColorAt(double position)
         double position;
         QColor color;
     };
-    static const std::array<Stop, 4> stops = {{{0.0, QColor(244, 244, 238)},
-                                               {0.5, QColor(214, 204, 226)},
-                                               {0.75, QColor(214, 120, 192)},
-                                               {1.0, alarmColor()}}};
+    const std::array<QColor, 4> &c = colors().relativeError;
+    const std::array<Stop, 4> stops = {{{0.0, c[0]}, {0.5, c[1]}, {0.75, c[2]}, {1.0, c[3]}}};
     const double t = std::clamp(position, 0.0, 1.0);
     for (std::size_t i = 1; i < stops.size(); ++i) {
         if (t <= stops[i].position) {
@@ -104,23 +101,69 @@ QColor relativeErrorColor(double error)
 
 QColor alarmColor()
 {
-    return QColor(200, 0, 160);
+    return colors().alarm;
 }
 QColor canvasColor()
 {
-    return QColor(252, 252, 250);
+    return colors().canvas;
 }
 QColor inkColor()
 {
-    return QColor(33, 37, 41);
+    return colors().ink;
 }
 QColor faintInkColor()
 {
-    return QColor(150, 150, 150);
+    return colors().faintInk;
 }
 QColor highlightColor()
 {
-    return QColor(255, 196, 0);
+    return colors().highlight;
+}
+QColor mutedInkColor()
+{
+    return colors().mutedInk;
+}
+QColor surfaceColor()
+{
+    return colors().surface;
+}
+QColor surfaceBorderColor()
+{
+    return colors().surfaceBorder;
+}
+QColor gridColor()
+{
+    return colors().grid;
+}
+QColor minorGridColor()
+{
+    return colors().minorGrid;
+}
+QColor warningInkColor()
+{
+    return colors().warningInk;
+}
+QColor accuracyColor()
+{
+    return colors().accuracy;
+}
+QColor shadeColor()
+{
+    return colors().shade;
+}
+QColor haloColor()
+{
+    return colors().halo;
+}
+QColor categoryColor(int index)
+{
+    const std::array<QColor, 8> &hues = colors().categories;
+    const auto count = static_cast<int>(hues.size());
+    return hues[static_cast<std::size_t>(((index % count) + count) % count)];
+}
+double strokeScale()
+{
+    return colors().strokeScale;
 }
 
 QColor guideVeilColor()

@@ -10,6 +10,9 @@ namespace bp::ui {
 /// Signed values (w, δ, ∂E/∂w) share one diverging scale, blue for negative, orange for positive,
 /// neutral grey at zero (colour-blind safe: it varies in lightness as well as hue). Activations
 /// 0..1 share one sequential scale. Each layer has one hue, used wherever that layer appears.
+///
+/// Every function reads the current theme (ui/theme.h): light, dark or high contrast, and the
+/// signed scale chosen in Preferences. Widgets that keep a colour listen to Theme::changed().
 namespace palette {
 
 /// The colour a fraction t (0..1, clamped) of the way from a to b.
@@ -44,6 +47,26 @@ QColor highlightColor();
 /// the outline around the part it is about.
 QColor guideVeilColor();
 QColor guideOutlineColor();
+/// Secondary text (captions, axis titles) and panels set off from the canvas, with their border.
+QColor mutedInkColor();
+QColor surfaceColor();
+QColor surfaceBorderColor();
+/// Chart grid lines.
+QColor gridColor();
+QColor minorGridColor();
+/// Text that warns without alarming (a saturated neuron, results gone stale).
+QColor warningInkColor();
+/// The accuracy line and its axis.
+QColor accuracyColor();
+/// A translucent wash for shadows and hovered rows, suited to the canvas.
+QColor shadeColor();
+/// An outline around marks and labels so they stand out from what lies under them (the canvas's
+/// colour, nearly opaque).
+QColor haloColor();
+/// Categorical hue i (0..7, wraps) of the patterns and classes.
+QColor categoryColor(int index);
+/// Widths of strokes that carry data are multiplied by this (thicker in high contrast).
+double strokeScale();
 
 /// The ends of the scale of a gradient check's relative errors, and the threshold above which
 /// backprop and central differences are said to disagree.

@@ -1,6 +1,7 @@
 #include "ui/boundary/boundary_style.h"
 
 #include "ui/palette.h"
+#include "ui/theme.h"
 
 #include <algorithm>
 #include <array>
@@ -18,32 +19,28 @@ using palette::mix;
 constexpr double kLighteningClass0 = 0.56;
 constexpr double kLighteningClass1 = 0.64;
 
+// Towards the canvas (near white, or dark in the dark theme): the background stays quieter than
+// the points on it either way.
+QColor paleTarget()
+{
+    return palette::canvasColor();
+}
+
 QColor lightEnd(int classIndex)
 {
-    return mix(classColor(classIndex), QColor(255, 255, 255),
-               classIndex == 1 ? kLighteningClass1 : kLighteningClass0);
+    return mix(classColor(classIndex), paleTarget(), classIndex == 1 ? kLighteningClass1 : kLighteningClass0);
 }
 
 // 1025 entries over 0..1, so that colouring a pixel costs no colour arithmetic; finer steps than
 // the 8 bits of a channel can show.
 constexpr int kTableSteps = 1024;
 
-const std::array<QRgb, kTableSteps + 1> &outputTable()
-{
-    static const std::array<QRgb, kTableSteps + 1> table = [] {
-        std::array<QRgb, kTableSteps + 1> colours{};
-        for (std::size_t k = 0; k < colours.size(); ++k)
-            colours[k] = outputColor(static_cast<double>(k) / kTableSteps).rgb();
-        return colours;
-    }();
-    return table;
-}
-
-QRgb tableColour(double output)
+// The colour of NaN sits after the 1025 colours of 0..1.
+QRgb tableColour(const OutputTable &table, double output)
 {
     if (std::isnan(output))
-        return outputColor(output).rgb();
-    return outputTable()[static_cast<std::size_t>(std::lround(std::clamp(output, 0.0, 1.0) * kTableSteps))];
+        return table.back();
+    return table[static_cast<std::size_t>(std::lround(std::clamp(output, 0.0, 1.0) * kTableSteps))];
 }
 
 } // namespace
@@ -56,18 +53,47 @@ QColor classColor(int classIndex)
 QColor outputColor(double output)
 {
     if (std::isnan(output))
-        return mix(palette::alarmColor(), QColor(255, 255, 255), 0.55);
+        return mix(palette::alarmColor(), paleTarget(), 0.55);
     const double signedOutput = 2.0 * std::clamp(output, 0.0, 1.0) - 1.0;
     // The neutral middle sits just below the canvas's lightness, so the band of doubt reads as a
     // pale seam between the two classes.
-    static const QColor neutral(240, 240, 238);
+    const QColor canvas = palette::canvasColor();
+    const QColor neutral = mix(canvas, palette::inkColor(), canvas.lightnessF() > 0.5 ? 0.055 : 0.1);
     // Gamma below 1 lifts the colour quickly away from 0.5: a confident region looks settled,
     // and only the narrow band of doubt stays grey.
     const double strength = std::pow(std::abs(signedOutput), 0.75);
     return mix(neutral, lightEnd(signedOutput < 0.0 ? 0 : 1), strength);
 }
 
+std::shared_ptr<const OutputTable> currentOutputTable()
+{
+    static std::shared_ptr<const OutputTable> table;
+    static ThemeKind kind = ThemeKind::Light;
+    static SignedScale scale = SignedScale::BlueOrange;
+    const Theme &theme = Theme::instance();
+    if (!table || kind != theme.kind() || scale != theme.signedScale()) {
+        auto colours = std::make_shared<OutputTable>(kTableSteps + 2);
+        for (int k = 0; k <= kTableSteps; ++k)
+            (*colours)[static_cast<std::size_t>(k)] = outputColor(static_cast<double>(k) / kTableSteps).rgb();
+        colours->back() = outputColor(std::nan("")).rgb();
+        table = std::move(colours);
+        kind = theme.kind();
+        scale = theme.signedScale();
+    }
+    return table;
+}
+
 QImage heatmapImage(const BoundaryGrid &grid)
+{
+    return heatmapImage(grid, *currentOutputTable());
+}
+
+QImage renderHeatmap(const BoundaryGrid &grid, QSize pixels)
+{
+    return renderHeatmap(grid, pixels, *currentOutputTable());
+}
+
+QImage heatmapImage(const BoundaryGrid &grid, const OutputTable &table)
 {
     if (grid.isEmpty())
         return {};
@@ -77,12 +103,12 @@ QImage heatmapImage(const BoundaryGrid &grid)
         auto *line = reinterpret_cast<QRgb *>(image.scanLine(row));
         const int j = n - 1 - row;
         for (int i = 0; i < n; ++i)
-            line[i] = tableColour(grid.value(i, j));
+            line[i] = tableColour(table, grid.value(i, j));
     }
     return image;
 }
 
-QImage renderHeatmap(const BoundaryGrid &grid, QSize pixels)
+QImage renderHeatmap(const BoundaryGrid &grid, QSize pixels, const OutputTable &table)
 {
     if (grid.isEmpty() || pixels.isEmpty())
         return {};
@@ -121,7 +147,7 @@ QImage renderHeatmap(const BoundaryGrid &grid, QSize pixels)
             const Step &c = columns[static_cast<std::size_t>(x)];
             const double smooth = (1.0 - c.fraction) * upper[static_cast<std::size_t>(c.low)] +
                                   c.fraction * upper[static_cast<std::size_t>(c.high)];
-            line[x] = tableColour(grid.fromSmooth(smooth));
+            line[x] = tableColour(table, grid.fromSmooth(smooth));
         }
     }
     return image;

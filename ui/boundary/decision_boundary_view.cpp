@@ -4,6 +4,7 @@
 #include "ui/focus_frame.h"
 #include "ui/graph/value_format.h"
 #include "ui/palette.h"
+#include "ui/theme.h"
 
 #include <QFontMetricsF>
 #include <QHelpEvent>
@@ -87,7 +88,8 @@ QString countText(int count, const char *singular, const char *plural)
 }
 
 BoundaryResult computeResult(std::uint64_t generation, std::shared_ptr<const Network> network,
-                             PlaneExtent extent, int resolution, QSize displayPixels)
+                             PlaneExtent extent, int resolution, QSize displayPixels,
+                             std::shared_ptr<const boundary::OutputTable> colours)
 {
     const auto start = std::chrono::steady_clock::now();
     BoundaryResult result;
@@ -97,8 +99,8 @@ BoundaryResult computeResult(std::uint64_t generation, std::shared_ptr<const Net
     try {
         result.grid = computeBoundaryGrid(*network, extent, resolution);
         result.contour = joinContour(traceContour(result.grid, 0.5));
-        result.image = boundary::heatmapImage(result.grid);
-        result.display = boundary::renderHeatmap(result.grid, displayPixels);
+        result.image = boundary::heatmapImage(result.grid, *colours);
+        result.display = boundary::renderHeatmap(result.grid, displayPixels, *colours);
         result.network = std::move(network);
     } catch (const std::exception &) {
         return BoundaryResult{generation, nullptr, {}, {}, {}, {}, 0.0};
@@ -108,6 +110,13 @@ BoundaryResult computeResult(std::uint64_t generation, std::shared_ptr<const Net
     return result;
 }
 
+QColor withAlpha(QColor colour, int alpha)
+{
+    colour.setAlpha(alpha);
+    return colour;
+}
+
+// A dark ring around every point, on either background (the heatmap is pale in the light themes).
 const QColor kRingInk(25, 28, 32, 210);
 
 } // namespace
@@ -132,6 +141,11 @@ QString DecisionBoundaryView::needsTwoInputsText()
 
 DecisionBoundaryView::DecisionBoundaryView(QWidget *parent) : QWidget(parent)
 {
+    // The heatmap's colours follow the theme: render it again from the grid on show.
+    connect(&Theme::instance(), &Theme::changed, this, [this] {
+        m_display = {};
+        update();
+    });
     setAttribute(Qt::WA_OpaquePaintEvent);
     setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Expanding);
     // Focusable, so that a screen reader and the keyboard reach the picture and its description.
@@ -231,7 +245,7 @@ void DecisionBoundaryView::startComputation()
     // The display image is rendered for the plot's present size too, off this thread.
     const QSize displayPixels = (plotArea().size() * devicePixelRatioF()).toSize();
     m_watcher.setFuture(QtConcurrent::run(&m_pool, computeResult, m_generation, m_network, m_extent,
-                                          kGridResolution, displayPixels));
+                                          kGridResolution, displayPixels, boundary::currentOutputTable()));
 }
 
 void DecisionBoundaryView::takeResult()
@@ -408,7 +422,7 @@ void DecisionBoundaryView::paintPlot(QPainter &painter, const Layout &l) const
     // Faint white grid lines at the ticks: enough to read a coordinate, quiet behind the data.
     painter.save();
     painter.setClipRect(plot);
-    painter.setPen(QPen(QColor(255, 255, 255, 120), 1.0));
+    painter.setPen(QPen(withAlpha(palette::canvasColor(), 120), 1.0));
     for (double v : l.x1Ticks.values) {
         const double x = std::round(toWidget({v, 0.0}).x()) + 0.5;
         painter.drawLine(QPointF(x, plot.top()), QPointF(x, plot.bottom()));
@@ -429,15 +443,15 @@ void DecisionBoundaryView::paintPlot(QPainter &painter, const Layout &l) const
         }
         const double width = std::clamp(plot.width() / 190.0, 1.8, 3.0);
         // A pale halo under the dark line keeps it crisp on both colours of the background.
-        painter.setPen(
-            QPen(QColor(255, 255, 255, 120), width * 2.6, Qt::SolidLine, Qt::RoundCap, Qt::RoundJoin));
+        painter.setPen(QPen(withAlpha(palette::canvasColor(), 120), width * 2.6, Qt::SolidLine, Qt::RoundCap,
+                            Qt::RoundJoin));
         painter.drawPath(path);
         painter.setPen(QPen(palette::inkColor(), width, Qt::SolidLine, Qt::RoundCap, Qt::RoundJoin));
         painter.drawPath(path);
     }
     painter.restore();
 
-    painter.setPen(QPen(QColor(0, 0, 0, 90), 1.0));
+    painter.setPen(QPen(palette::faintInkColor(), 1.0));
     painter.setBrush(Qt::NoBrush);
     painter.drawRect(plot.adjusted(0.5, 0.5, -0.5, -0.5));
 }
@@ -547,7 +561,7 @@ void DecisionBoundaryView::paintColourBar(QPainter &painter, const Layout &l) co
     }
     painter.setPen(Qt::NoPen);
     painter.fillRect(bar, gradient);
-    painter.setPen(QPen(QColor(0, 0, 0, 90), 1.0));
+    painter.setPen(QPen(palette::faintInkColor(), 1.0));
     painter.setBrush(Qt::NoBrush);
     painter.drawRect(bar.adjusted(0.5, 0.5, -0.5, -0.5));
 

@@ -211,7 +211,8 @@ void ChartHeader::paintEvent(QPaintEvent *)
         double x = place.origin.x();
         const double middle = place.origin.y() + line / 2.0;
         if (item.stroke) {
-            QPen pen(item.color, 2.6, item.style, Qt::FlatCap);
+            // As thick as the lines they name (thicker in high contrast).
+            QPen pen(item.color, 2.6 * palette::strokeScale(), item.style, Qt::FlatCap);
             if (item.style == Qt::DashLine)
                 pen.setDashPattern({3.0, 1.6});
             painter.setPen(pen);

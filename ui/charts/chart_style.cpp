@@ -19,21 +19,21 @@ QFont font(double points, bool bold)
 
 QColor accuracyColor()
 {
-    return QColor(0, 114, 178);
+    return palette::accuracyColor();
 }
 
 // Opaque greys rather than translucent black: the same on our canvas, and some SVG viewers ignore
 // stroke opacity.
 QPen gridPen()
 {
-    QPen pen(QColor(223, 223, 221), 1.0);
+    QPen pen(palette::gridColor(), 1.0);
     pen.setCosmetic(true);
     return pen;
 }
 
 QPen minorGridPen()
 {
-    QPen pen(QColor(240, 240, 238), 1.0);
+    QPen pen(palette::minorGridColor(), 1.0);
     pen.setCosmetic(true);
     return pen;
 }
@@ -47,7 +47,7 @@ QPen axisLinePen()
 
 QColor axisTitleColor()
 {
-    return QColor(85, 89, 94);
+    return palette::mutedInkColor();
 }
 
 QString superscript(long long value)

@@ -5,6 +5,7 @@
 #include "ui/charts/chart_style.h"
 #include "ui/focus_frame.h"
 #include "ui/palette.h"
+#include "ui/theme.h"
 
 #include <QApplication>
 #include <QContextMenuEvent>
@@ -141,6 +142,22 @@ struct EpochChart::Private {
     void createAxes();
     QAbstractAxis *makeLeftAxis(bool logarithmic);
     void styleAxis(QAbstractAxis *axis, const QString &title) const;
+    void restyleAxis(QAbstractAxis *axis) const;
+    static QPen penOf(const TrackStyle &style)
+    {
+        // Thicker in high contrast, where lines must read from the back of the room.
+        QPen pen(style.color, style.width * palette::strokeScale(), style.style, Qt::RoundCap, Qt::RoundJoin);
+        if (style.style == Qt::DashLine)
+            pen.setDashPattern({3.0, 1.6});
+        return pen;
+    }
+    static QPen markerPen()
+    {
+        QPen pen(chart_style::axisTitleColor(), 1.4 * palette::strokeScale(), Qt::DashLine);
+        pen.setDashPattern({4.0, 3.0});
+        pen.setCosmetic(true);
+        return pen;
+    }
     void watchAxis(QAbstractAxis *axis);
     bool onLogAxis(const Track &track) const;
     chart_style::LogRange dataLogRange() const;
@@ -261,6 +278,8 @@ EpochChart::EpochChart(QWidget *parent) : QWidget(parent), d(std::make_unique<Pr
 
     d->createAxes();
     connect(d->chart, &QChart::plotAreaChanged, this, [this] { d->updateOverlays(); });
+    // Through a lambda, so that a subclass's override runs.
+    connect(&Theme::instance(), &Theme::changed, this, [this] { applyTheme(); });
 
     d->flushTimer.setSingleShot(true);
     d->flushTimer.setInterval(kRefreshIntervalMs);
@@ -272,6 +291,48 @@ EpochChart::EpochChart(QWidget *parent) : QWidget(parent), d(std::make_unique<Pr
 
     setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Expanding);
     d->updateRanges();
+}
+
+void EpochChart::setTrackColor(int track, const QColor &color)
+{
+    if (track < 0 || track >= trackCount())
+        return;
+    Private::Track &t = d->tracks[static_cast<std::size_t>(track)];
+    t.style.color = color;
+    t.series->setPen(Private::penOf(t.style));
+}
+
+void EpochChart::applyTheme()
+{
+    d->chart->setBackgroundBrush(palette::canvasColor());
+    d->view->setBackgroundBrush(palette::canvasColor());
+    QPalette background = palette();
+    background.setColor(QPalette::Window, palette::canvasColor());
+    setPalette(background);
+    d->emptyHint->setBrush(palette::faintInkColor());
+    d->hoverDot->setPen(QPen(palette::canvasColor(), 1.5));
+    d->noteItem->setBrush(palette::alarmColor());
+    d->yTitle->setBrush(chart_style::axisTitleColor());
+    for (QGraphicsSimpleTextItem *label : d->yLabels)
+        label->setBrush(palette::inkColor());
+    d->restyleAxis(d->xAxis);
+    d->restyleAxis(d->leftAxis);
+    if (d->rightAxis) {
+        // Its labels keep the colour of its line; only the rest follows the theme.
+        const QBrush labels = d->rightAxis->labelsBrush();
+        d->restyleAxis(d->rightAxis);
+        d->rightAxis->setLabelsBrush(labels);
+        d->rightAxis->setTitleBrush(labels);
+        d->rightAxis->setGridLineVisible(false);
+    }
+    for (Private::Marker &marker : d->markers) {
+        marker.line->setPen(Private::markerPen());
+        marker.text->setBrush(palette::inkColor());
+    }
+    for (Private::Track &track : d->tracks)
+        track.series->setPen(Private::penOf(track.style));
+    d->header->update();
+    update();
 }
 
 EpochChart::~EpochChart()
@@ -287,9 +348,14 @@ EpochChart::~EpochChart()
 
 void EpochChart::Private::styleAxis(QAbstractAxis *axis, const QString &title) const
 {
+    axis->setTitleText(title);
+    restyleAxis(axis);
+}
+
+void EpochChart::Private::restyleAxis(QAbstractAxis *axis) const
+{
     axis->setLabelsFont(chart_style::font());
     axis->setLabelsBrush(palette::inkColor());
-    axis->setTitleText(title);
     axis->setTitleFont(chart_style::font());
     axis->setTitleBrush(chart_style::axisTitleColor());
     axis->setLinePen(chart_style::axisLinePen());
@@ -360,10 +426,7 @@ int EpochChart::addTrack(const TrackStyle &style)
     track.style = style;
     track.series = new QLineSeries;
     track.series->setName(style.name);
-    QPen pen(style.color, style.width, style.style, Qt::RoundCap, Qt::RoundJoin);
-    if (style.style == Qt::DashLine)
-        pen.setDashPattern({3.0, 1.6});
-    track.series->setPen(pen);
+    track.series->setPen(Private::penOf(style));
     track.series->setUseOpenGL(false);
     d->chart->addSeries(track.series);
     track.series->attachAxis(d->xAxis);
@@ -505,10 +568,7 @@ void EpochChart::addMarker(double epoch, const QString &label)
     marker.epoch = epoch;
     marker.label = label;
     marker.line = new QGraphicsLineItem(d->chart);
-    QPen pen(chart_style::axisTitleColor(), 1.4, Qt::DashLine);
-    pen.setDashPattern({4.0, 3.0});
-    pen.setCosmetic(true);
-    marker.line->setPen(pen);
+    marker.line->setPen(Private::markerPen());
     marker.line->setZValue(kMarkerLineZ);
     marker.box = new QGraphicsRectItem(d->chart);
     marker.box->setPen(Qt::NoPen);

@@ -128,6 +128,12 @@ protected:
 
     void showEvent(QShowEvent *event) override;
 
+    /// Restyles background, axes, grid, labels and lines for the current theme (ui/theme.h).
+    /// Subclasses recolour their lines and keys with setTrackColor(), then call this.
+    virtual void applyTheme();
+    /// A line's colour (its width and stroke stay).
+    void setTrackColor(int track, const QColor &color);
+
 private:
     struct Private;
     friend struct Private;

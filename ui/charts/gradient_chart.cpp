@@ -46,6 +46,11 @@ void GradientChart::setLayerCount(int layers)
         addTrack(delta);
     }
 
+    setKeys();
+}
+
+void GradientChart::setKeys()
+{
     // One key for all lines: the stroke says which quantity, the colour which layer.
     QList<ChartHeader::Entry> entries;
     ChartHeader::Entry gradientKey;
@@ -73,6 +78,16 @@ void GradientChart::setLayerCount(int layers)
         entries.append(layer);
     }
     header()->setEntries(entries);
+}
+
+void GradientChart::applyTheme()
+{
+    for (int l = 1; l <= m_layers; ++l) {
+        setTrackColor(gradientTrack(l), palette::layerColor(l));
+        setTrackColor(deltaTrack(l), palette::layerColor(l));
+    }
+    setKeys();
+    EpochChart::applyTheme();
 }
 
 void GradientChart::appendEpoch(const bp::EpochMetrics &metrics)

@@ -29,7 +29,12 @@ public:
     static int gradientTrack(int layer) { return 2 * (layer - 1); }
     static int deltaTrack(int layer) { return 2 * (layer - 1) + 1; }
 
+protected:
+    void applyTheme() override;
+
 private:
+    void setKeys();
+
     int m_layers = 0;
 };
 

@@ -35,19 +35,35 @@ LossChart::LossChart(QWidget *parent) : EpochChart(parent)
     addTrack(accuracy);
     addTrack(stepLoss);
 
+    header()->setTitle(tr("Loss and accuracy"));
+    setKeys();
+}
+
+void LossChart::setKeys()
+{
     ChartHeader::Entry lossKey;
-    lossKey.text = loss.name;
-    lossKey.color = loss.color;
+    lossKey.text = tr("loss E");
+    lossKey.color = palette::inkColor();
     lossKey.startsGroup = true;
     ChartHeader::Entry accuracyKey;
     accuracyKey.text = tr("accuracy (right)");
-    accuracyKey.color = accuracy.color;
+    accuracyKey.color = chart_style::accuracyColor();
     ChartHeader::Entry stepKey;
     stepKey.text = tr("per step");
-    stepKey.color = stepLoss.color;
-    stepKey.style = stepLoss.style;
+    stepKey.color = palette::faintInkColor();
+    stepKey.style = Qt::DashLine;
     setTitle(tr("Loss and accuracy"));
     header()->setEntries({lossKey, stepKey, accuracyKey});
+}
+
+void LossChart::applyTheme()
+{
+    setTrackColor(kLossTrack, palette::inkColor());
+    setTrackColor(kAccuracyTrack, chart_style::accuracyColor());
+    setTrackColor(kStepLossTrack, palette::faintInkColor());
+    setRightAxis(tr("accuracy"), 0.0, 1.05, 0.25, chart_style::accuracyColor());
+    setKeys();
+    EpochChart::applyTheme();
 }
 
 void LossChart::appendEpoch(const bp::EpochMetrics &metrics)

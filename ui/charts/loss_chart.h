@@ -32,6 +32,12 @@ public:
     /// Logarithmic (the default) or linear loss axis. The user can also switch it from the
     /// chart's context menu.
     void setLogScale(bool logarithmic);
+
+protected:
+    void applyTheme() override;
+
+private:
+    void setKeys();
 };
 
 } // namespace bp::ui

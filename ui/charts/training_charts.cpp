@@ -5,6 +5,7 @@
 #include "ui/charts/gradient_chart.h"
 #include "ui/charts/loss_chart.h"
 #include "ui/palette.h"
+#include "ui/theme.h"
 
 #include <QCoreApplication>
 #include <QHBoxLayout>
@@ -21,10 +22,14 @@ TrainingCharts::TrainingCharts(QWidget *parent)
     layout->setSpacing(6);
     layout->addWidget(m_loss, 1);
     layout->addWidget(m_gradient, 1);
-    QPalette background = palette();
-    background.setColor(QPalette::Window, palette::canvasColor());
-    setPalette(background);
     setAutoFillBackground(true);
+    auto paintCanvas = [this] {
+        QPalette background = palette();
+        background.setColor(QPalette::Window, palette::canvasColor());
+        setPalette(background);
+    };
+    paintCanvas();
+    connect(&Theme::instance(), &Theme::changed, this, paintCanvas);
 }
 
 void TrainingCharts::resizeEvent(QResizeEvent *event)

@@ -4,6 +4,7 @@
 #include "core/file_io.h"
 #include "ui/editing/dataset_table_model.h"
 
+#include <QAbstractButton>
 #include <QFileDialog>
 #include <QFileInfo>
 #include <QHBoxLayout>
@@ -117,6 +118,12 @@ DatasetEditor::DatasetEditor(QWidget *parent) : QWidget(parent)
     m_table->verticalHeader()->setDefaultSectionSize(22);
     m_table->setEditTriggers(QAbstractItemView::DoubleClicked | QAbstractItemView::EditKeyPressed |
                              QAbstractItemView::AnyKeyPressed);
+    // Qt's corner button (select all) comes without a name of its own.
+    for (QAbstractButton *corner : m_table->findChildren<QAbstractButton *>())
+        corner->setAccessibleName(tr("Select every cell"));
+    // Arrow keys move between cells; Tab moves on to the next control, so the keyboard never gets
+    // stuck in the table.
+    m_table->setTabKeyNavigation(false);
     layout->addWidget(m_table, 1);
 
     m_summary = new QLabel(this);

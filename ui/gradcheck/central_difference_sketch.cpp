@@ -196,7 +196,7 @@ void CentralDifferenceSketch::paintEvent(QPaintEvent *)
     painter.setPen(QPen(light, 1, Qt::DotLine));
     for (const QPointF &p : {atMinus, atW, atPlus})
         painter.drawLine(p, QPointF(p.x(), plotBottom));
-    painter.setPen(QPen(Qt::white, 1.5));
+    painter.setPen(QPen(palette::canvasColor(), 1.5));
     painter.setBrush(grey);
     painter.drawEllipse(atMinus, 5, 5);
     painter.drawEllipse(atPlus, 5, 5);

@@ -90,7 +90,7 @@ void RelativeErrorLegend::paintEvent(QPaintEvent *)
     painter.setBrush(gradient);
     painter.drawRect(bar);
     painter.setBrush(Qt::NoBrush);
-    painter.setPen(QPen(QColor(0, 0, 0, 60), 1));
+    painter.setPen(QPen(palette::faintInkColor(), 1));
     painter.drawRect(bar.adjusted(0.5, 0.5, -0.5, -0.5));
 
     const double threshold = xOf(kAgreementThreshold);

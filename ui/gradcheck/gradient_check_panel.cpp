@@ -4,6 +4,7 @@
 #include "ui/gradcheck/error_scale.h"
 #include "ui/gradcheck/gradient_check_model.h"
 #include "ui/palette.h"
+#include "ui/theme.h"
 
 #include <QAbstractButton>
 #include <QCheckBox>
@@ -89,11 +90,12 @@ QString summaryHtml(const QString &text, bool alarm)
 QString thinScrollBars()
 {
     return QStringLiteral(
-        "QScrollBar:vertical { background: transparent; width: 9px; margin: 0; }"
-        "QScrollBar::handle:vertical { background: #bdc1c6; border-radius: 3px; "
-        "min-height: 24px; margin: 1px 2px; }"
-        "QScrollBar::add-line:vertical, QScrollBar::sub-line:vertical { height: 0; }"
-        "QScrollBar::add-page:vertical, QScrollBar::sub-page:vertical { background: none; }");
+               "QScrollBar:vertical { background: transparent; width: 9px; margin: 0; }"
+               "QScrollBar::handle:vertical { background: %1; border-radius: 3px; "
+               "min-height: 24px; margin: 1px 2px; }"
+               "QScrollBar::add-line:vertical, QScrollBar::sub-line:vertical { height: 0; }"
+               "QScrollBar::add-page:vertical, QScrollBar::sub-page:vertical { background: none; }")
+        .arg(palette::faintInkColor().name());
 }
 
 // A table that asks for no more height than its minimum, so that in the scrolling page the words
@@ -161,7 +163,6 @@ void GradientCheckPanel::buildUi()
     m_subject = wrappingLabel(top);
     m_subject->setObjectName(QStringLiteral("gradcheckSubject"));
     m_subject->setFont(body);
-    m_subject->setStyleSheet(QStringLiteral("color: #5f6368;"));
     topLayout->addWidget(m_subject);
 
     m_button = new QPushButton(top);
@@ -195,14 +196,10 @@ void GradientCheckPanel::buildUi()
     m_progress->setTextVisible(true);
     m_progress->setAlignment(Qt::AlignCenter);
     m_progress->setVisible(false);
-    m_progress->setStyleSheet(QStringLiteral("QProgressBar { border: 1px solid #c4c7c5; border-radius: 4px; "
-                                             "background: white; min-height: 22px; }"
-                                             "QProgressBar::chunk { background: #d2d6db; }"));
     topLayout->addWidget(m_progress);
 
     m_status = wrappingLabel(top);
     m_status->setFont(body);
-    m_status->setStyleSheet(QStringLiteral("color: #5f6368;"));
     m_status->setVisible(false);
     topLayout->addWidget(m_status);
 
@@ -213,7 +210,7 @@ void GradientCheckPanel::buildUi()
     scroll->setWidgetResizable(true);
     scroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
     scroll->viewport()->setAutoFillBackground(false);
-    scroll->setStyleSheet(thinScrollBars());
+    m_scroll = scroll;
     layout->addWidget(scroll, 1);
     m_pages = new QStackedWidget;
     m_pages->setAutoFillBackground(false);
@@ -252,7 +249,6 @@ void GradientCheckPanel::buildUi()
     summaryLayout->addWidget(m_summary);
     m_provenance = wrappingLabel(m_summaryFrame);
     m_provenance->setFont(body);
-    m_provenance->setStyleSheet(QStringLiteral("color: #5f6368;"));
     summaryLayout->addWidget(m_provenance);
     resultsLayout->addWidget(m_summaryFrame);
 
@@ -312,18 +308,6 @@ void GradientCheckPanel::buildUi()
     });
     m_table->setMinimumHeight(QFontMetrics(tableFont).height() * 2 + 14 +
                               3 * (QFontMetrics(tableFont).height() + 7));
-    QPalette tableColors = m_table->palette();
-    tableColors.setColor(QPalette::Base, Qt::white);
-    tableColors.setColor(QPalette::AlternateBase, QColor(245, 246, 248));
-    tableColors.setColor(QPalette::Highlight, QColor(255, 236, 170));
-    tableColors.setColor(QPalette::HighlightedText, palette::inkColor());
-    m_table->setPalette(tableColors);
-    m_table->setStyleSheet(QStringLiteral("QTableView { border: 1px solid #dadce0; }"
-                                          "QHeaderView::section { padding: 3px 4px; font-weight: normal; "
-                                          "background: #f1f3f4; color: #202124; border: none; "
-                                          "border-bottom: 1px solid #dadce0; }"
-                                          "QHeaderView::section:first { padding-left: 6px; }") +
-                           thinScrollBars());
     // The key to the table's shading sits above it, so that a short dock cuts off rows, not the key.
     m_legend = new RelativeErrorLegend(results);
     m_legend->setFont(body);
@@ -345,6 +329,8 @@ void GradientCheckPanel::buildUi()
         updateProgress();
         updateButton();
     });
+    applyTheme();
+    connect(&Theme::instance(), &Theme::changed, this, &GradientCheckPanel::applyTheme);
 }
 
 bool GradientCheckPanel::eventFilter(QObject *watched, QEvent *event)
@@ -491,18 +477,20 @@ void GradientCheckPanel::updateButton()
     const QString ink = cssColor(palette::inkColor());
     if (busy)
         m_button->setStyleSheet(
-            QStringLiteral("#gradcheckButton { background: white; color: %1; border: 2px solid %1; "
+            QStringLiteral("#gradcheckButton { background: %2; color: %1; border: 2px solid %1; "
                            "border-radius: 6px; padding: 8px 12px; }"
-                           "#gradcheckButton:hover { background: #f1f3f4; }")
-                .arg(ink));
+                           "#gradcheckButton:hover { background: %3; }")
+                .arg(ink, cssColor(palette::canvasColor()), cssColor(palette::surfaceColor())));
     else
         m_button->setStyleSheet(
-            QStringLiteral("#gradcheckButton { background: %1; color: white; border: none; "
+            QStringLiteral("#gradcheckButton { background: %1; color: %2; border: none; "
                            "border-radius: 6px; padding: 8px 12px; }"
-                           "#gradcheckButton:hover { background: #3c4043; }"
-                           "#gradcheckButton:pressed { background: #000000; }"
-                           "#gradcheckButton:disabled { background: #c4c7c5; color: #f8f9fa; }")
-                .arg(ink));
+                           "#gradcheckButton:hover { background: %3; }"
+                           "#gradcheckButton:pressed { background: %1; }"
+                           "#gradcheckButton:disabled { background: %4; color: %5; }")
+                .arg(ink, cssColor(palette::canvasColor()),
+                     cssColor(palette::mix(palette::inkColor(), palette::canvasColor(), 0.2)),
+                     cssColor(palette::surfaceBorderColor()), cssColor(palette::mutedInkColor())));
     m_checkAll->setEnabled(!isRunning());
 }
 
@@ -526,8 +514,9 @@ void GradientCheckPanel::updateProvenance()
         return;
     }
     m_provenance->setText(provenanceText(*m_report).toHtmlEscaped() +
-                          tr(" <span style='color:#9a5b00'>They have changed since: press the button "
-                             "to check them as they are now.</span>"));
+                          " <span style='color:" + cssColor(palette::warningInkColor()) + "'>" +
+                          tr("They have changed since: press the button to check them as they are now.") +
+                          "</span>");
 }
 
 void GradientCheckPanel::startCheck()
@@ -639,20 +628,61 @@ void GradientCheckPanel::finishJob(const std::shared_ptr<Job> &job, ReportPointe
     emit checkFinished();
 }
 
+void GradientCheckPanel::styleSummary()
+{
+    const bool alarm = m_report && m_report->isAlarming();
+    const QColor accent = alarm ? palette::alarmColor() : palette::inkColor();
+    const QColor background =
+        alarm ? palette::mix(palette::alarmColor(), palette::canvasColor(), 0.88) : palette::surfaceColor();
+    m_summaryFrame->setStyleSheet(
+        QStringLiteral("#gradcheckSummary { background: %1; border-left: 6px solid %2; "
+                       "border-radius: 4px; }")
+            .arg(cssColor(background), cssColor(accent)));
+    m_summary->setStyleSheet(
+        QStringLiteral("color: %1;")
+            .arg(cssColor(alarm ? palette::mix(palette::alarmColor(), palette::inkColor(), 0.35)
+                                : palette::inkColor())));
+}
+
+void GradientCheckPanel::applyTheme()
+{
+    const QString muted = QStringLiteral("color: %1;").arg(cssColor(palette::mutedInkColor()));
+    m_subject->setStyleSheet(muted);
+    m_status->setStyleSheet(muted);
+    m_provenance->setStyleSheet(muted);
+    m_progress->setStyleSheet(QStringLiteral("QProgressBar { border: 1px solid %1; border-radius: 4px; "
+                                             "background: %2; color: %3; min-height: 22px; }"
+                                             "QProgressBar::chunk { background: %4; }")
+                                  .arg(cssColor(palette::faintInkColor()), cssColor(palette::canvasColor()),
+                                       cssColor(palette::inkColor()), cssColor(palette::gridColor())));
+    m_scroll->setStyleSheet(thinScrollBars());
+    // In the style sheet, not the table's palette: a style sheet replaces the palette it finds.
+    const QColor selection = palette::mix(palette::highlightColor(), palette::canvasColor(), 0.6);
+    m_table->setStyleSheet(QStringLiteral("QTableView { border: 1px solid %1; background: %4; "
+                                          "alternate-background-color: %2; color: %3; "
+                                          "selection-background-color: %5; selection-color: %3; }"
+                                          "QHeaderView::section { padding: 3px 4px; font-weight: normal; "
+                                          "background: %2; color: %3; border: none; "
+                                          "border-bottom: 1px solid %1; }"
+                                          "QHeaderView::section:first { padding-left: 6px; }")
+                               .arg(cssColor(palette::surfaceBorderColor()),
+                                    cssColor(palette::surfaceColor()), cssColor(palette::inkColor()),
+                                    cssColor(palette::canvasColor()), cssColor(selection)) +
+                           thinScrollBars());
+    updateButton();
+    if (m_report) {
+        styleSummary();
+        updateProvenance();
+    }
+    update();
+}
+
 void GradientCheckPanel::showReport(ReportPointer report)
 {
     m_report = std::move(report);
     const GradientCheckReport &shown = *m_report;
     const bool alarm = shown.isAlarming();
-    const QColor accent = alarm ? palette::alarmColor() : palette::inkColor();
-    const QString background = alarm ? QStringLiteral("#fbeaf6") : QStringLiteral("#f1f3f4");
-    m_summaryFrame->setStyleSheet(
-        QStringLiteral("#gradcheckSummary { background: %1; border-left: 6px solid %2; "
-                       "border-radius: 4px; }")
-            .arg(background, cssColor(accent)));
-    m_summary->setStyleSheet(
-        QStringLiteral("color: %1;")
-            .arg(alarm ? cssColor(palette::alarmColor().darker(150)) : cssColor(palette::inkColor())));
+    styleSummary();
     m_summary->setText(summaryHtml(bp::ui::summaryText(shown), alarm));
     updateProvenance();
     m_advice->setVisible(alarm);

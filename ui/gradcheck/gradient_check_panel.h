@@ -19,6 +19,7 @@ class QFrame;
 class QLabel;
 class QProgressBar;
 class QPushButton;
+class QScrollArea;
 class QStackedWidget;
 class QTableView;
 class QTimer;
@@ -110,6 +111,9 @@ private:
     void updateSubjectText();
     void fitButtonText();
     void updateButton();
+    /// Style sheets and table colours that follow the theme (ui/theme.h).
+    void applyTheme();
+    void styleSummary();
     void updateProgress();
     void updateProvenance();
     QString subjectProblem() const;
@@ -143,6 +147,7 @@ private:
     QLabel *m_explanation = nullptr;
     QLabel *m_status = nullptr;
     QTableView *m_table = nullptr;
+    QScrollArea *m_scroll = nullptr;
     GradientCheckModel *m_model = nullptr;
     RelativeErrorLegend *m_legend = nullptr;
     QTimer *m_progressTimer = nullptr;

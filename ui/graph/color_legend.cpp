@@ -120,7 +120,7 @@ QSizeF paintLegendEntry(QPainter &painter, QPointF topLeft, const LegendEntry &e
     QPainterPath barPath;
     barPath.addRoundedRect(bar, m.barHeight / 2.0, m.barHeight / 2.0);
     painter.fillPath(barPath, barGradient(entry, bar));
-    painter.setPen(QPen(QColor(0, 0, 0, 40), 1.0));
+    painter.setPen(QPen(palette::faintInkColor(), 1.0));
     painter.setBrush(Qt::NoBrush);
     painter.drawPath(barPath);
 

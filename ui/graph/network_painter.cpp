@@ -229,7 +229,7 @@ void NetworkPainter::paintEdges()
     m_canvas.end(m_painter);
 
     // Signal heads travelling along the edges, and the values of small layers' weights, go on top.
-    m_painter.setPen(QPen(QColor(255, 255, 255, 230), 1.5));
+    m_painter.setPen(QPen(palette::haloColor(), 1.5));
     for (const FlowHead &head : m_heads) {
         m_painter.setBrush(head.colour);
         m_painter.drawEllipse(head.position, head.radius, head.radius);
@@ -241,7 +241,7 @@ void NetworkPainter::paintEdges()
         const double w = noteMetrics.horizontalAdvance(note.text) + notePixels;
         const double h = noteMetrics.height() + notePixels * 0.2;
         drawPill(m_painter, QRectF(note.position.x() - w / 2.0, note.position.y() - h / 2.0, w, h),
-                 QColor(0, 0, 0, 25), withAlpha(palette::canvasColor(), 0.9));
+                 palette::shadeColor(), withAlpha(palette::canvasColor(), 0.9));
         m_painter.setPen(palette::faintInkColor().darker(125));
         drawCentredText(m_painter, note.position, note.text);
     }
@@ -251,7 +251,7 @@ void NetworkPainter::paintEdges()
         const double w = metrics.horizontalAdvance(tag.text) + tag.pixels * 0.9;
         const double h = metrics.height() + tag.pixels * 0.2;
         drawPill(m_painter, QRectF(tag.position.x() - w / 2.0, tag.position.y() - h / 2.0, w, h), tag.border,
-                 QColor(255, 255, 255, static_cast<int>(235 * tag.opacity)));
+                 withAlpha(palette::canvasColor(), 0.92 * tag.opacity));
         m_painter.setPen(withAlpha(palette::inkColor(), tag.opacity));
         drawCentredText(m_painter, tag.position, tag.text);
     }
@@ -281,8 +281,9 @@ void NetworkPainter::paintEdgeLayer(int layer)
         minWidth = 0.9;
         maxWidth = 4.0;
     }
-    minWidth *= zoomFactor;
-    maxWidth *= zoomFactor;
+    // High contrast draws edges thicker, so that they read from the back of the room.
+    minWidth *= zoomFactor * palette::strokeScale();
+    maxWidth *= zoomFactor * palette::strokeScale();
     const double drawn = static_cast<double>(std::min<long>(edgeCount, kEdgeThinningLimit));
     const double baseAlpha =
         (edgeCount <= 64 ? 0.92 : std::clamp(0.92 * std::sqrt(64.0 / drawn), 0.1, 0.92)) * state.opacity;
@@ -536,7 +537,7 @@ void NetworkPainter::paintCircleLayer(int layer)
         }
         if (!small) {
             m_painter.setPen(Qt::NoPen);
-            m_painter.setBrush(QColor(0, 0, 0, 26));
+            m_painter.setBrush(palette::shadeColor());
             m_painter.drawEllipse(c + QPointF(0, r * 0.08), r * 1.02, r * 1.02);
         }
         const QColor fill = m_frame.neuronFill(layer, j);
@@ -573,7 +574,7 @@ void NetworkPainter::paintGridLayer(int layer)
     const QRectF backdrop = g.bounds.adjusted(-g.cell * 0.45, -g.cell * 0.45, g.cell * 0.45, g.cell * 0.45);
     m_painter.setPen(
         QPen(withAlpha(palette::layerColor(layer), blank ? 0.45 : 0.9), std::max(1.5, g.cell * 0.12)));
-    m_painter.setBrush(QColor(255, 255, 255));
+    m_painter.setBrush(palette::canvasColor());
     m_painter.drawRoundedRect(backdrop, g.cell * 0.6, g.cell * 0.6);
     // Hundreds of squares: set their pixels in an image and draw that once, rather than pay
     // QPainter's overhead per square. Whole device pixels keep the gaps between them even.
@@ -732,7 +733,7 @@ void NetworkPainter::paintSelectionDetails()
         const QRectF rect(anchor.x() - w / 2.0, anchor.y() - h, w, h);
         const QColor colour =
             std::isfinite(b) ? palette::signedColor(b, m_frame.scales().weight) : palette::alarmColor();
-        drawPill(m_painter, rect, colour, QColor(255, 255, 255, 245));
+        drawPill(m_painter, rect, colour, withAlpha(palette::canvasColor(), 0.96));
         m_painter.setPen(palette::inkColor());
         drawCentredText(m_painter, rect.center(), text);
     };
@@ -767,7 +768,7 @@ void NetworkPainter::paintSelectionDetails()
         const double w = metrics.horizontalAdvance(text) + px;
         const double h = metrics.height() + px * 0.3;
         const QRectF rect(at.x() - w / 2.0, at.y() - h - px * 0.6, w, h);
-        drawPill(m_painter, rect, palette::inkColor(), QColor(255, 255, 255, 245));
+        drawPill(m_painter, rect, palette::inkColor(), withAlpha(palette::canvasColor(), 0.96));
         m_painter.setPen(palette::inkColor());
         drawCentredText(m_painter, rect.center(), text);
     }
@@ -859,8 +860,8 @@ void NetworkPainter::paintLegend()
     const double height = m.legendHeight - m_ui * 0.35;
     const double bottom = m_size.height() - margin * 0.6;
     const QRectF panel(margin, bottom - height, entriesWidth(px), height);
-    m_painter.setPen(QPen(QColor(0, 0, 0, 30), 1.0));
-    m_painter.setBrush(withAlpha(QColor(255, 255, 255), 0.92));
+    m_painter.setPen(QPen(palette::surfaceBorderColor(), 1.0));
+    m_painter.setBrush(withAlpha(palette::surfaceColor(), 0.94));
     m_painter.drawRoundedRect(panel, m_ui * 0.45, m_ui * 0.45);
     double x = panel.left() + px * 0.7;
     for (const LegendEntry &entry : entries) {
@@ -897,7 +898,7 @@ void NetworkPainter::paintBanner()
     const QRectF banner(0, 0, m_size.width(), m.bannerHeight);
     m_painter.fillRect(banner, palette::alarmColor());
     m_painter.setFont(pixelFont(m_ui * 1.15, QFont::Bold));
-    m_painter.setPen(QColor(255, 255, 255));
+    m_painter.setPen(palette::textOn(palette::alarmColor()));
     m_painter.drawText(banner, Qt::AlignCenter,
                        QCoreApplication::translate("NetworkPainter", "⚠  Training diverged"));
 }

@@ -50,7 +50,7 @@ bool isSequential(Activation activation)
 
 QColor blankColor()
 {
-    return QColor(255, 255, 255);
+    return palette::canvasColor();
 }
 
 QColor mixColors(const QColor &a, const QColor &b, double t)

@@ -1,6 +1,7 @@
 #include "ui/representation/pattern_style.h"
 
 #include "ui/graph/value_format.h"
+#include "ui/palette.h"
 
 #include <array>
 #include <cmath>
@@ -9,20 +10,13 @@ namespace bp::ui {
 
 QColor patternColor(int index)
 {
-    static const std::array<QColor, 8> colors = {
-        QColor(0, 114, 178),   // blue
-        QColor(213, 94, 0),    // vermillion
-        QColor(0, 158, 115),   // bluish green
-        QColor(204, 121, 167), // reddish purple
-        QColor(86, 180, 233),  // sky blue
-        QColor(190, 145, 0),   // dark gold
-        QColor(60, 60, 60),    // near black
-        QColor(230, 159, 0),   // orange
-    };
+    // Okabe–Ito's eight (blue, vermillion, bluish green, reddish purple, sky blue, gold, near
+    // black, orange), adapted to the theme's canvas.
+    constexpr int kCategories = 8;
     if (index < 0)
-        return QColor(128, 128, 128);
-    if (index < static_cast<int>(colors.size()))
-        return colors[static_cast<std::size_t>(index)];
+        return palette::faintInkColor();
+    if (index < kCategories)
+        return palette::categoryColor(index);
     // The golden angle spreads any number of hues; lightness alternates so neighbours differ twice.
     const double hue = std::fmod(index * 137.508, 360.0) / 360.0;
     return QColor::fromHslF(static_cast<float>(hue), 0.65f, index % 2 ? 0.42f : 0.55f);

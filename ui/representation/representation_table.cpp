@@ -87,7 +87,7 @@ int valueChars(double maxAbs, bool negative)
 void paintCell(QPainter &painter, const QRectF &rect, double value, const QFont &font, bool isSigned)
 {
     const QColor fill = isSigned ? palette::signedColor(value, 1.0) : palette::activationColor(value);
-    painter.setPen(QPen(QColor(0, 0, 0, 38), 1.0));
+    painter.setPen(QPen(palette::shadeColor(), 1.0));
     painter.setBrush(fill);
     painter.drawRoundedRect(rect.adjusted(0.5, 0.5, -0.5, -0.5), 3.0, 3.0);
     painter.setFont(font);
@@ -723,7 +723,7 @@ void RepresentationTable::paintRow(QPainter &painter, int row, double top) const
     const QRectF area = rowsArea();
     const QRectF rowBox(area.left(), top, area.width(), l.rowHeight);
     if (row % 2 == 1)
-        painter.fillRect(rowBox, QColor(0, 0, 0, 10));
+        painter.fillRect(rowBox, palette::surfaceColor());
     if (row == m_current) {
         painter.fillRect(rowBox, withAlpha(palette::highlightColor(), 70));
         painter.fillRect(QRectF(rowBox.left(), rowBox.top(), 4.0, rowBox.height()),
@@ -787,7 +787,7 @@ void RepresentationTable::paintRow(QPainter &painter, int row, double top) const
                 painter.drawRoundedRect(code, 4.0, 4.0);
             }
             painter.setFont(m_monoBold);
-            painter.setPen(shared ? QColor(Qt::white) : palette::inkColor());
+            painter.setPen(shared ? palette::textOn(palette::alarmColor()) : palette::inkColor());
             painter.drawText(code, Qt::AlignCenter, codeOf(row));
         } else {
             painter.setFont(m_mono);
@@ -813,7 +813,7 @@ void RepresentationTable::paintRow(QPainter &painter, int row, double top) const
         }
         break;
     case OutputStyle::Squares:
-        painter.setPen(QPen(QColor(0, 0, 0, 45), 1.0));
+        painter.setPen(QPen(palette::faintInkColor(), 1.0));
         for (Eigen::Index unit = 0; unit < m_output.rows(); ++unit) {
             const QRectF cell(outputBox.left() + unit * (l.outputCellWidth + 1.0), outputBox.top() + 1.0,
                               l.outputCellWidth, cellHeight - 2.0);
@@ -864,7 +864,7 @@ void RepresentationTable::paintFooter(QPainter &painter) const
                                             : palette::activationColor(t));
         }
         painter.setBrush(gradient);
-        painter.setPen(QPen(QColor(0, 0, 0, 45), 1.0));
+        painter.setPen(QPen(palette::faintInkColor(), 1.0));
         painter.drawRect(bar);
         x = bar.right() + 3.0;
         painter.setPen(palette::faintInkColor().darker(130));
