@@ -2,6 +2,7 @@
 
 #include "core/preset.h"
 #include "ui/boundary/decision_boundary_view.h"
+#include "ui/charts/chart_style.h"
 #include "ui/charts/gradient_chart.h"
 #include "ui/charts/loss_chart.h"
 #include "ui/equation_panel.h"
@@ -12,6 +13,7 @@
 #include "ui/representation/pattern_style.h"
 #include "ui/representation/representation_table.h"
 
+#include <QAbstractSpinBox>
 #include <QAction>
 #include <QApplication>
 #include <QCloseEvent>
@@ -23,7 +25,9 @@
 #include <QFileDialog>
 #include <QFileInfo>
 #include <QHBoxLayout>
+#include <QKeyEvent>
 #include <QLabel>
+#include <QLineEdit>
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QMimeData>
@@ -56,6 +60,13 @@ int rateToSlider(double rate)
 {
     return static_cast<int>(std::lround((std::log10(std::clamp(rate, 1e-4, 10.0)) + 4.0) / 5.0 * kRateSteps));
 }
+
+// Presenter mode's sizes: text about 1.6 times and lines twice as large as at the desk, for the
+// back of a classroom.
+constexpr double kPresenterTextScale = 1.6;
+constexpr double kPresenterLineScale = 2.0;
+constexpr int kEquationPoints = 14;
+constexpr int kPresenterEquationPoints = 22;
 
 double sliderToRate(int position)
 {
@@ -193,6 +204,23 @@ void MainWindow::buildActions()
     m_derivativeAction = makeAction(tr("σ′(z)"), {QKeySequence(Qt::Key_D)},
                                     tr("Fill neurons by σ′(z): how far each is from saturation"));
     m_derivativeAction->setCheckable(true);
+    m_presenterAction = makeAction(tr("Presenter mode"), {QKeySequence(Qt::Key_F5)},
+                                   tr("Large type, thick lines and only the essential controls, for a "
+                                      "projector; again to bring the usual layout back"));
+    m_presenterAction->setCheckable(true);
+    m_spotlightAction = makeAction(tr("Spotlight"), {QKeySequence(Qt::Key_L)},
+                                   tr("Dim everything but the selected neuron, its edges and its "
+                                      "neighbours (with no selection: the layer being computed)"));
+    m_spotlightAction->setCheckable(true);
+    for (int layer = 0; layer <= 9; ++layer) {
+        QAction *action = layer == 0
+                              ? makeAction(tr("Whole network"), {QKeySequence(Qt::Key_0)},
+                                           tr("Show the whole network (Escape in the graph does the same)"))
+                              : makeAction(tr("Layer %1").arg(layer), {QKeySequence(Qt::Key_0 + layer)},
+                                           tr("Fit the graph to layer %1 and its edges").arg(layer));
+        connect(action, &QAction::triggered, this, [this, layer] { zoomToLayer(layer); });
+        m_zoomLayerActions.append(action);
+    }
 
     connect(m_playAction, &QAction::triggered, this, &MainWindow::togglePlay);
     connect(m_nextPhaseAction, &QAction::triggered, this, &MainWindow::nextPhase);
@@ -210,12 +238,19 @@ void MainWindow::buildActions()
     connect(m_fullScreenAction, &QAction::toggled, this,
             [this](bool on) { on ? showFullScreen() : showNormal(); });
     connect(m_derivativeAction, &QAction::toggled, this, [this] { updateScene(); });
+    connect(m_presenterAction, &QAction::toggled, this, &MainWindow::setPresenterMode);
+    connect(m_spotlightAction, &QAction::toggled, this, [this](bool on) {
+        m_view->setSpotlight(on);
+        if (m_persistSettings)
+            QSettings().setValue("spotlight", on);
+    });
 }
 
 void MainWindow::buildToolBar()
 {
     auto *bar = addToolBar(tr("Training"));
     bar->setObjectName("trainingToolBar");
+    m_trainingBar = bar;
     bar->setMovable(false);
     bar->setToolButtonStyle(Qt::ToolButtonTextOnly);
     bar->setStyleSheet(
@@ -224,7 +259,8 @@ void MainWindow::buildToolBar()
                             m_stepEpochAction, m_resetAction, m_newSeedAction})
         bar->addAction(action);
     bar->addSeparator();
-    for (QAction *action : {m_derivativeAction, m_zoomOutAction, m_zoomInAction, m_fullScreenAction})
+    for (QAction *action : {m_derivativeAction, m_zoomOutAction, m_zoomInAction, m_fullScreenAction,
+                            m_spotlightAction, m_presenterAction})
         bar->addAction(action);
     bar->addSeparator();
     // Playback controls sit with the actions they pace; the model's settings get the second row.
@@ -261,6 +297,7 @@ void MainWindow::buildToolBar()
     addToolBarBreak();
     bar = addToolBar(tr("Settings"));
     bar->setObjectName("settingsToolBar");
+    m_settingsBar = bar;
     bar->setMovable(false);
     bar->setStyleSheet("QToolBar { spacing: 4px; padding: 2px 4px; }");
     auto label = [bar](const QString &text) {
@@ -464,11 +501,16 @@ void MainWindow::buildDocks()
 void MainWindow::showEvent(QShowEvent *event)
 {
     QMainWindow::showEvent(event);
-    if (m_docksSized)
-        return;
-    m_docksSized = true;
-    // After the first layout pass, so the window has its final size.
-    QTimer::singleShot(0, this, &MainWindow::sizeDocks);
+    if (!m_docksSized) {
+        m_docksSized = true;
+        // After the first layout pass, so the window has its final size.
+        QTimer::singleShot(0, this, &MainWindow::sizeDocks);
+    }
+    if (m_presentOnShow) {
+        m_presentOnShow = false;
+        // Queued after sizeDocks, so the layout it keeps to come back to is the sized one.
+        QTimer::singleShot(0, this, [this] { m_presenterAction->setChecked(true); });
+    }
 }
 
 void MainWindow::sizeDocks()
@@ -526,8 +568,12 @@ void MainWindow::buildMenus()
     m_zoomOutAction->setText(tr("Zoom out"));
     view->addAction(m_zoomInAction);
     view->addAction(m_zoomOutAction);
+    m_zoomMenu = view->addMenu(tr("Zoom to &layer"));
+    updateZoomMenu();
     view->addAction(m_derivativeAction);
+    view->addAction(m_spotlightAction);
     view->addAction(m_fullScreenAction);
+    view->addAction(m_presenterAction);
     view->addAction(tr("Clear the charts"), this, [this] {
         m_lossChart->clear();
         m_gradientChart->clear();
@@ -556,6 +602,12 @@ void MainWindow::buildMenus()
                                     "<tr><td><b>Shift+R</b></td><td>start again with the next seed</td></tr>"
                                     "<tr><td><b>D</b></td><td>show σ′(z) on the neurons</td></tr>"
                                     "<tr><td><b>Ctrl+=</b>, <b>Ctrl+−</b></td><td>zoom</td></tr>"
+                                    "<tr><td><b>1</b> … <b>9</b></td><td>zoom to layer l</td></tr>"
+                                    "<tr><td><b>0</b> or Escape</td><td>the whole network</td></tr>"
+                                    "<tr><td><b>L</b></td><td>spotlight the selected neuron</td></tr>"
+                                    "<tr><td><b>F5</b></td><td>presenter mode</td></tr>"
+                                    "<tr><td><b>B</b> or <b>.</b></td><td>black screen (presenter "
+                                    "mode)</td></tr>"
                                     "<tr><td><b>F11</b></td><td>full screen</td></tr></table>"));
     });
     help->addAction(tr("About Backprop Studio"), this, [this] {
@@ -722,6 +774,10 @@ bool MainWindow::restoreSettings()
     if (pace >= 0)
         m_pace->setCurrentIndex(pace);
     m_speed->setValue(settings.value("animationSpeed", m_speed->value()).toInt());
+    m_spotlightAction->setChecked(settings.value("spotlight", false).toBool());
+    // Entered once the window is shown and its docks are sized, so that leaving it brings back
+    // the real layout.
+    m_presentOnShow = settings.value("presenterMode", false).toBool();
     return restored;
 }
 
@@ -768,7 +824,9 @@ void MainWindow::closeEvent(QCloseEvent *event)
         QSettings settings;
         settings.setValue("layoutVersion", kLayoutVersion);
         settings.setValue("geometry", saveGeometry());
-        settings.setValue("windowState", saveState(kLayoutVersion));
+        // The layout presenter mode replaced: it comes back first next time, then presenter mode.
+        settings.setValue("windowState", m_presenting ? m_layoutBeforePresenting : saveState(kLayoutVersion));
+        settings.setValue("presenterMode", m_presenting);
         settings.setValue("pace", m_pace->currentData());
         settings.setValue("animationSpeed", m_speed->value());
         if (m_snapshot)
@@ -815,8 +873,10 @@ void MainWindow::showSnapshot(const SnapshotPointer &snapshot)
                      "ones, the gradient is vanishing and those layers learn slowly."));
         m_gradientChart->setToolTip(m_gradientCaption->text());
     }
-    if (newNetworkShape)
+    if (newNetworkShape) {
         m_selection = Selection{};
+        updateZoomMenu();
+    }
     for (const EpochMetrics &metrics : snapshot->newEpochs) {
         m_lossChart->appendEpoch(metrics);
         m_gradientChart->appendEpoch(metrics);
@@ -1146,6 +1206,220 @@ void MainWindow::markChange(const QString &label)
     const double epoch = static_cast<double>(m_snapshot->epoch);
     m_lossChart->addMarker(epoch, label);
     m_gradientChart->addMarker(epoch, label);
+}
+
+} // namespace bp::ui
+
+namespace bp::ui {
+
+QAction *MainWindow::zoomToLayerAction(int index) const
+{
+    return index >= 0 && index < m_zoomLayerActions.size() ? m_zoomLayerActions[index] : nullptr;
+}
+
+void MainWindow::updateZoomMenu()
+{
+    if (!m_zoomMenu)
+        return;
+    const int layers = m_snapshot ? m_snapshot->network->layerCount() : 0;
+    m_zoomMenu->clear();
+    for (int layer = 0; layer < m_zoomLayerActions.size(); ++layer) {
+        QAction *action = m_zoomLayerActions[layer];
+        // Keys for layers the network does not have do nothing rather than zoom somewhere odd.
+        action->setEnabled(layer <= layers);
+        if (layer <= layers)
+            m_zoomMenu->addAction(action);
+        if (layer == 0)
+            m_zoomMenu->addSeparator();
+    }
+    m_zoomMenu->setEnabled(layers > 0);
+}
+
+void MainWindow::zoomToLayer(int layer)
+{
+    if (!m_snapshot || layer < 0 || layer > m_snapshot->network->layerCount())
+        return;
+    if (layer == 0)
+        m_view->zoomToNetwork();
+    else
+        m_view->zoomToLayer(layer);
+}
+
+bool MainWindow::isBlackedOut() const
+{
+    return m_blackout && m_blackout->isVisible();
+}
+
+void MainWindow::setBlackedOut(bool on)
+{
+    if (on && !m_blackout) {
+        m_blackout = new QWidget(this);
+        m_blackout->setObjectName("presenterBlackout");
+        m_blackout->setAccessibleName(tr("Black screen: press any key or click to come back"));
+        m_blackout->setAutoFillBackground(true);
+        m_blackout->setFocusPolicy(Qt::StrongFocus);
+        m_blackout->setCursor(Qt::BlankCursor);
+    }
+    if (!m_blackout)
+        return;
+    if (on) {
+        // The palette's shadow role: black in every standard theme, as a projector's own blanking.
+        QPalette black = m_blackout->palette();
+        black.setColor(QPalette::Window, palette().color(QPalette::Shadow));
+        m_blackout->setPalette(black);
+        m_blackout->setGeometry(rect());
+        m_blackout->raise();
+        m_blackout->show();
+        m_blackout->setFocus();
+    } else if (m_blackout->isVisible()) {
+        m_blackout->hide();
+        m_view->setFocus();
+    }
+}
+
+bool MainWindow::takesText(const QObject *object)
+{
+    const auto *widget = qobject_cast<const QWidget *>(object);
+    if (!widget)
+        return false;
+    if (qobject_cast<const QLineEdit *>(widget) || qobject_cast<const QAbstractSpinBox *>(widget))
+        return true;
+    const auto *combo = qobject_cast<const QComboBox *>(widget);
+    return combo && combo->isEditable();
+}
+
+bool MainWindow::eventFilter(QObject *watched, QEvent *event)
+{
+    const QEvent::Type type = event->type();
+    if (isBlackedOut() &&
+        (type == QEvent::KeyPress || type == QEvent::ShortcutOverride || type == QEvent::MouseButtonPress)) {
+        const auto *target = qobject_cast<QWidget *>(watched);
+        if (target && target->window() == this) {
+            // Any key or click brings the picture back, and does nothing else.
+            if (type == QEvent::ShortcutOverride)
+                event->accept();
+            else
+                setBlackedOut(false);
+            return true;
+        }
+    }
+    if (!m_presenting || (type != QEvent::KeyPress && type != QEvent::ShortcutOverride))
+        return QMainWindow::eventFilter(watched, event);
+    auto *widget = qobject_cast<QWidget *>(watched);
+    if (!widget || widget->window() != this || QApplication::activeModalWidget() ||
+        QApplication::activePopupWidget())
+        return QMainWindow::eventFilter(watched, event);
+    const auto *key = static_cast<QKeyEvent *>(event);
+    if (key->modifiers() & ~(Qt::KeypadModifier | Qt::ShiftModifier))
+        return QMainWindow::eventFilter(watched, event);
+    const int code = key->key();
+    const bool page = code == Qt::Key_PageUp || code == Qt::Key_PageDown;
+    const bool blank = (code == Qt::Key_B || code == Qt::Key_Period) && !takesText(watched);
+    if (!page && !blank)
+        return QMainWindow::eventFilter(watched, event);
+    // A clicker's keys belong to the presentation, whatever has the focus: claim the key before a
+    // table, a text view or a combo box scrolls with it, and act on the press.
+    if (type == QEvent::ShortcutOverride) {
+        event->accept();
+        return true;
+    }
+    if (!key->isAutoRepeat() || page) {
+        if (code == Qt::Key_PageDown)
+            m_nextPhaseAction->trigger();
+        else if (code == Qt::Key_PageUp)
+            m_previousPhaseAction->trigger();
+        else
+            setBlackedOut(true);
+    }
+    return true;
+}
+
+void MainWindow::resizeEvent(QResizeEvent *event)
+{
+    QMainWindow::resizeEvent(event);
+    if (m_blackout && m_blackout->isVisible())
+        m_blackout->setGeometry(rect());
+}
+
+void MainWindow::applyPresentationStyle(bool on)
+{
+    m_view->setPresentationScale(on ? kPresenterTextScale : 1.0, on ? kPresenterLineScale : 1.0);
+    m_equations->setPointSize(on ? kPresenterEquationPoints : kEquationPoints);
+    QFont statusFont = font();
+    if (on)
+        statusFont.setPointSizeF(statusFont.pointSizeF() * kPresenterTextScale);
+    m_status->setFont(statusFont);
+    statusBar()->setFont(statusFont);
+    m_neuronDetails->setStyleSheet(
+        QStringLiteral(
+            "QLabel { font-size: %1pt; padding: 6px; background: #f8f9fa; border-top: 1px solid #ddd; }")
+            .arg(on ? 18 : 12));
+    chart_style::setPresentationScale(on ? kPresenterTextScale : 1.0, on ? kPresenterLineScale : 1.0);
+    m_lossChart->refreshStyle();
+    m_gradientChart->refreshStyle();
+    // Larger buttons for the few controls left.
+    const QString buttons =
+        on ? QStringLiteral("QToolButton { padding: 6px 12px; font-weight: 600; font-size: %1pt; }")
+                 .arg(qRound(font().pointSizeF() * 1.45))
+           : QStringLiteral("QToolButton { padding: 4px 7px; font-weight: 600; }");
+    m_trainingBar->setStyleSheet(QStringLiteral("QToolBar { spacing: 4px; padding: 3px; } ") + buttons);
+    m_preset->setStyleSheet(on ? QStringLiteral("QComboBox { font-size: %1pt; padding: 4px 8px; }")
+                                     .arg(qRound(font().pointSizeF() * 1.45))
+                               : QString());
+    m_preset->setMaximumWidth(on ? 420 : 250);
+}
+
+void MainWindow::setPresenterMode(bool on)
+{
+    if (on == m_presenting) {
+        m_presenterAction->setChecked(on);
+        return;
+    }
+    if (on) {
+        m_layoutBeforePresenting = saveState(kLayoutVersion);
+        // The essentials: the first row's stepping controls, the lesson, and the ways out.
+        const QList<QAction *> keep = {m_playAction,       m_previousPhaseAction, m_nextPhaseAction,
+                                       m_stepSampleAction, m_stepEpochAction,     m_resetAction,
+                                       m_spotlightAction,  m_presenterAction};
+        m_hiddenForPresenting.clear();
+        for (QToolBar *bar : {m_trainingBar, m_settingsBar}) {
+            for (QAction *action : bar->actions()) {
+                if (!action->isVisible() || keep.contains(action) || bar->widgetForAction(action) == m_preset)
+                    continue;
+                action->setVisible(false);
+                m_hiddenForPresenting.append(action);
+            }
+        }
+        for (QDockWidget *dock : findChildren<QDockWidget *>()) {
+            if (dock != m_equationDock && dock != m_lossDock)
+                dock->hide();
+        }
+        m_equationDock->show();
+        m_equationDock->raise();
+        m_lossDock->show();
+        m_presenting = true;
+        applyPresentationStyle(true);
+        // The graph gets the room; the equations a column wide enough for their larger type.
+        resizeDocks({m_equationDock}, {std::clamp(width() * 30 / 100, 360, 640)}, Qt::Horizontal);
+        resizeDocks({m_lossDock}, {std::clamp(height() * 24 / 100, 170, 300)}, Qt::Vertical);
+        qApp->installEventFilter(this);
+        // Out of hidden controls: the clicker's keys and the shortcuts should reach the window.
+        if (QWidget *focus = QApplication::focusWidget(); !focus || !focus->isVisible() || takesText(focus))
+            m_view->setFocus();
+    } else {
+        qApp->removeEventFilter(this);
+        setBlackedOut(false);
+        m_presenting = false;
+        applyPresentationStyle(false);
+        for (QAction *action : std::as_const(m_hiddenForPresenting))
+            action->setVisible(true);
+        m_hiddenForPresenting.clear();
+        restoreState(m_layoutBeforePresenting, kLayoutVersion);
+    }
+    m_presenterAction->setChecked(on);
+    if (m_persistSettings)
+        QSettings().setValue("presenterMode", on);
+    statusBar()->showMessage(on ? tr("Presenter mode: F5 brings the usual layout back") : QString(), 4000);
 }
 
 } // namespace bp::ui

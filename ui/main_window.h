@@ -16,6 +16,7 @@ class QLabel;
 class QMenu;
 class QSlider;
 class QSpinBox;
+class QToolBar;
 class QToolButton;
 class QVariantAnimation;
 
@@ -63,6 +64,20 @@ public:
     /// The banner that explains a divergence (hidden when all is well).
     QWidget *divergenceBanner() const;
 
+    /// Presenter mode, for a projector: large type and thick lines in the graph, the equations,
+    /// the status line and the charts; only the essential controls and the docks a class needs.
+    /// Switching it off brings back exactly the layout it replaced. Page Up / Page Down step the
+    /// phases whatever has the focus, and B or "." (a clicker's black-screen key) blanks the window
+    /// until the next key or click.
+    void setPresenterMode(bool on);
+    bool isPresenterMode() const { return m_presenting; }
+    /// True while the window is blanked (presenter mode's B or ".").
+    bool isBlackedOut() const;
+    QAction *presenterAction() const { return m_presenterAction; }
+    QAction *spotlightAction() const { return m_spotlightAction; }
+    /// View > Zoom to layer: index 0 is the whole network, index l (1..9) layer l.
+    QAction *zoomToLayerAction(int index) const;
+
 public slots:
     /// Draws a new snapshot (the newest of the current run).
     void showSnapshot(const bp::SnapshotPointer &snapshot);
@@ -77,6 +92,8 @@ public slots:
     void togglePlay();
     void resetNetwork();
     void showSample(int index);
+    /// Fits the graph to layer l (1..L), or to the whole network for 0, and says so in the status line.
+    void zoomToLayer(int layer);
 
 signals:
     void lessonRequested(const QString &name, quint64 seed);
@@ -101,6 +118,8 @@ protected:
     void dragEnterEvent(QDragEnterEvent *event) override;
     void dropEvent(QDropEvent *event) override;
     void showEvent(QShowEvent *event) override;
+    void resizeEvent(QResizeEvent *event) override;
+    bool eventFilter(QObject *watched, QEvent *event) override;
 
 private:
     void buildActions();
@@ -124,6 +143,11 @@ private:
     void setLearningRateFromUser(double learningRate);
     void markChange(const QString &label);
     QString phaseDescription() const;
+    void updateZoomMenu();
+    void applyPresentationStyle(bool on);
+    void setBlackedOut(bool on);
+    /// True for a widget where B and "." are typed text rather than a clicker's black-screen key.
+    static bool takesText(const QObject *widget);
 
     NetworkView *m_view = nullptr;
     EquationPanel *m_equations = nullptr;
@@ -152,6 +176,12 @@ private:
     QAction *m_zoomOutAction = nullptr;
     QAction *m_fullScreenAction = nullptr;
     QAction *m_derivativeAction = nullptr;
+    QAction *m_presenterAction = nullptr;
+    QAction *m_spotlightAction = nullptr;
+    QList<QAction *> m_zoomLayerActions;
+    QMenu *m_zoomMenu = nullptr;
+    QToolBar *m_trainingBar = nullptr;
+    QToolBar *m_settingsBar = nullptr;
 
     QSlider *m_rateSlider = nullptr;
     QDoubleSpinBox *m_rateBox = nullptr;
@@ -191,6 +221,13 @@ private:
     bool m_closeAfterSave = false;
     std::int64_t m_savedStepCount = 0;
     QMenu *m_recentMenu = nullptr;
+
+    // Presenter mode: the layout and the tool-bar items it hid, to bring back exactly.
+    bool m_presenting = false;
+    bool m_presentOnShow = false;
+    QByteArray m_layoutBeforePresenting;
+    QList<QAction *> m_hiddenForPresenting;
+    QWidget *m_blackout = nullptr;
 };
 
 } // namespace bp::ui

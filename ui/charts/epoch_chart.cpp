@@ -350,7 +350,7 @@ int EpochChart::addTrack(const TrackStyle &style)
     track.style = style;
     track.series = new QLineSeries;
     track.series->setName(style.name);
-    QPen pen(style.color, style.width, style.style, Qt::RoundCap, Qt::RoundJoin);
+    QPen pen(style.color, style.width * chart_style::lineScale(), style.style, Qt::RoundCap, Qt::RoundJoin);
     if (style.style == Qt::DashLine)
         pen.setDashPattern({3.0, 1.6});
     track.series->setPen(pen);
@@ -362,6 +362,33 @@ int EpochChart::addTrack(const TrackStyle &style)
     d->tracks.push_back(std::move(track));
     d->scheduleFlush();
     return static_cast<int>(d->tracks.size()) - 1;
+}
+
+void EpochChart::refreshStyle()
+{
+    for (QAbstractAxis *axis : d->chart->axes()) {
+        axis->setLabelsFont(chart_style::font());
+        axis->setTitleFont(chart_style::font());
+    }
+    for (QGraphicsSimpleTextItem *item : {d->emptyHint, d->noteItem, d->yTitle})
+        item->setFont(chart_style::font());
+    for (Private::Track &track : d->tracks) {
+        QPen pen = track.series->pen();
+        pen.setWidthF(track.style.width * chart_style::lineScale());
+        track.series->setPen(pen);
+    }
+    for (Private::Marker &marker : d->markers)
+        marker.text->setFont(chart_style::font());
+    d->header->updateGeometry();
+    d->header->update();
+    d->updateOverlays();
+}
+
+double EpochChart::trackLineWidth(int track) const
+{
+    if (track < 0 || track >= static_cast<int>(d->tracks.size()))
+        return 0.0;
+    return d->tracks[static_cast<std::size_t>(track)].series->pen().widthF();
 }
 
 void EpochChart::removeTracks()

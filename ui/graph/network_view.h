@@ -5,6 +5,7 @@
 #include "ui/graph/graph_geometry.h"
 #include "ui/graph/network_scene.h"
 #include "ui/graph/scene_frame.h"
+#include "ui/graph/spotlight.h"
 
 #include <QList>
 #include <QPointF>
@@ -12,6 +13,8 @@
 
 #include <memory>
 #include <vector>
+
+class QVariantAnimation;
 
 namespace bp::ui {
 
@@ -21,6 +24,7 @@ namespace bp::ui {
 ///
 /// Ctrl+wheel zooms about the pointer, the wheel and a drag pan; a click selects a neuron or a
 /// weight (empty space clears the selection). Hovering shows the values in the lecture's notation.
+/// Escape clears the selection, then zooms back out to the whole network.
 class NetworkView : public QWidget {
     Q_OBJECT
 public:
@@ -40,6 +44,31 @@ public:
     double zoom() const { return m_zoom; }
     static constexpr double minimumZoom() { return 0.5; }
     static constexpr double maximumZoom() { return 8.0; }
+    /// The pan: widget = world · zoom + offset.
+    QPointF offset() const { return m_offset; }
+
+    /// Fits the view to layer l (0 = input … L) with the near part of its incoming and outgoing
+    /// edges, gliding there unless animate is false. Out-of-range layers are ignored.
+    void zoomToLayer(int layer, bool animate = true);
+    /// Back to the whole network (zoom 1), gliding unless animate is false.
+    void zoomToNetwork(bool animate = true);
+    /// True while a zoomToLayer or zoomToNetwork glide runs.
+    bool isZoomAnimating() const;
+
+    /// Presenter mode: captions, legend and phase caption at textScale (and the circles grow with
+    /// the room they get), edges, outlines and selection marks at lineScale. 1, 1 is normal.
+    void setPresentationScale(double textScale, double lineScale);
+    double textScale() const { return m_textScale; }
+    double lineScale() const { return m_lineScale; }
+    /// The size of caption text in pixels now (scaled by textScale).
+    double captionPixels() const;
+
+    /// The spotlight: everything but the selected neuron, its edges and the neurons at their other
+    /// ends (with no selection: the layers the current phase computes) is dimmed.
+    void setSpotlight(bool on);
+    bool isSpotlight() const { return m_spotlightOn; }
+    /// What the painter dims now (inactive when the spotlight is off or has nothing to single out).
+    Spotlight spotlight() const;
 
     /// What is at a point of the widget: a neuron, else an edge, else nothing.
     Selection hitTest(QPointF widgetPosition) const;
@@ -80,6 +109,7 @@ private:
     SceneFrame frame() const;
     void updateScales();
     void zoomAbout(QPointF anchor, double factor);
+    void glideTo(double zoom, QPointF offset, bool animate);
     void setOffset(QPointF offset);
     QPointF clampedOffset(QPointF offset) const;
     void setHover(const Selection &hover);
@@ -90,6 +120,15 @@ private:
     Selection m_hover;
     double m_zoom = 1.0;
     QPointF m_offset;
+    double m_textScale = 1.0;
+    double m_lineScale = 1.0;
+    bool m_spotlightOn = false;
+    // A glide to a layer: from (zoom, centre of the view in world coordinates) to the target.
+    QVariantAnimation *m_zoomAnimation = nullptr;
+    double m_glideFromZoom = 1.0;
+    double m_glideToZoom = 1.0;
+    QPointF m_glideFromCentre;
+    QPointF m_glideToCentre;
 
     // Colour scales are computed once per trace (max |δ| of the whole step) or per network.
     ValueScales m_scales;
@@ -106,6 +145,7 @@ private:
         double zoom = 0.0;
         QPointF offset;
         bool banner = false;
+        double textScale = 1.0;
         bool operator==(const GeometryKey &) const = default;
     };
     mutable GeometryKey m_geometryKey;
