@@ -942,7 +942,9 @@ void MainWindow::updateSamplesTable(const TrainingSnapshot &snapshot)
                           patternLabels(snapshot.dataset->sampleCount()));
         m_codes->setCurrentSample(snapshot.shownSample);
     }
-    m_codesDock->setVisible(codes);
+    // Presenter mode keeps its few docks; the layout it comes back to gets these right.
+    if (!m_presenting)
+        m_codesDock->setVisible(codes);
     // The gradient check works on the sample on show, with the network as it is now.
     const Dataset &data = *snapshot.dataset;
     m_gradientCheck->setSubject(snapshot.network, data.inputs.col(snapshot.shownSample),
@@ -950,7 +952,8 @@ void MainWindow::updateSamplesTable(const TrainingSnapshot &snapshot)
                                 tr("sample %1").arg(snapshot.shownSample + 1));
     // The output over the input plane, for data with two inputs and one output (the 2-D lessons).
     const bool planar = snapshot.dataset->inputSize() == 2 && snapshot.dataset->targetSize() == 1;
-    m_boundaryDock->setVisible(planar);
+    if (!m_presenting)
+        m_boundaryDock->setVisible(planar);
     if (planar) {
         m_boundary->setDataset(snapshot.dataset);
         m_boundary->setNetwork(snapshot.network);
@@ -1346,10 +1349,14 @@ void MainWindow::applyPresentationStyle(bool on)
     m_view->setPresentationScale(on ? kPresenterTextScale : 1.0, on ? kPresenterLineScale : 1.0);
     m_equations->setPointSize(on ? kPresenterEquationPoints : kEquationPoints);
     QFont statusFont = font();
-    if (on)
-        statusFont.setPointSizeF(statusFont.pointSizeF() * kPresenterTextScale);
-    m_status->setFont(statusFont);
-    statusBar()->setFont(statusFont);
+    statusFont.setPointSizeF(statusFont.pointSizeF() * kPresenterTextScale);
+    // Back at the desk the label inherits its font again, as before presenter mode.
+    m_status->setFont(on ? statusFont : QFont());
+    // The status bar fixes its height when its items change, not when their fonts do: re-adding
+    // the label lays it out again at the new size (and back at exactly the old one).
+    statusBar()->removeWidget(m_status);
+    statusBar()->addWidget(m_status, 1);
+    m_status->show();
     m_neuronDetails->setStyleSheet(
         QStringLiteral(
             "QLabel { font-size: %1pt; padding: 6px; background: #f8f9fa; border-top: 1px solid #ddd; }")
@@ -1394,6 +1401,8 @@ void MainWindow::setPresenterMode(bool on)
             if (dock != m_equationDock && dock != m_lossDock)
                 dock->hide();
         }
+        // The lesson joins the stepping controls' row: a row less, more height for the graph.
+        removeToolBarBreak(m_settingsBar);
         m_equationDock->show();
         m_equationDock->raise();
         m_lossDock->show();
@@ -1419,7 +1428,6 @@ void MainWindow::setPresenterMode(bool on)
     m_presenterAction->setChecked(on);
     if (m_persistSettings)
         QSettings().setValue("presenterMode", on);
-    statusBar()->showMessage(on ? tr("Presenter mode: F5 brings the usual layout back") : QString(), 4000);
 }
 
 } // namespace bp::ui

@@ -172,6 +172,8 @@ TEST_F(Presenter, PageDownAdvancesThePhaseWhateverHasTheFocus)
         EXPECT_EQ(window.phaseIndex(), expected) << "focus on " << target->metaObject()->className();
     }
     EXPECT_EQ(lesson->currentData().toString(), "encoder-8-3-8");
+    // Snapshots and phases kept coming: presenter mode kept its docks all the while.
+    EXPECT_EQ(visibleDocks(), (QStringList{"equationDock", "lossDock"}));
     equationText->setFocus();
     QTest::keyClick(equationText, Qt::Key_PageUp);
     EXPECT_EQ(window.phaseIndex(), expected - 1);
