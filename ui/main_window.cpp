@@ -67,6 +67,8 @@ constexpr double kPresenterTextScale = 1.6;
 constexpr double kPresenterLineScale = 2.0;
 constexpr int kEquationPoints = 14;
 constexpr int kPresenterEquationPoints = 22;
+constexpr double kPresenterSmallTextScale = 1.3;
+constexpr int kPresenterSmallEquationPoints = 17;
 
 double sliderToRate(int position)
 {
@@ -259,8 +261,11 @@ void MainWindow::buildToolBar()
                             m_stepEpochAction, m_resetAction, m_newSeedAction})
         bar->addAction(action);
     bar->addSeparator();
-    for (QAction *action : {m_derivativeAction, m_zoomOutAction, m_zoomInAction, m_fullScreenAction,
-                            m_spotlightAction, m_presenterAction})
+    // Presenter mode is the projector's button; full screen stays on F11 and in the View menu, and
+    // the spotlight's button joins the row in presenter mode only (L and the View menu have it at
+    // the desk), so that the row still fits 1280 pixels.
+    m_presenterAction->setIconText(tr("Present"));
+    for (QAction *action : {m_derivativeAction, m_zoomOutAction, m_zoomInAction, m_presenterAction})
         bar->addAction(action);
     bar->addSeparator();
     // Playback controls sit with the actions they pace; the model's settings get the second row.
@@ -1346,10 +1351,14 @@ void MainWindow::resizeEvent(QResizeEvent *event)
 
 void MainWindow::applyPresentationStyle(bool on)
 {
+    // A 1280×720 projector has room for less: the panels' text grows less there than on 1080 lines.
+    const bool roomy = width() >= 1600 && height() >= 900;
+    const double panelScale = roomy ? kPresenterTextScale : kPresenterSmallTextScale;
     m_view->setPresentationScale(on ? kPresenterTextScale : 1.0, on ? kPresenterLineScale : 1.0);
-    m_equations->setPointSize(on ? kPresenterEquationPoints : kEquationPoints);
+    m_equations->setPointSize(on ? (roomy ? kPresenterEquationPoints : kPresenterSmallEquationPoints)
+                                 : kEquationPoints);
     QFont statusFont = font();
-    statusFont.setPointSizeF(statusFont.pointSizeF() * kPresenterTextScale);
+    statusFont.setPointSizeF(statusFont.pointSizeF() * panelScale);
     // Back at the desk the label inherits its font again, as before presenter mode.
     m_status->setFont(on ? statusFont : QFont());
     // The status bar fixes its height when its items change, not when their fonts do: re-adding
@@ -1360,20 +1369,21 @@ void MainWindow::applyPresentationStyle(bool on)
     m_neuronDetails->setStyleSheet(
         QStringLiteral(
             "QLabel { font-size: %1pt; padding: 6px; background: #f8f9fa; border-top: 1px solid #ddd; }")
-            .arg(on ? 18 : 12));
-    chart_style::setPresentationScale(on ? kPresenterTextScale : 1.0, on ? kPresenterLineScale : 1.0);
+            .arg(on ? qRound(12 * panelScale) : 12));
+    chart_style::setPresentationScale(on ? panelScale : 1.0, on ? kPresenterLineScale : 1.0);
     m_lossChart->refreshStyle();
     m_gradientChart->refreshStyle();
     // Larger buttons for the few controls left.
+    const int buttonPoints = qRound(font().pointSizeF() * (roomy ? 1.45 : 1.2));
     const QString buttons =
         on ? QStringLiteral("QToolButton { padding: 6px 12px; font-weight: 600; font-size: %1pt; }")
-                 .arg(qRound(font().pointSizeF() * 1.45))
+                 .arg(buttonPoints)
            : QStringLiteral("QToolButton { padding: 4px 7px; font-weight: 600; }");
     m_trainingBar->setStyleSheet(QStringLiteral("QToolBar { spacing: 4px; padding: 3px; } ") + buttons);
-    m_preset->setStyleSheet(on ? QStringLiteral("QComboBox { font-size: %1pt; padding: 4px 8px; }")
-                                     .arg(qRound(font().pointSizeF() * 1.45))
-                               : QString());
-    m_preset->setMaximumWidth(on ? 420 : 250);
+    m_preset->setStyleSheet(
+        on ? QStringLiteral("QComboBox { font-size: %1pt; padding: 4px 8px; }").arg(buttonPoints)
+           : QString());
+    m_preset->setMaximumWidth(on && roomy ? 420 : 250);
 }
 
 void MainWindow::setPresenterMode(bool on)
@@ -1389,6 +1399,7 @@ void MainWindow::setPresenterMode(bool on)
                                        m_stepSampleAction, m_stepEpochAction,     m_resetAction,
                                        m_spotlightAction,  m_presenterAction};
         m_hiddenForPresenting.clear();
+        m_trainingBar->insertAction(m_presenterAction, m_spotlightAction);
         for (QToolBar *bar : {m_trainingBar, m_settingsBar}) {
             for (QAction *action : bar->actions()) {
                 if (!action->isVisible() || keep.contains(action) || bar->widgetForAction(action) == m_preset)
@@ -1401,11 +1412,15 @@ void MainWindow::setPresenterMode(bool on)
             if (dock != m_equationDock && dock != m_lossDock)
                 dock->hide();
         }
-        // The lesson joins the stepping controls' row: a row less, more height for the graph.
-        removeToolBarBreak(m_settingsBar);
+        // On a wide screen the lesson joins the stepping controls' row: a row less, more height
+        // for the graph. At 1280 pixels the row would overflow and hide the presenter button.
+        if (width() >= 1600)
+            removeToolBarBreak(m_settingsBar);
         m_equationDock->show();
         m_equationDock->raise();
-        m_lossDock->show();
+        // 720 lines leave too little height for the graph and a legible chart both: the graph wins
+        // (View ▸ Loss and accuracy brings the chart back).
+        m_lossDock->setVisible(height() >= 900);
         m_presenting = true;
         applyPresentationStyle(true);
         // The graph gets the room; the equations a column wide enough for their larger type.
@@ -1420,6 +1435,7 @@ void MainWindow::setPresenterMode(bool on)
         setBlackedOut(false);
         m_presenting = false;
         applyPresentationStyle(false);
+        m_trainingBar->removeAction(m_spotlightAction);
         for (QAction *action : std::as_const(m_hiddenForPresenting))
             action->setVisible(true);
         m_hiddenForPresenting.clear();

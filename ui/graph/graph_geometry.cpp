@@ -80,7 +80,12 @@ GraphGeometry::GraphGeometry(const std::vector<int> &sizes, QSizeF viewSize, dou
     const double span = std::max(right - left, 40.0);
     const double spacing = layerCount > 1 ? span / (layerCount - 1) : span;
 
-    const double radiusCap = std::min(0.047 * std::min(width, height * 1.4), spacing * 0.21);
+    // Presenter mode lets circles grow larger, and each layer fill its own column (a small hidden
+    // layer then gets the large circles its values need on a projector); at the desk all labelled
+    // layers share one radius, which reads as one network.
+    const bool presenting = m_metrics.textScale > 1.0;
+    const double radiusCap =
+        std::min((presenting ? 0.06 : 0.047) * std::min(width, height * 1.4), spacing * 0.21);
     double commonRadius = radiusCap;
     m_layers.resize(static_cast<std::size_t>(layerCount));
     for (int l = 0; l < layerCount; ++l) {
@@ -89,7 +94,7 @@ GraphGeometry::GraphGeometry(const std::vector<int> &sizes, QSizeF viewSize, dou
         const double pitch = available / std::max(1, g.count);
         if (pitch >= kMinCirclePitch) {
             // Presenter mode packs the circles closer, for larger values inside them.
-            g.radius = std::min(pitch * (m_metrics.textScale > 1.0 ? 0.46 : 0.42), radiusCap);
+            g.radius = std::min(pitch * (presenting ? 0.46 : 0.42), radiusCap);
             if (g.count <= kLabelledLayerLimit)
                 commonRadius = std::min(commonRadius, g.radius);
         } else {
@@ -101,7 +106,7 @@ GraphGeometry::GraphGeometry(const std::vector<int> &sizes, QSizeF viewSize, dou
         }
     }
     for (LayerGeometry &g : m_layers) {
-        if (!g.grid && g.count <= kLabelledLayerLimit)
+        if (!g.grid && g.count <= kLabelledLayerLimit && !presenting)
             g.radius = commonRadius;
     }
 

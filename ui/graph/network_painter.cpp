@@ -550,7 +550,7 @@ void NetworkPainter::paintCircleLayer(int layer)
         m_painter.setBrush(fill);
         m_painter.drawEllipse(c, r, r);
         if (selected) {
-            m_painter.setPen(QPen(palette::inkColor(), std::max(2.5, r * 0.1) * m_line));
+            m_painter.setPen(QPen(palette::inkColor(), std::max(2.5 * m_line, r * 0.1)));
             m_painter.setBrush(Qt::NoBrush);
             m_painter.drawEllipse(c, r + ringWidth, r + ringWidth);
         } else if (hovered) {
