@@ -1325,8 +1325,10 @@ bool MainWindow::eventFilter(QObject *watched, QEvent *event)
     const bool blank = (code == Qt::Key_B || code == Qt::Key_Period) && !takesText(watched);
     if (!page && !blank)
         return QMainWindow::eventFilter(watched, event);
-    // A clicker's keys belong to the presentation, whatever has the focus: claim the key before a
-    // table, a text view or a combo box scrolls with it, and act on the press.
+    // A clicker's keys belong to the presentation, whatever has the focus. The phase actions'
+    // application-wide shortcuts already reach every stock widget presenter mode shows; claiming
+    // the key here also covers a widget that would take Page Up/Down for itself, and B or "."
+    // (which are no shortcuts at the desk) only mean black screen here.
     if (type == QEvent::ShortcutOverride) {
         event->accept();
         return true;
