@@ -1349,12 +1349,16 @@ void MainWindow::resizeEvent(QResizeEvent *event)
     QMainWindow::resizeEvent(event);
     if (m_blackout && m_blackout->isVisible())
         m_blackout->setGeometry(rect());
+    // Moved to a projector of another size while presenting: the panels' type follows.
+    if (m_presenting && (width() >= 1600 && height() >= 900) != m_presentRoomy)
+        applyPresentationStyle(true);
 }
 
 void MainWindow::applyPresentationStyle(bool on)
 {
     // A 1280×720 projector has room for less: the panels' text grows less there than on 1080 lines.
     const bool roomy = width() >= 1600 && height() >= 900;
+    m_presentRoomy = roomy;
     const double panelScale = roomy ? kPresenterTextScale : kPresenterSmallTextScale;
     m_view->setPresentationScale(on ? kPresenterTextScale : 1.0, on ? kPresenterLineScale : 1.0);
     m_equations->setPointSize(on ? (roomy ? kPresenterEquationPoints : kPresenterSmallEquationPoints)

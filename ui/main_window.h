@@ -225,6 +225,8 @@ private:
     // Presenter mode: the layout and the tool-bar items it hid, to bring back exactly.
     bool m_presenting = false;
     bool m_presentOnShow = false;
+    // Whether presenter mode's type was sized for a large screen (1080 lines) or a small one.
+    bool m_presentRoomy = true;
     QByteArray m_layoutBeforePresenting;
     QList<QAction *> m_hiddenForPresenting;
     QWidget *m_blackout = nullptr;

@@ -12,6 +12,8 @@
 #include <QDockWidget>
 #include <QLabel>
 #include <QMap>
+#include <QSettings>
+#include <QTemporaryDir>
 #include <QTest>
 #include <QTextBrowser>
 #include <QToolBar>
@@ -127,6 +129,10 @@ TEST_F(Presenter, SurvivesAResizeAndStillComesBack)
     QTest::qWait(100);
     EXPECT_TRUE(window.isPresenterMode());
     EXPECT_EQ(visibleDocks(), (QStringList{"equationDock", "lossDock"}));
+    // The equations' type follows the smaller screen.
+    auto *equationText = window.equationPanel()->findChild<QTextBrowser *>();
+    ASSERT_NE(equationText, nullptr);
+    EXPECT_EQ(equationText->font().pointSize(), 17);
     // The graph keeps the most room, and its neurons are on screen.
     EXPECT_GT(window.networkView()->width(), window.width() / 2);
     const QRectF graph(QPointF(0, 0), QSizeF(window.networkView()->size()));
@@ -221,6 +227,50 @@ TEST_F(Presenter, SpotlightAndLayerZoomFromTheWindowsKeys)
     EXPECT_DOUBLE_EQ(window.networkView()->zoom(), 1.0);
     QTest::keyClick(window.networkView(), Qt::Key_L);
     EXPECT_FALSE(window.networkView()->isSpotlight());
+}
+
+TEST(PresenterSettings, PresenterModeIsRememberedAndTheUsualLayoutStillComesBack)
+{
+    // Settings of this test only, never the user's.
+    QTemporaryDir home;
+    ASSERT_TRUE(home.isValid());
+    QSettings::setPath(QSettings::NativeFormat, QSettings::UserScope, home.path());
+    QSettings::setPath(QSettings::IniFormat, QSettings::UserScope, home.path());
+    QStringList deskDocks;
+    {
+        MainWindow window;
+        window.restoreSettings();
+        window.resize(1920, 1080);
+        window.show();
+        ASSERT_TRUE(QTest::qWaitForWindowExposed(&window));
+        QTest::qWait(50);
+        for (QDockWidget *dock : window.findChildren<QDockWidget *>())
+            if (dock->isVisible())
+                deskDocks << dock->objectName();
+        window.setPresenterMode(true);
+        EXPECT_TRUE(QSettings().value("presenterMode").toBool());
+        window.close();
+    }
+    EXPECT_TRUE(QSettings().value("presenterMode").toBool());
+    MainWindow window;
+    window.restoreSettings();
+    window.resize(1920, 1080);
+    window.show();
+    ASSERT_TRUE(QTest::qWaitFor([&] { return window.isPresenterMode(); }, 5000));
+    EXPECT_TRUE(window.presenterAction()->isChecked());
+    window.presenterAction()->trigger();
+    QTest::qWait(50);
+    QStringList docks;
+    for (QDockWidget *dock : window.findChildren<QDockWidget *>())
+        if (dock->isVisible())
+            docks << dock->objectName();
+    // The layout saved on closing was the one presenter mode replaced, not presenter mode's own.
+    docks.sort();
+    deskDocks.sort();
+    EXPECT_EQ(docks, deskDocks);
+    EXPECT_GT(docks.size(), 2);
+    EXPECT_FALSE(QSettings().value("presenterMode").toBool());
+    window.close();
 }
 
 } // namespace
