@@ -1247,10 +1247,14 @@ void MainWindow::zoomToLayer(int layer)
 {
     if (!m_snapshot || layer < 0 || layer > m_snapshot->network->layerCount())
         return;
-    if (layer == 0)
+    if (layer == 0) {
         m_view->zoomToNetwork();
-    else
-        m_view->zoomToLayer(layer);
+        return;
+    }
+    // A layer as tall as the view cannot grow and stay whole on screen: say so rather than seem
+    // to ignore the key.
+    if (m_view->zoomToLayer(layer) <= 1.0)
+        statusBar()->showMessage(tr("Layer %1 already fills the height of the graph").arg(layer), 3000);
 }
 
 bool MainWindow::isBlackedOut() const

@@ -195,18 +195,18 @@ QPointF NetworkView::clampedOffset(QPointF offset) const
     return {clampAxis(offset.x(), width()), clampAxis(offset.y(), height())};
 }
 
-void NetworkView::zoomToLayer(int layer, bool animate)
+double NetworkView::zoomToLayer(int layer, bool animate)
 {
     if (!m_scene.network)
-        return;
+        return m_zoom;
     const std::vector<int> sizes = m_scene.network->sizes();
     const int count = static_cast<int>(sizes.size());
     if (layer < 0 || layer >= count || width() <= 0 || height() <= 0)
-        return;
+        return m_zoom;
     // Where everything is at zoom 1 with no pan (widget = world there).
     const GraphGeometry world(sizes, QSizeF(size()), 1.0, QPointF(), m_scene.diverged, m_textScale);
     if (world.isEmpty())
-        return;
+        return m_zoom;
     const LayerGeometry &g = world.layer(layer);
     const double ui = world.metrics().uiPixels;
     QRectF area = g.bounds.adjusted(-ui * 1.5, -ui * 1.2, ui * 1.5, ui * 1.2);
@@ -219,10 +219,11 @@ void NetworkView::zoomToLayer(int layer, bool animate)
     // Fit into the part of the view the drawing has (the captions and the legend do not zoom).
     const QRectF room = world.contentRect();
     if (area.width() <= 0.0 || area.height() <= 0.0 || room.isEmpty())
-        return;
+        return m_zoom;
     const double zoom =
         std::clamp(std::min(room.width() / area.width(), room.height() / area.height()), 1.0, maximumZoom());
     glideTo(zoom, room.center() - area.center() * zoom, animate);
+    return zoom;
 }
 
 void NetworkView::zoomToNetwork(bool animate)

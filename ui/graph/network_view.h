@@ -48,8 +48,9 @@ public:
     QPointF offset() const { return m_offset; }
 
     /// Fits the view to layer l (0 = input … L) with the near part of its incoming and outgoing
-    /// edges, gliding there unless animate is false. Out-of-range layers are ignored.
-    void zoomToLayer(int layer, bool animate = true);
+    /// edges, gliding there unless animate is false, and returns the zoom it goes to (1 when the
+    /// layer already fills the view's height). Out-of-range layers are ignored (returns the zoom now).
+    double zoomToLayer(int layer, bool animate = true);
     /// Back to the whole network (zoom 1), gliding unless animate is false.
     void zoomToNetwork(bool animate = true);
     /// True while a zoomToLayer or zoomToNetwork glide runs.
