@@ -33,6 +33,7 @@
 #include <QMimeData>
 #include <QPainter>
 #include <QPushButton>
+#include <QRegularExpression>
 #include <QScreen>
 #include <QScrollArea>
 #include <QSettings>
@@ -66,6 +67,7 @@ int rateToSlider(double rate)
 constexpr double kPresenterTextScale = 1.6;
 constexpr double kPresenterLineScale = 2.0;
 constexpr int kEquationPoints = 14;
+constexpr int kDetailsPoints = 12;
 constexpr int kPresenterEquationPoints = 22;
 constexpr double kPresenterSmallTextScale = 1.3;
 constexpr int kPresenterSmallEquationPoints = 17;
@@ -1376,10 +1378,12 @@ void MainWindow::applyPresentationStyle(bool on)
     statusBar()->removeWidget(m_status);
     statusBar()->addWidget(m_status, 1);
     m_status->show();
-    m_neuronDetails->setStyleSheet(
-        QStringLiteral(
-            "QLabel { font-size: %1pt; padding: 6px; background: #f8f9fa; border-top: 1px solid #ddd; }")
-            .arg(on ? qRound(12 * panelScale) : 12));
+    // Only the size in the details' style sheet changes; its colours stay whatever they are.
+    QString details = m_neuronDetails->styleSheet();
+    details.replace(
+        QRegularExpression(QStringLiteral("font-size:\\s*\\d+pt")),
+        QStringLiteral("font-size: %1pt").arg(on ? qRound(kDetailsPoints * panelScale) : kDetailsPoints));
+    m_neuronDetails->setStyleSheet(details);
     chart_style::setPresentationScale(on ? panelScale : 1.0, on ? kPresenterLineScale : 1.0);
     m_lossChart->refreshStyle();
     m_gradientChart->refreshStyle();
