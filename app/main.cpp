@@ -1,4 +1,6 @@
 // Backprop Studio: the one place that knows both the training controller (app) and the widgets (ui).
+#include "app/recovery/autosaver.h"
+#include "app/recovery/recovery_store.h"
 #include "app/studio.h"
 #include "app/training/training_controller.h"
 #include "core/error.h"
@@ -12,6 +14,10 @@
 #include <QElapsedTimer>
 #include <QEvent>
 #include <QIcon>
+#include <QLocale>
+#include <QMessageBox>
+#include <QPushButton>
+#include <QStatusBar>
 #include <QStyleFactory>
 #include <QTimer>
 
@@ -155,15 +161,13 @@ int main(int argc, char **argv)
             std::fprintf(stderr, "backprop-studio: --measure-layers: %s\n", error.what());
             return 2;
         }
-    } else {
-        // The lesson named on the command line, else the one open last time, else 8-3-8.
-        QString lesson = preset;
-        if (!parser.isSet(presetOption) && !parser.isSet(measureOption)) {
-            const QString last = window.lastLesson();
-            if (std::find(known.begin(), known.end(), last.toStdString()) != known.end())
-                lesson = last;
-        }
-        controller.loadPreset(lesson, seed);
+    }
+    // The lesson named on the command line, else the one open last time, else 8-3-8.
+    QString lesson = preset;
+    if (!parser.isSet(presetOption) && !parser.isSet(measureOption)) {
+        const QString last = window.lastLesson();
+        if (std::find(known.begin(), known.end(), last.toStdString()) != known.end())
+            lesson = last;
     }
     window.setAskToSaveOnClose(!parser.isSet(measureOption));
     if (parser.isSet(measureOption) || !window.restoreSettings())
@@ -171,8 +175,46 @@ int main(int argc, char **argv)
     else
         window.show();
 
-    if (!parser.isSet(measureOption))
-        return QApplication::exec();
+    if (!parser.isSet(measureOption)) {
+        bp::RecoveryStore recovery(bp::RecoveryStore::defaultFolder());
+        bp::Autosaver autosaver(controller, recovery, [&window] { return window.hasUnsavedWork(); });
+        autosaver.setBeforeWrite([&] { controller.setView(window.currentView()); });
+        QObject::connect(&autosaver, &bp::Autosaver::autosaveFailed, &window,
+                         [&window](const QString &message) {
+                             window.showMessage(QObject::tr("Autosave failed: %1").arg(message));
+                         });
+        if (!recovery.isUsable())
+            window.showMessage(QObject::tr("No autosave: cannot write to %1").arg(recovery.folder()));
+        bp::RecoveryPrompts prompts;
+        prompts.askToRestore = [&window](const bp::RecoveryOffer &offer) {
+            QMessageBox box(QMessageBox::Question, QObject::tr("Restore the last session?"),
+                            QObject::tr("Backprop Studio did not close properly last time. Its session was "
+                                        "saved automatically:"),
+                            QMessageBox::NoButton, &window);
+            box.setInformativeText(
+                QObject::tr("Lesson: %1\nEpoch: %2\nSaved: %3")
+                    .arg(offer.lesson.isEmpty() ? QObject::tr("(built by hand)") : offer.lesson)
+                    .arg(offer.epoch)
+                    .arg(QLocale().toString(offer.written, QLocale::LongFormat)));
+            QPushButton *restore = box.addButton(QObject::tr("Restore"), QMessageBox::AcceptRole);
+            box.addButton(QObject::tr("Discard"), QMessageBox::DestructiveRole);
+            box.setDefaultButton(restore);
+            box.setEscapeButton(static_cast<QAbstractButton *>(nullptr));
+            box.exec();
+            return box.clickedButton() == restore;
+        };
+        prompts.reportBroken = [&window](const QString &message) {
+            QMessageBox::warning(&window, QObject::tr("A recovery file could not be read"), message);
+        };
+        if (!bp::offerRecovery(recovery, window, prompts) && !parser.isSet(layersOption))
+            controller.loadPreset(lesson, seed);
+        const int status = QApplication::exec();
+        // A clean exit: the work was saved or the user chose to discard it.
+        recovery.removeOwn();
+        return status;
+    }
+    if (!parser.isSet(layersOption))
+        controller.loadPreset(lesson, seed);
 
     bool secondsOk = false;
     const double seconds = parser.value(measureOption).toDouble(&secondsOk);

@@ -1,7 +1,15 @@
 #include "app/studio.h"
 
+#include "app/recovery/recovery_store.h"
 #include "app/training/training_controller.h"
+#include "core/error.h"
+#include "core/experiment.h"
+#include "core/preset.h"
 #include "ui/main_window.h"
+
+#include <QCoreApplication>
+
+#include <algorithm>
 
 namespace bp {
 
@@ -29,11 +37,58 @@ void connectStudio(TrainingController &controller, ui::MainWindow &window)
     QObject::connect(&window, &MainWindow::paceRequested, &controller, &TrainingController::setPace);
     QObject::connect(&window, &MainWindow::openExperimentRequested, &controller,
                      &TrainingController::openExperiment);
+    // The view travels with the save, queued before it, so the file gets the zoom of that moment.
     QObject::connect(&window, &MainWindow::saveExperimentRequested, &controller,
-                     &TrainingController::saveExperiment);
+                     [&controller, &window](const QString &path) {
+                         controller.setView(window.currentView());
+                         controller.saveExperiment(path);
+                     });
+    QObject::connect(&window, &MainWindow::restoreStateRequested, &controller,
+                     &TrainingController::restoreState);
+    QObject::connect(&window, &MainWindow::rewindRequested, &controller,
+                     &TrainingController::rewindToLastGood);
     QObject::connect(&controller, &TrainingController::experimentSaved, &window,
                      &MainWindow::experimentSaved);
     controller.setPace(window.pace());
+}
+
+bool offerRecovery(RecoveryStore &store, ui::MainWindow &window, const RecoveryPrompts &prompts)
+{
+    if (!store.isUsable())
+        return false;
+    for (const RecoveryStore::Orphan &orphan : store.claimOrphans()) {
+        Experiment experiment;
+        try {
+            experiment = loadExperiment(orphan.path.toStdString());
+        } catch (const InputError &error) {
+            const QString aside = store.setAside(orphan.path);
+            prompts.reportBroken(
+                QCoreApplication::translate("Recovery",
+                                            "A session saved automatically could not be read:\n%1\n\n%2")
+                    .arg(
+                        QString::fromStdString(error.what()),
+                        aside.isEmpty()
+                            ? QCoreApplication::translate("Recovery", "The file was left where it is.")
+                            : QCoreApplication::translate("Recovery", "It was set aside as %1.").arg(aside)));
+            continue;
+        }
+        // The lesson's title when it is a built-in one ("8-3-8 autoencoder"), else its name.
+        const auto known = presetNames();
+        const bool builtIn = std::find(known.begin(), known.end(), experiment.lesson) != known.end();
+        const RecoveryOffer offer{
+            orphan.path, orphan.written,
+            QString::fromStdString(builtIn ? makePreset(experiment.lesson).title : experiment.lesson),
+            experiment.progress.epoch};
+        if (!prompts.askToRestore(offer)) {
+            store.discard(orphan.path);
+            continue;
+        }
+        // Renamed to this session's own file first, so the work stays protected while it continues.
+        const QString path = store.adopt(orphan.path) ? store.ownPath() : orphan.path;
+        window.restoreRecovery(path);
+        return true;
+    }
+    return false;
 }
 
 } // namespace bp

@@ -8,12 +8,14 @@
 #include "core/number_format.h"
 
 #include <cinttypes>
+#include <cmath>
 #include <cstdio>
+#include <limits>
 
 namespace bp {
 
 Experiment captureExperiment(const Trainer &trainer, std::string lesson, std::uint64_t seed,
-                             std::vector<EpochMetrics> history, int shownSample)
+                             std::vector<EpochMetrics> history, ExperimentView view)
 {
     Experiment experiment;
     experiment.lesson = std::move(lesson);
@@ -23,7 +25,7 @@ Experiment captureExperiment(const Trainer &trainer, std::string lesson, std::ui
     experiment.settings = trainer.settings();
     experiment.progress = trainer.progress();
     experiment.history = std::move(history);
-    experiment.shownSample = shownSample;
+    experiment.view = view;
     return experiment;
 }
 
@@ -67,12 +69,23 @@ std::string stringList(const std::vector<std::string> &strings)
     return text + "]";
 }
 
+// A measurement (a loss, a gradient norm) of a run that diverged may be ±∞ or NaN, which JSON has no
+// number for: written as the strings "Infinity", "-Infinity" and "NaN", so the file still reads back.
+std::string measurement(double value)
+{
+    if (std::isnan(value))
+        return "\"NaN\"";
+    if (std::isinf(value))
+        return value > 0 ? "\"Infinity\"" : "\"-Infinity\"";
+    return formatNumber(value);
+}
+
 std::string statsList(const std::vector<LayerStats> &stats)
 {
     std::string text = "[";
     for (std::size_t i = 0; i < stats.size(); ++i)
-        text += (i ? ", [" : "[") + formatNumber(stats[i].gradientNorm) + ", " +
-                formatNumber(stats[i].meanAbsDelta) + "]";
+        text += (i ? ", [" : "[") + measurement(stats[i].gradientNorm) + ", " +
+                measurement(stats[i].meanAbsDelta) + "]";
     return text + "]";
 }
 
@@ -115,8 +128,8 @@ std::string experimentToJson(const Experiment &e)
     text += "],\n    \"shuffle_state\": [" + jsonQuote(hex64(p.shuffleState[0])) + ", " +
             jsonQuote(hex64(p.shuffleState[1])) + ", " + jsonQuote(hex64(p.shuffleState[2])) + ", " +
             jsonQuote(hex64(p.shuffleState[3])) + "],\n";
-    text += "    \"last_loss\": " + formatNumber(p.lastLoss) +
-            ", \"epoch_loss_sum\": " + formatNumber(p.epochLossSum) +
+    text += "    \"last_loss\": " + measurement(p.lastLoss) +
+            ", \"epoch_loss_sum\": " + measurement(p.epochLossSum) +
             ", \"epoch_steps\": " + std::to_string(p.epochSteps) +
             ", \"epoch_stat_sums\": " + statsList(p.epochStatSums) +
             ",\n    \"optimizer_state\": {\"kind\": " + jsonQuote(optimizerName(o.kind)) +
@@ -139,11 +152,17 @@ std::string experimentToJson(const Experiment &e)
     for (std::size_t i = 0; i < history.size(); ++i) {
         const EpochMetrics &m = history[i];
         text += std::string(i ? ",\n    " : "\n    ") + "{\"epoch\": " + std::to_string(m.epoch) +
-                ", \"loss\": " + formatNumber(m.loss) + ", \"accuracy\": " + formatNumber(m.accuracy) +
-                ", \"step_loss\": " + formatNumber(m.stepLoss) + ", \"layers\": " + statsList(m.layers) + "}";
+                ", \"loss\": " + measurement(m.loss) + ", \"accuracy\": " + measurement(m.accuracy) +
+                ", \"step_loss\": " + measurement(m.stepLoss) + ", \"layers\": " + statsList(m.layers) + "}";
     }
     text += history.empty() ? "],\n" : "\n  ],\n";
-    text += "  \"view\": {\"shown_sample\": " + std::to_string(e.shownSample) + "}\n}\n";
+    const ExperimentView &v = e.view;
+    text += "  \"view\": {\"shown_sample\": " + std::to_string(v.shownSample) +
+            ", \"zoom\": " + formatNumber(v.zoom) + ", \"selected\": " +
+            (v.selectedNeuron >= 0
+                 ? "[" + std::to_string(v.selectedLayer) + ", " + std::to_string(v.selectedNeuron) + "]"
+                 : std::string("null")) +
+            "}\n}\n";
     return text;
 }
 
@@ -168,6 +187,22 @@ std::uint64_t readHex64(std::string_view source, const JsonValue &value, const s
     return result;
 }
 
+// A measurement: a number, or "Infinity", "-Infinity" or "NaN" (see measurement()).
+double readMeasurement(std::string_view source, const JsonValue &value, const std::string &path)
+{
+    if (value.isString()) {
+        const std::string &text = json::string(source, value, path);
+        if (text == "Infinity")
+            return std::numeric_limits<double>::infinity();
+        if (text == "-Infinity")
+            return -std::numeric_limits<double>::infinity();
+        if (text == "NaN")
+            return std::numeric_limits<double>::quiet_NaN();
+        json::failAt(source, value, path, "expected a number, \"Infinity\", \"-Infinity\" or \"NaN\"");
+    }
+    return json::number(source, value, path);
+}
+
 std::vector<LayerStats> readStats(std::string_view source, const JsonValue &value, const std::string &path,
                                   int layers)
 {
@@ -175,8 +210,10 @@ std::vector<LayerStats> readStats(std::string_view source, const JsonValue &valu
     std::vector<LayerStats> stats(static_cast<std::size_t>(layers));
     for (int l = 0; l < layers; ++l) {
         const std::string item = json::at(path, static_cast<std::size_t>(l));
-        const Vector pair = json::vector(source, value.items[static_cast<std::size_t>(l)], item, 2);
-        stats[static_cast<std::size_t>(l)] = {pair(0), pair(1)};
+        const JsonValue &pair =
+            json::array(source, value.items[static_cast<std::size_t>(l)], item, 2, "numbers");
+        stats[static_cast<std::size_t>(l)] = {readMeasurement(source, pair.items[0], json::at(item, 0)),
+                                              readMeasurement(source, pair.items[1], json::at(item, 1))};
     }
     return stats;
 }
@@ -310,8 +347,8 @@ Experiment parseExperiment(std::string_view text, std::string_view source)
         json::array(source, progressMember("shuffle_state"), "progress.shuffle_state", 4, "words");
     for (std::size_t i = 0; i < 4; ++i)
         p.shuffleState[i] = readHex64(source, state.items[i], json::at("progress.shuffle_state", i));
-    p.lastLoss = json::number(source, progressMember("last_loss"), "progress.last_loss");
-    p.epochLossSum = json::number(source, progressMember("epoch_loss_sum"), "progress.epoch_loss_sum");
+    p.lastLoss = readMeasurement(source, progressMember("last_loss"), "progress.last_loss");
+    p.epochLossSum = readMeasurement(source, progressMember("epoch_loss_sum"), "progress.epoch_loss_sum");
     p.epochSteps = json::integer(source, progressMember("epoch_steps"), "progress.epoch_steps", 0, 1LL << 53);
     p.epochStatSums =
         readStats(source, progressMember("epoch_stat_sums"), "progress.epoch_stat_sums", layers);
@@ -342,15 +379,39 @@ Experiment parseExperiment(std::string_view text, std::string_view source)
         EpochMetrics m;
         m.epoch =
             json::integer(source, json::member(source, item, "epoch", path), path + ".epoch", 0, 1LL << 53);
-        m.loss = json::number(source, json::member(source, item, "loss", path), path + ".loss");
-        m.accuracy = json::number(source, json::member(source, item, "accuracy", path), path + ".accuracy");
-        m.stepLoss = json::number(source, json::member(source, item, "step_loss", path), path + ".step_loss");
+        m.loss = readMeasurement(source, json::member(source, item, "loss", path), path + ".loss");
+        m.accuracy =
+            readMeasurement(source, json::member(source, item, "accuracy", path), path + ".accuracy");
+        m.stepLoss =
+            readMeasurement(source, json::member(source, item, "step_loss", path), path + ".step_loss");
         m.layers = readStats(source, json::member(source, item, "layers", path), path + ".layers", layers);
         e.history.push_back(std::move(m));
     }
-    const JsonValue &view = json::member(source, root, "view", top);
-    e.shownSample = static_cast<int>(json::integer(source, json::member(source, view, "shown_sample", "view"),
-                                                   "view.shown_sample", 0, samples - 1));
+    // The view is optional (older files have none, or only the sample): what is missing stays default.
+    if (const JsonValue *view = root.find("view")) {
+        if (!view->isObject())
+            json::failAt(source, *view, "view", "expected an object");
+        ExperimentView &v = e.view;
+        if (const JsonValue *shown = view->find("shown_sample"))
+            v.shownSample =
+                static_cast<int>(json::integer(source, *shown, "view.shown_sample", 0, samples - 1));
+        if (const JsonValue *zoom = view->find("zoom")) {
+            v.zoom = json::number(source, *zoom, "view.zoom");
+            if (!(v.zoom >= kMinViewZoom && v.zoom <= kMaxViewZoom))
+                json::failAt(source, *zoom, "view.zoom",
+                             "expected a zoom factor from " + formatNumber(kMinViewZoom) + " to " +
+                                 formatNumber(kMaxViewZoom));
+        }
+        if (const JsonValue *selected = view->find("selected");
+            selected && selected->type != JsonValue::Type::Null) {
+            json::array(source, *selected, "view.selected", 2, "numbers ([layer, neuron])");
+            v.selectedLayer = static_cast<int>(
+                json::integer(source, selected->items[0], "view.selected[0]", 0, e.network.layerCount()));
+            v.selectedNeuron = static_cast<int>(
+                json::integer(source, selected->items[1], "view.selected[1]", 0,
+                              e.network.sizes()[static_cast<std::size_t>(v.selectedLayer)] - 1));
+        }
+    }
 
     // The trainer's own checks (a permutation, shapes of the optimizer's state) name the problem.
     try {

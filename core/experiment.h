@@ -11,6 +11,17 @@
 
 namespace bp {
 
+/// How the run was being looked at: saved with it so a prepared lesson opens as the teacher left it.
+struct ExperimentView {
+    /// The sample on show.
+    int shownSample = 0;
+    /// The graph's zoom factor (1 = fit to the window).
+    double zoom = 1.0;
+    /// The selected neuron (selectedNeuron ≥ 0) of layer selectedLayer (0 = input, 1..L); −1: none.
+    int selectedLayer = -1;
+    int selectedNeuron = -1;
+};
+
 /// A whole run, as saved in an experiment file: the data, the network, the settings, the trainer's
 /// progress (so training continues bit for bit as if it had never stopped) and the chart history.
 struct Experiment {
@@ -23,23 +34,27 @@ struct Experiment {
     TrainerProgress progress;
     /// Epoch metrics, oldest first (thinned to at most kMaxSavedHistory when saved).
     std::vector<EpochMetrics> history;
-    /// The sample on show.
-    int shownSample = 0;
+    ExperimentView view;
 };
 
 inline constexpr std::size_t kMaxSavedHistory = 20'000;
+/// The zoom factors a file may ask for (the graph clamps further to what it can show).
+inline constexpr double kMinViewZoom = 0.1;
+inline constexpr double kMaxViewZoom = 100.0;
 inline constexpr std::int64_t kMaxExperimentBytes = 128LL * 1024 * 1024;
 
 /// The experiment of a trainer now.
 Experiment captureExperiment(const Trainer &trainer, std::string lesson, std::uint64_t seed,
-                             std::vector<EpochMetrics> history = {}, int shownSample = 0);
+                             std::vector<EpochMetrics> history = {}, ExperimentView view = {});
 
 /// A trainer that continues the experiment where it stopped. Throws InputError if it does not fit.
 Trainer resumeTraining(const Experiment &experiment);
 
 /// The experiment format, version 1: {"format": "backprop-experiment", "version": 1, "lesson", "seed",
 /// "model": <the model format>, "training": {...}, "progress": {...}, "dataset": {...}, "history": [...],
-/// "view": {"shown_sample"}}. Numbers with 17 significant digits, so reading gives back the same bits.
+/// "view": {"shown_sample", "zoom", "selected": [layer, neuron] or null}}; "view" and each of its
+/// members are optional on reading (older files have only "shown_sample"). Numbers with 17 significant
+/// digits, so reading gives back the same bits.
 std::string experimentToJson(const Experiment &experiment);
 
 /// Reads an experiment, validating every shape before it allocates. Throws InputError with the place.

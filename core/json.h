@@ -13,6 +13,15 @@ namespace bp {
 struct JsonValue {
     enum class Type { Null, Bool, Number, String, Array, Object };
 
+    // Declared here and defaulted in json.cpp, where JsonValue is complete: clang with libstdc++
+    // refuses to instantiate vector<pair<string, JsonValue>>'s members inside JsonValue itself.
+    JsonValue();
+    ~JsonValue();
+    JsonValue(const JsonValue &);
+    JsonValue(JsonValue &&) noexcept;
+    JsonValue &operator=(const JsonValue &);
+    JsonValue &operator=(JsonValue &&) noexcept;
+
     Type type = Type::Null;
     bool boolean = false;
     double number = 0.0;

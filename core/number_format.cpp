@@ -13,6 +13,14 @@ std::string formatNumber(double value)
     return std::string(buffer, static_cast<std::size_t>(length));
 }
 
+std::string formatSignificant(double value, int digits)
+{
+    char buffer[48];
+    const int precision = digits < 1 ? 1 : (digits > 17 ? 17 : digits);
+    const int length = std::snprintf(buffer, sizeof buffer, "%.*g", precision, value);
+    return std::string(buffer, static_cast<std::size_t>(length));
+}
+
 std::optional<double> parseFiniteNumber(std::string_view text)
 {
     if (text.empty())

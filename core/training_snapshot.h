@@ -1,7 +1,9 @@
 #pragma once
 
 #include "core/dataset.h"
+#include "core/experiment.h"
 #include "core/network.h"
+#include "core/timeline.h"
 #include "core/trace.h"
 #include "core/trainer.h"
 
@@ -54,6 +56,17 @@ struct TrainingSnapshot {
 
     /// The step just recorded by "step sample", or null.
     std::shared_ptr<const Trace> trace;
+
+    /// The states kept for going back (oldest first), shared between snapshots until it changes.
+    std::shared_ptr<const std::vector<TimelineMark>> timeline;
+    /// The id of the kept state the run was put back to and has not left yet, or 0 when the run is
+    /// at its newest state. The states after it stay until training resumes from it.
+    std::uint64_t timelinePosition = 0;
+    /// True when newEpochs holds the whole history again, because training resumed from an earlier
+    /// state and the later epochs were dropped: the charts start over from it.
+    bool historyRestarted = false;
+    /// How the run is viewed (the zoom and selection of an opened experiment file).
+    ExperimentView view;
 };
 
 using SnapshotPointer = std::shared_ptr<const TrainingSnapshot>;

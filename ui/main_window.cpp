@@ -1,6 +1,9 @@
 #include "ui/main_window.h"
 
+#include "core/error.h"
+#include "core/file_io.h"
 #include "core/preset.h"
+#include "core/worked_example.h"
 #include "ui/boundary/decision_boundary_view.h"
 #include "ui/charts/chart_style.h"
 #include "ui/charts/gradient_chart.h"
@@ -12,6 +15,7 @@
 #include "ui/representation/code_space_view.h"
 #include "ui/representation/pattern_style.h"
 #include "ui/representation/representation_table.h"
+#include "ui/timeline_strip.h"
 
 #include <QAbstractSpinBox>
 #include <QAction>
@@ -48,6 +52,7 @@
 #include <QVariantAnimation>
 
 #include <cmath>
+#include <optional>
 
 namespace bp::ui {
 
@@ -118,25 +123,46 @@ MainWindow::MainWindow(QWidget *parent) : QMainWindow(parent)
     m_banner->setStyleSheet(
         QString("#divergenceBanner { background: %1; } QLabel { color: white; font-size: 13pt; }")
             .arg(palette::alarmColor().darker(120).name()));
-    auto *bannerLayout = new QHBoxLayout(m_banner);
+    // The explanation across the whole width, the remedies under it: at 1280 px three buttons
+    // beside the text would squeeze it into a tall narrow column.
+    auto *bannerLayout = new QVBoxLayout(m_banner);
+    bannerLayout->setSpacing(4);
     m_bannerText = new QLabel(m_banner);
     m_bannerText->setWordWrap(true);
     auto *lowerRate = new QPushButton(tr("Lower the rate ×0.1"), m_banner);
     auto *resetButton = new QPushButton(tr("Reset"), m_banner);
-    bannerLayout->addWidget(m_bannerText, 1);
-    bannerLayout->addWidget(lowerRate);
-    bannerLayout->addWidget(resetButton);
+    m_rewindButton = new QPushButton(m_banner);
+    m_rewindButton->setAccessibleName(tr("Rewind to the last good state"));
+    m_rewindButton->setToolTip(tr("Put the network back to the newest kept state whose weights and loss "
+                                  "were still finite"));
+    lowerRate->setAccessibleName(tr("Lower the learning rate tenfold"));
+    resetButton->setAccessibleName(tr("Reset the weights"));
+    auto *remedies = new QHBoxLayout;
+    remedies->addStretch(1);
+    remedies->addWidget(m_rewindButton);
+    remedies->addWidget(lowerRate);
+    remedies->addWidget(resetButton);
+    bannerLayout->addWidget(m_bannerText);
+    bannerLayout->addLayout(remedies);
     m_banner->hide();
     connect(lowerRate, &QPushButton::clicked, this, [this] {
         if (m_snapshot)
             setLearningRateFromUser(std::max(1e-4, m_snapshot->settings.optimizer.learningRate * 0.1));
     });
     connect(resetButton, &QPushButton::clicked, this, &MainWindow::resetNetwork);
+    connect(m_rewindButton, &QPushButton::clicked, this, &MainWindow::rewindRequested);
 
     m_view = new NetworkView(central);
     m_view->setAccessibleName(tr("Network graph"));
+    m_timeline = new TimelineStrip(central);
+    connect(m_timeline, &TimelineStrip::restoreRequested, this, [this](quint64 id) {
+        m_phaseAnimation->stop();
+        m_autoAdvance = false;
+        emit restoreStateRequested(id);
+    });
     centralLayout->addWidget(m_banner);
     centralLayout->addWidget(m_view, 1);
+    centralLayout->addWidget(m_timeline);
     setCentralWidget(central);
     connect(m_view, &NetworkView::selectionChanged, this, [this](const Selection &selection) {
         m_selection = selection;
@@ -559,6 +585,12 @@ void MainWindow::buildMenus()
     updateRecentMenu();
     file->addSeparator();
     file->addAction(tr("&Export the network view…"), this, &MainWindow::exportNetworkView);
+    QAction *workedExample =
+        file->addAction(tr("Export &worked example…"), this, &MainWindow::chooseWorkedExampleFile);
+    workedExample->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_E));
+    workedExample->setToolTip(tr("Every phase's equation of the step on show, with its numbers, as Markdown "
+                                 "or LaTeX for a handout"));
+    workedExample->setStatusTip(workedExample->toolTip());
     file->addSeparator();
     auto *quit = file->addAction(tr("&Quit"), this, &QWidget::close);
     quit->setShortcut(QKeySequence::Quit);
@@ -567,6 +599,18 @@ void MainWindow::buildMenus()
     for (QAction *action : {m_playAction, m_previousPhaseAction, m_nextPhaseAction, m_stepSampleAction,
                             m_stepEpochAction, m_resetAction, m_newSeedAction})
         train->addAction(action);
+    train->addSeparator();
+    // The timeline from the keyboard without focusing its strip.
+    QAction *back = train->addAction(tr("Back one kept state"), m_timeline, &TimelineStrip::stepBack);
+    back->setShortcut(QKeySequence(Qt::Key_BracketLeft));
+    back->setToolTip(tr("Put the run back to the previous state on the timeline ([)"));
+    QAction *forward =
+        train->addAction(tr("Forward one kept state"), m_timeline, &TimelineStrip::stepForward);
+    forward->setShortcut(QKeySequence(Qt::Key_BracketRight));
+    forward->setToolTip(tr("Go to the next state on the timeline (])"));
+    QAction *rewind =
+        train->addAction(tr("Rewind to the last good state"), this, &MainWindow::rewindRequested);
+    rewind->setToolTip(tr("Put the run back to the newest kept state before the loss jumped"));
 
     QMenu *view = menuBar()->addMenu(tr("&View"));
     m_zoomInAction->setIconText(tr("+"));
@@ -608,6 +652,8 @@ void MainWindow::buildMenus()
                                     "<tr><td><b>R</b></td><td>reset the weights from the seed</td></tr>"
                                     "<tr><td><b>Shift+R</b></td><td>start again with the next seed</td></tr>"
                                     "<tr><td><b>D</b></td><td>show σ′(z) on the neurons</td></tr>"
+                                    "<tr><td><b>[</b>, <b>]</b></td><td>back / forward one kept state "
+                                    "(the timeline)</td></tr>"
                                     "<tr><td><b>Ctrl+=</b>, <b>Ctrl+−</b></td><td>zoom</td></tr>"
                                     "<tr><td><b>1</b> … <b>9</b></td><td>zoom to layer l</td></tr>"
                                     "<tr><td><b>0</b> or Escape</td><td>the whole network</td></tr>"
@@ -706,6 +752,68 @@ void MainWindow::exportNetworkView()
                              6000);
 }
 
+void MainWindow::chooseWorkedExampleFile()
+{
+    const QString markdown = tr("Markdown (*.md)");
+    const QString latex = tr("LaTeX document (*.tex)");
+    QString filter;
+    QString path = QFileDialog::getSaveFileName(this, tr("Export the worked example"), QString(),
+                                                markdown + ";;" + latex, &filter);
+    if (path.isEmpty())
+        return;
+    // The file filter chooses the format when the name has no suffix of its own.
+    if (!path.endsWith(".md", Qt::CaseInsensitive) && !path.endsWith(".tex", Qt::CaseInsensitive) &&
+        !path.endsWith(".markdown", Qt::CaseInsensitive))
+        path += filter == latex ? ".tex" : ".md";
+    if (!exportWorkedExample(path))
+        QMessageBox::warning(this, tr("Export the worked example"), m_exportProblem);
+}
+
+bool MainWindow::exportWorkedExample(const QString &path)
+{
+    m_exportProblem = tr("No step to export yet");
+    if (!m_snapshot || !m_snapshot->network || !m_snapshot->dataset ||
+        m_snapshot->dataset->sampleCount() == 0) {
+        statusBar()->showMessage(tr("No step to export yet"), 8000);
+        return false;
+    }
+    const Dataset &data = *m_snapshot->dataset;
+    const int sample = std::clamp(m_snapshot->shownSample, 0, data.sampleCount() - 1);
+    std::shared_ptr<const Trace> trace = m_trace;
+    QString what = tr("sample %1 of %2").arg(sample + 1).arg(data.sampleCount());
+    if (!trace) {
+        // No step is being replayed: work out the step this sample would take now, on a copy, so the
+        // handout never moves the training on. A fresh optimizer state is exact for SGD.
+        Network copy = *m_snapshot->network;
+        OptimizerState state;
+        Workspace workspace(copy, 1);
+        trace =
+            std::make_shared<const Trace>(traceStep(copy, data.inputs.col(sample), data.targets.col(sample),
+                                                    m_snapshot->settings.optimizer, state, workspace));
+        what += m_snapshot->settings.optimizer.kind == Optimizer::Sgd
+                    ? QString()
+                    : tr(", the optimizer's first step from a fresh state");
+    }
+    WorkedExampleOptions options;
+    options.format = path.endsWith(".tex", Qt::CaseInsensitive) ? WorkedExampleFormat::Latex
+                                                                : WorkedExampleFormat::Markdown;
+    options.title = tr("Worked example: %1, %2").arg(m_preset->currentText(), what).toStdString();
+    if (m_selection.kind != Selection::Kind::None && m_selection.layer >= 1) {
+        options.selectedLayer = m_selection.layer;
+        options.selectedNeuron = m_selection.neuron;
+    }
+    try {
+        writeFileAtomically(path.toStdString(), workedExample(*trace, options));
+    } catch (const InputError &error) {
+        m_exportProblem =
+            tr("Could not write the worked example: %1").arg(QString::fromStdString(error.what()));
+        statusBar()->showMessage(m_exportProblem, 8000);
+        return false;
+    }
+    statusBar()->showMessage(tr("Exported the worked example to %1").arg(path), 8000);
+    return true;
+}
+
 namespace {
 const char *kExperimentFilter =
     QT_TRANSLATE_NOOP("MainWindow", "Backprop Studio experiments (*.bpx.json *.json)");
@@ -735,6 +843,7 @@ void MainWindow::saveExperimentAs()
 void MainWindow::experimentSaved(const QString &path)
 {
     m_experimentPath = path;
+    m_recovered = false;
     if (m_snapshot)
         m_savedStepCount = m_snapshot->stepCount;
     addRecentExperiment(path);
@@ -795,8 +904,34 @@ QString MainWindow::lastLesson() const
 
 bool MainWindow::hasUnsavedWork() const
 {
-    // Work is what training did since the lesson was opened or the run was last saved.
-    return m_snapshot && m_snapshot->stepCount != m_savedStepCount;
+    // Work is what training did since the lesson was opened or the run was last saved; a recovered
+    // session is unsaved until it is saved.
+    return m_snapshot && (m_snapshot->stepCount != m_savedStepCount || m_recovered);
+}
+
+ExperimentView MainWindow::currentView() const
+{
+    ExperimentView view;
+    view.shownSample = m_snapshot ? m_snapshot->shownSample : 0;
+    view.zoom = m_view->zoom();
+    if (m_selection.kind == Selection::Kind::Neuron) {
+        view.selectedLayer = m_selection.layer;
+        view.selectedNeuron = m_selection.neuron;
+    }
+    return view;
+}
+
+void MainWindow::openExperimentFile(const QString &path)
+{
+    m_pendingOpenPath = path;
+    emit openExperimentRequested(path);
+}
+
+void MainWindow::restoreRecovery(const QString &path)
+{
+    m_pendingRecovery = true;
+    m_pendingOpenPath.clear();
+    emit openExperimentRequested(path);
 }
 
 void MainWindow::closeEvent(QCloseEvent *event)
@@ -849,16 +984,36 @@ void MainWindow::showSnapshot(const SnapshotPointer &snapshot)
     const bool newRun = !m_snapshot || snapshot->runId != m_snapshot->runId;
     const bool newNetworkShape = newRun || snapshot->network->sizes() != m_snapshot->network->sizes();
     m_snapshot = snapshot;
+    bool selectionFromFile = false;
     if (newRun) {
         // A new lesson, a reset or an opened file: nothing unsaved yet.
         m_savedStepCount = snapshot->stepCount;
         // The run of a file being opened: it is now this window's experiment. Any other new run
         // (a lesson from the menu, a reset) has no file yet.
+        const bool fromFile = !m_pendingOpenPath.isEmpty() || m_pendingRecovery;
         m_experimentPath = m_pendingOpenPath;
         m_pendingOpenPath.clear();
+        m_recovered = m_pendingRecovery;
+        m_pendingRecovery = false;
+        if (fromFile) {
+            // The file's view: the zoom and the selected neuron the teacher left.
+            m_view->setZoom(snapshot->view.zoom);
+            const ExperimentView &v = snapshot->view;
+            m_selection = Selection{};
+            selectionFromFile = true;
+            if (v.selectedNeuron >= 0 && v.selectedLayer >= 0 &&
+                v.selectedLayer < static_cast<int>(snapshot->network->sizes().size()) &&
+                v.selectedNeuron < snapshot->network->sizes()[static_cast<std::size_t>(v.selectedLayer)]) {
+                m_selection = Selection{};
+                m_selection.kind = Selection::Kind::Neuron;
+                m_selection.layer = v.selectedLayer;
+                m_selection.neuron = v.selectedNeuron;
+            }
+        }
         if (!m_experimentPath.isEmpty())
             addRecentExperiment(m_experimentPath);
-        setWindowTitle(m_experimentPath.isEmpty()
+        setWindowTitle(m_recovered ? tr("Recovered session — Backprop Studio")
+                       : m_experimentPath.isEmpty()
                            ? tr("Backprop Studio")
                            : tr("%1 — Backprop Studio").arg(QFileInfo(m_experimentPath).fileName()));
         m_trace.reset();
@@ -880,9 +1035,14 @@ void MainWindow::showSnapshot(const SnapshotPointer &snapshot)
                      "ones, the gradient is vanishing and those layers learn slowly."));
         m_gradientChart->setToolTip(m_gradientCaption->text());
     }
-    if (newNetworkShape) {
+    if (newNetworkShape && !selectionFromFile)
         m_selection = Selection{};
+    if (newNetworkShape)
         updateZoomMenu();
+    if (snapshot->historyRestarted) {
+        // Training resumed from an earlier state: the later epochs are gone, the charts start over.
+        m_lossChart->clear();
+        m_gradientChart->clear();
     }
     for (const EpochMetrics &metrics : snapshot->newEpochs) {
         m_lossChart->appendEpoch(metrics);
@@ -898,9 +1058,23 @@ void MainWindow::showSnapshot(const SnapshotPointer &snapshot)
         m_phaseIndex = -1;
         m_autoAdvance = false;
     }
+    m_timeline->setMarks(snapshot->timeline, snapshot->timelinePosition);
+    const std::optional<double> cursor = snapshot->timelinePosition != 0
+                                             ? std::optional<double>(static_cast<double>(snapshot->epoch))
+                                             : std::nullopt;
+    m_lossChart->setCursorEpoch(cursor);
+    m_gradientChart->setCursorEpoch(cursor);
     m_banner->setVisible(snapshot->diverged);
-    if (snapshot->diverged)
+    if (snapshot->diverged) {
         m_bannerText->setText(QString::fromStdString(snapshot->divergenceMessage));
+        // The state the worker rewinds to: the newest before the loss jumped.
+        const int goodIndex = snapshot->timeline ? lastGoodMark(*snapshot->timeline) : -1;
+        const TimelineMark *good =
+            goodIndex >= 0 ? &(*snapshot->timeline)[static_cast<std::size_t>(goodIndex)] : nullptr;
+        m_rewindButton->setVisible(good != nullptr);
+        if (good)
+            m_rewindButton->setText(tr("Rewind to epoch %1 (last good state)").arg(good->epoch));
+    }
     syncControls(*snapshot);
     updateSamplesTable(*snapshot);
     updateScene();

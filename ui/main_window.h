@@ -1,5 +1,6 @@
 #pragma once
 
+#include "core/experiment.h"
 #include "core/training_snapshot.h"
 #include "ui/graph/network_scene.h"
 
@@ -14,6 +15,7 @@ class QDockWidget;
 class QDoubleSpinBox;
 class QLabel;
 class QMenu;
+class QPushButton;
 class QSlider;
 class QSpinBox;
 class QToolBar;
@@ -27,6 +29,7 @@ class GradientChart;
 class LossChart;
 class NetworkView;
 class RepresentationTable;
+class TimelineStrip;
 class CodeSpaceView;
 class DecisionBoundaryView;
 class GradientCheckPanel;
@@ -63,6 +66,21 @@ public:
     QString statusText() const;
     /// The banner that explains a divergence (hidden when all is well).
     QWidget *divergenceBanner() const;
+    /// Writes the worked example of the step on show (the trace being replayed, or else the step
+    /// the shown sample would take now) for the selected neuron: LaTeX when path ends in .tex,
+    /// Markdown otherwise. Reports the outcome in the status bar; false when it could not write.
+    bool exportWorkedExample(const QString &path);
+    /// The banner's "Rewind to epoch N" button (hidden when no good state is kept).
+    QPushButton *rewindButton() const { return m_rewindButton; }
+    TimelineStrip *timelineStrip() const { return m_timeline; }
+    LossChart *lossChart() const { return m_lossChart; }
+    /// How the run is viewed now (zoom, selected neuron, sample), to be saved with the experiment.
+    bp::ExperimentView currentView() const;
+    /// Continues the session in a crash-recovery file: like opening it, but the work counts as
+    /// unsaved and the window has no experiment file of its own.
+    void restoreRecovery(const QString &path);
+    /// Opens an experiment file as this window's experiment (as File > Open does, without the dialog).
+    void openExperimentFile(const QString &path);
 
     /// Presenter mode, for a projector: large type and thick lines in the graph, the equations,
     /// the status line and the charts; only the essential controls and the docks a class needs.
@@ -110,6 +128,9 @@ signals:
     void paceRequested(double stepsPerSecond);
     void openExperimentRequested(const QString &path);
     void saveExperimentRequested(const QString &path);
+    /// Put the run back to the kept state with this id (the timeline), or to the newest good one.
+    void restoreStateRequested(quint64 id);
+    void rewindRequested();
     /// Emitted after a snapshot was drawn (the frame counter of --measure-frames listens).
     void snapshotShown();
 
@@ -129,6 +150,7 @@ private:
     void openExperiment();
     void saveExperimentAs();
     void exportNetworkView();
+    void chooseWorkedExampleFile();
     void addRecentExperiment(const QString &path);
     void updateRecentMenu();
     void sizeDocks();
@@ -163,6 +185,11 @@ private:
     QDockWidget *m_boundaryDock = nullptr;
     QWidget *m_banner = nullptr;
     QLabel *m_bannerText = nullptr;
+    QPushButton *m_rewindButton = nullptr;
+    TimelineStrip *m_timeline = nullptr;
+    /// A recovery file being restored, until its run arrives.
+    bool m_pendingRecovery = false;
+    bool m_recovered = false;
     QLabel *m_status = nullptr;
 
     QAction *m_playAction = nullptr;
@@ -221,6 +248,8 @@ private:
     bool m_closeAfterSave = false;
     std::int64_t m_savedStepCount = 0;
     QMenu *m_recentMenu = nullptr;
+    /// Why the last worked-example export failed, for its dialog.
+    QString m_exportProblem;
 
     // Presenter mode: the layout and the tool-bar items it hid, to bring back exactly.
     bool m_presenting = false;

@@ -12,6 +12,7 @@
 #include "core/preset.h"
 #include "core/trace.h"
 #include "core/trainer.h"
+#include "core/worked_example.h"
 
 #include <chrono>
 #include <cmath>
@@ -36,9 +37,11 @@ namespace {
 constexpr const char *kUsage = R"(backprop-cli: train neural networks by backpropagation, and show each step
 
 Usage:
-  backprop-cli trace --model FILE --input X --target T [--lr RATE]
+  backprop-cli trace --model FILE --input X --target T [--lr RATE] [--format F]
       One SGD step on one sample; prints z, a, δ, ∂E/∂W, ∂E/∂b of every layer and
-      the updated model as JSON (17 significant digits).
+      the updated model as JSON (17 significant digits). --format markdown or
+      latex prints instead the worked example for a handout: every phase's
+      equation with its numbers (LaTeX: a standalone document for pdflatex).
   backprop-cli train (--preset NAME | --data FILE.csv) [options]
       Trains and reports loss and accuracy per epoch.
   backprop-cli gradcheck --model FILE --input X --target T
@@ -200,7 +203,14 @@ SampleArguments readSample(const Options &options)
 
 int runTrace(const std::vector<std::string> &arguments, std::ostream &out)
 {
-    const Options options(arguments, 1, {"model", "input", "target", "lr"}, {}, "trace");
+    const Options options(arguments, 1, {"model", "input", "target", "lr", "format"}, {}, "trace");
+    std::optional<WorkedExampleFormat> format;
+    if (options.has("format") && options.value("format") != "json") {
+        format = parseWorkedExampleFormat(options.value("format"));
+        if (!format)
+            throw InputError("--format: unknown format '" + options.value("format").substr(0, 40) +
+                             "' (known: json, markdown, latex)");
+    }
     SampleArguments sample = readSample(options);
     const double learningRate = options.has("lr") ? options.number("lr") : 0.5;
     const std::string problem = learningRateProblem(learningRate);
@@ -210,6 +220,12 @@ int runTrace(const std::vector<std::string> &arguments, std::ostream &out)
     if (!trace.finite)
         throw InputError("the step is not finite (loss " + formatNumber(trace.loss) +
                          "): the model's values overflow; check its weights and --lr");
+    if (format) {
+        WorkedExampleOptions worked;
+        worked.format = *format;
+        out << workedExample(trace, worked);
+        return kExitOk;
+    }
     out << "{\n  \"loss\": " << formatNumber(trace.loss)
         << ",\n  \"learning_rate\": " << formatNumber(learningRate) << ",\n  \"layers\": [";
     for (std::size_t i = 0; i < trace.forward.size(); ++i) {

@@ -13,6 +13,8 @@ TrainingController::TrainingController(QObject *parent) : QObject(parent)
     connect(m_worker, &TrainingWorker::snapshotReady, this, &TrainingController::receiveSnapshot);
     connect(m_worker, &TrainingWorker::commandFailed, this, &TrainingController::commandFailed);
     connect(m_worker, &TrainingWorker::experimentSaved, this, &TrainingController::experimentSaved);
+    connect(m_worker, &TrainingWorker::recoveryWritten, this, &TrainingController::recoveryWritten);
+    connect(m_worker, &TrainingWorker::recoveryFailed, this, &TrainingController::recoveryFailed);
     m_thread.setObjectName("training");
     m_thread.start();
 }
@@ -155,6 +157,29 @@ void TrainingController::openExperiment(const QString &path)
         m_worker, [worker = m_worker, path, runId] { worker->openExperiment(path, runId); },
         Qt::QueuedConnection);
     m_pendingRunId = runId;
+}
+
+void TrainingController::writeRecovery(const QString &path)
+{
+    QMetaObject::invokeMethod(
+        m_worker, [worker = m_worker, path] { worker->writeRecovery(path); }, Qt::QueuedConnection);
+}
+
+void TrainingController::setView(const ExperimentView &view)
+{
+    QMetaObject::invokeMethod(
+        m_worker, [worker = m_worker, view] { worker->setView(view); }, Qt::QueuedConnection);
+}
+
+void TrainingController::restoreState(quint64 id)
+{
+    QMetaObject::invokeMethod(
+        m_worker, [worker = m_worker, id] { worker->restoreState(id); }, Qt::QueuedConnection);
+}
+
+void TrainingController::rewindToLastGood()
+{
+    QMetaObject::invokeMethod(m_worker, &TrainingWorker::rewindToLastGood, Qt::QueuedConnection);
 }
 
 } // namespace bp

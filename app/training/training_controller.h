@@ -2,6 +2,7 @@
 
 #include "app/training/snapshot_metatype.h"
 #include "core/activation.h"
+#include "core/experiment.h"
 #include "core/optimizer.h"
 #include "core/preset.h"
 
@@ -52,11 +53,21 @@ public slots:
     void saveExperiment(const QString &path);
     /// Continues the run of an experiment file; a bad file leaves the current run as it was.
     void openExperiment(const QString &path);
+    /// Writes the run to a crash-recovery file (recoveryWritten or recoveryFailed follow).
+    void writeRecovery(const QString &path);
+    /// The view (zoom, selection) saved with the experiment from now on.
+    void setView(const bp::ExperimentView &view);
+    /// Puts the run back to the kept state with this id (see TrainingSnapshot::timeline).
+    void restoreState(quint64 id);
+    /// Puts a diverged run back to its newest kept state with finite weights.
+    void rewindToLastGood();
 
 signals:
     void snapshotChanged(bp::SnapshotPointer snapshot);
     void commandFailed(const QString &message);
     void experimentSaved(const QString &path);
+    void recoveryWritten(const QString &path, qint64 stepCount);
+    void recoveryFailed(const QString &message);
 
 private:
     void receiveSnapshot(bp::SnapshotPointer snapshot);

@@ -59,9 +59,11 @@ void TrainingWorker::loadLesson(const Preset &lesson, quint64 seed, quint64 runI
     m_runId = runId;
     m_serial = 0;
     m_shownSample = 0;
+    m_view = ExperimentView{};
     m_pendingEpochs.clear();
     m_history.clear();
     m_samplesPerSecond = 0.0;
+    startTimeline();
     publish(true);
 }
 
@@ -83,7 +85,97 @@ void TrainingWorker::reset(quint64 seed, quint64 runId)
     m_pendingEpochs.clear();
     m_history.clear();
     m_samplesPerSecond = 0.0;
+    startTimeline();
     publish(true);
+}
+
+Experiment TrainingWorker::currentExperiment() const
+{
+    ExperimentView view = m_view;
+    view.shownSample = m_shownSample;
+    return captureExperiment(*m_trainer, m_presetName.toStdString(), m_seed, m_history, view);
+}
+
+void TrainingWorker::writeRecovery(const QString &path)
+{
+    if (!m_trainer)
+        return;
+    try {
+        bp::saveExperiment(path.toStdString(), currentExperiment());
+        emit recoveryWritten(path, static_cast<qint64>(m_trainer->stepCount()));
+    } catch (const InputError &error) {
+        emit recoveryFailed(QString::fromStdString(error.what()));
+    }
+}
+
+void TrainingWorker::setView(const ExperimentView &view)
+{
+    m_view = view;
+}
+
+void TrainingWorker::startTimeline()
+{
+    m_timeline.clear();
+    m_restoredId = 0;
+    m_historyRestarted = false;
+    recordState(m_trainer->epochMetrics().loss);
+}
+
+void TrainingWorker::recordState(double loss)
+{
+    m_timeline.record(*m_trainer, loss);
+    m_timelineChanged = true;
+}
+
+void TrainingWorker::leaveRestoredState()
+{
+    if (m_restoredId == 0)
+        return;
+    const TimelineEntry *entry = m_timeline.find(m_restoredId);
+    m_restoredId = 0;
+    if (!entry)
+        return;
+    const std::int64_t epoch = entry->epoch;
+    m_timeline.truncateAfter(entry->id);
+    m_timelineChanged = true;
+    // The epochs after the restored state belong to a future that no longer happens.
+    while (!m_history.empty() && m_history.back().epoch > epoch)
+        m_history.pop_back();
+    m_pendingEpochs = m_history;
+    m_historyRestarted = true;
+}
+
+void TrainingWorker::restoreState(quint64 id)
+{
+    if (!m_trainer)
+        return;
+    const TimelineEntry *entry = m_timeline.find(id);
+    if (!entry) {
+        emit commandFailed(tr("That state is no longer kept."));
+        return;
+    }
+    stopRunning();
+    try {
+        m_trainer.emplace(resumeFrom(*entry, *m_dataset));
+    } catch (const InputError &error) {
+        emit commandFailed(QString::fromStdString(error.what()));
+        return;
+    }
+    // The newest state itself is "now": nothing to drop when training resumes from it.
+    m_restoredId = entry->id == m_timeline.entries().back().id ? 0 : entry->id;
+    publish(true);
+}
+
+void TrainingWorker::rewindToLastGood()
+{
+    if (!m_trainer)
+        return;
+    const TimelineEntry *entry = m_timeline.lastGood();
+    if (!entry) {
+        emit commandFailed(tr("No earlier state with finite weights is kept."));
+        return;
+    }
+    restoreState(entry->id);
 }
 
 void TrainingWorker::saveExperiment(const QString &path)
@@ -91,8 +183,7 @@ void TrainingWorker::saveExperiment(const QString &path)
     if (!m_trainer)
         return;
     try {
-        bp::saveExperiment(path.toStdString(), captureExperiment(*m_trainer, m_presetName.toStdString(),
-                                                                 m_seed, m_history, m_shownSample));
+        bp::saveExperiment(path.toStdString(), currentExperiment());
         emit experimentSaved(path);
     } catch (const InputError &error) {
         emit commandFailed(QString::fromStdString(error.what()));
@@ -123,10 +214,12 @@ void TrainingWorker::openExperiment(const QString &path, quint64 runId)
     m_seed = experiment.seed;
     m_runId = runId;
     m_serial = 0;
-    m_shownSample = std::clamp(experiment.shownSample, 0, m_dataset->sampleCount() - 1);
+    m_shownSample = std::clamp(experiment.view.shownSample, 0, m_dataset->sampleCount() - 1);
+    m_view = experiment.view;
     m_history = experiment.history;
     m_pendingEpochs = experiment.history;
     m_samplesPerSecond = 0.0;
+    startTimeline();
     publish(true);
 }
 
@@ -138,6 +231,7 @@ void TrainingWorker::play()
         emit commandFailed(QString::fromStdString(m_trainer->divergenceMessage()));
         return;
     }
+    leaveRestoredState();
     m_running = true;
     m_paceClock.restart();
     m_pacedSteps = 0;
@@ -194,8 +288,12 @@ void TrainingWorker::runChunk()
                 return;
             }
             samples += trainer.positionInEpoch() - before;
-            if (trainer.isEpochComplete())
-                recordEpoch(trainer.epochMetrics());
+            if (trainer.isEpochComplete()) {
+                const EpochMetrics metrics = trainer.epochMetrics();
+                recordEpoch(metrics);
+                if (m_timeline.isDue(trainer.epoch()))
+                    recordState(metrics.loss);
+            }
         }
     }
     m_pacedSteps += steps;
@@ -238,6 +336,7 @@ void TrainingWorker::stepSample(int index)
     if (!m_trainer)
         return;
     stopRunning();
+    leaveRestoredState();
     try {
         std::shared_ptr<const Trace> trace = std::make_shared<const Trace>(m_trainer->traceSample(index));
         m_shownSample = index;
@@ -252,9 +351,13 @@ void TrainingWorker::stepEpoch()
     if (!m_trainer)
         return;
     stopRunning();
+    leaveRestoredState();
     const EpochMetrics metrics = m_trainer->runEpoch(m_abort);
-    if (!m_trainer->isDiverged())
+    if (!m_trainer->isDiverged()) {
         recordEpoch(metrics);
+        if (m_timeline.isDue(m_trainer->epoch()))
+            recordState(metrics.loss);
+    }
     publish(true);
 }
 
@@ -368,6 +471,16 @@ void TrainingWorker::publish(bool force, std::shared_ptr<const Trace> trace)
     m_lastLoss = snapshot->loss;
     m_lastAccuracy = snapshot->accuracy;
     snapshot->trace = std::move(trace);
+    if (m_timelineChanged || !m_timelineMarks) {
+        m_timelineMarks = std::make_shared<const std::vector<TimelineMark>>(m_timeline.marks());
+        m_timelineChanged = false;
+    }
+    snapshot->timeline = m_timelineMarks;
+    snapshot->timelinePosition = m_restoredId;
+    snapshot->historyRestarted = m_historyRestarted;
+    m_historyRestarted = false;
+    snapshot->view = m_view;
+    snapshot->view.shownSample = m_shownSample;
 
     m_inFlight->store(true);
     m_sincePublish.restart();

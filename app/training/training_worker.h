@@ -1,7 +1,9 @@
 #pragma once
 
 #include "app/training/snapshot_metatype.h"
+#include "core/experiment.h"
 #include "core/preset.h"
+#include "core/timeline.h"
 #include "core/trainer.h"
 
 #include <QElapsedTimer>
@@ -49,18 +51,36 @@ public slots:
     void saveExperiment(const QString &path);
     /// Continues the run saved in an experiment file; on a bad file the current run is untouched.
     void openExperiment(const QString &path, quint64 runId);
+    /// Writes the run to the crash-recovery file (atomically); recoveryWritten or recoveryFailed.
+    void writeRecovery(const QString &path);
+    /// How the GUI shows the run (zoom, selection), saved with the experiment.
+    void setView(const bp::ExperimentView &view);
+    /// Puts the run back to a kept state (pausing it). The later states stay until training
+    /// resumes, so the teacher can scrub back and forth; resuming drops them and their epochs.
+    void restoreState(quint64 id);
+    /// Puts a diverged run back to its newest kept state with finite weights and loss.
+    void rewindToLastGood();
 
 signals:
     void snapshotReady(bp::SnapshotPointer snapshot);
     /// A command could not be applied; the message says why, in words for the user.
     void commandFailed(const QString &message);
     void experimentSaved(const QString &path);
+    /// The recovery file holds the run as of this step count.
+    void recoveryWritten(const QString &path, qint64 stepCount);
+    void recoveryFailed(const QString &message);
 
 private:
     void runChunk();
     void publish(bool force, std::shared_ptr<const Trace> trace = nullptr);
     void recordEpoch(const EpochMetrics &metrics);
     void stopRunning();
+    /// Starts a run's timeline with its first state.
+    void startTimeline();
+    void recordState(double loss);
+    /// Called before any training step: leaving a restored state drops the states after it.
+    void leaveRestoredState();
+    Experiment currentExperiment() const;
 
     std::atomic<bool> *m_abort;
     std::atomic<bool> *m_inFlight;
@@ -90,6 +110,13 @@ private:
     // Loss and accuracy last published, for large datasets between two epochs.
     double m_lastLoss = 0.0;
     double m_lastAccuracy = 0.0;
+    Timeline m_timeline;
+    // What the GUI last received of the timeline; rebuilt when the timeline changes.
+    std::shared_ptr<const std::vector<TimelineMark>> m_timelineMarks;
+    bool m_timelineChanged = true;
+    std::uint64_t m_restoredId = 0;
+    bool m_historyRestarted = false;
+    ExperimentView m_view;
 };
 
 } // namespace bp

@@ -67,6 +67,28 @@ protected:
     std::string m_model;
 };
 
+TEST_F(Cli, TracePrintsTheWorkedExampleAsLatexOrMarkdown)
+{
+    const std::vector<std::string> sample = {"trace",    "--model",   m_model, "--input", "0.05,0.10",
+                                             "--target", "0.01,0.99", "--lr",  "0.5",     "--format"};
+    std::vector<std::string> arguments = sample;
+    arguments.push_back("latex");
+    const Result latex = run(arguments);
+    ASSERT_EQ(latex.code, 0) << latex.err;
+    EXPECT_EQ(latex.out.rfind("\\documentclass", 0), 0u);
+    EXPECT_NE(latex.out.find("\\delta^{2}_{1} &= (a^{2}_{1} - t_{1})"), std::string::npos);
+    EXPECT_NE(latex.out.find("= 0.138499\n"), std::string::npos) << "δ²₁ of the hand-worked step";
+    arguments.back() = "markdown";
+    const Result markdown = run(arguments);
+    ASSERT_EQ(markdown.code, 0) << markdown.err;
+    EXPECT_NE(markdown.out.find("w^{2}_{11} \\leftarrow 0.4 - 0.5 \\cdot 0.082167 = 0.358916"),
+              std::string::npos);
+    arguments.back() = "json";
+    EXPECT_NO_THROW(parseJson(run(arguments).out, "stdout"));
+    arguments.back() = "pdf";
+    expectBadInput(arguments, "--format: unknown format 'pdf' (known: json, markdown, latex)");
+}
+
 TEST_F(Cli, TracePrintsEveryRecordAndTheUpdatedModel)
 {
     const Result result =

@@ -7,6 +7,9 @@
 
 #include <gtest/gtest.h>
 
+#include <cmath>
+#include <limits>
+
 namespace bp {
 namespace {
 
@@ -41,11 +44,12 @@ TEST_P(ExperimentRoundTrip, SavedMidEpochContinuesBitForBit)
         first.step();
     }
     std::vector<EpochMetrics> history = {first.epochMetrics()};
-    const std::string text = experimentToJson(captureExperiment(first, "circle", 3, history, 5));
+    const std::string text =
+        experimentToJson(captureExperiment(first, "circle", 3, history, ExperimentView{5}));
     const Experiment back = parseExperiment(text, "saved.json");
     EXPECT_EQ(back.lesson, "circle");
     EXPECT_EQ(back.seed, 3u);
-    EXPECT_EQ(back.shownSample, 5);
+    EXPECT_EQ(back.view.shownSample, 5);
     ASSERT_EQ(back.history.size(), 1u);
     EXPECT_EQ(back.history[0].loss, history[0].loss);
     EXPECT_TRUE(matrixIdentical(back.dataset.inputs, preset.dataset.inputs));
@@ -115,6 +119,89 @@ TEST(ExperimentFile, WrongShapesInTheDatasetAreRefused)
     const std::string bad = replaced(good, "\"inputs\": [[1, 0, 0, 0]", "\"inputs\": [[1, 0, 0, 0, 0]");
     EXPECT_NE(errorOf(bad).find("dataset.inputs[0]: expected 4 numbers, found 5"), std::string::npos)
         << errorOf(bad);
+}
+
+TEST(ExperimentFile, ADivergedRunIsSavedAndReadBack)
+{
+    // A run that diverged has an infinite last loss (JSON has no number for it): the file must
+    // still read back, or the autosave of a diverged session would be lost.
+    Preset preset = makePreset("xor", 1);
+    preset.training.optimizer.learningRate = 1e5;
+    Trainer trainer(preset.makeNetwork(1), preset.dataset, preset.training);
+    trainer.setActivation(1, Activation::Identity);
+    trainer.setActivation(2, Activation::Identity);
+    for (int e = 0; e < 100 && !trainer.isDiverged(); ++e)
+        trainer.runEpoch();
+    ASSERT_TRUE(trainer.isDiverged());
+    ASSERT_FALSE(std::isfinite(trainer.lastLoss()));
+    EpochMetrics odd;
+    odd.epoch = 1;
+    odd.loss = std::numeric_limits<double>::infinity();
+    odd.accuracy = std::nan("");
+    odd.stepLoss = -std::numeric_limits<double>::infinity();
+    odd.layers = {{std::nan(""), 1.0}, {2.0, std::numeric_limits<double>::infinity()}};
+    const std::string text = experimentToJson(captureExperiment(trainer, "xor", 1, {odd}));
+    EXPECT_EQ(errorOf(text), "(no error)");
+    const Experiment back = parseExperiment(text, "diverged.json");
+    EXPECT_EQ(back.progress.lastLoss, trainer.lastLoss());
+    EXPECT_EQ(back.progress.epochLossSum, trainer.progress().epochLossSum);
+    EXPECT_EQ(back.history[0].loss, odd.loss);
+    EXPECT_TRUE(std::isnan(back.history[0].accuracy));
+    EXPECT_EQ(back.history[0].stepLoss, odd.stepLoss);
+    EXPECT_TRUE(std::isnan(back.history[0].layers[0].gradientNorm));
+    EXPECT_EQ(back.history[0].layers[1].meanAbsDelta, odd.layers[1].meanAbsDelta);
+    // Other strings are still refused, with the place.
+    EXPECT_NE(errorOf(replaced(text, "\"NaN\"", "\"nan\"")).find("history[0].accuracy: expected a number"),
+              std::string::npos)
+        << errorOf(replaced(text, "\"NaN\"", "\"nan\""));
+}
+
+TEST(ExperimentFile, TheViewRoundTrips)
+{
+    const Preset preset = makePreset("encoder-4-2-4");
+    Trainer trainer(preset.makeNetwork(1), preset.dataset, preset.training);
+    const ExperimentView view{3, 2.75, 1, 1};
+    const Experiment back =
+        parseExperiment(experimentToJson(captureExperiment(trainer, "encoder-4-2-4", 1, {}, view)), "v.json");
+    EXPECT_EQ(back.view.shownSample, 3);
+    EXPECT_EQ(back.view.zoom, 2.75);
+    EXPECT_EQ(back.view.selectedLayer, 1);
+    EXPECT_EQ(back.view.selectedNeuron, 1);
+    // No selection is written as null and read back as none.
+    const Experiment plain =
+        parseExperiment(experimentToJson(captureExperiment(trainer, "encoder-4-2-4", 1)), "p.json");
+    EXPECT_EQ(plain.view.selectedNeuron, -1);
+    EXPECT_EQ(plain.view.zoom, 1.0);
+}
+
+TEST(ExperimentFile, OldFilesWithoutAViewStillOpen)
+{
+    const std::string good = savedEncoder();
+    const std::size_t view = good.find(",\n  \"view\"");
+    ASSERT_NE(view, std::string::npos);
+    // A file written before the view existed: no "view" at all.
+    const std::string noView = good.substr(0, view) + "\n}\n";
+    EXPECT_EQ(errorOf(noView), "(no error)");
+    const Experiment opened = parseExperiment(noView, "old.json");
+    EXPECT_EQ(opened.view.shownSample, 0);
+    EXPECT_EQ(opened.view.zoom, 1.0);
+    EXPECT_EQ(opened.view.selectedNeuron, -1);
+    // Version 1 files of the first release had the sample alone.
+    const std::string sampleOnly = good.substr(0, view) + ",\n  \"view\": {\"shown_sample\": 2}\n}\n";
+    EXPECT_EQ(parseExperiment(sampleOnly, "old.json").view.shownSample, 2);
+}
+
+TEST(ExperimentFile, ABadViewIsNamed)
+{
+    const std::string good = savedEncoder();
+    EXPECT_NE(errorOf(replaced(good, "\"zoom\": 1", "\"zoom\": 0")).find("view.zoom: expected a zoom factor"),
+              std::string::npos)
+        << errorOf(replaced(good, "\"zoom\": 1", "\"zoom\": 0"));
+    EXPECT_NE(errorOf(replaced(good, "\"selected\": null", "\"selected\": [1, 7]")).find("view.selected[1]"),
+              std::string::npos)
+        << errorOf(replaced(good, "\"selected\": null", "\"selected\": [1, 7]"));
+    EXPECT_NE(errorOf(replaced(good, "\"selected\": null", "\"selected\": 3")).find("view.selected"),
+              std::string::npos);
 }
 
 } // namespace

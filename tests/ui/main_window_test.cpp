@@ -1,9 +1,19 @@
 // The whole window, wired to a real controller and worker thread as main.cpp wires it, offscreen.
+#include "app/recovery/recovery_store.h"
 #include "app/studio.h"
 #include "app/training/training_controller.h"
+#include "core/experiment.h"
+#include "core/preset.h"
+#include "tests/support/matrix_near.h"
+#include "ui/charts/loss_chart.h"
 #include "ui/equation_panel.h"
 #include "ui/graph/network_view.h"
 #include "ui/main_window.h"
+#include "ui/timeline_strip.h"
+
+#include <QDir>
+#include <QFile>
+#include <QPushButton>
 
 #include <QFileInfo>
 #include <QImage>
@@ -178,6 +188,193 @@ TEST_F(Studio, TrainingMakesUnsavedWorkAndSavingClearsIt)
     ASSERT_TRUE(QTest::qWaitFor([&] { return !window.hasUnsavedWork(); }, 10000));
     EXPECT_TRUE(QFileInfo::exists(path));
     EXPECT_TRUE(window.windowTitle().startsWith("lesson.bpx.json"));
+}
+
+// File > Export worked example: the step being replayed, for the neuron on show, in both formats.
+TEST_F(Studio, TheWorkedExampleOfTheStepOnShowIsExported)
+{
+    load("encoder-8-3-8");
+    QTemporaryDir folder;
+    // Before any step is replayed: the step the shown sample would take, training untouched.
+    const std::int64_t steps = controller.snapshot()->stepCount;
+    ASSERT_TRUE(window.exportWorkedExample(folder.filePath("before.md")));
+    EXPECT_EQ(controller.snapshot()->stepCount, steps);
+
+    window.nextPhase();
+    ASSERT_TRUE(QTest::qWaitFor([&] { return window.trace() != nullptr; }, 10000));
+    const std::shared_ptr<const Trace> trace = window.trace();
+    const auto read = [](const QString &path) {
+        QFile file(path);
+        EXPECT_TRUE(file.open(QIODevice::ReadOnly)) << path.toStdString();
+        return QString::fromUtf8(file.readAll());
+    };
+    ASSERT_TRUE(window.exportWorkedExample(folder.filePath("step.tex")));
+    const QString latex = read(folder.filePath("step.tex"));
+    EXPECT_TRUE(latex.startsWith("\\documentclass"));
+    EXPECT_TRUE(latex.contains("sample 1 of 8"));
+    // z¹₁ of the replayed trace, as the handout rounds it (6 significant digits).
+    const QString z = QString::number(trace->forward[0].weightedInput(0, 0), 'g', 6);
+    // Its sum of 8 products is broken into two rows; the result ends the row before a¹₁'s.
+    EXPECT_TRUE(latex.contains("z^{1}_{1} &= ") && latex.contains("= " + z + " \\\\\na^{1}_{1} &= "))
+        << z.toStdString();
+
+    ASSERT_TRUE(window.exportWorkedExample(folder.filePath("step.md")));
+    const QString markdown = read(folder.filePath("step.md"));
+    EXPECT_TRUE(markdown.startsWith("# Worked example: "));
+    EXPECT_TRUE(markdown.contains("(BP1)"));
+    EXPECT_FALSE(markdown.contains("\\begin{align*}"));
+
+    // A folder that does not exist: a message, no crash, no file.
+    EXPECT_FALSE(window.exportWorkedExample(folder.filePath("absent/step.md")));
+}
+
+TEST_F(Studio, TheBannerRewindsADivergedRunToItsLastGoodState)
+{
+    load("xor");
+    for (int e = 0; e < 12; ++e)
+        window.stepEpoch();
+    ASSERT_TRUE(QTest::qWaitFor([&] { return controller.snapshot()->epoch == 12; }, 10000));
+    controller.setActivation(1, Activation::Identity);
+    controller.setActivation(2, Activation::Identity);
+    controller.setLearningRate(1e5);
+    window.togglePlay();
+    ASSERT_TRUE(QTest::qWaitFor([&] { return controller.snapshot()->diverged; }, 10000));
+    QTest::qWait(50);
+    ASSERT_TRUE(window.rewindButton()->isVisible());
+    EXPECT_TRUE(window.rewindButton()->text().startsWith("Rewind to epoch 12"))
+        << window.rewindButton()->text().toStdString();
+    QTest::mouseClick(window.rewindButton(), Qt::LeftButton);
+    ASSERT_TRUE(QTest::qWaitFor([&] { return !controller.snapshot()->diverged; }, 10000));
+    QTest::qWait(50);
+    EXPECT_FALSE(window.divergenceBanner()->isVisible());
+    EXPECT_TRUE(controller.snapshot()->network->isFinite());
+    EXPECT_EQ(controller.snapshot()->epoch, 12);
+}
+
+TEST_F(Studio, TheTimelineStripScrubsBackAndTheLossChartShowsWhere)
+{
+    load("encoder-8-3-8");
+    for (int e = 0; e < 30; ++e)
+        window.stepEpoch();
+    ASSERT_TRUE(QTest::qWaitFor([&] { return controller.snapshot()->epoch == 30; }, 10000));
+    QTest::qWait(50);
+    TimelineStrip *strip = window.timelineStrip();
+    ASSERT_EQ(strip->markCount(), 31);
+    EXPECT_EQ(strip->currentIndex(), 30);
+    EXPECT_FALSE(window.lossChart()->cursorEpoch().has_value());
+    // A click on the slot of epoch 10 puts the run back there.
+    QTest::mouseClick(strip, Qt::LeftButton, {}, strip->slotCentre(10));
+    ASSERT_TRUE(QTest::qWaitFor([&] { return controller.snapshot()->epoch == 10; }, 10000));
+    QTest::qWait(50);
+    EXPECT_EQ(strip->currentIndex(), 10);
+    ASSERT_TRUE(window.lossChart()->cursorEpoch().has_value());
+    EXPECT_EQ(*window.lossChart()->cursorEpoch(), 10.0);
+    // The keyboard steps one state at a time.
+    strip->setFocus();
+    QTest::keyClick(strip, Qt::Key_Left);
+    ASSERT_TRUE(QTest::qWaitFor([&] { return controller.snapshot()->epoch == 9; }, 10000));
+    // And from anywhere in the window with [ and ].
+    window.networkView()->setFocus();
+    QTest::keyClick(window.networkView(), Qt::Key_BracketLeft);
+    ASSERT_TRUE(QTest::qWaitFor([&] { return controller.snapshot()->epoch == 8; }, 10000));
+    QTest::keyClick(window.networkView(), Qt::Key_BracketRight);
+    ASSERT_TRUE(QTest::qWaitFor([&] { return controller.snapshot()->epoch == 9; }, 10000));
+    strip->setFocus();
+    QTest::keyClick(strip, Qt::Key_End);
+    ASSERT_TRUE(QTest::qWaitFor([&] { return controller.snapshot()->epoch == 30; }, 10000));
+    QTest::qWait(50);
+    EXPECT_FALSE(window.lossChart()->cursorEpoch().has_value());
+}
+
+TEST_F(Studio, TheZoomAndTheSelectedNeuronAreSavedInTheExperiment)
+{
+    load("encoder-8-3-8");
+    window.networkView()->setZoom(2.5);
+    Selection neuron;
+    neuron.kind = Selection::Kind::Neuron;
+    neuron.layer = 1;
+    neuron.neuron = 2;
+    emit window.networkView()->selectionChanged(neuron);
+    QTemporaryDir folder;
+    const QString path = folder.filePath("view.bpx.json");
+    emit window.saveExperimentRequested(path);
+    ASSERT_TRUE(QTest::qWaitFor([&] { return QFileInfo::exists(path) && !window.hasUnsavedWork(); }, 10000));
+    const Experiment saved = loadExperiment(path.toStdString());
+    EXPECT_EQ(saved.view.zoom, 2.5);
+    EXPECT_EQ(saved.view.selectedLayer, 1);
+    EXPECT_EQ(saved.view.selectedNeuron, 2);
+    // Another lesson, another zoom; opening the file brings its view back.
+    window.networkView()->setZoom(1.0);
+    load("xor");
+    window.openExperimentFile(path);
+    ASSERT_TRUE(QTest::qWaitFor([&] { return controller.snapshot()->presetName == "encoder-8-3-8"; }, 10000));
+    QTest::qWait(50);
+    EXPECT_EQ(window.networkView()->zoom(), 2.5);
+    EXPECT_EQ(window.currentView().selectedLayer, 1);
+    EXPECT_EQ(window.currentView().selectedNeuron, 2);
+}
+
+TEST_F(Studio, ASessionLeftBehindIsOfferedAndRestoredAsUnsavedWork)
+{
+    QTemporaryDir folder;
+    // A crashed session's file: written, and no running session holds its lock.
+    const QString orphan = QDir(folder.path()).filePath("session-4194001-7.bpx.json");
+    const Preset preset = makePreset("encoder-4-2-4", 1);
+    Trainer trainer(preset.makeNetwork(1), preset.dataset, preset.training);
+    for (int e = 0; e < 9; ++e)
+        trainer.runEpoch();
+    saveExperiment(orphan.toStdString(), captureExperiment(trainer, "encoder-4-2-4", 1));
+    RecoveryStore store(folder.path());
+    RecoveryOffer asked;
+    RecoveryPrompts prompts;
+    prompts.askToRestore = [&](const RecoveryOffer &offer) {
+        asked = offer;
+        return true;
+    };
+    prompts.reportBroken = [](const QString &message) { ADD_FAILURE() << message.toStdString(); };
+    ASSERT_TRUE(offerRecovery(store, window, prompts));
+    EXPECT_EQ(asked.lesson, QString::fromStdString(makePreset("encoder-4-2-4").title));
+    EXPECT_EQ(asked.epoch, 9);
+    ASSERT_TRUE(
+        QTest::qWaitFor([&] { return controller.snapshot() && controller.snapshot()->epoch == 9; }, 10000));
+    QTest::qWait(50);
+    EXPECT_TRUE(test::matrixIdentical(controller.snapshot()->network->layer(1).weights,
+                                      trainer.network().layer(1).weights));
+    // Restored work is unsaved until saved, and the window has no file of its own for it.
+    EXPECT_TRUE(window.hasUnsavedWork());
+    EXPECT_TRUE(window.windowTitle().startsWith("Recovered session"));
+    // The file is now this session's own (protected by its lock), not an orphan any more.
+    EXPECT_FALSE(QFile::exists(orphan));
+    EXPECT_TRUE(QFile::exists(store.ownPath()));
+    RecoveryStore other(folder.path());
+    EXPECT_TRUE(other.claimOrphans().isEmpty());
+}
+
+TEST_F(Studio, ACorruptRecoveryFileIsReportedAndSetAside)
+{
+    QTemporaryDir folder;
+    const QString orphan = QDir(folder.path()).filePath("session-4194002-7.bpx.json");
+    QFile file(orphan);
+    ASSERT_TRUE(file.open(QIODevice::WriteOnly));
+    file.write("{\"format\": \"backprop-experiment\", \"version\": 1, \"lesson\": ");
+    file.close();
+    RecoveryStore store(folder.path());
+    QStringList reports;
+    RecoveryPrompts prompts;
+    prompts.askToRestore = [](const RecoveryOffer &) {
+        ADD_FAILURE() << "a broken file must not be offered";
+        return true;
+    };
+    prompts.reportBroken = [&](const QString &message) { reports << message; };
+    EXPECT_FALSE(offerRecovery(store, window, prompts));
+    ASSERT_EQ(reports.size(), 1);
+    EXPECT_TRUE(reports.front().contains("session-4194002-7.bpx.json")) << reports.front().toStdString();
+    EXPECT_TRUE(reports.front().contains("set aside")) << reports.front().toStdString();
+    EXPECT_FALSE(QFile::exists(orphan));
+    EXPECT_EQ(QDir(folder.path()).entryList({"session-4194002-7.bpx.json.broken-*"}).size(), 1);
+    // Not offered again.
+    EXPECT_FALSE(offerRecovery(store, window, prompts));
+    EXPECT_EQ(reports.size(), 1);
 }
 
 TEST_F(Studio, ClosingWhileTrainingStopsPromptly)

@@ -174,6 +174,9 @@ struct EpochChart::Private {
     bool logToggleable = false;
     std::vector<Track> tracks;
     std::vector<Marker> markers;
+    // "You are here": the epoch of the state the run was put back to, drawn as a solid line.
+    QGraphicsLineItem *cursor = nullptr;
+    std::optional<double> cursorEpoch;
     QGraphicsSimpleTextItem *emptyHint = nullptr;
     QGraphicsEllipseItem *hoverDot = nullptr;
     // Our own labels of a logarithmic left axis ("10⁻⁵" rather than Qt's "1e-05") and its title.
@@ -532,6 +535,28 @@ void EpochChart::addMarker(double epoch, const QString &label)
     d->scheduleFlush();
 }
 
+void EpochChart::setCursorEpoch(std::optional<double> epoch)
+{
+    if (epoch && !std::isfinite(*epoch))
+        epoch.reset();
+    if (epoch == d->cursorEpoch)
+        return;
+    d->cursorEpoch = epoch;
+    if (!d->cursor) {
+        d->cursor = new QGraphicsLineItem(d->chart);
+        QPen pen(palette::highlightColor(), 2.5);
+        pen.setCosmetic(true);
+        d->cursor->setPen(pen);
+        d->cursor->setZValue(kMarkerLineZ + 0.1);
+    }
+    d->scheduleFlush();
+}
+
+std::optional<double> EpochChart::cursorEpoch() const
+{
+    return d->cursorEpoch;
+}
+
 int EpochChart::markerCount() const
 {
     return static_cast<int>(d->markers.size());
@@ -822,6 +847,14 @@ int EpochChart::Private::layoutMarkers()
     const QRectF plot = chart->plotArea();
     const double low = xAxis->min();
     const double high = xAxis->max();
+    if (cursor) {
+        const double x = cursorEpoch ? plot.left() + (*cursorEpoch - low) / (high - low) * plot.width() : 0.0;
+        const bool visible =
+            cursorEpoch && plot.isValid() && high > low && x >= plot.left() - 0.5 && x <= plot.right() + 0.5;
+        cursor->setVisible(visible);
+        if (visible)
+            cursor->setLine(x, plot.top(), x, plot.bottom());
+    }
     std::vector<Marker *> ordered;
     for (Marker &marker : markers)
         ordered.push_back(&marker);

@@ -38,6 +38,10 @@ public:
     /// change made during the run.
     void addMarker(double epoch, const QString &label);
     int markerCount() const;
+    /// A solid vertical line at `epoch` (none when empty): where the run now is after it was put
+    /// back to an earlier state, while the later epochs are still drawn.
+    void setCursorEpoch(std::optional<double> epoch);
+    std::optional<double> cursorEpoch() const;
     QString markerLabel(int index) const;
     double markerEpoch(int index) const;
 

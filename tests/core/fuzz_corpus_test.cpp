@@ -1,0 +1,99 @@
+// Every file of the fuzzers' seed corpora (fuzz/corpus/NAME/) through its loader, in the normal
+// suite: files named bad-… must be refused with a message that names the file and the place,
+// every other file must load. An input a fuzzer found goes into the corpus with a bad- name, so
+// it stays a regression test here too, also where clang and libFuzzer are not installed.
+#include "core/dataset.h"
+#include "core/error.h"
+#include "core/experiment.h"
+#include "core/file_io.h"
+#include "core/json.h"
+#include "core/model_io.h"
+
+#include <gtest/gtest.h>
+
+#include <filesystem>
+#include <functional>
+#include <map>
+#include <string>
+
+namespace bp {
+namespace {
+
+const std::filesystem::path kCorpus = BP_FUZZ_CORPUS_DIR;
+
+using Loader = std::function<void(const std::string &text, const std::string &source)>;
+
+// The message of each refused seed: what is wrong, and where.
+const std::map<std::string, std::string> kExpectedMessages = {
+    {"bad-deep.json", "bad-deep.json:1:65: nested deeper than 64 levels"},
+    {"bad-nan-trailing-comma.json", "bad-nan-trailing-comma.json:1:7: NaN and Infinity are not numbers"},
+    {"bad-overflow.json", "bad-overflow.json:1:1: the number 1e400 is too large for a double"},
+    {"bad-trailing-text.json", "bad-trailing-text.json:3:3: unexpected text after the end"},
+    {"bad-unpaired-surrogate.json", "an unpaired UTF-16 surrogate"},
+    {"bad-huge-layers.json", "bad-huge-layers.json:"},
+    {"bad-shape.json", "bad-shape.json:3:15: weights[0][0]: expected 2 numbers, found 3"},
+    {"bad-unknown-activation.json", "bad-unknown-activation.json:1:77: activation[0]: unknown activation"},
+    {"bad-nan.csv", "bad-nan.csv:2:1: 'nan' in column x1 is not a finite number"},
+    {"bad-no-columns.csv", "bad-no-columns.csv:1:1: column 1 is named 'a'"},
+    {"bad-quotes-empty.csv", "bad-quotes-empty.csv:2:1: '\"1\"' in column x1 is not a finite number"},
+    {"bad-short-row.csv", "bad-short-row.csv:2: expected 3 values (as in the header), found 2"},
+    {"bad-order.bpx.json", "the saved sample order is not a permutation of the samples"},
+    {"bad-shown-sample.bpx.json", "view.shown_sample"},
+    {"bad-truncated.bpx.json", "the document ends inside"},
+};
+
+void replay(const std::string &target, const Loader &load)
+{
+    const std::filesystem::path folder = kCorpus / target;
+    ASSERT_TRUE(std::filesystem::is_directory(folder)) << folder;
+    int good = 0, bad = 0;
+    for (const auto &entry : std::filesystem::directory_iterator(folder)) {
+        const std::string name = entry.path().filename().string();
+        const std::string text = readTextFile(entry.path().string(), 1 << 20);
+        const bool mustFail = name.rfind("bad-", 0) == 0;
+        try {
+            load(text, name);
+            EXPECT_FALSE(mustFail) << name << " loaded, but its name says it must be refused";
+            ++good;
+        } catch (const InputError &error) {
+            const std::string message = error.what();
+            EXPECT_TRUE(mustFail) << name << " was refused: " << message;
+            EXPECT_EQ(message.rfind(name + ":", 0), 0u) << "the message names the file: " << message;
+            const auto expected = kExpectedMessages.find(name);
+            if (expected != kExpectedMessages.end()) {
+                EXPECT_NE(message.find(expected->second), std::string::npos)
+                    << name << ": " << message << "\nexpected: " << expected->second;
+            }
+            ++bad;
+        }
+    }
+    // Each corpus holds both kinds, so a loader that accepted or refused everything would fail here.
+    EXPECT_GT(good, 0) << target;
+    EXPECT_GT(bad, 0) << target;
+}
+
+TEST(FuzzCorpus, JsonSeeds)
+{
+    replay("json", [](const std::string &text, const std::string &source) { parseJson(text, source); });
+}
+
+TEST(FuzzCorpus, ModelSeeds)
+{
+    replay("model", [](const std::string &text, const std::string &source) { parseModel(text, source); });
+}
+
+TEST(FuzzCorpus, ExperimentSeeds)
+{
+    replay("experiment", [](const std::string &text, const std::string &source) {
+        const Experiment experiment = parseExperiment(text, source);
+        resumeTraining(experiment);
+    });
+}
+
+TEST(FuzzCorpus, CsvSeeds)
+{
+    replay("csv", [](const std::string &text, const std::string &source) { parseCsvDataset(text, source); });
+}
+
+} // namespace
+} // namespace bp
