@@ -1604,6 +1604,9 @@ void MainWindow::setPresenterMode(bool on)
         // for the graph. At 1280 pixels the row would overflow and hide the presenter button.
         if (width() >= 1600)
             removeToolBarBreak(m_settingsBar);
+        // The timeline is for going back at the desk; the class follows the graph.
+        m_timelineBeforePresenting = m_timeline->isVisibleTo(m_timeline->parentWidget());
+        m_timeline->hide();
         m_equationDock->show();
         m_equationDock->raise();
         // 720 lines leave too little height for the graph and a legible chart both: the graph wins
@@ -1624,6 +1627,7 @@ void MainWindow::setPresenterMode(bool on)
         m_presenting = false;
         applyPresentationStyle(false);
         m_trainingBar->removeAction(m_spotlightAction);
+        m_timeline->setVisible(m_timelineBeforePresenting);
         for (QAction *action : std::as_const(m_hiddenForPresenting))
             action->setVisible(true);
         m_hiddenForPresenting.clear();

@@ -259,6 +259,7 @@ private:
     QByteArray m_layoutBeforePresenting;
     QList<QAction *> m_hiddenForPresenting;
     QWidget *m_blackout = nullptr;
+    bool m_timelineBeforePresenting = true;
 };
 
 } // namespace bp::ui

@@ -6,6 +6,7 @@
 #include "ui/equation_panel.h"
 #include "ui/graph/network_view.h"
 #include "ui/main_window.h"
+#include "ui/timeline_strip.h"
 
 #include <QAbstractItemView>
 #include <QComboBox>
@@ -98,6 +99,7 @@ TEST_F(Presenter, SwitchingOnEnlargesTypeAndLinesAndSwitchingOffRestoresTheExact
     EXPECT_NEAR(chart_style::font().pointSizeF(), chartPoints * 1.6, 0.1);
     // Only the equations and the loss chart; of the tool bars, the stepping controls and the lesson.
     EXPECT_EQ(visibleDocks(), (QStringList{"equationDock", "lossDock"}));
+    EXPECT_FALSE(window.timelineStrip()->isVisible());
     QStringList buttons;
     for (QToolBar *bar : window.findChildren<QToolBar *>())
         for (QAction *action : bar->actions())
@@ -112,6 +114,7 @@ TEST_F(Presenter, SwitchingOnEnlargesTypeAndLinesAndSwitchingOffRestoresTheExact
     EXPECT_FALSE(window.isPresenterMode());
     EXPECT_EQ(window.saveState(), layout);
     EXPECT_EQ(visibility(), shown);
+    EXPECT_TRUE(window.timelineStrip()->isVisible());
     EXPECT_DOUBLE_EQ(window.networkView()->textScale(), 1.0);
     EXPECT_DOUBLE_EQ(window.networkView()->lineScale(), 1.0);
     EXPECT_EQ(equationText->font().pointSize(), equationPoints);
