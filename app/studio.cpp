@@ -26,8 +26,6 @@ void connectStudio(TrainingController &controller, ui::MainWindow &window)
     QObject::connect(&window, &MainWindow::stepEpochRequested, &controller, &TrainingController::stepEpoch);
     QObject::connect(&window, &MainWindow::learningRateRequested, &controller,
                      &TrainingController::setLearningRate);
-    QObject::connect(&window, &MainWindow::activationRequested, &controller,
-                     &TrainingController::setActivation);
     QObject::connect(&window, &MainWindow::optimizerRequested, &controller,
                      &TrainingController::setOptimizer);
     QObject::connect(&window, &MainWindow::batchSizeRequested, &controller,
@@ -49,6 +47,13 @@ void connectStudio(TrainingController &controller, ui::MainWindow &window)
                      &TrainingController::rewindToLastGood);
     QObject::connect(&controller, &TrainingController::experimentSaved, &window,
                      &MainWindow::experimentSaved);
+    QObject::connect(&window, &MainWindow::modelEditRequested, &controller,
+                     &TrainingController::applyModelEdit);
+    QObject::connect(&window, &MainWindow::parameterEditRequested, &controller,
+                     &TrainingController::applyParameterEdit);
+    QObject::connect(&window, &MainWindow::editRevisitRequested, &controller,
+                     &TrainingController::revisitEdit);
+    QObject::connect(&controller, &TrainingController::editRefused, &window, &MainWindow::discardEdit);
     controller.setPace(window.pace());
 }
 

@@ -203,10 +203,19 @@ double readMeasurement(std::string_view source, const JsonValue &value, const st
     return json::number(source, value, path);
 }
 
+// layers < 0 accepts any number of layers up to kMaxLayers: the history of a run whose architecture
+// was edited holds epochs of networks of other depths.
 std::vector<LayerStats> readStats(std::string_view source, const JsonValue &value, const std::string &path,
                                   int layers)
 {
     json::array(source, value, path, layers, "layers");
+    if (layers < 0) {
+        if (static_cast<std::int64_t>(value.items.size()) > kMaxLayers)
+            json::failAt(source, value, path,
+                         "has " + std::to_string(value.items.size()) + " layers (at most " +
+                             std::to_string(kMaxLayers) + ")");
+        layers = static_cast<int>(value.items.size());
+    }
     std::vector<LayerStats> stats(static_cast<std::size_t>(layers));
     for (int l = 0; l < layers; ++l) {
         const std::string item = json::at(path, static_cast<std::size_t>(l));
@@ -384,7 +393,7 @@ Experiment parseExperiment(std::string_view text, std::string_view source)
             readMeasurement(source, json::member(source, item, "accuracy", path), path + ".accuracy");
         m.stepLoss =
             readMeasurement(source, json::member(source, item, "step_loss", path), path + ".step_loss");
-        m.layers = readStats(source, json::member(source, item, "layers", path), path + ".layers", layers);
+        m.layers = readStats(source, json::member(source, item, "layers", path), path + ".layers", -1);
         e.history.push_back(std::move(m));
     }
     // The view is optional (older files have none, or only the sample): what is missing stays default.

@@ -238,6 +238,38 @@ void Trainer::setNetwork(Network network)
     clearDivergence();
 }
 
+void Trainer::replaceModel(Network network, Dataset dataset)
+{
+    checkFits(network, dataset);
+    const bool sameShape = network.sizes() == m_network.sizes();
+    const bool sameSamples = dataset.sampleCount() == m_dataset.sampleCount();
+    m_network = std::move(network);
+    m_dataset = std::move(dataset);
+    m_targetKind = m_dataset.targetKind();
+    if (!sameShape) {
+        m_optimizerState = OptimizerState{};
+        m_optimizerState.kind = m_settings.optimizer.kind;
+        m_lastStats.clear();
+    }
+    if (!sameSamples) {
+        m_order.resize(static_cast<std::size_t>(m_dataset.sampleCount()));
+        std::iota(m_order.begin(), m_order.end(), 0);
+        m_position = m_dataset.sampleCount();
+    }
+    if (!sameShape || !sameSamples)
+        resetEpochSums();
+    clearDivergence();
+}
+
+void Trainer::setParameter(int layer, int j, int k, double value)
+{
+    Layer &target = m_network.layer(layer);
+    if (k < 0)
+        target.biases(j) = value;
+    else
+        target.weights(j, k) = value;
+}
+
 TrainerProgress Trainer::progress() const
 {
     TrainerProgress progress;

@@ -112,6 +112,13 @@ public:
     void setLoss(Loss loss);
     /// Replaces the network (same input and output widths as the dataset), restarting the epoch.
     void setNetwork(Network network);
+    /// Replaces the network and the data together, between two steps (an edit). Throws InputError,
+    /// changing nothing, when they do not fit each other. The optimizer's memory is kept when the
+    /// network keeps its shape, and the epoch goes on when the number of samples stays; otherwise
+    /// both start again.
+    void replaceModel(Network network, Dataset dataset);
+    /// Sets wˡⱼₖ (k ≥ 0) or bˡⱼ (k = −1), 0-based j and k, l in 1..L. The caller checks the range.
+    void setParameter(int layer, int j, int k, double value);
     /// What the trainer remembers between steps (see TrainerProgress).
     TrainerProgress progress() const;
     /// Continues a saved run. Throws InputError, changing nothing, when the progress does not fit

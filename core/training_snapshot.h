@@ -54,6 +54,10 @@ struct TrainingSnapshot {
     /// (nₗ × m). Empty for larger datasets.
     std::vector<Matrix> sampleActivations;
 
+    /// Edits (model and parameter edits, applied or refused) the worker has handled since it
+    /// started: the GUI compares it with the edits it sent to know when an edit is on show.
+    std::uint64_t editsHandled = 0;
+
     /// The step just recorded by "step sample", or null.
     std::shared_ptr<const Trace> trace;
 

@@ -8,9 +8,14 @@
 #include "ui/charts/chart_style.h"
 #include "ui/charts/gradient_chart.h"
 #include "ui/charts/loss_chart.h"
+#include "ui/editing/architecture_editor.h"
+#include "ui/editing/dataset_editor.h"
+#include "ui/editing/edit_command.h"
+#include "ui/editing/parameter_dialog.h"
 #include "ui/equation_panel.h"
 #include "ui/gradcheck/gradient_check_panel.h"
 #include "ui/graph/network_view.h"
+#include "ui/graph/value_format.h"
 #include "ui/palette.h"
 #include "ui/representation/code_space_view.h"
 #include "ui/representation/pattern_style.h"
@@ -48,10 +53,12 @@
 #include <QSvgGenerator>
 #include <QTimer>
 #include <QToolBar>
+#include <QUndoStack>
 #include <QVBoxLayout>
 #include <QVariantAnimation>
 
 #include <cmath>
+#include <numeric>
 #include <optional>
 
 namespace bp::ui {
@@ -168,6 +175,7 @@ MainWindow::MainWindow(QWidget *parent) : QMainWindow(parent)
         m_selection = selection;
         updateScene();
     });
+    connect(m_view, &NetworkView::parameterEditRequested, this, &MainWindow::editParameter);
 
     m_phaseAnimation = new QVariantAnimation(this);
     m_phaseAnimation->setStartValue(0.0);
@@ -179,9 +187,12 @@ MainWindow::MainWindow(QWidget *parent) : QMainWindow(parent)
     });
     connect(m_phaseAnimation, &QVariantAnimation::finished, this, &MainWindow::onPhaseAnimationFinished);
 
+    m_undoStack = new QUndoStack(this);
+    m_undoStack->setUndoLimit(100);
     buildActions();
     buildToolBar();
     buildDocks();
+    buildEditing();
     buildMenus();
 
     m_status = new QLabel(this);
@@ -398,20 +409,23 @@ void MainWindow::buildToolBar()
     bar->addWidget(m_hiddenActivation);
     bar->addWidget(label(tr("output")));
     bar->addWidget(m_outputActivation);
+    // Activation changes are architecture edits: applied between steps with the weights kept, and
+    // undoable like the ones made in the architecture dock.
     connect(m_hiddenActivation, &QComboBox::activated, this, [this](int index) {
         if (!m_snapshot)
             return;
         const auto activation = static_cast<Activation>(m_hiddenActivation->itemData(index).toInt());
-        for (int l = 1; l < m_snapshot->network->layerCount(); ++l)
-            emit activationRequested(l, activation);
-        markChange(tr("hidden → %1").arg(m_hiddenActivation->itemText(index)));
+        NetworkShape shape = m_architectureEditor->shape();
+        for (std::size_t l = 0; l + 1 < shape.activations.size(); ++l)
+            shape.activations[l] = activation;
+        requestToolBarShape(shape, tr("hidden → %1").arg(m_hiddenActivation->itemText(index)));
     });
     connect(m_outputActivation, &QComboBox::activated, this, [this](int index) {
         if (!m_snapshot)
             return;
-        emit activationRequested(m_snapshot->network->layerCount(),
-                                 static_cast<Activation>(m_outputActivation->itemData(index).toInt()));
-        markChange(tr("output → %1").arg(m_outputActivation->itemText(index)));
+        NetworkShape shape = m_architectureEditor->shape();
+        shape.activations.back() = static_cast<Activation>(m_outputActivation->itemData(index).toInt());
+        requestToolBarShape(shape, tr("output → %1").arg(m_outputActivation->itemText(index)));
     });
 
     m_optimizer = new QComboBox(bar);
@@ -531,6 +545,183 @@ void MainWindow::buildDocks()
     m_equationDock = equationDock;
 }
 
+void MainWindow::buildEditing()
+{
+    m_datasetDock = new QDockWidget(tr("Dataset"), this);
+    m_datasetDock->setObjectName("datasetDock");
+    m_datasetEditor = new DatasetEditor(m_datasetDock);
+    m_datasetEditor->setAccessibleName(tr("Dataset editor: the inputs and targets of every sample"));
+    m_datasetDock->setWidget(m_datasetEditor);
+    tabifyDockWidget(m_samplesDock, m_datasetDock);
+    m_samplesDock->raise();
+    connect(m_datasetEditor, &DatasetEditor::editRequested, this, &MainWindow::requestDatasetEdit);
+    connect(m_datasetEditor, &DatasetEditor::problem, this,
+            [this](const QString &message) { showProblem(tr("Cannot change the data"), message); });
+
+    m_architectureDock = new QDockWidget(tr("Architecture"), this);
+    m_architectureDock->setObjectName("architectureDock");
+    m_architectureEditor = new ArchitectureEditor(m_architectureDock);
+    m_architectureEditor->setAccessibleName(tr("Architecture editor: layers, neurons, activations, loss"));
+    m_architectureDock->setWidget(m_architectureEditor);
+    tabifyDockWidget(m_equationDock, m_architectureDock);
+    m_equationDock->raise();
+    connect(m_architectureEditor, &ArchitectureEditor::editRequested, this,
+            &MainWindow::requestArchitectureEdit);
+    connect(m_architectureEditor, &ArchitectureEditor::problem, this,
+            [this](const QString &message) { showProblem(tr("Cannot change the architecture"), message); });
+}
+
+void MainWindow::pushEdit(const QString &text, const std::function<void(quint64 id)> &apply)
+{
+    const quint64 id = ++m_lastEditId;
+    m_undoStack->push(new EditCommand(
+        text, id,
+        [this, id, apply, text] {
+            endReplay();
+            ++m_editsSent;
+            apply(id);
+            markChange(text);
+        },
+        [this](quint64 editId, bool undo) {
+            endReplay();
+            ++m_editsSent;
+            emit editRevisitRequested(editId, undo);
+        }));
+}
+
+void MainWindow::endReplay()
+{
+    // A recorded step's numbers belong to the model before the edit: the graph shows the live one.
+    if (!m_trace)
+        return;
+    m_trace.reset();
+    m_phaseIndex = -1;
+    m_autoAdvance = false;
+    m_phaseAnimation->stop();
+    updateScene();
+}
+
+void MainWindow::requestDatasetEdit(const Dataset &dataset, const QString &description)
+{
+    if (!m_snapshot)
+        return;
+    ModelEdit edit;
+    edit.dataset = dataset;
+    // A new input or target column needs a neuron more (or less) in the input or output layer: the
+    // architecture follows the data, keeping every weight whose neurons remain.
+    NetworkShape shape = m_architectureEditor->shape();
+    if (dataset.inputSize() != shape.sizes.front() || dataset.targetSize() != shape.sizes.back()) {
+        shape.sizes.front() = dataset.inputSize();
+        shape.sizes.back() = dataset.targetSize();
+        const std::string problem = Network::validateShape(
+            std::vector<std::int64_t>(shape.sizes.begin(), shape.sizes.end()), shape.activations, shape.loss);
+        if (!problem.empty()) {
+            syncEditors(*m_snapshot);
+            showProblem(tr("Cannot change the data"), QString::fromStdString(problem));
+            return;
+        }
+        edit.shape = shape;
+        for (std::size_t l = 1; l < shape.sizes.size(); ++l)
+            edit.sourceLayer.push_back(static_cast<int>(l));
+        m_architectureEditor->setShape(shape, m_seed);
+    }
+    pushEdit(description, [this, edit](quint64 id) { emit modelEditRequested(id, edit); });
+}
+
+void MainWindow::requestArchitectureEdit(const NetworkShape &shape, const std::vector<int> &sourceLayer,
+                                         const QString &description)
+{
+    ModelEdit edit;
+    edit.shape = shape;
+    edit.sourceLayer = sourceLayer;
+    pushEdit(description, [this, edit](quint64 id) { emit modelEditRequested(id, edit); });
+}
+
+void MainWindow::requestToolBarShape(const NetworkShape &shape, const QString &description)
+{
+    if (shape == m_architectureEditor->shape() || shape.activations.empty())
+        return;
+    const std::string problem = Network::validateShape(
+        std::vector<std::int64_t>(shape.sizes.begin(), shape.sizes.end()), shape.activations, shape.loss);
+    if (!problem.empty()) {
+        syncControls(*m_snapshot);
+        showProblem(tr("Cannot change the activation"), QString::fromStdString(problem));
+        return;
+    }
+    m_architectureEditor->setShape(shape, m_seed);
+    std::vector<int> sourceLayer(shape.activations.size());
+    std::iota(sourceLayer.begin(), sourceLayer.end(), 1);
+    requestArchitectureEdit(shape, sourceLayer, description);
+}
+
+void MainWindow::changeParameter(const Selection &selection, double value)
+{
+    ParameterEdit edit;
+    edit.layer = selection.layer;
+    edit.neuron = selection.neuron;
+    edit.from = selection.kind == Selection::Kind::Edge ? selection.from : -1;
+    edit.value = value;
+    const QString text =
+        edit.from >= 0
+            ? tr("change weight %1").arg(indexedSymbol("w", edit.layer, edit.neuron + 1, edit.from + 1))
+            : tr("change bias %1").arg(indexedSymbol("b", edit.layer, edit.neuron + 1));
+    pushEdit(text, [this, edit](quint64 id) { emit parameterEditRequested(id, edit); });
+}
+
+void MainWindow::editParameter(const Selection &selection)
+{
+    if (!m_snapshot)
+        return;
+    const Network &network = *m_snapshot->network;
+    const int l = selection.layer;
+    const bool edge = selection.kind == Selection::Kind::Edge;
+    if ((!edge && selection.kind != Selection::Kind::Neuron) || l < 1 || l > network.layerCount() ||
+        selection.neuron >= network.layer(l).weights.rows() ||
+        (edge && selection.from >= network.layer(l).weights.cols()))
+        return;
+    const double current = edge ? network.layer(l).weights(selection.neuron, selection.from)
+                                : network.layer(l).biases(selection.neuron);
+    ParameterDialog dialog(l, selection.neuron, edge ? selection.from : -1, current, this);
+    dialog.setObjectName("parameterDialog");
+    if (dialog.exec() != QDialog::Accepted || dialog.value() == current)
+        return;
+    changeParameter(selection, dialog.value());
+}
+
+void MainWindow::discardEdit(quint64 id)
+{
+    const int top = m_undoStack->index() - 1;
+    auto *command = top >= 0 ? dynamic_cast<const EditCommand *>(m_undoStack->command(top)) : nullptr;
+    if (!command || command->editId() != id)
+        return;
+    // An obsolete command is not undone but deleted by QUndoStack::undo().
+    const_cast<EditCommand *>(command)->setObsolete(true);
+    m_undoStack->undo();
+}
+
+void MainWindow::showProblem(const QString &title, const QString &message)
+{
+    // Window-modal and not blocking: training and the snapshots go on behind it.
+    auto *box = new QMessageBox(QMessageBox::Warning, title, message, QMessageBox::Ok, this);
+    box->setObjectName("problemMessage");
+    box->setAttribute(Qt::WA_DeleteOnClose);
+    box->setInformativeText(tr("Nothing was changed."));
+    box->open();
+}
+
+bool MainWindow::isEditPending() const
+{
+    return m_snapshot && m_snapshot->editsHandled < m_editsSent;
+}
+
+void MainWindow::syncEditors(const TrainingSnapshot &snapshot)
+{
+    m_datasetEditor->setDataset(snapshot.dataset);
+    const NetworkShape shape = shapeOf(*snapshot.network);
+    if (shape != m_architectureEditor->shape() || snapshot.seed != m_seed)
+        m_architectureEditor->setShape(shape, snapshot.seed);
+}
+
 void MainWindow::showEvent(QShowEvent *event)
 {
     QMainWindow::showEvent(event);
@@ -594,6 +785,26 @@ void MainWindow::buildMenus()
     file->addSeparator();
     auto *quit = file->addAction(tr("&Quit"), this, &QWidget::close);
     quit->setShortcut(QKeySequence::Quit);
+
+    m_editMenu = menuBar()->addMenu(tr("&Edit"));
+    QAction *undo = m_undoStack->createUndoAction(this, tr("&Undo"));
+    undo->setShortcuts(QKeySequence::Undo);
+    undo->setToolTip(tr("Undo the last edit of the architecture, the data or a weight (%1)")
+                         .arg(QKeySequence(QKeySequence::Undo).toString(QKeySequence::NativeText)));
+    QAction *redo = m_undoStack->createRedoAction(this, tr("&Redo"));
+    redo->setShortcuts({QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Z), QKeySequence(Qt::CTRL | Qt::Key_Y)});
+    redo->setToolTip(tr("Redo the edit just undone (Ctrl+Shift+Z, Ctrl+Y)"));
+    m_editMenu->addAction(undo);
+    m_editMenu->addAction(redo);
+    m_editMenu->addSeparator();
+    m_editParameterAction = m_editMenu->addAction(tr("Edit the selected &weight or bias…"), this,
+                                                  [this] { editParameter(m_selection); });
+    m_editParameterAction->setToolTip(
+        tr("Select an edge (a weight) or a neuron (its bias) in the graph, then edit its value; double-click "
+           "or Enter in the graph does the same"));
+    m_editParameterAction->setEnabled(false);
+    m_editMenu->addAction(m_datasetDock->toggleViewAction());
+    m_editMenu->addAction(m_architectureDock->toggleViewAction());
 
     QMenu *train = menuBar()->addMenu(tr("&Train"));
     for (QAction *action : {m_playAction, m_previousPhaseAction, m_nextPhaseAction, m_stepSampleAction,
@@ -661,7 +872,11 @@ void MainWindow::buildMenus()
                                     "<tr><td><b>F5</b></td><td>presenter mode</td></tr>"
                                     "<tr><td><b>B</b> or <b>.</b></td><td>black screen (presenter "
                                     "mode)</td></tr>"
-                                    "<tr><td><b>F11</b></td><td>full screen</td></tr></table>"));
+                                    "<tr><td><b>F11</b></td><td>full screen</td></tr>"
+                                    "<tr><td><b>Ctrl+Z</b></td><td>undo an edit</td></tr>"
+                                    "<tr><td><b>Ctrl+Shift+Z</b>, <b>Ctrl+Y</b></td><td>redo</td></tr>"
+                                    "<tr><td>double-click, <b>Enter</b></td><td>edit the weight or bias "
+                                    "selected in the graph</td></tr></table>"));
     });
     help->addAction(tr("About Backprop Studio"), this, [this] {
         QMessageBox::about(
@@ -846,6 +1061,7 @@ void MainWindow::experimentSaved(const QString &path)
     m_recovered = false;
     if (m_snapshot)
         m_savedStepCount = m_snapshot->stepCount;
+    m_undoStack->setClean();
     addRecentExperiment(path);
     if (m_closeAfterSave) {
         close();
@@ -872,7 +1088,7 @@ void MainWindow::dropEvent(QDropEvent *event)
 
 namespace {
 // Bumped when the docks change, so an old saved layout is not applied to a new set of docks.
-constexpr int kLayoutVersion = 3;
+constexpr int kLayoutVersion = 4;
 } // namespace
 
 bool MainWindow::restoreSettings()
@@ -904,9 +1120,10 @@ QString MainWindow::lastLesson() const
 
 bool MainWindow::hasUnsavedWork() const
 {
-    // Work is what training did since the lesson was opened or the run was last saved; a recovered
-    // session is unsaved until it is saved.
-    return m_snapshot && (m_snapshot->stepCount != m_savedStepCount || m_recovered);
+    // Work is what training or an edit did since the lesson was opened or the run was last saved; a
+    // recovered session is unsaved until it is saved.
+    return m_snapshot &&
+           (m_snapshot->stepCount != m_savedStepCount || m_recovered || !m_undoStack->isClean());
 }
 
 ExperimentView MainWindow::currentView() const
@@ -1019,6 +1236,8 @@ void MainWindow::showSnapshot(const SnapshotPointer &snapshot)
         m_trace.reset();
         m_phaseIndex = -1;
         m_phaseAnimation->stop();
+        // The edit history belongs to a run: a new lesson, a reset or an opened file starts afresh.
+        m_undoStack->clear();
         m_lossChart->clear();
         m_gradientChart->clear();
         m_codes->clearTrails();
@@ -1044,6 +1263,10 @@ void MainWindow::showSnapshot(const SnapshotPointer &snapshot)
         m_lossChart->clear();
         m_gradientChart->clear();
     }
+    // An architecture edit: the gradient lines start over for the new layers at once, not only
+    // when the next epoch arrives.
+    if (!newRun && snapshot->network->layerCount() != m_gradientChart->layerCount())
+        m_gradientChart->setLayerCount(snapshot->network->layerCount());
     for (const EpochMetrics &metrics : snapshot->newEpochs) {
         m_lossChart->appendEpoch(metrics);
         m_gradientChart->appendEpoch(metrics);
@@ -1076,6 +1299,9 @@ void MainWindow::showSnapshot(const SnapshotPointer &snapshot)
             m_rewindButton->setText(tr("Rewind to epoch %1 (last good state)").arg(good->epoch));
     }
     syncControls(*snapshot);
+    // While an edit is on its way, older snapshots would undo it in the editors for a moment.
+    if (!isEditPending())
+        syncEditors(*snapshot);
     updateSamplesTable(*snapshot);
     updateScene();
     emit snapshotShown();
@@ -1158,6 +1384,10 @@ void MainWindow::updateScene()
         scene.gradientCheck = m_gradientCheck->result();
     m_view->setScene(scene);
     m_view->setSelection(m_selection);
+    if (m_editParameterAction)
+        m_editParameterAction->setEnabled(
+            m_selection.kind == Selection::Kind::Edge ||
+            (m_selection.kind == Selection::Kind::Neuron && m_selection.layer >= 1));
     m_equations->setState(m_trace, scene.phaseIndex, m_selection);
 
     // The selected neuron's numbers, from the trace when one is on show, else from the live network.
@@ -1208,8 +1438,10 @@ void MainWindow::updateScene()
         }
     }
     m_neuronDetails->setText(
-        details.isEmpty() ? tr("<span style='color:#666'>Click a neuron or an edge for its values.</span>")
-                          : details);
+        details.isEmpty()
+            ? tr("<span style='color:#666'>Click a neuron or an edge for its values; double-click it to edit "
+                 "its bias or weight.</span>")
+            : details);
     updateStatus();
 }
 

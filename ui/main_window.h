@@ -1,12 +1,14 @@
 #pragma once
 
 #include "core/experiment.h"
+#include "core/model_edit.h"
 #include "core/training_snapshot.h"
 #include "ui/graph/network_scene.h"
 
 #include <QMainWindow>
 #include <QPointer>
 
+#include <functional>
 #include <memory>
 
 class QAction;
@@ -20,6 +22,7 @@ class QSlider;
 class QSpinBox;
 class QToolBar;
 class QToolButton;
+class QUndoStack;
 class QVariantAnimation;
 
 namespace bp::ui {
@@ -33,6 +36,8 @@ class TimelineStrip;
 class CodeSpaceView;
 class DecisionBoundaryView;
 class GradientCheckPanel;
+class DatasetEditor;
+class ArchitectureEditor;
 
 /// The main window: the network graph in the centre, the samples on the left, the equation of the
 /// current phase on the right, the charts below. It renders immutable snapshots of training and
@@ -95,6 +100,14 @@ public:
     QAction *spotlightAction() const { return m_spotlightAction; }
     /// View > Zoom to layer: index 0 is the whole network, index l (1..9) layer l.
     QAction *zoomToLayerAction(int index) const;
+    /// The history of edits (architecture, data, weights) of this run; Edit ▸ Undo and Redo.
+    QUndoStack *undoStack() const { return m_undoStack; }
+    DatasetEditor *datasetEditor() const { return m_datasetEditor; }
+    ArchitectureEditor *architectureEditor() const { return m_architectureEditor; }
+    /// True while an edit sent to training has not come back in a snapshot yet.
+    bool isEditPending() const;
+    /// Sets the weight (an edge) or the bias (a neuron of layer ≥ 1) of the selection, undoably.
+    void changeParameter(const Selection &selection, double value);
 
 public slots:
     /// Draws a new snapshot (the newest of the current run).
@@ -112,6 +125,10 @@ public slots:
     void showSample(int index);
     /// Fits the graph to layer l (1..L), or to the whole network for 0, and says so in the status line.
     void zoomToLayer(int layer);
+    /// Asks for a new value of the selected weight or bias in a small dialog (double-click, Enter).
+    void editParameter(const bp::ui::Selection &selection);
+    /// Training refused this edit: it leaves the undo history (when it is the last one done).
+    void discardEdit(quint64 id);
 
 signals:
     void lessonRequested(const QString &name, quint64 seed);
@@ -121,7 +138,6 @@ signals:
     void stepSampleRequested(int sample);
     void stepEpochRequested();
     void learningRateRequested(double learningRate);
-    void activationRequested(int layer, bp::Activation activation);
     void optimizerRequested(bp::Optimizer optimizer);
     void batchSizeRequested(int batchSize);
     void shownSampleRequested(int sample);
@@ -131,6 +147,11 @@ signals:
     /// Put the run back to the kept state with this id (the timeline), or to the newest good one.
     void restoreStateRequested(quint64 id);
     void rewindRequested();
+    /// Edits of the model, each with an id under which training remembers how to undo it.
+    void modelEditRequested(quint64 id, const bp::ModelEdit &edit);
+    void parameterEditRequested(quint64 id, const bp::ParameterEdit &edit);
+    /// Undo (undo = true) or redo the edit with this id.
+    void editRevisitRequested(quint64 id, bool undo);
     /// Emitted after a snapshot was drawn (the frame counter of --measure-frames listens).
     void snapshotShown();
 
@@ -147,6 +168,15 @@ private:
     void buildToolBar();
     void buildDocks();
     void buildMenus();
+    void buildEditing();
+    void pushEdit(const QString &text, const std::function<void(quint64 id)> &apply);
+    void requestDatasetEdit(const Dataset &dataset, const QString &description);
+    void requestArchitectureEdit(const NetworkShape &shape, const std::vector<int> &sourceLayer,
+                                 const QString &description);
+    void endReplay();
+    void requestToolBarShape(const NetworkShape &shape, const QString &description);
+    void showProblem(const QString &title, const QString &message);
+    void syncEditors(const TrainingSnapshot &snapshot);
     void openExperiment();
     void saveExperimentAs();
     void exportNetworkView();
@@ -248,6 +278,16 @@ private:
     bool m_closeAfterSave = false;
     std::int64_t m_savedStepCount = 0;
     QMenu *m_recentMenu = nullptr;
+    QMenu *m_editMenu = nullptr;
+    QUndoStack *m_undoStack = nullptr;
+    DatasetEditor *m_datasetEditor = nullptr;
+    ArchitectureEditor *m_architectureEditor = nullptr;
+    QDockWidget *m_datasetDock = nullptr;
+    QDockWidget *m_architectureDock = nullptr;
+    QAction *m_editParameterAction = nullptr;
+    quint64 m_lastEditId = 0;
+    /// Edits, undos and redos sent to training; a snapshot that has handled fewer is older.
+    std::uint64_t m_editsSent = 0;
     /// Why the last worked-example export failed, for its dialog.
     QString m_exportProblem;
 

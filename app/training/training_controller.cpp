@@ -15,6 +15,7 @@ TrainingController::TrainingController(QObject *parent) : QObject(parent)
     connect(m_worker, &TrainingWorker::experimentSaved, this, &TrainingController::experimentSaved);
     connect(m_worker, &TrainingWorker::recoveryWritten, this, &TrainingController::recoveryWritten);
     connect(m_worker, &TrainingWorker::recoveryFailed, this, &TrainingController::recoveryFailed);
+    connect(m_worker, &TrainingWorker::editRefused, this, &TrainingController::editRefused);
     m_thread.setObjectName("training");
     m_thread.start();
 }
@@ -180,6 +181,25 @@ void TrainingController::restoreState(quint64 id)
 void TrainingController::rewindToLastGood()
 {
     QMetaObject::invokeMethod(m_worker, &TrainingWorker::rewindToLastGood, Qt::QueuedConnection);
+}
+
+void TrainingController::applyModelEdit(quint64 id, const ModelEdit &edit)
+{
+    QMetaObject::invokeMethod(
+        m_worker, [worker = m_worker, id, edit] { worker->applyModelEdit(id, edit); }, Qt::QueuedConnection);
+}
+
+void TrainingController::applyParameterEdit(quint64 id, const ParameterEdit &edit)
+{
+    QMetaObject::invokeMethod(
+        m_worker, [worker = m_worker, id, edit] { worker->applyParameterEdit(id, edit); },
+        Qt::QueuedConnection);
+}
+
+void TrainingController::revisitEdit(quint64 id, bool undo)
+{
+    QMetaObject::invokeMethod(
+        m_worker, [worker = m_worker, id, undo] { worker->revisitEdit(id, undo); }, Qt::QueuedConnection);
 }
 
 } // namespace bp

@@ -3,6 +3,7 @@
 #include "app/training/snapshot_metatype.h"
 #include "core/activation.h"
 #include "core/experiment.h"
+#include "core/model_edit.h"
 #include "core/optimizer.h"
 #include "core/preset.h"
 
@@ -61,6 +62,13 @@ public slots:
     void restoreState(quint64 id);
     /// Puts a diverged run back to its newest kept state with finite weights.
     void rewindToLastGood();
+    /// Edits the data and/or the architecture of the live run, between two steps; the worker
+    /// remembers how to undo it under `id` (see revisitEdit).
+    void applyModelEdit(quint64 id, const bp::ModelEdit &edit);
+    /// Sets one weight or bias of the live run, between two steps, remembered under `id`.
+    void applyParameterEdit(quint64 id, const bp::ParameterEdit &edit);
+    /// Undoes or redoes the edit remembered under `id`.
+    void revisitEdit(quint64 id, bool undo);
 
 signals:
     void snapshotChanged(bp::SnapshotPointer snapshot);
@@ -68,6 +76,8 @@ signals:
     void experimentSaved(const QString &path);
     void recoveryWritten(const QString &path, qint64 stepCount);
     void recoveryFailed(const QString &message);
+    /// Training refused the edit with this id (commandFailed says why).
+    void editRefused(quint64 id);
 
 private:
     void receiveSnapshot(bp::SnapshotPointer snapshot);

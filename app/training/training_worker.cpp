@@ -20,6 +20,8 @@ constexpr int kChunkMs = 10;
 constexpr int kMaxSamplesWithActivations = 256;
 // Epoch metrics waiting for the GUI are thinned beyond this many.
 constexpr std::size_t kMaxPendingEpochs = 4096;
+// Edits remembered for undo and redo (the GUI's undo stack keeps fewer).
+constexpr std::size_t kMaxRecordedEdits = 256;
 
 } // namespace
 
@@ -220,6 +222,67 @@ void TrainingWorker::openExperiment(const QString &path, quint64 runId)
     m_pendingEpochs = experiment.history;
     m_samplesPerSecond = 0.0;
     startTimeline();
+    publish(true);
+}
+
+TrainingWorker::AnyEdit TrainingWorker::applyEdit(const AnyEdit &edit)
+{
+    if (const auto *model = std::get_if<ModelEdit>(&edit))
+        return bp::applyModelEdit(*m_trainer, *model, m_init, m_seed);
+    return bp::applyParameterEdit(*m_trainer, std::get<ParameterEdit>(edit));
+}
+
+void TrainingWorker::recordEdit(quint64 id, const AnyEdit &edit)
+{
+    ++m_editsHandled;
+    if (!m_trainer)
+        return;
+    try {
+        AnyEdit undo = applyEdit(edit);
+        m_edits.insert_or_assign(id, EditRecord{std::move(undo), edit});
+        // The GUI's undo history is bounded too; the oldest records are the ones it has dropped.
+        while (m_edits.size() > kMaxRecordedEdits)
+            m_edits.erase(m_edits.begin());
+    } catch (const InputError &error) {
+        emit commandFailed(QString::fromStdString(error.what()));
+        emit editRefused(id);
+    }
+    editApplied();
+}
+
+void TrainingWorker::applyModelEdit(quint64 id, const ModelEdit &edit)
+{
+    recordEdit(id, edit);
+}
+
+void TrainingWorker::applyParameterEdit(quint64 id, const ParameterEdit &edit)
+{
+    recordEdit(id, edit);
+}
+
+void TrainingWorker::revisitEdit(quint64 id, bool undo)
+{
+    ++m_editsHandled;
+    const auto record = m_edits.find(id);
+    if (!m_trainer || record == m_edits.end()) {
+        publish(true);
+        return;
+    }
+    try {
+        AnyEdit &apply = undo ? record->second.undo : record->second.redo;
+        AnyEdit reverse = applyEdit(apply);
+        (undo ? record->second.redo : record->second.undo) = std::move(reverse);
+    } catch (const InputError &error) {
+        emit commandFailed(QString::fromStdString(error.what()));
+    }
+    editApplied();
+}
+
+void TrainingWorker::editApplied()
+{
+    // Snapshots share the data until the next edit, so it is copied once per edit, not per frame.
+    m_dataset = std::make_shared<const Dataset>(m_trainer->dataset());
+    m_shownSample = std::clamp(m_shownSample, 0, m_dataset->sampleCount() - 1);
     publish(true);
 }
 
@@ -448,6 +511,7 @@ void TrainingWorker::publish(bool force, std::shared_ptr<const Trace> trace)
     snapshot->newEpochs.swap(m_pendingEpochs);
     snapshot->samplesPerSecond = m_running ? m_samplesPerSecond : 0.0;
     snapshot->shownSample = m_shownSample;
+    snapshot->editsHandled = m_editsHandled;
 
     const Dataset &data = *m_dataset;
     const Matrix shown = data.inputs.col(m_shownSample);

@@ -2,6 +2,7 @@
 
 #include "app/training/snapshot_metatype.h"
 #include "core/experiment.h"
+#include "core/model_edit.h"
 #include "core/preset.h"
 #include "core/timeline.h"
 #include "core/trainer.h"
@@ -11,8 +12,10 @@
 #include <QTimer>
 
 #include <atomic>
+#include <map>
 #include <memory>
 #include <optional>
+#include <variant>
 
 namespace bp {
 
@@ -60,6 +63,15 @@ public slots:
     void restoreState(quint64 id);
     /// Puts a diverged run back to its newest kept state with finite weights and loss.
     void rewindToLastGood();
+    /// Edits the data and/or the architecture between two steps (training goes on if it was
+    /// running); an edit that does not fit changes nothing and is reported by commandFailed. The
+    /// edit is remembered under `id` with what undoes it, for revisitEdit.
+    void applyModelEdit(quint64 id, const bp::ModelEdit &edit);
+    /// Sets one weight or bias between two steps, remembered under `id` like a model edit.
+    void applyParameterEdit(quint64 id, const bp::ParameterEdit &edit);
+    /// Undoes (undo = true) or redoes the edit remembered under `id`. Each time, what reverses it
+    /// is taken from the model as it is then, so undo and redo round trip exactly.
+    void revisitEdit(quint64 id, bool undo);
 
 signals:
     void snapshotReady(bp::SnapshotPointer snapshot);
@@ -69,6 +81,8 @@ signals:
     /// The recovery file holds the run as of this step count.
     void recoveryWritten(const QString &path, qint64 stepCount);
     void recoveryFailed(const QString &message);
+    /// The edit with this id was refused (commandFailed says why): the GUI drops it from its history.
+    void editRefused(quint64 id);
 
 private:
     void runChunk();
@@ -81,6 +95,11 @@ private:
     /// Called before any training step: leaving a restored state drops the states after it.
     void leaveRestoredState();
     Experiment currentExperiment() const;
+    using AnyEdit = std::variant<ModelEdit, ParameterEdit>;
+    // Applies the edit and returns what undoes it; throws InputError, changing nothing.
+    AnyEdit applyEdit(const AnyEdit &edit);
+    void recordEdit(quint64 id, const AnyEdit &edit);
+    void editApplied();
 
     std::atomic<bool> *m_abort;
     std::atomic<bool> *m_inFlight;
@@ -90,6 +109,13 @@ private:
     quint64 m_seed = 1;
     quint64 m_runId = 0;
     std::uint64_t m_serial = 0;
+    std::uint64_t m_editsHandled = 0;
+    // What undoes and what redoes each edit of the undo history, by id (bounded: see recordEdit).
+    struct EditRecord {
+        AnyEdit undo;
+        AnyEdit redo;
+    };
+    std::map<quint64, EditRecord> m_edits;
     std::shared_ptr<const Dataset> m_dataset;
     bool m_running = false;
     int m_shownSample = 0;

@@ -2,6 +2,7 @@
 #include "app/training/training_controller.h"
 
 #include "tests/support/matrix_near.h"
+#include "tests/support/network_match.h"
 
 #include <QFile>
 #include <QSignalSpy>
@@ -183,6 +184,52 @@ TEST(TrainingController, SavesAndOpensExperimentsAndABadFileChangesNothing)
     EXPECT_TRUE(test::matrixIdentical(receiver.last()->network->layer(1).weights, atSave.layer(1).weights));
     EXPECT_EQ(receiver.last()->newEpochs.size(), 2u);
     EXPECT_EQ(receiver.last()->presetName, "encoder-8-3-8");
+}
+
+TEST(TrainingController, EditsAreAppliedByTheWorkerAndUndoneByIdExactly)
+{
+    TrainingController controller;
+    Receiver receiver(controller);
+    QSignalSpy failures(&controller, &TrainingController::commandFailed);
+    controller.loadPreset("encoder-8-3-8", 1);
+    ASSERT_TRUE(receiver.waitFor([](const TrainingSnapshot &s) { return s.network != nullptr; }));
+    const Network before = *receiver.last()->network;
+
+    controller.applyParameterEdit(1, ParameterEdit{2, 3, 1, 0.25});
+    ModelEdit widen;
+    widen.shape = shapeOf(before);
+    widen.shape->sizes[1] = 4;
+    widen.sourceLayer = {1, 2};
+    controller.applyModelEdit(2, widen);
+    ASSERT_TRUE(receiver.waitFor([](const TrainingSnapshot &s) { return s.editsHandled == 2; }));
+    const Network after = *receiver.last()->network;
+    EXPECT_EQ(after.sizes(), (std::vector<int>{8, 4, 8}));
+    EXPECT_EQ(after.layer(2).weights(3, 1), 0.25);
+
+    // An edit that does not fit is refused with a reason and changes nothing, and an id the worker
+    // does not know (an edit it refused, or one dropped from the history) is harmless.
+    ModelEdit bad;
+    bad.shape = shapeOf(after);
+    bad.shape->activations[0] = Activation::Softmax;
+    bad.sourceLayer = {1, 2};
+    controller.applyModelEdit(3, bad);
+    controller.revisitEdit(3, true);
+    controller.revisitEdit(99, false);
+    ASSERT_TRUE(receiver.waitFor([](const TrainingSnapshot &s) { return s.editsHandled == 5; }));
+    ASSERT_EQ(failures.size(), 1);
+    EXPECT_TRUE(failures.front().front().toString().contains("softmax"))
+        << failures.front().front().toString().toStdString();
+    EXPECT_TRUE(test::networksIdentical(*receiver.last()->network, after));
+
+    // Undo in reverse order: back to the lesson's network, bit for bit; redo: the same edits again.
+    controller.revisitEdit(2, true);
+    controller.revisitEdit(1, true);
+    ASSERT_TRUE(receiver.waitFor([](const TrainingSnapshot &s) { return s.editsHandled == 7; }));
+    EXPECT_TRUE(test::networksIdentical(*receiver.last()->network, before));
+    controller.revisitEdit(1, false);
+    controller.revisitEdit(2, false);
+    ASSERT_TRUE(receiver.waitFor([](const TrainingSnapshot &s) { return s.editsHandled == 9; }));
+    EXPECT_TRUE(test::networksIdentical(*receiver.last()->network, after));
 }
 
 TEST(TrainingController, DestroyingWhileTrainingStopsTheThread)

@@ -2,9 +2,12 @@
 
 #include "ui/graph/network_painter.h"
 #include "ui/graph/scene_text.h"
+#include "ui/graph/value_format.h"
 
+#include <QContextMenuEvent>
 #include <QHelpEvent>
 #include <QKeyEvent>
+#include <QMenu>
 #include <QMouseEvent>
 #include <QPainter>
 #include <QToolTip>
@@ -44,7 +47,7 @@ double distanceToSegment(QPointF p, QPointF a, QPointF b)
 NetworkView::NetworkView(QWidget *parent) : QWidget(parent)
 {
     setMouseTracking(true);
-    setFocusPolicy(Qt::ClickFocus);
+    setFocusPolicy(Qt::StrongFocus);
     setAttribute(Qt::WA_OpaquePaintEvent);
     setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Expanding);
 
@@ -418,6 +421,46 @@ void NetworkView::mouseReleaseEvent(QMouseEvent *event)
     event->accept();
 }
 
+namespace {
+
+// Parameters exist for edges and for the neurons of layers 1..L (the input layer has no bias).
+bool hasParameter(const Selection &selection)
+{
+    return selection.kind == Selection::Kind::Edge ||
+           (selection.kind == Selection::Kind::Neuron && selection.layer >= 1);
+}
+
+} // namespace
+
+void NetworkView::mouseDoubleClickEvent(QMouseEvent *event)
+{
+    const Selection hit = event->button() == Qt::LeftButton ? hitTest(event->position()) : Selection{};
+    if (!hasParameter(hit)) {
+        QWidget::mouseDoubleClickEvent(event);
+        return;
+    }
+    userSelect(hit);
+    emit parameterEditRequested(hit);
+    event->accept();
+}
+
+void NetworkView::contextMenuEvent(QContextMenuEvent *event)
+{
+    const Selection hit = hitTest(event->pos());
+    if (!hasParameter(hit)) {
+        QWidget::contextMenuEvent(event);
+        return;
+    }
+    userSelect(hit);
+    QMenu menu(this);
+    const QString symbol = hit.kind == Selection::Kind::Edge
+                               ? indexedSymbol("w", hit.layer, hit.neuron + 1, hit.from + 1)
+                               : indexedSymbol("b", hit.layer, hit.neuron + 1);
+    menu.addAction(tr("Edit %1…").arg(symbol), this, [this, hit] { emit parameterEditRequested(hit); });
+    menu.exec(event->globalPos());
+    event->accept();
+}
+
 void NetworkView::wheelEvent(QWheelEvent *event)
 {
     if (event->modifiers() & Qt::ControlModifier) {
@@ -454,6 +497,11 @@ void NetworkView::keyPressEvent(QKeyEvent *event)
     }
     if (event->key() == Qt::Key_Escape && (m_zoom != 1.0 || isZoomAnimating())) {
         zoomToNetwork();
+        event->accept();
+        return;
+    }
+    if ((event->key() == Qt::Key_Return || event->key() == Qt::Key_Enter) && hasParameter(m_selection)) {
+        emit parameterEditRequested(m_selection);
         event->accept();
         return;
     }

@@ -23,8 +23,9 @@ namespace bp::ui {
 /// they fit. Painted with QPainter, in batches, so that a 784-128-10 network stays fluid.
 ///
 /// Ctrl+wheel zooms about the pointer, the wheel and a drag pan; a click selects a neuron or a
-/// weight (empty space clears the selection). Hovering shows the values in the lecture's notation.
-/// Escape clears the selection, then zooms back out to the whole network.
+/// weight (empty space clears the selection); a double-click or Enter asks to edit that weight or
+/// the neuron's bias. Hovering shows the values in the lecture's notation. Escape clears the
+/// selection, then zooms back out to the whole network.
 class NetworkView : public QWidget {
     Q_OBJECT
 public:
@@ -91,6 +92,9 @@ public slots:
 signals:
     /// A click selected a neuron or an edge, or cleared the selection.
     void selectionChanged(const bp::ui::Selection &selection);
+    /// A double-click or Enter on an edge (the weight wˡⱼₖ) or on a neuron of layer l ≥ 1 (its
+    /// bias bˡⱼ) asks to edit that parameter.
+    void parameterEditRequested(const bp::ui::Selection &selection);
     /// The colour scales changed (for a ColorLegend elsewhere in the window).
     void legendChanged(const QList<bp::ui::LegendEntry> &entries);
 
@@ -100,6 +104,8 @@ protected:
     void mousePressEvent(QMouseEvent *event) override;
     void mouseMoveEvent(QMouseEvent *event) override;
     void mouseReleaseEvent(QMouseEvent *event) override;
+    void mouseDoubleClickEvent(QMouseEvent *event) override;
+    void contextMenuEvent(QContextMenuEvent *event) override;
     void wheelEvent(QWheelEvent *event) override;
     void leaveEvent(QEvent *event) override;
     void keyPressEvent(QKeyEvent *event) override;
