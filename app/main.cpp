@@ -1,4 +1,5 @@
 // Backprop Studio: the one place that knows both the training controller (app) and the widgets (ui).
+#include "app/language.h"
 #include "app/recovery/autosaver.h"
 #include "app/recovery/recovery_store.h"
 #include "app/studio.h"
@@ -17,6 +18,7 @@
 #include <QLocale>
 #include <QMessageBox>
 #include <QPushButton>
+#include <QSettings>
 #include <QStatusBar>
 #include <QStyleFactory>
 #include <QTimer>
@@ -134,8 +136,23 @@ int main(int argc, char **argv)
         "With --measure-frames: the network's layer sizes instead of the lesson's, e.g. "
         "784,128,10 (on random data).",
         "sizes");
-    parser.addOptions({presetOption, seedOption, measureOption, layersOption});
+    QCommandLineOption languageOption(
+        "language", "The interface language: en or it (default: the Preferences' choice, else the system's).",
+        "code");
+    parser.addOptions({presetOption, seedOption, measureOption, layersOption, languageOption});
     parser.process(application);
+
+    // Before any widget exists, so that every tr() in the window already finds the translation.
+    QString language = QSettings().value(QStringLiteral("ui/language")).toString();
+    if (parser.isSet(languageOption)) {
+        language = parser.value(languageOption);
+        if (language != QLatin1String("en") && language != QLatin1String("it")) {
+            std::fprintf(stderr, "backprop-studio: --language: '%s' is not one of en, it\n",
+                         qPrintable(language));
+            return 2;
+        }
+    }
+    bp::installTranslators(application, bp::resolveLanguage(language));
 
     const QString preset = parser.value(presetOption);
     const auto known = bp::presetNames();

@@ -17,7 +17,8 @@ void connectStudio(TrainingController &controller, ui::MainWindow &window)
 {
     using ui::MainWindow;
     QObject::connect(&controller, &TrainingController::snapshotChanged, &window, &MainWindow::showSnapshot);
-    QObject::connect(&controller, &TrainingController::commandFailed, &window, &MainWindow::showMessage);
+    QObject::connect(&controller, &TrainingController::commandFailed, &window,
+                     &MainWindow::showCommandFailure);
     QObject::connect(&window, &MainWindow::lessonRequested, &controller, &TrainingController::loadPreset);
     QObject::connect(&window, &MainWindow::resetRequested, &controller, &TrainingController::reset);
     QObject::connect(&window, &MainWindow::playRequested, &controller, &TrainingController::play);

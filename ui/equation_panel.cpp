@@ -64,9 +64,9 @@ QString derivativeRule(Activation activation)
     switch (activation) {
     case Activation::Logistic: return "σ′(z) = σ(z)(1 − σ(z))";
     case Activation::Tanh: return "tanh′(z) = 1 − tanh²(z)";
-    case Activation::Relu: return "relu′(z) = 1 if z &gt; 0, else 0";
+    case Activation::Relu: return EquationPanel::tr("relu′(z) = 1 if z &gt; 0, else 0");
     case Activation::Identity: return "id′(z) = 1";
-    case Activation::LeakyRelu: return "leaky-relu′(z) = 1 if z &gt; 0, else 0.01";
+    case Activation::LeakyRelu: return EquationPanel::tr("leaky-relu′(z) = 1 if z &gt; 0, else 0.01");
     case Activation::Softmax: return "softmax: ∂aⱼ/∂zₖ = aⱼ(δⱼₖ − aₖ)";
     }
     return {};
@@ -109,7 +109,7 @@ QString sumOfProducts(const std::vector<std::pair<double, double>> &terms)
         text += num(i && first < 0 ? -first : first) + " × " + factor(terms[i].second);
     }
     if (shown < terms.size())
-        text += QString(" + … <span style='color:#666'>(%1 terms)</span>").arg(terms.size());
+        text += EquationPanel::tr(" + … <span style='color:#666'>(%1 terms)</span>").arg(terms.size());
     return text;
 }
 
@@ -126,7 +126,8 @@ QString chooseHint(const Selection &selection, int layer)
 {
     if (selection.kind != Selection::Kind::None && selection.layer == layer)
         return {};
-    return "<p style='color:#666; font-size:85%'>Click a neuron of this layer to see its numbers.</p>";
+    return EquationPanel::tr(
+        "<p style='color:#666; font-size:85%'>Click a neuron of this layer to see its numbers.</p>");
 }
 
 QString forwardHtml(const Trace &trace, int l, const Selection &selection)
@@ -139,7 +140,7 @@ QString forwardHtml(const Trace &trace, int l, const Selection &selection)
     for (Eigen::Index k = 0; k < layer.weights.cols(); ++k)
         terms.emplace_back(layer.weights(j, k), previous(k, 0));
     const QString f = functionName(layer.activation);
-    QString html = title(QString("Forward pass · layer %1").arg(l), l);
+    QString html = title(EquationPanel::tr("Forward pass · layer %1").arg(l), l);
     html += general(
         QString("<i>z</i>%1 = <i>W</i>%1 <i>a</i>%2 + <i>b</i>%1,&nbsp;&nbsp; <i>a</i>%1 = %3(<i>z</i>%1)")
             .arg(sup(QString::number(l)), sup(QString::number(l - 1)), f));
@@ -155,7 +156,8 @@ QString forwardHtml(const Trace &trace, int l, const Selection &selection)
         html += line(v("a", l, j) + " = " + f + "(" + num(record.weightedInput(j, 0)) + ")" +
                      result(record.activation(j, 0)));
     if (l == 1)
-        html += "<p style='color:#666; font-size:85%'><i>a</i><sup>0</sup> = <i>x</i>, the input.</p>";
+        html += EquationPanel::tr(
+            "<p style='color:#666; font-size:85%'><i>a</i><sup>0</sup> = <i>x</i>, the input.</p>");
     return html + chooseHint(selection, l);
 }
 
@@ -168,17 +170,17 @@ QString outputErrorHtml(const Trace &trace, int l, const Selection &selection)
     const double a = record.activation(j, 0);
     const double t = trace.target(j, 0);
     const QString L = QString::number(l);
-    QString html = title("Output error (BP1)", l);
+    QString html = title(EquationPanel::tr("Output error (BP1)"), l);
     html += general("(BP1)&nbsp; <i>δ</i>" + sup("L") + " = ∇" + sub("<i>a</i>") + "<i>E</i> ⊙ σ′(<i>z</i>" +
                     sup("L") + ")");
     const Loss loss = trace.before.loss();
     if (loss == Loss::CrossEntropy) {
         html += line(v("δ", l, j) + " = " + v("a", l, j) + " − <i>t</i>" + sub(QString::number(j + 1)) +
                      " = " + num(a) + " − " + factor(t) + result(delta(j, 0)));
-        html += "<p style='color:#666; font-size:85%'>With cross-entropy after " +
-                functionName(layer.activation) +
-                ", ∇<sub><i>a</i></sub><i>E</i> and the derivative of the output cancel to <i>a</i> − "
-                "<i>t</i>.</p>";
+        html += EquationPanel::tr("<p style='color:#666; font-size:85%'>With cross-entropy after %1, "
+                                  "∇<sub><i>a</i></sub><i>E</i> and the derivative of the output cancel to "
+                                  "<i>a</i> − <i>t</i>.</p>")
+                    .arg(functionName(layer.activation));
     } else if (layer.activation == Activation::Softmax) {
         html += line(v("δ", l, j) + " = " + v("a", l, j) + " ((" + v("a", l, j) + " − <i>t</i>" +
                      sub(QString::number(j + 1)) + ") − Σ" + sub("k") + " <i>a</i>" + sub("k") + "(<i>a</i>" +
@@ -191,9 +193,9 @@ QString outputErrorHtml(const Trace &trace, int l, const Selection &selection)
         html += line("<span style='color:#444'>" + derivativeRule(layer.activation) + "</span>");
     }
     html += line("<i>E</i> = " +
-                 QString(loss == Loss::CrossEntropy ? "cross-entropy"
-                                                    : "½ Σ" + sub("j") + " (<i>a</i>" + sup(L) + sub("j") +
-                                                          " − <i>t</i>" + sub("j") + ")²") +
+                 (loss == Loss::CrossEntropy ? EquationPanel::tr("cross-entropy")
+                                             : QString("½ Σ") + sub("j") + " (<i>a</i>" + sup(L) + sub("j") +
+                                                   " − <i>t</i>" + sub("j") + ")²") +
                  result(trace.loss));
     return html + chooseHint(selection, l);
 }
@@ -211,7 +213,7 @@ QString backwardHtml(const Trace &trace, int l, const Selection &selection)
         terms.emplace_back(next.weights(k, j), nextDelta(k, 0));
     const double derivative = activationDerivativeAt(layer.activation, record.weightedInput(j, 0));
     const QString l1 = QString::number(l + 1);
-    QString html = title(QString("Backward pass · layer %1 (BP2)").arg(l), l);
+    QString html = title(EquationPanel::tr("Backward pass · layer %1 (BP2)").arg(l), l);
     html += general("(BP2)&nbsp; <i>δ</i>" + sup(QString::number(l)) + " = ((<i>W</i>" + sup(l1) + ")" +
                     sup("T") + " <i>δ</i>" + sup(l1) + ") ⊙ σ′(<i>z</i>" + sup(QString::number(l)) + ")");
     html +=
@@ -220,8 +222,8 @@ QString backwardHtml(const Trace &trace, int l, const Selection &selection)
     html += line("= (" + sumOfProducts(terms) + ") × " + num(derivative) + result(delta(j, 0)));
     html += line("<span style='color:#444'>" + derivativeRule(layer.activation) + "</span>");
     if (layer.activation == Activation::Logistic && std::abs(derivative) < 0.02)
-        html += "<p style='color:#a0522d'>σ′ is small here: this neuron is <b>saturated</b> and learns "
-                "slowly.</p>";
+        html += EquationPanel::tr("<p style='color:#a0522d'>σ′ is small here: this neuron is "
+                                  "<b>saturated</b> and learns slowly.</p>");
     return html + chooseHint(selection, l);
 }
 
@@ -233,7 +235,7 @@ QString gradientsHtml(const Trace &trace, int l, const Selection &selection)
     int k = 0;
     if (selection.kind == Selection::Kind::Edge && selection.layer == l)
         k = std::clamp(selection.from, 0, static_cast<int>(record.gradWeights.cols()) - 1);
-    QString html = title(QString("Gradients · layer %1 (BP3, BP4)").arg(l), l);
+    QString html = title(EquationPanel::tr("Gradients · layer %1 (BP3, BP4)").arg(l), l);
     html += general("(BP3)&nbsp; ∂<i>E</i>/∂<i>b</i>" + sup(QString::number(l)) + sub("j") + " = <i>δ</i>" +
                     sup(QString::number(l)) + sub("j") + "<br>(BP4)&nbsp; ∂<i>E</i>/∂<i>w</i>" +
                     sup(QString::number(l)) + sub("jk") + " = <i>a</i>" + sup(QString::number(l - 1)) +
@@ -241,11 +243,12 @@ QString gradientsHtml(const Trace &trace, int l, const Selection &selection)
     html += line("∂<i>E</i>/∂" + v("b", l, j) + " = " + v("δ", l, j) + result(record.gradBiases(j)));
     html += line("∂<i>E</i>/∂" + w(l, j, k) + " = " + v("a", l - 1, k) + " " + v("δ", l, j) + " = " +
                  num(previous(k, 0)) + " × " + factor(record.delta(j, 0)) + result(record.gradWeights(j, k)));
-    html += "<p style='color:#666; font-size:85%'>A weight from a neuron whose activation is near 0 hardly "
-            "changes: "
-            "the first of the lecture's reasons why learning can be slow.</p>";
+    html += EquationPanel::tr("<p style='color:#666; font-size:85%'>A weight from a neuron whose activation "
+                              "is near 0 hardly changes: the first of the lecture's reasons why learning can "
+                              "be slow.</p>");
     if (selection.kind != Selection::Kind::Edge || selection.layer != l)
-        html += "<p style='color:#666; font-size:85%'>Click an edge of this layer to see its weight.</p>";
+        html += EquationPanel::tr(
+            "<p style='color:#666; font-size:85%'>Click an edge of this layer to see its weight.</p>");
     return html;
 }
 
@@ -268,7 +271,7 @@ QString updateHtml(const Trace &trace, const Selection &selection)
     k = std::clamp(k, 0, static_cast<int>(before.cols()) - 1);
     const BackwardRecord &record = trace.backward[static_cast<std::size_t>(l - 1)];
     const double eta = trace.optimizer.learningRate;
-    QString html = title("Update", 0);
+    QString html = title(EquationPanel::tr("Update"), 0);
     if (trace.optimizer.kind == Optimizer::Sgd) {
         html += general("<i>w</i> ← <i>w</i> − <i>η</i> ∂<i>E</i>/∂<i>w</i>,&nbsp;&nbsp; <i>b</i> ← <i>b</i> "
                         "− <i>η</i> ∂<i>E</i>/∂<i>b</i>");
@@ -287,13 +290,14 @@ QString updateHtml(const Trace &trace, const Selection &selection)
     html +=
         line("Δ" + w(l, j, k) + " = " + num(after(j, k) - before(j, k)) + " &nbsp;(η = " + num(eta) + ")");
     if (!trace.finite)
-        html += QString("<p style='color:%1'><b>This step was not finite: the weights were left as they "
-                        "were.</b></p>")
+        html += EquationPanel::tr("<p style='color:%1'><b>This step was not finite: the weights were left "
+                                  "as they were.</b></p>")
                     .arg(palette::alarmColor().name());
     return html;
 }
 
-const char *kSignNote =
+const char *kSignNote = QT_TRANSLATE_NOOP(
+    "EquationPanel",
     "<hr><p style='color:#555; font-size:85%'><b>Signs.</b> We write <i>δ</i> = ∂<i>E</i>/∂<i>z</i> and "
     "<i>w</i> ← <i>w</i> − <i>η</i> ∂<i>E</i>/∂<i>w</i>. The lecture's slides write "
     "∂<i>E</i>/∂<i>a</i><sup>L</sup> = "
@@ -301,7 +305,7 @@ const char *kSignNote =
     "ours, so the "
     "step is the same. (Their Python code also applies σ′ to <i>a</i> in one line; here σ′ is always taken "
     "at "
-    "<i>z</i> of the same layer.)</p>";
+    "<i>z</i> of the same layer.)</p>");
 
 } // namespace
 
@@ -312,9 +316,10 @@ QString EquationPanel::formatValue(double value)
 
 QString EquationPanel::overviewHtml()
 {
-    QString html = title("One step of backpropagation", 0);
+    QString html = title(tr("One step of backpropagation"), 0);
     html +=
-        general("forward &nbsp;<i>z</i><sup>l</sup> = <i>W</i><sup>l</sup><i>a</i><sup>l−1</sup> + "
+        general(tr("forward") +
+                " &nbsp;<i>z</i><sup>l</sup> = <i>W</i><sup>l</sup><i>a</i><sup>l−1</sup> + "
                 "<i>b</i><sup>l</sup>, "
                 "<i>a</i><sup>l</sup> = σ(<i>z</i><sup>l</sup>)<br>"
                 "(BP1) <i>δ</i><sup>L</sup> = ∇<sub><i>a</i></sub><i>E</i> ⊙ σ′(<i>z</i><sup>L</sup>)<br>"
@@ -322,11 +327,11 @@ QString EquationPanel::overviewHtml()
                 "σ′(<i>z</i><sup>l</sup>)<br>"
                 "(BP3) ∂<i>E</i>/∂<i>b</i><sup>l</sup><sub>j</sub> = <i>δ</i><sup>l</sup><sub>j</sub><br>"
                 "(BP4) ∂<i>E</i>/∂<i>w</i><sup>l</sup><sub>jk</sub> = <i>a</i><sup>l−1</sup><sub>k</sub> "
-                "<i>δ</i><sup>l</sup><sub>j</sub><br>"
-                "update &nbsp;<i>w</i> ← <i>w</i> − <i>η</i> ∂<i>E</i>/∂<i>w</i>");
-    html += line("Press <b>→</b> (or Page Down) to step through one sample, phase by phase; <b>Space</b> "
-                 "trains continuously.");
-    return html + kSignNote;
+                "<i>δ</i><sup>l</sup><sub>j</sub><br>" +
+                tr("update") + " &nbsp;<i>w</i> ← <i>w</i> − <i>η</i> ∂<i>E</i>/∂<i>w</i>");
+    html += line(tr("Press <b>→</b> (or Page Down) to step through one sample, phase by phase; "
+                    "<b>Space</b> trains continuously."));
+    return html + tr(kSignNote);
 }
 
 QString EquationPanel::phaseHtml(const Trace &trace, int phaseIndex, const Selection &selection)
@@ -342,7 +347,7 @@ QString EquationPanel::phaseHtml(const Trace &trace, int phaseIndex, const Selec
     case PhaseKind::Gradients: html = gradientsHtml(trace, phase.layer, selection); break;
     case PhaseKind::Update: html = updateHtml(trace, selection); break;
     }
-    return html + kSignNote;
+    return html + tr(kSignNote);
 }
 
 EquationPanel::EquationPanel(QWidget *parent) : QWidget(parent)

@@ -22,6 +22,7 @@
 #include "ui/representation/representation_table.h"
 #include "ui/timeline_strip.h"
 
+#include <QAbstractButton>
 #include <QAbstractSpinBox>
 #include <QAction>
 #include <QApplication>
@@ -95,10 +96,34 @@ double sliderToRate(int position)
 QString formatRate(double samplesPerSecond)
 {
     if (samplesPerSecond >= 1e6)
-        return QString::number(samplesPerSecond / 1e6, 'f', 1) + " M samples/s";
+        return MainWindow::tr("%1 M samples/s").arg(QString::number(samplesPerSecond / 1e6, 'f', 1));
     if (samplesPerSecond >= 1e3)
-        return QString::number(samplesPerSecond / 1e3, 'f', 0) + " k samples/s";
-    return QString::number(samplesPerSecond, 'f', 0) + " samples/s";
+        return MainWindow::tr("%1 k samples/s").arg(QString::number(samplesPerSecond / 1e3, 'f', 0));
+    return MainWindow::tr("%1 samples/s").arg(QString::number(samplesPerSecond, 'f', 0));
+}
+
+// The lessons' titles come from the core in English; the menus show them in the user's language.
+const char *const kLessonTitles[] = {
+    QT_TRANSLATE_NOOP("Lessons", "8-3-8 autoencoder"),
+    QT_TRANSLATE_NOOP("Lessons", "4-2-4 autoencoder"),
+    QT_TRANSLATE_NOOP("Lessons", "16-4-16 autoencoder"),
+    QT_TRANSLATE_NOOP("Lessons", "XOR (2-2-1)"),
+    QT_TRANSLATE_NOOP("Lessons", "2-D circle (binary classification)"),
+    QT_TRANSLATE_NOOP("Lessons", "2-D quadrants (binary classification)"),
+    QT_TRANSLATE_NOOP("Lessons", "2-D gaussians (binary classification)"),
+    QT_TRANSLATE_NOOP("Lessons", "2-D spiral (binary classification)"),
+    QT_TRANSLATE_NOOP("Lessons", "Vanishing gradient (2-8-8-8-8-8-1, logistic)"),
+    QT_TRANSLATE_NOOP("Lessons", "Handwritten digits (64-16-10)"),
+    QT_TRANSLATE_NOOP("Lessons", "Iris flowers (4-5-3)"),
+};
+
+QString lessonTitle(const std::string &name)
+{
+    const std::string title = makePreset(name).title;
+    for (const char *known : kLessonTitles)
+        if (title == known)
+            return QCoreApplication::translate("Lessons", known);
+    return QString::fromStdString(title);
 }
 
 void fillActivationCombo(QComboBox *combo, bool output)
@@ -194,6 +219,7 @@ MainWindow::MainWindow(QWidget *parent) : QMainWindow(parent)
     buildDocks();
     buildEditing();
     buildMenus();
+    nameQtsOwnButtons();
 
     m_status = new QLabel(this);
     m_status->setAccessibleName(tr("Training status"));
@@ -354,7 +380,7 @@ void MainWindow::buildToolBar()
     m_preset->setMaximumWidth(250);
     m_preset->setToolTip(tr("The lesson: a dataset and a network that learns it"));
     for (const std::string &name : presetNames())
-        m_preset->addItem(QString::fromStdString(makePreset(name).title), QString::fromStdString(name));
+        m_preset->addItem(lessonTitle(name), QString::fromStdString(name));
     connect(m_preset, &QComboBox::activated, this,
             [this](int index) { emit lessonRequested(m_preset->itemData(index).toString(), m_seed); });
     bar->addWidget(m_preset);
@@ -761,6 +787,52 @@ void MainWindow::sizeDocks()
         Qt::Horizontal);
 }
 
+void MainWindow::nameQtsOwnButtons()
+{
+    // The arrows Qt adds when a tool bar or the menu bar is too narrow have no names of their own.
+    for (QAbstractButton *button : findChildren<QAbstractButton *>()) {
+        if (button->objectName() == QLatin1String("qt_toolbar_ext_button"))
+            button->setAccessibleName(tr("More tools"));
+        else if (button->objectName() == QLatin1String("qt_menubar_ext_button"))
+            button->setAccessibleName(tr("More menus"));
+    }
+}
+
+QList<QWidget *> MainWindow::panels() const
+{
+    QList<QWidget *> result{m_view};
+    for (QDockWidget *dock : findChildren<QDockWidget *>()) {
+        // A dock behind another's tab is "visible" but its contents are not.
+        if (dock->isVisible() && dock->widget() && dock->widget()->isVisible())
+            result.append(dock);
+    }
+    return result;
+}
+
+void MainWindow::focusPanel(int direction)
+{
+    const QList<QWidget *> all = panels();
+    if (all.isEmpty())
+        return;
+    int current = -1;
+    for (QWidget *focus = QApplication::focusWidget(); focus && current < 0; focus = focus->parentWidget())
+        current = static_cast<int>(all.indexOf(focus));
+    const int count = static_cast<int>(all.size());
+    const int next = current < 0 ? (direction > 0 ? 0 : count - 1) : (current + direction + count) % count;
+    QWidget *panel = all[next];
+    // The panel itself when it takes focus, else its first control that does.
+    QWidget *target = panel->focusPolicy() & Qt::TabFocus ? panel : nullptr;
+    if (!target) {
+        for (QWidget *child : panel->findChildren<QWidget *>()) {
+            if ((child->focusPolicy() & Qt::TabFocus) && child->isVisible() && child->isEnabled()) {
+                target = child;
+                break;
+            }
+        }
+    }
+    (target ? target : panel)->setFocus(Qt::ShortcutFocusReason);
+}
+
 void MainWindow::buildMenus()
 {
     QMenu *file = menuBar()->addMenu(tr("&File"));
@@ -840,6 +912,14 @@ void MainWindow::buildMenus()
         m_lossChart->clear();
         m_gradientChart->clear();
     });
+    // F6 moves between the graph and the docks, as in other desktop applications, so that every
+    // panel is reachable without a mouse; Tab then moves within the panel.
+    auto *nextPanel = view->addAction(tr("Next panel"), this, [this] { focusPanel(1); });
+    nextPanel->setShortcut(QKeySequence(Qt::Key_F6));
+    nextPanel->setToolTip(tr("Move the keyboard focus to the next panel (F6)"));
+    auto *previousPanel = view->addAction(tr("Previous panel"), this, [this] { focusPanel(-1); });
+    previousPanel->setShortcut(QKeySequence(Qt::SHIFT | Qt::Key_F6));
+    previousPanel->setToolTip(tr("Move the keyboard focus to the previous panel (Shift+F6)"));
     view->addSeparator();
     for (QDockWidget *dock : findChildren<QDockWidget *>())
         view->addAction(dock->toggleViewAction());
@@ -847,36 +927,40 @@ void MainWindow::buildMenus()
     QMenu *lessons = menuBar()->addMenu(tr("&Lessons"));
     for (const std::string &name : presetNames()) {
         const QString id = QString::fromStdString(name);
-        lessons->addAction(QString::fromStdString(makePreset(name).title), this,
-                           [this, id] { emit lessonRequested(id, m_seed); });
+        lessons->addAction(lessonTitle(name), this, [this, id] { emit lessonRequested(id, m_seed); });
     }
 
     QMenu *help = menuBar()->addMenu(tr("&Help"));
     help->addAction(tr("Keyboard shortcuts"), this, [this] {
-        QMessageBox::information(this, tr("Keyboard shortcuts"),
-                                 tr("<table cellpadding=4>"
-                                    "<tr><td><b>Space</b></td><td>play / pause</td></tr>"
-                                    "<tr><td><b>→</b> or Page Down</td><td>next phase</td></tr>"
-                                    "<tr><td><b>←</b> or Page Up</td><td>previous phase</td></tr>"
-                                    "<tr><td><b>S</b></td><td>animate one step on the next sample</td></tr>"
-                                    "<tr><td><b>E</b></td><td>train one epoch</td></tr>"
-                                    "<tr><td><b>R</b></td><td>reset the weights from the seed</td></tr>"
-                                    "<tr><td><b>Shift+R</b></td><td>start again with the next seed</td></tr>"
-                                    "<tr><td><b>D</b></td><td>show σ′(z) on the neurons</td></tr>"
-                                    "<tr><td><b>[</b>, <b>]</b></td><td>back / forward one kept state "
-                                    "(the timeline)</td></tr>"
-                                    "<tr><td><b>Ctrl+=</b>, <b>Ctrl+−</b></td><td>zoom</td></tr>"
-                                    "<tr><td><b>1</b> … <b>9</b></td><td>zoom to layer l</td></tr>"
-                                    "<tr><td><b>0</b> or Escape</td><td>the whole network</td></tr>"
-                                    "<tr><td><b>L</b></td><td>spotlight the selected neuron</td></tr>"
-                                    "<tr><td><b>F5</b></td><td>presenter mode</td></tr>"
-                                    "<tr><td><b>B</b> or <b>.</b></td><td>black screen (presenter "
-                                    "mode)</td></tr>"
-                                    "<tr><td><b>F11</b></td><td>full screen</td></tr>"
-                                    "<tr><td><b>Ctrl+Z</b></td><td>undo an edit</td></tr>"
-                                    "<tr><td><b>Ctrl+Shift+Z</b>, <b>Ctrl+Y</b></td><td>redo</td></tr>"
-                                    "<tr><td>double-click, <b>Enter</b></td><td>edit the weight or bias "
-                                    "selected in the graph</td></tr></table>"));
+        QMessageBox::information(
+            this, tr("Keyboard shortcuts"),
+            tr("<table cellpadding=4>"
+               "<tr><td><b>Space</b></td><td>play / pause</td></tr>"
+               "<tr><td><b>→</b> or Page Down</td><td>next phase</td></tr>"
+               "<tr><td><b>←</b> or Page Up</td><td>previous phase</td></tr>"
+               "<tr><td><b>S</b></td><td>animate one step on the next sample</td></tr>"
+               "<tr><td><b>E</b></td><td>train one epoch</td></tr>"
+               "<tr><td><b>R</b></td><td>reset the weights from the seed</td></tr>"
+               "<tr><td><b>Shift+R</b></td><td>start again with the next seed</td></tr>"
+               "<tr><td><b>D</b></td><td>show σ′(z) on the neurons</td></tr>"
+               "<tr><td><b>[</b>, <b>]</b></td><td>back / forward one kept state "
+               "(the timeline)</td></tr>"
+               "<tr><td><b>Ctrl+=</b>, <b>Ctrl+−</b></td><td>zoom</td></tr>"
+               "<tr><td><b>F11</b></td><td>full screen</td></tr>"
+               "<tr><td><b>F6</b>, <b>Shift+F6</b></td><td>next / previous panel</td></tr>"
+               "<tr><td><b>Arrows</b> on the graph</td><td>choose a neuron (↑↓ within "
+               "the layer, ←→ between layers)</td></tr>"
+               "<tr><td><b>Ctrl+Z</b></td><td>undo an edit</td></tr>"
+               "<tr><td><b>Ctrl+Shift+Z</b>, <b>Ctrl+Y</b></td><td>redo</td></tr>"
+               "<tr><td>double-click, <b>Enter</b></td><td>edit the weight or bias "
+               "selected in the graph</td></tr></table>") +
+                // Presenter mode's keys in a table of their own, so the translated one above stays whole.
+                tr("<table cellpadding=4>"
+                   "<tr><td><b>1</b> … <b>9</b></td><td>zoom to layer l</td></tr>"
+                   "<tr><td><b>0</b> or Escape</td><td>the whole network</td></tr>"
+                   "<tr><td><b>L</b></td><td>spotlight the selected neuron</td></tr>"
+                   "<tr><td><b>F5</b></td><td>presenter mode</td></tr>"
+                   "<tr><td><b>B</b> or <b>.</b></td><td>black screen (presenter mode)</td></tr></table>"));
     });
     help->addAction(tr("About Backprop Studio"), this, [this] {
         QMessageBox::about(
@@ -894,6 +978,27 @@ void MainWindow::buildMenus()
                "<p>Built on Qt %2 and Eigen.</p>")
                 .arg(QApplication::applicationVersion(), QString::fromLatin1(qVersion())));
     });
+}
+
+QString MainWindow::divergenceText(const QString &coreMessage)
+{
+    // The core explains a divergence in English, with the step and the value that broke. In another
+    // language a translated headline says what happened and what to do; the core's sentence
+    // follows as the detail.
+    const char *headline = QT_TR_NOOP("Training diverged: the learning rate is too high for this network, "
+                                      "and the weights were kept as they were before that step. Lower the "
+                                      "learning rate or reset.");
+    const QString translated = tr(headline);
+    if (translated == QLatin1String(headline))
+        return coreMessage;
+    return tr("%1 <span style='font-size:10pt'>(%2)</span>").arg(translated, coreMessage.toHtmlEscaped());
+}
+
+void MainWindow::showCommandFailure(const QString &coreMessage)
+{
+    const char *frame = QT_TR_NOOP("Not applied: %1");
+    const QString translated = tr(frame);
+    showMessage(translated == QLatin1String(frame) ? coreMessage : translated.arg(coreMessage));
 }
 
 void MainWindow::showMessage(const QString &message)
@@ -1289,7 +1394,7 @@ void MainWindow::showSnapshot(const SnapshotPointer &snapshot)
     m_gradientChart->setCursorEpoch(cursor);
     m_banner->setVisible(snapshot->diverged);
     if (snapshot->diverged) {
-        m_bannerText->setText(QString::fromStdString(snapshot->divergenceMessage));
+        m_bannerText->setText(divergenceText(QString::fromStdString(snapshot->divergenceMessage)));
         // The state the worker rewinds to: the newest before the loss jumped.
         const int goodIndex = snapshot->timeline ? lastGoodMark(*snapshot->timeline) : -1;
         const TimelineMark *good =
@@ -1396,7 +1501,7 @@ void MainWindow::updateScene()
         m_selection.layer <= m_snapshot->network->layerCount()) {
         const int l = m_selection.layer;
         const int j = m_selection.neuron;
-        const QString name = QString("neuron %1 of layer %2").arg(j + 1).arg(l);
+        const QString name = tr("neuron %1 of layer %2").arg(j + 1).arg(l);
         const Network &network = m_trace ? m_trace->before : *m_snapshot->network;
         if (j < network.sizes()[static_cast<std::size_t>(l)]) {
             const double b = network.layer(l).biases(j);
@@ -1424,7 +1529,7 @@ void MainWindow::updateScene()
         const int l = m_selection.layer;
         if (l >= 1 && l <= network.layerCount() && m_selection.neuron < network.layer(l).weights.rows() &&
             m_selection.from < network.layer(l).weights.cols()) {
-            details = QString("<b>weight w<sup>%1</sup><sub>%2,%3</sub></b> = %4")
+            details = tr("<b>weight w<sup>%1</sup><sub>%2,%3</sub></b> = %4")
                           .arg(l)
                           .arg(m_selection.neuron + 1)
                           .arg(m_selection.from + 1)

@@ -64,6 +64,11 @@ public:
     bool hasUnsavedWork() const;
     /// The lesson the user had open last time (empty the first time).
     QString lastLesson() const;
+    /// The panels F6 moves between, in order: the graph, then every dock on show (a tabbed dock
+    /// only when its tab is the current one).
+    QList<QWidget *> panels() const;
+    /// Moves keyboard focus to the next (+1) or previous (−1) panel's first control (F6, Shift+F6).
+    void focusPanel(int direction);
 
     /// The training pace chosen in the tool bar (updates per second, 0 = full speed).
     double pace() const;
@@ -110,6 +115,9 @@ public:
     void changeParameter(const Selection &selection, double value);
 
 public slots:
+    /// A command the core refused (its message is English): shown in the status bar, after a
+    /// translated "not applied" when the interface is in another language.
+    void showCommandFailure(const QString &coreMessage);
     /// Draws a new snapshot (the newest of the current run).
     void showSnapshot(const bp::SnapshotPointer &snapshot);
     /// A message for the status bar, e.g. a command that could not be applied.
@@ -177,6 +185,8 @@ private:
     void requestToolBarShape(const NetworkShape &shape, const QString &description);
     void showProblem(const QString &title, const QString &message);
     void syncEditors(const TrainingSnapshot &snapshot);
+    void nameQtsOwnButtons();
+    static QString divergenceText(const QString &coreMessage);
     void openExperiment();
     void saveExperimentAs();
     void exportNetworkView();

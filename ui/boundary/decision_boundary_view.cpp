@@ -1,6 +1,7 @@
 #include "ui/boundary/decision_boundary_view.h"
 
 #include "ui/boundary/boundary_style.h"
+#include "ui/focus_frame.h"
 #include "ui/graph/value_format.h"
 #include "ui/palette.h"
 
@@ -82,7 +83,7 @@ QString axisName(const std::shared_ptr<const Dataset> &dataset, int index)
 
 QString countText(int count, const char *singular, const char *plural)
 {
-    return QStringLiteral("%1 %2").arg(count).arg(QLatin1String(count == 1 ? singular : plural));
+    return DecisionBoundaryView::tr(count == 1 ? singular : plural).arg(count);
 }
 
 BoundaryResult computeResult(std::uint64_t generation, std::shared_ptr<const Network> network,
@@ -133,6 +134,9 @@ DecisionBoundaryView::DecisionBoundaryView(QWidget *parent) : QWidget(parent)
 {
     setAttribute(Qt::WA_OpaquePaintEvent);
     setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Expanding);
+    // Focusable, so that a screen reader and the keyboard reach the picture and its description.
+    setFocusPolicy(Qt::StrongFocus);
+    FocusFrame::install(this);
     m_pool.setMaxThreadCount(1);
     m_throttle.setSingleShot(true);
     connect(&m_throttle, &QTimer::timeout, this, &DecisionBoundaryView::startComputation);
@@ -180,6 +184,11 @@ void DecisionBoundaryView::setDataset(std::shared_ptr<const Dataset> dataset)
     m_shown = {};
     m_display = {};
     m_extent = isApplicable() ? extentFor(*m_dataset) : PlaneExtent{};
+    // A screen reader hears why the picture is empty, or what it shows.
+    const QString why = note();
+    setAccessibleDescription(why.isEmpty() ? tr("The network's output shaded over the plane of the two "
+                                                "inputs, the class boundary at 0.5, the samples as dots.")
+                                           : why);
     if (fits(m_network.get()))
         scheduleComputation();
     else
@@ -348,9 +357,10 @@ void DecisionBoundaryView::paintNote(QPainter &painter, const QString &text) con
     QString detail;
     if (m_dataset && !isApplicable()) {
         const QString name = QString::fromStdString(m_dataset->name);
-        const QString shape = tr("%1 and %2")
-                                  .arg(countText(m_dataset->inputSize(), "input", "inputs"),
-                                       countText(m_dataset->targetSize(), "output", "outputs"));
+        const QString shape =
+            tr("%1 and %2")
+                .arg(countText(m_dataset->inputSize(), QT_TR_NOOP("%1 input"), QT_TR_NOOP("%1 inputs")),
+                     countText(m_dataset->targetSize(), QT_TR_NOOP("%1 output"), QT_TR_NOOP("%1 outputs")));
         detail = name.isEmpty() ? tr("This dataset has %1.").arg(shape)
                                 : tr("\u201C%1\u201D has %2.").arg(name, shape);
         detail += QLatin1Char(' ') + tr("The lessons circle, quadrants, gaussians and spiral have two inputs "

@@ -3,6 +3,7 @@
 #include "ui/charts/chart_export.h"
 #include "ui/charts/chart_header.h"
 #include "ui/charts/chart_style.h"
+#include "ui/focus_frame.h"
 #include "ui/palette.h"
 
 #include <QApplication>
@@ -214,6 +215,12 @@ EpochChart::EpochChart(QWidget *parent) : QWidget(parent), d(std::make_unique<Pr
     d->view->setBackgroundBrush(palette::canvasColor());
     d->view->setRubberBand(QChartView::HorizontalRubberBand);
     d->view->setMinimumSize(240, 140);
+    // Reachable by Tab (the Menu key then opens the chart's menu: log scale, save), with its focus
+    // drawn over the plot.
+    d->view->setFocusPolicy(Qt::StrongFocus);
+    d->view->setAccessibleDescription(
+        EpochChart::tr("A chart over the epochs; the Menu key offers a logarithmic scale and saving."));
+    FocusFrame::install(d->view->viewport(), d->view);
     d->view->hovered = [this](const QPoint &position) { d->showHover(position); };
     d->view->left = [this] { d->hideHover(); };
     d->view->doubleClicked = [this] { setAutoScale(true); };
@@ -230,7 +237,7 @@ EpochChart::EpochChart(QWidget *parent) : QWidget(parent), d(std::make_unique<Pr
     setPalette(background);
     setAutoFillBackground(true);
 
-    d->emptyHint = new QGraphicsSimpleTextItem(tr("No epochs yet"), d->chart);
+    d->emptyHint = new QGraphicsSimpleTextItem(EpochChart::tr("No epochs yet"), d->chart);
     d->emptyHint->setFont(chart_style::font());
     d->emptyHint->setBrush(palette::faintInkColor());
     d->emptyHint->setZValue(kOverlayZ);
@@ -309,7 +316,7 @@ void EpochChart::Private::watchAxis(QAbstractAxis *axis)
 void EpochChart::Private::createAxes()
 {
     xAxis = new QValueAxis;
-    styleAxis(xAxis, tr("epoch"));
+    styleAxis(xAxis, EpochChart::tr("epoch"));
     xAxis->setLabelFormat(QStringLiteral("%.0f"));
     xAxis->setTickType(QValueAxis::TicksDynamic);
     xAxis->setTickAnchor(0.0);
@@ -475,6 +482,12 @@ void EpochChart::setRightAxis(const QString &title, double min, double max, doub
     d->updatingAxes = true;
     d->rightAxis->setRange(min, max);
     d->updatingAxes = false;
+}
+
+void EpochChart::setTitle(const QString &title)
+{
+    d->header->setTitle(title);
+    d->view->setAccessibleName(title);
 }
 
 ChartHeader *EpochChart::header() const
@@ -744,12 +757,12 @@ void EpochChart::Private::updateNote()
     auto count = [](std::int64_t n) { return QString::number(n); };
     QStringList parts;
     if (notFinite > 0)
-        parts << (notFinite == 1 ? tr("1 value not shown (not finite)")
-                                 : tr("%1 values not shown (not finite)").arg(count(notFinite)));
+        parts << (notFinite == 1 ? EpochChart::tr("1 value not shown (not finite)")
+                                 : EpochChart::tr("%1 values not shown (not finite)").arg(count(notFinite)));
     if (onFloor > 0) {
         const QString floor = chart_style::logTickLabels({logFloor()}).value(0);
-        parts << (onFloor == 1 ? tr("1 value ≤ 0 drawn at %1").arg(floor)
-                               : tr("%1 values ≤ 0 drawn at %2").arg(count(onFloor), floor));
+        parts << (onFloor == 1 ? EpochChart::tr("1 value ≤ 0 drawn at %1").arg(floor)
+                               : EpochChart::tr("%1 values ≤ 0 drawn at %2").arg(count(onFloor), floor));
     }
     note = parts.join(QStringLiteral(" · "));
     placeNote();
@@ -1015,31 +1028,34 @@ void EpochChart::Private::showMenu(const QPoint &globalPosition)
 {
     QMenu menu(q);
     if (logToggleable) {
-        QAction *log = menu.addAction(tr("Logarithmic scale"));
+        QAction *log = menu.addAction(EpochChart::tr("Logarithmic scale"));
         log->setCheckable(true);
         log->setChecked(leftLogarithmic);
         QObject::connect(log, &QAction::toggled, q, [this](bool on) { q->setLeftAxisLogarithmic(on); });
     }
-    QAction *follow = menu.addAction(tr("Follow the data"));
+    QAction *follow = menu.addAction(EpochChart::tr("Follow the data"));
     follow->setCheckable(true);
     follow->setChecked(autoScale);
-    follow->setToolTip(tr("Drag across the chart to zoom in; double-click to follow the data again"));
+    follow->setToolTip(
+        EpochChart::tr("Drag across the chart to zoom in; double-click to follow the data again"));
     QObject::connect(follow, &QAction::toggled, q, [this](bool on) { q->setAutoScale(on); });
     menu.addSeparator();
     auto save = [this](const QString &filter, const QString &suffix,
                        bool (EpochChart::*write)(const QString &)) {
         const QString path =
-            QFileDialog::getSaveFileName(q, tr("Save chart"), exportBaseName + suffix, filter);
+            QFileDialog::getSaveFileName(q, EpochChart::tr("Save chart"), exportBaseName + suffix, filter);
         if (!path.isEmpty())
             (q->*write)(path);
     };
-    QObject::connect(menu.addAction(tr("Save image (PNG)…")), &QAction::triggered, q,
-                     [=] { save(tr("PNG image (*.png)"), QStringLiteral(".png"), &EpochChart::exportPng); });
-    QObject::connect(menu.addAction(tr("Save drawing (SVG)…")), &QAction::triggered, q, [=] {
-        save(tr("SVG drawing (*.svg)"), QStringLiteral(".svg"), &EpochChart::exportSvg);
+    QObject::connect(menu.addAction(EpochChart::tr("Save image (PNG)…")), &QAction::triggered, q, [=] {
+        save(EpochChart::tr("PNG image (*.png)"), QStringLiteral(".png"), &EpochChart::exportPng);
     });
-    QObject::connect(menu.addAction(tr("Save data (CSV)…")), &QAction::triggered, q,
-                     [=] { save(tr("CSV table (*.csv)"), QStringLiteral(".csv"), &EpochChart::exportCsv); });
+    QObject::connect(menu.addAction(EpochChart::tr("Save drawing (SVG)…")), &QAction::triggered, q, [=] {
+        save(EpochChart::tr("SVG drawing (*.svg)"), QStringLiteral(".svg"), &EpochChart::exportSvg);
+    });
+    QObject::connect(menu.addAction(EpochChart::tr("Save data (CSV)…")), &QAction::triggered, q, [=] {
+        save(EpochChart::tr("CSV table (*.csv)"), QStringLiteral(".csv"), &EpochChart::exportCsv);
+    });
     menu.exec(globalPosition);
 }
 

@@ -127,6 +127,8 @@ protected:
     /// A linear right y axis with a fixed range, its labels in `color` (that of its line).
     void setRightAxis(const QString &title, double min, double max, double tickInterval, const QColor &color);
     ChartHeader *header() const;
+    /// The title in the header, which also names the plot for screen readers.
+    void setTitle(const QString &title);
     /// Name of the chart in file dialogs ("loss").
     void setExportBaseName(const QString &name);
 

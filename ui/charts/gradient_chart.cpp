@@ -21,7 +21,7 @@ GradientChart::GradientChart(QWidget *parent) : EpochChart(parent)
     setObjectName(QStringLiteral("gradientChart"));
     setExportBaseName(QStringLiteral("gradients"));
     setLeftAxis(QString(), true, false);
-    header()->setTitle(tr("Gradient size per layer (log scale)"));
+    setTitle(tr("Gradient size per layer (log scale)"));
     setLayerCount(0);
 }
 

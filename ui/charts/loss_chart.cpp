@@ -46,7 +46,7 @@ LossChart::LossChart(QWidget *parent) : EpochChart(parent)
     stepKey.text = tr("per step");
     stepKey.color = stepLoss.color;
     stepKey.style = stepLoss.style;
-    header()->setTitle(tr("Loss and accuracy"));
+    setTitle(tr("Loss and accuracy"));
     header()->setEntries({lossKey, stepKey, accuracyKey});
 }
 

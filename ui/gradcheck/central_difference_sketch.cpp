@@ -216,10 +216,9 @@ void CentralDifferenceSketch::paintEvent(QPaintEvent *)
 
     // Keys for the two lines, in the top right corner where the bowl leaves room.
     painter.setFont(font());
-    const QString tangentKey = QStringLiteral("backprop’s slope");
-    const QString secantKey = QStringLiteral("central difference");
-    const QString stepKey =
-        m_stepText.isEmpty() ? QString() : QStringLiteral("%1, drawn wider").arg(m_stepText);
+    const QString tangentKey = tr("backprop’s slope");
+    const QString secantKey = tr("central difference");
+    const QString stepKey = m_stepText.isEmpty() ? QString() : tr("%1, drawn wider").arg(m_stepText);
     const double textWidth =
         std::max({metrics.horizontalAdvance(tangentKey), metrics.horizontalAdvance(secantKey),
                   metrics.horizontalAdvance(stepKey)});

@@ -26,10 +26,9 @@ constexpr int kMarkerSize = 7;
 RelativeErrorLegend::RelativeErrorLegend(QWidget *parent) : QWidget(parent)
 {
     setSizePolicy(QSizePolicy::Preferred, QSizePolicy::Fixed);
-    setToolTip(
-        QStringLiteral("Colour of the relative error |backprop − numerical| / max(|backprop|, "
-                       "|numerical|, 10⁻⁴), on a logarithmic scale. Above 10⁻⁶ the panel raises the alarm. "
-                       "The triangle marks the worst error of the check on show."));
+    setToolTip(tr("Colour of the relative error |backprop − numerical| / max(|backprop|, "
+                  "|numerical|, 10⁻⁴), on a logarithmic scale. Above 10⁻⁶ the panel raises the alarm. "
+                  "The triangle marks the worst error of the check on show."));
 }
 
 void RelativeErrorLegend::setMarker(double error)
@@ -63,8 +62,8 @@ void RelativeErrorLegend::paintEvent(QPaintEvent *)
     const QColor alarmInk = palette::alarmColor().darker(130);
 
     // Left: what the colour means and where the alarm starts, in two short lines.
-    const QString caption = QStringLiteral("Relative error");
-    const QString alarmText = QStringLiteral("alarm above 10") + superscriptNumber(-6);
+    const QString caption = tr("Relative error");
+    const QString alarmText = tr("alarm above 10") + superscriptNumber(-6);
     painter.setPen(ink);
     painter.drawText(QPointF(0, metrics.ascent()), caption);
     painter.setPen(alarmInk);

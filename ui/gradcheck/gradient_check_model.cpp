@@ -88,7 +88,7 @@ QVariant GradientCheckModel::data(const QModelIndex &index, int role) const
         return {};
     case Qt::ToolTipRole: {
         const QString symbol = parameterSymbol(parameter.index);
-        return QStringLiteral("∂E/∂%1\nbackprop: %2\ncentral difference: %3\nrelative error: %4")
+        return tr("∂E/∂%1\nbackprop: %2\ncentral difference: %3\nrelative error: %4")
             .arg(symbol, formatSignificant(parameter.analytic, 12), formatSignificant(parameter.numeric, 12),
                  formatRelativeError(parameter.relativeError));
     }
@@ -106,23 +106,22 @@ QVariant GradientCheckModel::headerData(int section, Qt::Orientation orientation
                               : m_sortOrder == Qt::DescendingOrder ? QStringLiteral(" ▾")
                                                                    : QStringLiteral(" ▴");
         switch (section) {
-        case ParameterColumn: return QStringLiteral("Weight") + arrow;
-        case BackpropColumn: return QStringLiteral("Backprop\n∂E/∂w") + arrow;
-        case NumericColumn: return QStringLiteral("Numerical\n∂E/∂w") + arrow;
-        case RelativeErrorColumn: return QStringLiteral("Relative\nerror") + arrow;
+        case ParameterColumn: return tr("Weight") + arrow;
+        case BackpropColumn: return tr("Backprop\n∂E/∂w") + arrow;
+        case NumericColumn: return tr("Numerical\n∂E/∂w") + arrow;
+        case RelativeErrorColumn: return tr("Relative\nerror") + arrow;
         default: return {};
         }
     }
     if (role == Qt::ToolTipRole) {
         switch (section) {
         case ParameterColumn:
-            return QStringLiteral("The weight wˡⱼₖ (from neuron k of layer l−1 to neuron j of "
-                                  "layer l), or the bias bˡⱼ");
-        case BackpropColumn: return QStringLiteral("∂E/∂w from one backward pass (BP3, BP4)");
+            return tr("The weight wˡⱼₖ (from neuron k of layer l−1 to neuron j of "
+                      "layer l), or the bias bˡⱼ");
+        case BackpropColumn: return tr("∂E/∂w from one backward pass (BP3, BP4)");
         case NumericColumn:
-            return QStringLiteral("The central difference (E(w + h) − E(w − h)) / 2h: two forward passes");
-        case RelativeErrorColumn:
-            return QStringLiteral("|backprop − numerical| / max(|backprop|, |numerical|, 10⁻⁴)");
+            return tr("The central difference (E(w + h) − E(w − h)) / 2h: two forward passes");
+        case RelativeErrorColumn: return tr("|backprop − numerical| / max(|backprop|, |numerical|, 10⁻⁴)");
         default: return {};
         }
     }

@@ -5,6 +5,7 @@
 #include "ui/gradcheck/gradient_check_model.h"
 #include "ui/palette.h"
 
+#include <QAbstractButton>
 #include <QCheckBox>
 #include <QEvent>
 #include <QFrame>
@@ -182,6 +183,7 @@ void GradientCheckPanel::buildUi()
     m_checkAll = new QCheckBox(top);
     m_checkAll->setFont(body);
     m_checkAll->setVisible(false);
+    m_checkAll->setAccessibleName(tr("Check every parameter"));
     connect(m_checkAll, &QCheckBox::toggled, this, [this](bool all) {
         m_plan.checkAll = all;
         updateSubjectText();
@@ -270,6 +272,11 @@ void GradientCheckPanel::buildUi()
     tableFont.setStretch(QFont::SemiCondensed);
     m_table->setFont(tableFont);
     m_table->setModel(m_model);
+    // Its corner button would select every row, which means nothing here; unnamed, it confuses
+    // a screen reader.
+    m_table->setCornerButtonEnabled(false);
+    if (auto *corner = m_table->findChild<QAbstractButton *>())
+        corner->setAccessibleName(tr("Select every row"));
     m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_table->setSelectionMode(QAbstractItemView::SingleSelection);
@@ -431,12 +438,12 @@ bool GradientCheckPanel::isResultStale() const
 QString GradientCheckPanel::subjectProblem() const
 {
     if (!m_network || m_network->layerCount() == 0)
-        return QStringLiteral("No network to check yet.");
+        return tr("No network to check yet.");
     if (m_input.cols() == 0 || m_input.cols() != m_target.cols())
-        return QStringLiteral("No sample to check yet.");
+        return tr("No sample to check yet.");
     if (m_input.rows() != m_network->inputSize() || m_target.rows() != m_network->outputSize())
-        return QStringLiteral("The sample does not fit the network: it has %1 inputs and %2 targets, the "
-                              "network takes %3 and gives %4.")
+        return tr("The sample does not fit the network: it has %1 inputs and %2 targets, the "
+                  "network takes %3 and gives %4.")
             .arg(m_input.rows())
             .arg(m_target.rows())
             .arg(m_network->inputSize())
@@ -455,9 +462,8 @@ void GradientCheckPanel::updateSubjectText()
         return;
     }
     const Network &network = *m_network;
-    const QString sample = m_sampleName.isEmpty()
-                               ? QStringLiteral("This sample")
-                               : QStringLiteral("Sample “%1”").arg(m_sampleName.toHtmlEscaped());
+    const QString sample =
+        m_sampleName.isEmpty() ? tr("This sample") : tr("Sample “%1”").arg(m_sampleName.toHtmlEscaped());
     CheckPlan sampledPlan = m_plan;
     sampledPlan.checkAll = false;
     const bool large = isSampled(network, sampledPlan);
@@ -465,13 +471,12 @@ void GradientCheckPanel::updateSubjectText()
     if (large)
         m_subject->setText(QStringLiteral("%1 · %2").arg(sample, networkShape(network)));
     else
-        m_subject->setText(QStringLiteral("%1 · %2 · %3 parameters")
+        m_subject->setText(tr("%1 · %2 · %3 parameters")
                                .arg(sample, networkShape(network), formatCount(network.parameterCount())));
     m_checkAll->setVisible(large);
     if (large) {
-        m_checkAll->setText(
-            QStringLiteral("Check all %1 parameters").arg(formatCount(network.parameterCount())));
-        m_checkAll->setToolTip(QStringLiteral("Instead of a seeded sample: %1 forward passes, a few seconds")
+        m_checkAll->setText(tr("Check all %1 parameters").arg(formatCount(network.parameterCount())));
+        m_checkAll->setToolTip(tr("Instead of a seeded sample: %1 forward passes, a few seconds")
                                    .arg(formatCount(2 * network.parameterCount())));
     }
     m_planned->setText(plannedCheckText(network, m_plan).toHtmlEscaped());
@@ -480,8 +485,7 @@ void GradientCheckPanel::updateSubjectText()
 void GradientCheckPanel::updateButton()
 {
     const bool busy = isRunning() && m_busyShown;
-    m_button->setText(busy ? QStringLiteral("Cancel the check")
-                           : QStringLiteral("Check the gradient of this sample"));
+    m_button->setText(busy ? tr("Cancel the check") : tr("Check the gradient of this sample"));
     fitButtonText();
     m_button->setEnabled(busy || (!isRunning() && subjectProblem().isEmpty()));
     const QString ink = cssColor(palette::inkColor());
@@ -508,8 +512,8 @@ void GradientCheckPanel::updateProgress()
         return;
     m_progress->setRange(0, std::max(m_job->total, 1));
     m_progress->setValue(std::min(m_job->progress.load(std::memory_order_relaxed), m_job->total));
-    m_progress->setFormat(QStringLiteral("%1 of %2 parameters checked")
-                              .arg(formatCount(m_progress->value()), formatCount(m_job->total)));
+    m_progress->setFormat(
+        tr("%1 of %2 parameters checked").arg(formatCount(m_progress->value()), formatCount(m_job->total)));
 }
 
 void GradientCheckPanel::updateProvenance()
@@ -517,14 +521,13 @@ void GradientCheckPanel::updateProvenance()
     if (!m_report)
         return;
     if (!isResultStale()) {
-        m_provenance->setText(QStringLiteral("Checked at %1 on the sample above.")
+        m_provenance->setText(tr("Checked at %1 on the sample above.")
                                   .arg(m_report->requestedAt.toString(QStringLiteral("HH:mm:ss"))));
         return;
     }
-    m_provenance->setText(
-        provenanceText(*m_report).toHtmlEscaped() +
-        QStringLiteral(" <span style='color:#9a5b00'>They have changed since: press the button "
-                       "to check them as they are now.</span>"));
+    m_provenance->setText(provenanceText(*m_report).toHtmlEscaped() +
+                          tr(" <span style='color:#9a5b00'>They have changed since: press the button "
+                             "to check them as they are now.</span>"));
 }
 
 void GradientCheckPanel::startCheck()
@@ -573,7 +576,7 @@ void GradientCheckPanel::startCheck()
         } catch (const std::exception &error) {
             job->failure = QString::fromUtf8(error.what());
         } catch (...) {
-            job->failure = QStringLiteral("an unknown error");
+            job->failure = tr("an unknown error");
         }
         return nullptr;
     };
@@ -606,8 +609,8 @@ void GradientCheckPanel::cancelCheck()
     m_progressTimer->stop();
     m_busyShown = false;
     m_progress->setVisible(false);
-    m_status->setText(QStringLiteral("Check cancelled after %1 of %2 parameters.")
-                          .arg(formatCount(done), formatCount(total)));
+    m_status->setText(
+        tr("Check cancelled after %1 of %2 parameters.").arg(formatCount(done), formatCount(total)));
     m_status->setVisible(true);
     updateButton();
     emit checkCancelled();
@@ -624,7 +627,7 @@ void GradientCheckPanel::finishJob(const std::shared_ptr<Job> &job, ReportPointe
     m_busyShown = false;
     m_progress->setVisible(false);
     if (!report) {
-        m_status->setText(QStringLiteral("The check could not run: %1").arg(job->failure.toHtmlEscaped()));
+        m_status->setText(tr("The check could not run: %1").arg(job->failure.toHtmlEscaped()));
         m_status->setVisible(true);
         updateButton();
         emit checkCancelled();
@@ -653,8 +656,7 @@ void GradientCheckPanel::showReport(ReportPointer report)
     m_summary->setText(summaryHtml(bp::ui::summaryText(shown), alarm));
     updateProvenance();
     m_advice->setVisible(alarm);
-    m_advice->setText(alarm ? QStringLiteral("<b>Why?</b> ") + unbreakableHtml(alarmAdviceText(shown))
-                            : QString());
+    m_advice->setText(alarm ? tr("<b>Why?</b> ") + unbreakableHtml(alarmAdviceText(shown)) : QString());
     m_explanation->setText(unbreakableHtml(explanationText(shown)));
     m_model->setReport(m_report);
     m_model->sort(GradientCheckModel::RelativeErrorColumn, Qt::DescendingOrder);

@@ -2,6 +2,7 @@
 
 #include "ui/graph/value_format.h"
 
+#include <QCoreApplication>
 #include <QLocale>
 #include <QStringList>
 
@@ -38,9 +39,11 @@ QString coverageText(const GradientCheckReport &report)
         const std::int64_t all = report.layerParameters[i];
         const std::int64_t checked = report.layerChecked[i];
         if (checked == all)
-            parts << QStringLiteral("all %1 of layer %2").arg(formatCount(all)).arg(l);
+            parts << QCoreApplication::translate("GradientCheckReport", "all %1 of layer %2")
+                         .arg(formatCount(all))
+                         .arg(l);
         else
-            parts << QStringLiteral("%1 of layer %2’s %3")
+            parts << QCoreApplication::translate("GradientCheckReport", "%1 of layer %2’s %3")
                          .arg(formatCount(checked))
                          .arg(l)
                          .arg(formatCount(all));
@@ -48,14 +51,16 @@ QString coverageText(const GradientCheckReport &report)
     if (parts.size() <= 1)
         return parts.join(QString());
     const QString last = parts.takeLast();
-    return parts.join(QStringLiteral(", ")) + QStringLiteral(" and ") + last;
+    return parts.join(QStringLiteral(", ")) + QCoreApplication::translate("GradientCheckReport", " and ") +
+           last;
 }
 
 QString parametersChecked(const GradientCheckReport &report)
 {
     if (!report.sampled)
-        return QStringLiteral("%1 parameters").arg(formatCount(report.checkedCount()));
-    return QStringLiteral("%1 of %2 parameters")
+        return QCoreApplication::translate("GradientCheckReport", "%1 parameters")
+            .arg(formatCount(report.checkedCount()));
+    return QCoreApplication::translate("GradientCheckReport", "%1 of %2 parameters")
         .arg(formatCount(report.checkedCount()), formatCount(report.parameterCount()));
 }
 
@@ -179,29 +184,39 @@ QString networkShape(const Network &network)
 QString summaryText(const GradientCheckReport &report)
 {
     if (report.checkedCount() == 0)
-        return QStringLiteral("No parameter was checked.");
+        return QCoreApplication::translate("GradientCheckReport", "No parameter was checked.");
     const double worst = report.worstRelativeError();
     if (std::isnan(worst) || std::isinf(worst))
-        return QStringLiteral("No comparison possible: the loss or a derivative is not a number (NaN or ∞)");
-    const QString over = QStringLiteral("over %1 (%2)").arg(parametersChecked(report), stepText(report.step));
+        return QCoreApplication::translate(
+            "GradientCheckReport",
+            "No comparison possible: the loss or a derivative is not a number (NaN or ∞)");
+    const QString over = QCoreApplication::translate("GradientCheckReport", "over %1 (%2)")
+                             .arg(parametersChecked(report), stepText(report.step));
     if (worst <= kAgreementThreshold)
-        return QStringLiteral("Backprop agrees with the numerical derivative: worst relative error %1 %2")
+        return QCoreApplication::translate(
+                   "GradientCheckReport",
+                   "Backprop agrees with the numerical derivative: worst relative error %1 %2")
             .arg(formatPowerOfTen(worst), over);
     const CheckedParameter *where = report.worst();
     const QString at = where ? QStringLiteral(" at ") + parameterSymbol(where->index) : QString();
-    const QString verdict = worst <= kDisagreementThreshold
-                                ? QStringLiteral("Backprop and the numerical derivative differ slightly")
-                                : QStringLiteral("Backprop and the numerical derivative disagree");
-    return QStringLiteral("%1: worst relative error %2%3, %4")
+    const QString verdict =
+        worst <= kDisagreementThreshold
+            ? QCoreApplication::translate("GradientCheckReport",
+                                          "Backprop and the numerical derivative differ slightly")
+            : QCoreApplication::translate("GradientCheckReport",
+                                          "Backprop and the numerical derivative disagree");
+    return QCoreApplication::translate("GradientCheckReport", "%1: worst relative error %2%3, %4")
         .arg(verdict, formatPowerOfTen(worst), at, over);
 }
 
 QString provenanceText(const GradientCheckReport &report)
 {
     const QString shape = report.network ? networkShape(*report.network) : QStringLiteral("?");
-    const QString sample = report.sampleName.isEmpty() ? QStringLiteral("The sample")
-                                                       : QStringLiteral("Sample “%1”").arg(report.sampleName);
-    return QStringLiteral("%1 of the %2 network, weights as of %3.")
+    const QString sample =
+        report.sampleName.isEmpty()
+            ? QCoreApplication::translate("GradientCheckReport", "The sample")
+            : QCoreApplication::translate("GradientCheckReport", "Sample “%1”").arg(report.sampleName);
+    return QCoreApplication::translate("GradientCheckReport", "%1 of the %2 network, weights as of %3.")
         .arg(sample, shape, report.requestedAt.toString(QStringLiteral("HH:mm:ss")));
 }
 
@@ -210,7 +225,8 @@ QString explanationText(const GradientCheckReport &report)
     const QString all = formatCount(report.parameterCount());
     const QString passes = formatCount(report.forwardPasses);
     QString text =
-        QStringLiteral(
+        QCoreApplication::translate(
+            "GradientCheckReport",
             "Backprop computes all %1 derivatives in one backward pass (%2 with the forward pass). ")
             .arg(all, formatDuration(report.backpropSeconds));
     if (report.sampled) {
@@ -218,23 +234,28 @@ QString explanationText(const GradientCheckReport &report)
                                    ? report.differenceSeconds / static_cast<double>(report.forwardPasses)
                                    : 0.0;
         const double everyOne = perPass * 2.0 * static_cast<double>(report.parameterCount());
-        text +=
-            QStringLiteral("Nudging each by ±h would take %1 forward passes (about %2 here), so the check "
-                           "nudges a seeded random sample, %3: %4 forward passes, %5")
-                .arg(formatCount(2 * report.parameterCount()), formatDuration(everyOne), coverageText(report),
-                     passes, formatDuration(report.differenceSeconds));
+        text += QCoreApplication::translate(
+                    "GradientCheckReport",
+                    "Nudging each by ±h would take %1 forward passes (about %2 here), so the check "
+                    "nudges a seeded random sample, %3: %4 forward passes, %5")
+                    .arg(formatCount(2 * report.parameterCount()), formatDuration(everyOne),
+                         coverageText(report), passes, formatDuration(report.differenceSeconds));
     } else {
-        text += QStringLiteral("The check nudges each weight and bias by ±h and re-runs the forward pass "
-                               "twice per parameter: %1 forward passes, %2")
+        text += QCoreApplication::translate(
+                    "GradientCheckReport",
+                    "The check nudges each weight and bias by ±h and re-runs the forward pass "
+                    "twice per parameter: %1 forward passes, %2")
                     .arg(passes, formatDuration(report.differenceSeconds));
     }
     const int different = report.countAbove(kAgreementThreshold);
     if (different == 0)
-        text += QStringLiteral(" — and gets the same numbers.");
+        text += QCoreApplication::translate("GradientCheckReport", " — and gets the same numbers.");
     else if (different == report.checkedCount())
-        text += QStringLiteral(" — and gets different numbers for all of them.");
+        text += QCoreApplication::translate("GradientCheckReport",
+                                            " — and gets different numbers for all of them.");
     else
-        text += QStringLiteral(" — and gets the same numbers for all but %1 of them.")
+        text += QCoreApplication::translate("GradientCheckReport",
+                                            " — and gets the same numbers for all but %1 of them.")
                     .arg(formatCount(different));
     return text;
 }
@@ -243,15 +264,17 @@ QString alarmAdviceText(const GradientCheckReport &report)
 {
     const double worst = report.worstRelativeError();
     if (std::isnan(worst) || std::isinf(worst))
-        return QStringLiteral("The network has diverged: a weight, an activation or the loss is NaN or "
-                              "infinite. Reset it or lower the learning rate, then check again.");
+        return QCoreApplication::translate(
+            "GradientCheckReport", "The network has diverged: a weight, an activation or the loss is NaN or "
+                                   "infinite. Reset it or lower the learning rate, then check again.");
     if (report.hasKinks()) {
-        QString text = QStringLiteral("This network uses ReLU. Where a neuron’s z lies within about h of the "
-                                      "kink at 0, the nudge ±h crosses the kink and the central difference "
-                                      "mixes two slopes: there the check is wrong, not backprop.");
+        QString text = QCoreApplication::translate(
+            "GradientCheckReport", "This network uses ReLU. Where a neuron’s z lies within about h of the "
+                                   "kink at 0, the nudge ±h crosses the kink and the central difference "
+                                   "mixes two slopes: there the check is wrong, not backprop.");
         const KinkProximity &kink = report.nearestKink;
         if (kink.layer > 0 && std::abs(kink.weightedInput) < 100.0 * report.step)
-            text += QStringLiteral(" Here %1 = %2.")
+            text += QCoreApplication::translate("GradientCheckReport", " Here %1 = %2.")
                         .arg(indexedSymbol(QStringLiteral("z"), kink.layer, kink.neuron + 1),
                              formatPowerOfTen(kink.weightedInput));
         return text;
@@ -262,35 +285,43 @@ QString alarmAdviceText(const GradientCheckReport &report)
     const CheckedParameter *where = report.worst();
     const double difference = where ? std::abs(where->analytic - where->numeric) : 0.0;
     const QString rounding =
-        QStringLiteral("E = %1 is known to about 16 digits, so every central difference carries a rounding "
-                       "error near ε·E/h ≈ %2.")
+        QCoreApplication::translate(
+            "GradientCheckReport",
+            "E = %1 is known to about 16 digits, so every central difference carries a rounding "
+            "error near ε·E/h ≈ %2.")
             .arg(formatSignificant(report.loss, 3), formatPowerOfTen(noise));
     if (where && difference <= 50.0 * noise)
-        return rounding +
-               QStringLiteral(" The worst difference, %1, is of that size: rounding, not a mistake in "
+        return rounding + QCoreApplication::translate(
+                              "GradientCheckReport",
+                              " The worst difference, %1, is of that size: rounding, not a mistake in "
                               "backprop. A larger h makes it smaller. (The other usual cause, a ReLU kink "
                               "within h, cannot occur: this network has none.)")
-                   .arg(formatPowerOfTen(difference));
-    return rounding +
-           QStringLiteral(" The worst difference, %1, is far larger, and this network has no ReLU kink "
+                              .arg(formatPowerOfTen(difference));
+    return rounding + QCoreApplication::translate(
+                          "GradientCheckReport",
+                          " The worst difference, %1, is far larger, and this network has no ReLU kink "
                           "that h could straddle: that points to a mistake in the backward pass, or to a "
                           "loss that does not fit the output layer.")
-               .arg(formatPowerOfTen(difference));
+                          .arg(formatPowerOfTen(difference));
 }
 
 QString plannedCheckText(const Network &network, const CheckPlan &plan)
 {
     const std::int64_t all = network.parameterCount();
-    QString text =
-        QStringLiteral("Backprop gets all %1 derivatives ∂E/∂w in one backward pass. ").arg(formatCount(all));
+    QString text = QCoreApplication::translate(
+                       "GradientCheckReport", "Backprop gets all %1 derivatives ∂E/∂w in one backward pass. ")
+                       .arg(formatCount(all));
     if (!isSampled(network, plan))
-        return text +
-               QStringLiteral("The check nudges each weight and bias by ±h and re-runs the forward pass "
-                              "twice per parameter — %1 forward passes — to see whether the numbers agree.")
-                   .arg(formatCount(2 * all));
+        return text + QCoreApplication::translate(
+                          "GradientCheckReport",
+                          "The check nudges each weight and bias by ±h and re-runs the forward pass "
+                          "twice per parameter — %1 forward passes — to see whether the numbers agree.")
+                          .arg(formatCount(2 * all));
     const std::int64_t checked = plannedCount(network, plan);
-    return text + QStringLiteral("Nudging every one by ±h would take %1 forward passes, so the check takes a "
-                                 "seeded random sample of %2 (at most %3 per layer): %4 forward passes.")
+    return text + QCoreApplication::translate(
+                      "GradientCheckReport",
+                      "Nudging every one by ±h would take %1 forward passes, so the check takes a "
+                      "seeded random sample of %2 (at most %3 per layer): %4 forward passes.")
                       .arg(formatCount(2 * all), formatCount(checked), formatCount(plan.samplePerLayer),
                            formatCount(2 * checked));
 }

@@ -3,6 +3,7 @@
 #include "ui/graph/value_format.h"
 #include "ui/palette.h"
 
+#include <QCoreApplication>
 #include <QFontMetricsF>
 #include <QLinearGradient>
 #include <QPainter>
@@ -161,7 +162,7 @@ ColorLegend::ColorLegend(QWidget *parent) : QWidget(parent)
     weights.kind = LegendEntry::Kind::Signed;
     weights.label = QStringLiteral("w");
     LegendEntry activations;
-    activations.label = QStringLiteral("activation a");
+    activations.label = QCoreApplication::translate("SceneText", "activation a");
     m_entries = {weights, activations};
 }
 

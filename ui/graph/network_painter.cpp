@@ -6,6 +6,7 @@
 #include "ui/graph/value_format.h"
 #include "ui/palette.h"
 
+#include <QCoreApplication>
 #include <QFontMetricsF>
 #include <QLinearGradient>
 #include <QLocale>
@@ -157,7 +158,8 @@ void NetworkPainter::paintEmpty()
 {
     m_painter.setPen(palette::faintInkColor());
     m_painter.setFont(pixelFont(m_ui * 1.2));
-    m_painter.drawText(QRectF(QPointF(0, 0), m_size), Qt::AlignCenter, QStringLiteral("No network to show"));
+    m_painter.drawText(QRectF(QPointF(0, 0), m_size), Qt::AlignCenter,
+                       QCoreApplication::translate("NetworkPainter", "No network to show"));
 }
 
 NetworkPainter::Caption NetworkPainter::caption(int layer) const
@@ -174,8 +176,9 @@ NetworkPainter::Caption NetworkPainter::caption(int layer) const
     const QString activation =
         layer == 0 ? QString()
                    : QString::fromUtf8(activationName(m_frame.network().layer(layer).activation).data());
-    const QString neurons =
-        g.count == 1 ? QStringLiteral("1 neuron") : QStringLiteral("%1 neurons").arg(g.count);
+    const QString neurons = g.count == 1
+                                ? QCoreApplication::translate("NetworkPainter", "1 neuron")
+                                : QCoreApplication::translate("NetworkPainter", "%1 neurons").arg(g.count);
     Caption c;
     c.title = layer == 0 ? name : QStringLiteral("%1 (%2)").arg(name, activation);
     c.detail = neurons;
@@ -462,11 +465,12 @@ void NetworkPainter::paintEdgeLayer(int layer)
         const double y = m_geometry.contentRect().bottom() - m_ui * 0.35;
         const QLocale english(QLocale::English);
         m_notes.push_back(
-            {QPointF(x, y), QStringLiteral("strongest %1 of %2 %3")
-                                .arg(english.toString(static_cast<qlonglong>(kEdgeThinningLimit)),
-                                     english.toString(static_cast<qlonglong>(edgeCount)),
-                                     state.gradientMix >= 0.5 ? QStringLiteral("\u2202E/\u2202w")
-                                                              : QStringLiteral("weights"))});
+            {QPointF(x, y),
+             QCoreApplication::translate("NetworkPainter", "strongest %1 of %2 %3")
+                 .arg(english.toString(static_cast<qlonglong>(kEdgeThinningLimit)),
+                      english.toString(static_cast<qlonglong>(edgeCount)),
+                      state.gradientMix >= 0.5 ? QStringLiteral("\u2202E/\u2202w")
+                                               : QCoreApplication::translate("NetworkPainter", "weights"))});
     }
 
     // Small layers print each weight (or ∂E/∂w) beside its edge, a fixed distance before the
@@ -493,8 +497,9 @@ void NetworkPainter::paintEdgeLayer(int layer)
                 if (errors) {
                     const double error = m_frame.weightRelativeError(layer, j, k);
                     colour = std::isnan(error) ? uncheckedColor() : palette::relativeErrorColor(error);
-                    text = std::isnan(error) ? QStringLiteral("not checked")
-                                             : QStringLiteral("rel. error ") + formatSignificant(error, 2);
+                    text = std::isnan(error) ? QCoreApplication::translate("NetworkPainter", "not checked")
+                                             : QCoreApplication::translate("NetworkPainter", "rel. error ") +
+                                                   formatSignificant(error, 2);
                 }
                 m_tags.push_back(
                     {lerp(a, b, t), text, withAlpha(colour, state.opacity), tagPixels, state.opacity});
@@ -720,7 +725,7 @@ void NetworkPainter::paintTargets()
     m_painter.setFont(pixelFont(px * 0.9, QFont::DemiBold));
     m_painter.setPen(withAlpha(palette::inkColor(), 0.7));
     const double headY = top.y() - std::max(g.radius, swatch) - px * 0.5;
-    m_painter.drawText(QPointF(x, headY), QStringLiteral("target t"));
+    m_painter.drawText(QPointF(x, headY), QCoreApplication::translate("NetworkPainter", "target t"));
 }
 
 void NetworkPainter::paintSelectionDetails()
@@ -907,7 +912,8 @@ void NetworkPainter::paintBanner()
     m_painter.fillRect(banner, palette::alarmColor());
     m_painter.setFont(pixelFont(m_ui * 1.15, QFont::Bold));
     m_painter.setPen(QColor(255, 255, 255));
-    m_painter.drawText(banner, Qt::AlignCenter, QStringLiteral("\u26A0  Training diverged"));
+    m_painter.drawText(banner, Qt::AlignCenter,
+                       QCoreApplication::translate("NetworkPainter", "⚠  Training diverged"));
 }
 
 } // namespace bp::ui

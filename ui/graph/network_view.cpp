@@ -5,11 +5,14 @@
 #include "ui/graph/value_format.h"
 
 #include <QContextMenuEvent>
+#include <QFocusEvent>
 #include <QHelpEvent>
 #include <QKeyEvent>
 #include <QMenu>
 #include <QMouseEvent>
 #include <QPainter>
+#include <QPen>
+#include <QStringList>
 #include <QToolTip>
 #include <QVariantAnimation>
 #include <QWheelEvent>
@@ -47,7 +50,9 @@ double distanceToSegment(QPointF p, QPointF a, QPointF b)
 NetworkView::NetworkView(QWidget *parent) : QWidget(parent)
 {
     setMouseTracking(true);
+    // Tab and F6 reach the graph too, so that a neuron can be chosen without a mouse.
     setFocusPolicy(Qt::StrongFocus);
+    setAccessibleName(tr("Network graph"));
     setAttribute(Qt::WA_OpaquePaintEvent);
     setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Expanding);
 
@@ -72,6 +77,8 @@ NetworkView::~NetworkView() = default;
 void NetworkView::setScene(const NetworkScene &scene)
 {
     m_scene = scene;
+    if (m_scene.network != m_describedNetwork)
+        describeForAccessibility();
     updateScales();
     const QList<LegendEntry> entries = ui::legendEntries(frame());
     if (entries != m_legend) {
@@ -137,6 +144,7 @@ void NetworkView::setSelection(const Selection &selection)
     if (selection == m_selection)
         return;
     m_selection = selection;
+    describeForAccessibility();
     update();
 }
 
@@ -145,8 +153,76 @@ void NetworkView::userSelect(const Selection &selection)
     if (selection == m_selection)
         return;
     m_selection = selection;
+    describeForAccessibility();
     update();
     emit selectionChanged(m_selection);
+}
+
+Selection NetworkView::neighbour(const Selection &from, int key) const
+{
+    const SceneFrame f = frame();
+    if (f.isEmpty())
+        return from;
+    Selection to;
+    to.kind = Selection::Kind::Neuron;
+    if (from.kind == Selection::Kind::Edge) {
+        to.layer = from.layer;
+        to.neuron = from.neuron;
+        return to;
+    }
+    if (from.kind != Selection::Kind::Neuron || from.layer < 0 || from.layer > f.layerCount())
+        return to;
+    to.layer = from.layer;
+    const int size = f.layerSize(from.layer);
+    switch (key) {
+    case Qt::Key_Up: to.neuron = std::max(0, from.neuron - 1); break;
+    case Qt::Key_Down: to.neuron = std::min(size - 1, from.neuron + 1); break;
+    case Qt::Key_Left:
+    case Qt::Key_Right: {
+        to.layer = std::clamp(from.layer + (key == Qt::Key_Left ? -1 : 1), 0, f.layerCount());
+        // The same relative height, so that moving 8 → 3 → 8 lands near where it started.
+        const int target = f.layerSize(to.layer);
+        to.neuron = size <= 1 ? 0
+                              : static_cast<int>(std::lround(static_cast<double>(from.neuron) * (target - 1) /
+                                                             static_cast<double>(size - 1)));
+        to.neuron = std::clamp(to.neuron, 0, std::max(0, target - 1));
+        break;
+    }
+    default: to.neuron = from.neuron; break;
+    }
+    return to;
+}
+
+bool NetworkView::takesArrow(const QKeyEvent &event) const
+{
+    if ((event.modifiers() & ~Qt::KeypadModifier) != Qt::NoModifier || frame().isEmpty())
+        return false;
+    if (event.key() == Qt::Key_Up || event.key() == Qt::Key_Down)
+        return true;
+    return m_arrowsChooseLayers && (event.key() == Qt::Key_Left || event.key() == Qt::Key_Right);
+}
+
+void NetworkView::describeForAccessibility()
+{
+    m_describedNetwork = m_scene.network;
+    const SceneFrame f = frame();
+    if (f.isEmpty()) {
+        setAccessibleDescription(tr("No network yet."));
+        return;
+    }
+    QStringList sizes;
+    for (int l = 0; l <= f.layerCount(); ++l)
+        sizes << QString::number(f.layerSize(l));
+    QString text = tr("Layers %1, from input to output.").arg(sizes.join(QStringLiteral("-")));
+    if (m_selection.kind == Selection::Kind::Neuron && m_selection.layer <= f.layerCount() &&
+        m_selection.neuron < f.layerSize(m_selection.layer)) {
+        text += QLatin1Char(' ') + tr("Selected: neuron %1 of %2.")
+                                       .arg(m_selection.neuron + 1)
+                                       .arg(layerTitle(m_selection.layer, f.layerCount()));
+    } else {
+        text += QLatin1Char(' ') + tr("Arrow keys choose a neuron.");
+    }
+    setAccessibleDescription(text);
 }
 
 void NetworkView::setZoom(double factor)
@@ -367,6 +443,25 @@ void NetworkView::paintEvent(QPaintEvent *)
     style.spotlight = Spotlight(f, m_selection, m_spotlightOn);
     NetworkPainter(painter, m_edgeCanvas, f, geometry(f), QSizeF(size()), m_selection, m_hover, style)
         .paint();
+    if (hasFocus()) {
+        // Keyboard focus must be visible on a projector too: a frame in the palette's highlight.
+        painter.setPen(QPen(palette().color(QPalette::Highlight), 3));
+        painter.setBrush(Qt::NoBrush);
+        painter.drawRect(QRectF(rect()).adjusted(1.5, 1.5, -1.5, -1.5));
+    }
+}
+
+void NetworkView::focusInEvent(QFocusEvent *event)
+{
+    m_arrowsChooseLayers = event->reason() != Qt::MouseFocusReason;
+    update();
+    QWidget::focusInEvent(event);
+}
+
+void NetworkView::focusOutEvent(QFocusEvent *event)
+{
+    update();
+    QWidget::focusOutEvent(event);
 }
 
 void NetworkView::resizeEvent(QResizeEvent *event)
@@ -383,6 +478,7 @@ void NetworkView::mousePressEvent(QMouseEvent *event)
     }
     m_pressed = true;
     m_dragging = false;
+    m_arrowsChooseLayers = false;
     m_pressPosition = event->position();
     m_pressOffset = m_offset;
     event->accept();
@@ -505,11 +601,22 @@ void NetworkView::keyPressEvent(QKeyEvent *event)
         event->accept();
         return;
     }
+    if (takesArrow(*event)) {
+        userSelect(neighbour(m_selection, event->key()));
+        event->accept();
+        return;
+    }
     QWidget::keyPressEvent(event);
 }
 
 bool NetworkView::event(QEvent *event)
 {
+    // The window's ←/→ are application shortcuts; claiming the arrows here lets them reach
+    // keyPressEvent while the graph has focus.
+    if (event->type() == QEvent::ShortcutOverride && takesArrow(*static_cast<QKeyEvent *>(event))) {
+        event->accept();
+        return true;
+    }
     if (event->type() == QEvent::ToolTip) {
         auto *help = static_cast<QHelpEvent *>(event);
         const Selection hit = hitTest(QPointF(help->pos()));

@@ -24,8 +24,13 @@ namespace bp::ui {
 ///
 /// Ctrl+wheel zooms about the pointer, the wheel and a drag pan; a click selects a neuron or a
 /// weight (empty space clears the selection); a double-click or Enter asks to edit that weight or
-/// the neuron's bias. Hovering shows the values in the lecture's notation. Escape clears the
-/// selection, then zooms back out to the whole network.
+/// the neuron's bias. Hovering shows the values in the lecture's notation.
+///
+/// From the keyboard: ↑/↓ move the selected neuron within its layer, ←/→ to the neighbouring layer
+/// (when the view got focus from the keyboard, Tab or F6; after a click ←/→ stay the window's
+/// phase keys, as a teacher who clicks a neuron and steps through the phases expects), Escape
+/// clears the selection, then zooms back out to the whole network. The accessible description names the
+/// network's shape and the selected neuron's values.
 class NetworkView : public QWidget {
     Q_OBJECT
 public:
@@ -80,6 +85,12 @@ public:
     QString valueText(int layer, int neuron) const;
     /// The colour scales on show (the legend in the corner shows the same).
     QList<LegendEntry> legendEntries() const;
+    /// Where an arrow key (Qt::Key_Up, _Down, _Left, _Right) moves the selection from `from`: within
+    /// the layer, or to the neighbouring layer at the same relative height. Nothing (or an edge)
+    /// selected starts at the first neuron of the input (or the edge's target neuron).
+    Selection neighbour(const Selection &from, int key) const;
+    /// Whether ←/→ move the selection now (true after keyboard focus, false after a click).
+    bool arrowsChooseLayers() const { return m_arrowsChooseLayers; }
 
     QSize sizeHint() const override { return {900, 600}; }
     QSize minimumSizeHint() const override { return {400, 300}; }
@@ -109,6 +120,8 @@ protected:
     void wheelEvent(QWheelEvent *event) override;
     void leaveEvent(QEvent *event) override;
     void keyPressEvent(QKeyEvent *event) override;
+    void focusInEvent(QFocusEvent *event) override;
+    void focusOutEvent(QFocusEvent *event) override;
     bool event(QEvent *event) override;
 
 private:
@@ -121,10 +134,14 @@ private:
     QPointF clampedOffset(QPointF offset) const;
     void setHover(const Selection &hover);
     void userSelect(const Selection &selection);
+    bool takesArrow(const QKeyEvent &event) const;
+    void describeForAccessibility();
 
     NetworkScene m_scene;
     Selection m_selection;
     Selection m_hover;
+    bool m_arrowsChooseLayers = false;
+    std::shared_ptr<const Network> m_describedNetwork;
     double m_zoom = 1.0;
     QPointF m_offset;
     double m_textScale = 1.0;

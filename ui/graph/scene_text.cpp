@@ -4,6 +4,7 @@
 #include "ui/graph/value_format.h"
 #include "ui/palette.h"
 
+#include <QCoreApplication>
 #include <QFontMetricsF>
 
 #include <algorithm>
@@ -49,7 +50,8 @@ QString row(const QString &symbol, const QString &value)
 
 QString relativeErrorText(double error)
 {
-    return std::isnan(error) ? QStringLiteral("not checked") : formatSignificant(error, 2);
+    return std::isnan(error) ? QCoreApplication::translate("SceneText", "not checked")
+                             : formatSignificant(error, 2);
 }
 
 } // namespace
@@ -142,10 +144,10 @@ NeuronLabel neuronLabel(const SceneFrame &frame, const GraphGeometry &geometry, 
 QString layerTitle(int layer, int layerCount)
 {
     if (layer == 0)
-        return QStringLiteral("input");
+        return QCoreApplication::translate("SceneText", "input");
     if (layer == layerCount)
-        return QStringLiteral("output");
-    return QStringLiteral("layer %1").arg(layer);
+        return QCoreApplication::translate("SceneText", "output");
+    return QCoreApplication::translate("SceneText", "layer %1").arg(layer);
 }
 
 QString phaseTitle(const SceneFrame &frame)
@@ -156,13 +158,15 @@ QString phaseTitle(const SceneFrame &frame)
     const QString l = superscriptNumber(phase.layer);
     switch (phase.kind) {
     case PhaseKind::Forward:
-        return QStringLiteral("Forward \u00B7 z%1 = W%1a%2 + b%1, a%1 = \u03C3(z%1)")
+        return QCoreApplication::translate("SceneText", "Forward · z%1 = W%1a%2 + b%1, a%1 = σ(z%1)")
             .arg(l, superscriptNumber(phase.layer - 1));
-    case PhaseKind::OutputError: return QStringLiteral("Output error \u00B7 \u03B4%1 (BP1)").arg(l);
-    case PhaseKind::Backward: return QStringLiteral("Backpropagate \u00B7 \u03B4%1 (BP2)").arg(l);
+    case PhaseKind::OutputError:
+        return QCoreApplication::translate("SceneText", "Output error · δ%1 (BP1)").arg(l);
+    case PhaseKind::Backward:
+        return QCoreApplication::translate("SceneText", "Backpropagate · δ%1 (BP2)").arg(l);
     case PhaseKind::Gradients:
-        return QStringLiteral("Gradients \u00B7 \u2202E/\u2202W%1, \u2202E/\u2202b%1 (BP3, BP4)").arg(l);
-    case PhaseKind::Update: return QStringLiteral("Update \u00B7 w \u2190 w \u2212 \u03B7 \u2202E/\u2202w");
+        return QCoreApplication::translate("SceneText", "Gradients · ∂E/∂W%1, ∂E/∂b%1 (BP3, BP4)").arg(l);
+    case PhaseKind::Update: return QCoreApplication::translate("SceneText", "Update · w ← w − η ∂E/∂w");
     }
     return {};
 }
@@ -174,7 +178,9 @@ QString neuronTooltip(const SceneFrame &frame, int layer, int neuron)
         return {};
     const int j = neuron + 1;
     const NeuronLayerState &state = frame.neurons(layer);
-    QString html = QStringLiteral("<b>Neuron %1 of %2</b>").arg(j).arg(layerTitle(layer, frame.layerCount()));
+    QString html = QCoreApplication::translate("SceneText", "<b>Neuron %1 of %2</b>")
+                       .arg(j)
+                       .arg(layerTitle(layer, frame.layerCount()));
     html += QStringLiteral("<table cellspacing='0'>");
     if (layer == 0) {
         html += row(QStringLiteral("x") + subscriptNumber(j),
@@ -192,7 +198,8 @@ QString neuronTooltip(const SceneFrame &frame, int layer, int neuron)
         html += row(QStringLiteral("\u2202E/\u2202") + indexedSymbol(QStringLiteral("b"), layer, j),
                     tooltipValue(frame.biasGradient(layer, neuron), replaying && state.gradientKnown));
         if (frame.showsGradientCheck())
-            html += row(QStringLiteral("relative error of ") + indexedSymbol(QStringLiteral("b"), layer, j),
+            html += row(QCoreApplication::translate("SceneText", "relative error of ") +
+                            indexedSymbol(QStringLiteral("b"), layer, j),
                         relativeErrorText(frame.biasRelativeError(layer, neuron)));
         const bool derivativeKnown = replaying ? state.weightedInputKnown : state.activationKnown;
         html += row(QStringLiteral("\u03C3\u2032(") + indexedSymbol(QStringLiteral("z"), layer, j) + u')',
@@ -212,7 +219,8 @@ QString edgeTooltip(const SceneFrame &frame, int layer, int neuron, int from)
     const int j = neuron + 1;
     const int k = from + 1;
     const QString w = indexedSymbol(QStringLiteral("w"), layer, j, k);
-    QString html = QStringLiteral("<b>Weight %1</b><br>from neuron %2 of %3 to neuron %4 of %5")
+    QString html = QCoreApplication::translate("SceneText",
+                                               "<b>Weight %1</b><br>from neuron %2 of %3 to neuron %4 of %5")
                        .arg(w.toHtmlEscaped())
                        .arg(k)
                        .arg(layerTitle(layer - 1, frame.layerCount()))
@@ -227,7 +235,7 @@ QString edgeTooltip(const SceneFrame &frame, int layer, int neuron, int from)
         html += row(QStringLiteral("\u0394") + w,
                     formatSignificant(frame.weightChange(layer, neuron, from), 3, true));
     if (frame.showsGradientCheck())
-        html += row(QStringLiteral("relative error"),
+        html += row(QCoreApplication::translate("SceneText", "relative error"),
                     relativeErrorText(frame.weightRelativeError(layer, neuron, from)));
     html += QStringLiteral("</table>");
     return html;
@@ -253,7 +261,7 @@ QList<LegendEntry> legendEntries(const SceneFrame &frame)
         // The edges and biases show the check's errors, not w.
         LegendEntry errors;
         errors.kind = LegendEntry::Kind::RelativeError;
-        errors.label = QStringLiteral("relative error");
+        errors.label = QCoreApplication::translate("SceneText", "relative error");
         errors.low = palette::kRelativeErrorLow;
         errors.scale = palette::kRelativeErrorHigh;
         entries.append(errors);
@@ -288,7 +296,7 @@ QList<LegendEntry> legendEntries(const SceneFrame &frame)
         entries.append(signedEntry(QStringLiteral("\u03B4"), frame.scales().delta));
     if (sequential || (!derivative && signedActivation == 0.0)) {
         LegendEntry entry;
-        entry.label = QStringLiteral("activation a");
+        entry.label = QCoreApplication::translate("SceneText", "activation a");
         entries.append(entry);
     }
     if (signedActivation > 0.0)
@@ -297,7 +305,8 @@ QList<LegendEntry> legendEntries(const SceneFrame &frame)
         LegendEntry entry;
         entry.label = QStringLiteral("\u03C3\u2032(z)");
         entry.scale = allQuarter ? 0.25 : 1.0;
-        entry.highText = allQuarter ? QStringLiteral("\u00BC") : QStringLiteral("max");
+        entry.highText =
+            allQuarter ? QStringLiteral("\u00BC") : QCoreApplication::translate("SceneText", "max");
         entries.append(entry);
     }
     return entries;

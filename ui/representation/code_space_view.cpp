@@ -1,5 +1,6 @@
 #include "ui/representation/code_space_view.h"
 
+#include "ui/focus_frame.h"
 #include "ui/graph/value_format.h"
 #include "ui/palette.h"
 #include "ui/representation/pattern_style.h"
@@ -102,6 +103,7 @@ CodeSpaceView::CodeSpaceView(QWidget *parent) : QWidget(parent)
 {
     setAccessibleName(tr("Hidden codes: each sample as a point at its hidden values"));
     setFocusPolicy(Qt::StrongFocus);
+    FocusFrame::install(this);
     m_trail.resize(kTrailCapacity);
     m_yaw = kDefaultYaw;
     m_pitch = kDefaultPitch;

@@ -1,5 +1,6 @@
 #include "ui/representation/representation_table.h"
 
+#include "ui/focus_frame.h"
 #include "ui/graph/value_format.h"
 #include "ui/palette.h"
 #include "ui/representation/pattern_style.h"
@@ -11,6 +12,7 @@
 #include <QLinearGradient>
 #include <QMouseEvent>
 #include <QPainter>
+#include <QRegularExpression>
 #include <QScrollBar>
 #include <QToolTip>
 #include <QWheelEvent>
@@ -99,6 +101,7 @@ RepresentationTable::RepresentationTable(QWidget *parent) : QWidget(parent)
 {
     setAccessibleName(tr("Learned representation: input, hidden values, code and output of each sample"));
     setFocusPolicy(Qt::StrongFocus);
+    FocusFrame::install(this);
     m_scroll = new QScrollBar(Qt::Vertical, this);
     m_scroll->hide();
     connect(m_scroll, &QScrollBar::valueChanged, this, [this] { update(); });
@@ -166,6 +169,10 @@ void RepresentationTable::setData(std::shared_ptr<const Dataset> dataset,
     groupCodes(m_hidden, static_cast<int>(m_hidden.cols()), m_groups, m_groupOrder);
     // Only news is named: when codes must be shared, listing who shares is long and tells nothing.
     m_collisionText = hasCollisionAlarm() ? collisionSummary(m_groups, m_hidden, m_labels) : QString();
+    // What a screen reader says about the table: the lecture's question, how many codes differ.
+    setAccessibleDescription(QStringList{tr("%1 samples").arg(sampleCount()), counterText(), m_collisionText}
+                                 .filter(QRegularExpression(QStringLiteral("\\S")))
+                                 .join(QStringLiteral(". ")));
 
     if (shapeChanged || widened)
         invalidateLayout();

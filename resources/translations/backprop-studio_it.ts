@@ -1,0 +1,1637 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="it_IT">
+<context>
+    <name>CentralDifferenceSketch</name>
+    <message>
+        <source>backprop’s slope</source>
+        <translation>pendenza della retropropagazione</translation>
+    </message>
+    <message>
+        <source>central difference</source>
+        <translation>differenza centrale</translation>
+    </message>
+    <message>
+        <source>%1, drawn wider</source>
+        <translation>%1, disegnato più largo</translation>
+    </message>
+</context>
+<context>
+    <name>CodeSpaceView</name>
+    <message>
+        <source>Hidden codes: each sample as a point at its hidden values</source>
+        <translation>Codici nascosti: ogni campione come punto nei suoi valori nascosti</translation>
+    </message>
+    <message>
+        <source>Hidden units on the cube's axes</source>
+        <translation>Unità nascoste sugli assi del cubo</translation>
+    </message>
+    <message>
+        <source>units %1, %2, %3</source>
+        <translation>unità %1, %2, %3</translation>
+    </message>
+    <message>
+        <source>Hidden codes (layer %1)</source>
+        <translation>Codici nascosti (strato %1)</translation>
+    </message>
+    <message>
+        <source>Hidden codes</source>
+        <translation>Codici nascosti</translation>
+    </message>
+    <message>
+        <source>Each pattern becomes a point at its hidden values once the network runs.</source>
+        <translation>Ogni pattern diventa un punto nei suoi valori nascosti quando la rete è in funzione.</translation>
+    </message>
+    <message>
+        <source>1 number</source>
+        <translation>1 numero</translation>
+    </message>
+    <message>
+        <source>%1 numbers</source>
+        <translation>%1 numeri</translation>
+    </message>
+    <message>
+        <source>A new, compressed representation: %1 for %2 patterns. It works for these inputs and similar ones, not for arbitrary inputs.</source>
+        <translation>Una nuova rappresentazione compressa: %1 per %2 pattern. Funziona per questi ingressi e per quelli simili, non per ingressi qualsiasi.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Pattern %1&lt;/b&gt;&lt;br&gt;%2 = (%3)&lt;br&gt;code %4</source>
+        <translation>&lt;b&gt;Pattern %1&lt;/b&gt;&lt;br&gt;%2 = (%3)&lt;br&gt;codice %4</translation>
+    </message>
+    <message>
+        <source>No hidden codes yet</source>
+        <translation>Ancora nessun codice nascosto</translation>
+    </message>
+    <message>
+        <source>units %1–%2</source>
+        <translation>unità %1–%2</translation>
+    </message>
+    <message>
+        <source>showing %1 of %2</source>
+        <translation>mostrate %1 di %2</translation>
+    </message>
+    <message>
+        <source>drag or ←↑→↓ to turn</source>
+        <translation>trascina o ←↑→↓ per ruotare</translation>
+    </message>
+    <message>
+        <source>same code: %1</source>
+        <translation>stesso codice: %1</translation>
+    </message>
+    <message>
+        <source>%1 patterns, %2 distinct codes</source>
+        <translation>%1 pattern, %2 codici distinti</translation>
+    </message>
+    <message>
+        <source>%1 patterns, %1 distinct codes</source>
+        <translation>%1 pattern, %1 codici distinti</translation>
+    </message>
+</context>
+<context>
+    <name>DecisionBoundaryView</name>
+    <message>
+        <source>The decision boundary needs a dataset with two inputs</source>
+        <translation>Il confine di decisione richiede un dataset con due ingressi</translation>
+    </message>
+    <message>
+        <source>No dataset yet</source>
+        <translation>Ancora nessun dataset</translation>
+    </message>
+    <message>
+        <source>%1 and %2</source>
+        <translation>%1 e %2</translation>
+    </message>
+    <message>
+        <source>%1 input</source>
+        <translation>%1 ingresso</translation>
+    </message>
+    <message>
+        <source>%1 inputs</source>
+        <translation>%1 ingressi</translation>
+    </message>
+    <message>
+        <source>%1 output</source>
+        <translation>%1 uscita</translation>
+    </message>
+    <message>
+        <source>%1 outputs</source>
+        <translation>%1 uscite</translation>
+    </message>
+    <message>
+        <source>This dataset has %1.</source>
+        <translation>Questo dataset ha %1.</translation>
+    </message>
+    <message>
+        <source>“%1” has %2.</source>
+        <translation>«%1» ha %2.</translation>
+    </message>
+    <message>
+        <source>The lessons circle, quadrants, gaussians and spiral have two inputs and one output.</source>
+        <translation>Le lezioni cerchio, quadranti, gaussiane e spirale hanno due ingressi e un’uscita.</translation>
+    </message>
+    <message>
+        <source>output</source>
+        <translation>uscita</translation>
+    </message>
+    <message>
+        <source>class 0</source>
+        <translation>classe 0</translation>
+    </message>
+    <message>
+        <source>class 1</source>
+        <translation>classe 1</translation>
+    </message>
+    <message>
+        <source>training</source>
+        <translation>addestramento</translation>
+    </message>
+    <message>
+        <source>test</source>
+        <translation>test</translation>
+    </message>
+    <message>
+        <source>The network's output shaded over the plane of the two inputs, the class boundary at 0.5, the samples as dots.</source>
+        <translation>L’uscita della rete, a sfumature, sul piano dei due ingressi, il confine tra le classi a 0.5, i campioni come punti.</translation>
+    </message>
+</context>
+<context>
+    <name>EpochChart</name>
+    <message>
+        <source>No epochs yet</source>
+        <translation>Ancora nessuna epoca</translation>
+    </message>
+    <message>
+        <source>epoch</source>
+        <translation>epoca</translation>
+    </message>
+    <message>
+        <source>1 value not shown (not finite)</source>
+        <translation>1 valore non mostrato (non finito)</translation>
+    </message>
+    <message>
+        <source>%1 values not shown (not finite)</source>
+        <translation>%1 valori non mostrati (non finiti)</translation>
+    </message>
+    <message>
+        <source>1 value ≤ 0 drawn at %1</source>
+        <translation>1 valore ≤ 0 disegnato a %1</translation>
+    </message>
+    <message>
+        <source>%1 values ≤ 0 drawn at %2</source>
+        <translation>%1 valori ≤ 0 disegnati a %2</translation>
+    </message>
+    <message>
+        <source>epoch %1 · %2 = %3</source>
+        <translation>epoca %1 · %2 = %3</translation>
+    </message>
+    <message>
+        <source>Logarithmic scale</source>
+        <translation>Scala logaritmica</translation>
+    </message>
+    <message>
+        <source>Follow the data</source>
+        <translation>Segui i dati</translation>
+    </message>
+    <message>
+        <source>Drag across the chart to zoom in; double-click to follow the data again</source>
+        <translation>Trascina sul grafico per ingrandire; doppio clic per tornare a seguire i dati</translation>
+    </message>
+    <message>
+        <source>Save chart</source>
+        <translation>Salva il grafico</translation>
+    </message>
+    <message>
+        <source>Save image (PNG)…</source>
+        <translation>Salva immagine (PNG)…</translation>
+    </message>
+    <message>
+        <source>PNG image (*.png)</source>
+        <translation>Immagine PNG (*.png)</translation>
+    </message>
+    <message>
+        <source>Save drawing (SVG)…</source>
+        <translation>Salva disegno (SVG)…</translation>
+    </message>
+    <message>
+        <source>SVG drawing (*.svg)</source>
+        <translation>Disegno SVG (*.svg)</translation>
+    </message>
+    <message>
+        <source>Save data (CSV)…</source>
+        <translation>Salva dati (CSV)…</translation>
+    </message>
+    <message>
+        <source>CSV table (*.csv)</source>
+        <translation>Tabella CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>A chart over the epochs; the Menu key offers a logarithmic scale and saving.</source>
+        <translation>Un grafico lungo le epoche; il tasto Menu offre la scala logaritmica e il salvataggio.</translation>
+    </message>
+</context>
+<context>
+    <name>EquationPanel</name>
+    <message>
+        <source>relu′(z) = 1 if z &amp;gt; 0, else 0</source>
+        <translation>relu′(z) = 1 se z &amp;gt; 0, altrimenti 0</translation>
+    </message>
+    <message>
+        <source>leaky-relu′(z) = 1 if z &amp;gt; 0, else 0.01</source>
+        <translation>leaky-relu′(z) = 1 se z &amp;gt; 0, altrimenti 0.01</translation>
+    </message>
+    <message>
+        <source> + … &lt;span style='color:#666'&gt;(%1 terms)&lt;/span&gt;</source>
+        <translation> + … &lt;span style='color:#666'&gt;(%1 termini)&lt;/span&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;p style='color:#666; font-size:85%'&gt;Click a neuron of this layer to see its numbers.&lt;/p&gt;</source>
+        <translation>&lt;p style='color:#666; font-size:85%'&gt;Fai clic su un neurone di questo strato per vederne i numeri.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Forward pass · layer %1</source>
+        <translation>Passo in avanti · strato %1</translation>
+    </message>
+    <message>
+        <source>&lt;p style='color:#666; font-size:85%'&gt;&lt;i&gt;a&lt;/i&gt;&lt;sup&gt;0&lt;/sup&gt; = &lt;i&gt;x&lt;/i&gt;, the input.&lt;/p&gt;</source>
+        <translation>&lt;p style='color:#666; font-size:85%'&gt;&lt;i&gt;a&lt;/i&gt;&lt;sup&gt;0&lt;/sup&gt; = &lt;i&gt;x&lt;/i&gt;, l’ingresso.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Output error (BP1)</source>
+        <translation>Errore in uscita (BP1)</translation>
+    </message>
+    <message>
+        <source>&lt;p style='color:#666; font-size:85%'&gt;With cross-entropy after %1, ∇&lt;sub&gt;&lt;i&gt;a&lt;/i&gt;&lt;/sub&gt;&lt;i&gt;E&lt;/i&gt; and the derivative of the output cancel to &lt;i&gt;a&lt;/i&gt; − &lt;i&gt;t&lt;/i&gt;.&lt;/p&gt;</source>
+        <translation>&lt;p style='color:#666; font-size:85%'&gt;Con l’entropia incrociata dopo %1, ∇&lt;sub&gt;&lt;i&gt;a&lt;/i&gt;&lt;/sub&gt;&lt;i&gt;E&lt;/i&gt; e la derivata dell’uscita si semplificano in &lt;i&gt;a&lt;/i&gt; − &lt;i&gt;t&lt;/i&gt;.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>cross-entropy</source>
+        <translation>entropia incrociata</translation>
+    </message>
+    <message>
+        <source>Backward pass · layer %1 (BP2)</source>
+        <translation>Passo all’indietro · strato %1 (BP2)</translation>
+    </message>
+    <message>
+        <source>&lt;p style='color:#a0522d'&gt;σ′ is small here: this neuron is &lt;b&gt;saturated&lt;/b&gt; and learns slowly.&lt;/p&gt;</source>
+        <translation>&lt;p style='color:#a0522d'&gt;Qui σ′ è piccola: questo neurone è &lt;b&gt;saturo&lt;/b&gt; e impara lentamente.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Gradients · layer %1 (BP3, BP4)</source>
+        <translation>Gradienti · strato %1 (BP3, BP4)</translation>
+    </message>
+    <message>
+        <source>&lt;p style='color:#666; font-size:85%'&gt;A weight from a neuron whose activation is near 0 hardly changes: the first of the lecture's reasons why learning can be slow.&lt;/p&gt;</source>
+        <translation>&lt;p style='color:#666; font-size:85%'&gt;Un peso che parte da un neurone con attivazione vicina a 0 cambia appena: è il primo dei motivi, visti a lezione, per cui l’apprendimento può essere lento.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;p style='color:#666; font-size:85%'&gt;Click an edge of this layer to see its weight.&lt;/p&gt;</source>
+        <translation>&lt;p style='color:#666; font-size:85%'&gt;Fai clic su un arco di questo strato per vederne il peso.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Update</source>
+        <translation>Aggiornamento</translation>
+    </message>
+    <message>
+        <source>&lt;p style='color:%1'&gt;&lt;b&gt;This step was not finite: the weights were left as they were.&lt;/b&gt;&lt;/p&gt;</source>
+        <translation>&lt;p style='color:%1'&gt;&lt;b&gt;Questo passo non era finito: i pesi sono rimasti come erano.&lt;/b&gt;&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;hr&gt;&lt;p style='color:#555; font-size:85%'&gt;&lt;b&gt;Signs.&lt;/b&gt; We write &lt;i&gt;δ&lt;/i&gt; = ∂&lt;i&gt;E&lt;/i&gt;/∂&lt;i&gt;z&lt;/i&gt; and &lt;i&gt;w&lt;/i&gt; ← &lt;i&gt;w&lt;/i&gt; − &lt;i&gt;η&lt;/i&gt; ∂&lt;i&gt;E&lt;/i&gt;/∂&lt;i&gt;w&lt;/i&gt;. The lecture's slides write ∂&lt;i&gt;E&lt;/i&gt;/∂&lt;i&gt;a&lt;/i&gt;&lt;sup&gt;L&lt;/sup&gt; = −(&lt;i&gt;a&lt;/i&gt;&lt;sup&gt;L&lt;/sup&gt; − &lt;i&gt;t&lt;/i&gt;) and &lt;i&gt;w&lt;/i&gt; ← &lt;i&gt;w&lt;/i&gt; + &lt;i&gt;μ a δ&lt;/i&gt;: their δ is the negative of ours, so the step is the same. (Their Python code also applies σ′ to &lt;i&gt;a&lt;/i&gt; in one line; here σ′ is always taken at &lt;i&gt;z&lt;/i&gt; of the same layer.)&lt;/p&gt;</source>
+        <translation>&lt;hr&gt;&lt;p style='color:#555; font-size:85%'&gt;&lt;b&gt;Segni.&lt;/b&gt; Qui scriviamo &lt;i&gt;δ&lt;/i&gt; = ∂&lt;i&gt;E&lt;/i&gt;/∂&lt;i&gt;z&lt;/i&gt; e &lt;i&gt;w&lt;/i&gt; ← &lt;i&gt;w&lt;/i&gt; − &lt;i&gt;η&lt;/i&gt; ∂&lt;i&gt;E&lt;/i&gt;/∂&lt;i&gt;w&lt;/i&gt;. Le slide della lezione scrivono ∂&lt;i&gt;E&lt;/i&gt;/∂&lt;i&gt;a&lt;/i&gt;&lt;sup&gt;L&lt;/sup&gt; = −(&lt;i&gt;a&lt;/i&gt;&lt;sup&gt;L&lt;/sup&gt; − &lt;i&gt;t&lt;/i&gt;) e &lt;i&gt;w&lt;/i&gt; ← &lt;i&gt;w&lt;/i&gt; + &lt;i&gt;μ a δ&lt;/i&gt;: il loro δ è l’opposto del nostro, quindi il passo è lo stesso. (Il loro codice Python applica anche σ′ ad &lt;i&gt;a&lt;/i&gt; in una riga; qui σ′ si calcola sempre in &lt;i&gt;z&lt;/i&gt; dello stesso strato.)&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>One step of backpropagation</source>
+        <translation>Un passo di retropropagazione</translation>
+    </message>
+    <message>
+        <source>forward</source>
+        <translation>in avanti</translation>
+    </message>
+    <message>
+        <source>update</source>
+        <translation>aggiornamento</translation>
+    </message>
+    <message>
+        <source>Press &lt;b&gt;→&lt;/b&gt; (or Page Down) to step through one sample, phase by phase; &lt;b&gt;Space&lt;/b&gt; trains continuously.</source>
+        <translation>Premi &lt;b&gt;→&lt;/b&gt; (o Pagina giù) per avanzare in un campione fase per fase; &lt;b&gt;Spazio&lt;/b&gt; addestra di continuo.</translation>
+    </message>
+    <message>
+        <source>Equation of the current phase</source>
+        <translation>Equazione della fase corrente</translation>
+    </message>
+</context>
+<context>
+    <name>GradientChart</name>
+    <message>
+        <source>Gradient size per layer (log scale)</source>
+        <translation>Ampiezza del gradiente per strato (scala logaritmica)</translation>
+    </message>
+    <message>
+        <source>mean |δ%1|</source>
+        <translation>|δ%1| medio</translation>
+    </message>
+    <message>
+        <source>mean |δˡ|</source>
+        <translation>|δˡ| medio</translation>
+    </message>
+    <message>
+        <source>layer</source>
+        <translation>strato</translation>
+    </message>
+</context>
+<context>
+    <name>GradientCheckModel</name>
+    <message>
+        <source>∂E/∂%1
+backprop: %2
+central difference: %3
+relative error: %4</source>
+        <translation>∂E/∂%1
+retropropagazione: %2
+differenza centrale: %3
+errore relativo: %4</translation>
+    </message>
+    <message>
+        <source>Weight</source>
+        <translation>Peso</translation>
+    </message>
+    <message>
+        <source>Backprop
+∂E/∂w</source>
+        <translation>Retroprop.
+∂E/∂w</translation>
+    </message>
+    <message>
+        <source>Numerical
+∂E/∂w</source>
+        <translation>Numerico
+∂E/∂w</translation>
+    </message>
+    <message>
+        <source>Relative
+error</source>
+        <translation>Errore
+relativo</translation>
+    </message>
+    <message>
+        <source>The weight wˡⱼₖ (from neuron k of layer l−1 to neuron j of layer l), or the bias bˡⱼ</source>
+        <translation>Il peso wˡⱼₖ (dal neurone k dello strato l−1 al neurone j dello strato l), o il bias bˡⱼ</translation>
+    </message>
+    <message>
+        <source>∂E/∂w from one backward pass (BP3, BP4)</source>
+        <translation>∂E/∂w da un solo passo all’indietro (BP3, BP4)</translation>
+    </message>
+    <message>
+        <source>The central difference (E(w + h) − E(w − h)) / 2h: two forward passes</source>
+        <translation>La differenza centrale (E(w + h) − E(w − h)) / 2h: due passi in avanti</translation>
+    </message>
+    <message>
+        <source>|backprop − numerical| / max(|backprop|, |numerical|, 10⁻⁴)</source>
+        <translation>|retroprop. − numerico| / max(|retroprop.|, |numerico|, 10⁻⁴)</translation>
+    </message>
+</context>
+<context>
+    <name>GradientCheckPanel</name>
+    <message>
+        <source>No network to check yet.</source>
+        <translation>Ancora nessuna rete da verificare.</translation>
+    </message>
+    <message>
+        <source>No sample to check yet.</source>
+        <translation>Ancora nessun campione da verificare.</translation>
+    </message>
+    <message>
+        <source>The sample does not fit the network: it has %1 inputs and %2 targets, the network takes %3 and gives %4.</source>
+        <translation>Il campione non è adatto alla rete: ha %1 ingressi e %2 obiettivi, la rete ne prende %3 e ne dà %4.</translation>
+    </message>
+    <message>
+        <source>This sample</source>
+        <translation>Questo campione</translation>
+    </message>
+    <message>
+        <source>Sample “%1”</source>
+        <translation>Campione «%1»</translation>
+    </message>
+    <message>
+        <source>%1 · %2 · %3 parameters</source>
+        <translation>%1 · %2 · %3 parametri</translation>
+    </message>
+    <message>
+        <source>Check all %1 parameters</source>
+        <translation>Verifica tutti i %1 parametri</translation>
+    </message>
+    <message>
+        <source>Instead of a seeded sample: %1 forward passes, a few seconds</source>
+        <translation>Invece di un campione con seme: %1 passi in avanti, qualche secondo</translation>
+    </message>
+    <message>
+        <source>Cancel the check</source>
+        <translation>Annulla la verifica</translation>
+    </message>
+    <message>
+        <source>Check the gradient of this sample</source>
+        <translation>Verifica il gradiente di questo campione</translation>
+    </message>
+    <message>
+        <source>%1 of %2 parameters checked</source>
+        <translation>%1 di %2 parametri verificati</translation>
+    </message>
+    <message>
+        <source>Checked at %1 on the sample above.</source>
+        <translation>Verificato alle %1 sul campione qui sopra.</translation>
+    </message>
+    <message>
+        <source> &lt;span style='color:#9a5b00'&gt;They have changed since: press the button to check them as they are now.&lt;/span&gt;</source>
+        <translation> &lt;span style='color:#9a5b00'&gt;Da allora sono cambiati: premi il pulsante per verificarli come sono ora.&lt;/span&gt;</translation>
+    </message>
+    <message>
+        <source>an unknown error</source>
+        <translation>un errore sconosciuto</translation>
+    </message>
+    <message>
+        <source>Check cancelled after %1 of %2 parameters.</source>
+        <translation>Verifica annullata dopo %1 di %2 parametri.</translation>
+    </message>
+    <message>
+        <source>The check could not run: %1</source>
+        <translation>Non è stato possibile eseguire la verifica: %1</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Why?&lt;/b&gt; </source>
+        <translation>&lt;b&gt;Perché?&lt;/b&gt; </translation>
+    </message>
+    <message>
+        <source>Check every parameter</source>
+        <translation>Verifica ogni parametro</translation>
+    </message>
+    <message>
+        <source>Select every row</source>
+        <translation>Seleziona tutte le righe</translation>
+    </message>
+</context>
+<context>
+    <name>GradientCheckReport</name>
+    <message>
+        <source>all %1 of layer %2</source>
+        <translation>tutti i %1 dello strato %2</translation>
+    </message>
+    <message>
+        <source>%1 of layer %2’s %3</source>
+        <translation>%1 dei %3 dello strato %2</translation>
+    </message>
+    <message>
+        <source> and </source>
+        <translation> e </translation>
+    </message>
+    <message>
+        <source>%1 parameters</source>
+        <translation>%1 parametri</translation>
+    </message>
+    <message>
+        <source>%1 of %2 parameters</source>
+        <translation>%1 di %2 parametri</translation>
+    </message>
+    <message>
+        <source>No parameter was checked.</source>
+        <translation>Nessun parametro è stato verificato.</translation>
+    </message>
+    <message>
+        <source>No comparison possible: the loss or a derivative is not a number (NaN or ∞)</source>
+        <translation>Confronto impossibile: l’errore o una derivata non è un numero (NaN o ∞)</translation>
+    </message>
+    <message>
+        <source>over %1 (%2)</source>
+        <translation>su %1 (%2)</translation>
+    </message>
+    <message>
+        <source>Backprop agrees with the numerical derivative: worst relative error %1 %2</source>
+        <translation>La retropropagazione concorda con la derivata numerica: errore relativo massimo %1 %2</translation>
+    </message>
+    <message>
+        <source>Backprop and the numerical derivative differ slightly</source>
+        <translation>La retropropagazione e la derivata numerica differiscono di poco</translation>
+    </message>
+    <message>
+        <source>Backprop and the numerical derivative disagree</source>
+        <translation>La retropropagazione e la derivata numerica non concordano</translation>
+    </message>
+    <message>
+        <source>%1: worst relative error %2%3, %4</source>
+        <translation>%1: errore relativo massimo %2%3, %4</translation>
+    </message>
+    <message>
+        <source>The sample</source>
+        <translation>Il campione</translation>
+    </message>
+    <message>
+        <source>Sample “%1”</source>
+        <translation>Campione «%1»</translation>
+    </message>
+    <message>
+        <source>%1 of the %2 network, weights as of %3.</source>
+        <translation>%1 della rete %2, pesi alle %3.</translation>
+    </message>
+    <message>
+        <source>Backprop computes all %1 derivatives in one backward pass (%2 with the forward pass). </source>
+        <translation>La retropropagazione calcola tutte le %1 derivate in un solo passo all’indietro (%2 con il passo in avanti). </translation>
+    </message>
+    <message>
+        <source>Nudging each by ±h would take %1 forward passes (about %2 here), so the check nudges a seeded random sample, %3: %4 forward passes, %5</source>
+        <translation>Spostare ciascuno di ±h richiederebbe %1 passi in avanti (circa %2 qui), quindi la verifica sposta un campione casuale con seme, %3: %4 passi in avanti, %5</translation>
+    </message>
+    <message>
+        <source>The check nudges each weight and bias by ±h and re-runs the forward pass twice per parameter: %1 forward passes, %2</source>
+        <translation>La verifica sposta ogni peso e bias di ±h e ripete il passo in avanti due volte per parametro: %1 passi in avanti, %2</translation>
+    </message>
+    <message>
+        <source> — and gets the same numbers.</source>
+        <translation> — e ottiene gli stessi numeri.</translation>
+    </message>
+    <message>
+        <source> — and gets different numbers for all of them.</source>
+        <translation> — e ottiene numeri diversi per tutti.</translation>
+    </message>
+    <message>
+        <source> — and gets the same numbers for all but %1 of them.</source>
+        <translation> — e ottiene gli stessi numeri per tutti tranne %1.</translation>
+    </message>
+    <message>
+        <source>The network has diverged: a weight, an activation or the loss is NaN or infinite. Reset it or lower the learning rate, then check again.</source>
+        <translation>La rete è divergente: un peso, un’attivazione o l’errore è NaN o infinito. Reimpostala o abbassa il tasso di apprendimento, poi verifica di nuovo.</translation>
+    </message>
+    <message>
+        <source>This network uses ReLU. Where a neuron’s z lies within about h of the kink at 0, the nudge ±h crosses the kink and the central difference mixes two slopes: there the check is wrong, not backprop.</source>
+        <translation>Questa rete usa ReLU. Dove la z di un neurone dista meno di circa h dal punto angoloso in 0, lo spostamento ±h lo attraversa e la differenza centrale mescola due pendenze: lì è sbagliata la verifica, non la retropropagazione.</translation>
+    </message>
+    <message>
+        <source> Here %1 = %2.</source>
+        <translation> Qui %1 = %2.</translation>
+    </message>
+    <message>
+        <source>E = %1 is known to about 16 digits, so every central difference carries a rounding error near ε·E/h ≈ %2.</source>
+        <translation>E = %1 è noto a circa 16 cifre, quindi ogni differenza centrale porta un errore di arrotondamento vicino a ε·E/h ≈ %2.</translation>
+    </message>
+    <message>
+        <source> The worst difference, %1, is of that size: rounding, not a mistake in backprop. A larger h makes it smaller. (The other usual cause, a ReLU kink within h, cannot occur: this network has none.)</source>
+        <translation> La differenza massima, %1, è di quest’ordine: arrotondamento, non un errore della retropropagazione. Un h più grande la riduce. (L’altra causa consueta, un punto angoloso di ReLU entro h, qui non può verificarsi: questa rete non ne ha.)</translation>
+    </message>
+    <message>
+        <source> The worst difference, %1, is far larger, and this network has no ReLU kink that h could straddle: that points to a mistake in the backward pass, or to a loss that does not fit the output layer.</source>
+        <translation> La differenza massima, %1, è molto più grande, e questa rete non ha punti angolosi di ReLU che h possa scavalcare: indica un errore nel passo all’indietro, o una funzione di errore non adatta allo strato di uscita.</translation>
+    </message>
+    <message>
+        <source>Backprop gets all %1 derivatives ∂E/∂w in one backward pass. </source>
+        <translation>La retropropagazione ottiene tutte le %1 derivate ∂E/∂w in un solo passo all’indietro. </translation>
+    </message>
+    <message>
+        <source>The check nudges each weight and bias by ±h and re-runs the forward pass twice per parameter — %1 forward passes — to see whether the numbers agree.</source>
+        <translation>La verifica sposta ogni peso e bias di ±h e ripete il passo in avanti due volte per parametro — %1 passi in avanti — per vedere se i numeri concordano.</translation>
+    </message>
+    <message>
+        <source>Nudging every one by ±h would take %1 forward passes, so the check takes a seeded random sample of %2 (at most %3 per layer): %4 forward passes.</source>
+        <translation>Spostarli tutti di ±h richiederebbe %1 passi in avanti, quindi la verifica prende un campione casuale con seme di %2 (al massimo %3 per strato): %4 passi in avanti.</translation>
+    </message>
+</context>
+<context>
+    <name>Lessons</name>
+    <message>
+        <source>8-3-8 autoencoder</source>
+        <translation>Autoencoder 8-3-8</translation>
+    </message>
+    <message>
+        <source>4-2-4 autoencoder</source>
+        <translation>Autoencoder 4-2-4</translation>
+    </message>
+    <message>
+        <source>16-4-16 autoencoder</source>
+        <translation>Autoencoder 16-4-16</translation>
+    </message>
+    <message>
+        <source>XOR (2-2-1)</source>
+        <translation>XOR (2-2-1)</translation>
+    </message>
+    <message>
+        <source>2-D circle (binary classification)</source>
+        <translation>Cerchio 2-D (classificazione binaria)</translation>
+    </message>
+    <message>
+        <source>2-D quadrants (binary classification)</source>
+        <translation>Quadranti 2-D (classificazione binaria)</translation>
+    </message>
+    <message>
+        <source>2-D gaussians (binary classification)</source>
+        <translation>Gaussiane 2-D (classificazione binaria)</translation>
+    </message>
+    <message>
+        <source>2-D spiral (binary classification)</source>
+        <translation>Spirale 2-D (classificazione binaria)</translation>
+    </message>
+    <message>
+        <source>Vanishing gradient (2-8-8-8-8-8-1, logistic)</source>
+        <translation>Gradiente che svanisce (2-8-8-8-8-8-1, logistica)</translation>
+    </message>
+    <message>
+        <source>Handwritten digits (64-16-10)</source>
+        <translation>Cifre scritte a mano (64-16-10)</translation>
+    </message>
+    <message>
+        <source>Iris flowers (4-5-3)</source>
+        <translation>Fiori di iris (4-5-3)</translation>
+    </message>
+</context>
+<context>
+    <name>LossChart</name>
+    <message>
+        <source>loss E</source>
+        <translation>errore E</translation>
+    </message>
+    <message>
+        <source>accuracy</source>
+        <translation>accuratezza</translation>
+    </message>
+    <message>
+        <source>loss of each step (epoch mean)</source>
+        <translation>errore di ogni passo (media dell’epoca)</translation>
+    </message>
+    <message>
+        <source>accuracy (right)</source>
+        <translation>accuratezza (a destra)</translation>
+    </message>
+    <message>
+        <source>per step</source>
+        <translation>per passo</translation>
+    </message>
+    <message>
+        <source>Loss and accuracy</source>
+        <translation>Errore e accuratezza</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>%1 M samples/s</source>
+        <translation>%1 M campioni/s</translation>
+    </message>
+    <message>
+        <source>%1 k samples/s</source>
+        <translation>%1 k campioni/s</translation>
+    </message>
+    <message>
+        <source>%1 samples/s</source>
+        <translation>%1 campioni/s</translation>
+    </message>
+    <message>
+        <source>Backprop Studio</source>
+        <translation>Backprop Studio</translation>
+    </message>
+    <message>
+        <source>Lower the rate ×0.1</source>
+        <translation>Abbassa il tasso ×0.1</translation>
+    </message>
+    <message>
+        <source>Reset</source>
+        <translation>Reimposta</translation>
+    </message>
+    <message>
+        <source>Network graph</source>
+        <translation>Grafo della rete</translation>
+    </message>
+    <message>
+        <source>Training status</source>
+        <translation>Stato dell’addestramento</translation>
+    </message>
+    <message>
+        <source>Play</source>
+        <translation>Avvia</translation>
+    </message>
+    <message>
+        <source>Train continuously, or pause</source>
+        <translation>Addestra di continuo, o metti in pausa</translation>
+    </message>
+    <message>
+        <source>◀ Phase</source>
+        <translation>◀ Fase</translation>
+    </message>
+    <message>
+        <source>Show the previous phase of this step</source>
+        <translation>Mostra la fase precedente di questo passo</translation>
+    </message>
+    <message>
+        <source>Phase ▶</source>
+        <translation>Fase ▶</translation>
+    </message>
+    <message>
+        <source>Show the next phase: forward, output error, backward, gradients, update</source>
+        <translation>Mostra la fase successiva: in avanti, errore in uscita, all’indietro, gradienti, aggiornamento</translation>
+    </message>
+    <message>
+        <source>Sample</source>
+        <translation>Campione</translation>
+    </message>
+    <message>
+        <source>Animate one whole step on the next sample</source>
+        <translation>Anima un intero passo sul campione successivo</translation>
+    </message>
+    <message>
+        <source>Epoch</source>
+        <translation>Epoca</translation>
+    </message>
+    <message>
+        <source>Train one epoch</source>
+        <translation>Addestra per un’epoca</translation>
+    </message>
+    <message>
+        <source>Draw new weights from the seed and start again</source>
+        <translation>Estrai nuovi pesi dal seme e ricomincia</translation>
+    </message>
+    <message>
+        <source>New seed</source>
+        <translation>Nuovo seme</translation>
+    </message>
+    <message>
+        <source>Start again from weights drawn with the next seed (when a run gets stuck)</source>
+        <translation>Ricomincia da pesi estratti con il seme successivo (quando un addestramento si blocca)</translation>
+    </message>
+    <message>
+        <source>+</source>
+        <translation>+</translation>
+    </message>
+    <message>
+        <source>Zoom in on the graph</source>
+        <translation>Ingrandisci il grafo</translation>
+    </message>
+    <message>
+        <source>−</source>
+        <translation>−</translation>
+    </message>
+    <message>
+        <source>Zoom out of the graph</source>
+        <translation>Riduci il grafo</translation>
+    </message>
+    <message>
+        <source>Full screen</source>
+        <translation>Schermo intero</translation>
+    </message>
+    <message>
+        <source>Full screen, for the projector</source>
+        <translation>Schermo intero, per il proiettore</translation>
+    </message>
+    <message>
+        <source>σ′(z)</source>
+        <translation>σ′(z)</translation>
+    </message>
+    <message>
+        <source>Fill neurons by σ′(z): how far each is from saturation</source>
+        <translation>Colora i neuroni secondo σ′(z): quanto ciascuno è lontano dalla saturazione</translation>
+    </message>
+    <message>
+        <source>New weights from seed %1</source>
+        <translation>Nuovi pesi dal seme %1</translation>
+    </message>
+    <message>
+        <source>Training</source>
+        <translation>Addestramento</translation>
+    </message>
+    <message>
+        <source>Training pace</source>
+        <translation>Ritmo dell’addestramento</translation>
+    </message>
+    <message>
+        <source>How fast Play trains: slow enough to watch a small network learn, or flat out</source>
+        <translation>Quanto velocemente addestra Avvia: abbastanza piano da vedere imparare una rete piccola, o alla massima velocità</translation>
+    </message>
+    <message>
+        <source>10 steps/s</source>
+        <translation>10 passi/s</translation>
+    </message>
+    <message>
+        <source>100 steps/s</source>
+        <translation>100 passi/s</translation>
+    </message>
+    <message>
+        <source>1000 steps/s</source>
+        <translation>1000 passi/s</translation>
+    </message>
+    <message>
+        <source>10k steps/s</source>
+        <translation>10k passi/s</translation>
+    </message>
+    <message>
+        <source>full speed</source>
+        <translation>massima velocità</translation>
+    </message>
+    <message>
+        <source>pace</source>
+        <translation>ritmo</translation>
+    </message>
+    <message>
+        <source>Animation speed</source>
+        <translation>Velocità dell’animazione</translation>
+    </message>
+    <message>
+        <source>How fast the phases of one step are animated</source>
+        <translation>Quanto velocemente sono animate le fasi di un passo</translation>
+    </message>
+    <message>
+        <source>speed</source>
+        <translation>velocità</translation>
+    </message>
+    <message>
+        <source>Settings</source>
+        <translation>Impostazioni</translation>
+    </message>
+    <message>
+        <source>Lesson</source>
+        <translation>Lezione</translation>
+    </message>
+    <message>
+        <source>The lesson: a dataset and a network that learns it</source>
+        <translation>La lezione: un dataset e una rete che lo impara</translation>
+    </message>
+    <message>
+        <source>Learning rate (logarithmic)</source>
+        <translation>Tasso di apprendimento (logaritmico)</translation>
+    </message>
+    <message>
+        <source>Learning rate η, from 0.0001 to 10 on a logarithmic scale</source>
+        <translation>Tasso di apprendimento η, da 0.0001 a 10 su scala logaritmica</translation>
+    </message>
+    <message>
+        <source>Learning rate</source>
+        <translation>Tasso di apprendimento</translation>
+    </message>
+    <message>
+        <source>Learning rate η in w ← w − η ∂E/∂w</source>
+        <translation>Tasso di apprendimento η in w ← w − η ∂E/∂w</translation>
+    </message>
+    <message>
+        <source>rate η</source>
+        <translation>tasso η</translation>
+    </message>
+    <message>
+        <source>η %1 → %2</source>
+        <translation>η %1 → %2</translation>
+    </message>
+    <message>
+        <source>Activation of the hidden layers</source>
+        <translation>Funzione di attivazione degli strati nascosti</translation>
+    </message>
+    <message>
+        <source>Activation of every hidden layer; changes apply at the next step, weights kept</source>
+        <translation>Funzione di attivazione di ogni strato nascosto; le modifiche valgono dal passo successivo, i pesi restano</translation>
+    </message>
+    <message>
+        <source>Activation of the output layer</source>
+        <translation>Funzione di attivazione dello strato di uscita</translation>
+    </message>
+    <message>
+        <source>hidden</source>
+        <translation>nascosti</translation>
+    </message>
+    <message>
+        <source>output</source>
+        <translation>uscita</translation>
+    </message>
+    <message>
+        <source>hidden → %1</source>
+        <translation>nascosti → %1</translation>
+    </message>
+    <message>
+        <source>output → %1</source>
+        <translation>uscita → %1</translation>
+    </message>
+    <message>
+        <source>Optimizer</source>
+        <translation>Ottimizzatore</translation>
+    </message>
+    <message>
+        <source>The update rule: plain SGD (the lecture's), momentum or Adam</source>
+        <translation>La regola di aggiornamento: SGD semplice (quello della lezione), momento o Adam</translation>
+    </message>
+    <message>
+        <source>optimizer</source>
+        <translation>regola</translation>
+    </message>
+    <message>
+        <source>optimizer → %1</source>
+        <translation>ottimizzatore → %1</translation>
+    </message>
+    <message>
+        <source>all</source>
+        <translation>tutti</translation>
+    </message>
+    <message>
+        <source>Batch size</source>
+        <translation>Dimensione del batch</translation>
+    </message>
+    <message>
+        <source>Samples per update: 1 is online learning (the lecture's), 'all' is full batch</source>
+        <translation>Campioni per aggiornamento: 1 è l’apprendimento online (quello della lezione), «tutti» è il batch completo</translation>
+    </message>
+    <message>
+        <source>batch</source>
+        <translation>batch</translation>
+    </message>
+    <message>
+        <source>batch → %1</source>
+        <translation>batch → %1</translation>
+    </message>
+    <message>
+        <source>Equation</source>
+        <translation>Equazione</translation>
+    </message>
+    <message>
+        <source>Gradient check</source>
+        <translation>Verifica del gradiente</translation>
+    </message>
+    <message>
+        <source>Backprop's gradient against central differences</source>
+        <translation>Il gradiente della retropropagazione confrontato con le differenze centrali</translation>
+    </message>
+    <message>
+        <source>Samples and what the network learned</source>
+        <translation>I campioni e ciò che la rete ha imparato</translation>
+    </message>
+    <message>
+        <source>Samples: input, hidden code, output</source>
+        <translation>Campioni: ingresso, codice nascosto, uscita</translation>
+    </message>
+    <message>
+        <source>Hidden codes</source>
+        <translation>Codici nascosti</translation>
+    </message>
+    <message>
+        <source>Hidden codes of every sample; drag to rotate</source>
+        <translation>Codici nascosti di ogni campione; trascina per ruotare</translation>
+    </message>
+    <message>
+        <source>Decision boundary</source>
+        <translation>Confine di decisione</translation>
+    </message>
+    <message>
+        <source>The network's output over the input plane, with the samples</source>
+        <translation>L’uscita della rete sul piano degli ingressi, con i campioni</translation>
+    </message>
+    <message>
+        <source>Loss and accuracy</source>
+        <translation>Errore e accuratezza</translation>
+    </message>
+    <message>
+        <source>Gradient size per layer</source>
+        <translation>Ampiezza del gradiente per strato</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;File</translation>
+    </message>
+    <message>
+        <source>&amp;Open experiment…</source>
+        <translation>&amp;Apri esperimento…</translation>
+    </message>
+    <message>
+        <source>&amp;Save experiment</source>
+        <translation>&amp;Salva esperimento</translation>
+    </message>
+    <message>
+        <source>Save experiment &amp;as…</source>
+        <translation>Salva esperimento &amp;come…</translation>
+    </message>
+    <message>
+        <source>Open &amp;recent</source>
+        <translation>Apri &amp;recenti</translation>
+    </message>
+    <message>
+        <source>&amp;Export the network view…</source>
+        <translation>&amp;Esporta la vista della rete…</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Esci</translation>
+    </message>
+    <message>
+        <source>&amp;Train</source>
+        <translation>A&amp;ddestramento</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>&amp;Visualizza</translation>
+    </message>
+    <message>
+        <source>Zoom in</source>
+        <translation>Ingrandisci</translation>
+    </message>
+    <message>
+        <source>Zoom out</source>
+        <translation>Riduci</translation>
+    </message>
+    <message>
+        <source>Clear the charts</source>
+        <translation>Svuota i grafici</translation>
+    </message>
+    <message>
+        <source>&amp;Lessons</source>
+        <translation>&amp;Lezioni</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>A&amp;iuto</translation>
+    </message>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation>Scorciatoie da tastiera</translation>
+    </message>
+    <message>
+        <source>About Backprop Studio</source>
+        <translation>Informazioni su Backprop Studio</translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;Backprop Studio %1&lt;/h3&gt;&lt;p&gt;Watch backpropagation happen: the forward pass, the output error (BP1), the backward pass (BP2) and the gradients (BP3, BP4) of every neuron.&lt;/p&gt;&lt;p&gt;Copyright © 2026 The Backprop Studio team. This program is free software: you can redistribute it and/or modify it under the terms of the GNU General Public License as published by the Free Software Foundation, either version 3 of the License, or (at your option) any later version. It is distributed in the hope that it will be useful, but WITHOUT ANY WARRANTY; without even the implied warranty of MERCHANTABILITY or FITNESS FOR A PARTICULAR PURPOSE. See the GNU General Public License for more details.&lt;/p&gt;&lt;p&gt;Datasets: Optical Recognition of Handwritten Digits (E. Alpaydin, C. Kaynak, 1998) and Iris (R. A. Fisher, 1936), from the UCI Machine Learning Repository, CC BY 4.0.&lt;/p&gt;&lt;p&gt;Built on Qt %2 and Eigen.&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;Backprop Studio %1&lt;/h3&gt;&lt;p&gt;Guarda la retropropagazione all’opera: il passo in avanti, l’errore in uscita (BP1), il passo all’indietro (BP2) e i gradienti (BP3, BP4) di ogni neurone.&lt;/p&gt;&lt;p&gt;Copyright © 2026 il gruppo di Backprop Studio. Questo programma è software libero: puoi ridistribuirlo e/o modificarlo secondo i termini della GNU General Public License pubblicata dalla Free Software Foundation, nella versione 3 della licenza o (a tua scelta) in una versione successiva. È distribuito nella speranza che sia utile, ma SENZA ALCUNA GARANZIA; senza neppure la garanzia implicita di COMMERCIABILITÀ o di IDONEITÀ A UNO SCOPO PARTICOLARE. Per i dettagli vedi la GNU General Public License.&lt;/p&gt;&lt;p&gt;Dataset: Optical Recognition of Handwritten Digits (E. Alpaydin, C. Kaynak, 1998) e Iris (R. A. Fisher, 1936), dall’UCI Machine Learning Repository, CC BY 4.0.&lt;/p&gt;&lt;p&gt;Realizzato con Qt %2 ed Eigen.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Export the network view</source>
+        <translation>Esporta la vista della rete</translation>
+    </message>
+    <message>
+        <source>PNG image (*.png);;SVG drawing (*.svg)</source>
+        <translation>Immagine PNG (*.png);;Disegno SVG (*.svg)</translation>
+    </message>
+    <message>
+        <source>Backprop Studio network view</source>
+        <translation>Vista della rete di Backprop Studio</translation>
+    </message>
+    <message>
+        <source>Exported %1</source>
+        <translation>Esportato %1</translation>
+    </message>
+    <message>
+        <source>Could not write %1</source>
+        <translation>Impossibile scrivere %1</translation>
+    </message>
+    <message>
+        <source>Backprop Studio experiments (*.bpx.json *.json)</source>
+        <translation>Esperimenti di Backprop Studio (*.bpx.json *.json)</translation>
+    </message>
+    <message>
+        <source>Open an experiment</source>
+        <translation>Apri un esperimento</translation>
+    </message>
+    <message>
+        <source>Save the experiment</source>
+        <translation>Salva l’esperimento</translation>
+    </message>
+    <message>
+        <source>%1 — Backprop Studio</source>
+        <translation>%1 — Backprop Studio</translation>
+    </message>
+    <message>
+        <source>Saved %1</source>
+        <translation>Salvato %1</translation>
+    </message>
+    <message>
+        <source>Save the experiment?</source>
+        <translation>Salvare l’esperimento?</translation>
+    </message>
+    <message>
+        <source>Training has changed the network since it was last saved. Save the experiment before closing?</source>
+        <translation>L’addestramento ha cambiato la rete dall’ultimo salvataggio. Salvare l’esperimento prima di chiudere?</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;The vanishing gradient.&lt;/b&gt; (BP2) multiplies δ by σ′(z) ≤ ¼ at every layer on the way back, so the first layers' gradients lie orders of magnitude below the last ones: they learn slowest. Switch the hidden activation to relu and watch the lines come together.</source>
+        <translation>&lt;b&gt;Il gradiente che svanisce.&lt;/b&gt; (BP2) moltiplica δ per σ′(z) ≤ ¼ a ogni strato all’indietro, quindi i gradienti dei primi strati stanno ordini di grandezza sotto quelli degli ultimi: imparano più lentamente. Passa alla funzione di attivazione relu negli strati nascosti e guarda le linee avvicinarsi.</translation>
+    </message>
+    <message>
+        <source>One line per layer, in the layer's colour: when the first layers' lines lie far below the last ones, the gradient is vanishing and those layers learn slowly.</source>
+        <translation>Una linea per strato, nel colore dello strato: quando le linee dei primi strati stanno molto sotto quelle degli ultimi, il gradiente sta svanendo e quegli strati imparano lentamente.</translation>
+    </message>
+    <message>
+        <source>Pause</source>
+        <translation>Pausa</translation>
+    </message>
+    <message>
+        <source>sample %1</source>
+        <translation>campione %1</translation>
+    </message>
+    <message>
+        <source>neuron %1 of layer %2</source>
+        <translation>neurone %1 dello strato %2</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;weight w&lt;sup&gt;%1&lt;/sup&gt;&lt;sub&gt;%2,%3&lt;/sub&gt;&lt;/b&gt; = %4</source>
+        <translation>&lt;b&gt;peso w&lt;sup&gt;%1&lt;/sup&gt;&lt;sub&gt;%2,%3&lt;/sub&gt;&lt;/b&gt; = %4</translation>
+    </message>
+    <message>
+        <source>&lt;span style='color:#666'&gt;Click a neuron or an edge for its values.&lt;/span&gt;</source>
+        <translation>&lt;span style='color:#666'&gt;Fai clic su un neurone o su un arco per vederne i valori.&lt;/span&gt;</translation>
+    </message>
+    <message>
+        <source>training</source>
+        <translation>addestramento</translation>
+    </message>
+    <message>
+        <source>paused</source>
+        <translation>in pausa</translation>
+    </message>
+    <message>
+        <source>forward, layer %1</source>
+        <translation>in avanti, strato %1</translation>
+    </message>
+    <message>
+        <source>output error (BP1)</source>
+        <translation>errore in uscita (BP1)</translation>
+    </message>
+    <message>
+        <source>backward, layer %1 (BP2)</source>
+        <translation>all’indietro, strato %1 (BP2)</translation>
+    </message>
+    <message>
+        <source>gradients, layer %1 (BP3, BP4)</source>
+        <translation>gradienti, strato %1 (BP3, BP4)</translation>
+    </message>
+    <message>
+        <source>update</source>
+        <translation>aggiornamento</translation>
+    </message>
+    <message>
+        <source>epoch %1 · sample %2/%3 · phase: %4 · loss %5 · accuracy %6</source>
+        <translation>epoca %1 · campione %2/%3 · fase: %4 · errore %5 · accuratezza %6</translation>
+    </message>
+    <message>
+        <source>More tools</source>
+        <translation>Altri strumenti</translation>
+    </message>
+    <message>
+        <source>More menus</source>
+        <translation>Altri menu</translation>
+    </message>
+    <message>
+        <source>Next panel</source>
+        <translation>Pannello successivo</translation>
+    </message>
+    <message>
+        <source>Move the keyboard focus to the next panel (F6)</source>
+        <translation>Sposta il focus della tastiera sul pannello successivo (F6)</translation>
+    </message>
+    <message>
+        <source>Previous panel</source>
+        <translation>Pannello precedente</translation>
+    </message>
+    <message>
+        <source>Move the keyboard focus to the previous panel (Shift+F6)</source>
+        <translation>Sposta il focus della tastiera sul pannello precedente (Maiusc+F6)</translation>
+    </message>
+    <message>
+        <source>Training diverged: the learning rate is too high for this network, and the weights were kept as they were before that step. Lower the learning rate or reset.</source>
+        <translation>L’addestramento è divergente: il tasso di apprendimento è troppo alto per questa rete, e i pesi sono rimasti come erano prima di quel passo. Abbassa il tasso di apprendimento o reimposta.</translation>
+    </message>
+    <message>
+        <source>%1 &lt;span style='font-size:10pt'&gt;(%2)&lt;/span&gt;</source>
+        <translation>%1 &lt;span style='font-size:10pt'&gt;(%2)&lt;/span&gt;</translation>
+    </message>
+    <message>
+        <source>Not applied: %1</source>
+        <translation>Non applicato: %1</translation>
+    </message>
+    <message>
+        <source>Rewind to the last good state</source>
+        <translation>Torna all’ultimo stato buono</translation>
+    </message>
+    <message>
+        <source>Put the network back to the newest kept state whose weights and loss were still finite</source>
+        <translation>Riporta la rete allo stato conservato più recente in cui pesi ed errore erano ancora finiti</translation>
+    </message>
+    <message>
+        <source>Lower the learning rate tenfold</source>
+        <translation>Dividi per dieci il tasso di apprendimento</translation>
+    </message>
+    <message>
+        <source>Reset the weights</source>
+        <translation>Reimposta i pesi</translation>
+    </message>
+    <message>
+        <source>Export &amp;worked example…</source>
+        <translation>Esporta l’&amp;esempio svolto…</translation>
+    </message>
+    <message>
+        <source>Every phase's equation of the step on show, with its numbers, as Markdown or LaTeX for a handout</source>
+        <translation>L’equazione di ogni fase del passo mostrato, con i suoi numeri, in Markdown o LaTeX per una dispensa</translation>
+    </message>
+    <message>
+        <source>Back one kept state</source>
+        <translation>Uno stato conservato indietro</translation>
+    </message>
+    <message>
+        <source>Put the run back to the previous state on the timeline ([)</source>
+        <translation>Riporta l’addestramento allo stato precedente sulla linea del tempo ([)</translation>
+    </message>
+    <message>
+        <source>Forward one kept state</source>
+        <translation>Uno stato conservato avanti</translation>
+    </message>
+    <message>
+        <source>Go to the next state on the timeline (])</source>
+        <translation>Vai allo stato successivo sulla linea del tempo (])</translation>
+    </message>
+    <message>
+        <source>Put the run back to the newest kept state before the loss jumped</source>
+        <translation>Riporta l’addestramento allo stato conservato più recente prima che l’errore esplodesse</translation>
+    </message>
+    <message>
+        <source>&lt;table cellpadding=4&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Space&lt;/b&gt;&lt;/td&gt;&lt;td&gt;play / pause&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;→&lt;/b&gt; or Page Down&lt;/td&gt;&lt;td&gt;next phase&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;←&lt;/b&gt; or Page Up&lt;/td&gt;&lt;td&gt;previous phase&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;S&lt;/b&gt;&lt;/td&gt;&lt;td&gt;animate one step on the next sample&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;E&lt;/b&gt;&lt;/td&gt;&lt;td&gt;train one epoch&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;R&lt;/b&gt;&lt;/td&gt;&lt;td&gt;reset the weights from the seed&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Shift+R&lt;/b&gt;&lt;/td&gt;&lt;td&gt;start again with the next seed&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;D&lt;/b&gt;&lt;/td&gt;&lt;td&gt;show σ′(z) on the neurons&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;[&lt;/b&gt;, &lt;b&gt;]&lt;/b&gt;&lt;/td&gt;&lt;td&gt;back / forward one kept state (the timeline)&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+=&lt;/b&gt;, &lt;b&gt;Ctrl+−&lt;/b&gt;&lt;/td&gt;&lt;td&gt;zoom&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;F11&lt;/b&gt;&lt;/td&gt;&lt;td&gt;full screen&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;F6&lt;/b&gt;, &lt;b&gt;Shift+F6&lt;/b&gt;&lt;/td&gt;&lt;td&gt;next / previous panel&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Arrows&lt;/b&gt; on the graph&lt;/td&gt;&lt;td&gt;choose a neuron (↑↓ within the layer, ←→ between layers)&lt;/td&gt;&lt;/tr&gt;&lt;/table&gt;</source>
+        <translation>&lt;table cellpadding=4&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Spazio&lt;/b&gt;&lt;/td&gt;&lt;td&gt;avvia / pausa&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;→&lt;/b&gt; o Pagina giù&lt;/td&gt;&lt;td&gt;fase successiva&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;←&lt;/b&gt; o Pagina su&lt;/td&gt;&lt;td&gt;fase precedente&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;S&lt;/b&gt;&lt;/td&gt;&lt;td&gt;anima un passo sul campione successivo&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;E&lt;/b&gt;&lt;/td&gt;&lt;td&gt;addestra per un’epoca&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;R&lt;/b&gt;&lt;/td&gt;&lt;td&gt;reimposta i pesi dal seme&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Maiusc+R&lt;/b&gt;&lt;/td&gt;&lt;td&gt;ricomincia con il seme successivo&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;D&lt;/b&gt;&lt;/td&gt;&lt;td&gt;mostra σ′(z) sui neuroni&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;[&lt;/b&gt;, &lt;b&gt;]&lt;/b&gt;&lt;/td&gt;&lt;td&gt;indietro / avanti di uno stato conservato (la linea del tempo)&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+=&lt;/b&gt;, &lt;b&gt;Ctrl+−&lt;/b&gt;&lt;/td&gt;&lt;td&gt;ingrandimento&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;F11&lt;/b&gt;&lt;/td&gt;&lt;td&gt;schermo intero&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;F6&lt;/b&gt;, &lt;b&gt;Maiusc+F6&lt;/b&gt;&lt;/td&gt;&lt;td&gt;pannello successivo / precedente&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Frecce&lt;/b&gt; sul grafo&lt;/td&gt;&lt;td&gt;scegli un neurone (↑↓ nello strato, ←→ tra gli strati)&lt;/td&gt;&lt;/tr&gt;&lt;/table&gt;</translation>
+    </message>
+    <message>
+        <source>Markdown (*.md)</source>
+        <translation>Markdown (*.md)</translation>
+    </message>
+    <message>
+        <source>LaTeX document (*.tex)</source>
+        <translation>Documento LaTeX (*.tex)</translation>
+    </message>
+    <message>
+        <source>Export the worked example</source>
+        <translation>Esporta l’esempio svolto</translation>
+    </message>
+    <message>
+        <source>No step to export yet</source>
+        <translation>Ancora nessun passo da esportare</translation>
+    </message>
+    <message>
+        <source>sample %1 of %2</source>
+        <translation>campione %1 di %2</translation>
+    </message>
+    <message>
+        <source>, the optimizer's first step from a fresh state</source>
+        <translation>, il primo passo dell’ottimizzatore da uno stato nuovo</translation>
+    </message>
+    <message>
+        <source>Worked example: %1, %2</source>
+        <translation>Esempio svolto: %1, %2</translation>
+    </message>
+    <message>
+        <source>Could not write the worked example: %1</source>
+        <translation>Impossibile scrivere l’esempio svolto: %1</translation>
+    </message>
+    <message>
+        <source>Exported the worked example to %1</source>
+        <translation>Esempio svolto esportato in %1</translation>
+    </message>
+    <message>
+        <source>Recovered session — Backprop Studio</source>
+        <translation>Sessione recuperata — Backprop Studio</translation>
+    </message>
+    <message>
+        <source>Rewind to epoch %1 (last good state)</source>
+        <translation>Torna all’epoca %1 (ultimo stato buono)</translation>
+    </message>
+</context>
+<context>
+    <name>NetworkPainter</name>
+    <message>
+        <source>No network to show</source>
+        <translation>Nessuna rete da mostrare</translation>
+    </message>
+    <message>
+        <source>1 neuron</source>
+        <translation>1 neurone</translation>
+    </message>
+    <message>
+        <source>%1 neurons</source>
+        <translation>%1 neuroni</translation>
+    </message>
+    <message>
+        <source>strongest %1 of %2 %3</source>
+        <translation>i %1 %3 più forti su %2</translation>
+    </message>
+    <message>
+        <source>weights</source>
+        <translation>pesi</translation>
+    </message>
+    <message>
+        <source>not checked</source>
+        <translation>non verificato</translation>
+    </message>
+    <message>
+        <source>rel. error </source>
+        <translation>errore rel. </translation>
+    </message>
+    <message>
+        <source>target t</source>
+        <translation>obiettivo t</translation>
+    </message>
+    <message>
+        <source>⚠  Training diverged</source>
+        <translation>⚠  Addestramento divergente</translation>
+    </message>
+</context>
+<context>
+    <name>NetworkView</name>
+    <message>
+        <source>Network graph</source>
+        <translation>Grafo della rete</translation>
+    </message>
+    <message>
+        <source>No network yet.</source>
+        <translation>Ancora nessuna rete.</translation>
+    </message>
+    <message>
+        <source>Layers %1, from input to output.</source>
+        <translation>Strati %1, dall’ingresso all’uscita.</translation>
+    </message>
+    <message>
+        <source>Selected: neuron %1 of %2.</source>
+        <translation>Selezionato: neurone %1 (%2).</translation>
+    </message>
+    <message>
+        <source>Arrow keys choose a neuron.</source>
+        <translation>I tasti freccia scelgono un neurone.</translation>
+    </message>
+</context>
+<context>
+    <name>QObject</name>
+    <message>
+        <source>%1 and %2</source>
+        <translation>%1 e %2</translation>
+    </message>
+    <message>
+        <source>%1 share %2</source>
+        <translation>%1 condividono %2</translation>
+    </message>
+    <message>
+        <source>Autosave failed: %1</source>
+        <translation>Salvataggio automatico non riuscito: %1</translation>
+    </message>
+    <message>
+        <source>No autosave: cannot write to %1</source>
+        <translation>Nessun salvataggio automatico: impossibile scrivere in %1</translation>
+    </message>
+    <message>
+        <source>Restore the last session?</source>
+        <translation>Ripristinare l’ultima sessione?</translation>
+    </message>
+    <message>
+        <source>Backprop Studio did not close properly last time. Its session was saved automatically:</source>
+        <translation>L’ultima volta Backprop Studio non si è chiuso correttamente. La sessione è stata salvata automaticamente:</translation>
+    </message>
+    <message>
+        <source>Lesson: %1
+Epoch: %2
+Saved: %3</source>
+        <translation>Lezione: %1
+Epoca: %2
+Salvata: %3</translation>
+    </message>
+    <message>
+        <source>(built by hand)</source>
+        <translation>(costruita a mano)</translation>
+    </message>
+    <message>
+        <source>Restore</source>
+        <translation>Ripristina</translation>
+    </message>
+    <message>
+        <source>Discard</source>
+        <translation>Scarta</translation>
+    </message>
+    <message>
+        <source>A recovery file could not be read</source>
+        <translation>Impossibile leggere un file di recupero</translation>
+    </message>
+</context>
+<context>
+    <name>Recovery</name>
+    <message>
+        <source>A session saved automatically could not be read:
+%1
+
+%2</source>
+        <translation>Impossibile leggere una sessione salvata automaticamente:
+%1
+
+%2</translation>
+    </message>
+    <message>
+        <source>The file was left where it is.</source>
+        <translation>Il file è stato lasciato dov’è.</translation>
+    </message>
+    <message>
+        <source>It was set aside as %1.</source>
+        <translation>È stato messo da parte come %1.</translation>
+    </message>
+</context>
+<context>
+    <name>RelativeErrorLegend</name>
+    <message>
+        <source>Colour of the relative error |backprop − numerical| / max(|backprop|, |numerical|, 10⁻⁴), on a logarithmic scale. Above 10⁻⁶ the panel raises the alarm. The triangle marks the worst error of the check on show.</source>
+        <translation>Colore dell’errore relativo |retroprop. − numerico| / max(|retroprop.|, |numerico|, 10⁻⁴), su scala logaritmica. Sopra 10⁻⁶ il pannello dà l’allarme. Il triangolo segna l’errore massimo della verifica mostrata.</translation>
+    </message>
+    <message>
+        <source>Relative error</source>
+        <translation>Errore relativo</translation>
+    </message>
+    <message>
+        <source>alarm above 10</source>
+        <translation>allarme sopra 10</translation>
+    </message>
+</context>
+<context>
+    <name>RepresentationTable</name>
+    <message>
+        <source>1 at %1 of %2</source>
+        <translation>1 in %1 su %2</translation>
+    </message>
+    <message>
+        <source>Learned representation: input, hidden values, code and output of each sample</source>
+        <translation>Rappresentazione appresa: ingresso, valori nascosti, codice e uscita di ogni campione</translation>
+    </message>
+    <message>
+        <source>distinct codes: %1/%2</source>
+        <translation>codici distinti: %1/%2</translation>
+    </message>
+    <message>
+        <source>output max %1</source>
+        <translation>uscita max %1</translation>
+    </message>
+    <message>
+        <source>output %1</source>
+        <translation>uscita %1</translation>
+    </message>
+    <message>
+        <source>input x</source>
+        <translation>ingresso x</translation>
+    </message>
+    <message>
+        <source>hidden a%1</source>
+        <translation>nascosto a%1</translation>
+    </message>
+    <message>
+        <source>code</source>
+        <translation>codice</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Pattern %1&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Pattern %1&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;br&gt;input x = %1</source>
+        <translation>&lt;br&gt;ingresso x = %1</translation>
+    </message>
+    <message>
+        <source>&lt;br&gt;hidden a%1 = %2&lt;br&gt;code %3</source>
+        <translation>&lt;br&gt;nascosto a%1 = %2&lt;br&gt;codice %3</translation>
+    </message>
+    <message>
+        <source>&lt;br&gt;output a%1 = %2</source>
+        <translation>&lt;br&gt;uscita a%1 = %2</translation>
+    </message>
+    <message>
+        <source>No samples yet</source>
+        <translation>Ancora nessun campione</translation>
+    </message>
+    <message>
+        <source>distinct codes: —</source>
+        <translation>codici distinti: —</translation>
+    </message>
+    <message>
+        <source>%1 units: %2 codes</source>
+        <translation>%1 unità: %2 codici</translation>
+    </message>
+    <message>
+        <source>codes appear when the network runs</source>
+        <translation>i codici compaiono quando la rete è in funzione</translation>
+    </message>
+    <message>
+        <source>%1 patterns, %2 codes: some must share</source>
+        <translation>%1 pattern, %2 codici: alcuni devono condividerne uno</translation>
+    </message>
+    <message>
+        <source>every pattern has its own code</source>
+        <translation>ogni pattern ha il proprio codice</translation>
+    </message>
+    <message>
+        <source>hidden</source>
+        <translation>nascosti</translation>
+    </message>
+    <message>
+        <source>output</source>
+        <translation>uscita</translation>
+    </message>
+    <message>
+        <source>shading: activation</source>
+        <translation>sfumatura: attivazione</translation>
+    </message>
+    <message>
+        <source>… and %1 more samples, not shown</source>
+        <translation>… e altri %1 campioni, non mostrati</translation>
+    </message>
+    <message>
+        <source>%1 samples</source>
+        <translation>%1 campioni</translation>
+    </message>
+</context>
+<context>
+    <name>SceneText</name>
+    <message>
+        <source>activation a</source>
+        <translation>attivazione a</translation>
+    </message>
+    <message>
+        <source>not checked</source>
+        <translation>non verificato</translation>
+    </message>
+    <message>
+        <source>input</source>
+        <translation>ingresso</translation>
+    </message>
+    <message>
+        <source>output</source>
+        <translation>uscita</translation>
+    </message>
+    <message>
+        <source>layer %1</source>
+        <translation>strato %1</translation>
+    </message>
+    <message>
+        <source>Forward · z%1 = W%1a%2 + b%1, a%1 = σ(z%1)</source>
+        <translation>In avanti · z%1 = W%1a%2 + b%1, a%1 = σ(z%1)</translation>
+    </message>
+    <message>
+        <source>Output error · δ%1 (BP1)</source>
+        <translation>Errore in uscita · δ%1 (BP1)</translation>
+    </message>
+    <message>
+        <source>Backpropagate · δ%1 (BP2)</source>
+        <translation>Retropropagazione · δ%1 (BP2)</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Neuron %1 of %2&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Neurone %1 (%2)&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>relative error of </source>
+        <translation>errore relativo di </translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Weight %1&lt;/b&gt;&lt;br&gt;from neuron %2 of %3 to neuron %4 of %5</source>
+        <translation>&lt;b&gt;Peso %1&lt;/b&gt;&lt;br&gt;dal neurone %2 (%3) al neurone %4 (%5)</translation>
+    </message>
+    <message>
+        <source>relative error</source>
+        <translation>errore relativo</translation>
+    </message>
+    <message>
+        <source>max</source>
+        <translation>max</translation>
+    </message>
+    <message>
+        <source>Gradients · ∂E/∂W%1, ∂E/∂b%1 (BP3, BP4)</source>
+        <translation>Gradienti · ∂E/∂W%1, ∂E/∂b%1 (BP3, BP4)</translation>
+    </message>
+    <message>
+        <source>Update · w ← w − η ∂E/∂w</source>
+        <translation>Aggiornamento · w ← w − η ∂E/∂w</translation>
+    </message>
+</context>
+<context>
+    <name>TimelineStrip</name>
+    <message>
+        <source>epoch %1 ◀</source>
+        <translation>epoca %1 ◀</translation>
+    </message>
+    <message>
+        <source>Timeline of kept states</source>
+        <translation>Linea del tempo degli stati conservati</translation>
+    </message>
+    <message>
+        <source>The states kept while training, oldest on the left, with the loss drawn along them. Left and Right go back and forth one state, Home and End to the first and the newest.</source>
+        <translation>Gli stati conservati durante l’addestramento, i più vecchi a sinistra, con l’errore disegnato lungo di essi. Sinistra e Destra vanno indietro e avanti di uno stato, Inizio e Fine al primo e al più recente.</translation>
+    </message>
+    <message>
+        <source>Go back to an earlier state: click or drag, or use ← → Home End. Training resumes from there and drops the later states.</source>
+        <translation>Torna a uno stato precedente: fai clic o trascina, oppure usa ← → Inizio Fine. L’addestramento riprende da lì e scarta gli stati successivi.</translation>
+    </message>
+    <message>
+        <source>Timeline</source>
+        <translation>Linea del tempo</translation>
+    </message>
+    <message>
+        <source>no states</source>
+        <translation>nessuno stato</translation>
+    </message>
+    <message>
+        <source>now</source>
+        <translation>ora</translation>
+    </message>
+    <message>
+        <source>epoch %1 · loss %2 — click to go back to this state</source>
+        <translation>epoca %1 · errore %2 — fai clic per tornare a questo stato</translation>
+    </message>
+</context>
+<context>
+    <name>TrainingCharts</name>
+    <message>
+        <source>Training charts</source>
+        <translation>Grafici dell’addestramento</translation>
+    </message>
+</context>
+</TS>
