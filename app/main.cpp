@@ -8,6 +8,7 @@
 #include "core/preset.h"
 #include "core/random.h"
 #include "ui/graph/network_view.h"
+#include "ui/guided_lesson.h"
 #include "ui/main_window.h"
 
 #include <QApplication>
@@ -225,6 +226,11 @@ int main(int argc, char **argv)
         };
         if (!bp::offerRecovery(recovery, window, prompts) && !parser.isSet(layersOption))
             controller.loadPreset(lesson, seed);
+        // The first start offers the guided lesson (once), after the window has its final layout.
+        QTimer::singleShot(400, &window, [&window] {
+            QSettings settings;
+            window.guidedLesson()->offerOnFirstStart(settings);
+        });
         const int status = QApplication::exec();
         // A clean exit: the work was saved or the user chose to discard it.
         recovery.removeOwn();

@@ -6,6 +6,7 @@
 #include <QTextBrowser>
 #include <QVBoxLayout>
 
+#include <algorithm>
 #include <cmath>
 
 namespace bp::ui {
@@ -96,6 +97,23 @@ QString result(double value)
     return " = <b>" + num(value) + "</b>";
 }
 
+// The class is predicting this value: the panel must not print it.
+const QString kHidden = "<b style='font-size:120%'>?</b>";
+
+bool concealsDelta(const std::vector<Selection> &concealed, int layer, int neuron)
+{
+    return std::any_of(concealed.begin(), concealed.end(), [&](const Selection &s) {
+        return s.kind == Selection::Kind::Neuron && s.layer == layer && s.neuron == neuron;
+    });
+}
+
+bool concealsWeight(const std::vector<Selection> &concealed, int layer, int neuron, int from)
+{
+    return std::any_of(concealed.begin(), concealed.end(), [&](const Selection &s) {
+        return s.kind == Selection::Kind::Edge && s.layer == layer && s.neuron == neuron && s.from == from;
+    });
+}
+
 // Σ over k of a[k] · b[k], written out for at most four terms.
 QString sumOfProducts(const std::vector<std::pair<double, double>> &terms)
 {
@@ -161,12 +179,15 @@ QString forwardHtml(const Trace &trace, int l, const Selection &selection)
     return html + chooseHint(selection, l);
 }
 
-QString outputErrorHtml(const Trace &trace, int l, const Selection &selection)
+QString outputErrorHtml(const Trace &trace, int l, const Selection &selection,
+                        const std::vector<Selection> &concealed)
 {
     const Layer &layer = trace.before.layer(l);
     const ForwardRecord &record = trace.forward[static_cast<std::size_t>(l - 1)];
     const Matrix &delta = trace.backward[static_cast<std::size_t>(l - 1)].delta;
     const int j = chosenNeuron(selection, l, layer.weights.rows());
+    const bool hidden = concealsDelta(concealed, l, j);
+    auto deltaResult = [&](double value) { return hidden ? " = " + kHidden : result(value); };
     const double a = record.activation(j, 0);
     const double t = trace.target(j, 0);
     const QString L = QString::number(l);
@@ -176,7 +197,7 @@ QString outputErrorHtml(const Trace &trace, int l, const Selection &selection)
     const Loss loss = trace.before.loss();
     if (loss == Loss::CrossEntropy) {
         html += line(v("δ", l, j) + " = " + v("a", l, j) + " − <i>t</i>" + sub(QString::number(j + 1)) +
-                     " = " + num(a) + " − " + factor(t) + result(delta(j, 0)));
+                     " = " + num(a) + " − " + factor(t) + deltaResult(delta(j, 0)));
         html += EquationPanel::tr("<p style='color:#666; font-size:85%'>With cross-entropy after %1, "
                                   "∇<sub><i>a</i></sub><i>E</i> and the derivative of the output cancel to "
                                   "<i>a</i> − <i>t</i>.</p>")
@@ -184,12 +205,13 @@ QString outputErrorHtml(const Trace &trace, int l, const Selection &selection)
     } else if (layer.activation == Activation::Softmax) {
         html += line(v("δ", l, j) + " = " + v("a", l, j) + " ((" + v("a", l, j) + " − <i>t</i>" +
                      sub(QString::number(j + 1)) + ") − Σ" + sub("k") + " <i>a</i>" + sub("k") + "(<i>a</i>" +
-                     sub("k") + " − <i>t</i>" + sub("k") + "))" + result(delta(j, 0)));
+                     sub("k") + " − <i>t</i>" + sub("k") + "))" + deltaResult(delta(j, 0)));
     } else {
         const double derivative = activationDerivativeAt(layer.activation, record.weightedInput(j, 0));
         html += line(v("δ", l, j) + " = (" + v("a", l, j) + " − <i>t</i>" + sub(QString::number(j + 1)) +
                      ") · σ′(" + v("z", l, j) + ")");
-        html += line("= (" + num(a) + " − " + factor(t) + ") × " + num(derivative) + result(delta(j, 0)));
+        html +=
+            line("= (" + num(a) + " − " + factor(t) + ") × " + num(derivative) + deltaResult(delta(j, 0)));
         html += line("<span style='color:#444'>" + derivativeRule(layer.activation) + "</span>");
     }
     html += line("<i>E</i> = " +
@@ -252,7 +274,7 @@ QString gradientsHtml(const Trace &trace, int l, const Selection &selection)
     return html;
 }
 
-QString updateHtml(const Trace &trace, const Selection &selection)
+QString updateHtml(const Trace &trace, const Selection &selection, const std::vector<Selection> &concealed)
 {
     int l = trace.before.layerCount();
     int j = 0;
@@ -271,12 +293,13 @@ QString updateHtml(const Trace &trace, const Selection &selection)
     k = std::clamp(k, 0, static_cast<int>(before.cols()) - 1);
     const BackwardRecord &record = trace.backward[static_cast<std::size_t>(l - 1)];
     const double eta = trace.optimizer.learningRate;
+    const bool hidden = concealsWeight(concealed, l, j, k);
     QString html = title(EquationPanel::tr("Update"), 0);
     if (trace.optimizer.kind == Optimizer::Sgd) {
         html += general("<i>w</i> ← <i>w</i> − <i>η</i> ∂<i>E</i>/∂<i>w</i>,&nbsp;&nbsp; <i>b</i> ← <i>b</i> "
                         "− <i>η</i> ∂<i>E</i>/∂<i>b</i>");
         html += line(w(l, j, k) + " ← " + num(before(j, k)) + " − " + num(eta) + " × " +
-                     factor(record.gradWeights(j, k)) + result(after(j, k)));
+                     factor(record.gradWeights(j, k)) + (hidden ? " = " + kHidden : result(after(j, k))));
         html += line(v("b", l, j) + " ← " + num(trace.before.layer(l).biases(j)) + " − " + num(eta) + " × " +
                      factor(record.gradBiases(j)) + result(trace.after.layer(l).biases(j)));
     } else {
@@ -285,10 +308,11 @@ QString updateHtml(const Trace &trace, const Selection &selection)
                 ? "<i>v</i> ← <i>μ v</i> + ∂<i>E</i>/∂<i>w</i>,&nbsp;&nbsp; <i>w</i> ← <i>w</i> − <i>η v</i>"
                 : "Adam: <i>w</i> ← <i>w</i> − <i>η</i> <i>m̂</i> / (√<i>v̂</i> + ε)";
         html += general(rule);
-        html += line(w(l, j, k) + ": " + num(before(j, k)) + " → <b>" + num(after(j, k)) + "</b>");
+        html += line(w(l, j, k) + ": " + num(before(j, k)) + " → " +
+                     (hidden ? kHidden : "<b>" + num(after(j, k)) + "</b>"));
     }
-    html +=
-        line("Δ" + w(l, j, k) + " = " + num(after(j, k) - before(j, k)) + " &nbsp;(η = " + num(eta) + ")");
+    html += line("Δ" + w(l, j, k) + " = " + (hidden ? kHidden : num(after(j, k) - before(j, k))) +
+                 " &nbsp;(η = " + num(eta) + ")");
     if (!trace.finite)
         html += EquationPanel::tr("<p style='color:%1'><b>This step was not finite: the weights were left "
                                   "as they were.</b></p>")
@@ -334,7 +358,8 @@ QString EquationPanel::overviewHtml()
     return html + tr(kSignNote);
 }
 
-QString EquationPanel::phaseHtml(const Trace &trace, int phaseIndex, const Selection &selection)
+QString EquationPanel::phaseHtml(const Trace &trace, int phaseIndex, const Selection &selection,
+                                 const std::vector<Selection> &concealed)
 {
     if (phaseIndex < 0 || phaseIndex >= static_cast<int>(trace.phases.size()))
         return overviewHtml();
@@ -342,10 +367,10 @@ QString EquationPanel::phaseHtml(const Trace &trace, int phaseIndex, const Selec
     QString html;
     switch (phase.kind) {
     case PhaseKind::Forward: html = forwardHtml(trace, phase.layer, selection); break;
-    case PhaseKind::OutputError: html = outputErrorHtml(trace, phase.layer, selection); break;
+    case PhaseKind::OutputError: html = outputErrorHtml(trace, phase.layer, selection, concealed); break;
     case PhaseKind::Backward: html = backwardHtml(trace, phase.layer, selection); break;
     case PhaseKind::Gradients: html = gradientsHtml(trace, phase.layer, selection); break;
-    case PhaseKind::Update: html = updateHtml(trace, selection); break;
+    case PhaseKind::Update: html = updateHtml(trace, selection, concealed); break;
     }
     return html + tr(kSignNote);
 }
@@ -363,15 +388,17 @@ EquationPanel::EquationPanel(QWidget *parent) : QWidget(parent)
     refresh();
 }
 
-void EquationPanel::setState(std::shared_ptr<const Trace> trace, int phaseIndex, const Selection &selection)
+void EquationPanel::setState(std::shared_ptr<const Trace> trace, int phaseIndex, const Selection &selection,
+                             const std::vector<Selection> &concealed)
 {
     // Snapshots arrive at the display's rate; laying out rich text again for nothing costs frames.
     if (trace == m_trace && phaseIndex == m_phaseIndex && selection == m_selection &&
-        !m_text->toPlainText().isEmpty())
+        concealed == m_concealed && !m_text->toPlainText().isEmpty())
         return;
     m_trace = std::move(trace);
     m_phaseIndex = phaseIndex;
     m_selection = selection;
+    m_concealed = concealed;
     refresh();
 }
 
@@ -390,7 +417,8 @@ QString EquationPanel::html() const
 
 void EquationPanel::refresh()
 {
-    const QString html = m_trace ? phaseHtml(*m_trace, m_phaseIndex, m_selection) : overviewHtml();
+    const QString html =
+        m_trace ? phaseHtml(*m_trace, m_phaseIndex, m_selection, m_concealed) : overviewHtml();
     m_text->setHtml(html);
 }
 

@@ -20,7 +20,9 @@ public:
     explicit EquationPanel(QWidget *parent = nullptr);
 
     /// Shows phase `phaseIndex` of the trace (−1 or a null trace: the overview of one step).
-    void setState(std::shared_ptr<const Trace> trace, int phaseIndex, const Selection &selection);
+    /// `concealed`: values the class is predicting (a Neuron's δ, an Edge's Δw), printed as "?".
+    void setState(std::shared_ptr<const Trace> trace, int phaseIndex, const Selection &selection,
+                  const std::vector<Selection> &concealed = {});
     /// Text size in points (presenter mode makes it larger).
     void setPointSize(int points);
 
@@ -28,7 +30,8 @@ public:
     QString html() const;
 
     /// The HTML of one phase: a title, the general equation, and the selected neuron's numbers.
-    static QString phaseHtml(const Trace &trace, int phaseIndex, const Selection &selection);
+    static QString phaseHtml(const Trace &trace, int phaseIndex, const Selection &selection,
+                             const std::vector<Selection> &concealed = {});
     /// The HTML shown when no step is being replayed.
     static QString overviewHtml();
     /// A number as the panel prints it: 4 significant digits, a true minus sign (as the graph).
@@ -41,6 +44,7 @@ private:
     std::shared_ptr<const Trace> m_trace;
     int m_phaseIndex = -1;
     Selection m_selection;
+    std::vector<Selection> m_concealed;
 };
 
 } // namespace bp::ui

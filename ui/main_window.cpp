@@ -16,7 +16,9 @@
 #include "ui/gradcheck/gradient_check_panel.h"
 #include "ui/graph/network_view.h"
 #include "ui/graph/value_format.h"
+#include "ui/guided_lesson.h"
 #include "ui/palette.h"
+#include "ui/prediction_quiz.h"
 #include "ui/representation/code_space_view.h"
 #include "ui/representation/pattern_style.h"
 #include "ui/representation/representation_table.h"
@@ -43,6 +45,7 @@
 #include <QMimeData>
 #include <QPainter>
 #include <QPushButton>
+#include <QRandomGenerator>
 #include <QRegularExpression>
 #include <QScreen>
 #include <QScrollArea>
@@ -58,6 +61,7 @@
 #include <QVBoxLayout>
 #include <QVariantAnimation>
 
+#include <algorithm>
 #include <cmath>
 #include <numeric>
 #include <optional>
@@ -186,13 +190,18 @@ MainWindow::MainWindow(QWidget *parent) : QMainWindow(parent)
 
     m_view = new NetworkView(central);
     m_view->setAccessibleName(tr("Network graph"));
+    m_quiz = new PredictionQuiz(this);
+    m_quiz->prompt()->setParent(central);
+    connect(m_quiz, &PredictionQuiz::revealed, this, &MainWindow::onQuizRevealed);
     m_timeline = new TimelineStrip(central);
     connect(m_timeline, &TimelineStrip::restoreRequested, this, [this](quint64 id) {
+        m_quiz->cancel();
         m_phaseAnimation->stop();
         m_autoAdvance = false;
         emit restoreStateRequested(id);
     });
     centralLayout->addWidget(m_banner);
+    centralLayout->addWidget(m_quiz->prompt());
     centralLayout->addWidget(m_view, 1);
     centralLayout->addWidget(m_timeline);
     setCentralWidget(central);
@@ -224,6 +233,9 @@ MainWindow::MainWindow(QWidget *parent) : QMainWindow(parent)
     m_status = new QLabel(this);
     m_status->setAccessibleName(tr("Training status"));
     statusBar()->addWidget(m_status, 1);
+
+    // Last, so that its veil and card lie above every other child of the window.
+    m_guide = new GuidedLesson(this);
 
     // The size the window will have maximised, so the docks are laid out for it from the start.
     if (const QScreen *screen = QGuiApplication::primaryScreen())
@@ -288,6 +300,18 @@ void MainWindow::buildActions()
         connect(action, &QAction::triggered, this, [this, layer] { zoomToLayer(layer); });
         m_zoomLayerActions.append(action);
     }
+    m_quizAction = makeAction(tr("Predict then reveal"), {QKeySequence(Qt::Key_Q)},
+                              tr("Quiz mode: before the output error and the update, the class predicts "
+                                 "a value, then Space or Enter reveals it"));
+    m_quizAction->setCheckable(true);
+    connect(m_quizAction, &QAction::toggled, this, [this](bool on) {
+        m_quiz->setEnabled(on);
+        statusBar()->showMessage(on ? tr("Predict then reveal: on — step with → and the class guesses "
+                                         "before each reveal")
+                                    : tr("Predict then reveal: off"),
+                                 5000);
+        updateScene();
+    });
 
     connect(m_playAction, &QAction::triggered, this, &MainWindow::togglePlay);
     connect(m_nextPhaseAction, &QAction::triggered, this, &MainWindow::nextPhase);
@@ -620,6 +644,7 @@ void MainWindow::endReplay()
     // A recorded step's numbers belong to the model before the edit: the graph shows the live one.
     if (!m_trace)
         return;
+    m_quiz->cancel();
     m_trace.reset();
     m_phaseIndex = -1;
     m_autoAdvance = false;
@@ -883,6 +908,7 @@ void MainWindow::buildMenus()
                             m_stepEpochAction, m_resetAction, m_newSeedAction})
         train->addAction(action);
     train->addSeparator();
+    train->addAction(m_quizAction);
     // The timeline from the keyboard without focusing its strip.
     QAction *back = train->addAction(tr("Back one kept state"), m_timeline, &TimelineStrip::stepBack);
     back->setShortcut(QKeySequence(Qt::Key_BracketLeft));
@@ -931,36 +957,39 @@ void MainWindow::buildMenus()
     }
 
     QMenu *help = menuBar()->addMenu(tr("&Help"));
+    QAction *guide = help->addAction(tr("&Guided first lesson"), this, [this] { m_guide->start(); });
+    guide->setToolTip(tr("A short walk through one step of backpropagation on the 8-3-8 net"));
     help->addAction(tr("Keyboard shortcuts"), this, [this] {
-        QMessageBox::information(
-            this, tr("Keyboard shortcuts"),
-            tr("<table cellpadding=4>"
-               "<tr><td><b>Space</b></td><td>play / pause</td></tr>"
-               "<tr><td><b>→</b> or Page Down</td><td>next phase</td></tr>"
-               "<tr><td><b>←</b> or Page Up</td><td>previous phase</td></tr>"
-               "<tr><td><b>S</b></td><td>animate one step on the next sample</td></tr>"
-               "<tr><td><b>E</b></td><td>train one epoch</td></tr>"
-               "<tr><td><b>R</b></td><td>reset the weights from the seed</td></tr>"
-               "<tr><td><b>Shift+R</b></td><td>start again with the next seed</td></tr>"
-               "<tr><td><b>D</b></td><td>show σ′(z) on the neurons</td></tr>"
-               "<tr><td><b>[</b>, <b>]</b></td><td>back / forward one kept state "
-               "(the timeline)</td></tr>"
-               "<tr><td><b>Ctrl+=</b>, <b>Ctrl+−</b></td><td>zoom</td></tr>"
-               "<tr><td><b>F11</b></td><td>full screen</td></tr>"
-               "<tr><td><b>F6</b>, <b>Shift+F6</b></td><td>next / previous panel</td></tr>"
-               "<tr><td><b>Arrows</b> on the graph</td><td>choose a neuron (↑↓ within "
-               "the layer, ←→ between layers)</td></tr>"
-               "<tr><td><b>Ctrl+Z</b></td><td>undo an edit</td></tr>"
-               "<tr><td><b>Ctrl+Shift+Z</b>, <b>Ctrl+Y</b></td><td>redo</td></tr>"
-               "<tr><td>double-click, <b>Enter</b></td><td>edit the weight or bias "
-               "selected in the graph</td></tr></table>") +
-                // Presenter mode's keys in a table of their own, so the translated one above stays whole.
-                tr("<table cellpadding=4>"
-                   "<tr><td><b>1</b> … <b>9</b></td><td>zoom to layer l</td></tr>"
-                   "<tr><td><b>0</b> or Escape</td><td>the whole network</td></tr>"
-                   "<tr><td><b>L</b></td><td>spotlight the selected neuron</td></tr>"
-                   "<tr><td><b>F5</b></td><td>presenter mode</td></tr>"
-                   "<tr><td><b>B</b> or <b>.</b></td><td>black screen (presenter mode)</td></tr></table>"));
+        // One translatable string per row, so that a new shortcut adds a row to translate.
+        const QStringList rows = {
+            tr("<tr><td><b>Space</b></td><td>play / pause</td></tr>"),
+            tr("<tr><td><b>→</b> or Page Down</td><td>next phase</td></tr>"),
+            tr("<tr><td><b>←</b> or Page Up</td><td>previous phase</td></tr>"),
+            tr("<tr><td><b>S</b></td><td>animate one step on the next sample</td></tr>"),
+            tr("<tr><td><b>E</b></td><td>train one epoch</td></tr>"),
+            tr("<tr><td><b>R</b></td><td>reset the weights from the seed</td></tr>"),
+            tr("<tr><td><b>Shift+R</b></td><td>start again with the next seed</td></tr>"),
+            tr("<tr><td><b>D</b></td><td>show σ′(z) on the neurons</td></tr>"),
+            tr("<tr><td><b>Q</b></td><td>predict then reveal: the class guesses, <b>Space</b>/<b>Enter</b> "
+               "reveals, <b>↑</b>/<b>↓</b> (or 1/2) records the guess</td></tr>"),
+            tr("<tr><td><b>[</b>, <b>]</b></td><td>back / forward one kept state (the timeline)</td></tr>"),
+            tr("<tr><td><b>Ctrl+=</b>, <b>Ctrl+−</b></td><td>zoom</td></tr>"),
+            tr("<tr><td><b>F11</b></td><td>full screen</td></tr>"),
+            tr("<tr><td><b>F6</b>, <b>Shift+F6</b></td><td>next / previous panel</td></tr>"),
+            tr("<tr><td><b>Arrows</b> on the graph</td><td>choose a neuron (↑↓ within the layer, ←→ between "
+               "layers)</td></tr>"),
+            tr("<tr><td><b>Ctrl+Z</b></td><td>undo an edit</td></tr>"),
+            tr("<tr><td><b>Ctrl+Shift+Z</b>, <b>Ctrl+Y</b></td><td>redo</td></tr>"),
+            tr("<tr><td>double-click, <b>Enter</b></td><td>edit the weight or bias selected in the "
+               "graph</td></tr>"),
+            tr("<tr><td><b>1</b> … <b>9</b></td><td>zoom to layer l</td></tr>"),
+            tr("<tr><td><b>0</b> or Escape</td><td>the whole network</td></tr>"),
+            tr("<tr><td><b>L</b></td><td>spotlight the selected neuron</td></tr>"),
+            tr("<tr><td><b>F5</b></td><td>presenter mode</td></tr>"),
+            tr("<tr><td><b>B</b> or <b>.</b></td><td>black screen (presenter mode)</td></tr>"),
+        };
+        QMessageBox::information(this, tr("Keyboard shortcuts"),
+                                 "<table cellpadding=4>" + rows.join(QString()) + "</table>");
     });
     help->addAction(tr("About Backprop Studio"), this, [this] {
         QMessageBox::about(
@@ -1340,6 +1369,8 @@ void MainWindow::showSnapshot(const SnapshotPointer &snapshot)
                            : tr("%1 — Backprop Studio").arg(QFileInfo(m_experimentPath).fileName()));
         m_trace.reset();
         m_phaseIndex = -1;
+        m_pendingPhase = -1;
+        m_quiz->cancel();
         m_phaseAnimation->stop();
         // The edit history belongs to a run: a new lesson, a reset or an opened file starts afresh.
         m_undoStack->clear();
@@ -1377,11 +1408,16 @@ void MainWindow::showSnapshot(const SnapshotPointer &snapshot)
         m_gradientChart->appendEpoch(metrics);
     }
     if (snapshot->trace) {
+        m_quiz->cancel();
         m_trace = snapshot->trace;
         m_traceRequested = false;
-        m_phaseIndex = 0;
+        // The phase showPhase() asked for (the guided lesson's), else the first.
+        const int last = static_cast<int>(m_trace->phases.size()) - 1;
+        m_phaseIndex = m_pendingPhase >= 0 ? std::min(m_pendingPhase, last) : 0;
+        m_pendingPhase = -1;
         startPhaseAnimation();
     } else if (snapshot->running) {
+        m_quiz->cancel();
         m_trace.reset();
         m_phaseIndex = -1;
         m_autoAdvance = false;
@@ -1487,13 +1523,20 @@ void MainWindow::updateScene()
     // A fresh gradient check of this very network colours the edges by their relative error.
     if (m_gradientCheck->hasResult() && !m_gradientCheck->isResultStale())
         scene.gradientCheck = m_gradientCheck->result();
+    scene.concealed = m_quiz->concealed();
     m_view->setScene(scene);
     m_view->setSelection(m_selection);
     if (m_editParameterAction)
         m_editParameterAction->setEnabled(
             m_selection.kind == Selection::Kind::Edge ||
             (m_selection.kind == Selection::Kind::Neuron && m_selection.layer >= 1));
-    m_equations->setState(m_trace, scene.phaseIndex, m_selection);
+    m_equations->setState(m_trace, scene.phaseIndex, m_selection, scene.concealed);
+    // A δ the class is predicting is not printed below the equation either.
+    const bool deltaHidden =
+        std::any_of(scene.concealed.begin(), scene.concealed.end(), [&](const Selection &c) {
+            return c.kind == Selection::Kind::Neuron && c.layer == m_selection.layer &&
+                   c.neuron == m_selection.neuron;
+        });
 
     // The selected neuron's numbers, from the trace when one is on show, else from the live network.
     QString details;
@@ -1512,8 +1555,9 @@ void MainWindow::updateScene()
                 details = QString("<b>%1</b><br>z = %2 &nbsp; a = %3 &nbsp; δ = %4<br>b = %5 &nbsp; ∂E/∂b = "
                                   "%6 &nbsp; σ′(z) = %7")
                               .arg(name, EquationPanel::formatValue(z), EquationPanel::formatValue(a),
-                                   EquationPanel::formatValue(delta), EquationPanel::formatValue(b),
-                                   EquationPanel::formatValue(delta),
+                                   deltaHidden ? QStringLiteral("?") : EquationPanel::formatValue(delta),
+                                   EquationPanel::formatValue(b),
+                                   deltaHidden ? QStringLiteral("?") : EquationPanel::formatValue(delta),
                                    EquationPanel::formatValue(
                                        activationDerivativeAt(network.layer(l).activation, z)));
             } else if (static_cast<std::size_t>(l) < m_snapshot->shownActivations.size()) {
@@ -1614,8 +1658,14 @@ void MainWindow::startPhaseAnimation()
 void MainWindow::onPhaseAnimationFinished()
 {
     m_phaseProgress = 1.0;
+    // A question waits for the class: the step goes on after the reveal.
+    if (m_quiz->isPending()) {
+        updateScene();
+        return;
+    }
     if (m_autoAdvance && m_trace && m_phaseIndex + 1 < static_cast<int>(m_trace->phases.size())) {
         ++m_phaseIndex;
+        askQuiz();
         startPhaseAnimation();
         return;
     }
@@ -1635,6 +1685,12 @@ void MainWindow::nextPhase()
 {
     if (!m_snapshot)
         return;
+    // The clicker's Page Down reveals a pending answer first; the next press goes on.
+    if (m_quiz->isPending()) {
+        m_quiz->reveal();
+        return;
+    }
+    m_quiz->cancel();
     m_autoAdvance = false;
     if (m_snapshot->running)
         emit pauseRequested();
@@ -1647,13 +1703,63 @@ void MainWindow::nextPhase()
         return;
     }
     ++m_phaseIndex;
+    askQuiz();
     startPhaseAnimation();
+}
+
+void MainWindow::askQuiz()
+{
+    if (!m_trace || !m_quiz->isEnabled())
+        return;
+    if (m_quiz->ask(*m_trace, m_phaseIndex, m_selection, QRandomGenerator::global()->generate64()))
+        m_selection = m_quiz->question().subject; // the graph points at what the class predicts
+}
+
+void MainWindow::onQuizRevealed()
+{
+    updateScene();
+    if (m_autoAdvance && m_phaseAnimation->state() != QAbstractAnimation::Running)
+        onPhaseAnimationFinished();
+}
+
+void MainWindow::showPhase(int index)
+{
+    if (!m_snapshot)
+        return;
+    m_autoAdvance = false;
+    m_quiz->cancel();
+    if (m_snapshot->running)
+        emit pauseRequested();
+    if (!m_trace) {
+        m_pendingPhase = index;
+        requestTrace(m_snapshot->shownSample);
+        return;
+    }
+    m_phaseIndex = std::clamp(index, 0, static_cast<int>(m_trace->phases.size()) - 1);
+    startPhaseAnimation();
+}
+
+void MainWindow::selectInGraph(const Selection &selection)
+{
+    m_selection = selection;
+    updateScene();
+}
+
+QString MainWindow::lessonName() const
+{
+    return m_snapshot ? QString::fromStdString(m_snapshot->presetName) : QString();
+}
+
+void MainWindow::openLesson(const QString &name)
+{
+    emit lessonRequested(name, m_seed);
 }
 
 void MainWindow::previousPhase()
 {
     if (!m_trace || m_phaseIndex <= 0)
         return;
+    m_quiz->cancel();
     m_autoAdvance = false;
     m_phaseAnimation->stop();
     --m_phaseIndex;
@@ -1665,6 +1771,7 @@ void MainWindow::stepSample()
 {
     if (!m_snapshot)
         return;
+    m_quiz->cancel();
     if (m_snapshot->running)
         emit pauseRequested();
     const int count = m_snapshot->dataset->sampleCount();
@@ -1675,6 +1782,7 @@ void MainWindow::stepSample()
 
 void MainWindow::stepEpoch()
 {
+    m_quiz->cancel();
     m_autoAdvance = false;
     m_trace.reset();
     m_phaseIndex = -1;
@@ -1683,6 +1791,7 @@ void MainWindow::stepEpoch()
 
 void MainWindow::togglePlay()
 {
+    m_quiz->cancel();
     m_autoAdvance = false;
     m_phaseAnimation->stop();
     if (m_snapshot && m_snapshot->running)
@@ -1693,6 +1802,7 @@ void MainWindow::togglePlay()
 
 void MainWindow::resetNetwork()
 {
+    m_quiz->cancel();
     m_phaseAnimation->stop();
     m_autoAdvance = false;
     m_traceRequested = false;
@@ -1702,6 +1812,7 @@ void MainWindow::resetNetwork()
 void MainWindow::showSample(int index)
 {
     emit shownSampleRequested(index);
+    m_quiz->cancel();
     if (m_trace) {
         // A replayed step belongs to one sample: showing another ends the replay.
         m_trace.reset();

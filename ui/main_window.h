@@ -36,6 +36,8 @@ class TimelineStrip;
 class CodeSpaceView;
 class DecisionBoundaryView;
 class GradientCheckPanel;
+class GuidedLesson;
+class PredictionQuiz;
 class DatasetEditor;
 class ArchitectureEditor;
 
@@ -76,6 +78,19 @@ public:
     QString statusText() const;
     /// The banner that explains a divergence (hidden when all is well).
     QWidget *divergenceBanner() const;
+    /// Help > Guided first lesson, and Train > Predict then reveal.
+    GuidedLesson *guidedLesson() const { return m_guide; }
+    PredictionQuiz *predictionQuiz() const { return m_quiz; }
+    QAction *quizAction() const { return m_quizAction; }
+    /// The lesson of the run on show ("" before the first snapshot).
+    QString lessonName() const;
+    /// Opens a lesson, as the Lessons menu does.
+    void openLesson(const QString &name);
+    /// Shows phase `index` of the step on show; without one, records a step first and shows that
+    /// phase of it when it arrives.
+    void showPhase(int index);
+    /// Selects a neuron or a weight, as a click in the graph does.
+    void selectInGraph(const bp::ui::Selection &selection);
     /// Writes the worked example of the step on show (the trace being replayed, or else the step
     /// the shown sample would take now) for the selected neuron: LaTeX when path ends in .tex,
     /// Markdown otherwise. Reports the outcome in the status bar; false when it could not write.
@@ -210,6 +225,9 @@ private:
     void setBlackedOut(bool on);
     /// True for a widget where B and "." are typed text rather than a clicker's black-screen key.
     static bool takesText(const QObject *widget);
+    /// In quiz mode, poses the question of the phase just entered (and selects its subject).
+    void askQuiz();
+    void onQuizRevealed();
 
     NetworkView *m_view = nullptr;
     EquationPanel *m_equations = nullptr;
@@ -288,6 +306,11 @@ private:
     bool m_closeAfterSave = false;
     std::int64_t m_savedStepCount = 0;
     QMenu *m_recentMenu = nullptr;
+    GuidedLesson *m_guide = nullptr;
+    PredictionQuiz *m_quiz = nullptr;
+    QAction *m_quizAction = nullptr;
+    /// The phase showPhase() asked for, shown when the step it requested arrives (−1: none).
+    int m_pendingPhase = -1;
     QMenu *m_editMenu = nullptr;
     QUndoStack *m_undoStack = nullptr;
     DatasetEditor *m_datasetEditor = nullptr;

@@ -123,4 +123,14 @@ QColor highlightColor()
     return QColor(255, 196, 0);
 }
 
+QColor guideVeilColor()
+{
+    return QColor(20, 24, 32, 150);
+}
+
+QColor guideOutlineColor()
+{
+    return QColor(255, 196, 0);
+}
+
 } // namespace bp::ui::palette

@@ -40,6 +40,11 @@ QColor faintInkColor();
 /// Colour of the current phase's highlight (the layer being computed).
 QColor highlightColor();
 
+/// The guided lesson's veil over the parts of the window a step is not about (translucent), and
+/// the outline around the part it is about.
+QColor guideVeilColor();
+QColor guideOutlineColor();
+
 /// The ends of the scale of a gradient check's relative errors, and the threshold above which
 /// backprop and central differences are said to disagree.
 inline constexpr double kRelativeErrorLow = 1e-12;

@@ -494,6 +494,9 @@ void NetworkPainter::paintEdgeLayer(int layer)
                     std::isfinite(value) ? palette::signedColor(value, scale) : palette::alarmColor();
                 QString text = (gradient ? QStringLiteral("\u2202E/\u2202w ") : QStringLiteral("w ")) +
                                formatSignificant(value, 3, gradient);
+                if (!gradient && m_frame.isReplaying() && m_frame.phase().kind == PhaseKind::Update &&
+                    m_frame.isWeightConcealed(layer, j, k))
+                    text = QStringLiteral("w ?");
                 if (errors) {
                     const double error = m_frame.weightRelativeError(layer, j, k);
                     colour = std::isnan(error) ? uncheckedColor() : palette::relativeErrorColor(error);
@@ -770,8 +773,13 @@ void NetworkPainter::paintSelectionDetails()
         const double value = edgeValue(m_frame, l, m_selection.neuron, m_selection.from, gradient);
         const QString symbol =
             indexedSymbol(QStringLiteral("w"), l, m_selection.neuron + 1, m_selection.from + 1);
+        // In the update, a weight whose change the class is predicting shows "?" for its new value.
+        const bool concealed = !gradient && m_frame.isReplaying() &&
+                               m_frame.phase().kind == PhaseKind::Update &&
+                               m_frame.isWeightConcealed(l, m_selection.neuron, m_selection.from);
         const QString text = (gradient ? QStringLiteral("\u2202E/\u2202") + symbol : symbol) +
-                             QStringLiteral(" = ") + formatSignificant(value, 3, gradient);
+                             QStringLiteral(" = ") +
+                             (concealed ? QStringLiteral("?") : formatSignificant(value, 3, gradient));
         const QPointF a = source.centres[static_cast<std::size_t>(m_selection.from)];
         const QPointF b = target.centres[static_cast<std::size_t>(m_selection.neuron)];
         const QPointF at = lerp(a, b, 0.5);

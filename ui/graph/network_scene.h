@@ -44,6 +44,10 @@ struct NetworkScene {
     bool diverged = false;
     /// A gradient check of `network`: while no phase is on show, edges and biases show its errors.
     std::shared_ptr<const bp::GradientCheck> gradientCheck;
+    /// Values the class is asked to predict before they are revealed (Train > Predict then reveal):
+    /// a Neuron hides its δ, an Edge hides its change Δw in the update. They are drawn as "?" in
+    /// the neutral colour, so that neither the number nor the colour gives the answer away.
+    std::vector<Selection> concealed;
 };
 
 } // namespace bp::ui

@@ -139,6 +139,7 @@ SceneFrame::SceneFrame(const NetworkScene &scene, const ValueScales &scales) : m
 {
     m_showDerivative = scene.showDerivative;
     m_diverged = scene.diverged;
+    m_concealed = scene.concealed;
     const bool replay = scene.trace && scene.phaseIndex >= 0 &&
                         scene.phaseIndex < static_cast<int>(scene.trace->phases.size()) &&
                         traceFits(*scene.trace);
@@ -391,10 +392,24 @@ double SceneFrame::weightGradient(int layer, int neuron, int from) const
     return m_trace->backward[static_cast<std::size_t>(layer - 1)].gradWeights(neuron, from);
 }
 
+bool SceneFrame::isDeltaConcealed(int layer, int neuron) const
+{
+    return std::any_of(m_concealed.begin(), m_concealed.end(), [&](const Selection &s) {
+        return s.kind == Selection::Kind::Neuron && s.layer == layer && s.neuron == neuron;
+    });
+}
+
+bool SceneFrame::isWeightConcealed(int layer, int neuron, int from) const
+{
+    return std::any_of(m_concealed.begin(), m_concealed.end(), [&](const Selection &s) {
+        return s.kind == Selection::Kind::Edge && s.layer == layer && s.neuron == neuron && s.from == from;
+    });
+}
+
 double SceneFrame::weight(int layer, int neuron, int from) const
 {
     const double before = m_network->layer(layer).weights(neuron, from);
-    if (m_updateMix <= 0.0 || !m_after)
+    if (m_updateMix <= 0.0 || !m_after || isWeightConcealed(layer, neuron, from))
         return before;
     const double after = m_after->layer(layer).weights(neuron, from);
     return before + (after - before) * m_updateMix;
@@ -404,6 +419,8 @@ double SceneFrame::weightChange(int layer, int neuron, int from) const
 {
     if (!m_after)
         return kNaN;
+    if (isWeightConcealed(layer, neuron, from))
+        return 0.0;
     return m_after->layer(layer).weights(neuron, from) - m_network->layer(layer).weights(neuron, from);
 }
 
@@ -488,6 +505,9 @@ QColor SceneFrame::neuronColor(int layer, int neuron, NeuronQuantity q) const
             return palette::signedColor(value, activationScale(layer));
         return palette::activationColor(value);
     case NeuronQuantity::Delta:
+        // A δ the class is predicting is grey, as a zero would be: its colour must not tell.
+        if (isDeltaConcealed(layer, neuron))
+            return palette::signedColor(0.0, 1.0);
         value = delta(layer, neuron);
         if (!std::isfinite(value))
             return palette::alarmColor();

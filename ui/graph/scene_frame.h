@@ -115,6 +115,10 @@ public:
     double derivative(int layer, int neuron) const;
     double derivativeMax(int layer) const;
     double target(int neuron) const;
+    /// True while the class is to predict δˡⱼ (its value and colour are held back).
+    bool isDeltaConcealed(int layer, int neuron) const;
+    /// True while the class is to predict the change of wˡⱼₖ (it is drawn unchanged until revealed).
+    bool isWeightConcealed(int layer, int neuron, int from) const;
     bool hasTarget() const { return m_trace != nullptr && m_trace->target.rows() == layerSize(m_layerCount); }
 
     /// The colour of one neuron showing quantity q (alarm colour for a non-finite value).
@@ -152,6 +156,7 @@ private:
     std::vector<double> m_activationScales;
     std::vector<bool> m_signedActivations;
     std::pair<int, int> m_highlight{-1, -1};
+    std::vector<Selection> m_concealed;
 };
 
 } // namespace bp::ui

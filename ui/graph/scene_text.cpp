@@ -90,6 +90,8 @@ NeuronLabel neuronLabel(const SceneFrame &frame, const GraphGeometry &geometry, 
         symbol = QStringLiteral("\u03B4");
         number = formatSignificant(frame.delta(layer, neuron), 3, true);
         shortNumber = formatSignificant(frame.delta(layer, neuron), 2, true);
+        if (frame.isDeltaConcealed(layer, neuron))
+            number = shortNumber = QStringLiteral("?");
         break;
     case NeuronQuantity::Derivative:
         symbol = QStringLiteral("\u03C3\u2032");
@@ -192,7 +194,9 @@ QString neuronTooltip(const SceneFrame &frame, int layer, int neuron)
         html += row(indexedSymbol(QStringLiteral("a"), layer, j),
                     tooltipValue(frame.activation(layer, neuron), state.activationKnown));
         html += row(indexedSymbol(QStringLiteral("\u03B4"), layer, j),
-                    tooltipValue(frame.delta(layer, neuron), replaying && state.deltaKnown));
+                    frame.isDeltaConcealed(layer, neuron)
+                        ? QStringLiteral("?")
+                        : tooltipValue(frame.delta(layer, neuron), replaying && state.deltaKnown));
         html += row(indexedSymbol(QStringLiteral("b"), layer, j),
                     formatSignificant(frame.bias(layer, neuron), 4));
         html += row(QStringLiteral("\u2202E/\u2202") + indexedSymbol(QStringLiteral("b"), layer, j),
@@ -233,7 +237,9 @@ QString edgeTooltip(const SceneFrame &frame, int layer, int neuron, int from)
                              frame.isReplaying() && frame.edges(layer).gradientKnown));
     if (frame.isReplaying() && frame.phase().kind == PhaseKind::Update)
         html += row(QStringLiteral("\u0394") + w,
-                    formatSignificant(frame.weightChange(layer, neuron, from), 3, true));
+                    frame.isWeightConcealed(layer, neuron, from)
+                        ? QStringLiteral("?")
+                        : formatSignificant(frame.weightChange(layer, neuron, from), 3, true));
     if (frame.showsGradientCheck())
         html += row(QCoreApplication::translate("SceneText", "relative error"),
                     relativeErrorText(frame.weightRelativeError(layer, neuron, from)));
