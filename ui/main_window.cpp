@@ -5,6 +5,7 @@
 #include "core/preset.h"
 #include "core/worked_example.h"
 #include "ui/boundary/decision_boundary_view.h"
+#include "ui/charts/chart_style.h"
 #include "ui/charts/gradient_chart.h"
 #include "ui/charts/loss_chart.h"
 #include "ui/editing/architecture_editor.h"
@@ -26,6 +27,7 @@
 #include "ui/timeline_strip.h"
 
 #include <QAbstractButton>
+#include <QAbstractSpinBox>
 #include <QAction>
 #include <QApplication>
 #include <QCloseEvent>
@@ -38,13 +40,16 @@
 #include <QFileDialog>
 #include <QFileInfo>
 #include <QHBoxLayout>
+#include <QKeyEvent>
 #include <QLabel>
+#include <QLineEdit>
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QMimeData>
 #include <QPainter>
 #include <QPushButton>
 #include <QRandomGenerator>
+#include <QRegularExpression>
 #include <QScreen>
 #include <QScrollArea>
 #include <QSettings>
@@ -76,6 +81,16 @@ int rateToSlider(double rate)
 {
     return static_cast<int>(std::lround((std::log10(std::clamp(rate, 1e-4, 10.0)) + 4.0) / 5.0 * kRateSteps));
 }
+
+// Presenter mode's sizes: text about 1.6 times and lines twice as large as at the desk, for the
+// back of a classroom.
+constexpr double kPresenterTextScale = 1.6;
+constexpr double kPresenterLineScale = 2.0;
+constexpr int kEquationPoints = 14;
+constexpr int kDetailsPoints = 12;
+constexpr int kPresenterEquationPoints = 22;
+constexpr double kPresenterSmallTextScale = 1.3;
+constexpr int kPresenterSmallEquationPoints = 17;
 
 double sliderToRate(int position)
 {
@@ -270,6 +285,23 @@ void MainWindow::buildActions()
     m_derivativeAction = makeAction(tr("σ′(z)"), {QKeySequence(Qt::Key_D)},
                                     tr("Fill neurons by σ′(z): how far each is from saturation"));
     m_derivativeAction->setCheckable(true);
+    m_presenterAction = makeAction(tr("Presenter mode"), {QKeySequence(Qt::Key_F5)},
+                                   tr("Large type, thick lines and only the essential controls, for a "
+                                      "projector; again to bring the usual layout back"));
+    m_presenterAction->setCheckable(true);
+    m_spotlightAction = makeAction(tr("Spotlight"), {QKeySequence(Qt::Key_L)},
+                                   tr("Dim everything but the selected neuron, its edges and its "
+                                      "neighbours (with no selection: the layer being computed)"));
+    m_spotlightAction->setCheckable(true);
+    for (int layer = 0; layer <= 9; ++layer) {
+        QAction *action = layer == 0
+                              ? makeAction(tr("Whole network"), {QKeySequence(Qt::Key_0)},
+                                           tr("Show the whole network (Escape in the graph does the same)"))
+                              : makeAction(tr("Layer %1").arg(layer), {QKeySequence(Qt::Key_0 + layer)},
+                                           tr("Fit the graph to layer %1 and its edges").arg(layer));
+        connect(action, &QAction::triggered, this, [this, layer] { zoomToLayer(layer); });
+        m_zoomLayerActions.append(action);
+    }
     m_quizAction = makeAction(tr("Predict then reveal"), {QKeySequence(Qt::Key_Q)},
                               tr("Quiz mode: before the output error and the update, the class predicts "
                                  "a value, then Space or Enter reveals it"));
@@ -299,12 +331,19 @@ void MainWindow::buildActions()
     connect(m_fullScreenAction, &QAction::toggled, this,
             [this](bool on) { on ? showFullScreen() : showNormal(); });
     connect(m_derivativeAction, &QAction::toggled, this, [this] { updateScene(); });
+    connect(m_presenterAction, &QAction::toggled, this, &MainWindow::setPresenterMode);
+    connect(m_spotlightAction, &QAction::toggled, this, [this](bool on) {
+        m_view->setSpotlight(on);
+        if (m_persistSettings)
+            QSettings().setValue("spotlight", on);
+    });
 }
 
 void MainWindow::buildToolBar()
 {
     auto *bar = addToolBar(tr("Training"));
     bar->setObjectName("trainingToolBar");
+    m_trainingBar = bar;
     bar->setMovable(false);
     bar->setToolButtonStyle(Qt::ToolButtonTextOnly);
     bar->setStyleSheet(
@@ -313,7 +352,11 @@ void MainWindow::buildToolBar()
                             m_stepEpochAction, m_resetAction, m_newSeedAction})
         bar->addAction(action);
     bar->addSeparator();
-    for (QAction *action : {m_derivativeAction, m_zoomOutAction, m_zoomInAction, m_fullScreenAction})
+    // Presenter mode is the projector's button; full screen stays on F11 and in the View menu, and
+    // the spotlight's button joins the row in presenter mode only (L and the View menu have it at
+    // the desk), so that the row still fits 1280 pixels.
+    m_presenterAction->setIconText(tr("Present"));
+    for (QAction *action : {m_derivativeAction, m_zoomOutAction, m_zoomInAction, m_presenterAction})
         bar->addAction(action);
     bar->addSeparator();
     // Playback controls sit with the actions they pace; the model's settings get the second row.
@@ -350,6 +393,7 @@ void MainWindow::buildToolBar()
     addToolBarBreak();
     bar = addToolBar(tr("Settings"));
     bar->setObjectName("settingsToolBar");
+    m_settingsBar = bar;
     bar->setMovable(false);
     bar->setStyleSheet("QToolBar { spacing: 4px; padding: 2px 4px; }");
     auto label = [bar](const QString &text) {
@@ -731,11 +775,16 @@ void MainWindow::syncEditors(const TrainingSnapshot &snapshot)
 void MainWindow::showEvent(QShowEvent *event)
 {
     QMainWindow::showEvent(event);
-    if (m_docksSized)
-        return;
-    m_docksSized = true;
-    // After the first layout pass, so the window has its final size.
-    QTimer::singleShot(0, this, &MainWindow::sizeDocks);
+    if (!m_docksSized) {
+        m_docksSized = true;
+        // After the first layout pass, so the window has its final size.
+        QTimer::singleShot(0, this, &MainWindow::sizeDocks);
+    }
+    if (m_presentOnShow) {
+        m_presentOnShow = false;
+        // Queued after sizeDocks, so the layout it keeps to come back to is the sized one.
+        QTimer::singleShot(0, this, [this] { m_presenterAction->setChecked(true); });
+    }
 }
 
 void MainWindow::sizeDocks()
@@ -887,8 +936,12 @@ void MainWindow::buildMenus()
     m_zoomOutAction->setText(tr("Zoom out"));
     view->addAction(m_zoomInAction);
     view->addAction(m_zoomOutAction);
+    m_zoomMenu = view->addMenu(tr("Zoom to &layer"));
+    updateZoomMenu();
     view->addAction(m_derivativeAction);
+    view->addAction(m_spotlightAction);
     view->addAction(m_fullScreenAction);
+    view->addAction(m_presenterAction);
     view->addAction(tr("Clear the charts"), this, [this] {
         m_lossChart->clear();
         m_gradientChart->clear();
@@ -937,6 +990,11 @@ void MainWindow::buildMenus()
             tr("<tr><td><b>Ctrl+Shift+Z</b>, <b>Ctrl+Y</b></td><td>redo</td></tr>"),
             tr("<tr><td>double-click, <b>Enter</b></td><td>edit the weight or bias selected in the "
                "graph</td></tr>"),
+            tr("<tr><td><b>1</b> … <b>9</b></td><td>zoom to layer l</td></tr>"),
+            tr("<tr><td><b>0</b> or Escape</td><td>the whole network</td></tr>"),
+            tr("<tr><td><b>L</b></td><td>spotlight the selected neuron</td></tr>"),
+            tr("<tr><td><b>F5</b></td><td>presenter mode</td></tr>"),
+            tr("<tr><td><b>B</b> or <b>.</b></td><td>black screen (presenter mode)</td></tr>"),
         };
         QMessageBox::information(this, tr("Keyboard shortcuts"),
                                  "<table cellpadding=4>" + rows.join(QString()) + "</table>");
@@ -1190,6 +1248,10 @@ bool MainWindow::restoreSettings()
     if (pace >= 0)
         m_pace->setCurrentIndex(pace);
     m_speed->setValue(settings.value("animationSpeed", m_speed->value()).toInt());
+    m_spotlightAction->setChecked(settings.value("spotlight", false).toBool());
+    // Entered once the window is shown and its docks are sized, so that leaving it brings back
+    // the real layout.
+    m_presentOnShow = settings.value("presenterMode", false).toBool();
     return restored;
 }
 
@@ -1328,7 +1390,9 @@ void MainWindow::closeEvent(QCloseEvent *event)
         QSettings settings;
         settings.setValue("layoutVersion", kLayoutVersion);
         settings.setValue("geometry", saveGeometry());
-        settings.setValue("windowState", saveState(kLayoutVersion));
+        // The layout presenter mode replaced: it comes back first next time, then presenter mode.
+        settings.setValue("windowState", m_presenting ? m_layoutBeforePresenting : saveState(kLayoutVersion));
+        settings.setValue("presenterMode", m_presenting);
         settings.setValue("pace", m_pace->currentData());
         settings.setValue("animationSpeed", m_speed->value());
         if (m_snapshot)
@@ -1402,6 +1466,8 @@ void MainWindow::showSnapshot(const SnapshotPointer &snapshot)
     }
     if (newNetworkShape && !selectionFromFile)
         m_selection = Selection{};
+    if (newNetworkShape)
+        updateZoomMenu();
     if (snapshot->historyRestarted) {
         // Training resumed from an earlier state: the later epochs are gone, the charts start over.
         m_lossChart->clear();
@@ -1498,7 +1564,9 @@ void MainWindow::updateSamplesTable(const TrainingSnapshot &snapshot)
                           patternLabels(snapshot.dataset->sampleCount()));
         m_codes->setCurrentSample(snapshot.shownSample);
     }
-    m_codesDock->setVisible(codes);
+    // Presenter mode keeps its few docks; the layout it comes back to gets these right.
+    if (!m_presenting)
+        m_codesDock->setVisible(codes);
     // The gradient check works on the sample on show, with the network as it is now.
     const Dataset &data = *snapshot.dataset;
     m_gradientCheck->setSubject(snapshot.network, data.inputs.col(snapshot.shownSample),
@@ -1506,7 +1574,8 @@ void MainWindow::updateSamplesTable(const TrainingSnapshot &snapshot)
                                 tr("sample %1").arg(snapshot.shownSample + 1));
     // The output over the input plane, for data with two inputs and one output (the 2-D lessons).
     const bool planar = snapshot.dataset->inputSize() == 2 && snapshot.dataset->targetSize() == 1;
-    m_boundaryDock->setVisible(planar);
+    if (!m_presenting)
+        m_boundaryDock->setVisible(planar);
     if (planar) {
         m_boundary->setDataset(snapshot.dataset);
         m_boundary->setNetwork(snapshot.network);
@@ -1843,6 +1912,252 @@ void MainWindow::markChange(const QString &label)
     const double epoch = static_cast<double>(m_snapshot->epoch);
     m_lossChart->addMarker(epoch, label);
     m_gradientChart->addMarker(epoch, label);
+}
+
+} // namespace bp::ui
+
+namespace bp::ui {
+
+QAction *MainWindow::zoomToLayerAction(int index) const
+{
+    return index >= 0 && index < m_zoomLayerActions.size() ? m_zoomLayerActions[index] : nullptr;
+}
+
+void MainWindow::updateZoomMenu()
+{
+    if (!m_zoomMenu)
+        return;
+    const int layers = m_snapshot ? m_snapshot->network->layerCount() : 0;
+    m_zoomMenu->clear();
+    for (int layer = 0; layer < m_zoomLayerActions.size(); ++layer) {
+        QAction *action = m_zoomLayerActions[layer];
+        // Keys for layers the network does not have do nothing rather than zoom somewhere odd.
+        action->setEnabled(layer <= layers);
+        if (layer <= layers)
+            m_zoomMenu->addAction(action);
+        if (layer == 0)
+            m_zoomMenu->addSeparator();
+    }
+    m_zoomMenu->setEnabled(layers > 0);
+}
+
+void MainWindow::zoomToLayer(int layer)
+{
+    if (!m_snapshot || layer < 0 || layer > m_snapshot->network->layerCount())
+        return;
+    if (layer == 0) {
+        m_view->zoomToNetwork();
+        return;
+    }
+    // A layer as tall as the view cannot grow and stay whole on screen: say so rather than seem
+    // to ignore the key.
+    if (m_view->zoomToLayer(layer) <= 1.0)
+        statusBar()->showMessage(tr("Layer %1 already fills the height of the graph").arg(layer), 3000);
+}
+
+bool MainWindow::isBlackedOut() const
+{
+    return m_blackout && m_blackout->isVisible();
+}
+
+void MainWindow::setBlackedOut(bool on)
+{
+    if (on && !m_blackout) {
+        m_blackout = new QWidget(this);
+        m_blackout->setObjectName("presenterBlackout");
+        m_blackout->setAccessibleName(tr("Black screen: press any key or click to come back"));
+        m_blackout->setAutoFillBackground(true);
+        m_blackout->setFocusPolicy(Qt::StrongFocus);
+        m_blackout->setCursor(Qt::BlankCursor);
+    }
+    if (!m_blackout)
+        return;
+    if (on) {
+        // The palette's shadow role: black in every standard theme, as a projector's own blanking.
+        QPalette black = m_blackout->palette();
+        black.setColor(QPalette::Window, palette().color(QPalette::Shadow));
+        m_blackout->setPalette(black);
+        m_blackout->setGeometry(rect());
+        m_blackout->raise();
+        m_blackout->show();
+        m_blackout->setFocus();
+    } else if (m_blackout->isVisible()) {
+        m_blackout->hide();
+        m_view->setFocus();
+    }
+}
+
+bool MainWindow::takesText(const QObject *object)
+{
+    const auto *widget = qobject_cast<const QWidget *>(object);
+    if (!widget)
+        return false;
+    if (qobject_cast<const QLineEdit *>(widget) || qobject_cast<const QAbstractSpinBox *>(widget))
+        return true;
+    const auto *combo = qobject_cast<const QComboBox *>(widget);
+    return combo && combo->isEditable();
+}
+
+bool MainWindow::eventFilter(QObject *watched, QEvent *event)
+{
+    const QEvent::Type type = event->type();
+    if (isBlackedOut() &&
+        (type == QEvent::KeyPress || type == QEvent::ShortcutOverride || type == QEvent::MouseButtonPress)) {
+        const auto *target = qobject_cast<QWidget *>(watched);
+        if (target && target->window() == this) {
+            // Any key or click brings the picture back, and does nothing else.
+            if (type == QEvent::ShortcutOverride)
+                event->accept();
+            else
+                setBlackedOut(false);
+            return true;
+        }
+    }
+    if (!m_presenting || (type != QEvent::KeyPress && type != QEvent::ShortcutOverride))
+        return QMainWindow::eventFilter(watched, event);
+    auto *widget = qobject_cast<QWidget *>(watched);
+    if (!widget || widget->window() != this || QApplication::activeModalWidget() ||
+        QApplication::activePopupWidget())
+        return QMainWindow::eventFilter(watched, event);
+    const auto *key = static_cast<QKeyEvent *>(event);
+    if (key->modifiers() & ~(Qt::KeypadModifier | Qt::ShiftModifier))
+        return QMainWindow::eventFilter(watched, event);
+    const int code = key->key();
+    const bool page = code == Qt::Key_PageUp || code == Qt::Key_PageDown;
+    const bool blank = (code == Qt::Key_B || code == Qt::Key_Period) && !takesText(watched);
+    if (!page && !blank)
+        return QMainWindow::eventFilter(watched, event);
+    // A clicker's keys belong to the presentation, whatever has the focus. The phase actions'
+    // application-wide shortcuts already reach every stock widget presenter mode shows; claiming
+    // the key here also covers a widget that would take Page Up/Down for itself, and B or "."
+    // (which are no shortcuts at the desk) only mean black screen here.
+    if (type == QEvent::ShortcutOverride) {
+        event->accept();
+        return true;
+    }
+    if (!key->isAutoRepeat() || page) {
+        if (code == Qt::Key_PageDown)
+            m_nextPhaseAction->trigger();
+        else if (code == Qt::Key_PageUp)
+            m_previousPhaseAction->trigger();
+        else
+            setBlackedOut(true);
+    }
+    return true;
+}
+
+void MainWindow::resizeEvent(QResizeEvent *event)
+{
+    QMainWindow::resizeEvent(event);
+    if (m_blackout && m_blackout->isVisible())
+        m_blackout->setGeometry(rect());
+    // Moved to a projector of another size while presenting: the panels' type follows.
+    if (m_presenting && (width() >= 1600 && height() >= 900) != m_presentRoomy)
+        applyPresentationStyle(true);
+}
+
+void MainWindow::applyPresentationStyle(bool on)
+{
+    // A 1280×720 projector has room for less: the panels' text grows less there than on 1080 lines.
+    const bool roomy = width() >= 1600 && height() >= 900;
+    m_presentRoomy = roomy;
+    const double panelScale = roomy ? kPresenterTextScale : kPresenterSmallTextScale;
+    m_view->setPresentationScale(on ? kPresenterTextScale : 1.0, on ? kPresenterLineScale : 1.0);
+    m_equations->setPointSize(on ? (roomy ? kPresenterEquationPoints : kPresenterSmallEquationPoints)
+                                 : kEquationPoints);
+    QFont statusFont = font();
+    statusFont.setPointSizeF(statusFont.pointSizeF() * panelScale);
+    // Back at the desk the label inherits its font again, as before presenter mode.
+    m_status->setFont(on ? statusFont : QFont());
+    // The status bar fixes its height when its items change, not when their fonts do: re-adding
+    // the label lays it out again at the new size (and back at exactly the old one).
+    statusBar()->removeWidget(m_status);
+    statusBar()->addWidget(m_status, 1);
+    m_status->show();
+    // Only the size in the details' style sheet changes; its colours stay whatever they are.
+    QString details = m_neuronDetails->styleSheet();
+    details.replace(
+        QRegularExpression(QStringLiteral("font-size:\\s*\\d+pt")),
+        QStringLiteral("font-size: %1pt").arg(on ? qRound(kDetailsPoints * panelScale) : kDetailsPoints));
+    m_neuronDetails->setStyleSheet(details);
+    chart_style::setPresentationScale(on ? panelScale : 1.0, on ? kPresenterLineScale : 1.0);
+    m_lossChart->refreshStyle();
+    m_gradientChart->refreshStyle();
+    // Larger buttons for the few controls left.
+    const int buttonPoints = qRound(font().pointSizeF() * (roomy ? 1.45 : 1.2));
+    const QString buttons =
+        on ? QStringLiteral("QToolButton { padding: 6px 12px; font-weight: 600; font-size: %1pt; }")
+                 .arg(buttonPoints)
+           : QStringLiteral("QToolButton { padding: 4px 7px; font-weight: 600; }");
+    m_trainingBar->setStyleSheet(QStringLiteral("QToolBar { spacing: 4px; padding: 3px; } ") + buttons);
+    m_preset->setStyleSheet(
+        on ? QStringLiteral("QComboBox { font-size: %1pt; padding: 4px 8px; }").arg(buttonPoints)
+           : QString());
+    m_preset->setMaximumWidth(on && roomy ? 420 : 250);
+}
+
+void MainWindow::setPresenterMode(bool on)
+{
+    if (on == m_presenting) {
+        m_presenterAction->setChecked(on);
+        return;
+    }
+    if (on) {
+        m_layoutBeforePresenting = saveState(kLayoutVersion);
+        // The essentials: the first row's stepping controls, the lesson, and the ways out.
+        const QList<QAction *> keep = {m_playAction,       m_previousPhaseAction, m_nextPhaseAction,
+                                       m_stepSampleAction, m_stepEpochAction,     m_resetAction,
+                                       m_spotlightAction,  m_presenterAction};
+        m_hiddenForPresenting.clear();
+        m_trainingBar->insertAction(m_presenterAction, m_spotlightAction);
+        for (QToolBar *bar : {m_trainingBar, m_settingsBar}) {
+            for (QAction *action : bar->actions()) {
+                if (!action->isVisible() || keep.contains(action) || bar->widgetForAction(action) == m_preset)
+                    continue;
+                action->setVisible(false);
+                m_hiddenForPresenting.append(action);
+            }
+        }
+        for (QDockWidget *dock : findChildren<QDockWidget *>()) {
+            if (dock != m_equationDock && dock != m_lossDock)
+                dock->hide();
+        }
+        // On a wide screen the lesson joins the stepping controls' row: a row less, more height
+        // for the graph. At 1280 pixels the row would overflow and hide the presenter button.
+        if (width() >= 1600)
+            removeToolBarBreak(m_settingsBar);
+        // The timeline is for going back at the desk; the class follows the graph.
+        m_timelineBeforePresenting = m_timeline->isVisibleTo(m_timeline->parentWidget());
+        m_timeline->hide();
+        m_equationDock->show();
+        m_equationDock->raise();
+        // 720 lines leave too little height for the graph and a legible chart both: the graph wins
+        // (View ▸ Loss and accuracy brings the chart back).
+        m_lossDock->setVisible(height() >= 900);
+        m_presenting = true;
+        applyPresentationStyle(true);
+        // The graph gets the room; the equations a column wide enough for their larger type.
+        resizeDocks({m_equationDock}, {std::clamp(width() * 30 / 100, 360, 640)}, Qt::Horizontal);
+        resizeDocks({m_lossDock}, {std::clamp(height() * 24 / 100, 170, 300)}, Qt::Vertical);
+        qApp->installEventFilter(this);
+        // Out of hidden controls: the clicker's keys and the shortcuts should reach the window.
+        if (QWidget *focus = QApplication::focusWidget(); !focus || !focus->isVisible() || takesText(focus))
+            m_view->setFocus();
+    } else {
+        qApp->removeEventFilter(this);
+        setBlackedOut(false);
+        m_presenting = false;
+        applyPresentationStyle(false);
+        m_trainingBar->removeAction(m_spotlightAction);
+        m_timeline->setVisible(m_timelineBeforePresenting);
+        for (QAction *action : std::as_const(m_hiddenForPresenting))
+            action->setVisible(true);
+        m_hiddenForPresenting.clear();
+        restoreState(m_layoutBeforePresenting, kLayoutVersion);
+    }
+    m_presenterAction->setChecked(on);
+    if (m_persistSettings)
+        QSettings().setValue("presenterMode", on);
 }
 
 } // namespace bp::ui

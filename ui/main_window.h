@@ -20,6 +20,7 @@ class QMenu;
 class QPushButton;
 class QSlider;
 class QSpinBox;
+class QToolBar;
 class QToolButton;
 class QUndoStack;
 class QVariantAnimation;
@@ -112,6 +113,19 @@ public:
     /// Opens an experiment file as this window's experiment (as File > Open does, without the dialog).
     void openExperimentFile(const QString &path);
 
+    /// Presenter mode, for a projector: large type and thick lines in the graph, the equations,
+    /// the status line and the charts; only the essential controls and the docks a class needs.
+    /// Switching it off brings back exactly the layout it replaced. Page Up / Page Down step the
+    /// phases whatever has the focus, and B or "." (a clicker's black-screen key) blanks the window
+    /// until the next key or click.
+    void setPresenterMode(bool on);
+    bool isPresenterMode() const { return m_presenting; }
+    /// True while the window is blanked (presenter mode's B or ".").
+    bool isBlackedOut() const;
+    QAction *presenterAction() const { return m_presenterAction; }
+    QAction *spotlightAction() const { return m_spotlightAction; }
+    /// View > Zoom to layer: index 0 is the whole network, index l (1..9) layer l.
+    QAction *zoomToLayerAction(int index) const;
     /// The history of edits (architecture, data, weights) of this run; Edit ▸ Undo and Redo.
     QUndoStack *undoStack() const { return m_undoStack; }
     DatasetEditor *datasetEditor() const { return m_datasetEditor; }
@@ -138,6 +152,8 @@ public slots:
     void togglePlay();
     void resetNetwork();
     void showSample(int index);
+    /// Fits the graph to layer l (1..L), or to the whole network for 0, and says so in the status line.
+    void zoomToLayer(int layer);
     /// Asks for a new value of the selected weight or bias in a small dialog (double-click, Enter).
     void editParameter(const bp::ui::Selection &selection);
     /// Training refused this edit: it leaves the undo history (when it is the last one done).
@@ -173,6 +189,8 @@ protected:
     void dragEnterEvent(QDragEnterEvent *event) override;
     void dropEvent(QDropEvent *event) override;
     void showEvent(QShowEvent *event) override;
+    void resizeEvent(QResizeEvent *event) override;
+    bool eventFilter(QObject *watched, QEvent *event) override;
 
 private:
     void buildActions();
@@ -211,6 +229,11 @@ private:
     void setLearningRateFromUser(double learningRate);
     void markChange(const QString &label);
     QString phaseDescription() const;
+    void updateZoomMenu();
+    void applyPresentationStyle(bool on);
+    void setBlackedOut(bool on);
+    /// True for a widget where B and "." are typed text rather than a clicker's black-screen key.
+    static bool takesText(const QObject *widget);
     /// In quiz mode, poses the question of the phase just entered (and selects its subject).
     void askQuiz();
     void onQuizRevealed();
@@ -248,6 +271,12 @@ private:
     QAction *m_fullScreenAction = nullptr;
     QAction *m_derivativeAction = nullptr;
     QAction *m_preferencesAction = nullptr;
+    QAction *m_presenterAction = nullptr;
+    QAction *m_spotlightAction = nullptr;
+    QList<QAction *> m_zoomLayerActions;
+    QMenu *m_zoomMenu = nullptr;
+    QToolBar *m_trainingBar = nullptr;
+    QToolBar *m_settingsBar = nullptr;
 
     QSlider *m_rateSlider = nullptr;
     QDoubleSpinBox *m_rateBox = nullptr;
@@ -304,6 +333,16 @@ private:
     std::uint64_t m_editsSent = 0;
     /// Why the last worked-example export failed, for its dialog.
     QString m_exportProblem;
+
+    // Presenter mode: the layout and the tool-bar items it hid, to bring back exactly.
+    bool m_presenting = false;
+    bool m_presentOnShow = false;
+    // Whether presenter mode's type was sized for a large screen (1080 lines) or a small one.
+    bool m_presentRoomy = true;
+    QByteArray m_layoutBeforePresenting;
+    QList<QAction *> m_hiddenForPresenting;
+    QWidget *m_blackout = nullptr;
+    bool m_timelineBeforePresenting = true;
 };
 
 } // namespace bp::ui

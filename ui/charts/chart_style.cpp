@@ -9,10 +9,32 @@
 
 namespace bp::ui::chart_style {
 
+namespace {
+// One presentation for every chart of the window (the GUI thread's only).
+double g_textScale = 1.0;
+double g_lineScale = 1.0;
+} // namespace
+
+void setPresentationScale(double textScale, double lineScale)
+{
+    g_textScale = std::isfinite(textScale) ? std::clamp(textScale, 0.5, 3.0) : 1.0;
+    g_lineScale = std::isfinite(lineScale) ? std::clamp(lineScale, 0.5, 4.0) : 1.0;
+}
+
+double textScale()
+{
+    return g_textScale;
+}
+
+double lineScale()
+{
+    return g_lineScale;
+}
+
 QFont font(double points, bool bold)
 {
     QFont result = QGuiApplication::font();
-    result.setPointSizeF(std::max(points, result.pointSizeF()));
+    result.setPointSizeF(std::max(points, result.pointSizeF()) * g_textScale);
     result.setBold(bold);
     return result;
 }

@@ -13,8 +13,15 @@ namespace bp::ui::chart_style {
 inline constexpr double kTextPoints = 11.0;
 inline constexpr double kTitlePoints = 12.0;
 
-/// The application font at `points` (never smaller than the application's own size).
+/// The application font at `points` (never smaller than the application's own size), times the
+/// text scale.
 QFont font(double points = kTextPoints, bool bold = false);
+
+/// Presenter mode: every chart's text at textScale and its lines at lineScale (1, 1 at the desk).
+/// Charts pick the change up in EpochChart::refreshStyle().
+void setPresentationScale(double textScale, double lineScale);
+double textScale();
+double lineScale();
 
 /// Accuracy has its own hue: not ink (the loss), not a layer hue, not an end of the signed scale.
 QColor accuracyColor();

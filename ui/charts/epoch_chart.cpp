@@ -145,8 +145,9 @@ struct EpochChart::Private {
     void restyleAxis(QAbstractAxis *axis) const;
     static QPen penOf(const TrackStyle &style)
     {
-        // Thicker in high contrast, where lines must read from the back of the room.
-        QPen pen(style.color, style.width * palette::strokeScale(), style.style, Qt::RoundCap, Qt::RoundJoin);
+        // Thicker in high contrast and in presenter mode, where lines must read from the back of the room.
+        QPen pen(style.color, style.width * palette::strokeScale() * chart_style::lineScale(), style.style,
+                 Qt::RoundCap, Qt::RoundJoin);
         if (style.style == Qt::DashLine)
             pen.setDashPattern({3.0, 1.6});
         return pen;
@@ -435,6 +436,30 @@ int EpochChart::addTrack(const TrackStyle &style)
     d->tracks.push_back(std::move(track));
     d->scheduleFlush();
     return static_cast<int>(d->tracks.size()) - 1;
+}
+
+void EpochChart::refreshStyle()
+{
+    for (QAbstractAxis *axis : d->chart->axes()) {
+        axis->setLabelsFont(chart_style::font());
+        axis->setTitleFont(chart_style::font());
+    }
+    for (QGraphicsSimpleTextItem *item : {d->emptyHint, d->noteItem, d->yTitle})
+        item->setFont(chart_style::font());
+    for (Private::Track &track : d->tracks)
+        track.series->setPen(Private::penOf(track.style));
+    for (Private::Marker &marker : d->markers)
+        marker.text->setFont(chart_style::font());
+    d->header->updateGeometry();
+    d->header->update();
+    d->updateOverlays();
+}
+
+double EpochChart::trackLineWidth(int track) const
+{
+    if (track < 0 || track >= static_cast<int>(d->tracks.size()))
+        return 0.0;
+    return d->tracks[static_cast<std::size_t>(track)].series->pen().widthF();
 }
 
 void EpochChart::removeTracks()

@@ -55,6 +55,12 @@ public:
     /// Draws what was appended since the last refresh, now.
     void flush();
 
+    /// Takes up a change of chart_style::setPresentationScale (presenter mode): fonts of the
+    /// axes, key and notes, and the width of every line.
+    void refreshStyle();
+    /// The width the line of a track is drawn with now.
+    double trackLineWidth(int track) const;
+
     /// The chart as shown (title, key and plot), at twice the widget's resolution.
     bool exportPng(const QString &path);
     bool exportSvg(const QString &path);

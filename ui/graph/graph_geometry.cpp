@@ -45,11 +45,13 @@ GridChoice chooseGrid(int count, double maxHeight, double maxWidth)
 
 } // namespace
 
-ViewMetrics viewMetrics(QSizeF viewSize, bool banner)
+ViewMetrics viewMetrics(QSizeF viewSize, bool banner, double textScale)
 {
     ViewMetrics m;
     const double base = std::min(viewSize.width(), viewSize.height() * 1.4);
-    m.uiPixels = std::clamp(base / 62.0, 12.0, 20.0);
+    const double scale = std::isfinite(textScale) ? std::clamp(textScale, 0.5, 3.0) : 1.0;
+    m.uiPixels = std::clamp(base / 62.0, 12.0, 20.0) * scale;
+    m.textScale = scale;
     m.bannerHeight = banner ? std::round(m.uiPixels * 2.3) : 0.0;
     m.captionTop = m.bannerHeight + std::round(m.uiPixels * 0.45);
     m.captionHeight = std::round(m.uiPixels * 2.55);
@@ -58,8 +60,8 @@ ViewMetrics viewMetrics(QSizeF viewSize, bool banner)
 }
 
 GraphGeometry::GraphGeometry(const std::vector<int> &sizes, QSizeF viewSize, double zoom, QPointF offset,
-                             bool banner)
-    : m_metrics(viewMetrics(viewSize, banner)), m_zoom(zoom)
+                             bool banner, double textScale)
+    : m_metrics(viewMetrics(viewSize, banner, textScale)), m_zoom(zoom)
 {
     const int layerCount = static_cast<int>(sizes.size());
     if (layerCount < 1 || viewSize.isEmpty())
@@ -78,7 +80,12 @@ GraphGeometry::GraphGeometry(const std::vector<int> &sizes, QSizeF viewSize, dou
     const double span = std::max(right - left, 40.0);
     const double spacing = layerCount > 1 ? span / (layerCount - 1) : span;
 
-    const double radiusCap = std::min(0.047 * std::min(width, height * 1.4), spacing * 0.21);
+    // Presenter mode lets circles grow larger, and each layer fill its own column (a small hidden
+    // layer then gets the large circles its values need on a projector); at the desk all labelled
+    // layers share one radius, which reads as one network.
+    const bool presenting = m_metrics.textScale > 1.0;
+    const double radiusCap =
+        std::min((presenting ? 0.06 : 0.047) * std::min(width, height * 1.4), spacing * 0.21);
     double commonRadius = radiusCap;
     m_layers.resize(static_cast<std::size_t>(layerCount));
     for (int l = 0; l < layerCount; ++l) {
@@ -86,7 +93,8 @@ GraphGeometry::GraphGeometry(const std::vector<int> &sizes, QSizeF viewSize, dou
         g.count = std::max(0, sizes[static_cast<std::size_t>(l)]);
         const double pitch = available / std::max(1, g.count);
         if (pitch >= kMinCirclePitch) {
-            g.radius = std::min(pitch * 0.42, radiusCap);
+            // Presenter mode packs the circles closer, for larger values inside them.
+            g.radius = std::min(pitch * (presenting ? 0.46 : 0.42), radiusCap);
             if (g.count <= kLabelledLayerLimit)
                 commonRadius = std::min(commonRadius, g.radius);
         } else {
@@ -98,7 +106,7 @@ GraphGeometry::GraphGeometry(const std::vector<int> &sizes, QSizeF viewSize, dou
         }
     }
     for (LayerGeometry &g : m_layers) {
-        if (!g.grid && g.count <= kLabelledLayerLimit)
+        if (!g.grid && g.count <= kLabelledLayerLimit && !presenting)
             g.radius = commonRadius;
     }
 

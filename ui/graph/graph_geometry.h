@@ -12,6 +12,9 @@ namespace bp::ui {
 struct ViewMetrics {
     /// The pixel size of caption text; everything else is a multiple of it.
     double uiPixels = 14.0;
+    /// Presenter mode's enlargement of the text (1 at the desk); neuron values then favour size
+    /// over digits.
+    double textScale = 1.0;
     /// Height of the "Training diverged" banner at the top (0 when there is none).
     double bannerHeight = 0.0;
     /// Top and height of the strip of layer captions.
@@ -21,7 +24,8 @@ struct ViewMetrics {
     double legendHeight = 0.0;
 };
 
-ViewMetrics viewMetrics(QSizeF viewSize, bool banner);
+/// textScale enlarges the captions, legend and banner (presenter mode: 1.6).
+ViewMetrics viewMetrics(QSizeF viewSize, bool banner, double textScale = 1.0);
 
 /// Where one layer's neurons are drawn, in widget coordinates.
 struct LayerGeometry {
@@ -46,7 +50,8 @@ struct LayerGeometry {
 class GraphGeometry {
 public:
     GraphGeometry() = default;
-    GraphGeometry(const std::vector<int> &sizes, QSizeF viewSize, double zoom, QPointF offset, bool banner);
+    GraphGeometry(const std::vector<int> &sizes, QSizeF viewSize, double zoom, QPointF offset, bool banner,
+                  double textScale = 1.0);
 
     bool isEmpty() const { return m_layers.empty(); }
     const ViewMetrics &metrics() const { return m_metrics; }

@@ -105,9 +105,11 @@ double edgeThreshold(const SceneFrame &frame, int layer, double scale, bool grad
 
 NetworkPainter::NetworkPainter(QPainter &painter, EdgeCanvas &canvas, const SceneFrame &frame,
                                const GraphGeometry &geometry, QSizeF viewSize, const Selection &selection,
-                               const Selection &hover)
+                               const Selection &hover, const PaintStyle &style)
     : m_painter(painter), m_canvas(canvas), m_frame(frame), m_geometry(geometry), m_size(viewSize),
-      m_selection(selection), m_hover(hover), m_ui(geometry.metrics().uiPixels)
+      m_selection(selection), m_hover(hover), m_ui(geometry.metrics().uiPixels),
+      m_line(std::isfinite(style.lineScale) ? std::clamp(style.lineScale, 0.5, 4.0) : 1.0),
+      m_spot(style.spotlight)
 {
 }
 
@@ -281,9 +283,9 @@ void NetworkPainter::paintEdgeLayer(int layer)
         minWidth = 0.9;
         maxWidth = 4.0;
     }
-    // High contrast draws edges thicker, so that they read from the back of the room.
-    minWidth *= zoomFactor * palette::strokeScale();
-    maxWidth *= zoomFactor * palette::strokeScale();
+    // Presenter mode and high contrast draw edges thicker, so that they read from the back of the room.
+    minWidth *= zoomFactor * m_line * palette::strokeScale();
+    maxWidth *= zoomFactor * m_line * palette::strokeScale();
     const double drawn = static_cast<double>(std::min<long>(edgeCount, kEdgeThinningLimit));
     const double baseAlpha =
         (edgeCount <= 64 ? 0.92 : std::clamp(0.92 * std::sqrt(64.0 / drawn), 0.1, 0.92)) * state.opacity;
@@ -291,14 +293,16 @@ void NetworkPainter::paintEdgeLayer(int layer)
     const bool focus = hasFocus();
     const bool flowing = state.flow != EdgeFlow::None && state.flowProgress < 1.0;
     const double pulse = m_frame.updatePulse();
-    const double dotRadius = std::clamp(std::min(source.radius, target.radius) * 0.17, 2.5, 9.0);
+    const double dotRadius = std::clamp(std::min(source.radius, target.radius) * 0.17, 2.5, 9.0) * m_line;
     // Lines under a grid of squares are hidden by it: start (or end) them at its edge.
     const double sourceEdge = source.grid ? source.bounds.right() + source.cell * 0.45 : -1e30;
     const double targetEdge = target.grid ? target.bounds.left() - target.cell * 0.45 : 1e30;
     // A gradient check on show: each edge in the colour of its relative error, all of one width
     // (the error, not |w|, is the message), opaque so the colour reads as on the legend.
     const bool errors = m_frame.showsGradientCheck();
-    const double errorWidth = std::clamp(kErrorEdgeWidth * zoomFactor, minWidth, maxWidth);
+    const double errorWidth = std::clamp(kErrorEdgeWidth * zoomFactor * m_line, minWidth, maxWidth);
+    // The spotlight replaces the quieter dimming of a plain selection.
+    const bool spotlight = m_spot.isActive();
 
     struct Stroke {
         QLineF line;
@@ -307,6 +311,8 @@ void NetworkPainter::paintEdgeLayer(int layer)
         double magnitude = 0.0;
         double value = 0.0;
         double error = 0.0;
+        /// The spotlight's factor on the edge's opacity (1 when lit).
+        double spot = 1.0;
     };
     auto drawQuantity = [&](bool gradient, double opacity) {
         const double scale = gradient ? scales.gradient : scales.weight;
@@ -332,20 +338,22 @@ void NetworkPainter::paintEdgeLayer(int layer)
                 if (end.x() > targetEdge && a.x() < targetEdge)
                     end = lerp(a, end, (targetEdge - a.x()) / (end.x() - a.x()));
                 QLineF lit(a, end);
+                const double spot = m_spot.edgeOpacity(layer, j, k);
+                const bool inSpot = spot >= 1.0;
                 if (flowing && state.flow == EdgeFlow::Forward) {
                     const QPointF head = lerp(a, end, state.flowProgress);
                     lit = QLineF(a, head);
                     // The stretch not reached yet, faint; a dense layer simply grows its lines.
-                    if (!dense)
+                    if (!dense && inSpot)
                         pending.push_back(QLineF(head, end));
-                    if (!dense && opacity >= 0.5)
+                    if (!dense && inSpot && opacity >= 0.5)
                         m_heads.push_back({head, palette::highlightColor(), dotRadius});
                 } else if (flowing && state.flow == EdgeFlow::Backward) {
                     const QPointF head = lerp(end, a, state.flowProgress);
                     lit = QLineF(head, end);
-                    if (!dense)
+                    if (!dense && inSpot)
                         pending.push_back(QLineF(a, head));
-                    if (!dense && opacity >= 0.5) {
+                    if (!dense && inSpot && opacity >= 0.5) {
                         const double d = m_frame.delta(layer, j);
                         m_heads.push_back(
                             {head,
@@ -357,13 +365,13 @@ void NetworkPainter::paintEdgeLayer(int layer)
                 if (!gradient && pulse > 0.0 && scales.weightChange > 0.0) {
                     const double change = std::abs(m_frame.weightChange(layer, j, k)) / scales.weightChange;
                     extra = std::isfinite(change) ? change * pulse * 0.8 : 0.0;
-                    if (!dense && extra > 0.1)
+                    if (!dense && inSpot && extra > 0.1)
                         glow.push_back(lit);
                 }
-                if (flowing && !dense)
+                if (flowing && !dense && inSpot)
                     glow.push_back(lit);
                 const double f = std::isfinite(value) ? std::min(std::abs(value) / scale, 1.0) : 1.0;
-                Stroke stroke{lit, std::min(f + extra, 1.0), value, 0.0};
+                Stroke stroke{lit, std::min(f + extra, 1.0), value, 0.0, spot};
                 if (errors) {
                     stroke.error = m_frame.weightRelativeError(layer, j, k);
                     stroke.magnitude =
@@ -410,7 +418,8 @@ void NetworkPainter::paintEdgeLayer(int layer)
         auto widthOf = [&](const Stroke &s, double extra) {
             return errors ? errorWidth + extra : minWidth + extra + (maxWidth - minWidth) * s.magnitude;
         };
-        auto drawStroke = [&](const Stroke &s, double alpha, double width) {
+        auto drawStroke = [&](const Stroke &s, double strokeAlpha, double width) {
+            const double alpha = strokeAlpha * s.spot;
             if (errors && std::isnan(s.error)) {
                 // Thinner than the checked edges, keeping any extra width of emphasis.
                 m_canvas.drawLine(s.line, withAlpha(colourOf(s), alpha * kUncheckedAlpha),
@@ -424,12 +433,14 @@ void NetworkPainter::paintEdgeLayer(int layer)
                                   width + kErrorRimWidth * zoomFactor);
             m_canvas.drawLine(s.line, withAlpha(colour, alpha), width);
         };
-        const double normalAlpha = (errors && !dense ? 1.0 : baseAlpha) * opacity * (focus ? 0.2 : 1.0);
+        const double normalAlpha =
+            (errors && !dense ? 1.0 : baseAlpha) * opacity * (focus && !spotlight ? 0.2 : 1.0);
         for (const Stroke &s : normal) {
             if (dense)
-                m_canvas.drawHairline(s.line, withAlpha(colourOf(s), errors && std::isnan(s.error)
-                                                                         ? normalAlpha * kUncheckedAlpha
-                                                                         : normalAlpha));
+                m_canvas.drawHairline(s.line, withAlpha(colourOf(s), (errors && std::isnan(s.error)
+                                                                          ? normalAlpha * kUncheckedAlpha
+                                                                          : normalAlpha) *
+                                                                         s.spot));
             else
                 drawStroke(s, normalAlpha, widthOf(s, 0.0));
         }
@@ -439,7 +450,7 @@ void NetworkPainter::paintEdgeLayer(int layer)
         if (hasSelected) {
             const double width = widthOf(selected, 1.5);
             m_canvas.drawLine(selected.line, withAlpha(palette::highlightColor(), 0.7 * opacity),
-                              width + 9.0 * zoomFactor);
+                              width + 9.0 * zoomFactor * m_line);
             drawStroke(selected, opacity, width);
         }
     };
@@ -473,7 +484,7 @@ void NetworkPainter::paintEdgeLayer(int layer)
         for (int j = 0; j < target.count; ++j) {
             const QPointF b = target.centres[static_cast<std::size_t>(j)];
             for (int k = 0; k < source.count; ++k) {
-                if (focus && !isEmphasised(layer, j, k))
+                if ((focus && !isEmphasised(layer, j, k)) || !m_spot.isLit(layer, j, k))
                     continue;
                 const QPointF a = source.centres[static_cast<std::size_t>(k)];
                 const double value = edgeValue(m_frame, layer, j, k, gradient);
@@ -508,6 +519,7 @@ void NetworkPainter::paintNeurons()
             paintGridLayer(l);
         else
             paintCircleLayer(l);
+        m_painter.setOpacity(1.0);
     }
 }
 
@@ -519,7 +531,7 @@ void NetworkPainter::paintCircleLayer(int layer)
     const bool small = r < 7.0;
     const bool blank = state.shown == NeuronQuantity::Blank && state.previous == NeuronQuantity::Blank;
     const QColor ring = withAlpha(palette::layerColor(layer), blank ? 0.45 : 1.0);
-    const double ringWidth = std::clamp(r * 0.075, 1.0, 4.5);
+    const double ringWidth = std::clamp(r * 0.075, 1.0, 4.5) * m_line;
     const QRectF viewRect(QPointF(0, 0), m_size);
     for (int j = 0; j < g.count; ++j) {
         const QPointF c = g.centres[static_cast<std::size_t>(j)];
@@ -527,6 +539,8 @@ void NetworkPainter::paintCircleLayer(int layer)
             continue;
         const bool selected = m_selection.kind == Selection::Kind::Neuron && m_selection.layer == layer &&
                               m_selection.neuron == j;
+        // Out of the spotlight the whole neuron, its value and its bias fade together.
+        m_painter.setOpacity(m_spot.neuronOpacity(layer, j));
         const bool hovered =
             m_hover.kind == Selection::Kind::Neuron && m_hover.layer == layer && m_hover.neuron == j;
         if (selected) {
@@ -545,11 +559,11 @@ void NetworkPainter::paintCircleLayer(int layer)
         m_painter.setBrush(fill);
         m_painter.drawEllipse(c, r, r);
         if (selected) {
-            m_painter.setPen(QPen(palette::inkColor(), std::max(2.5, r * 0.1)));
+            m_painter.setPen(QPen(palette::inkColor(), std::max(2.5 * m_line, r * 0.1)));
             m_painter.setBrush(Qt::NoBrush);
             m_painter.drawEllipse(c, r + ringWidth, r + ringWidth);
         } else if (hovered) {
-            m_painter.setPen(QPen(withAlpha(palette::inkColor(), 0.55), 1.5));
+            m_painter.setPen(QPen(withAlpha(palette::inkColor(), 0.55), 1.5 * m_line));
             m_painter.setBrush(Qt::NoBrush);
             m_painter.drawEllipse(c, r + ringWidth + 1.5, r + ringWidth + 1.5);
         }
@@ -564,6 +578,7 @@ void NetworkPainter::paintCircleLayer(int layer)
             paintBias(layer, j);
         paintLabel(layer, j, fill);
     }
+    m_painter.setOpacity(1.0);
 }
 
 void NetworkPainter::paintGridLayer(int layer)
@@ -572,6 +587,10 @@ void NetworkPainter::paintGridLayer(int layer)
     const NeuronLayerState &state = m_frame.neurons(layer);
     const bool blank = state.shown == NeuronQuantity::Blank && state.previous == NeuronQuantity::Blank;
     const QRectF backdrop = g.bounds.adjusted(-g.cell * 0.45, -g.cell * 0.45, g.cell * 0.45, g.cell * 0.45);
+    bool anyLit = false;
+    for (int j = 0; j < g.count && !anyLit; ++j)
+        anyLit = m_spot.isLit(layer, j);
+    m_painter.setOpacity(anyLit ? 1.0 : Spotlight::kDimming);
     m_painter.setPen(
         QPen(withAlpha(palette::layerColor(layer), blank ? 0.45 : 0.9), std::max(1.5, g.cell * 0.12)));
     m_painter.setBrush(palette::canvasColor());
@@ -616,8 +635,9 @@ void NetworkPainter::paintGridLayer(int layer)
         const double h = g.cell * 0.75;
         m_painter.drawRect(QRectF(c.x() - h, c.y() - h, 2 * h, 2 * h));
     };
-    outline(m_hover, withAlpha(palette::inkColor(), 0.6), 1.5);
-    outline(m_selection, palette::inkColor(), 2.5);
+    outline(m_hover, withAlpha(palette::inkColor(), 0.6), 1.5 * m_line);
+    outline(m_selection, palette::inkColor(), 2.5 * m_line);
+    m_painter.setOpacity(1.0);
 }
 
 void NetworkPainter::paintLabel(int layer, int neuron, const QColor &fill)
@@ -692,6 +712,7 @@ void NetworkPainter::paintTargets()
     for (int j = 0; j < g.count; ++j) {
         const QPointF c = g.centres[static_cast<std::size_t>(j)];
         const double t = m_frame.target(j);
+        m_painter.setOpacity(m_spot.neuronOpacity(last, j));
         const QColor colour = m_frame.hasSignedActivation(last)
                                   ? palette::signedColor(t, m_frame.activationScale(last))
                                   : palette::activationColor(t);
@@ -703,6 +724,7 @@ void NetworkPainter::paintTargets()
             QPointF(x + swatch + px * 0.35, c.y() + (metrics.ascent() - metrics.descent()) / 2.0),
             formatFixed(t, 2));
     }
+    m_painter.setOpacity(1.0);
     const QPointF top = g.centres.front();
     m_painter.setFont(pixelFont(px * 0.9, QFont::DemiBold));
     m_painter.setPen(withAlpha(palette::inkColor(), 0.7));

@@ -4,6 +4,7 @@
 #include "ui/graph/graph_geometry.h"
 #include "ui/graph/network_scene.h"
 #include "ui/graph/scene_frame.h"
+#include "ui/graph/spotlight.h"
 
 #include <QColor>
 #include <QSizeF>
@@ -22,6 +23,13 @@ inline constexpr long kEdgeThinningLimit = 1000;
 /// all are drawn. Used by the painter and by hit testing alike.
 double edgeThreshold(const SceneFrame &frame, int layer, double scale, bool gradient);
 
+/// How the frame is drawn beyond its values: line widths for a projector, and the spotlight.
+struct PaintStyle {
+    /// Multiplies the widths of edges, neuron outlines and selection marks (presenter mode: 2).
+    double lineScale = 1.0;
+    Spotlight spotlight;
+};
+
 /// Paints one frame of the network view: highlight band, edges, neurons, values, captions,
 /// legend, phase caption and the divergence banner.
 class NetworkPainter {
@@ -29,7 +37,7 @@ public:
     /// canvas is scratch memory for the edges, kept by the caller from one frame to the next.
     NetworkPainter(QPainter &painter, EdgeCanvas &canvas, const SceneFrame &frame,
                    const GraphGeometry &geometry, QSizeF viewSize, const Selection &selection,
-                   const Selection &hover);
+                   const Selection &hover, const PaintStyle &style = {});
 
     void paint();
 
@@ -86,6 +94,8 @@ private:
     Selection m_selection;
     Selection m_hover;
     double m_ui = 14.0;
+    double m_line = 1.0;
+    Spotlight m_spot;
     std::vector<FlowHead> m_heads;
     std::vector<EdgeTag> m_tags;
     std::vector<Note> m_notes;

@@ -14,6 +14,7 @@
 #include <QPen>
 #include <QStringList>
 #include <QToolTip>
+#include <QVariantAnimation>
 #include <QWheelEvent>
 
 #include <algorithm>
@@ -24,6 +25,10 @@ namespace bp::ui {
 namespace {
 
 constexpr double kZoomStep = 1.25;
+// A glide to a layer: long enough for the class to follow where it goes, short enough not to wait.
+constexpr int kGlideMs = 450;
+// How much of the edges into and out of a layer a zoom to that layer shows.
+constexpr double kNeighbourEdgeShare = 0.6;
 // A press that moves less than this is a click, more is a drag.
 constexpr double kDragDistance = 5.0;
 // How far from a neuron's edge or from an edge's line a click still hits it.
@@ -50,6 +55,21 @@ NetworkView::NetworkView(QWidget *parent) : QWidget(parent)
     setAccessibleName(tr("Network graph"));
     setAttribute(Qt::WA_OpaquePaintEvent);
     setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Expanding);
+
+    m_zoomAnimation = new QVariantAnimation(this);
+    m_zoomAnimation->setStartValue(0.0);
+    m_zoomAnimation->setEndValue(1.0);
+    m_zoomAnimation->setDuration(kGlideMs);
+    m_zoomAnimation->setEasingCurve(QEasingCurve::InOutCubic);
+    connect(m_zoomAnimation, &QVariantAnimation::valueChanged, this, [this](const QVariant &value) {
+        const double t = value.toDouble();
+        // The zoom moves evenly on a log scale, the centre in a straight line: no lurch sideways.
+        m_zoom =
+            std::exp(std::log(m_glideFromZoom) + (std::log(m_glideToZoom) - std::log(m_glideFromZoom)) * t);
+        const QPointF centre = m_glideFromCentre + (m_glideToCentre - m_glideFromCentre) * t;
+        m_offset = clampedOffset(QPointF(width() / 2.0, height() / 2.0) - centre * m_zoom);
+        update();
+    });
 }
 
 NetworkView::~NetworkView() = default;
@@ -109,8 +129,10 @@ const GraphGeometry &NetworkView::geometry(const SceneFrame &frame) const
     key.zoom = m_zoom;
     key.offset = m_offset;
     key.banner = m_scene.diverged;
+    key.textScale = m_textScale;
     if (!m_geometryValid || !(key == m_geometryKey)) {
-        m_geometry = GraphGeometry(key.sizes, QSizeF(key.size), key.zoom, key.offset, key.banner);
+        m_geometry =
+            GraphGeometry(key.sizes, QSizeF(key.size), key.zoom, key.offset, key.banner, key.textScale);
         m_geometryKey = std::move(key);
         m_geometryValid = true;
     }
@@ -220,6 +242,7 @@ void NetworkView::zoomOut()
 
 void NetworkView::resetZoom()
 {
+    m_zoomAnimation->stop();
     m_zoom = 1.0;
     m_offset = QPointF();
     update();
@@ -229,6 +252,7 @@ void NetworkView::zoomAbout(QPointF anchor, double factor)
 {
     if (!std::isfinite(factor))
         return;
+    m_zoomAnimation->stop();
     const double zoom = std::clamp(factor, minimumZoom(), maximumZoom());
     // Keep the point under the anchor where it is: world = (anchor − offset) / zoom.
     const QPointF world = (anchor - m_offset) / m_zoom;
@@ -250,8 +274,100 @@ QPointF NetworkView::clampedOffset(QPointF offset) const
     return {clampAxis(offset.x(), width()), clampAxis(offset.y(), height())};
 }
 
+double NetworkView::zoomToLayer(int layer, bool animate)
+{
+    if (!m_scene.network)
+        return m_zoom;
+    const std::vector<int> sizes = m_scene.network->sizes();
+    const int count = static_cast<int>(sizes.size());
+    if (layer < 0 || layer >= count || width() <= 0 || height() <= 0)
+        return m_zoom;
+    // Where everything is at zoom 1 with no pan (widget = world there).
+    const GraphGeometry world(sizes, QSizeF(size()), 1.0, QPointF(), m_scene.diverged, m_textScale);
+    if (world.isEmpty())
+        return m_zoom;
+    const LayerGeometry &g = world.layer(layer);
+    const double ui = world.metrics().uiPixels;
+    QRectF area = g.bounds.adjusted(-ui * 1.5, -ui * 1.2, ui * 1.5, ui * 1.2);
+    if (layer > 0)
+        area.setLeft(std::min(area.left(), g.x - (g.x - world.layer(layer - 1).x) * kNeighbourEdgeShare));
+    if (layer + 1 < count)
+        area.setRight(std::max(area.right(), g.x + (world.layer(layer + 1).x - g.x) * kNeighbourEdgeShare));
+    else
+        area.setRight(area.right() + ui * 4.6); // the target tags beside the output neurons
+    // Fit into the part of the view the drawing has (the captions and the legend do not zoom).
+    const QRectF room = world.contentRect();
+    if (area.width() <= 0.0 || area.height() <= 0.0 || room.isEmpty())
+        return m_zoom;
+    const double zoom =
+        std::clamp(std::min(room.width() / area.width(), room.height() / area.height()), 1.0, maximumZoom());
+    glideTo(zoom, room.center() - area.center() * zoom, animate);
+    return zoom;
+}
+
+void NetworkView::zoomToNetwork(bool animate)
+{
+    glideTo(1.0, QPointF(), animate);
+}
+
+bool NetworkView::isZoomAnimating() const
+{
+    return m_zoomAnimation->state() == QAbstractAnimation::Running;
+}
+
+void NetworkView::glideTo(double zoom, QPointF offset, bool animate)
+{
+    m_zoomAnimation->stop();
+    const double previousZoom = m_zoom;
+    const QPointF previousOffset = m_offset;
+    m_zoom = std::clamp(zoom, minimumZoom(), maximumZoom());
+    m_offset = clampedOffset(offset);
+    if (!animate || (m_zoom == previousZoom && m_offset == previousOffset)) {
+        update();
+        return;
+    }
+    const QPointF viewCentre(width() / 2.0, height() / 2.0);
+    m_glideFromZoom = previousZoom;
+    m_glideToZoom = m_zoom;
+    m_glideFromCentre = (viewCentre - previousOffset) / previousZoom;
+    m_glideToCentre = (viewCentre - m_offset) / m_zoom;
+    m_zoom = previousZoom;
+    m_offset = previousOffset;
+    m_zoomAnimation->start();
+}
+
+void NetworkView::setPresentationScale(double textScale, double lineScale)
+{
+    const double text = std::isfinite(textScale) ? std::clamp(textScale, 0.5, 3.0) : 1.0;
+    const double line = std::isfinite(lineScale) ? std::clamp(lineScale, 0.5, 4.0) : 1.0;
+    if (text == m_textScale && line == m_lineScale)
+        return;
+    m_textScale = text;
+    m_lineScale = line;
+    update();
+}
+
+double NetworkView::captionPixels() const
+{
+    return geometry(frame()).metrics().uiPixels;
+}
+
+void NetworkView::setSpotlight(bool on)
+{
+    if (on == m_spotlightOn)
+        return;
+    m_spotlightOn = on;
+    update();
+}
+
+Spotlight NetworkView::spotlight() const
+{
+    return Spotlight(frame(), m_selection, m_spotlightOn);
+}
+
 void NetworkView::setOffset(QPointF offset)
 {
+    m_zoomAnimation->stop();
     const QPointF clamped = clampedOffset(offset);
     if (clamped == m_offset)
         return;
@@ -322,7 +438,11 @@ void NetworkView::paintEvent(QPaintEvent *)
 {
     QPainter painter(this);
     const SceneFrame f = frame();
-    NetworkPainter(painter, m_edgeCanvas, f, geometry(f), QSizeF(size()), m_selection, m_hover).paint();
+    PaintStyle style;
+    style.lineScale = m_lineScale;
+    style.spotlight = Spotlight(f, m_selection, m_spotlightOn);
+    NetworkPainter(painter, m_edgeCanvas, f, geometry(f), QSizeF(size()), m_selection, m_hover, style)
+        .paint();
     if (hasFocus()) {
         // Keyboard focus must be visible on a projector too: a frame in the palette's highlight.
         painter.setPen(QPen(palette().color(QPalette::Highlight), 3));
@@ -468,6 +588,11 @@ void NetworkView::keyPressEvent(QKeyEvent *event)
 {
     if (event->key() == Qt::Key_Escape && m_selection.kind != Selection::Kind::None) {
         userSelect({});
+        event->accept();
+        return;
+    }
+    if (event->key() == Qt::Key_Escape && (m_zoom != 1.0 || isZoomAnimating())) {
+        zoomToNetwork();
         event->accept();
         return;
     }

@@ -5,6 +5,7 @@
 #include "ui/graph/graph_geometry.h"
 #include "ui/graph/network_scene.h"
 #include "ui/graph/scene_frame.h"
+#include "ui/graph/spotlight.h"
 
 #include <QList>
 #include <QPointF>
@@ -12,6 +13,8 @@
 
 #include <memory>
 #include <vector>
+
+class QVariantAnimation;
 
 namespace bp::ui {
 
@@ -26,7 +29,8 @@ namespace bp::ui {
 /// From the keyboard: ↑/↓ move the selected neuron within its layer, ←/→ to the neighbouring layer
 /// (when the view got focus from the keyboard, Tab or F6; after a click ←/→ stay the window's
 /// phase keys, as a teacher who clicks a neuron and steps through the phases expects), Escape
-/// clears. The accessible description names the network's shape and the selected neuron's values.
+/// clears the selection, then zooms back out to the whole network. The accessible description names the
+/// network's shape and the selected neuron's values.
 class NetworkView : public QWidget {
     Q_OBJECT
 public:
@@ -46,6 +50,32 @@ public:
     double zoom() const { return m_zoom; }
     static constexpr double minimumZoom() { return 0.5; }
     static constexpr double maximumZoom() { return 8.0; }
+    /// The pan: widget = world · zoom + offset.
+    QPointF offset() const { return m_offset; }
+
+    /// Fits the view to layer l (0 = input … L) with the near part of its incoming and outgoing
+    /// edges, gliding there unless animate is false, and returns the zoom it goes to (1 when the
+    /// layer already fills the view's height). Out-of-range layers are ignored (returns the zoom now).
+    double zoomToLayer(int layer, bool animate = true);
+    /// Back to the whole network (zoom 1), gliding unless animate is false.
+    void zoomToNetwork(bool animate = true);
+    /// True while a zoomToLayer or zoomToNetwork glide runs.
+    bool isZoomAnimating() const;
+
+    /// Presenter mode: captions, legend and phase caption at textScale (and the circles grow with
+    /// the room they get), edges, outlines and selection marks at lineScale. 1, 1 is normal.
+    void setPresentationScale(double textScale, double lineScale);
+    double textScale() const { return m_textScale; }
+    double lineScale() const { return m_lineScale; }
+    /// The size of caption text in pixels now (scaled by textScale).
+    double captionPixels() const;
+
+    /// The spotlight: everything but the selected neuron, its edges and the neurons at their other
+    /// ends (with no selection: the layers the current phase computes) is dimmed.
+    void setSpotlight(bool on);
+    bool isSpotlight() const { return m_spotlightOn; }
+    /// What the painter dims now (inactive when the spotlight is off or has nothing to single out).
+    Spotlight spotlight() const;
 
     /// What is at a point of the widget: a neuron, else an edge, else nothing.
     Selection hitTest(QPointF widgetPosition) const;
@@ -99,6 +129,7 @@ private:
     SceneFrame frame() const;
     void updateScales();
     void zoomAbout(QPointF anchor, double factor);
+    void glideTo(double zoom, QPointF offset, bool animate);
     void setOffset(QPointF offset);
     QPointF clampedOffset(QPointF offset) const;
     void setHover(const Selection &hover);
@@ -113,6 +144,15 @@ private:
     std::shared_ptr<const Network> m_describedNetwork;
     double m_zoom = 1.0;
     QPointF m_offset;
+    double m_textScale = 1.0;
+    double m_lineScale = 1.0;
+    bool m_spotlightOn = false;
+    // A glide to a layer: from (zoom, centre of the view in world coordinates) to the target.
+    QVariantAnimation *m_zoomAnimation = nullptr;
+    double m_glideFromZoom = 1.0;
+    double m_glideToZoom = 1.0;
+    QPointF m_glideFromCentre;
+    QPointF m_glideToCentre;
 
     // Colour scales are computed once per trace (max |δ| of the whole step) or per network.
     ValueScales m_scales;
@@ -129,6 +169,7 @@ private:
         double zoom = 0.0;
         QPointF offset;
         bool banner = false;
+        double textScale = 1.0;
         bool operator==(const GeometryKey &) const = default;
     };
     mutable GeometryKey m_geometryKey;

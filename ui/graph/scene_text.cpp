@@ -101,7 +101,11 @@ NeuronLabel neuronLabel(const SceneFrame &frame, const GraphGeometry &geometry, 
     }
 
     const double r = g.radius;
-    const double preferred = r * 0.5;
+    // On a projector size matters more than the third digit (the equation panel has them all).
+    const bool presenting = geometry.metrics().textScale > 1.0;
+    if (presenting)
+        number = shortNumber;
+    const double preferred = r * (presenting ? 0.6 : 0.5);
     auto fit = [&](const QString &text, double maxWidth) {
         return std::min(preferred, maxWidth * kReferencePixels / std::max(1.0, textWidthAt100(text)));
     };
