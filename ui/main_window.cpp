@@ -779,6 +779,9 @@ void MainWindow::showEvent(QShowEvent *event)
         m_docksSized = true;
         // After the first layout pass, so the window has its final size.
         QTimer::singleShot(0, this, &MainWindow::sizeDocks);
+        // The graph starts with the focus (else Qt gives it to the first control that takes it, the
+        // timeline, say, and → would scrub it instead of stepping the phases).
+        QTimer::singleShot(0, this, [this] { m_view->setFocus(Qt::OtherFocusReason); });
     }
     if (m_presentOnShow) {
         m_presentOnShow = false;

@@ -26,7 +26,9 @@ int TimelineStrip::labelWidth() const
 
 TimelineStrip::TimelineStrip(QWidget *parent) : QWidget(parent)
 {
-    setFocusPolicy(Qt::StrongFocus);
+    // Tab reaches it; a click does not take the focus, so after scrubbing with the mouse ← and →
+    // still step through the phases.
+    setFocusPolicy(Qt::TabFocus);
     setAccessibleName(tr("Timeline of kept states"));
     setAccessibleDescription(
         tr("The states kept while training, oldest on the left, with the loss drawn along them. "

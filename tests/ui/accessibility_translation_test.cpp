@@ -345,6 +345,8 @@ TEST(Accessibility, ArrowKeysMoveTheSelectedNeuronOnTheGraph)
     ASSERT_TRUE(studio.load(QStringLiteral("encoder-8-3-8")));
     ASSERT_TRUE(QTest::qWaitForWindowActive(&studio.window));
     NetworkView *view = studio.window.networkView();
+    // The graph holds the focus from the start (as a click gives it): arrive from another control.
+    view->clearFocus();
     view->setFocus(Qt::TabFocusReason);
     ASSERT_TRUE(view->hasFocus());
     ASSERT_TRUE(view->arrowsChooseLayers());

@@ -11,6 +11,7 @@
 #include "ui/main_window.h"
 #include "ui/timeline_strip.h"
 
+#include <QApplication>
 #include <QDir>
 #include <QFile>
 #include <QPushButton>
@@ -226,6 +227,27 @@ TEST_F(Studio, TheWorkedExampleOfTheStepOnShowIsExported)
 
     // A folder that does not exist: a message, no crash, no file.
     EXPECT_FALSE(window.exportWorkedExample(folder.filePath("absent/step.md")));
+}
+
+// A teacher's first key is →: it must step the phases, not scrub the timeline or move a selection,
+// both at start and after scrubbing the timeline with the mouse.
+TEST_F(Studio, TheGraphStartsWithTheFocusAndRightArrowStepsThePhases)
+{
+    load("encoder-8-3-8");
+    ASSERT_TRUE(QTest::qWaitForWindowActive(&window));
+    ASSERT_TRUE(QTest::qWaitFor([&] { return QApplication::focusWidget() == window.networkView(); }, 5000))
+        << (QApplication::focusWidget() ? QApplication::focusWidget()->metaObject()->className() : "none");
+    for (int e = 0; e < 3; ++e)
+        window.stepEpoch();
+    ASSERT_TRUE(QTest::qWaitFor([&] { return controller.snapshot()->epoch == 3; }, 10000));
+    QTest::qWait(50);
+    TimelineStrip *strip = window.timelineStrip();
+    QTest::mouseClick(strip, Qt::LeftButton, {}, strip->slotCentre(1));
+    ASSERT_TRUE(QTest::qWaitFor([&] { return controller.snapshot()->epoch == 1; }, 10000));
+    EXPECT_EQ(QApplication::focusWidget(), window.networkView());
+    QTest::keyClick(QApplication::focusWidget(), Qt::Key_Right);
+    ASSERT_TRUE(QTest::qWaitFor([&] { return window.phaseIndex() == 0; }, 10000));
+    EXPECT_EQ(controller.snapshot()->epoch, 1) << "→ stepped a phase, it did not move the timeline";
 }
 
 TEST_F(Studio, TheBannerRewindsADivergedRunToItsLastGoodState)

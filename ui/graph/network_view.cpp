@@ -453,7 +453,11 @@ void NetworkView::paintEvent(QPaintEvent *)
 
 void NetworkView::focusInEvent(QFocusEvent *event)
 {
-    m_arrowsChooseLayers = event->reason() != Qt::MouseFocusReason;
+    // Only a keyboard user who came here with Tab or F6 gets ←/→ for the layers; otherwise (a click,
+    // the window giving the graph focus at start or after a dialog) they stay the phase keys.
+    const Qt::FocusReason reason = event->reason();
+    m_arrowsChooseLayers =
+        reason == Qt::TabFocusReason || reason == Qt::BacktabFocusReason || reason == Qt::ShortcutFocusReason;
     update();
     QWidget::focusInEvent(event);
 }
