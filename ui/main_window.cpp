@@ -600,7 +600,15 @@ void MainWindow::buildEditing()
     m_datasetDock->setObjectName("datasetDock");
     m_datasetEditor = new DatasetEditor(m_datasetDock);
     m_datasetEditor->setAccessibleName(tr("Dataset editor: the inputs and targets of every sample"));
-    m_datasetDock->setWidget(m_datasetEditor);
+    // Scrolled when the column is short: at 1280×720 the editor must not push the window taller than
+    // the screen (the samples table and the codes share its column as tabs).
+    auto *datasetScroll = new QScrollArea(m_datasetDock);
+    datasetScroll->setWidgetResizable(true);
+    datasetScroll->setFrameShape(QFrame::NoFrame);
+    datasetScroll->setFocusPolicy(Qt::NoFocus);
+    datasetScroll->setAccessibleName(tr("Dataset"));
+    datasetScroll->setWidget(m_datasetEditor);
+    m_datasetDock->setWidget(datasetScroll);
     tabifyDockWidget(m_samplesDock, m_datasetDock);
     m_samplesDock->raise();
     connect(m_datasetEditor, &DatasetEditor::editRequested, this, &MainWindow::requestDatasetEdit);

@@ -66,9 +66,14 @@ DatasetEditor::DatasetEditor(QWidget *parent) : QWidget(parent)
     layout->setContentsMargins(4, 4, 4, 4);
     layout->setSpacing(4);
 
-    auto *buttons = new QHBoxLayout;
+    // Two rows of buttons: in one, they would make the dock (and so the left column) too wide for
+    // the graph at 1280 pixels.
+    auto *editRow = new QHBoxLayout;
+    auto *fileRow = new QHBoxLayout;
+    QHBoxLayout *buttons = editRow;
     buttons->setSpacing(2);
-    auto button = [this, buttons](const QString &text, const QString &name, const QString &tip, auto slot) {
+    fileRow->setSpacing(2);
+    auto button = [this, &buttons](const QString &text, const QString &name, const QString &tip, auto slot) {
         auto *b = new QToolButton(this);
         b->setText(text);
         b->setAccessibleName(name);
@@ -100,12 +105,15 @@ DatasetEditor::DatasetEditor(QWidget *parent) : QWidget(parent)
                             tr("Remove the last target column and its output neuron (with its weights)"),
                             &DatasetEditor::removeTargetColumn);
     buttons->addStretch(1);
+    buttons = fileRow;
     button(tr("Import…"), tr("Import a CSV file"),
            tr("Replace the data with a CSV file whose header names inputs x… and targets t…"),
            &DatasetEditor::chooseImportFile);
     button(tr("Export…"), tr("Export as CSV"), tr("Write the data to a CSV file"),
            &DatasetEditor::chooseExportFile);
-    layout->addLayout(buttons);
+    fileRow->addStretch(1);
+    layout->addLayout(editRow);
+    layout->addLayout(fileRow);
 
     m_model = new DatasetTableModel(this);
     m_table = new QTableView(this);
