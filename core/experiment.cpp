@@ -265,9 +265,7 @@ void readMoments(std::string_view source, const JsonValue &state, const char *we
 
 Experiment parseExperiment(std::string_view text, std::string_view source)
 {
-    JsonLimits limits;
-    limits.maxValues = 8'000'000;
-    const JsonValue root = parseJson(text, source, limits);
+    const JsonValue root = parseJson(text, source);
     const std::string top = "experiment";
     if (!root.isObject())
         json::failAt(source, root, top,
@@ -438,7 +436,9 @@ Experiment loadExperiment(const std::string &path)
 
 void saveExperiment(const std::string &path, const Experiment &experiment)
 {
-    writeFileAtomically(path, experimentToJson(experiment));
+    const std::string text = experimentToJson(experiment);
+    requireLoadableJson(text, kMaxExperimentBytes, path);
+    writeFileAtomically(path, text);
 }
 
 } // namespace bp

@@ -1,6 +1,7 @@
 #include "core/json.h"
 
 #include "core/error.h"
+#include "core/number_format.h"
 
 #include <charconv>
 #include <cmath>
@@ -368,6 +369,43 @@ std::string jsonQuote(std::string_view text)
         }
     }
     return out + "\"";
+}
+
+std::int64_t jsonValueCountBound(std::string_view text)
+{
+    std::int64_t count = 1;
+    bool inString = false;
+    for (std::size_t i = 0; i < text.size(); ++i) {
+        const char c = text[i];
+        if (inString) {
+            if (c == '\\')
+                ++i;
+            else if (c == '"')
+                inString = false;
+        } else if (c == '"') {
+            inString = true;
+        } else if (c == ',' || c == '[' || c == '{') {
+            ++count;
+        }
+    }
+    return count;
+}
+
+void requireLoadableJson(std::string_view text, std::int64_t maxBytes, const std::string &path)
+{
+    constexpr double kMiB = 1024.0 * 1024.0;
+    if (static_cast<std::int64_t>(text.size()) > maxBytes)
+        throw InputError(path + ": not saved: it would be " +
+                         formatNumber(std::round(static_cast<double>(text.size()) / kMiB)) +
+                         " MB, more than the " +
+                         formatNumber(std::round(static_cast<double>(maxBytes) / kMiB)) +
+                         " MB such a file may hold (a smaller network or dataset fits)");
+    const std::int64_t values = jsonValueCountBound(text);
+    if (values > JsonLimits{}.maxValues)
+        throw InputError(path + ": not saved: it would hold about " + std::to_string(values) +
+                         " numbers and other values, more than the " +
+                         std::to_string(JsonLimits{}.maxValues) +
+                         " such a file may hold (a smaller network or dataset fits)");
 }
 
 } // namespace bp

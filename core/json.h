@@ -42,15 +42,26 @@ struct JsonValue {
 /// "a number", "an array", … for messages.
 std::string_view jsonTypeName(JsonValue::Type type);
 
-/// Bounds that keep a hostile file from exhausting the stack or the memory.
+/// Bounds that keep a hostile file from exhausting the stack or the memory. A parsed value takes
+/// about 110 bytes, so the value bound caps a document at roughly 300 MB while parsing; the largest
+/// files the app writes (a 784-128-10 network with Adam's moments, the digits, a long history)
+/// hold under a million values.
 struct JsonLimits {
     int maxDepth = 64;
-    std::int64_t maxValues = 4'000'000;
+    std::int64_t maxValues = 2'500'000;
 };
 
 /// Parses one JSON document (RFC 8259: no NaN, no comments, no trailing commas). Throws
 /// InputError "sourceName:line:column: what is wrong".
 JsonValue parseJson(std::string_view text, std::string_view sourceName, const JsonLimits &limits = {});
+
+/// An upper bound of the values parseJson counts in text: 1 + the commas and the brackets and braces
+/// outside strings.
+std::int64_t jsonValueCountBound(std::string_view text);
+
+/// Throws InputError "path: not saved: …" when text is longer than maxBytes or may hold more values
+/// than JsonLimits allows: a writer never leaves a file that its own loader would refuse.
+void requireLoadableJson(std::string_view text, std::int64_t maxBytes, const std::string &path);
 
 /// The string as a JSON string literal, quotes included.
 std::string jsonQuote(std::string_view text);

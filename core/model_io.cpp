@@ -135,7 +135,9 @@ Network loadModel(const std::string &path)
 
 void saveModel(const std::string &path, const Network &network)
 {
-    writeFileAtomically(path, modelToJson(network) + "\n");
+    const std::string text = modelToJson(network) + "\n";
+    requireLoadableJson(text, kMaxModelBytes, path);
+    writeFileAtomically(path, text);
 }
 
 } // namespace bp

@@ -62,6 +62,41 @@ TEST(Json, TooManyValuesAreRefused)
     EXPECT_EQ(errorOf("[1,2,3,4,5,6,7,8,9,10]", limits), "in.json:1:20: more than 10 values in one document");
 }
 
+// The writers' check (requireLoadableJson) counts values without parsing: its bound must never be
+// below the parser's count, and equals it when no container is empty.
+TEST(Json, TheValueBoundIsTheParsersCountOrMore)
+{
+    const std::string documents[] = {"0", "[1,2,3]", "{\"a\":[1,{\"b\":[2,3]}],\"c\":\"x,[{\\\"\"}",
+                                     "[[1],[2,[3,4]],5]", "{\"empty\":[],\"also\":{}}"};
+    for (const std::string &text : documents) {
+        const std::int64_t bound = jsonValueCountBound(text);
+        JsonLimits limits;
+        limits.maxValues = bound;
+        EXPECT_NO_THROW(parseJson(text, "in.json", limits)) << text;
+        if (text.find("[]") == std::string::npos) {
+            limits.maxValues = bound - 1;
+            EXPECT_THROW(parseJson(text, "in.json", limits), InputError) << text << " bound " << bound;
+        }
+    }
+}
+
+TEST(Json, AWriterRefusesADocumentItsReaderWouldRefuse)
+{
+    const std::int64_t limit = JsonLimits{}.maxValues;
+    std::string many = "[0";
+    for (std::int64_t i = 1; i < limit + 1; ++i)
+        many += ",0";
+    many += "]";
+    EXPECT_EQ(test::messageOf([&] { requireLoadableJson(many, 1LL << 30, "big.json"); }),
+              "big.json: not saved: it would hold about " + std::to_string(limit + 2) +
+                  " numbers and other values, more than the " + std::to_string(limit) +
+                  " such a file may hold (a smaller network or dataset fits)");
+    EXPECT_EQ(test::messageOf([&] { requireLoadableJson(std::string(3 << 20, ' '), 2 << 20, "big.json"); }),
+              "big.json: not saved: it would be 3 MB, more than the 2 MB such a file may hold (a smaller "
+              "network or dataset fits)");
+    EXPECT_NO_THROW(requireLoadableJson("[1,2]", 100, "small.json"));
+}
+
 TEST(Json, QuoteEscapes)
 {
     EXPECT_EQ(jsonQuote("a\"b\\c\n\x01"), "\"a\\\"b\\\\c\\n\\u0001\"");

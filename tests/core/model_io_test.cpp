@@ -154,6 +154,23 @@ TEST_F(ModelFiles, AFailedSaveKeepsThePreviousFile)
     EXPECT_EQ(readTextFile(path, 1 << 20), before);
 }
 
+// A network too large for the loader's caps is not written: the file would not open again.
+TEST_F(ModelFiles, AModelTooLargeToOpenAgainIsNotSavedAndTheOldFileStays)
+{
+    const std::string path = (m_folder / "model.json").string();
+    saveModel(path, parseModel(kExample, "m.json"));
+    const std::string before = readTextFile(path, 1 << 20);
+    const Network large({2000, 1300}, {Activation::Logistic}); // 2.6 million weights
+    try {
+        saveModel(path, large);
+        ADD_FAILURE() << "saved a model its loader refuses";
+    } catch (const InputError &error) {
+        EXPECT_EQ(std::string(error.what()).rfind(path + ": not saved: it would hold about ", 0), 0u)
+            << error.what();
+    }
+    EXPECT_EQ(readTextFile(path, 1 << 20), before);
+}
+
 TEST_F(ModelFiles, OversizedFileIsRefusedBeforeReading)
 {
     const std::string path = (m_folder / "big.json").string();
