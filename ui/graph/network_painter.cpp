@@ -750,8 +750,12 @@ void NetworkPainter::paintSelectionDetails()
         const double w = metrics.horizontalAdvance(text) + px;
         const double h = metrics.height() + px * 0.3;
         const QPointF c = g.centres[static_cast<std::size_t>(s.neuron)];
+        const double gap = std::clamp(g.radius * 0.3, 6.0, 18.0);
+        // Above and to the left of the neuron; below it for a layer's first neuron, whose upper side
+        // holds the layer's caption.
+        const bool below = s.neuron == 0 && g.count > 1;
         const QPointF anchor =
-            c + QPointF(-0.86 * g.radius, -0.86 * g.radius - std::clamp(g.radius * 0.3, 6.0, 18.0));
+            c + QPointF(-0.86 * g.radius, below ? 0.86 * g.radius + gap + h : -0.86 * g.radius - gap);
         const QRectF rect(anchor.x() - w / 2.0, anchor.y() - h, w, h);
         const QColor colour =
             std::isfinite(b) ? palette::signedColor(b, m_frame.scales().weight) : palette::alarmColor();
