@@ -4,6 +4,7 @@
 #include "app/studio.h"
 #include "app/training/training_controller.h"
 #include "core/dataset.h"
+#include "core/timeline.h"
 #include "ui/charts/gradient_chart.h"
 #include "ui/editing/architecture_editor.h"
 #include "ui/editing/dataset_editor.h"
@@ -421,6 +422,47 @@ TEST_F(Editing, EditsAreUnsavedWorkAndANewLessonStartsANewHistory)
     EXPECT_EQ(window.undoStack()->count(), 0);
     EXPECT_EQ(window.architectureEditor()->shape().sizes, network().sizes());
     EXPECT_EQ(window.datasetEditor()->model()->rowCount(), 4);
+}
+
+// The timeline and the edit history meet: going back to a state from before an architecture edit,
+// then undoing that edit, must leave training, the graph and the editors consistent (the undo is
+// applied to the network as it is then, or refused with a message), and training must go on.
+TEST_F(Editing, UndoAfterGoingBackOnTheTimelineBeforeTheEditKeepsEverythingConsistent)
+{
+    for (int e = 0; e < 2; ++e)
+        window.stepEpoch();
+    ASSERT_TRUE(QTest::qWaitFor([&] { return controller.snapshot()->epoch == 2; }, 10000));
+    window.architectureEditor()->setLayerSize(1, 4);
+    ASSERT_TRUE(settled());
+    ASSERT_EQ(network().sizes(), (std::vector<int>{8, 4, 8}));
+    for (int e = 0; e < 3; ++e)
+        window.stepEpoch();
+    ASSERT_TRUE(QTest::qWaitFor([&] { return controller.snapshot()->epoch == 5; }, 10000));
+    QTest::qWait(50);
+    const auto marks = controller.snapshot()->timeline;
+    ASSERT_TRUE(marks && !marks->empty());
+    quint64 early = 0;
+    for (const TimelineMark &mark : *marks)
+        if (mark.epoch == 1)
+            early = mark.id;
+    ASSERT_NE(early, 0u);
+    controller.restoreState(early);
+    ASSERT_TRUE(QTest::qWaitFor([&] { return controller.snapshot()->epoch == 1; }, 10000));
+    EXPECT_EQ(network().sizes(), (std::vector<int>{8, 3, 8})) << "the state from before the edit";
+
+    window.undoStack()->undo();
+    ASSERT_TRUE(settled());
+    QTest::qWait(50);
+    const std::vector<int> sizes = network().sizes();
+    EXPECT_TRUE(network().isFinite());
+    EXPECT_EQ(window.networkView()->scene().network->sizes(), sizes);
+    EXPECT_EQ(window.architectureEditor()->shape().sizes, sizes);
+    EXPECT_EQ(dataset().inputSize(), sizes.front());
+    // Training goes on from there.
+    const std::int64_t epoch = controller.snapshot()->epoch;
+    window.stepEpoch();
+    ASSERT_TRUE(QTest::qWaitFor([&] { return controller.snapshot()->epoch == epoch + 1; }, 10000));
+    EXPECT_TRUE(network().isFinite());
 }
 
 } // namespace
