@@ -16,11 +16,34 @@ JsonValue::JsonValue(JsonValue &&) noexcept = default;
 JsonValue &JsonValue::operator=(const JsonValue &) = default;
 JsonValue &JsonValue::operator=(JsonValue &&) noexcept = default;
 
+const std::string &JsonValue::text() const
+{
+    static const std::string none;
+    return m_words ? m_words->text : none;
+}
+
+const std::vector<std::string> &JsonValue::names() const
+{
+    static const std::vector<std::string> none;
+    return m_words ? m_words->names : none;
+}
+
+void JsonValue::setText(std::string text)
+{
+    m_words = std::make_shared<const Words>(Words{std::move(text), {}});
+}
+
+void JsonValue::setNames(std::vector<std::string> names)
+{
+    m_words = std::make_shared<const Words>(Words{{}, std::move(names)});
+}
+
 const JsonValue *JsonValue::find(std::string_view key) const
 {
-    for (const auto &[name, value] : members) {
-        if (name == key)
-            return &value;
+    const std::vector<std::string> &keys = names();
+    for (std::size_t i = 0; i < keys.size() && i < items.size(); ++i) {
+        if (keys[i] == key)
+            return &items[i];
     }
     return nullptr;
 }
@@ -110,7 +133,7 @@ private:
             parseArray(value, depth);
         } else if (c == '"') {
             value.type = JsonValue::Type::String;
-            value.string = parseString();
+            value.setText(parseString());
         } else if (c == 't') {
             expectLiteral("true");
             value.type = JsonValue::Type::Bool;
@@ -139,6 +162,7 @@ private:
             ++m_position;
             return;
         }
+        std::vector<std::string> names;
         while (true) {
             skipSpace();
             if (atEnd())
@@ -151,7 +175,8 @@ private:
                 fail("expected ':' after the member name \"" + key + "\"");
             ++m_position;
             skipSpace();
-            object.members.emplace_back(std::move(key), parseValue(depth + 1));
+            names.push_back(std::move(key));
+            object.items.push_back(parseValue(depth + 1));
             skipSpace();
             if (atEnd())
                 fail("the document ends inside an object (is the file truncated?)");
@@ -161,6 +186,7 @@ private:
             }
             if (peek() == '}') {
                 ++m_position;
+                object.setNames(std::move(names));
                 return;
             }
             fail("expected ',' or '}' in an object");

@@ -1,6 +1,7 @@
 #pragma once
 
 #include <cstdint>
+#include <memory>
 #include <string>
 #include <string_view>
 #include <utility>
@@ -11,7 +12,7 @@ namespace bp {
 /// A parsed JSON value that remembers where it stood in the text (1-based line and column), so
 /// that a loader can point at the place of a problem.
 struct JsonValue {
-    enum class Type { Null, Bool, Number, String, Array, Object };
+    enum class Type : std::uint8_t { Null, Bool, Number, String, Array, Object };
 
     // Declared here and defaulted in json.cpp, where JsonValue is complete: clang with libstdc++
     // refuses to instantiate vector<pair<string, JsonValue>>'s members inside JsonValue itself.
@@ -24,12 +25,18 @@ struct JsonValue {
 
     Type type = Type::Null;
     bool boolean = false;
-    double number = 0.0;
-    std::string string;
-    std::vector<JsonValue> items;
-    std::vector<std::pair<std::string, JsonValue>> members;
     int line = 0;
     int column = 0;
+    double number = 0.0;
+    /// An array's items; an object's member values, in the order of names().
+    std::vector<JsonValue> items;
+
+    /// A string's text (empty for any other value).
+    const std::string &text() const;
+    /// An object's member names, one per item (empty for any other value).
+    const std::vector<std::string> &names() const;
+    void setText(std::string text);
+    void setNames(std::vector<std::string> names);
 
     bool isNumber() const { return type == Type::Number; }
     bool isString() const { return type == Type::String; }
@@ -37,15 +44,25 @@ struct JsonValue {
     bool isObject() const { return type == Type::Object; }
     /// The member with this key, or nullptr.
     const JsonValue *find(std::string_view key) const;
+
+private:
+    // Strings and member names are rare beside the numbers that fill a model or an experiment:
+    // behind one pointer, a value takes 64 bytes instead of 104 (a hostile file's millions of
+    // values are what bound the parser's memory).
+    struct Words {
+        std::string text;
+        std::vector<std::string> names;
+    };
+    std::shared_ptr<const Words> m_words;
 };
 
 /// "a number", "an array", … for messages.
 std::string_view jsonTypeName(JsonValue::Type type);
 
 /// Bounds that keep a hostile file from exhausting the stack or the memory. A parsed value takes
-/// about 110 bytes, so the value bound caps a document at roughly 300 MB while parsing; the largest
-/// files the app writes (a 784-128-10 network with Adam's moments, the digits, a long history)
-/// hold under a million values.
+/// 64 bytes, plus the slack of growing arrays: at the value bound a document peaks near 280 MB while
+/// parsing. The largest files the app writes (a 784-128-10 network with Adam's moments, the digits,
+/// a long history) hold under a million values.
 struct JsonLimits {
     int maxDepth = 64;
     std::int64_t maxValues = 2'500'000;

@@ -69,7 +69,7 @@ const std::string &string(std::string_view source, const JsonValue &value, const
 {
     if (!value.isString())
         failAt(source, value, path, "expected a string, found " + std::string(jsonTypeName(value.type)));
-    return value.string;
+    return value.text();
 }
 
 bool boolean(std::string_view source, const JsonValue &value, const std::string &path)

@@ -65,7 +65,7 @@ Network networkFromJson(const JsonValue &model, std::string_view source)
         failAt(source, model, "model",
                "expected a JSON object, found " + std::string(jsonTypeName(model.type)));
     const JsonValue &format = member(source, model, "format");
-    if (!format.isString() || format.string != "backprop-model")
+    if (!format.isString() || format.text() != "backprop-model")
         failAt(source, format, "format", "expected \"backprop-model\"");
     const JsonValue &version = member(source, model, "version");
     if (!version.isNumber() || version.number != 1.0)
@@ -92,14 +92,14 @@ Network networkFromJson(const JsonValue &model, std::string_view source)
         const JsonValue &name = activationValue.items[l];
         const std::string path = "activation[" + std::to_string(l) + "]";
         const std::optional<Activation> activation =
-            name.isString() ? parseActivation(name.string) : std::nullopt;
+            name.isString() ? parseActivation(name.text()) : std::nullopt;
         if (!activation)
             failAt(source, name, path,
                    "unknown activation (known: logistic, tanh, relu, identity, leaky-relu, softmax)");
         activations.push_back(*activation);
     }
     const JsonValue &lossValue = member(source, model, "loss");
-    const std::optional<Loss> loss = lossValue.isString() ? parseLoss(lossValue.string) : std::nullopt;
+    const std::optional<Loss> loss = lossValue.isString() ? parseLoss(lossValue.text()) : std::nullopt;
     if (!loss)
         failAt(source, lossValue, "loss", "unknown loss (known: half-squared-error, cross-entropy)");
 

@@ -24,7 +24,7 @@ TEST(Json, ParsesNestedValuesWithTheirPlaces)
     ASSERT_EQ(a->items.size(), 4u);
     EXPECT_EQ(a->items[1].number, -2500.0);
     EXPECT_TRUE(a->items[2].boolean);
-    EXPECT_EQ(value.find("b")->string, "x\xc3\xa9\n");
+    EXPECT_EQ(value.find("b")->text(), "x\xc3\xa9\n");
     EXPECT_EQ(value.find("b")->line, 2);
     EXPECT_EQ(value.find("b")->column, 8);
 }
@@ -100,7 +100,7 @@ TEST(Json, AWriterRefusesADocumentItsReaderWouldRefuse)
 TEST(Json, QuoteEscapes)
 {
     EXPECT_EQ(jsonQuote("a\"b\\c\n\x01"), "\"a\\\"b\\\\c\\n\\u0001\"");
-    EXPECT_EQ(parseJson(jsonQuote("tab\there"), "q").string, "tab\there");
+    EXPECT_EQ(parseJson(jsonQuote("tab\there"), "q").text(), "tab\there");
 }
 
 } // namespace
