@@ -190,7 +190,7 @@
     <name>DatasetEditor</name>
     <message>
         <source>+ sample</source>
-        <translation>+ campione</translation>
+        <translation>+ riga</translation>
     </message>
     <message>
         <source>Add a sample</source>
@@ -202,7 +202,7 @@
     </message>
     <message>
         <source>− sample</source>
-        <translation>− campione</translation>
+        <translation>− riga</translation>
     </message>
     <message>
         <source>Remove the current sample</source>
