@@ -156,7 +156,9 @@ int main(int argc, char **argv)
             return 2;
         }
     }
-    bp::installTranslators(application, bp::resolveLanguage(language));
+    const QString effectiveLanguage = bp::installTranslators(application, bp::resolveLanguage(language));
+    // The default locale is C (numbers as the core writes them); dates read in the UI's language.
+    const QLocale dates = effectiveLanguage == QLatin1String("en") ? QLocale() : QLocale(effectiveLanguage);
 
     const QString preset = parser.value(presetOption);
     const auto known = bp::presetNames();
@@ -207,7 +209,7 @@ int main(int argc, char **argv)
         if (!recovery.isUsable())
             window.showMessage(QObject::tr("No autosave: cannot write to %1").arg(recovery.folder()));
         bp::RecoveryPrompts prompts;
-        prompts.askToRestore = [&window](const bp::RecoveryOffer &offer) {
+        prompts.askToRestore = [&window, &dates](const bp::RecoveryOffer &offer) {
             QMessageBox box(QMessageBox::Question, QObject::tr("Restore the last session?"),
                             QObject::tr("Backprop Studio did not close properly last time. Its session was "
                                         "saved automatically:"),
@@ -216,7 +218,7 @@ int main(int argc, char **argv)
                 QObject::tr("Lesson: %1\nEpoch: %2\nSaved: %3")
                     .arg(offer.lesson.isEmpty() ? QObject::tr("(built by hand)") : offer.lesson)
                     .arg(offer.epoch)
-                    .arg(QLocale().toString(offer.written, QLocale::LongFormat)));
+                    .arg(dates.toString(offer.written, QLocale::LongFormat)));
             QPushButton *restore = box.addButton(QObject::tr("Restore"), QMessageBox::AcceptRole);
             box.addButton(QObject::tr("Discard"), QMessageBox::DestructiveRole);
             box.setDefaultButton(restore);

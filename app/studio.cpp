@@ -78,12 +78,14 @@ bool offerRecovery(RecoveryStore &store, ui::MainWindow &window, const RecoveryP
                             : QCoreApplication::translate("Recovery", "It was set aside as %1.").arg(aside)));
             continue;
         }
-        // The lesson's title when it is a built-in one ("8-3-8 autoencoder"), else its name.
+        // The lesson's title when it is a built-in one ("8-3-8 autoencoder", in the UI's language as
+        // in the Lessons menu, whose QT_TRANSLATE_NOOP list holds the same titles), else its name.
         const auto known = presetNames();
         const bool builtIn = std::find(known.begin(), known.end(), experiment.lesson) != known.end();
         const RecoveryOffer offer{
             orphan.path, orphan.written,
-            QString::fromStdString(builtIn ? makePreset(experiment.lesson).title : experiment.lesson),
+            builtIn ? QCoreApplication::translate("Lessons", makePreset(experiment.lesson).title.c_str())
+                    : QString::fromStdString(experiment.lesson),
             experiment.progress.epoch};
         if (!prompts.askToRestore(offer)) {
             store.discard(orphan.path);

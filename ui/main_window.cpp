@@ -1007,8 +1007,24 @@ void MainWindow::buildMenus()
             tr("<tr><td><b>F5</b></td><td>presenter mode</td></tr>"),
             tr("<tr><td><b>B</b> or <b>.</b></td><td>black screen (presenter mode)</td></tr>"),
         };
-        QMessageBox::information(this, tr("Keyboard shortcuts"),
-                                 "<table cellpadding=4>" + rows.join(QString()) + "</table>");
+        // Two tables side by side: one column of 22 rows is taller than a 720-line projector.
+        const qsizetype half = (rows.size() + 1) / 2;
+        const auto table = [](const QStringList &part) {
+            return "<table cellpadding=3>" + part.join(QString()) + "</table>";
+        };
+        QMessageBox box(QMessageBox::NoIcon, tr("Keyboard shortcuts"),
+                        "<table><tr><td valign=top>" + table(rows.mid(0, half)) +
+                            "</td><td width=24></td><td valign=top>" + table(rows.mid(half)) +
+                            "</td></tr></table>",
+                        QMessageBox::Ok, this);
+        // A message box wraps its text to 500 pixels; the two columns need a wide line, but no
+        // wider than the box may grow on this screen (Qt stops it 480 pixels short of the screen's
+        // width), or the right column would be cut off.
+        const int room = screen()->availableGeometry().width() - 480 - 80;
+        box.setStyleSheet(
+            QStringLiteral("QLabel#qt_msgbox_label { min-width: %1px; }")
+                .arg(std::clamp(fontMetrics().averageCharWidth() * 120, 400, std::max(room, 400))));
+        box.exec();
     });
     help->addAction(tr("About Backprop Studio"), this, [this] {
         QMessageBox::about(

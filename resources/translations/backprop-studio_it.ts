@@ -2,6 +2,105 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="it_IT">
 <context>
+    <name>ArchitectureEditor</name>
+    <message>
+        <source>Add a hidden layer</source>
+        <translation>Aggiungi uno strato nascosto</translation>
+    </message>
+    <message>
+        <source>A new hidden layer just before the output layer, as wide as the layer before it</source>
+        <translation>Un nuovo strato nascosto subito prima dello strato di uscita, largo quanto lo strato che lo precede</translation>
+    </message>
+    <message>
+        <source>Loss</source>
+        <translation>Errore</translation>
+    </message>
+    <message>
+        <source>The loss E: half squared error ½Σ(aᴸ − t)² (the lecture&apos;s), or cross-entropy (needs a logistic or softmax output layer)</source>
+        <translation>L’errore E: metà dell’errore quadratico ½Σ(aᴸ − t)² (quello della lezione), o entropia incrociata (richiede uno strato di uscita logistic o softmax)</translation>
+    </message>
+    <message>
+        <source>input</source>
+        <translation>ingresso</translation>
+    </message>
+    <message>
+        <source>output</source>
+        <translation>uscita</translation>
+    </message>
+    <message>
+        <source>hidden</source>
+        <translation>nascosto</translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <source>Layer %1 (%2), its number of neurons and its activation</source>
+        <translation>Strato %1 (%2), il suo numero di neuroni e la sua funzione di attivazione</translation>
+    </message>
+    <message>
+        <source>Neurons in layer %1</source>
+        <translation>Neuroni nello strato %1</translation>
+    </message>
+    <message>
+        <source>Set by the dataset&apos;s input columns: add or remove them in the dataset editor</source>
+        <translation>Fissato dalle colonne di ingresso del dataset: aggiungile o rimuovile nell’editor del dataset</translation>
+    </message>
+    <message>
+        <source>Set by the dataset&apos;s target columns: add or remove them in the dataset editor</source>
+        <translation>Fissato dalle colonne obiettivo del dataset: aggiungile o rimuovile nell’editor del dataset</translation>
+    </message>
+    <message>
+        <source>Neurons of hidden layer %1: added and removed at the end, the other neurons keep their weights</source>
+        <translation>Neuroni dello strato nascosto %1: si aggiungono e si rimuovono in fondo, gli altri neuroni conservano i loro pesi</translation>
+    </message>
+    <message>
+        <source>Activation of layer %1</source>
+        <translation>Funzione di attivazione dello strato %1</translation>
+    </message>
+    <message>
+        <source>The activation σ of layer %1, in a%2 = σ(z%2); the weights stay</source>
+        <translation>La funzione di attivazione σ dello strato %1, in a%2 = σ(z%2); i pesi restano</translation>
+    </message>
+    <message>
+        <source>✕</source>
+        <translation>✕</translation>
+    </message>
+    <message>
+        <source>Remove hidden layer %1</source>
+        <translation>Rimuovi lo strato nascosto %1</translation>
+    </message>
+    <message>
+        <source>Remove hidden layer %1; the next layer keeps the weights whose neurons remain</source>
+        <translation>Rimuovi lo strato nascosto %1; lo strato successivo conserva i pesi i cui neuroni restano</translation>
+    </message>
+    <message>
+        <source>Neurons are added and removed at the end of a layer: every weight whose two neurons remain keeps its value, new weights are drawn with the run&apos;s seed (%1), and the optimizer&apos;s memory starts again. Undo (Ctrl+Z) brings the removed weights back.</source>
+        <translation>I neuroni si aggiungono e si rimuovono in fondo a uno strato: ogni peso i cui due neuroni restano conserva il suo valore, i nuovi pesi sono estratti con il seme dell’addestramento (%1) e la memoria dell’ottimizzatore riparte da zero. Annulla (Ctrl+Z) riporta i pesi rimossi.</translation>
+    </message>
+    <message>
+        <source>add hidden layer %1</source>
+        <translation>aggiunta dello strato nascosto %1</translation>
+    </message>
+    <message>
+        <source>remove hidden layer %1</source>
+        <translation>rimozione dello strato nascosto %1</translation>
+    </message>
+    <message>
+        <source>resize layer %1 from %2 to %3 neurons</source>
+        <translation>ridimensionamento dello strato %1 da %2 a %3 neuroni</translation>
+    </message>
+    <message>
+        <source>set the activation of layer %1 to %2</source>
+        <translation>funzione di attivazione dello strato %1 su %2</translation>
+    </message>
+    <message>
+        <source>set the loss to %1</source>
+        <translation>funzione di errore su %1</translation>
+    </message>
+</context>
+<context>
     <name>CentralDifferenceSketch</name>
     <message>
         <source>backprop’s slope</source>
@@ -23,7 +122,7 @@
         <translation>Codici nascosti: ogni campione come punto nei suoi valori nascosti</translation>
     </message>
     <message>
-        <source>Hidden units on the cube's axes</source>
+        <source>Hidden units on the cube&apos;s axes</source>
         <translation>Unità nascoste sugli assi del cubo</translation>
     </message>
     <message>
@@ -85,6 +184,208 @@
     <message>
         <source>%1 patterns, %1 distinct codes</source>
         <translation>%1 pattern, %1 codici distinti</translation>
+    </message>
+</context>
+<context>
+    <name>DatasetEditor</name>
+    <message>
+        <source>+ sample</source>
+        <translation>+ riga</translation>
+    </message>
+    <message>
+        <source>Add a sample</source>
+        <translation>Aggiungi un campione</translation>
+    </message>
+    <message>
+        <source>Add a sample of zeros after the current one</source>
+        <translation>Aggiungi un campione di zeri dopo quello corrente</translation>
+    </message>
+    <message>
+        <source>− sample</source>
+        <translation>− riga</translation>
+    </message>
+    <message>
+        <source>Remove the current sample</source>
+        <translation>Rimuovi il campione corrente</translation>
+    </message>
+    <message>
+        <source>Remove the current sample (the selected row)</source>
+        <translation>Rimuovi il campione corrente (la riga selezionata)</translation>
+    </message>
+    <message>
+        <source>+ x</source>
+        <translation>+ x</translation>
+    </message>
+    <message>
+        <source>Add an input column</source>
+        <translation>Aggiungi una colonna di ingresso</translation>
+    </message>
+    <message>
+        <source>Add an input column of zeros: the input layer gets a neuron, its weights drawn with the run&apos;s seed</source>
+        <translation>Aggiungi una colonna di ingresso di zeri: lo strato di ingresso riceve un neurone, con i pesi estratti con il seme dell’addestramento</translation>
+    </message>
+    <message>
+        <source>− x</source>
+        <translation>− x</translation>
+    </message>
+    <message>
+        <source>Remove the last input column</source>
+        <translation>Rimuovi l’ultima colonna di ingresso</translation>
+    </message>
+    <message>
+        <source>Remove the last input column and its input neuron (with its weights)</source>
+        <translation>Rimuovi l’ultima colonna di ingresso e il suo neurone di ingresso (con i suoi pesi)</translation>
+    </message>
+    <message>
+        <source>+ t</source>
+        <translation>+ t</translation>
+    </message>
+    <message>
+        <source>Add a target column</source>
+        <translation>Aggiungi una colonna obiettivo</translation>
+    </message>
+    <message>
+        <source>Add a target column of zeros: the output layer gets a neuron, its weights drawn with the run&apos;s seed</source>
+        <translation>Aggiungi una colonna obiettivo di zeri: lo strato di uscita riceve un neurone, con i pesi estratti con il seme dell’addestramento</translation>
+    </message>
+    <message>
+        <source>− t</source>
+        <translation>− t</translation>
+    </message>
+    <message>
+        <source>Remove the last target column</source>
+        <translation>Rimuovi l’ultima colonna obiettivo</translation>
+    </message>
+    <message>
+        <source>Remove the last target column and its output neuron (with its weights)</source>
+        <translation>Rimuovi l’ultima colonna obiettivo e il suo neurone di uscita (con i suoi pesi)</translation>
+    </message>
+    <message>
+        <source>Import…</source>
+        <translation>Importa…</translation>
+    </message>
+    <message>
+        <source>Import a CSV file</source>
+        <translation>Importa un file CSV</translation>
+    </message>
+    <message>
+        <source>Replace the data with a CSV file whose header names inputs x… and targets t…</source>
+        <translation>Sostituisci i dati con un file CSV la cui intestazione chiama gli ingressi x… e gli obiettivi t…</translation>
+    </message>
+    <message>
+        <source>Export…</source>
+        <translation>Esporta…</translation>
+    </message>
+    <message>
+        <source>Export as CSV</source>
+        <translation>Esporta come CSV</translation>
+    </message>
+    <message>
+        <source>Write the data to a CSV file</source>
+        <translation>Scrivi i dati in un file CSV</translation>
+    </message>
+    <message>
+        <source>Inputs and targets of every sample</source>
+        <translation>Ingressi e obiettivi di ogni campione</translation>
+    </message>
+    <message>
+        <source>Double-click or type into a cell to change it; the change applies at the next step and Ctrl+Z undoes it</source>
+        <translation>Fai doppio clic su una cella o scrivici per cambiarla; la modifica vale dal passo successivo e Ctrl+Z la annulla</translation>
+    </message>
+    <message>
+        <source>Select every cell</source>
+        <translation>Seleziona tutte le celle</translation>
+    </message>
+    <message>
+        <source>%1: %2 samples, %3 inputs, %4 targets. Inputs white, targets shaded.</source>
+        <translation>%1: %2 campioni, %3 ingressi, %4 obiettivi. Ingressi in bianco, obiettivi ombreggiati.</translation>
+    </message>
+    <message>
+        <source>add sample %1</source>
+        <translation>aggiunta del campione %1</translation>
+    </message>
+    <message>
+        <source>remove sample %1</source>
+        <translation>rimozione del campione %1</translation>
+    </message>
+    <message>
+        <source>add input column %1</source>
+        <translation>aggiunta della colonna di ingresso %1</translation>
+    </message>
+    <message>
+        <source>remove input column %1</source>
+        <translation>rimozione della colonna di ingresso %1</translation>
+    </message>
+    <message>
+        <source>add target column %1</source>
+        <translation>aggiunta della colonna obiettivo %1</translation>
+    </message>
+    <message>
+        <source>remove target column %1</source>
+        <translation>rimozione della colonna obiettivo %1</translation>
+    </message>
+    <message>
+        <source>import %1</source>
+        <translation>importazione di %1</translation>
+    </message>
+    <message>
+        <source>there is no data to export</source>
+        <translation>non ci sono dati da esportare</translation>
+    </message>
+    <message>
+        <source>Import a dataset</source>
+        <translation>Importa un dataset</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv);;All files (*)</source>
+        <translation>File CSV (*.csv);;Tutti i file (*)</translation>
+    </message>
+    <message>
+        <source>Cannot import the dataset</source>
+        <translation>Impossibile importare il dataset</translation>
+    </message>
+    <message>
+        <source>%1
+
+The current data and network are unchanged.</source>
+        <translation>%1
+
+I dati e la rete attuali non sono cambiati.</translation>
+    </message>
+    <message>
+        <source>Export the dataset</source>
+        <translation>Esporta il dataset</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>File CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>Cannot export the dataset</source>
+        <translation>Impossibile esportare il dataset</translation>
+    </message>
+</context>
+<context>
+    <name>DatasetTableModel</name>
+    <message>
+        <source>Sample %1</source>
+        <translation>Campione %1</translation>
+    </message>
+    <message>
+        <source>Target %1: what output neuron %1 should give</source>
+        <translation>Obiettivo %1: ciò che il neurone di uscita %1 dovrebbe dare</translation>
+    </message>
+    <message>
+        <source>Input %1: the value of input neuron %1</source>
+        <translation>Ingresso %1: il valore del neurone di ingresso %1</translation>
+    </message>
+    <message>
+        <source>Sample %1, column %2: &apos;%3&apos; is not a finite number</source>
+        <translation>Campione %1, colonna %2: «%3» non è un numero finito</translation>
+    </message>
+    <message>
+        <source>set %1 of sample %2 to %3</source>
+        <translation>modifica di %1 del campione %2 in %3</translation>
     </message>
 </context>
 <context>
@@ -150,7 +451,7 @@
         <translation>test</translation>
     </message>
     <message>
-        <source>The network's output shaded over the plane of the two inputs, the class boundary at 0.5, the samples as dots.</source>
+        <source>The network&apos;s output shaded over the plane of the two inputs, the class boundary at 0.5, the samples as dots.</source>
         <translation>L’uscita della rete, a sfumature, sul piano dei due ingressi, il confine tra le classi a 0.5, i campioni come punti.</translation>
     </message>
 </context>
@@ -240,28 +541,12 @@
         <translation>leaky-relu′(z) = 1 se z &amp;gt; 0, altrimenti 0.01</translation>
     </message>
     <message>
-        <source> + … &lt;span style='color:#666'&gt;(%1 terms)&lt;/span&gt;</source>
-        <translation> + … &lt;span style='color:#666'&gt;(%1 termini)&lt;/span&gt;</translation>
-    </message>
-    <message>
-        <source>&lt;p style='color:#666; font-size:85%'&gt;Click a neuron of this layer to see its numbers.&lt;/p&gt;</source>
-        <translation>&lt;p style='color:#666; font-size:85%'&gt;Fai clic su un neurone di questo strato per vederne i numeri.&lt;/p&gt;</translation>
-    </message>
-    <message>
         <source>Forward pass · layer %1</source>
         <translation>Passo in avanti · strato %1</translation>
     </message>
     <message>
-        <source>&lt;p style='color:#666; font-size:85%'&gt;&lt;i&gt;a&lt;/i&gt;&lt;sup&gt;0&lt;/sup&gt; = &lt;i&gt;x&lt;/i&gt;, the input.&lt;/p&gt;</source>
-        <translation>&lt;p style='color:#666; font-size:85%'&gt;&lt;i&gt;a&lt;/i&gt;&lt;sup&gt;0&lt;/sup&gt; = &lt;i&gt;x&lt;/i&gt;, l’ingresso.&lt;/p&gt;</translation>
-    </message>
-    <message>
         <source>Output error (BP1)</source>
         <translation>Errore in uscita (BP1)</translation>
-    </message>
-    <message>
-        <source>&lt;p style='color:#666; font-size:85%'&gt;With cross-entropy after %1, ∇&lt;sub&gt;&lt;i&gt;a&lt;/i&gt;&lt;/sub&gt;&lt;i&gt;E&lt;/i&gt; and the derivative of the output cancel to &lt;i&gt;a&lt;/i&gt; − &lt;i&gt;t&lt;/i&gt;.&lt;/p&gt;</source>
-        <translation>&lt;p style='color:#666; font-size:85%'&gt;Con l’entropia incrociata dopo %1, ∇&lt;sub&gt;&lt;i&gt;a&lt;/i&gt;&lt;/sub&gt;&lt;i&gt;E&lt;/i&gt; e la derivata dell’uscita si semplificano in &lt;i&gt;a&lt;/i&gt; − &lt;i&gt;t&lt;/i&gt;.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>cross-entropy</source>
@@ -272,32 +557,16 @@
         <translation>Passo all’indietro · strato %1 (BP2)</translation>
     </message>
     <message>
-        <source>&lt;p style='color:#a0522d'&gt;σ′ is small here: this neuron is &lt;b&gt;saturated&lt;/b&gt; and learns slowly.&lt;/p&gt;</source>
-        <translation>&lt;p style='color:#a0522d'&gt;Qui σ′ è piccola: questo neurone è &lt;b&gt;saturo&lt;/b&gt; e impara lentamente.&lt;/p&gt;</translation>
-    </message>
-    <message>
         <source>Gradients · layer %1 (BP3, BP4)</source>
         <translation>Gradienti · strato %1 (BP3, BP4)</translation>
-    </message>
-    <message>
-        <source>&lt;p style='color:#666; font-size:85%'&gt;A weight from a neuron whose activation is near 0 hardly changes: the first of the lecture's reasons why learning can be slow.&lt;/p&gt;</source>
-        <translation>&lt;p style='color:#666; font-size:85%'&gt;Un peso che parte da un neurone con attivazione vicina a 0 cambia appena: è il primo dei motivi, visti a lezione, per cui l’apprendimento può essere lento.&lt;/p&gt;</translation>
-    </message>
-    <message>
-        <source>&lt;p style='color:#666; font-size:85%'&gt;Click an edge of this layer to see its weight.&lt;/p&gt;</source>
-        <translation>&lt;p style='color:#666; font-size:85%'&gt;Fai clic su un arco di questo strato per vederne il peso.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>Update</source>
         <translation>Aggiornamento</translation>
     </message>
     <message>
-        <source>&lt;p style='color:%1'&gt;&lt;b&gt;This step was not finite: the weights were left as they were.&lt;/b&gt;&lt;/p&gt;</source>
-        <translation>&lt;p style='color:%1'&gt;&lt;b&gt;Questo passo non era finito: i pesi sono rimasti come erano.&lt;/b&gt;&lt;/p&gt;</translation>
-    </message>
-    <message>
-        <source>&lt;hr&gt;&lt;p style='color:#555; font-size:85%'&gt;&lt;b&gt;Signs.&lt;/b&gt; We write &lt;i&gt;δ&lt;/i&gt; = ∂&lt;i&gt;E&lt;/i&gt;/∂&lt;i&gt;z&lt;/i&gt; and &lt;i&gt;w&lt;/i&gt; ← &lt;i&gt;w&lt;/i&gt; − &lt;i&gt;η&lt;/i&gt; ∂&lt;i&gt;E&lt;/i&gt;/∂&lt;i&gt;w&lt;/i&gt;. The lecture's slides write ∂&lt;i&gt;E&lt;/i&gt;/∂&lt;i&gt;a&lt;/i&gt;&lt;sup&gt;L&lt;/sup&gt; = −(&lt;i&gt;a&lt;/i&gt;&lt;sup&gt;L&lt;/sup&gt; − &lt;i&gt;t&lt;/i&gt;) and &lt;i&gt;w&lt;/i&gt; ← &lt;i&gt;w&lt;/i&gt; + &lt;i&gt;μ a δ&lt;/i&gt;: their δ is the negative of ours, so the step is the same. (Their Python code also applies σ′ to &lt;i&gt;a&lt;/i&gt; in one line; here σ′ is always taken at &lt;i&gt;z&lt;/i&gt; of the same layer.)&lt;/p&gt;</source>
-        <translation>&lt;hr&gt;&lt;p style='color:#555; font-size:85%'&gt;&lt;b&gt;Segni.&lt;/b&gt; Qui scriviamo &lt;i&gt;δ&lt;/i&gt; = ∂&lt;i&gt;E&lt;/i&gt;/∂&lt;i&gt;z&lt;/i&gt; e &lt;i&gt;w&lt;/i&gt; ← &lt;i&gt;w&lt;/i&gt; − &lt;i&gt;η&lt;/i&gt; ∂&lt;i&gt;E&lt;/i&gt;/∂&lt;i&gt;w&lt;/i&gt;. Le slide della lezione scrivono ∂&lt;i&gt;E&lt;/i&gt;/∂&lt;i&gt;a&lt;/i&gt;&lt;sup&gt;L&lt;/sup&gt; = −(&lt;i&gt;a&lt;/i&gt;&lt;sup&gt;L&lt;/sup&gt; − &lt;i&gt;t&lt;/i&gt;) e &lt;i&gt;w&lt;/i&gt; ← &lt;i&gt;w&lt;/i&gt; + &lt;i&gt;μ a δ&lt;/i&gt;: il loro δ è l’opposto del nostro, quindi il passo è lo stesso. (Il loro codice Python applica anche σ′ ad &lt;i&gt;a&lt;/i&gt; in una riga; qui σ′ si calcola sempre in &lt;i&gt;z&lt;/i&gt; dello stesso strato.)&lt;/p&gt;</translation>
+        <source>&lt;p style=&apos;color:%1&apos;&gt;&lt;b&gt;This step was not finite: the weights were left as they were.&lt;/b&gt;&lt;/p&gt;</source>
+        <translation>&lt;p style=&apos;color:%1&apos;&gt;&lt;b&gt;Questo passo non era finito: i pesi sono rimasti come erano.&lt;/b&gt;&lt;/p&gt;</translation>
     </message>
     <message>
         <source>One step of backpropagation</source>
@@ -318,6 +587,38 @@
     <message>
         <source>Equation of the current phase</source>
         <translation>Equazione della fase corrente</translation>
+    </message>
+    <message>
+        <source>(%1 terms)</source>
+        <translation>(%1 termini)</translation>
+    </message>
+    <message>
+        <source>Click a neuron of this layer to see its numbers.</source>
+        <translation>Fai clic su un neurone di questo strato per vederne i numeri.</translation>
+    </message>
+    <message>
+        <source>&lt;i&gt;a&lt;/i&gt;&lt;sup&gt;0&lt;/sup&gt; = &lt;i&gt;x&lt;/i&gt;, the input.</source>
+        <translation>&lt;i&gt;a&lt;/i&gt;&lt;sup&gt;0&lt;/sup&gt; = &lt;i&gt;x&lt;/i&gt;, l’ingresso.</translation>
+    </message>
+    <message>
+        <source>With cross-entropy after %1, ∇&lt;sub&gt;&lt;i&gt;a&lt;/i&gt;&lt;/sub&gt;&lt;i&gt;E&lt;/i&gt; and the derivative of the output cancel to &lt;i&gt;a&lt;/i&gt; − &lt;i&gt;t&lt;/i&gt;.</source>
+        <translation>Con l’entropia incrociata dopo %1, ∇&lt;sub&gt;&lt;i&gt;a&lt;/i&gt;&lt;/sub&gt;&lt;i&gt;E&lt;/i&gt; e la derivata dell’uscita si semplificano in &lt;i&gt;a&lt;/i&gt; − &lt;i&gt;t&lt;/i&gt;.</translation>
+    </message>
+    <message>
+        <source>σ′ is small here: this neuron is &lt;b&gt;saturated&lt;/b&gt; and learns slowly.</source>
+        <translation>Qui σ′ è piccola: questo neurone è &lt;b&gt;saturo&lt;/b&gt; e impara lentamente.</translation>
+    </message>
+    <message>
+        <source>A weight from a neuron whose activation is near 0 hardly changes: the first of the lecture&apos;s reasons why learning can be slow.</source>
+        <translation>Un peso che parte da un neurone con attivazione vicina a 0 cambia appena: è il primo dei motivi, visti a lezione, per cui l’apprendimento può essere lento.</translation>
+    </message>
+    <message>
+        <source>Click an edge of this layer to see its weight.</source>
+        <translation>Fai clic su un arco di questo strato per vederne il peso.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Signs.&lt;/b&gt; We write &lt;i&gt;δ&lt;/i&gt; = ∂&lt;i&gt;E&lt;/i&gt;/∂&lt;i&gt;z&lt;/i&gt; and &lt;i&gt;w&lt;/i&gt; ← &lt;i&gt;w&lt;/i&gt; − &lt;i&gt;η&lt;/i&gt; ∂&lt;i&gt;E&lt;/i&gt;/∂&lt;i&gt;w&lt;/i&gt;. The lecture&apos;s slides write ∂&lt;i&gt;E&lt;/i&gt;/∂&lt;i&gt;a&lt;/i&gt;&lt;sup&gt;L&lt;/sup&gt; = −(&lt;i&gt;a&lt;/i&gt;&lt;sup&gt;L&lt;/sup&gt; − &lt;i&gt;t&lt;/i&gt;) and &lt;i&gt;w&lt;/i&gt; ← &lt;i&gt;w&lt;/i&gt; + &lt;i&gt;μ a δ&lt;/i&gt;: their δ is the negative of ours, so the step is the same. (Their Python code also applies σ′ to &lt;i&gt;a&lt;/i&gt; in one line; here σ′ is always taken at &lt;i&gt;z&lt;/i&gt; of the same layer.)</source>
+        <translation>&lt;b&gt;Segni.&lt;/b&gt; Qui scriviamo &lt;i&gt;δ&lt;/i&gt; = ∂&lt;i&gt;E&lt;/i&gt;/∂&lt;i&gt;z&lt;/i&gt; e &lt;i&gt;w&lt;/i&gt; ← &lt;i&gt;w&lt;/i&gt; − &lt;i&gt;η&lt;/i&gt; ∂&lt;i&gt;E&lt;/i&gt;/∂&lt;i&gt;w&lt;/i&gt;. Le slide della lezione scrivono ∂&lt;i&gt;E&lt;/i&gt;/∂&lt;i&gt;a&lt;/i&gt;&lt;sup&gt;L&lt;/sup&gt; = −(&lt;i&gt;a&lt;/i&gt;&lt;sup&gt;L&lt;/sup&gt; − &lt;i&gt;t&lt;/i&gt;) e &lt;i&gt;w&lt;/i&gt; ← &lt;i&gt;w&lt;/i&gt; + &lt;i&gt;μ a δ&lt;/i&gt;: il loro δ è l’opposto del nostro, quindi il passo è lo stesso. (Il loro codice Python applica anche σ′ ad &lt;i&gt;a&lt;/i&gt; in una riga; qui σ′ si calcola sempre in &lt;i&gt;z&lt;/i&gt; dello stesso strato.)</translation>
     </message>
 </context>
 <context>
@@ -441,10 +742,6 @@ relativo</translation>
         <translation>Verificato alle %1 sul campione qui sopra.</translation>
     </message>
     <message>
-        <source> &lt;span style='color:#9a5b00'&gt;They have changed since: press the button to check them as they are now.&lt;/span&gt;</source>
-        <translation> &lt;span style='color:#9a5b00'&gt;Da allora sono cambiati: premi il pulsante per verificarli come sono ora.&lt;/span&gt;</translation>
-    </message>
-    <message>
         <source>an unknown error</source>
         <translation>un errore sconosciuto</translation>
     </message>
@@ -467,6 +764,10 @@ relativo</translation>
     <message>
         <source>Select every row</source>
         <translation>Seleziona tutte le righe</translation>
+    </message>
+    <message>
+        <source>They have changed since: press the button to check them as they are now.</source>
+        <translation>Da allora sono cambiati: premi il pulsante per verificarli come sono ora.</translation>
     </message>
 </context>
 <context>
@@ -590,6 +891,189 @@ relativo</translation>
     <message>
         <source>Nudging every one by ±h would take %1 forward passes, so the check takes a seeded random sample of %2 (at most %3 per layer): %4 forward passes.</source>
         <translation>Spostarli tutti di ±h richiederebbe %1 passi in avanti, quindi la verifica prende un campione casuale con seme di %2 (al massimo %3 per strato): %4 passi in avanti.</translation>
+    </message>
+</context>
+<context>
+    <name>GuidedLesson</name>
+    <message>
+        <source>A guided first lesson</source>
+        <translation>Una prima lezione guidata</translation>
+    </message>
+    <message>
+        <source>In a dozen short steps we follow one sample through the lecture&apos;s 8-3-8 autoencoder: the forward pass, the output error, the backward pass and the update. The window moves along with the text.&lt;br&gt;&lt;br&gt;&lt;b&gt;→&lt;/b&gt; or &lt;b&gt;Enter&lt;/b&gt;: next · &lt;b&gt;←&lt;/b&gt;: back · &lt;b&gt;Esc&lt;/b&gt;: close. &lt;i&gt;Help › Guided first lesson&lt;/i&gt; brings it back at any time.</source>
+        <translation>In una dozzina di brevi passi seguiamo un campione attraverso l’autoencoder 8-3-8 della lezione: il passo in avanti, l’errore in uscita, il passo all’indietro e l’aggiornamento. La finestra si muove insieme al testo.&lt;br&gt;&lt;br&gt;&lt;b&gt;→&lt;/b&gt; o &lt;b&gt;Invio&lt;/b&gt;: avanti · &lt;b&gt;←&lt;/b&gt;: indietro · &lt;b&gt;Esc&lt;/b&gt;: chiudi. &lt;i&gt;Aiuto › Prima lezione guidata&lt;/i&gt; la riapre in qualsiasi momento.</translation>
+    </message>
+    <message>
+        <source>The network</source>
+        <translation>La rete</translation>
+    </message>
+    <message>
+        <source>Eight inputs, three hidden neurons, eight outputs. The network must copy its input to its output through only three neurons, so it has to invent a 3-bit code.&lt;br&gt;&lt;br&gt;Each circle is a neuron; each line a weight &lt;i&gt;w&lt;/i&gt;&lt;sup&gt;l&lt;/sup&gt;&lt;sub&gt;jk&lt;/sub&gt; from neuron k of layer l−1 to neuron j of layer l, orange for positive and blue for negative.</source>
+        <translation>Otto ingressi, tre neuroni nascosti, otto uscite. La rete deve copiare l’ingresso nell’uscita passando per soli tre neuroni, quindi deve inventarsi un codice a 3 bit.&lt;br&gt;&lt;br&gt;Ogni cerchio è un neurone; ogni linea è un peso &lt;i&gt;w&lt;/i&gt;&lt;sup&gt;l&lt;/sup&gt;&lt;sub&gt;jk&lt;/sub&gt; dal neurone k dello strato l−1 al neurone j dello strato l, arancione se positivo e blu se negativo.</translation>
+    </message>
+    <message>
+        <source>The samples</source>
+        <translation>I campioni</translation>
+    </message>
+    <message>
+        <source>The eight patterns: each has a single 1 among 0s, and its target &lt;i&gt;t&lt;/i&gt; is the pattern itself. As the network learns, the table fills with the hidden code each pattern gets. We follow the highlighted sample.</source>
+        <translation>Gli otto schemi: ognuno ha un solo 1 tra gli 0, e il suo obiettivo &lt;i&gt;t&lt;/i&gt; è lo schema stesso. Mentre la rete impara, la tabella si riempie del codice nascosto che riceve ogni schema. Seguiamo il campione evidenziato.</translation>
+    </message>
+    <message>
+        <source>Forward pass, layer 1</source>
+        <translation>Passo in avanti, strato 1</translation>
+    </message>
+    <message>
+        <source>Every hidden neuron weighs the inputs and squashes the sum:&lt;br&gt;&lt;b&gt;&lt;i&gt;z&lt;/i&gt;&lt;sup&gt;1&lt;/sup&gt; = &lt;i&gt;W&lt;/i&gt;&lt;sup&gt;1&lt;/sup&gt;&lt;i&gt;a&lt;/i&gt;&lt;sup&gt;0&lt;/sup&gt; + &lt;i&gt;b&lt;/i&gt;&lt;sup&gt;1&lt;/sup&gt;, &amp;nbsp;&lt;i&gt;a&lt;/i&gt;&lt;sup&gt;1&lt;/sup&gt; = σ(&lt;i&gt;z&lt;/i&gt;&lt;sup&gt;1&lt;/sup&gt;)&lt;/b&gt;, with &lt;i&gt;a&lt;/i&gt;&lt;sup&gt;0&lt;/sup&gt; = &lt;i&gt;x&lt;/i&gt;, the input.</source>
+        <translation>Ogni neurone nascosto pesa gli ingressi e comprime la somma:&lt;br&gt;&lt;b&gt;&lt;i&gt;z&lt;/i&gt;&lt;sup&gt;1&lt;/sup&gt; = &lt;i&gt;W&lt;/i&gt;&lt;sup&gt;1&lt;/sup&gt;&lt;i&gt;a&lt;/i&gt;&lt;sup&gt;0&lt;/sup&gt; + &lt;i&gt;b&lt;/i&gt;&lt;sup&gt;1&lt;/sup&gt;, &amp;nbsp;&lt;i&gt;a&lt;/i&gt;&lt;sup&gt;1&lt;/sup&gt; = σ(&lt;i&gt;z&lt;/i&gt;&lt;sup&gt;1&lt;/sup&gt;)&lt;/b&gt;, con &lt;i&gt;a&lt;/i&gt;&lt;sup&gt;0&lt;/sup&gt; = &lt;i&gt;x&lt;/i&gt;, l’ingresso.</translation>
+    </message>
+    <message>
+        <source>For the selected neuron: %1 = %2, %3 = σ(%1) = %4.</source>
+        <translation>Per il neurone selezionato: %1 = %2, %3 = σ(%1) = %4.</translation>
+    </message>
+    <message>
+        <source>Forward pass, layer 2</source>
+        <translation>Passo in avanti, strato 2</translation>
+    </message>
+    <message>
+        <source>The same rule one layer on gives the output: &lt;b&gt;&lt;i&gt;a&lt;/i&gt;&lt;sup&gt;2&lt;/sup&gt; = σ(&lt;i&gt;W&lt;/i&gt;&lt;sup&gt;2&lt;/sup&gt;&lt;i&gt;a&lt;/i&gt;&lt;sup&gt;1&lt;/sup&gt; + &lt;i&gt;b&lt;/i&gt;&lt;sup&gt;2&lt;/sup&gt;)&lt;/b&gt;, the network&apos;s answer &lt;i&gt;a&lt;/i&gt;&lt;sup&gt;L&lt;/sup&gt;.</source>
+        <translation>La stessa regola, uno strato più avanti, dà l’uscita: &lt;b&gt;&lt;i&gt;a&lt;/i&gt;&lt;sup&gt;2&lt;/sup&gt; = σ(&lt;i&gt;W&lt;/i&gt;&lt;sup&gt;2&lt;/sup&gt;&lt;i&gt;a&lt;/i&gt;&lt;sup&gt;1&lt;/sup&gt; + &lt;i&gt;b&lt;/i&gt;&lt;sup&gt;2&lt;/sup&gt;)&lt;/b&gt;, la risposta della rete &lt;i&gt;a&lt;/i&gt;&lt;sup&gt;L&lt;/sup&gt;.</translation>
+    </message>
+    <message>
+        <source>The selected output should be 1 (its target): it is %1 = %2.</source>
+        <translation>L’uscita selezionata dovrebbe essere 1 (il suo obiettivo): vale %1 = %2.</translation>
+    </message>
+    <message>
+        <source>The equation panel</source>
+        <translation>Il pannello delle equazioni</translation>
+    </message>
+    <message>
+        <source>This panel writes the equation of the phase on show, in the lecture&apos;s notation, with the numbers of the selected neuron filled in. Click any neuron or weight in the graph to see its own numbers; below, its z, a, δ and b.</source>
+        <translation>Questo pannello scrive l’equazione della fase mostrata, nella notazione della lezione, con i numeri del neurone selezionato. Fai clic su un neurone o su un peso nel grafo per vederne i numeri; sotto, i suoi z, a, δ e b.</translation>
+    </message>
+    <message>
+        <source>The output error (BP1)</source>
+        <translation>L’errore in uscita (BP1)</translation>
+    </message>
+    <message>
+        <source>The error &lt;i&gt;E&lt;/i&gt; = ½Σ(&lt;i&gt;a&lt;/i&gt;&lt;sup&gt;L&lt;/sup&gt; − &lt;i&gt;t&lt;/i&gt;)² says how wrong the output is. Its sensitivity to each output&apos;s weighted input is &lt;b&gt;δ = ∂&lt;i&gt;E&lt;/i&gt;/∂&lt;i&gt;z&lt;/i&gt;&lt;/b&gt;:&lt;br&gt;&lt;b&gt;(BP1) δ&lt;sup&gt;L&lt;/sup&gt; = (&lt;i&gt;a&lt;/i&gt;&lt;sup&gt;L&lt;/sup&gt; − &lt;i&gt;t&lt;/i&gt;) ⊙ σ′(&lt;i&gt;z&lt;/i&gt;&lt;sup&gt;L&lt;/sup&gt;)&lt;/b&gt;.</source>
+        <translation>L’errore &lt;i&gt;E&lt;/i&gt; = ½Σ(&lt;i&gt;a&lt;/i&gt;&lt;sup&gt;L&lt;/sup&gt; − &lt;i&gt;t&lt;/i&gt;)² dice quanto è sbagliata l’uscita. La sua sensibilità all’ingresso pesato di ogni uscita è &lt;b&gt;δ = ∂&lt;i&gt;E&lt;/i&gt;/∂&lt;i&gt;z&lt;/i&gt;&lt;/b&gt;:&lt;br&gt;&lt;b&gt;(BP1) δ&lt;sup&gt;L&lt;/sup&gt; = (&lt;i&gt;a&lt;/i&gt;&lt;sup&gt;L&lt;/sup&gt; − &lt;i&gt;t&lt;/i&gt;) ⊙ σ′(&lt;i&gt;z&lt;/i&gt;&lt;sup&gt;L&lt;/sup&gt;)&lt;/b&gt;.</translation>
+    </message>
+    <message>
+        <source>Here %1 = (%2 − %3) × %4 = &lt;b&gt;%5&lt;/b&gt;; E = %6.</source>
+        <translation>Qui %1 = (%2 − %3) × %4 = &lt;b&gt;%5&lt;/b&gt;; E = %6.</translation>
+    </message>
+    <message>
+        <source>&lt;i&gt;Why δ this way:&lt;/i&gt; the lecture&apos;s slide writes ∂E/∂a&lt;sup&gt;L&lt;/sup&gt; = −(a&lt;sup&gt;L&lt;/sup&gt; − t), a sign slip that flips its δ. Writing δ = ∂E/∂z keeps one sign everywhere, and one update: w ← w − η ∂E/∂w.</source>
+        <translation>&lt;i&gt;Perché δ così:&lt;/i&gt; la slide della lezione scrive ∂E/∂a&lt;sup&gt;L&lt;/sup&gt; = −(a&lt;sup&gt;L&lt;/sup&gt; − t), una svista di segno che inverte il suo δ. Scrivere δ = ∂E/∂z mantiene un solo segno ovunque, e un solo aggiornamento: w ← w − η ∂E/∂w.</translation>
+    </message>
+    <message>
+        <source>The backward pass (BP2)</source>
+        <translation>Il passo all’indietro (BP2)</translation>
+    </message>
+    <message>
+        <source>Each hidden neuron collects the output δ back along its own weights and scales the sum by its slope:&lt;br&gt;&lt;b&gt;(BP2) δ&lt;sup&gt;1&lt;/sup&gt; = ((&lt;i&gt;W&lt;/i&gt;&lt;sup&gt;2&lt;/sup&gt;)&lt;sup&gt;T&lt;/sup&gt; δ&lt;sup&gt;2&lt;/sup&gt;) ⊙ σ′(&lt;i&gt;z&lt;/i&gt;&lt;sup&gt;1&lt;/sup&gt;)&lt;/b&gt;.</source>
+        <translation>Ogni neurone nascosto raccoglie i δ delle uscite all’indietro lungo i propri pesi e scala la somma per la propria pendenza:&lt;br&gt;&lt;b&gt;(BP2) δ&lt;sup&gt;1&lt;/sup&gt; = ((&lt;i&gt;W&lt;/i&gt;&lt;sup&gt;2&lt;/sup&gt;)&lt;sup&gt;T&lt;/sup&gt; δ&lt;sup&gt;2&lt;/sup&gt;) ⊙ σ′(&lt;i&gt;z&lt;/i&gt;&lt;sup&gt;1&lt;/sup&gt;)&lt;/b&gt;.</translation>
+    </message>
+    <message>
+        <source>For the selected neuron %1 = &lt;b&gt;%2&lt;/b&gt;, with σ′(%3) = %4 — never more than ¼, which is why δ shrinks layer by layer.</source>
+        <translation>Per il neurone selezionato %1 = &lt;b&gt;%2&lt;/b&gt;, con σ′(%3) = %4 — mai più di ¼: ecco perché δ si riduce strato dopo strato.</translation>
+    </message>
+    <message>
+        <source>The gradients (BP3, BP4)</source>
+        <translation>I gradienti (BP3, BP4)</translation>
+    </message>
+    <message>
+        <source>With δ known, every gradient is one product:&lt;br&gt;&lt;b&gt;(BP3) ∂&lt;i&gt;E&lt;/i&gt;/∂&lt;i&gt;b&lt;/i&gt;&lt;sup&gt;l&lt;/sup&gt;&lt;sub&gt;j&lt;/sub&gt; = δ&lt;sup&gt;l&lt;/sup&gt;&lt;sub&gt;j&lt;/sub&gt;, &amp;nbsp;(BP4) ∂&lt;i&gt;E&lt;/i&gt;/∂&lt;i&gt;w&lt;/i&gt;&lt;sup&gt;l&lt;/sup&gt;&lt;sub&gt;jk&lt;/sub&gt; = &lt;i&gt;a&lt;/i&gt;&lt;sup&gt;l−1&lt;/sup&gt;&lt;sub&gt;k&lt;/sub&gt; δ&lt;sup&gt;l&lt;/sup&gt;&lt;sub&gt;j&lt;/sub&gt;&lt;/b&gt;. The edges now show ∂E/∂w.</source>
+        <translation>Noto δ, ogni gradiente è un solo prodotto:&lt;br&gt;&lt;b&gt;(BP3) ∂&lt;i&gt;E&lt;/i&gt;/∂&lt;i&gt;b&lt;/i&gt;&lt;sup&gt;l&lt;/sup&gt;&lt;sub&gt;j&lt;/sub&gt; = δ&lt;sup&gt;l&lt;/sup&gt;&lt;sub&gt;j&lt;/sub&gt;, &amp;nbsp;(BP4) ∂&lt;i&gt;E&lt;/i&gt;/∂&lt;i&gt;w&lt;/i&gt;&lt;sup&gt;l&lt;/sup&gt;&lt;sub&gt;jk&lt;/sub&gt; = &lt;i&gt;a&lt;/i&gt;&lt;sup&gt;l−1&lt;/sup&gt;&lt;sub&gt;k&lt;/sub&gt; δ&lt;sup&gt;l&lt;/sup&gt;&lt;sub&gt;j&lt;/sub&gt;&lt;/b&gt;. Ora gli archi mostrano ∂E/∂w.</translation>
+    </message>
+    <message>
+        <source>For the selected weight: ∂E/∂%1 = %2 × %3 = &lt;b&gt;%4&lt;/b&gt;.</source>
+        <translation>Per il peso selezionato: ∂E/∂%1 = %2 × %3 = &lt;b&gt;%4&lt;/b&gt;.</translation>
+    </message>
+    <message>
+        <source>The update</source>
+        <translation>L’aggiornamento</translation>
+    </message>
+    <message>
+        <source>Every weight takes a small step against its gradient: &lt;b&gt;&lt;i&gt;w&lt;/i&gt; ← &lt;i&gt;w&lt;/i&gt; − η ∂&lt;i&gt;E&lt;/i&gt;/∂&lt;i&gt;w&lt;/i&gt;&lt;/b&gt; (and the same for &lt;i&gt;b&lt;/i&gt;).</source>
+        <translation>Ogni peso fa un piccolo passo contro il proprio gradiente: &lt;b&gt;&lt;i&gt;w&lt;/i&gt; ← &lt;i&gt;w&lt;/i&gt; − η ∂&lt;i&gt;E&lt;/i&gt;/∂&lt;i&gt;w&lt;/i&gt;&lt;/b&gt; (e lo stesso per &lt;i&gt;b&lt;/i&gt;).</translation>
+    </message>
+    <message>
+        <source>With η = %1: %2 ← %3 − %1 × %4 = &lt;b&gt;%5&lt;/b&gt;. The error of this sample falls a little; thousands of such steps teach the code.</source>
+        <translation>Con η = %1: %2 ← %3 − %1 × %4 = &lt;b&gt;%5&lt;/b&gt;. L’errore di questo campione scende un poco; migliaia di passi come questo insegnano il codice.</translation>
+    </message>
+    <message>
+        <source>Watch it learn</source>
+        <translation>Guardala imparare</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;S&lt;/b&gt; animates a whole step on the next sample, &lt;b&gt;Space&lt;/b&gt; trains continuously. The loss chart falls as the network learns; the chart beside it shows the size of each layer&apos;s gradient ‖∂E/∂W&lt;sup&gt;l&lt;/sup&gt;‖.</source>
+        <translation>&lt;b&gt;S&lt;/b&gt; anima un passo intero sul campione successivo, &lt;b&gt;Spazio&lt;/b&gt; addestra di continuo. Il grafico dell’errore scende mentre la rete impara; quello accanto mostra la grandezza del gradiente di ogni strato ‖∂E/∂W&lt;sup&gt;l&lt;/sup&gt;‖.</translation>
+    </message>
+    <message>
+        <source>Your turn</source>
+        <translation>Tocca a te</translation>
+    </message>
+    <message>
+        <source>The tool bar steps the phases (◀ Phase ▶, also ← → and a clicker&apos;s Page Up / Page Down), a sample, an epoch, and resets. &lt;i&gt;Train › Predict then reveal&lt;/i&gt; (Q) has the class guess each value before it is shown.&lt;br&gt;&lt;br&gt;Close this card to explore on your own.</source>
+        <translation>La barra degli strumenti avanza di una fase (◀ Fase ▶, anche ← → e Pagina su / Pagina giù di un telecomando per presentazioni), di un campione, di un’epoca, e reimposta. &lt;i&gt;Addestramento › Prevedi, poi rivela&lt;/i&gt; (Q) fa indovinare alla classe ogni valore prima di mostrarlo.&lt;br&gt;&lt;br&gt;Chiudi questa scheda per esplorare da solo.</translation>
+    </message>
+    <message>
+        <source>Guided first lesson</source>
+        <translation>Prima lezione guidata</translation>
+    </message>
+    <message>
+        <source>Lesson text</source>
+        <translation>Testo della lezione</translation>
+    </message>
+    <message>
+        <source>◀ Back</source>
+        <translation>◀ Indietro</translation>
+    </message>
+    <message>
+        <source>Previous step of the lesson</source>
+        <translation>Passo precedente della lezione</translation>
+    </message>
+    <message>
+        <source>The previous step (←)</source>
+        <translation>Il passo precedente (←)</translation>
+    </message>
+    <message>
+        <source>Next ▶</source>
+        <translation>Avanti ▶</translation>
+    </message>
+    <message>
+        <source>Next step of the lesson</source>
+        <translation>Passo successivo della lezione</translation>
+    </message>
+    <message>
+        <source>The next step (→ or Enter)</source>
+        <translation>Il passo successivo (→ o Invio)</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Chiudi</translation>
+    </message>
+    <message>
+        <source>Close the lesson</source>
+        <translation>Chiudi la lezione</translation>
+    </message>
+    <message>
+        <source>Close the lesson (Esc); Help › Guided first lesson starts it again</source>
+        <translation>Chiudi la lezione (Esc); Aiuto › Prima lezione guidata la fa ripartire</translation>
+    </message>
+    <message>
+        <source>Step %1 of %2</source>
+        <translation>Passo %1 di %2</translation>
+    </message>
+    <message>
+        <source>Opening the 8-3-8 lesson…</source>
+        <translation>Apertura della lezione 8-3-8…</translation>
+    </message>
+    <message>
+        <source>Finish</source>
+        <translation>Fine</translation>
     </message>
 </context>
 <context>
@@ -905,7 +1389,7 @@ relativo</translation>
         <translation>Ottimizzatore</translation>
     </message>
     <message>
-        <source>The update rule: plain SGD (the lecture's), momentum or Adam</source>
+        <source>The update rule: plain SGD (the lecture&apos;s), momentum or Adam</source>
         <translation>La regola di aggiornamento: SGD semplice (quello della lezione), momento o Adam</translation>
     </message>
     <message>
@@ -925,7 +1409,7 @@ relativo</translation>
         <translation>Dimensione del batch</translation>
     </message>
     <message>
-        <source>Samples per update: 1 is online learning (the lecture's), 'all' is full batch</source>
+        <source>Samples per update: 1 is online learning (the lecture&apos;s), &apos;all&apos; is full batch</source>
         <translation>Campioni per aggiornamento: 1 è l’apprendimento online (quello della lezione), «tutti» è il batch completo</translation>
     </message>
     <message>
@@ -945,7 +1429,7 @@ relativo</translation>
         <translation>Verifica del gradiente</translation>
     </message>
     <message>
-        <source>Backprop's gradient against central differences</source>
+        <source>Backprop&apos;s gradient against central differences</source>
         <translation>Il gradiente della retropropagazione confrontato con le differenze centrali</translation>
     </message>
     <message>
@@ -969,7 +1453,7 @@ relativo</translation>
         <translation>Confine di decisione</translation>
     </message>
     <message>
-        <source>The network's output over the input plane, with the samples</source>
+        <source>The network&apos;s output over the input plane, with the samples</source>
         <translation>L’uscita della rete sul piano degli ingressi, con i campioni</translation>
     </message>
     <message>
@@ -1097,11 +1581,11 @@ relativo</translation>
         <translation>L’addestramento ha cambiato la rete dall’ultimo salvataggio. Salvare l’esperimento prima di chiudere?</translation>
     </message>
     <message>
-        <source>&lt;b&gt;The vanishing gradient.&lt;/b&gt; (BP2) multiplies δ by σ′(z) ≤ ¼ at every layer on the way back, so the first layers' gradients lie orders of magnitude below the last ones: they learn slowest. Switch the hidden activation to relu and watch the lines come together.</source>
+        <source>&lt;b&gt;The vanishing gradient.&lt;/b&gt; (BP2) multiplies δ by σ′(z) ≤ ¼ at every layer on the way back, so the first layers&apos; gradients lie orders of magnitude below the last ones: they learn slowest. Switch the hidden activation to relu and watch the lines come together.</source>
         <translation>&lt;b&gt;Il gradiente che svanisce.&lt;/b&gt; (BP2) moltiplica δ per σ′(z) ≤ ¼ a ogni strato all’indietro, quindi i gradienti dei primi strati stanno ordini di grandezza sotto quelli degli ultimi: imparano più lentamente. Passa alla funzione di attivazione relu negli strati nascosti e guarda le linee avvicinarsi.</translation>
     </message>
     <message>
-        <source>One line per layer, in the layer's colour: when the first layers' lines lie far below the last ones, the gradient is vanishing and those layers learn slowly.</source>
+        <source>One line per layer, in the layer&apos;s colour: when the first layers&apos; lines lie far below the last ones, the gradient is vanishing and those layers learn slowly.</source>
         <translation>Una linea per strato, nel colore dello strato: quando le linee dei primi strati stanno molto sotto quelle degli ultimi, il gradiente sta svanendo e quegli strati imparano lentamente.</translation>
     </message>
     <message>
@@ -1119,10 +1603,6 @@ relativo</translation>
     <message>
         <source>&lt;b&gt;weight w&lt;sup&gt;%1&lt;/sup&gt;&lt;sub&gt;%2,%3&lt;/sub&gt;&lt;/b&gt; = %4</source>
         <translation>&lt;b&gt;peso w&lt;sup&gt;%1&lt;/sup&gt;&lt;sub&gt;%2,%3&lt;/sub&gt;&lt;/b&gt; = %4</translation>
-    </message>
-    <message>
-        <source>&lt;span style='color:#666'&gt;Click a neuron or an edge for its values.&lt;/span&gt;</source>
-        <translation>&lt;span style='color:#666'&gt;Fai clic su un neurone o su un arco per vederne i valori.&lt;/span&gt;</translation>
     </message>
     <message>
         <source>training</source>
@@ -1185,8 +1665,8 @@ relativo</translation>
         <translation>L’addestramento è divergente: il tasso di apprendimento è troppo alto per questa rete, e i pesi sono rimasti come erano prima di quel passo. Abbassa il tasso di apprendimento o reimposta.</translation>
     </message>
     <message>
-        <source>%1 &lt;span style='font-size:10pt'&gt;(%2)&lt;/span&gt;</source>
-        <translation>%1 &lt;span style='font-size:10pt'&gt;(%2)&lt;/span&gt;</translation>
+        <source>%1 &lt;span style=&apos;font-size:10pt&apos;&gt;(%2)&lt;/span&gt;</source>
+        <translation>%1 &lt;span style=&apos;font-size:10pt&apos;&gt;(%2)&lt;/span&gt;</translation>
     </message>
     <message>
         <source>Not applied: %1</source>
@@ -1213,7 +1693,7 @@ relativo</translation>
         <translation>Esporta l’&amp;esempio svolto…</translation>
     </message>
     <message>
-        <source>Every phase's equation of the step on show, with its numbers, as Markdown or LaTeX for a handout</source>
+        <source>Every phase&apos;s equation of the step on show, with its numbers, as Markdown or LaTeX for a handout</source>
         <translation>L’equazione di ogni fase del passo mostrato, con i suoi numeri, in Markdown o LaTeX per una dispensa</translation>
     </message>
     <message>
@@ -1237,10 +1717,6 @@ relativo</translation>
         <translation>Riporta l’addestramento allo stato conservato più recente prima che l’errore esplodesse</translation>
     </message>
     <message>
-        <source>&lt;table cellpadding=4&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Space&lt;/b&gt;&lt;/td&gt;&lt;td&gt;play / pause&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;→&lt;/b&gt; or Page Down&lt;/td&gt;&lt;td&gt;next phase&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;←&lt;/b&gt; or Page Up&lt;/td&gt;&lt;td&gt;previous phase&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;S&lt;/b&gt;&lt;/td&gt;&lt;td&gt;animate one step on the next sample&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;E&lt;/b&gt;&lt;/td&gt;&lt;td&gt;train one epoch&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;R&lt;/b&gt;&lt;/td&gt;&lt;td&gt;reset the weights from the seed&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Shift+R&lt;/b&gt;&lt;/td&gt;&lt;td&gt;start again with the next seed&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;D&lt;/b&gt;&lt;/td&gt;&lt;td&gt;show σ′(z) on the neurons&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;[&lt;/b&gt;, &lt;b&gt;]&lt;/b&gt;&lt;/td&gt;&lt;td&gt;back / forward one kept state (the timeline)&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+=&lt;/b&gt;, &lt;b&gt;Ctrl+−&lt;/b&gt;&lt;/td&gt;&lt;td&gt;zoom&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;F11&lt;/b&gt;&lt;/td&gt;&lt;td&gt;full screen&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;F6&lt;/b&gt;, &lt;b&gt;Shift+F6&lt;/b&gt;&lt;/td&gt;&lt;td&gt;next / previous panel&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Arrows&lt;/b&gt; on the graph&lt;/td&gt;&lt;td&gt;choose a neuron (↑↓ within the layer, ←→ between layers)&lt;/td&gt;&lt;/tr&gt;&lt;/table&gt;</source>
-        <translation>&lt;table cellpadding=4&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Spazio&lt;/b&gt;&lt;/td&gt;&lt;td&gt;avvia / pausa&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;→&lt;/b&gt; o Pagina giù&lt;/td&gt;&lt;td&gt;fase successiva&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;←&lt;/b&gt; o Pagina su&lt;/td&gt;&lt;td&gt;fase precedente&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;S&lt;/b&gt;&lt;/td&gt;&lt;td&gt;anima un passo sul campione successivo&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;E&lt;/b&gt;&lt;/td&gt;&lt;td&gt;addestra per un’epoca&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;R&lt;/b&gt;&lt;/td&gt;&lt;td&gt;reimposta i pesi dal seme&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Maiusc+R&lt;/b&gt;&lt;/td&gt;&lt;td&gt;ricomincia con il seme successivo&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;D&lt;/b&gt;&lt;/td&gt;&lt;td&gt;mostra σ′(z) sui neuroni&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;[&lt;/b&gt;, &lt;b&gt;]&lt;/b&gt;&lt;/td&gt;&lt;td&gt;indietro / avanti di uno stato conservato (la linea del tempo)&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+=&lt;/b&gt;, &lt;b&gt;Ctrl+−&lt;/b&gt;&lt;/td&gt;&lt;td&gt;ingrandimento&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;F11&lt;/b&gt;&lt;/td&gt;&lt;td&gt;schermo intero&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;F6&lt;/b&gt;, &lt;b&gt;Maiusc+F6&lt;/b&gt;&lt;/td&gt;&lt;td&gt;pannello successivo / precedente&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Frecce&lt;/b&gt; sul grafo&lt;/td&gt;&lt;td&gt;scegli un neurone (↑↓ nello strato, ←→ tra gli strati)&lt;/td&gt;&lt;/tr&gt;&lt;/table&gt;</translation>
-    </message>
-    <message>
         <source>Markdown (*.md)</source>
         <translation>Markdown (*.md)</translation>
     </message>
@@ -1261,7 +1737,7 @@ relativo</translation>
         <translation>campione %1 di %2</translation>
     </message>
     <message>
-        <source>, the optimizer's first step from a fresh state</source>
+        <source>, the optimizer&apos;s first step from a fresh state</source>
         <translation>, il primo passo dell’ottimizzatore da uno stato nuovo</translation>
     </message>
     <message>
@@ -1283,6 +1759,254 @@ relativo</translation>
     <message>
         <source>Rewind to epoch %1 (last good state)</source>
         <translation>Torna all’epoca %1 (ultimo stato buono)</translation>
+    </message>
+    <message>
+        <source>Presenter mode</source>
+        <translation>Modalità presentazione</translation>
+    </message>
+    <message>
+        <source>Large type, thick lines and only the essential controls, for a projector; again to bring the usual layout back</source>
+        <translation>Caratteri grandi, linee spesse e solo i comandi essenziali, per un proiettore; di nuovo per tornare alla disposizione consueta</translation>
+    </message>
+    <message>
+        <source>Spotlight</source>
+        <translation>Riflettore</translation>
+    </message>
+    <message>
+        <source>Dim everything but the selected neuron, its edges and its neighbours (with no selection: the layer being computed)</source>
+        <translation>Attenua tutto tranne il neurone selezionato, i suoi archi e i suoi vicini (senza selezione: lo strato in calcolo)</translation>
+    </message>
+    <message>
+        <source>Whole network</source>
+        <translation>Tutta la rete</translation>
+    </message>
+    <message>
+        <source>Show the whole network (Escape in the graph does the same)</source>
+        <translation>Mostra tutta la rete (Esc nel grafo fa lo stesso)</translation>
+    </message>
+    <message>
+        <source>Layer %1</source>
+        <translation>Strato %1</translation>
+    </message>
+    <message>
+        <source>Fit the graph to layer %1 and its edges</source>
+        <translation>Adatta il grafo allo strato %1 e ai suoi archi</translation>
+    </message>
+    <message>
+        <source>Predict then reveal</source>
+        <translation>Prevedi, poi rivela</translation>
+    </message>
+    <message>
+        <source>Quiz mode: before the output error and the update, the class predicts a value, then Space or Enter reveals it</source>
+        <translation>Modalità quiz: prima dell’errore in uscita e dell’aggiornamento la classe prevede un valore, poi Spazio o Invio lo rivela</translation>
+    </message>
+    <message>
+        <source>Predict then reveal: on — step with → and the class guesses before each reveal</source>
+        <translation>Prevedi, poi rivela: attivo — avanza con → e la classe indovina prima di ogni rivelazione</translation>
+    </message>
+    <message>
+        <source>Predict then reveal: off</source>
+        <translation>Prevedi, poi rivela: disattivo</translation>
+    </message>
+    <message>
+        <source>Present</source>
+        <translation>Presenta</translation>
+    </message>
+    <message>
+        <source>Dataset</source>
+        <translation>Dataset</translation>
+    </message>
+    <message>
+        <source>Dataset editor: the inputs and targets of every sample</source>
+        <translation>Editor del dataset: gli ingressi e gli obiettivi di ogni campione</translation>
+    </message>
+    <message>
+        <source>Cannot change the data</source>
+        <translation>Impossibile cambiare i dati</translation>
+    </message>
+    <message>
+        <source>Architecture</source>
+        <translation>Architettura</translation>
+    </message>
+    <message>
+        <source>Architecture editor: layers, neurons, activations, loss</source>
+        <translation>Editor dell’architettura: strati, neuroni, funzioni di attivazione, errore</translation>
+    </message>
+    <message>
+        <source>Cannot change the architecture</source>
+        <translation>Impossibile cambiare l’architettura</translation>
+    </message>
+    <message>
+        <source>Cannot change the activation</source>
+        <translation>Impossibile cambiare la funzione di attivazione</translation>
+    </message>
+    <message>
+        <source>change weight %1</source>
+        <translation>modifica del peso %1</translation>
+    </message>
+    <message>
+        <source>change bias %1</source>
+        <translation>modifica del bias %1</translation>
+    </message>
+    <message>
+        <source>Nothing was changed.</source>
+        <translation>Non è stato cambiato nulla.</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>&amp;Modifica</translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>&amp;Annulla</translation>
+    </message>
+    <message>
+        <source>Undo the last edit of the architecture, the data or a weight (%1)</source>
+        <translation>Annulla l’ultima modifica dell’architettura, dei dati o di un peso (%1)</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>&amp;Ripeti</translation>
+    </message>
+    <message>
+        <source>Redo the edit just undone (Ctrl+Shift+Z, Ctrl+Y)</source>
+        <translation>Ripeti la modifica appena annullata (Ctrl+Maiusc+Z, Ctrl+Y)</translation>
+    </message>
+    <message>
+        <source>Edit the selected &amp;weight or bias…</source>
+        <translation>Modifica il peso o il &amp;bias selezionato…</translation>
+    </message>
+    <message>
+        <source>Select an edge (a weight) or a neuron (its bias) in the graph, then edit its value; double-click or Enter in the graph does the same</source>
+        <translation>Seleziona un arco (un peso) o un neurone (il suo bias) nel grafo, poi modificane il valore; doppio clic o Invio nel grafo fa lo stesso</translation>
+    </message>
+    <message>
+        <source>&amp;Preferences…</source>
+        <translation>&amp;Preferenze…</translation>
+    </message>
+    <message>
+        <source>Theme, colours, language, speed and what opens at start</source>
+        <translation>Tema, colori, lingua, velocità e cosa si apre all’avvio</translation>
+    </message>
+    <message>
+        <source>Zoom to &amp;layer</source>
+        <translation>Ingrandisci &amp;strato</translation>
+    </message>
+    <message>
+        <source>&amp;Guided first lesson</source>
+        <translation>&amp;Prima lezione guidata</translation>
+    </message>
+    <message>
+        <source>A short walk through one step of backpropagation on the 8-3-8 net</source>
+        <translation>Un breve percorso attraverso un passo di retropropagazione sulla rete 8-3-8</translation>
+    </message>
+    <message>
+        <source>&lt;tr&gt;&lt;td&gt;&lt;b&gt;Space&lt;/b&gt;&lt;/td&gt;&lt;td&gt;play / pause&lt;/td&gt;&lt;/tr&gt;</source>
+        <translation>&lt;tr&gt;&lt;td&gt;&lt;b&gt;Spazio&lt;/b&gt;&lt;/td&gt;&lt;td&gt;avvia / pausa&lt;/td&gt;&lt;/tr&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;tr&gt;&lt;td&gt;&lt;b&gt;→&lt;/b&gt; or Page Down&lt;/td&gt;&lt;td&gt;next phase&lt;/td&gt;&lt;/tr&gt;</source>
+        <translation>&lt;tr&gt;&lt;td&gt;&lt;b&gt;→&lt;/b&gt; o Pagina giù&lt;/td&gt;&lt;td&gt;fase successiva&lt;/td&gt;&lt;/tr&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;tr&gt;&lt;td&gt;&lt;b&gt;←&lt;/b&gt; or Page Up&lt;/td&gt;&lt;td&gt;previous phase&lt;/td&gt;&lt;/tr&gt;</source>
+        <translation>&lt;tr&gt;&lt;td&gt;&lt;b&gt;←&lt;/b&gt; o Pagina su&lt;/td&gt;&lt;td&gt;fase precedente&lt;/td&gt;&lt;/tr&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;tr&gt;&lt;td&gt;&lt;b&gt;S&lt;/b&gt;&lt;/td&gt;&lt;td&gt;animate one step on the next sample&lt;/td&gt;&lt;/tr&gt;</source>
+        <translation>&lt;tr&gt;&lt;td&gt;&lt;b&gt;S&lt;/b&gt;&lt;/td&gt;&lt;td&gt;anima un passo sul campione successivo&lt;/td&gt;&lt;/tr&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;tr&gt;&lt;td&gt;&lt;b&gt;E&lt;/b&gt;&lt;/td&gt;&lt;td&gt;train one epoch&lt;/td&gt;&lt;/tr&gt;</source>
+        <translation>&lt;tr&gt;&lt;td&gt;&lt;b&gt;E&lt;/b&gt;&lt;/td&gt;&lt;td&gt;addestra per un’epoca&lt;/td&gt;&lt;/tr&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;tr&gt;&lt;td&gt;&lt;b&gt;R&lt;/b&gt;&lt;/td&gt;&lt;td&gt;reset the weights from the seed&lt;/td&gt;&lt;/tr&gt;</source>
+        <translation>&lt;tr&gt;&lt;td&gt;&lt;b&gt;R&lt;/b&gt;&lt;/td&gt;&lt;td&gt;reimposta i pesi dal seme&lt;/td&gt;&lt;/tr&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;tr&gt;&lt;td&gt;&lt;b&gt;Shift+R&lt;/b&gt;&lt;/td&gt;&lt;td&gt;start again with the next seed&lt;/td&gt;&lt;/tr&gt;</source>
+        <translation>&lt;tr&gt;&lt;td&gt;&lt;b&gt;Maiusc+R&lt;/b&gt;&lt;/td&gt;&lt;td&gt;ricomincia con il seme successivo&lt;/td&gt;&lt;/tr&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;tr&gt;&lt;td&gt;&lt;b&gt;D&lt;/b&gt;&lt;/td&gt;&lt;td&gt;show σ′(z) on the neurons&lt;/td&gt;&lt;/tr&gt;</source>
+        <translation>&lt;tr&gt;&lt;td&gt;&lt;b&gt;D&lt;/b&gt;&lt;/td&gt;&lt;td&gt;mostra σ′(z) sui neuroni&lt;/td&gt;&lt;/tr&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;tr&gt;&lt;td&gt;&lt;b&gt;Q&lt;/b&gt;&lt;/td&gt;&lt;td&gt;predict then reveal: the class guesses, &lt;b&gt;Space&lt;/b&gt;/&lt;b&gt;Enter&lt;/b&gt; reveals, &lt;b&gt;↑&lt;/b&gt;/&lt;b&gt;↓&lt;/b&gt; (or 1/2) records the guess&lt;/td&gt;&lt;/tr&gt;</source>
+        <translation>&lt;tr&gt;&lt;td&gt;&lt;b&gt;Q&lt;/b&gt;&lt;/td&gt;&lt;td&gt;prevedi, poi rivela: la classe indovina, &lt;b&gt;Spazio&lt;/b&gt;/&lt;b&gt;Invio&lt;/b&gt; rivela, &lt;b&gt;↑&lt;/b&gt;/&lt;b&gt;↓&lt;/b&gt; (o 1/2) registra la previsione&lt;/td&gt;&lt;/tr&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;tr&gt;&lt;td&gt;&lt;b&gt;[&lt;/b&gt;, &lt;b&gt;]&lt;/b&gt;&lt;/td&gt;&lt;td&gt;back / forward one kept state (the timeline)&lt;/td&gt;&lt;/tr&gt;</source>
+        <translation>&lt;tr&gt;&lt;td&gt;&lt;b&gt;[&lt;/b&gt;, &lt;b&gt;]&lt;/b&gt;&lt;/td&gt;&lt;td&gt;indietro / avanti di uno stato conservato (la linea del tempo)&lt;/td&gt;&lt;/tr&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+=&lt;/b&gt;, &lt;b&gt;Ctrl+−&lt;/b&gt;&lt;/td&gt;&lt;td&gt;zoom&lt;/td&gt;&lt;/tr&gt;</source>
+        <translation>&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+=&lt;/b&gt;, &lt;b&gt;Ctrl+−&lt;/b&gt;&lt;/td&gt;&lt;td&gt;ingrandimento&lt;/td&gt;&lt;/tr&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;tr&gt;&lt;td&gt;&lt;b&gt;F11&lt;/b&gt;&lt;/td&gt;&lt;td&gt;full screen&lt;/td&gt;&lt;/tr&gt;</source>
+        <translation>&lt;tr&gt;&lt;td&gt;&lt;b&gt;F11&lt;/b&gt;&lt;/td&gt;&lt;td&gt;schermo intero&lt;/td&gt;&lt;/tr&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;tr&gt;&lt;td&gt;&lt;b&gt;F6&lt;/b&gt;, &lt;b&gt;Shift+F6&lt;/b&gt;&lt;/td&gt;&lt;td&gt;next / previous panel&lt;/td&gt;&lt;/tr&gt;</source>
+        <translation>&lt;tr&gt;&lt;td&gt;&lt;b&gt;F6&lt;/b&gt;, &lt;b&gt;Maiusc+F6&lt;/b&gt;&lt;/td&gt;&lt;td&gt;pannello successivo / precedente&lt;/td&gt;&lt;/tr&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;tr&gt;&lt;td&gt;&lt;b&gt;Arrows&lt;/b&gt; on the graph&lt;/td&gt;&lt;td&gt;choose a neuron (↑↓ within the layer, ←→ between layers)&lt;/td&gt;&lt;/tr&gt;</source>
+        <translation>&lt;tr&gt;&lt;td&gt;&lt;b&gt;Frecce&lt;/b&gt; sul grafo&lt;/td&gt;&lt;td&gt;scegli un neurone (↑↓ nello strato, ←→ tra gli strati)&lt;/td&gt;&lt;/tr&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+Z&lt;/b&gt;&lt;/td&gt;&lt;td&gt;undo an edit&lt;/td&gt;&lt;/tr&gt;</source>
+        <translation>&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+Z&lt;/b&gt;&lt;/td&gt;&lt;td&gt;annulla una modifica&lt;/td&gt;&lt;/tr&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+Shift+Z&lt;/b&gt;, &lt;b&gt;Ctrl+Y&lt;/b&gt;&lt;/td&gt;&lt;td&gt;redo&lt;/td&gt;&lt;/tr&gt;</source>
+        <translation>&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+Maiusc+Z&lt;/b&gt;, &lt;b&gt;Ctrl+Y&lt;/b&gt;&lt;/td&gt;&lt;td&gt;ripeti&lt;/td&gt;&lt;/tr&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;tr&gt;&lt;td&gt;double-click, &lt;b&gt;Enter&lt;/b&gt;&lt;/td&gt;&lt;td&gt;edit the weight or bias selected in the graph&lt;/td&gt;&lt;/tr&gt;</source>
+        <translation>&lt;tr&gt;&lt;td&gt;doppio clic, &lt;b&gt;Invio&lt;/b&gt;&lt;/td&gt;&lt;td&gt;modifica il peso o il bias selezionato nel grafo&lt;/td&gt;&lt;/tr&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;tr&gt;&lt;td&gt;&lt;b&gt;1&lt;/b&gt; … &lt;b&gt;9&lt;/b&gt;&lt;/td&gt;&lt;td&gt;zoom to layer l&lt;/td&gt;&lt;/tr&gt;</source>
+        <translation>&lt;tr&gt;&lt;td&gt;&lt;b&gt;1&lt;/b&gt; … &lt;b&gt;9&lt;/b&gt;&lt;/td&gt;&lt;td&gt;ingrandisci lo strato l&lt;/td&gt;&lt;/tr&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;tr&gt;&lt;td&gt;&lt;b&gt;0&lt;/b&gt; or Escape&lt;/td&gt;&lt;td&gt;the whole network&lt;/td&gt;&lt;/tr&gt;</source>
+        <translation>&lt;tr&gt;&lt;td&gt;&lt;b&gt;0&lt;/b&gt; o Esc&lt;/td&gt;&lt;td&gt;tutta la rete&lt;/td&gt;&lt;/tr&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;tr&gt;&lt;td&gt;&lt;b&gt;L&lt;/b&gt;&lt;/td&gt;&lt;td&gt;spotlight the selected neuron&lt;/td&gt;&lt;/tr&gt;</source>
+        <translation>&lt;tr&gt;&lt;td&gt;&lt;b&gt;L&lt;/b&gt;&lt;/td&gt;&lt;td&gt;riflettore sul neurone selezionato&lt;/td&gt;&lt;/tr&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;tr&gt;&lt;td&gt;&lt;b&gt;F5&lt;/b&gt;&lt;/td&gt;&lt;td&gt;presenter mode&lt;/td&gt;&lt;/tr&gt;</source>
+        <translation>&lt;tr&gt;&lt;td&gt;&lt;b&gt;F5&lt;/b&gt;&lt;/td&gt;&lt;td&gt;modalità presentazione&lt;/td&gt;&lt;/tr&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;tr&gt;&lt;td&gt;&lt;b&gt;B&lt;/b&gt; or &lt;b&gt;.&lt;/b&gt;&lt;/td&gt;&lt;td&gt;black screen (presenter mode)&lt;/td&gt;&lt;/tr&gt;</source>
+        <translation>&lt;tr&gt;&lt;td&gt;&lt;b&gt;B&lt;/b&gt; o &lt;b&gt;.&lt;/b&gt;&lt;/td&gt;&lt;td&gt;schermo nero (modalità presentazione)&lt;/td&gt;&lt;/tr&gt;</translation>
+    </message>
+    <message>
+        <source>The new language applies the next time Backprop Studio starts.</source>
+        <translation>La nuova lingua si applica al prossimo avvio di Backprop Studio.</translation>
+    </message>
+    <message>
+        <source>The last experiment, %1, is no longer there; opened the lesson instead.</source>
+        <translation>L’ultimo esperimento, %1, non esiste più; è stata aperta la lezione.</translation>
+    </message>
+    <message>
+        <source>Click a neuron or an edge for its values; double-click it to edit its bias or weight.</source>
+        <translation>Fai clic su un neurone o su un arco per vederne i valori; doppio clic per modificarne il bias o il peso.</translation>
+    </message>
+    <message>
+        <source>Layer %1 already fills the height of the graph</source>
+        <translation>Lo strato %1 occupa già tutta l’altezza del grafo</translation>
+    </message>
+    <message>
+        <source>Black screen: press any key or click to come back</source>
+        <translation>Schermo nero: premi un tasto o fai clic per tornare</translation>
     </message>
 </context>
 <context>
@@ -1345,6 +2069,195 @@ relativo</translation>
     <message>
         <source>Arrow keys choose a neuron.</source>
         <translation>I tasti freccia scelgono un neurone.</translation>
+    </message>
+    <message>
+        <source>Edit %1…</source>
+        <translation>Modifica %1…</translation>
+    </message>
+</context>
+<context>
+    <name>ParameterDialog</name>
+    <message>
+        <source>Edit bias %1</source>
+        <translation>Modifica il bias %1</translation>
+    </message>
+    <message>
+        <source>Edit weight %1</source>
+        <translation>Modifica il peso %1</translation>
+    </message>
+    <message>
+        <source>The bias of neuron %1 of layer %2, in %3 = Σₖ %4 %5 + %6. The new value applies at the next step; Undo (Ctrl+Z) brings back %7.</source>
+        <translation>Il bias del neurone %1 dello strato %2, in %3 = Σₖ %4 %5 + %6. Il nuovo valore vale dal passo successivo; Annulla (Ctrl+Z) riporta %7.</translation>
+    </message>
+    <message>
+        <source>The weight from neuron %1 of layer %2 to neuron %3 of layer %4. The new value applies at the next step; Undo (Ctrl+Z) brings back %5.</source>
+        <translation>Il peso dal neurone %1 dello strato %2 al neurone %3 dello strato %4. Il nuovo valore vale dal passo successivo; Annulla (Ctrl+Z) riporta %5.</translation>
+    </message>
+    <message>
+        <source>New value of %1</source>
+        <translation>Nuovo valore di %1</translation>
+    </message>
+    <message>
+        <source>The new value of %1</source>
+        <translation>Il nuovo valore di %1</translation>
+    </message>
+</context>
+<context>
+    <name>PredictionQuiz</name>
+    <message>
+        <source>Predict, then reveal: the question for the class</source>
+        <translation>Prevedi, poi rivela: la domanda per la classe</translation>
+    </message>
+    <message>
+        <source>Predictions so far</source>
+        <translation>Previsioni finora</translation>
+    </message>
+    <message>
+        <source>Will %1 go up or down? Class, decide — press Space/Enter to reveal.</source>
+        <translation>%1 salirà o scenderà? Classe, decidete — Spazio/Invio per rivelare.</translation>
+    </message>
+    <message>
+        <source>↑ or 1: up · ↓ or 2: down records the class&apos;s guess. Hint: w ← w − η ∂E/∂w.</source>
+        <translation>↑ o 1: sale · ↓ o 2: scende registra la previsione della classe. Suggerimento: w ← w − η ∂E/∂w.</translation>
+    </message>
+    <message>
+        <source>Class says: %1.</source>
+        <translation>La classe dice: %1.</translation>
+    </message>
+    <message>
+        <source>up</source>
+        <translation>sale</translation>
+    </message>
+    <message>
+        <source>down</source>
+        <translation>scende</translation>
+    </message>
+    <message>
+        <source>Which output δ is larger in size, |%1| or |%2|? Class, decide — press Space/Enter to reveal.</source>
+        <translation>Quale δ in uscita è più grande in valore assoluto, |%1| o |%2|? Classe, decidete — Spazio/Invio per rivelare.</translation>
+    </message>
+    <message>
+        <source>↑ or 1: %1 · ↓ or 2: %2 records the class&apos;s guess. Hint: (BP1) δᴸ = (aᴸ − t) ⊙ σ′(zᴸ).</source>
+        <translation>↑ o 1: %1 · ↓ o 2: %2 registra la previsione della classe. Suggerimento: (BP1) δᴸ = (aᴸ − t) ⊙ σ′(zᴸ).</translation>
+    </message>
+    <message>
+        <source>%1 goes %2: Δw = %3</source>
+        <translation>%1 %2: Δw = %3</translation>
+    </message>
+    <message>
+        <source>%1 is larger: %2 = %3, %4 = %5</source>
+        <translation>%1 è più grande: %2 = %3, %4 = %5</translation>
+    </message>
+    <message>
+        <source>— the class was right.</source>
+        <translation>— la classe aveva ragione.</translation>
+    </message>
+    <message>
+        <source>— the class was wrong.</source>
+        <translation>— la classe aveva torto.</translation>
+    </message>
+    <message>
+        <source>→ or Page Down goes on. Q turns the quiz off.</source>
+        <translation>→ o Pagina giù prosegue. Q spegne il quiz.</translation>
+    </message>
+    <message>
+        <source>revealed %1 · class right %2 of %3</source>
+        <translation>rivelati %1 · la classe ha indovinato %2 su %3</translation>
+    </message>
+    <message>
+        <source>revealed %1</source>
+        <translation>rivelati %1</translation>
+    </message>
+</context>
+<context>
+    <name>PreferencesDialog</name>
+    <message>
+        <source>Preferences</source>
+        <translation>Preferenze</translation>
+    </message>
+    <message>
+        <source>Theme</source>
+        <translation>Tema</translation>
+    </message>
+    <message>
+        <source>Light, dark, or high contrast (black on white, thicker lines) for a projector</source>
+        <translation>Chiaro, scuro o ad alto contrasto (nero su bianco, linee più spesse) per un proiettore</translation>
+    </message>
+    <message>
+        <source>&amp;Theme:</source>
+        <translation>&amp;Tema:</translation>
+    </message>
+    <message>
+        <source>Colours of signed values</source>
+        <translation>Colori dei valori con segno</translation>
+    </message>
+    <message>
+        <source>The colours of negative and positive weights, δ and ∂E/∂w. Each choice stays readable with red-green and blue-yellow colour blindness.</source>
+        <translation>I colori di pesi, δ e ∂E/∂w negativi e positivi. Ogni scelta resta leggibile con il daltonismo rosso-verde e blu-giallo.</translation>
+    </message>
+    <message>
+        <source>&amp;Signed values:</source>
+        <translation>Valori con &amp;segno:</translation>
+    </message>
+    <message>
+        <source>From −1 to +1, as seen with normal vision and with each kind of colour blindness.</source>
+        <translation>Da −1 a +1, come appaiono con la vista normale e con ciascun tipo di daltonismo.</translation>
+    </message>
+    <message>
+        <source>System</source>
+        <translation>Sistema</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Lingua</translation>
+    </message>
+    <message>
+        <source>The language of the application; applies the next time it starts</source>
+        <translation>La lingua dell’applicazione; si applica al prossimo avvio</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>&amp;Lingua:</translation>
+    </message>
+    <message>
+        <source>A new language applies the next time Backprop Studio starts.</source>
+        <translation>Una nuova lingua si applica al prossimo avvio di Backprop Studio.</translation>
+    </message>
+    <message>
+        <source>Animation speed</source>
+        <translation>Velocità dell’animazione</translation>
+    </message>
+    <message>
+        <source>How fast the phases of one step are animated, from 1 (slow) to 10 (fast)</source>
+        <translation>Quanto velocemente sono animate le fasi di un passo, da 1 (lento) a 10 (veloce)</translation>
+    </message>
+    <message>
+        <source>&amp;Animation speed:</source>
+        <translation>&amp;Velocità dell’animazione:</translation>
+    </message>
+    <message>
+        <source>Training pace</source>
+        <translation>Ritmo dell’addestramento</translation>
+    </message>
+    <message>
+        <source>How fast Play trains</source>
+        <translation>Quanto velocemente addestra Avvia</translation>
+    </message>
+    <message>
+        <source>Training &amp;pace:</source>
+        <translation>Ritmo dell’&amp;addestramento:</translation>
+    </message>
+    <message>
+        <source>&amp;Reopen the last experiment at start</source>
+        <translation>&amp;Riapri l’ultimo esperimento all’avvio</translation>
+    </message>
+    <message>
+        <source>Reopen the last experiment at start</source>
+        <translation>Riapri l’ultimo esperimento all’avvio</translation>
+    </message>
+    <message>
+        <source>Open the experiment file that was open when Backprop Studio last closed</source>
+        <translation>Apri il file dell’esperimento che era aperto alla chiusura precedente di Backprop Studio</translation>
     </message>
 </context>
 <context>
@@ -1590,6 +2503,56 @@ Salvata: %3</translation>
     <message>
         <source>Update · w ← w − η ∂E/∂w</source>
         <translation>Aggiornamento · w ← w − η ∂E/∂w</translation>
+    </message>
+</context>
+<context>
+    <name>SignedScalePreview</name>
+    <message>
+        <source>Preview of the signed-value colours under normal vision and three colour-vision deficiencies</source>
+        <translation>Anteprima dei colori dei valori con segno con la vista normale e con tre deficit della visione dei colori</translation>
+    </message>
+    <message>
+        <source>normal</source>
+        <translation>normale</translation>
+    </message>
+    <message>
+        <source>protanopia</source>
+        <translation>protanopia</translation>
+    </message>
+    <message>
+        <source>deuteranopia</source>
+        <translation>deuteranopia</translation>
+    </message>
+    <message>
+        <source>tritanopia</source>
+        <translation>tritanopia</translation>
+    </message>
+</context>
+<context>
+    <name>Theme</name>
+    <message>
+        <source>Light</source>
+        <translation>Chiaro</translation>
+    </message>
+    <message>
+        <source>Dark</source>
+        <translation>Scuro</translation>
+    </message>
+    <message>
+        <source>High contrast</source>
+        <translation>Alto contrasto</translation>
+    </message>
+    <message>
+        <source>Blue – orange (default)</source>
+        <translation>Blu – arancione (predefinito)</translation>
+    </message>
+    <message>
+        <source>Purple – green</source>
+        <translation>Viola – verde</translation>
+    </message>
+    <message>
+        <source>Blue – red</source>
+        <translation>Blu – rosso</translation>
     </message>
 </context>
 <context>
