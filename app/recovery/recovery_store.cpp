@@ -7,6 +7,7 @@
 #include <QStandardPaths>
 
 #include <algorithm>
+#include <atomic>
 
 namespace bp {
 
@@ -33,9 +34,13 @@ RecoveryStore::RecoveryStore(const QString &folder) : m_folder(folder)
 {
     if (!QDir().mkpath(folder))
         return;
-    const QString name = QStringLiteral("session-%1-%2")
+    // The counter keeps two stores of one process apart even within one millisecond (tests make
+    // several; the app makes one).
+    static std::atomic<int> made{0};
+    const QString name = QStringLiteral("session-%1-%2-%3")
                              .arg(QCoreApplication::applicationPid())
-                             .arg(QDateTime::currentMSecsSinceEpoch());
+                             .arg(QDateTime::currentMSecsSinceEpoch())
+                             .arg(made++);
     const QString ownPath = QDir(folder).filePath(name + kSuffix);
     m_ownLock = makeLock(lockPathOf(ownPath));
     if (m_ownLock->tryLock(0))
