@@ -85,8 +85,13 @@ public:
 private:
     [[noreturn]] void fail(const std::string &message) const
     {
+        // A problem found where the text stops is most likely a file cut short: say so, whatever
+        // was being read (a number, a literal, a string, a container).
+        const bool cutShort = atEnd() && message.find("truncated") == std::string::npos &&
+                              message.rfind("the file is empty", 0) == std::string::npos;
         throw InputError(std::string(m_source) + ":" + std::to_string(m_line) + ":" +
-                         std::to_string(m_position - m_lineStart + 1) + ": " + message);
+                         std::to_string(m_position - m_lineStart + 1) + ": " + message +
+                         (cutShort ? " (the document ends here: is the file truncated?)" : ""));
     }
 
     bool atEnd() const { return m_position >= m_text.size(); }
@@ -108,8 +113,13 @@ private:
 
     void expectLiteral(std::string_view literal)
     {
-        if (m_text.substr(m_position, literal.size()) != literal)
+        if (m_text.substr(m_position, literal.size()) != literal) {
+            if (literal.substr(0, m_text.size() - m_position) == m_text.substr(m_position)) {
+                m_position = m_text.size();
+                fail("the document ends inside '" + std::string(literal) + "' (is the file truncated?)");
+            }
             fail("unexpected character '" + std::string(1, peek()) + "'");
+        }
         m_position += literal.size();
     }
 

@@ -97,6 +97,21 @@ TEST(Json, AWriterRefusesADocumentItsReaderWouldRefuse)
     EXPECT_NO_THROW(requireLoadableJson("[1,2]", 100, "small.json"));
 }
 
+// Wherever a document is cut short, the message says the file may be truncated.
+TEST(Json, ATextCutShortAnywhereSaysItMayBeTruncated)
+{
+    EXPECT_EQ(errorOf("[tru"), "in.json:1:5: the document ends inside 'true' (is the file truncated?)");
+    EXPECT_EQ(errorOf("[1."), "in.json:1:4: a number needs digits after the decimal point (the document "
+                              "ends here: is the file truncated?)");
+    EXPECT_EQ(errorOf("[-"), "in.json:1:3: a number needs digits (the document ends here: is the file "
+                             "truncated?)");
+    EXPECT_EQ(errorOf("[trux]"), "in.json:1:2: unexpected character 't'");
+    const std::string document = "{\"a\": [1.5, -2e-3, true, null, \"x\\\"y\"], \"b\": {\"c\": false}}";
+    for (std::size_t length = 1; length < document.size(); ++length)
+        EXPECT_NE(errorOf(document.substr(0, length)).find("is the file truncated?"), std::string::npos)
+            << document.substr(0, length);
+}
+
 TEST(Json, QuoteEscapes)
 {
     EXPECT_EQ(jsonQuote("a\"b\\c\n\x01"), "\"a\\\"b\\\\c\\n\\u0001\"");
