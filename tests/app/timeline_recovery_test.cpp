@@ -7,6 +7,7 @@
 #include "core/preset.h"
 
 #include "tests/support/matrix_near.h"
+#include "tests/support/snapshot_receiver.h"
 
 #include <QDir>
 #include <QFile>
@@ -23,20 +24,7 @@ namespace {
 
 using test::matrixIdentical;
 
-struct Receiver {
-    explicit Receiver(TrainingController &controller)
-    {
-        QObject::connect(&controller, &TrainingController::snapshotChanged, &context,
-                         [this](const SnapshotPointer &snapshot) { snapshots.push_back(snapshot); });
-    }
-    SnapshotPointer last() const { return snapshots.empty() ? nullptr : snapshots.back(); }
-    template <typename Condition> bool waitFor(Condition condition, int milliseconds = 10000)
-    {
-        return QTest::qWaitFor([&] { return last() && condition(*last()); }, milliseconds);
-    }
-    QObject context;
-    std::vector<SnapshotPointer> snapshots;
-};
+using Receiver = test::SnapshotReceiver;
 
 void expectSameNetwork(const Network &a, const Network &b)
 {

@@ -3,6 +3,7 @@
 
 #include "tests/support/matrix_near.h"
 #include "tests/support/network_match.h"
+#include "tests/support/snapshot_receiver.h"
 
 #include <QFile>
 #include <QSignalSpy>
@@ -16,22 +17,7 @@
 namespace bp {
 namespace {
 
-// Collects the snapshots the controller hands out, as the main window would.
-struct Receiver {
-    explicit Receiver(TrainingController &controller)
-    {
-        QObject::connect(&controller, &TrainingController::snapshotChanged, &context,
-                         [this](const SnapshotPointer &snapshot) { snapshots.push_back(snapshot); });
-    }
-    SnapshotPointer last() const { return snapshots.empty() ? nullptr : snapshots.back(); }
-    // Waits until a snapshot satisfies the condition; true if one did within the time.
-    template <typename Condition> bool waitFor(Condition condition, int milliseconds = 10000)
-    {
-        return QTest::qWaitFor([&] { return last() && condition(*last()); }, milliseconds);
-    }
-    QObject context;
-    std::vector<SnapshotPointer> snapshots;
-};
+using Receiver = test::SnapshotReceiver;
 
 TEST(TrainingController, LoadsALessonAndTrainsInTheBackground)
 {
