@@ -53,8 +53,8 @@ Trainer resumeTraining(const Experiment &experiment);
 /// The experiment format, version 1: {"format": "backprop-experiment", "version": 1, "lesson", "seed",
 /// "model": <the model format>, "training": {...}, "progress": {...}, "dataset": {...}, "history": [...],
 /// "view": {"shown_sample", "zoom", "selected": [layer, neuron] or null}}; "view" and each of its
-/// members are optional on reading (older files have only "shown_sample"). Numbers with 17 significant
-/// digits, so reading gives back the same bits.
+/// members are optional on reading (older files have only "shown_sample"). Each number is the shortest
+/// text that reads back to the same bits (formatNumber), in any locale.
 std::string experimentToJson(const Experiment &experiment);
 
 /// Reads an experiment, validating every shape before it allocates. Throws InputError with the place.
