@@ -156,34 +156,66 @@ Dataset makePlanar(std::string_view kind, int trainCount, int testCount, std::ui
 
 namespace {
 
-// Splits one CSV line at commas; fields are trimmed of spaces and a trailing '\r'.
-std::vector<std::string_view> splitFields(std::string_view line)
+struct CsvField {
+    std::string text;
+    std::size_t column = 1; // 1-based, in bytes, where the field starts on its line
+};
+
+// Splits one CSV line at the separator, as a spreadsheet writes it: a field in double quotes may
+// hold the separator, and "" inside it is one quote. Fields are trimmed of spaces and a trailing '\r'.
+std::vector<CsvField> splitFields(std::string_view line, char separator)
 {
-    std::vector<std::string_view> fields;
-    std::size_t start = 0;
+    std::vector<CsvField> fields;
+    std::size_t position = 0;
     while (true) {
-        const std::size_t comma = line.find(',', start);
-        std::string_view field =
-            line.substr(start, comma == std::string_view::npos ? std::string_view::npos : comma - start);
-        while (!field.empty() && (field.front() == ' ' || field.front() == '\t'))
-            field.remove_prefix(1);
-        while (!field.empty() && (field.back() == ' ' || field.back() == '\t' || field.back() == '\r'))
-            field.remove_suffix(1);
-        fields.push_back(field);
-        if (comma == std::string_view::npos)
+        while (position < line.size() && (line[position] == ' ' || line[position] == '\t'))
+            ++position;
+        CsvField field;
+        field.column = position + 1;
+        if (position < line.size() && line[position] == '"') {
+            ++position;
+            while (position < line.size()) {
+                if (line[position] == '"') {
+                    if (position + 1 < line.size() && line[position + 1] == '"') {
+                        field.text += '"';
+                        position += 2;
+                        continue;
+                    }
+                    ++position;
+                    break;
+                }
+                field.text += line[position++];
+            }
+        }
+        const std::size_t stop = std::min(line.find(separator, position), line.size());
+        field.text += line.substr(position, stop - position);
+        while (!field.text.empty() &&
+               (field.text.back() == ' ' || field.text.back() == '\t' || field.text.back() == '\r'))
+            field.text.pop_back();
+        fields.push_back(std::move(field));
+        if (stop == line.size())
             break;
-        start = comma + 1;
+        position = stop + 1;
     }
     return fields;
 }
 
-// 1-based column (in characters) of field number `index` on a line.
-std::size_t columnOfField(std::string_view line, std::size_t index)
+// A spreadsheet under a locale with a decimal comma separates columns by ';' and writes 0,5: the
+// header tells which, as it holds names only.
+char separatorOf(std::string_view headerLine)
 {
-    std::size_t position = 0;
-    for (std::size_t i = 0; i < index; ++i)
-        position = line.find(',', position) + 1;
-    return position + 1;
+    std::size_t commas = 0;
+    std::size_t semicolons = 0;
+    bool quoted = false;
+    for (const char c : headerLine) {
+        if (c == '"')
+            quoted = !quoted;
+        else if (!quoted && c == ',')
+            ++commas;
+        else if (!quoted && c == ';')
+            ++semicolons;
+    }
+    return semicolons > 0 && commas == 0 ? ';' : ',';
 }
 
 } // namespace
@@ -215,14 +247,19 @@ Dataset parseCsvDataset(std::string_view text, std::string_view sourceName)
     if (lineCount == 0)
         throw InputError(where + ": the file is empty (expected a header row such as x1,x2,t1)");
 
-    std::size_t position = 0;
+    // Excel's "CSV UTF-8" starts with a byte-order mark.
+    std::size_t position = text.substr(0, 3) == "\xEF\xBB\xBF" ? 3 : 0;
     const std::string_view headerLine = nextLine(position);
-    const std::vector<std::string_view> header = splitFields(headerLine);
+    const char separator = separatorOf(headerLine);
+    const std::vector<CsvField> fieldsOfHeader = splitFields(headerLine, separator);
+    std::vector<std::string> header;
+    for (const CsvField &field : fieldsOfHeader)
+        header.push_back(field.text);
     std::vector<std::size_t> inputColumns;
     std::vector<std::size_t> targetColumns;
     Dataset dataset;
     for (std::size_t c = 0; c < header.size(); ++c) {
-        const std::string_view name = header[c];
+        const std::string &name = header[c];
         if (!name.empty() && (name.front() == 'x' || name.front() == 'X')) {
             inputColumns.push_back(c);
             dataset.inputNames.emplace_back(name);
@@ -230,8 +267,8 @@ Dataset parseCsvDataset(std::string_view text, std::string_view sourceName)
             targetColumns.push_back(c);
             dataset.targetNames.emplace_back(name);
         } else {
-            throw InputError(where + ":1:" + std::to_string(columnOfField(headerLine, c)) + ": column " +
-                             std::to_string(c + 1) + " is named '" + std::string(name) +
+            throw InputError(where + ":1:" + std::to_string(fieldsOfHeader[c].column) + ": column " +
+                             std::to_string(c + 1) + " is named '" + name +
                              "'; names must start with x (an input) or t (a target)");
         }
     }
@@ -252,16 +289,30 @@ Dataset parseCsvDataset(std::string_view text, std::string_view sourceName)
     for (std::int64_t row = 0; row < rows; ++row) {
         const std::string_view line = nextLine(position);
         const std::string lineNumber = std::to_string(row + 2);
-        const std::vector<std::string_view> fields = splitFields(line);
-        if (fields.size() != header.size())
+        const std::vector<CsvField> fields = splitFields(line, separator);
+        if (fields.size() != header.size()) {
+            // 0.1.0 wrote "0,5,1" for 0.5 and 1 under an Italian locale.
+            const bool decimalCommas = separator == ',' && fields.size() > header.size() && hasDecimalCommas(line);
             throw InputError(where + ":" + lineNumber + ": expected " + std::to_string(header.size()) +
-                             " values (as in the header), found " + std::to_string(fields.size()));
+                             " values (as in the header), found " + std::to_string(fields.size()) +
+                             (decimalCommas ? " (numbers with a decimal comma, such as 0,5? In a file whose "
+                                              "columns are separated by commas, write 0.5, or separate the "
+                                              "columns by ';' as a spreadsheet does under an Italian locale)"
+                                            : ""));
+        }
         for (std::size_t c = 0; c < fields.size(); ++c) {
-            const std::optional<double> value = parseFiniteNumber(fields[c]);
+            const std::string &field = fields[c].text;
+            std::optional<double> value;
+            if (separator == ';') {
+                std::string withPoint = field;
+                std::replace(withPoint.begin(), withPoint.end(), ',', '.');
+                value = parseFiniteNumber(withPoint);
+            } else {
+                value = parseFiniteNumber(field);
+            }
             if (!value)
-                throw InputError(where + ":" + lineNumber + ":" + std::to_string(columnOfField(line, c)) +
-                                 ": '" + std::string(fields[c].substr(0, 40)) + "' in column " +
-                                 std::string(header[c]) + " is not a finite number");
+                throw InputError(where + ":" + lineNumber + ":" + std::to_string(fields[c].column) + ": '" +
+                                 field.substr(0, 40) + "' in column " + header[c] + " is not a finite number");
             values[c] = *value;
         }
         for (std::size_t i = 0; i < inputColumns.size(); ++i)
