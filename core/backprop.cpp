@@ -102,8 +102,18 @@ void backwardPass(const Network &network, Workspace &ws)
     const ForwardRecord &output = ws.forward[last];
     Matrix &outputDelta = ws.backward[last].delta;
 
-    if (network.loss() == Loss::CrossEntropy) {
-        // (BP1) δᴸ = ∇ₐE ⊙ σ′(zᴸ), which for cross-entropy after softmax or logistic simplifies to aᴸ − t
+    if (network.loss() == Loss::CrossEntropy && outputActivation == Activation::Softmax) {
+        // E = −Σⱼ tⱼ log aⱼ gives ∂E/∂zⱼ = aⱼ Σₖ tₖ − tⱼ for any targets: the familiar aᴸ − t only when
+        // the targets of a sample sum to 1 (one-hot), which is not assumed here.
+        for (Eigen::Index col = 0; col < outputDelta.cols(); ++col) {
+            const double targetSum = ws.target.col(col).sum();
+            // (BP1) δᴸ = Jᵀ ∇ₐE = aᴸ Σₖ tₖ − t
+            outputDelta.col(col) = targetSum * output.activation.col(col) - ws.target.col(col);
+        }
+    } else if (network.loss() == Loss::CrossEntropy) {
+        // Binary cross-entropy per unit, −[t log a + (1 − t) log(1 − a)], after the logistic: exact
+        // for any t; the trainer keeps t within [0, 1], where E is a cross-entropy at all.
+        // (BP1) δᴸ = ∇ₐE ⊙ σ′(zᴸ) = aᴸ − t
         outputDelta = output.activation - ws.target;
     } else if (outputActivation == Activation::Softmax) {
         ws.outputGradient = output.activation - ws.target; // ∇ₐE = aᴸ − t
