@@ -15,13 +15,13 @@ namespace {
 
 using test::matrixIdentical;
 
-// Measured with `backprop-cli train --preset encoder-8-3-8 --seed S --stop-at-accuracy 1` at the
-// default learning rate 2.0: seeds 1–10 need 83 to 229 epochs. The budget leaves twice that.
-constexpr int kEncoderEpochBudget = 500;
-
+// The lecture's picture of 8-3-8 is eight different hidden codes, not accuracy 1 (the right argmax,
+// reached with 5 to 7 codes). Measured with bench/encoder_codes.py (docs/lessons.md): at the
+// lesson's defaults 45 of seeds 1–50 find 8 codes within its 1000 epochs; seed 6 is one that keeps
+// two patterns on one code.
 class EncoderSeeds : public ::testing::TestWithParam<int> {};
 
-TEST_P(EncoderSeeds, Encoder838LearnsEveryPattern)
+TEST_P(EncoderSeeds, Encoder838FindsEightCodesWithinTheLesson)
 {
     const Preset preset = makePreset("encoder-8-3-8");
     ASSERT_EQ(preset.training.optimizer.kind, Optimizer::Sgd);
@@ -30,15 +30,15 @@ TEST_P(EncoderSeeds, Encoder838LearnsEveryPattern)
                     preset.training);
     EXPECT_EQ(trainer.network().parameterCount(), 59); // the lecture's count
     EpochMetrics metrics;
-    while (trainer.epoch() < kEncoderEpochBudget) {
+    int codes = 0;
+    while (trainer.epoch() < preset.epochs && codes < 8) {
         metrics = trainer.runEpoch();
-        if (metrics.accuracy == 1.0)
-            break;
+        codes = distinctHiddenCodes(trainer.network(), preset.dataset.inputs);
     }
-    EXPECT_EQ(metrics.accuracy, 1.0) << "after " << trainer.epoch() << " epochs, loss " << metrics.loss;
+    EXPECT_EQ(codes, 8) << "after " << trainer.epoch() << " epochs, loss " << metrics.loss;
 }
 
-INSTANTIATE_TEST_SUITE_P(Seeds1To10, EncoderSeeds, ::testing::Range(1, 11));
+INSTANTIATE_TEST_SUITE_P(Seeds1To10But6, EncoderSeeds, ::testing::Values(1, 2, 3, 4, 5, 7, 8, 9, 10));
 
 TEST(Training, SameSeedAndSettingsGiveBitIdenticalWeights)
 {
