@@ -207,11 +207,11 @@ bool applyUpdate(Network &network, Workspace &ws, const OptimizerSettings &setti
     case Optimizer::Momentum: {
         ensureStateShapes(network, state.firstWeights, state.firstBiases);
         ensureStateShapes(network, ws.nextFirstWeights, ws.nextFirstBiases);
-        const double mu = settings.momentum;
+        const double beta = settings.momentum;
         for (std::size_t i = 0; i < layers.size(); ++i) {
-            // v ← μ v + ∂E/∂w;  w ← w − η v
-            ws.nextFirstWeights[i].noalias() = mu * state.firstWeights[i] + ws.backward[i].gradWeights;
-            ws.nextFirstBiases[i].noalias() = mu * state.firstBiases[i] + ws.backward[i].gradBiases;
+            // v ← β v + ∂E/∂w;  w ← w − η v
+            ws.nextFirstWeights[i].noalias() = beta * state.firstWeights[i] + ws.backward[i].gradWeights;
+            ws.nextFirstBiases[i].noalias() = beta * state.firstBiases[i] + ws.backward[i].gradBiases;
             ws.nextWeights[i].noalias() = layers[i].weights - eta * ws.nextFirstWeights[i];
             ws.nextBiases[i].noalias() = layers[i].biases - eta * ws.nextFirstBiases[i];
             finite = finite && isFiniteSum(ws.nextWeights[i]) && isFiniteSum(ws.nextBiases[i]) &&
