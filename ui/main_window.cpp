@@ -1546,7 +1546,8 @@ void MainWindow::showSnapshot(const SnapshotPointer &snapshot)
     // While an edit is on its way, older snapshots would undo it in the editors for a moment.
     if (!isEditPending())
         syncEditors(*snapshot);
-    updateSamplesTable(*snapshot);
+    // updateScene() shows the moment on screen in every panel (before the step until its update).
+    m_panelSnapshot.reset();
     updateScene();
     emit snapshotShown();
 }
@@ -1611,13 +1612,23 @@ void MainWindow::updateSamplesTable(const TrainingSnapshot &snapshot)
     }
 }
 
+void MainWindow::showMomentInPanels()
+{
+    const SnapshotPointer shown = m_moment.shown(m_snapshot, m_trace ? m_phaseIndex : -1);
+    if (shown == m_panelSnapshot)
+        return;
+    m_panelSnapshot = shown;
+    updateSamplesTable(*shown);
+}
+
 void MainWindow::updateScene()
 {
     if (!m_snapshot)
         return;
+    showMomentInPanels();
     NetworkScene scene;
-    scene.network = m_snapshot->network;
-    scene.activations = m_snapshot->shownActivations;
+    scene.network = m_panelSnapshot->network;
+    scene.activations = m_panelSnapshot->shownActivations;
     scene.trace = m_trace;
     scene.phaseIndex = m_trace ? m_phaseIndex : -1;
     scene.phaseProgress = m_phaseProgress;
@@ -1716,7 +1727,7 @@ void MainWindow::updateStatus()
 {
     if (!m_snapshot)
         return;
-    const TrainingSnapshot &s = *m_snapshot;
+    const TrainingSnapshot &s = m_panelSnapshot ? *m_panelSnapshot : *m_snapshot;
     QString text = tr("epoch %1 · sample %2/%3 · phase: %4 · loss %5 · accuracy %6")
                        .arg(s.epoch)
                        .arg(s.shownSample + 1)

@@ -4,6 +4,7 @@
 #include "core/model_edit.h"
 #include "core/training_snapshot.h"
 #include "ui/graph/network_scene.h"
+#include "ui/phase_moment.h"
 
 #include <QMainWindow>
 #include <QPointer>
@@ -221,6 +222,7 @@ private:
     void syncControls(const TrainingSnapshot &snapshot);
     void updateScene();
     void updateSamplesTable(const TrainingSnapshot &snapshot);
+    void showMomentInPanels();
     void updateStatus();
     void startPhaseAnimation();
     void onPhaseAnimationFinished();
@@ -289,6 +291,9 @@ private:
     QComboBox *m_pace = nullptr;
 
     SnapshotPointer m_snapshot;
+    // What the panels show: m_snapshot, or the network before its step until the update phase.
+    PhaseMoment m_moment;
+    SnapshotPointer m_panelSnapshot;
     std::shared_ptr<const Trace> m_trace;
     int m_phaseIndex = -1;
     double m_phaseProgress = 1.0;
