@@ -112,7 +112,7 @@ TEST(Locale, SavedAutosavedAndExportedFilesReadBackBitForBitUnderAnItalianLocale
     expectSameNetwork(loadModel(modelPath), *atSave.network, "model");
 
     // The dataset, exported from the editor and imported again.
-    DatasetEditor editor;
+    ui::DatasetEditor editor;
     editor.setDataset(atSave.dataset);
     const QString csvPath = folder.filePath("circle.csv");
     ASSERT_EQ(editor.exportCsv(csvPath), QString());
