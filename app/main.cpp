@@ -8,9 +8,9 @@
 #include "core/preset.h"
 #include "core/random.h"
 #include "ui/graph/network_view.h"
-#include "ui/guided_lesson.h"
-#include "ui/main_window.h"
-#include "ui/theme.h"
+#include "ui/style/theme.h"
+#include "ui/teach/guided_lesson.h"
+#include "ui/window/main_window.h"
 
 #include <QApplication>
 #include <QCommandLineParser>

@@ -5,7 +5,7 @@
 #include "core/error.h"
 #include "core/experiment.h"
 #include "core/preset.h"
-#include "ui/main_window.h"
+#include "ui/window/main_window.h"
 
 #include <QCoreApplication>
 
