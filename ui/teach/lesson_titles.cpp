@@ -1,6 +1,6 @@
 #include "ui/teach/lesson_titles.h"
 
-#include "core/preset.h"
+#include "core/lesson_registry.h"
 
 #include <QCoreApplication>
 
@@ -8,7 +8,8 @@ namespace bp::ui {
 
 namespace {
 
-// The lessons' titles come from the core in English; the menus show them in the user's language.
+// The lessons' titles come from the core's registry in English; the menus show them in the user's
+// language. lupdate needs them written out here (a test checks that every title of the registry is).
 const char *const kLessonTitles[] = {
     QT_TRANSLATE_NOOP("Lessons", "8-3-8 autoencoder"),
     QT_TRANSLATE_NOOP("Lessons", "4-2-4 autoencoder"),
@@ -27,11 +28,24 @@ const char *const kLessonTitles[] = {
 
 QString lessonTitle(const std::string &name)
 {
-    const std::string title = makePreset(name).title;
+    const LessonEntry *lesson = findLesson(name);
+    if (!lesson)
+        return QString::fromStdString(name);
     for (const char *known : kLessonTitles)
-        if (title == known)
+        if (lesson->title == known)
             return QCoreApplication::translate("Lessons", known);
-    return QString::fromStdString(title);
+    return QString::fromUtf8(lesson->title.data(), static_cast<qsizetype>(lesson->title.size()));
+}
+
+bool hasTranslatableTitle(const std::string &name)
+{
+    const LessonEntry *lesson = findLesson(name);
+    if (!lesson)
+        return false;
+    for (const char *known : kLessonTitles)
+        if (lesson->title == known)
+            return true;
+    return false;
 }
 
 } // namespace bp::ui

@@ -30,7 +30,7 @@
 #include "ui/window/session.h"
 #include "ui/window/window_actions.h"
 
-#include "core/preset.h"
+#include "core/lesson_registry.h"
 
 #include <QAbstractButton>
 #include <QAction>
@@ -433,9 +433,9 @@ void MainWindow::buildMenus()
         view->addAction(dock->toggleViewAction());
 
     QMenu *lessons = menuBar()->addMenu(tr("&Lessons"));
-    for (const std::string &name : presetNames()) {
-        const QString id = QString::fromStdString(name);
-        lessons->addAction(lessonTitle(name), this, [this, id] { openLesson(id); });
+    for (const LessonEntry &lesson : lessonRegistry()) {
+        const QString id = QString::fromLatin1(lesson.id.data(), static_cast<qsizetype>(lesson.id.size()));
+        lessons->addAction(lessonTitle(std::string(lesson.id)), this, [this, id] { openLesson(id); });
     }
 
     QMenu *help = menuBar()->addMenu(tr("&Help"));

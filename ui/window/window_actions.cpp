@@ -1,6 +1,6 @@
 #include "ui/window/window_actions.h"
 
-#include "core/preset.h"
+#include "core/lesson_registry.h"
 #include "ui/panels/equation_panel.h"
 #include "ui/teach/lesson_titles.h"
 
@@ -215,8 +215,9 @@ void WindowActions::buildToolBars(QMainWindow *window)
     lessonBox->setAccessibleName(tr("Lesson"));
     lessonBox->setMaximumWidth(250);
     lessonBox->setToolTip(tr("The lesson: a dataset and a network that learns it"));
-    for (const std::string &name : presetNames())
-        lessonBox->addItem(lessonTitle(name), QString::fromStdString(name));
+    for (const LessonEntry &lesson : lessonRegistry())
+        lessonBox->addItem(lessonTitle(std::string(lesson.id)),
+                           QString::fromLatin1(lesson.id.data(), static_cast<qsizetype>(lesson.id.size())));
     connect(lessonBox, &QComboBox::activated, this,
             [this](int index) { emit lessonChosen(lessonBox->itemData(index).toString()); });
     bar->addWidget(lessonBox);
