@@ -197,7 +197,9 @@ TEST_F(Cli, HelpListsEveryLessonOfTheRegistryWithItsTitle)
 {
     const std::string help = run({"--help"}).out;
     for (const LessonEntry &lesson : lessonRegistry()) {
-        const std::size_t at = help.find(" " + std::string(lesson.id) + " ");
+        std::string spaced(1, ' ');
+        spaced.append(lesson.id).push_back(' ');
+        const std::size_t at = help.find(spaced);
         ASSERT_NE(at, std::string::npos) << lesson.id << " missing from\n" << help;
         EXPECT_EQ(help.find(std::string(lesson.title), at), help.find('\n', at) - lesson.title.size())
             << "the title of " << lesson.id << " ends its line";

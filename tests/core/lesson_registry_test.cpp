@@ -16,8 +16,11 @@ namespace {
 std::string joinedSizes(const std::vector<int> &layers)
 {
     std::string text;
-    for (int size : layers)
-        text += (text.empty() ? "" : "-") + std::to_string(size);
+    for (int size : layers) {
+        if (!text.empty())
+            text += '-';
+        text += std::to_string(size);
+    }
     return text;
 }
 
@@ -76,9 +79,12 @@ TEST(LessonRegistry, TheReadmeListsEveryLesson)
     const std::size_t section = readme.find("## Lessons");
     ASSERT_NE(section, std::string::npos);
     const std::string lessons = readme.substr(section, readme.find("\n## ", section + 1) - section);
-    for (const LessonEntry &lesson : lessonRegistry())
-        EXPECT_NE(lessons.find("`" + std::string(lesson.id) + "`"), std::string::npos)
-            << "README's Lessons section does not list `" << lesson.id << "`";
+    for (const LessonEntry &lesson : lessonRegistry()) {
+        std::string quoted(1, '`');
+        quoted.append(lesson.id).push_back('`');
+        EXPECT_NE(lessons.find(quoted), std::string::npos)
+            << "README's Lessons section does not list " << quoted;
+    }
 }
 
 } // namespace

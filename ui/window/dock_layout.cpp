@@ -63,7 +63,7 @@ void DockLayout::feed(const TrainingSnapshot &snapshot, bool keepVisibility)
     }
 }
 
-bool DockLayout::sizeDocks()
+void DockLayout::sizeDocks(const std::function<void()> &onShortScreen)
 {
     using namespace dock_names;
     QDockWidget *samples = dock(kSamples);
@@ -72,8 +72,8 @@ bool DockLayout::sizeDocks()
     const int chartHeight = std::clamp(size.height() * 27 / 100, 170, 320);
     m_window->resizeDocks({dock(kLoss), dock(kGradient)}, {chartHeight, chartHeight}, Qt::Vertical);
     const int leftColumn = size.height() - chartHeight - 120;
-    const bool tall = size.height() >= 900;
-    if (!tall) {
+    if (size.height() < 900) {
+        onShortScreen();
         // Too short for the table above the codes: they share the column as tabs.
         m_window->tabifyDockWidget(samples, codes);
         m_window->tabifyDockWidget(samples, dock(kBoundary));
@@ -85,7 +85,6 @@ bool DockLayout::sizeDocks()
         {samples, dock(kEquation)},
         {std::clamp(size.width() * 22 / 100, 280, 420), std::clamp(size.width() * 23 / 100, 300, 460)},
         Qt::Horizontal);
-    return tall;
 }
 
 QList<QWidget *> DockLayout::panels(QWidget *graph) const

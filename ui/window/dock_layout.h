@@ -70,9 +70,10 @@ public:
     /// Feeds a snapshot to every panel that applies; `keepVisibility` leaves the docks shown or
     /// hidden as they are (presenter mode keeps its few).
     void feed(const TrainingSnapshot &snapshot, bool keepVisibility);
-    /// The default sizes: the graph gets the most room at any screen size. Returns false on a short
-    /// screen (under 900 lines), where the left column's docks share it as tabs.
-    bool sizeDocks();
+    /// The default sizes: the graph gets the most room at any screen size. On a short screen (under
+    /// 900 lines) the left column's docks share it as tabs, and `onShortScreen` runs first (a panel
+    /// may give up a caption there).
+    void sizeDocks(const std::function<void()> &onShortScreen);
 
     /// The panels F6 moves between, in order: `graph`, then every dock on show (a tabbed dock only
     /// when its tab is the current one).

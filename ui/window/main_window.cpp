@@ -3,8 +3,6 @@
 #include "ui/boundary/decision_boundary_view.h"
 #include "ui/charts/gradient_chart.h"
 #include "ui/charts/loss_chart.h"
-#include "ui/editing/architecture_editor.h"
-#include "ui/editing/dataset_editor.h"
 #include "ui/gradcheck/gradient_check_panel.h"
 #include "ui/graph/network_view.h"
 #include "ui/panels/divergence_banner.h"
@@ -13,9 +11,7 @@
 #include "ui/panels/status_line.h"
 #include "ui/panels/timeline_strip.h"
 #include "ui/representation/code_space_view.h"
-#include "ui/representation/pattern_style.h"
 #include "ui/representation/representation_table.h"
-#include "ui/style/palette.h"
 #include "ui/style/theme.h"
 #include "ui/teach/guided_lesson.h"
 #include "ui/teach/lesson_titles.h"
@@ -29,6 +25,7 @@
 #include "ui/window/presenter_mode.h"
 #include "ui/window/session.h"
 #include "ui/window/window_actions.h"
+#include "ui/window/window_panels.h"
 
 #include "core/lesson_registry.h"
 
@@ -45,7 +42,6 @@
 #include <QPushButton>
 #include <QRandomGenerator>
 #include <QScreen>
-#include <QScrollArea>
 #include <QSettings>
 #include <QShowEvent>
 #include <QStatusBar>
@@ -116,154 +112,17 @@ void MainWindow::buildCentre()
 
 void MainWindow::buildPanels()
 {
-    using Place = PanelDescription::Place;
-    using namespace dock_names;
     m_docks = new DockLayout(this);
-
-    auto *equationBox = new QWidget;
-    auto *equationLayout = new QVBoxLayout(equationBox);
-    equationLayout->setContentsMargins(6, 6, 6, 6);
-    m_equations = new EquationPanel(equationBox);
-    m_details = new NeuronDetails(equationBox);
-    equationLayout->addWidget(m_equations, 1);
-    equationLayout->addWidget(m_details);
-    m_docks->add(
-        {kEquation, tr("Equation"), equationBox, Place::Area, Qt::RightDockWidgetArea, nullptr, 300, {}, {}});
-
-    // In a scroll area, so the panel never makes the window taller than a 720-line projector.
-    auto *checkScroll = new QScrollArea;
-    checkScroll->setWidgetResizable(true);
-    checkScroll->setFrameShape(QFrame::NoFrame);
-    m_gradientCheck = new GradientCheckPanel(checkScroll);
-    m_gradientCheck->setAccessibleName(tr("Backprop's gradient against central differences"));
-    checkScroll->setWidget(m_gradientCheck);
-    // The gradient check works on the sample on show, with the network as it is now.
-    m_docks->add({kGradientCheck,
-                  tr("Gradient check"),
-                  checkScroll,
-                  Place::TabWith,
-                  {},
-                  kEquation,
-                  0,
-                  {},
-                  [this](const TrainingSnapshot &s) {
-                      m_gradientCheck->setSubject(s.network, s.dataset->inputs.col(s.shownSample),
-                                                  s.dataset->targets.col(s.shownSample),
-                                                  tr("sample %1").arg(s.shownSample + 1));
-                  }});
-    m_docks->dock(kEquation)->raise();
-
-    // The narrowest hidden layer is the code an autoencoder learns, when it is narrower than the
-    // input (a compression); a network without such a bottleneck has no code to show.
-    const auto codeLayer = [](const TrainingSnapshot &s) {
-        const std::vector<int> &sizes = s.network->sizes();
-        const int layer = narrowestHiddenLayer(sizes);
-        return layer > 0 && sizes[static_cast<std::size_t>(layer)] < sizes.front() ? layer : 0;
-    };
-    m_samples = new RepresentationTable;
-    m_samples->setAccessibleName(tr("Samples: input, hidden code, output"));
-    m_docks->add({kSamples,
-                  tr("Samples and what the network learned"),
-                  m_samples,
-                  Place::Area,
-                  Qt::LeftDockWidgetArea,
-                  nullptr,
-                  260,
-                  {},
-                  [this, codeLayer](const TrainingSnapshot &s) {
-                      m_samples->setData(s.dataset, s.sampleActivations, codeLayer(s));
-                      m_samples->setCurrentSample(s.shownSample);
-                  }});
-
-    m_codes = new CodeSpaceView;
-    m_codes->setAccessibleName(tr("Hidden codes of every sample; drag to rotate"));
-    m_codes->setMinimumSize(220, 170);
-    m_docks->add(
-        {kCodes,
-         tr("Hidden codes"),
-         m_codes,
-         Place::Below,
-         {},
-         kSamples,
-         0,
-         [codeLayer](const TrainingSnapshot &s) { return codeLayer(s) > 0 && !s.sampleActivations.empty(); },
-         [this, codeLayer](const TrainingSnapshot &s) {
-             const int layer = codeLayer(s);
-             m_codes->setCodeLayer(layer);
-             m_codes->setCodes(s.sampleActivations[static_cast<std::size_t>(layer - 1)],
-                               patternLabels(s.dataset->sampleCount()));
-             m_codes->setCurrentSample(s.shownSample);
-         }});
-
-    // The output over the input plane, for data with two inputs and one output (the 2-D lessons).
-    m_boundary = new DecisionBoundaryView;
-    m_boundary->setAccessibleName(tr("The network's output over the input plane, with the samples"));
-    m_boundary->setMinimumSize(220, 170);
-    m_docks->add({kBoundary,
-                  tr("Decision boundary"),
-                  m_boundary,
-                  Place::TabWith,
-                  {},
-                  kCodes,
-                  0,
-                  [](const TrainingSnapshot &s) {
-                      return s.dataset->inputSize() == 2 && s.dataset->targetSize() == 1;
-                  },
-                  [this](const TrainingSnapshot &s) {
-                      m_boundary->setDataset(s.dataset);
-                      m_boundary->setNetwork(s.network);
-                  }});
-
-    m_lossChart = new LossChart;
-    m_lossChart->setMinimumHeight(150);
-    m_docks->add({kLoss,
-                  tr("Loss and accuracy"),
-                  m_lossChart,
-                  Place::Area,
-                  Qt::BottomDockWidgetArea,
-                  nullptr,
-                  0,
-                  {},
-                  {}});
-    auto *gradientBox = new QWidget;
-    auto *gradientLayout = new QVBoxLayout(gradientBox);
-    gradientLayout->setContentsMargins(0, 0, 0, 0);
-    gradientLayout->setSpacing(2);
-    m_gradientChart = new GradientChart(gradientBox);
-    m_gradientChart->setMinimumHeight(150);
-    m_gradientCaption = new QLabel(gradientBox);
-    m_gradientCaption->setWordWrap(true);
-    m_gradientCaption->setTextFormat(Qt::RichText);
-    gradientLayout->addWidget(m_gradientChart, 1);
-    gradientLayout->addWidget(m_gradientCaption);
-    m_docks->add({kGradient,
-                  tr("Gradient size per layer"),
-                  gradientBox,
-                  Place::RightOf,
-                  Qt::BottomDockWidgetArea,
-                  kLoss,
-                  0,
-                  {},
-                  {}});
-
-    m_datasetEditor = new DatasetEditor;
-    m_datasetEditor->setAccessibleName(tr("Dataset editor: the inputs and targets of every sample"));
-    // Scrolled when the column is short: at 1280×720 the editor must not push the window taller than
-    // the screen (the samples table and the codes share its column as tabs).
-    auto *datasetScroll = new QScrollArea;
-    datasetScroll->setWidgetResizable(true);
-    datasetScroll->setFrameShape(QFrame::NoFrame);
-    datasetScroll->setFocusPolicy(Qt::NoFocus);
-    datasetScroll->setAccessibleName(tr("Dataset"));
-    datasetScroll->setWidget(m_datasetEditor);
-    m_docks->add({kDataset, tr("Dataset"), datasetScroll, Place::TabWith, {}, kSamples, 0, {}, {}});
-    m_docks->dock(kSamples)->raise();
-
-    m_architectureEditor = new ArchitectureEditor;
-    m_architectureEditor->setAccessibleName(tr("Architecture editor: layers, neurons, activations, loss"));
-    m_docks->add(
-        {kArchitecture, tr("Architecture"), m_architectureEditor, Place::TabWith, {}, kEquation, 0, {}, {}});
-    m_docks->dock(kEquation)->raise();
+    m_panels = new WindowPanels(m_docks);
+    m_equations = m_panels->equations;
+    m_details = m_panels->details;
+    m_lossChart = m_panels->lossChart;
+    m_gradientChart = m_panels->gradientChart;
+    m_samples = m_panels->samples;
+    m_codes = m_panels->codes;
+    m_gradientCheck = m_panels->gradientCheck;
+    m_datasetEditor = m_panels->datasetEditor;
+    m_architectureEditor = m_panels->architectureEditor;
     m_edits = new EditHistory(m_datasetEditor, m_architectureEditor, this);
 }
 
@@ -416,10 +275,7 @@ void MainWindow::buildMenus()
     m_actions->zoomMenu = view->addMenu(tr("Zoom to &layer"));
     m_actions->updateZoomMenu(0);
     view->addActions({a->derivative, a->spotlight, a->fullScreen, a->presenter});
-    view->addAction(tr("Clear the charts"), this, [this] {
-        m_lossChart->clear();
-        m_gradientChart->clear();
-    });
+    view->addAction(tr("Clear the charts"), m_panels, &WindowPanels::clearCharts);
     // F6 moves between the graph and the docks, as in other desktop applications, so that every
     // panel is reachable without a mouse; Tab then moves within the panel.
     auto *nextPanel = view->addAction(tr("Next panel"), this, [this] { focusPanel(1); });
@@ -463,10 +319,8 @@ void MainWindow::showEvent(QShowEvent *event)
         m_docksSized = true;
         // After the first layout pass, so the window has its final size. A short screen keeps the
         // gradient chart's caption as its tool tip, for the plot's sake.
-        QTimer::singleShot(0, this, [this] {
-            if (!m_docks->sizeDocks())
-                m_gradientCaption->hide();
-        });
+        QTimer::singleShot(0, this,
+                           [this] { m_docks->sizeDocks([this] { m_panels->hideGradientCaption(); }); });
         // The graph starts with the focus (else Qt gives it to the first control that takes it, the
         // timeline, say, and → would scrub it instead of stepping the phases).
         QTimer::singleShot(0, this, [this] { m_view->setFocus(Qt::OtherFocusReason); });
@@ -540,8 +394,7 @@ void MainWindow::applyThemeStyles()
 {
     m_banner->applyStyle();
     m_details->applyStyle(m_presenter->isOn(), m_presenter->detailsScale());
-    m_gradientCaption->setStyleSheet(
-        QString("QLabel { color: %1; padding: 2px 8px 4px 8px; }").arg(palette::mutedInkColor().name()));
+    m_panels->applyThemeStyles();
     // The labels hold rich text with colours in it: write them again; and every widget that
     // paints from ui/style/palette.h paints once more in the new colours.
     updateScene();
@@ -600,25 +453,6 @@ void MainWindow::showRunFromFile(const TrainingSnapshot &snapshot)
     }
 }
 
-void MainWindow::showNewRun(const TrainingSnapshot &snapshot)
-{
-    m_lossChart->clear();
-    m_gradientChart->clear();
-    m_codes->clearTrails();
-    m_gradientChart->setLayerCount(snapshot.network->layerCount());
-    m_gradientCaption->setText(
-        snapshot.presetName == "vanishing-gradient"
-            ? tr("<b>The vanishing gradient.</b> (BP2) multiplies δ by σ′(z) ≤ ¼ at every layer on the "
-                 "way back, so "
-                 "the first layers' gradients lie orders of magnitude below the last ones: they learn "
-                 "slowest. "
-                 "Switch the hidden activation to relu and watch the lines come together.")
-            : tr("One line per layer, in the layer's colour: when the first layers' lines lie far below "
-                 "the last "
-                 "ones, the gradient is vanishing and those layers learn slowly."));
-    m_gradientChart->setToolTip(m_gradientCaption->text());
-}
-
 void MainWindow::showSnapshot(const SnapshotPointer &snapshot)
 {
     const bool newRun = !m_snapshot || snapshot->runId != m_snapshot->runId;
@@ -627,32 +461,13 @@ void MainWindow::showSnapshot(const SnapshotPointer &snapshot)
     const bool fromFile = m_session->receive(snapshot, newRun);
     if (fromFile)
         showRunFromFile(*snapshot);
-    if (newRun)
-        showNewRun(*snapshot);
     if (newNetworkShape && !fromFile)
         m_selection = Selection{};
     if (newNetworkShape)
         m_actions->updateZoomMenu(snapshot->network->layerCount());
-    if (snapshot->historyRestarted) {
-        // Training resumed from an earlier state: the later epochs are gone, the charts start over.
-        m_lossChart->clear();
-        m_gradientChart->clear();
-    }
-    // An architecture edit: the gradient lines start over for the new layers at once, not only
-    // when the next epoch arrives.
-    if (!newRun && snapshot->network->layerCount() != m_gradientChart->layerCount())
-        m_gradientChart->setLayerCount(snapshot->network->layerCount());
-    for (const EpochMetrics &metrics : snapshot->newEpochs) {
-        m_lossChart->appendEpoch(metrics);
-        m_gradientChart->appendEpoch(metrics);
-    }
+    m_panels->showEpochs(*snapshot, newRun);
     m_player->receive(snapshot, newRun);
     m_timeline->setMarks(snapshot->timeline, snapshot->timelinePosition);
-    const std::optional<double> cursor = snapshot->timelinePosition != 0
-                                             ? std::optional<double>(static_cast<double>(snapshot->epoch))
-                                             : std::nullopt;
-    m_lossChart->setCursorEpoch(cursor);
-    m_gradientChart->setCursorEpoch(cursor);
     m_banner->showSnapshot(*snapshot);
     m_actions->syncControls(snapshot);
     m_edits->receive(snapshot, newRun);
@@ -707,9 +522,7 @@ void MainWindow::markChange(const QString &label)
 {
     if (!m_snapshot)
         return;
-    const double epoch = static_cast<double>(m_snapshot->epoch);
-    m_lossChart->addMarker(epoch, label);
-    m_gradientChart->addMarker(epoch, label);
+    m_panels->markChange(static_cast<double>(m_snapshot->epoch), label);
 }
 
 void MainWindow::nextPhase()

@@ -40,6 +40,7 @@ class Session;
 class StatusLine;
 class TimelineStrip;
 class WindowActions;
+class WindowPanels;
 
 /// The main window: the network graph in the centre, the samples on the left, the equation of the
 /// current phase on the right, the charts below. A thin shell: it creates its parts (the actions
@@ -214,18 +215,15 @@ private:
     /// In quiz mode, poses the question of the phase just entered (and selects its subject).
     void askQuiz();
     void showRunFromFile(const TrainingSnapshot &snapshot);
-    void showNewRun(const TrainingSnapshot &snapshot);
 
     // The panels.
     NetworkView *m_view = nullptr;
     EquationPanel *m_equations = nullptr;
     NeuronDetails *m_details = nullptr;
-    QLabel *m_gradientCaption = nullptr;
     LossChart *m_lossChart = nullptr;
     GradientChart *m_gradientChart = nullptr;
     RepresentationTable *m_samples = nullptr;
     CodeSpaceView *m_codes = nullptr;
-    DecisionBoundaryView *m_boundary = nullptr;
     GradientCheckPanel *m_gradientCheck = nullptr;
     DatasetEditor *m_datasetEditor = nullptr;
     ArchitectureEditor *m_architectureEditor = nullptr;
@@ -239,6 +237,7 @@ private:
     // The parts.
     WindowActions *m_actions = nullptr;
     DockLayout *m_docks = nullptr;
+    WindowPanels *m_panels = nullptr;
     PhasePlayer *m_player = nullptr;
     EditHistory *m_edits = nullptr;
     Session *m_session = nullptr;
