@@ -1437,50 +1437,6 @@ relativo</translation>
         <translation>Nuovi pesi dal seme %1</translation>
     </message>
     <message>
-        <source>Equation</source>
-        <translation>Equazione</translation>
-    </message>
-    <message>
-        <source>Gradient check</source>
-        <translation>Verifica del gradiente</translation>
-    </message>
-    <message>
-        <source>Backprop&apos;s gradient against central differences</source>
-        <translation>Il gradiente della retropropagazione confrontato con le differenze centrali</translation>
-    </message>
-    <message>
-        <source>Samples and what the network learned</source>
-        <translation>I campioni e ciò che la rete ha imparato</translation>
-    </message>
-    <message>
-        <source>Samples: input, hidden code, output</source>
-        <translation>Campioni: ingresso, codice nascosto, uscita</translation>
-    </message>
-    <message>
-        <source>Hidden codes</source>
-        <translation>Codici nascosti</translation>
-    </message>
-    <message>
-        <source>Hidden codes of every sample; drag to rotate</source>
-        <translation>Codici nascosti di ogni campione; trascina per ruotare</translation>
-    </message>
-    <message>
-        <source>Decision boundary</source>
-        <translation>Confine di decisione</translation>
-    </message>
-    <message>
-        <source>The network&apos;s output over the input plane, with the samples</source>
-        <translation>L’uscita della rete sul piano degli ingressi, con i campioni</translation>
-    </message>
-    <message>
-        <source>Loss and accuracy</source>
-        <translation>Errore e accuratezza</translation>
-    </message>
-    <message>
-        <source>Gradient size per layer</source>
-        <translation>Ampiezza del gradiente per strato</translation>
-    </message>
-    <message>
         <source>&amp;File</source>
         <translation>&amp;File</translation>
     </message>
@@ -1523,18 +1479,6 @@ relativo</translation>
     <message>
         <source>About Backprop Studio</source>
         <translation>Informazioni su Backprop Studio</translation>
-    </message>
-    <message>
-        <source>&lt;b&gt;The vanishing gradient.&lt;/b&gt; (BP2) multiplies δ by σ′(z) ≤ ¼ at every layer on the way back, so the first layers&apos; gradients lie orders of magnitude below the last ones: they learn slowest. Switch the hidden activation to relu and watch the lines come together.</source>
-        <translation>&lt;b&gt;Il gradiente che svanisce.&lt;/b&gt; (BP2) moltiplica δ per σ′(z) ≤ ¼ a ogni strato all’indietro, quindi i gradienti dei primi strati stanno ordini di grandezza sotto quelli degli ultimi: imparano più lentamente. Passa alla funzione di attivazione relu negli strati nascosti e guarda le linee avvicinarsi.</translation>
-    </message>
-    <message>
-        <source>One line per layer, in the layer&apos;s colour: when the first layers&apos; lines lie far below the last ones, the gradient is vanishing and those layers learn slowly.</source>
-        <translation>Una linea per strato, nel colore dello strato: quando le linee dei primi strati stanno molto sotto quelle degli ultimi, il gradiente sta svanendo e quegli strati imparano lentamente.</translation>
-    </message>
-    <message>
-        <source>sample %1</source>
-        <translation>campione %1</translation>
     </message>
     <message>
         <source>More tools</source>
@@ -1595,22 +1539,6 @@ relativo</translation>
     <message>
         <source>Predict then reveal: off</source>
         <translation>Prevedi, poi rivela: disattivo</translation>
-    </message>
-    <message>
-        <source>Dataset</source>
-        <translation>Dataset</translation>
-    </message>
-    <message>
-        <source>Dataset editor: the inputs and targets of every sample</source>
-        <translation>Editor del dataset: gli ingressi e gli obiettivi di ogni campione</translation>
-    </message>
-    <message>
-        <source>Architecture</source>
-        <translation>Architettura</translation>
-    </message>
-    <message>
-        <source>Architecture editor: layers, neurons, activations, loss</source>
-        <translation>Editor dell’architettura: strati, neuroni, funzioni di attivazione, errore</translation>
     </message>
     <message>
         <source>&amp;Edit</source>
@@ -2650,6 +2578,81 @@ Salvata: %3</translation>
     <message>
         <source>Pause</source>
         <translation>Pausa</translation>
+    </message>
+</context>
+<context>
+    <name>WindowPanels</name>
+    <message>
+        <source>Equation</source>
+        <translation>Equazione</translation>
+    </message>
+    <message>
+        <source>Backprop&apos;s gradient against central differences</source>
+        <translation>Il gradiente della retropropagazione confrontato con le differenze centrali</translation>
+    </message>
+    <message>
+        <source>Gradient check</source>
+        <translation>Verifica del gradiente</translation>
+    </message>
+    <message>
+        <source>sample %1</source>
+        <translation>campione %1</translation>
+    </message>
+    <message>
+        <source>Samples: input, hidden code, output</source>
+        <translation>Campioni: ingresso, codice nascosto, uscita</translation>
+    </message>
+    <message>
+        <source>Samples and what the network learned</source>
+        <translation>I campioni e ciò che la rete ha imparato</translation>
+    </message>
+    <message>
+        <source>Hidden codes of every sample; drag to rotate</source>
+        <translation>Codici nascosti di ogni campione; trascina per ruotare</translation>
+    </message>
+    <message>
+        <source>Hidden codes</source>
+        <translation>Codici nascosti</translation>
+    </message>
+    <message>
+        <source>The network&apos;s output over the input plane, with the samples</source>
+        <translation>L’uscita della rete sul piano degli ingressi, con i campioni</translation>
+    </message>
+    <message>
+        <source>Decision boundary</source>
+        <translation>Confine di decisione</translation>
+    </message>
+    <message>
+        <source>Loss and accuracy</source>
+        <translation>Errore e accuratezza</translation>
+    </message>
+    <message>
+        <source>Gradient size per layer</source>
+        <translation>Ampiezza del gradiente per strato</translation>
+    </message>
+    <message>
+        <source>Dataset editor: the inputs and targets of every sample</source>
+        <translation>Editor del dataset: gli ingressi e gli obiettivi di ogni campione</translation>
+    </message>
+    <message>
+        <source>Dataset</source>
+        <translation>Dataset</translation>
+    </message>
+    <message>
+        <source>Architecture editor: layers, neurons, activations, loss</source>
+        <translation>Editor dell’architettura: strati, neuroni, funzioni di attivazione, errore</translation>
+    </message>
+    <message>
+        <source>Architecture</source>
+        <translation>Architettura</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;The vanishing gradient.&lt;/b&gt; (BP2) multiplies δ by σ′(z) ≤ ¼ at every layer on the way back, so the first layers&apos; gradients lie orders of magnitude below the last ones: they learn slowest. Switch the hidden activation to relu and watch the lines come together.</source>
+        <translation>&lt;b&gt;Il gradiente che svanisce.&lt;/b&gt; (BP2) moltiplica δ per σ′(z) ≤ ¼ a ogni strato all’indietro, quindi i gradienti dei primi strati stanno ordini di grandezza sotto quelli degli ultimi: imparano più lentamente. Passa alla funzione di attivazione relu negli strati nascosti e guarda le linee avvicinarsi.</translation>
+    </message>
+    <message>
+        <source>One line per layer, in the layer&apos;s colour: when the first layers&apos; lines lie far below the last ones, the gradient is vanishing and those layers learn slowly.</source>
+        <translation>Una linea per strato, nel colore dello strato: quando le linee dei primi strati stanno molto sotto quelle degli ultimi, il gradiente sta svanendo e quegli strati imparano lentamente.</translation>
     </message>
 </context>
 </TS>
