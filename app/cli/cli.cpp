@@ -6,6 +6,7 @@
 #include "core/gradient_check.h"
 #include "core/json.h"
 #include "core/json_writer.h"
+#include "core/lesson_registry.h"
 #include "core/metrics.h"
 #include "core/model_io.h"
 #include "core/number_format.h"
@@ -14,6 +15,7 @@
 #include "core/trainer.h"
 #include "core/worked_example.h"
 
+#include <algorithm>
 #include <chrono>
 #include <cmath>
 #include <iostream>
@@ -68,10 +70,8 @@ Vectors are comma-separated numbers: --input 0.05,0.10
 
 constexpr const char *kTrainOptions = R"(
 Options of train:
-  --preset NAME           encoder-8-3-8 (default), encoder-4-2-4, encoder-16-4-16, xor,
-                          circle, quadrants, gaussians, spiral, vanishing-gradient,
-                          digits (UCI handwritten digits), iris (UCI iris)
-  --data FILE.csv         a CSV file with a header: columns x… are inputs, t… targets
+  --preset NAME           a built-in lesson (default encoder-8-3-8):
+@LESSONS@  --data FILE.csv         a CSV file with a header: columns x… are inputs, t… targets
   --layers N,N,…          layer sizes from input to output (default: the preset's)
   --activation NAME[,…]   one name for every layer, or one per non-input layer:
                           logistic, tanh, relu, identity, leaky-relu, softmax
@@ -106,10 +106,24 @@ Sign convention: δ = ∂E/∂z and w ← w − η ∂E/∂w (the lecture writes
 opposite sign; the two agree).
 )";
 
+// The options of train, with the lessons of the core's registry (one line each: identifier and title).
+std::string trainOptions()
+{
+    std::string lessons;
+    for (const LessonEntry &lesson : lessonRegistry()) {
+        std::string line = "                            " + std::string(lesson.id);
+        line.resize(std::max<std::size_t>(line.size() + 2, 48), ' ');
+        lessons += line + std::string(lesson.title) + "\n";
+    }
+    std::string text = kTrainOptions;
+    text.replace(text.find("@LESSONS@"), 9, lessons);
+    return text;
+}
+
 std::string usage()
 {
     return std::string(kIntro) + kTraceSection + kTrainSection + kGradcheckSection + kGeneralSection +
-           kVectors + kTrainOptions + kExitCodes;
+           kVectors + trainOptions() + kExitCodes;
 }
 
 // The help of one command, or "" for a name that is not a command.
@@ -118,7 +132,7 @@ std::string commandUsage(const std::string &command)
     if (command == "trace")
         return std::string(kIntro) + kTraceSection + kVectors + kExitCodes;
     if (command == "train")
-        return std::string(kIntro) + kTrainSection + kTrainOptions + kExitCodes;
+        return std::string(kIntro) + kTrainSection + trainOptions() + kExitCodes;
     if (command == "gradcheck")
         return std::string(kIntro) + kGradcheckSection + kVectors + kExitCodes;
     return {};

@@ -1,4 +1,5 @@
 #include "app/cli/cli.h"
+#include "core/lesson_registry.h"
 
 #include "core/file_io.h"
 #include "core/json.h"
@@ -277,6 +278,19 @@ TEST_F(Cli, DistinctHiddenCodesAreReportedAndCanStopTraining)
     const std::string xorHistory = (m_folder / "xor.csv").string();
     ASSERT_EQ(run({"train", "--preset", "xor", "--epochs", "1", "--history", xorHistory, "--quiet"}).code, 0);
     EXPECT_EQ(readTextFile(xorHistory, 1 << 20).find("distinct_codes"), std::string::npos);
+}
+
+TEST_F(Cli, HelpListsEveryLessonOfTheRegistryWithItsTitle)
+{
+    const std::string help = run({"--help"}).out;
+    for (const LessonEntry &lesson : lessonRegistry()) {
+        std::string spaced(1, ' ');
+        spaced.append(lesson.id).push_back(' ');
+        const std::size_t at = help.find(spaced);
+        ASSERT_NE(at, std::string::npos) << lesson.id << " missing from\n" << help;
+        EXPECT_EQ(help.find(std::string(lesson.title), at), help.find('\n', at) - lesson.title.size())
+            << "the title of " << lesson.id << " ends its line";
+    }
 }
 
 TEST_F(Cli, BadCommandLinesAreNamed)

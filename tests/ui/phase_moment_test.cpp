@@ -5,9 +5,9 @@
 #include "core/gradient_check.h"
 #include "core/metrics.h"
 #include "ui/charts/loss_chart.h"
-#include "ui/equation_panel.h"
+#include "ui/panels/equation_panel.h"
 #include "ui/gradcheck/gradient_check_panel.h"
-#include "ui/main_window.h"
+#include "ui/window/main_window.h"
 #include "ui/representation/code_space_view.h"
 #include "ui/representation/representation_table.h"
 

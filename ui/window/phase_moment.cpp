@@ -1,4 +1,4 @@
-#include "ui/phase_moment.h"
+#include "ui/window/phase_moment.h"
 
 #include "core/metrics.h"
 
