@@ -17,6 +17,7 @@
 #include "ui/graph/network_view.h"
 #include "ui/graph/value_format.h"
 #include "ui/guided_lesson.h"
+#include "ui/rate_spin_box.h"
 #include "ui/palette.h"
 #include "ui/prediction_quiz.h"
 #include "ui/preferences_dialog.h"
@@ -417,10 +418,7 @@ void MainWindow::buildToolBar()
     m_rateSlider->setFixedWidth(110);
     m_rateSlider->setAccessibleName(tr("Learning rate (logarithmic)"));
     m_rateSlider->setToolTip(tr("Learning rate η, from 0.0001 to 10 on a logarithmic scale"));
-    m_rateBox = new QDoubleSpinBox(bar);
-    m_rateBox->setRange(1e-4, 10.0);
-    m_rateBox->setDecimals(4);
-    m_rateBox->setSingleStep(0.01);
+    m_rateBox = new RateSpinBox(bar);
     m_rateBox->setAccessibleName(tr("Learning rate"));
     m_rateBox->setToolTip(tr("Learning rate η in w ← w − η ∂E/∂w"));
     bar->addWidget(label(tr("rate η")));
@@ -1388,13 +1386,23 @@ void MainWindow::restoreRecovery(const QString &path)
 void MainWindow::closeEvent(QCloseEvent *event)
 {
     if (m_askToSave && hasUnsavedWork() && !m_closeAfterSave) {
+        // Training pauses while the question is open (what is saved is what the user saw), and
+        // goes on if the user stays.
+        const bool wasRunning = m_snapshot && m_snapshot->running;
+        if (wasRunning)
+            emit pauseRequested();
+        auto stay = [&] {
+            if (wasRunning)
+                emit playRequested();
+            event->ignore();
+        };
         const auto answer = QMessageBox::question(
             this, tr("Save the experiment?"),
             tr("Training has changed the network since it was last saved. Save the experiment before "
                "closing?"),
             QMessageBox::Save | QMessageBox::Discard | QMessageBox::Cancel, QMessageBox::Save);
         if (answer == QMessageBox::Cancel) {
-            event->ignore();
+            stay();
             return;
         }
         if (answer == QMessageBox::Save) {
@@ -1403,7 +1411,7 @@ void MainWindow::closeEvent(QCloseEvent *event)
                 path = QFileDialog::getSaveFileName(this, tr("Save the experiment"), QString(),
                                                     tr(kExperimentFilter));
             if (path.isEmpty()) {
-                event->ignore();
+                stay();
                 return;
             }
             // The worker saves; the window closes when it reports the file written.
