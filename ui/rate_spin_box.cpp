@@ -2,6 +2,9 @@
 
 #include "core/optimizer.h"
 
+#include <QFontMetrics>
+
+#include <algorithm>
 #include <limits>
 
 namespace bp::ui {
@@ -34,6 +37,25 @@ QValidator::State RateSpinBox::validate(QString &text, int &) const
     if (ok && value >= minimum() && value <= maximum())
         return QValidator::Acceptable;
     return QValidator::Intermediate;
+}
+
+int RateSpinBox::narrowing() const
+{
+    const QFontMetrics metrics = fontMetrics();
+    // QAbstractSpinBox sizes itself for the longer of the two ends, cut at 18 characters.
+    const int longest = std::max(metrics.horizontalAdvance(textFromValue(minimum()).left(18)),
+                                 metrics.horizontalAdvance(textFromValue(maximum()).left(18)));
+    return std::max(0, longest - metrics.horizontalAdvance(QStringLiteral("0.0001234")));
+}
+
+QSize RateSpinBox::sizeHint() const
+{
+    return QDoubleSpinBox::sizeHint() - QSize(narrowing(), 0);
+}
+
+QSize RateSpinBox::minimumSizeHint() const
+{
+    return QDoubleSpinBox::minimumSizeHint() - QSize(narrowing(), 0);
 }
 
 } // namespace bp::ui

@@ -14,6 +14,12 @@ public:
     QString textFromValue(double value) const override;
     double valueFromText(const QString &text) const override;
     QValidator::State validate(QString &text, int &position) const override;
+    /// As wide as a usual rate ("0.000123", "1000000"), not as its smallest double (23 characters).
+    QSize sizeHint() const override;
+    QSize minimumSizeHint() const override;
+
+private:
+    int narrowing() const;
 };
 
 } // namespace bp::ui
