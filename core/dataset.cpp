@@ -196,7 +196,8 @@ Dataset parseCsvDataset(std::string_view text, std::string_view sourceName)
     if (static_cast<std::int64_t>(text.size()) > kMaxCsvBytes)
         throw InputError(where + ": the file is larger than " + std::to_string(kMaxCsvBytes) + " bytes");
     if (const std::size_t nul = text.find('\0'); nul != std::string_view::npos)
-        throw InputError(where + ": this is not a text file (byte 0x00 at offset " + std::to_string(nul) + ")");
+        throw InputError(where + ": this is not a text file (byte 0x00 at offset " + std::to_string(nul) +
+                         ")");
 
     // Lines are walked twice (count, then parse) rather than stored, so memory stays the matrices'.
     auto nextLine = [&](std::size_t &position) {
@@ -229,8 +230,10 @@ Dataset parseCsvDataset(std::string_view text, std::string_view sourceName)
     for (std::size_t c = 0; fieldStart <= headerLine.size(); ++c) {
         const std::size_t comma = headerLine.find(',', fieldStart);
         const std::size_t fieldEnd = comma == std::string_view::npos ? headerLine.size() : comma;
-        const std::string_view name = splitFields(headerLine.substr(fieldStart, fieldEnd - fieldStart)).front();
-        const std::string place = where + ":1:" + std::to_string(fieldStart + 1) + ": column " + std::to_string(c + 1);
+        const std::string_view name =
+            splitFields(headerLine.substr(fieldStart, fieldEnd - fieldStart)).front();
+        const std::string place =
+            where + ":1:" + std::to_string(fieldStart + 1) + ": column " + std::to_string(c + 1);
         if (!isValidUtf8(name))
             throw InputError(place + "'s name is not UTF-8 text (" + describeFirstInvalidByte(name) + ")");
         if (!name.empty() && (name.front() == 'x' || name.front() == 'X')) {
@@ -276,8 +279,8 @@ Dataset parseCsvDataset(std::string_view text, std::string_view sourceName)
             const std::optional<double> value = parseFiniteNumber(fields[c]);
             if (!value)
                 throw InputError(where + ":" + lineNumber + ":" + std::to_string(columnOfField(line, c)) +
-                                 ": " + quotedForMessage(fields[c]) + " in column " +
-                                 shownText(header[c]) + " is not a finite number");
+                                 ": " + quotedForMessage(fields[c]) + " in column " + shownText(header[c]) +
+                                 " is not a finite number");
             values[c] = *value;
         }
         for (std::size_t i = 0; i < inputColumns.size(); ++i)

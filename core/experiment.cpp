@@ -7,10 +7,10 @@
 #include "core/model_io.h"
 #include "core/number_format.h"
 
+#include <algorithm>
 #include <cinttypes>
 #include <cmath>
 #include <cstdio>
-#include <algorithm>
 #include <limits>
 
 namespace bp {

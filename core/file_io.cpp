@@ -89,7 +89,8 @@ std::filesystem::path followLinks(const std::filesystem::path &path)
             return current;
         current = link.is_absolute() ? link : current.parent_path() / link;
     }
-    throw InputError(path.string() + ": a symbolic link that leads back to itself (too many levels of links)");
+    throw InputError(path.string() +
+                     ": a symbolic link that leads back to itself (too many levels of links)");
 }
 
 // The process's umask, read without changing it (umask() would, for every thread at once).
@@ -163,8 +164,8 @@ AtomicFile::AtomicFile(const std::string &path) : m_path(path)
         throw InputError(path + ": cannot write (" + errorText(errno) + ")");
     m_temporary = pattern;
     struct stat existing {};
-    const mode_t mode = ::stat(target.c_str(), &existing) == 0 ? (existing.st_mode & 07777)
-                                                               : (0666 & ~currentUmask());
+    const mode_t mode =
+        ::stat(target.c_str(), &existing) == 0 ? (existing.st_mode & 07777) : (0666 & ~currentUmask());
     if (::fchmod(m_fd, mode) != 0) {
         const std::string reason = errorText(errno);
         discard();

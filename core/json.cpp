@@ -198,7 +198,8 @@ private:
             const auto [first, isNew] = seen.try_emplace(key, m_line, keyStart - m_lineStart + 1);
             if (!isNew) {
                 m_position = keyStart;
-                fail("the member " + quotedForMessage(key) + " appears a second time in this object (first at " +
+                fail("the member " + quotedForMessage(key) +
+                     " appears a second time in this object (first at " +
                      std::to_string(first->second.first) + ":" + std::to_string(first->second.second) + ")");
             }
             skipSpace();
@@ -311,7 +312,8 @@ private:
                 const std::size_t length = utf8SequenceLength(m_text, m_position - 1);
                 if (length == 0) {
                     --m_position;
-                    fail("a string that is not UTF-8 text (" + describeByte(static_cast<unsigned char>(c)) + ")");
+                    fail("a string that is not UTF-8 text (" + describeByte(static_cast<unsigned char>(c)) +
+                         ")");
                 }
                 out.append(m_text.substr(m_position - 1, length));
                 m_position += length - 1;
@@ -472,7 +474,8 @@ std::int64_t jsonValueCountBound(std::string_view text)
     return count;
 }
 
-void requireLoadableSize(std::int64_t bytes, std::int64_t values, std::int64_t maxBytes, const std::string &path)
+void requireLoadableSize(std::int64_t bytes, std::int64_t values, std::int64_t maxBytes,
+                         const std::string &path)
 {
     constexpr double kMiB = 1024.0 * 1024.0;
     if (bytes > maxBytes)

@@ -82,7 +82,8 @@ void requireLoadableJson(std::string_view text, std::int64_t maxBytes, const std
 
 /// Throws the "not saved" InputError of requireLoadableJson for a file that would hold `values`
 /// values or `bytes` bytes, when either is over its cap: a writer can check before the work is done.
-void requireLoadableSize(std::int64_t bytes, std::int64_t values, std::int64_t maxBytes, const std::string &path);
+void requireLoadableSize(std::int64_t bytes, std::int64_t values, std::int64_t maxBytes,
+                         const std::string &path);
 
 /// The string as a JSON string literal, quotes included. Bytes that are not UTF-8 (a file name
 /// from an old disk, say) become U+FFFD, so the result is valid JSON whatever the text held.

@@ -4,9 +4,9 @@
 
 #include <algorithm>
 #include <cctype>
-#include <optional>
 #include <cmath>
 #include <cstdio>
+#include <optional>
 
 #include <unistd.h>
 
@@ -28,7 +28,9 @@ std::int64_t estimateRunBytes(const RunShape &shape)
         shape.batchSize == 0 ? samples : std::min(samples, static_cast<double>(std::max(shape.batchSize, 1)));
     // The network, its gradient and the update's candidate; momentum keeps one moment and Adam two,
     // each with its candidate.
-    const double moments = shape.optimizer == Optimizer::Sgd ? 0.0 : shape.optimizer == Optimizer::Momentum ? 2.0 : 4.0;
+    const double moments = shape.optimizer == Optimizer::Sgd        ? 0.0
+                           : shape.optimizer == Optimizer::Momentum ? 2.0
+                                                                    : 4.0;
     const double parameterCopies = 3.0 + moments;
     // Per sample of a batch: z, a and δ of every neuron, input, target and the output gradient.
     auto records = [&](double columns) { return columns * (3.0 * neurons + width + outputs); };
@@ -37,9 +39,10 @@ std::int64_t estimateRunBytes(const RunShape &shape)
     const double dataset = 2.0 * (samples + static_cast<double>(shape.testSamples)) * width;
     // Kept states are bounded by their own budget (a state larger than it is not kept at all).
     const double state = kDouble * (1.0 + moments / 2.0) * parameters;
-    const double kept = state > static_cast<double>(kMaxKeptStateBytes)
-                            ? 0.0
-                            : std::min(shape.keptStates * state, static_cast<double>(kMaxKeptStateBytes)) / kDouble;
+    const double kept =
+        state > static_cast<double>(kMaxKeptStateBytes)
+            ? 0.0
+            : std::min(shape.keptStates * state, static_cast<double>(kMaxKeptStateBytes)) / kDouble;
     const double bytes = kDouble * (parameterCopies * parameters + workspaces + dataset + kept) +
                          static_cast<double>(shape.fileBytes) + 32.0 * 1024 * 1024;
     return bytes >= 9e18 ? std::int64_t{9'000'000'000'000'000'000} : static_cast<std::int64_t>(bytes);
@@ -62,7 +65,10 @@ std::int64_t parseMemorySize(const std::string &text)
     std::string number = text;
     const char last = static_cast<char>(std::toupper(static_cast<unsigned char>(text.back())));
     if (last == 'K' || last == 'M' || last == 'G' || last == 'T') {
-        unit = last == 'K' ? 1024.0 : last == 'M' ? 1024.0 * 1024 : last == 'G' ? 1024.0 * 1024 * 1024 : 1024.0 * 1024 * 1024 * 1024;
+        unit = last == 'K'   ? 1024.0
+               : last == 'M' ? 1024.0 * 1024
+               : last == 'G' ? 1024.0 * 1024 * 1024
+                             : 1024.0 * 1024 * 1024 * 1024;
         number.pop_back();
     }
     const std::optional<double> value = parseFiniteNumber(number);

@@ -31,8 +31,8 @@ inline constexpr std::int64_t kMaxKeptStateBytes = 64LL * 1024 * 1024;
 /// the shapes alone (nothing is allocated): the dataset (inputs and targets, its copy in the
 /// trainer), the parameters with their gradients, update candidates and the optimizer's moments,
 /// the forward and backward records of a batch (z, a, δ per neuron per sample) and of the
-/// 256-sample evaluation chunks, the kept states (at most kMaxKeptStateBytes), the file's text, plus a fixed 32 MB for the
-/// program itself.
+/// 256-sample evaluation chunks, the kept states (at most kMaxKeptStateBytes), the file's text, plus a fixed
+/// 32 MB for the program itself.
 std::int64_t estimateRunBytes(const RunShape &shape);
 
 /// The memory a run may take unless the user says otherwise: half of the machine's physical memory

@@ -1,8 +1,8 @@
 #include "core/number_format.h"
 
+#include <algorithm>
 #include <charconv>
 #include <cmath>
-#include <algorithm>
 #include <cstdio>
 
 namespace bp {
@@ -48,9 +48,11 @@ bool isUnderflow(std::string_view number)
     if (first == std::string_view::npos)
         return true;
     // Position of the first significant digit relative to the units place.
-    const long long integerDigits = static_cast<long long>(point == std::string_view::npos ? mantissa.size() : point);
+    const long long integerDigits =
+        static_cast<long long>(point == std::string_view::npos ? mantissa.size() : point);
     const auto firstDigit = static_cast<long long>(first);
-    const long long position = firstDigit < integerDigits ? integerDigits - firstDigit - 1 : integerDigits - firstDigit;
+    const long long position =
+        firstDigit < integerDigits ? integerDigits - firstDigit - 1 : integerDigits - firstDigit;
     return position + exponent < 0;
 }
 
@@ -70,7 +72,8 @@ std::optional<double> parseFiniteNumber(std::string_view text)
     const char *begin = text.data() + offset;
     const char *end = text.data() + text.size();
     const auto [stop, error] = std::from_chars(begin, end, value, std::chars_format::general);
-    if (error == std::errc::result_out_of_range && stop == end && isUnderflow(std::string_view(begin, end - begin)))
+    if (error == std::errc::result_out_of_range && stop == end &&
+        isUnderflow(std::string_view(begin, end - begin)))
         return text.front() == '-' ? -0.0 : 0.0; // 1e-400 is 0 here as in the JSON reader
     if (error != std::errc{} || stop != end || !std::isfinite(value))
         return std::nullopt;

@@ -21,10 +21,10 @@
 #include <atomic>
 #include <charconv>
 #include <chrono>
-#include <exception>
 #include <cmath>
-#include <filesystem>
 #include <cstdio>
+#include <exception>
+#include <filesystem>
 #include <iostream>
 #include <map>
 #include <optional>
@@ -161,8 +161,9 @@ public:
     std::int64_t integer(const std::string &name, std::int64_t low, std::int64_t high) const
     {
         const std::string text = value(name);
-        const std::string problem = "--" + name + ": " + quotedForMessage(text) + " is not a whole number from " +
-                                    std::to_string(low) + " to " + std::to_string(high);
+        const std::string problem = "--" + name + ": " + quotedForMessage(text) +
+                                    " is not a whole number from " + std::to_string(low) + " to " +
+                                    std::to_string(high);
         // Digits are read exactly: through a double, 2^53 + 1 would become 2^53 and pass.
         if (!text.empty() && text.find_first_not_of("0123456789") == std::string::npos) {
             std::int64_t exact = 0;
@@ -206,7 +207,8 @@ Matrix parseVector(const Options &options, const std::string &name, int expected
         const std::optional<double> value = parseFiniteNumber(parts[static_cast<std::size_t>(i)]);
         if (!value)
             throw InputError("--" + name + ": value " + std::to_string(i + 1) + " " +
-                             quotedForMessage(parts[static_cast<std::size_t>(i)]) + " is not a finite number");
+                             quotedForMessage(parts[static_cast<std::size_t>(i)]) +
+                             " is not a finite number");
         column(i, 0) = *value;
     }
     return column;
@@ -236,7 +238,8 @@ int runTrace(const std::vector<std::string> &arguments, std::ostream &out)
     if (options.has("format") && options.value("format") != "json") {
         format = parseWorkedExampleFormat(options.value("format"));
         if (!format)
-            throw InputError("--format: unknown format " + quotedForMessage(options.value("format")) + " (known: json, markdown, latex)");
+            throw InputError("--format: unknown format " + quotedForMessage(options.value("format")) +
+                             " (known: json, markdown, latex)");
     }
     SampleArguments sample = readSample(options);
     const double learningRate = options.has("lr") ? options.number("lr") : 0.5;
@@ -296,7 +299,8 @@ int runGradcheck(const std::vector<std::string> &arguments, std::ostream &out, s
     std::atomic<int> done{0};
     ParameterCheckResult result;
     auto runCheck = [&] {
-        result = checkParameters(sample.network, sample.input, sample.target, 1e-5, selection, nullptr, &done);
+        result =
+            checkParameters(sample.network, sample.input, sample.target, 1e-5, selection, nullptr, &done);
     };
     if (isTerminalError(err) && selection.size() > 1000) {
         std::exception_ptr failure;
@@ -313,8 +317,9 @@ int runGradcheck(const std::vector<std::string> &arguments, std::ostream &out, s
             now = done.load();
             const auto filled = static_cast<std::size_t>(width * static_cast<double>(now) /
                                                          static_cast<double>(selection.size()));
-            err << "\r[" << std::string(filled, '#') << std::string(static_cast<std::size_t>(width) - filled, '.')
-                << "] " << now << "/" << selection.size() << " parameters" << std::flush;
+            err << "\r[" << std::string(filled, '#')
+                << std::string(static_cast<std::size_t>(width) - filled, '.') << "] " << now << "/"
+                << selection.size() << " parameters" << std::flush;
         }
         worker.join();
         err << "\n";
@@ -381,9 +386,11 @@ int runTrain(const std::vector<std::string> &arguments, std::ostream &out, std::
     auto requireMemory = [&](const RunShape &shape, const std::string &what) {
         const std::int64_t needed = estimateRunBytes(shape);
         if (needed > budget)
-            throw InputError(what + " would need about " + describeBytes(needed) + " of memory, more than the " +
-                             describeBytes(budget) + " allowed (" +
-                             (options.has("max-memory") ? "--max-memory" : "half of this machine's memory; --max-memory changes it") +
+            throw InputError(what + " would need about " + describeBytes(needed) +
+                             " of memory, more than the " + describeBytes(budget) + " allowed (" +
+                             (options.has("max-memory")
+                                  ? "--max-memory"
+                                  : "half of this machine's memory; --max-memory changes it") +
                              ")");
     };
 
@@ -432,7 +439,8 @@ int runTrain(const std::vector<std::string> &arguments, std::ostream &out, std::
         for (const std::string &name : names) {
             const std::optional<Activation> activation = parseActivation(name);
             if (!activation)
-                throw InputError("--activation: unknown activation " + quotedForMessage(name) + " (known: logistic, tanh, relu, identity, leaky-relu, softmax)");
+                throw InputError("--activation: unknown activation " + quotedForMessage(name) +
+                                 " (known: logistic, tanh, relu, identity, leaky-relu, softmax)");
             activations.push_back(*activation);
         }
         const std::size_t layers = preset.layers.size() - 1;
@@ -446,19 +454,22 @@ int runTrain(const std::vector<std::string> &arguments, std::ostream &out, std::
     if (options.has("loss")) {
         const std::optional<Loss> loss = parseLoss(options.value("loss"));
         if (!loss)
-            throw InputError("--loss: unknown loss " + quotedForMessage(options.value("loss")) + " (known: half-squared-error, cross-entropy)");
+            throw InputError("--loss: unknown loss " + quotedForMessage(options.value("loss")) +
+                             " (known: half-squared-error, cross-entropy)");
         preset.loss = *loss;
     }
     if (options.has("optimizer")) {
         const std::optional<Optimizer> optimizer = parseOptimizer(options.value("optimizer"));
         if (!optimizer)
-            throw InputError("--optimizer: unknown optimizer " + quotedForMessage(options.value("optimizer")) + " (known: sgd, momentum, adam)");
+            throw InputError("--optimizer: unknown optimizer " +
+                             quotedForMessage(options.value("optimizer")) + " (known: sgd, momentum, adam)");
         preset.training.optimizer.kind = *optimizer;
     }
     if (options.has("init")) {
         const std::optional<InitScheme> init = parseInitScheme(options.value("init"));
         if (!init)
-            throw InputError("--init: unknown scheme " + quotedForMessage(options.value("init")) + " (known: uniform, xavier, he)");
+            throw InputError("--init: unknown scheme " + quotedForMessage(options.value("init")) +
+                             " (known: uniform, xavier, he)");
         preset.init = *init;
     }
     if (options.has("lr")) {
@@ -497,7 +508,8 @@ int runTrain(const std::vector<std::string> &arguments, std::ostream &out, std::
         Experiment experiment = loadExperiment(options.value("experiment"));
         RunShape shape;
         shape.layers = experiment.network.sizes();
-        shape.optimizer = options.has("optimizer") ? preset.training.optimizer.kind : experiment.settings.optimizer.kind;
+        shape.optimizer =
+            options.has("optimizer") ? preset.training.optimizer.kind : experiment.settings.optimizer.kind;
         shape.samples = experiment.dataset.sampleCount();
         shape.testSamples = experiment.dataset.testInputs.cols();
         shape.batchSize = options.has("batch") ? preset.training.batchSize : experiment.settings.batchSize;
@@ -626,11 +638,11 @@ int runTrain(const std::vector<std::string> &arguments, std::ostream &out, std::
         err << "backprop-cli: " << trainer.divergenceMessage() << "\n";
     // After a divergence the files get the last good state, by the GUI's rewind rule, and say so.
     const TimelineEntry *good = trainer.isDiverged() ? timeline.lastGood() : nullptr;
-    const std::string goodState =
-        good ? "the last good state, epoch " + std::to_string(good->epoch) + " (loss " +
-                   formatSignificant(good->loss, 6) + ", learning rate " +
-                   formatNumber(good->settings.optimizer.learningRate) + ")"
-             : std::string();
+    const std::string goodState = good ? "the last good state, epoch " + std::to_string(good->epoch) +
+                                             " (loss " + formatSignificant(good->loss, 6) +
+                                             ", learning rate " +
+                                             formatNumber(good->settings.optimizer.learningRate) + ")"
+                                       : std::string();
     if (options.has("save-model")) {
         const std::string path = options.value("save-model");
         if (!trainer.isDiverged()) {
@@ -650,12 +662,13 @@ int runTrain(const std::vector<std::string> &arguments, std::ostream &out, std::
             Trainer rewound = resumeFrom(*good, trainer.dataset());
             while (!experimentHistory.empty() && experimentHistory.back().epoch > good->epoch)
                 experimentHistory.pop_back();
-            saveExperiment(path, captureExperiment(rewound, lessonName, experimentSeed, std::move(experimentHistory)));
+            saveExperiment(
+                path, captureExperiment(rewound, lessonName, experimentSeed, std::move(experimentHistory)));
             err << "backprop-cli: training diverged: " << path << " holds " << goodState
                 << ", to continue from with a lower learning rate\n";
         } else {
-            saveExperiment(path,
-                           captureExperiment(trainer, lessonName, experimentSeed, std::move(experimentHistory)));
+            saveExperiment(
+                path, captureExperiment(trainer, lessonName, experimentSeed, std::move(experimentHistory)));
             if (trainer.isDiverged())
                 err << "backprop-cli: training diverged: " << path
                     << " holds the state after the divergence (no good state was kept)\n";
@@ -715,7 +728,8 @@ int run(const std::vector<std::string> &arguments, std::ostream &out, std::ostre
             return runTrain(arguments, out, err);
         if (command == "gradcheck")
             return runGradcheck(arguments, out, err);
-        throw InputError("unknown command " + quotedForMessage(command) + " (commands: trace, train, gradcheck; see --help)");
+        throw InputError("unknown command " + quotedForMessage(command) +
+                         " (commands: trace, train, gradcheck; see --help)");
     } catch (const InputError &error) {
         err << "backprop-cli: " << error.what() << "\n";
         return kExitBadInput;

@@ -51,8 +51,9 @@ TEST_F(Cli, AHeaderOfMillionsOfColumnsIsRefusedWhileReadingIt)
     header = std::string();
     header.shrink_to_fit();
     expectBadInput({"train", "--data", path},
-                   path + ":1:200001: column 100001: more than 100000 input columns (a layer has at most 100000 "
-                          "neurons)");
+                   path +
+                       ":1:200001: column 100001: more than 100000 input columns (a layer has at most 100000 "
+                       "neurons)");
     // The 20 MB file is read whole once; its 10 million fields are never split into lists.
     EXPECT_LT(peakResidentBytes(), 120 * kMiB);
 }
@@ -65,8 +66,8 @@ TEST_F(Cli, TenMillionEpochsKeepMemoryFlatWithHistoryAndExperiment)
     // replaced), so the test does not fill the disk with 10⁷ lines of about 170 bytes.
     test::FifoSink sink((m_folder / "history.pipe").string());
     ASSERT_TRUE(sink.isOpen());
-    const Result result = run({"train", "--preset", "xor", "--epochs", "10000000", "--batch", "0", "--history",
-                               sink.path(), "--save-experiment", experiment, "--quiet"});
+    const Result result = run({"train", "--preset", "xor", "--epochs", "10000000", "--batch", "0",
+                               "--history", sink.path(), "--save-experiment", experiment, "--quiet"});
     ASSERT_EQ(result.code, 0) << result.err;
     EXPECT_LT(peakResidentBytes(), 100 * kMiB);
     sink.stop();
@@ -99,7 +100,8 @@ TEST_F(Cli, AnExperimentTooLargeToSaveIsRefusedBeforeTraining)
     const std::string experiment = (m_folder / "big.json").string();
     const Result result = run({"train", "--data", data, "--epochs", "1", "--save-experiment", experiment});
     EXPECT_EQ(result.code, cli::kExitBadInput);
-    EXPECT_NE(result.err.find(experiment + ": not saved: it would hold about "), std::string::npos) << result.err;
+    EXPECT_NE(result.err.find(experiment + ": not saved: it would hold about "), std::string::npos)
+        << result.err;
     EXPECT_EQ(result.out.find("epoch"), std::string::npos) << "trained before refusing: " << result.out;
     EXPECT_FALSE(std::filesystem::exists(experiment));
 }
@@ -107,8 +109,8 @@ TEST_F(Cli, AnExperimentTooLargeToSaveIsRefusedBeforeTraining)
 TEST_F(Cli, ARunTooLargeForTheMemoryBudgetIsRefusedWithTheEstimate)
 {
     // 2-100000-490-1 with Adam: 49 million parameters, seven copies of them: about 2.6 GB.
-    const Result result = run({"train", "--preset", "xor", "--layers", "2,100000,490,1", "--optimizer", "adam",
-                               "--max-memory", "1G"});
+    const Result result = run({"train", "--preset", "xor", "--layers", "2,100000,490,1", "--optimizer",
+                               "adam", "--max-memory", "1G"});
     EXPECT_EQ(result.code, cli::kExitBadInput);
     EXPECT_NE(result.err.find("this run would need about 2."), std::string::npos) << result.err;
     EXPECT_NE(result.err.find("GB of memory, more than the 1 GB allowed (--max-memory)"), std::string::npos)
@@ -132,7 +134,8 @@ TEST_F(Cli, GradcheckOfALargeNetworkChecksASeededSampleUnlessAll)
             text.append(i ? "," : "").append(std::to_string(0.01 * i));
         return text;
     }();
-    const std::vector<std::string> arguments = {"gradcheck", "--model", model, "--input", input, "--target", "0.5"};
+    const std::vector<std::string> arguments = {"gradcheck", "--model",  model, "--input",
+                                                input,       "--target", "0.5"};
     const Result sampled = run(arguments);
     EXPECT_EQ(sampled.code, 0) << sampled.err;
     // Layer 1 has 6100 parameters (1000 of them drawn), layer 2 has 101 (all of them).
@@ -148,7 +151,8 @@ TEST_F(Cli, GradcheckOfALargeNetworkChecksASeededSampleUnlessAll)
 // XOR with identity activations and a huge learning rate diverges within its first epochs.
 std::vector<std::string> divergingRun()
 {
-    return {"train", "--preset", "xor", "--activation", "identity", "--lr", "100000", "--epochs", "1000", "--quiet"};
+    return {"train", "--preset", "xor",      "--activation", "identity",
+            "--lr",  "100000",   "--epochs", "1000",         "--quiet"};
 }
 
 TEST_F(Cli, ADivergedRunSavesTheLastGoodModelAndSaysSo)
@@ -186,12 +190,13 @@ TEST_F(Cli, ADivergedRunsExperimentKeepsTheLastGoodStateToContinueFrom)
     const std::string experiment = (m_folder / "diverged.json").string();
     const std::string history = (m_folder / "history.csv").string();
     // Iris with ReLU and a learning rate of 1000: the loss becomes NaN in the second epoch.
-    const std::vector<std::string> arguments = {"train",      "--preset",   "iris",   "--activation", "relu,softmax",
-                                                "--lr",       "1000",       "--epochs", "200",        "--quiet",
-                                                "--save-experiment", experiment, "--history", history};
+    const std::vector<std::string> arguments = {
+        "train",    "--preset", "iris",    "--activation",      "relu,softmax", "--lr",      "1000",
+        "--epochs", "200",      "--quiet", "--save-experiment", experiment,     "--history", history};
     const Result result = run(arguments);
     ASSERT_EQ(result.code, cli::kExitDiverged);
-    EXPECT_NE(result.err.find(experiment + " holds the last good state, epoch "), std::string::npos) << result.err;
+    EXPECT_NE(result.err.find(experiment + " holds the last good state, epoch "), std::string::npos)
+        << result.err;
     EXPECT_NE(result.err.find("not a number"), std::string::npos) << result.err;
     EXPECT_EQ(result.err.find("nan"), std::string::npos) << result.err;
     const Experiment saved = loadExperiment(experiment);
@@ -220,9 +225,11 @@ TEST_F(Cli, ArgumentsSayExactlyWhatIsWrongWithThem)
     // A seed above 2⁵³ would be rounded through a double: refused.
     expectBadInput({"train", "--seed", "9007199254740993"},
                    "--seed: '9007199254740993' is not a whole number from 0 to 9007199254740992");
-    EXPECT_EQ(run({"train", "--preset", "xor", "--seed", "9007199254740992", "--epochs", "1", "--quiet"}).code, 0);
+    EXPECT_EQ(
+        run({"train", "--preset", "xor", "--seed", "9007199254740992", "--epochs", "1", "--quiet"}).code, 0);
     // Softmax over one output is always 1.
-    expectBadInput({"train", "--preset", "xor", "--activation", "logistic,softmax"}, "softmax on a single output");
+    expectBadInput({"train", "--preset", "xor", "--activation", "logistic,softmax"},
+                   "softmax on a single output");
     // 1e-400 is 0, as in JSON files: the rate is refused for being 0, not for not being a number.
     expectBadInput({"train", "--lr", "1e-400"}, "the learning rate must be a number greater than 0");
     // A long value is cut in the message.
@@ -243,7 +250,8 @@ TEST_F(Cli, FilesThatAreNotWhatTheySeemGetTheRightMessage)
     const Result proc = run({"train", "--data", "/proc/self/status"});
     EXPECT_EQ(proc.code, cli::kExitBadInput);
     EXPECT_EQ(proc.err.find("empty"), std::string::npos) << proc.err;
-    EXPECT_NE(proc.err.find("/proc/self/status:1:1: column 1 is named 'Name:\\x09"), std::string::npos) << proc.err;
+    EXPECT_NE(proc.err.find("/proc/self/status:1:1: column 1 is named 'Name:\\x09"), std::string::npos)
+        << proc.err;
     const std::string loop = (m_folder / "loop.csv").string();
     std::filesystem::create_symlink(loop, loop);
     expectBadInput({"train", "--data", loop}, loop + ": a symbolic link that leads back to itself");
@@ -258,7 +266,8 @@ TEST_F(Cli, WhatTheProgramWritesIsUtf8WhateverItWasGiven)
     EXPECT_TRUE(isValidUtf8(text)) << describeFirstInvalidByte(text);
     EXPECT_EQ(parseJson(text, report).find("preset")->text(), "d\xef\xbf\xbd\xef\xbf\xbd");
     const std::string header = write("h.csv", "x1,t\xff\n0,1\n");
-    expectBadInput({"train", "--data", header}, header + ":1:4: column 2's name is not UTF-8 text (byte 0xff at offset 1)");
+    expectBadInput({"train", "--data", header},
+                   header + ":1:4: column 2's name is not UTF-8 text (byte 0xff at offset 1)");
 }
 
 } // namespace

@@ -31,9 +31,11 @@ TEST(HostileJson, ADuplicateKeyIsRefusedAtItsSecondPlace)
     EXPECT_EQ(messageOf([&] { parseJson(text, "m.json"); }),
               "m.json:2:32: the member 'layers' appears a second time in this object (first at 2:3)");
     // The model loader sees it too, rather than running the first "layers" and ignoring the second.
-    const std::string model = test::replaced(kModel, R"("layers": [2, 2, 2],)", R"("layers": [2, 2, 2], "layers": [5, 5],)");
-    EXPECT_NE(messageOf([&] { parseModel(model, "m.json"); }).find("the member 'layers' appears a second time"),
-              std::string::npos);
+    const std::string model =
+        test::replaced(kModel, R"("layers": [2, 2, 2],)", R"("layers": [2, 2, 2], "layers": [5, 5],)");
+    EXPECT_NE(
+        messageOf([&] { parseModel(model, "m.json"); }).find("the member 'layers' appears a second time"),
+        std::string::npos);
     // The same name in different objects is fine.
     EXPECT_NO_THROW(parseJson(R"([{"a": 1}, {"a": 2}])", "m.json"));
 }
@@ -58,9 +60,11 @@ TEST(HostileJson, StringsMustBeUtf8AndWhatIsWrittenIs)
     EXPECT_EQ(parseJson("[\"\xc3\xa8 \xe2\x82\xac \xf0\x9f\x98\x80\"]", "m.json").items[0].text(),
               "\xc3\xa8 \xe2\x82\xac \xf0\x9f\x98\x80");
     // A name that is not UTF-8 (from a file name) is written with U+FFFD and reads back.
-    const std::string quoted = jsonQuote("a\xff" "b\xe2\x82");
+    const std::string quoted = jsonQuote("a\xff"
+                                         "b\xe2\x82");
     EXPECT_TRUE(isValidUtf8(quoted)) << quoted;
-    EXPECT_EQ(parseJson(quoted, "q").text(), "a\xef\xbf\xbd" "b\xef\xbf\xbd\xef\xbf\xbd");
+    EXPECT_EQ(parseJson(quoted, "q").text(), "a\xef\xbf\xbd"
+                                             "b\xef\xbf\xbd\xef\xbf\xbd");
     EXPECT_EQ(parseJson(jsonQuote("\xc3\xa8"), "q").text(), "\xc3\xa8");
 }
 
@@ -82,8 +86,9 @@ TEST(HostileCsv, ColumnsBeyondALayersCapAreRefusedAsTheyAreRead)
     std::string header;
     for (int i = 0; i < 100'001; ++i)
         header.append(1, 't').append(std::to_string(i)).append(1, ',');
-    EXPECT_NE(messageOf([&] { parseCsvDataset(header + "x\n", "d.csv"); })
-                  .find("column 100001: more than 100000 target columns"),
+    EXPECT_NE(messageOf([&] {
+                  parseCsvDataset(header + "x\n", "d.csv");
+              }).find("column 100001: more than 100000 target columns"),
               std::string::npos);
 }
 
@@ -106,8 +111,9 @@ TEST(HostileShapes, SoftmaxOnASingleOutputIsRefused)
     const std::string problem =
         Network::validateShape({2, 3, 1}, {Activation::Logistic, Activation::Softmax}, Loss::CrossEntropy);
     EXPECT_NE(problem.find("softmax on a single output is always 1"), std::string::npos) << problem;
-    EXPECT_EQ(Network::validateShape({2, 3, 2}, {Activation::Logistic, Activation::Softmax}, Loss::CrossEntropy),
-              "");
+    EXPECT_EQ(
+        Network::validateShape({2, 3, 2}, {Activation::Logistic, Activation::Softmax}, Loss::CrossEntropy),
+        "");
 }
 
 TEST(MessageText, CutsLongTextAndNamesBytesThatAreNotText)

@@ -72,7 +72,8 @@ private:
             for (ssize_t i = 0; i < n; ++i)
                 m_lines += buffer[i] == '\n';
             if (m_head.size() < kKept)
-                m_head.append(buffer, static_cast<std::size_t>(std::min<ssize_t>(n, static_cast<ssize_t>(kKept - m_head.size()))));
+                m_head.append(buffer, static_cast<std::size_t>(
+                                          std::min<ssize_t>(n, static_cast<ssize_t>(kKept - m_head.size()))));
         }
     }
 

@@ -13,8 +13,8 @@
 
 #include <QApplication>
 #include <QDir>
-#include <QFile>
 #include <QDoubleSpinBox>
+#include <QFile>
 #include <QMessageBox>
 #include <QPushButton>
 #include <QTimer>
@@ -410,7 +410,10 @@ TEST_F(Studio, QuittingWhileTrainingPausesWhileAskingAndCancelResumes)
     window.setAskToSaveOnClose(true);
     window.togglePlay();
     ASSERT_TRUE(QTest::qWaitFor(
-        [&] { return controller.snapshot()->running && controller.snapshot()->epoch > 0 && window.hasUnsavedWork(); },
+        [&] {
+            return controller.snapshot()->running && controller.snapshot()->epoch > 0 &&
+                   window.hasUnsavedWork();
+        },
         10000));
     bool asked = false;
     bool pausedWhileAsking = false;
@@ -445,8 +448,8 @@ TEST_F(Studio, TheLearningRateBoxShowsTheRateInUse)
     ASSERT_NE(box, nullptr);
     for (const double rate : {1e6, 1e-6, 0.5, 123.456, 3e-9}) {
         controller.setLearningRate(rate);
-        ASSERT_TRUE(QTest::qWaitFor([&] { return controller.snapshot()->settings.optimizer.learningRate == rate; },
-                                    10000));
+        ASSERT_TRUE(QTest::qWaitFor(
+            [&] { return controller.snapshot()->settings.optimizer.learningRate == rate; }, 10000));
         QTest::qWait(50);
         EXPECT_EQ(box->value(), rate);
         EXPECT_EQ(box->locale().toDouble(box->text()), rate) << box->text().toStdString();

@@ -7,8 +7,8 @@
 namespace bp::ui {
 
 using bp::CheckedParameter;
-using bp::CheckPlan;
 using bp::checkParameters;
+using bp::CheckPlan;
 using bp::isSampled;
 using bp::KinkProximity;
 using bp::ParameterCheckResult;
