@@ -395,6 +395,8 @@ int runTrain(const std::vector<std::string> &arguments, std::ostream &out, std::
     // Continue a saved experiment exactly where it stopped, or start the lesson afresh.
     std::optional<Trainer> trainerHolder;
     std::vector<EpochMetrics> experimentHistory;
+    // The live changes of a continued run stay with it (its charts' markers).
+    std::vector<LiveChange> experimentChanges;
     std::string lessonName = preset.name;
     std::uint64_t experimentSeed = seed;
     std::int64_t epochs = options.has("epochs") ? options.integer("epochs", 1, 100'000'000) : preset.epochs;
@@ -402,6 +404,7 @@ int runTrain(const std::vector<std::string> &arguments, std::ostream &out, std::
         Experiment experiment = loadExperiment(options.value("experiment"));
         trainerHolder.emplace(resumeTraining(experiment));
         experimentHistory = std::move(experiment.history);
+        experimentChanges = std::move(experiment.changes);
         lessonName = experiment.lesson;
         experimentSeed = experiment.seed;
         if (!options.has("epochs"))
@@ -483,9 +486,11 @@ int runTrain(const std::vector<std::string> &arguments, std::ostream &out, std::
         writeFileAtomically(options.value("history"), history);
     if (options.has("save-model") && !trainer.isDiverged())
         saveModel(options.value("save-model"), trainer.network());
-    if (options.has("save-experiment"))
-        saveExperiment(options.value("save-experiment"),
-                       captureExperiment(trainer, lessonName, experimentSeed, std::move(experimentHistory)));
+    if (options.has("save-experiment")) {
+        Experiment saved = captureExperiment(trainer, lessonName, experimentSeed, std::move(experimentHistory));
+        saved.changes = std::move(experimentChanges);
+        saveExperiment(options.value("save-experiment"), saved);
+    }
     if (options.has("report")) {
         std::string report = "{\n  \"preset\": " + jsonQuote(preset.name) + ",\n  \"layers\": [";
         for (std::size_t l = 0; l < trainer.network().sizes().size(); ++l)
