@@ -3,6 +3,7 @@
 #include "ui/charts/chart_export.h"
 #include "ui/charts/chart_header.h"
 #include "ui/charts/chart_style.h"
+#include "ui/charts/marker_layout.h"
 #include "ui/focus_frame.h"
 #include "ui/palette.h"
 #include "ui/theme.h"
@@ -126,7 +127,10 @@ struct EpochChart::Private {
     };
     struct Marker {
         double epoch = 0.0;
-        QString label;
+        // What changed at that epoch, oldest first; the label shows them joined (shortened to fit,
+        // the whole list in the tool tip).
+        QStringList labels;
+        QString label() const { return labels.join(QStringLiteral(" · ")); }
         QGraphicsLineItem *line = nullptr;
         QGraphicsRectItem *box = nullptr;
         QGraphicsSimpleTextItem *text = nullptr;
@@ -173,6 +177,10 @@ struct EpochChart::Private {
     void updateNote();
     void placeNote();
     std::optional<Hit> hitTest(const QPoint &viewPosition) const;
+    // The whole text of the marker whose label or line is at this point of the view, or "".
+    QString markerTextAt(const QPoint &viewPosition) const;
+    void addMarkerItems(double epoch, const QStringList &labels);
+    void removeMarkers();
     QPointF toAxis(const Track &track, const QPointF &value) const;
     QString hitText(const Hit &hit) const;
     void showHover(const QPoint &viewPosition);
@@ -577,33 +585,75 @@ void EpochChart::clear()
     d->hideHover();
     for (Private::Track &track : d->tracks)
         track.buffer.clear();
-    for (Private::Marker &marker : d->markers) {
+    d->removeMarkers();
+    d->scheduleFlush();
+}
+
+void EpochChart::Private::removeMarkers()
+{
+    for (Marker &marker : markers) {
         delete marker.line;
         delete marker.box;
     }
-    d->markers.clear();
-    d->scheduleFlush();
+    markers.clear();
+}
+
+void EpochChart::Private::addMarkerItems(double epoch, const QStringList &labels)
+{
+    Marker marker;
+    marker.epoch = epoch;
+    marker.labels = labels;
+    marker.line = new QGraphicsLineItem(chart);
+    marker.line->setPen(markerPen());
+    marker.line->setZValue(kMarkerLineZ);
+    marker.box = new QGraphicsRectItem(chart);
+    marker.box->setPen(Qt::NoPen);
+    marker.box->setBrush(Qt::NoBrush);
+    marker.box->setZValue(kOverlayZ);
+    marker.text = new QGraphicsSimpleTextItem(marker.label(), marker.box);
+    marker.text->setFont(chart_style::font());
+    marker.text->setBrush(palette::inkColor());
+    markers.push_back(marker);
 }
 
 void EpochChart::addMarker(double epoch, const QString &label)
 {
     if (!std::isfinite(epoch))
         return;
-    Private::Marker marker;
-    marker.epoch = epoch;
-    marker.label = label;
-    marker.line = new QGraphicsLineItem(d->chart);
-    marker.line->setPen(Private::markerPen());
-    marker.line->setZValue(kMarkerLineZ);
-    marker.box = new QGraphicsRectItem(d->chart);
-    marker.box->setPen(Qt::NoPen);
-    marker.box->setBrush(Qt::NoBrush);
-    marker.box->setZValue(kOverlayZ);
-    marker.text = new QGraphicsSimpleTextItem(label, marker.box);
-    marker.text->setFont(chart_style::font());
-    marker.text->setBrush(palette::inkColor());
-    d->markers.push_back(marker);
+    // Changes at one moment make one marker that lists them.
+    for (Private::Marker &marker : d->markers) {
+        if (marker.epoch == epoch) {
+            marker.labels << label;
+            marker.text->setText(marker.label());
+            d->scheduleFlush();
+            return;
+        }
+    }
+    d->addMarkerItems(epoch, {label});
     d->scheduleFlush();
+}
+
+void EpochChart::setMarkers(const QList<ChartMarker> &markers)
+{
+    const bool same = markers.size() == static_cast<qsizetype>(d->markers.size()) &&
+                      std::equal(markers.begin(), markers.end(), d->markers.begin(),
+                                 [](const ChartMarker &a, const Private::Marker &b) {
+                                     return a.epoch == b.epoch && a.labels == b.labels;
+                                 });
+    if (same)
+        return;
+    d->removeMarkers();
+    for (const ChartMarker &marker : markers) {
+        if (std::isfinite(marker.epoch) && !marker.labels.isEmpty())
+            d->addMarkerItems(marker.epoch, marker.labels);
+    }
+    d->scheduleFlush();
+}
+
+QRectF EpochChart::markerLabelRect(int index) const
+{
+    const Private::Marker &marker = d->markers.at(static_cast<std::size_t>(index));
+    return marker.box->isVisible() ? marker.box->sceneBoundingRect() : QRectF();
 }
 
 void EpochChart::setCursorEpoch(std::optional<double> epoch)
@@ -635,7 +685,7 @@ int EpochChart::markerCount() const
 
 QString EpochChart::markerLabel(int index) const
 {
-    return d->markers.at(static_cast<std::size_t>(index)).label;
+    return d->markers.at(static_cast<std::size_t>(index)).label();
 }
 
 double EpochChart::markerEpoch(int index) const
@@ -734,9 +784,11 @@ void EpochChart::Private::updateRanges()
             last = last ? std::max(*last, *x) : *x;
     }
     for (const Marker &marker : markers) {
-        if (first)
+        if (first && (!cursorEpoch || marker.epoch <= *cursorEpoch))
             last = last ? std::max(*last, marker.epoch) : marker.epoch;
     }
+    if (cursorEpoch && first)
+        last = last ? std::max(*last, *cursorEpoch) : *cursorEpoch;
     // Epochs count from 1: a run from its start gets an axis from 0.
     double low = first ? (*first > 0.0 && *first <= 1.0 ? 0.0 : *first) : 0.0;
     double high = last ? std::max(*last, low + kMinEpochSpan) : low + kMinEpochSpan;
@@ -932,68 +984,49 @@ int EpochChart::Private::layoutMarkers()
     std::stable_sort(ordered.begin(), ordered.end(),
                      [](const Marker *a, const Marker *b) { return a->epoch < b->epoch; });
 
-    // The labels sit above the plot, clear of the data, like flags on their poles: right of the
-    // line if there is room, else left of it, else a row higher. A label never covers another
-    // marker's line (which runs down through the rows below its own label).
+    // The labels sit above the plot, clear of the data (see placeMarkerLabels): they never overlap
+    // each other; one without room shows its line only, its text in the tool tip.
     constexpr int kMaxRows = 3;
     constexpr double kRowGap = 2.0;
     constexpr double padding = 3.0;
-    const double rowHeight = QFontMetricsF(chart_style::font()).height() + kRowGap;
-    const double leftLimit = plot.left();
-    const double rightLimit = chart->size().width() - 2.0;
-    std::vector<double> lines;
+    const QFontMetricsF metrics(chart_style::font());
+    const double rowHeight = metrics.height() + kRowGap;
+    // A long list is shortened: a marker never takes more than half the width.
+    const double widest = std::max(80.0, chart->size().width() / 2.0);
+    std::vector<Marker *> shown;
+    std::vector<double> xs;
+    std::vector<double> widths;
     for (Marker *marker : ordered) {
         const double x = plot.left() + (marker->epoch - low) / (high - low) * plot.width();
         const bool visible =
             plot.isValid() && high > low && x >= plot.left() - 0.5 && x <= plot.right() + 0.5;
         marker->line->setVisible(visible);
-        marker->box->setVisible(visible);
-        if (visible)
-            lines.push_back(x);
-    }
-    std::vector<std::vector<std::pair<double, double>>> rows(kMaxRows);
-    int usedRows = 0;
-    for (Marker *marker : ordered) {
-        if (!marker->line->isVisible())
+        marker->box->setVisible(false);
+        if (!visible)
             continue;
-        const double x = plot.left() + (marker->epoch - low) / (high - low) * plot.width();
-        const QRectF text = marker->text->boundingRect();
-        const double width = text.width() + 2 * padding;
-        auto fits = [&](int row, double left) {
-            const double right = left + width;
-            if (left < leftLimit - 0.5 || right > rightLimit + 0.5)
-                return false;
-            for (const auto &[usedLeft, usedRight] : rows[static_cast<std::size_t>(row)]) {
-                if (left < usedRight + 6.0 && right > usedLeft - 6.0)
-                    return false;
-            }
-            // Other lines only: a label may touch its own.
-            return std::none_of(lines.begin(), lines.end(), [&](double line) {
-                return std::abs(line - x) > 0.5 && line > left - 3.0 && line < right + 3.0;
-            });
-        };
-        int row = 0;
-        double left = x;
-        bool placed = false;
-        for (int r = 0; r < kMaxRows && !placed; ++r) {
-            for (const double candidate : {x, x - width}) {
-                if (fits(r, candidate)) {
-                    row = r;
-                    left = candidate;
-                    placed = true;
-                    break;
-                }
-            }
+        marker->text->setText(metrics.elidedText(marker->label(), Qt::ElideRight, widest - 2 * padding));
+        shown.push_back(marker);
+        xs.push_back(x);
+        widths.push_back(marker->text->boundingRect().width() + 2 * padding);
+    }
+    const std::vector<MarkerPlacement> placements =
+        placeMarkerLabels(xs, widths, plot.left(), chart->size().width() - 2.0, kMaxRows);
+    int usedRows = 0;
+    for (std::size_t i = 0; i < shown.size(); ++i) {
+        Marker *marker = shown[i];
+        const MarkerPlacement &place = placements[i];
+        const double textHeight = marker->text->boundingRect().height();
+        if (place.row < 0) {
+            marker->line->setLine(xs[i], plot.top(), xs[i], plot.bottom());
+            continue;
         }
-        if (!placed)
-            left = std::clamp(x, leftLimit, std::max(leftLimit, rightLimit - width));
-        rows[static_cast<std::size_t>(row)].emplace_back(left, left + width);
-        usedRows = std::max(usedRows, row + 1);
-        const double top = plot.top() - static_cast<double>(row + 1) * rowHeight;
-        marker->box->setRect(0.0, 0.0, width, text.height());
-        marker->box->setPos(left, top);
+        usedRows = std::max(usedRows, place.row + 1);
+        const double top = plot.top() - static_cast<double>(place.row + 1) * rowHeight;
+        marker->box->setVisible(true);
+        marker->box->setRect(0.0, 0.0, place.width, textHeight);
+        marker->box->setPos(place.left, top);
         marker->text->setPos(padding, 0.0);
-        marker->line->setLine(x, top + text.height() - 1.0, x, plot.bottom());
+        marker->line->setLine(xs[i], top + textHeight - 1.0, xs[i], plot.bottom());
     }
     if (usedRows == 0)
         return 2;
@@ -1040,6 +1073,10 @@ void EpochChart::Private::showHover(const QPoint &viewPosition)
     const std::optional<Hit> hit = hitTest(viewPosition);
     if (!hit) {
         hideHover();
+        // A marker tells what changed there in full (its label may be shortened or left out).
+        const QString marker = markerTextAt(viewPosition);
+        if (!marker.isEmpty())
+            QToolTip::showText(view->mapToGlobal(viewPosition) + QPoint(10, -30), marker, view);
         return;
     }
     const Track &track = tracks[static_cast<std::size_t>(hit->track)];
@@ -1070,8 +1107,27 @@ void EpochChart::Private::hideHover()
 
 QString EpochChart::toolTipAt(const QPoint &position) const
 {
-    const std::optional<Private::Hit> hit = d->hitTest(d->view->mapFrom(this, position));
-    return hit ? d->hitText(*hit) : QString();
+    const QPoint viewPosition = d->view->mapFrom(this, position);
+    const std::optional<Private::Hit> hit = d->hitTest(viewPosition);
+    return hit ? d->hitText(*hit) : d->markerTextAt(viewPosition);
+}
+
+QString EpochChart::Private::markerTextAt(const QPoint &viewPosition) const
+{
+    const QPointF position = chart->mapFromScene(view->mapToScene(viewPosition));
+    for (const Marker &marker : markers) {
+        if (!marker.line->isVisible())
+            continue;
+        const QLineF line = marker.line->line();
+        const bool onLine = std::abs(position.x() - line.x1()) <= 4.0 && position.y() >= line.y1() - 2.0 &&
+                            position.y() <= line.y2() + 2.0;
+        const bool onLabel = marker.box->isVisible() &&
+                             marker.box->mapRectToParent(marker.box->rect()).contains(position);
+        if (onLine || onLabel)
+            return EpochChart::tr("epoch %1: %2")
+                .arg(QString::number(marker.epoch, 'f', 0), marker.labels.join(QStringLiteral("\n")));
+    }
+    return {};
 }
 
 QPoint EpochChart::positionOf(int track, double epoch, double value) const

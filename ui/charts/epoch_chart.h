@@ -1,5 +1,6 @@
 #pragma once
 
+#include "ui/charts/change_markers.h"
 #include "ui/charts/series_buffer.h"
 
 #include <QColor>
@@ -35,9 +36,14 @@ public:
     /// Forgets every point and marker.
     void clear();
     /// A vertical dashed line at `epoch` with a short label above it ("lr 0.5 → 0.1"): marks a
-    /// change made during the run.
+    /// change made during the run. A change at the epoch of an existing marker joins its list.
     void addMarker(double epoch, const QString &label);
+    /// Replaces every marker (the run's changes, see changeMarkers).
+    void setMarkers(const QList<ChartMarker> &markers);
     int markerCount() const;
+    /// Where a marker's label is drawn, in the chart's scene; empty when it is not drawn (no room,
+    /// or off the axis). For tests: labels never overlap.
+    QRectF markerLabelRect(int index) const;
     /// A solid vertical line at `epoch` (none when empty): where the run now is after it was put
     /// back to an earlier state, while the later epochs are still drawn.
     void setCursorEpoch(std::optional<double> epoch);
