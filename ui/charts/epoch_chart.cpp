@@ -167,6 +167,7 @@ struct EpochChart::Private {
     bool onLogAxis(const Track &track) const;
     chart_style::LogRange dataLogRange() const;
     bool logAxisHasNonPositive() const;
+    SeriesBuffer::Extent extentOf(const Track &track) const;
     double logFloor() const { return dataLogRange().bottom; }
     void updateRanges();
     void pushSeries(bool force);
@@ -201,6 +202,8 @@ struct EpochChart::Private {
     bool logToggleable = false;
     std::vector<Track> tracks;
     std::vector<Marker> markers;
+    QString floorNoteOne = EpochChart::tr("1 value ≤ 0 drawn at the bottom");
+    QString floorNoteMany = EpochChart::tr("%1 values ≤ 0 drawn at the bottom");
     // "You are here": the epoch of the state the run was put back to, drawn as a solid line.
     QGraphicsLineItem *cursor = nullptr;
     std::optional<double> cursorEpoch;
@@ -575,6 +578,12 @@ void EpochChart::setHeaderMinimumHeight(int height)
         d->header->setMinimumHeight(height);
 }
 
+void EpochChart::setFloorNote(const QString &one, const QString &many)
+{
+    d->floorNoteOne = one;
+    d->floorNoteMany = many;
+}
+
 void EpochChart::setExportBaseName(const QString &name)
 {
     d->exportBaseName = name;
@@ -663,6 +672,8 @@ void EpochChart::setCursorEpoch(std::optional<double> epoch)
     if (epoch == d->cursorEpoch)
         return;
     d->cursorEpoch = epoch;
+    // The axes rescale to the kept history at once, not at the next refresh.
+    d->forcePush = true;
     if (!d->cursor) {
         d->cursor = new QGraphicsLineItem(d->chart);
         QPen pen(palette::highlightColor(), 2.5);
@@ -670,7 +681,10 @@ void EpochChart::setCursorEpoch(std::optional<double> epoch)
         d->cursor->setPen(pen);
         d->cursor->setZValue(kMarkerLineZ + 0.1);
     }
-    d->scheduleFlush();
+    if (isVisible())
+        flush();
+    else
+        d->scheduleFlush();
 }
 
 std::optional<double> EpochChart::cursorEpoch() const
@@ -754,9 +768,10 @@ chart_style::LogRange EpochChart::Private::dataLogRange() const
     for (const Track &track : tracks) {
         if (!onLogAxis(track))
             continue;
-        if (const auto positive = track.buffer.minimumPositiveY())
+        const SeriesBuffer::Extent extent = extentOf(track);
+        if (const auto positive = extent.minimumPositiveY)
             low = low ? std::min(*low, *positive) : *positive;
-        if (const auto maximum = track.buffer.maximumY(); maximum && *maximum > 0.0)
+        if (const auto maximum = extent.maximumY; maximum && *maximum > 0.0)
             high = high ? std::max(*high, *maximum) : *maximum;
     }
     if (!low || !high)
@@ -767,8 +782,23 @@ chart_style::LogRange EpochChart::Private::dataLogRange() const
 bool EpochChart::Private::logAxisHasNonPositive() const
 {
     return std::any_of(tracks.begin(), tracks.end(), [this](const Track &track) {
-        return onLogAxis(track) && track.buffer.nonPositiveCount() > 0;
+        return onLogAxis(track) && extentOf(track).nonPositiveCount > 0;
     });
+}
+
+SeriesBuffer::Extent EpochChart::Private::extentOf(const Track &track) const
+{
+    // Put back to an earlier state, the run keeps the history up to it: the axes follow that.
+    if (cursorEpoch)
+        return track.buffer.extentUpTo(*cursorEpoch);
+    SeriesBuffer::Extent extent;
+    extent.first = track.buffer.firstPoint();
+    extent.lastX = track.buffer.isEmpty() ? std::nullopt : track.buffer.lastX();
+    extent.minimumY = track.buffer.minimumY();
+    extent.maximumY = track.buffer.maximumY();
+    extent.minimumPositiveY = track.buffer.minimumPositiveY();
+    extent.nonPositiveCount = track.buffer.nonPositiveCount();
+    return extent;
 }
 
 void EpochChart::Private::updateRanges()
@@ -778,9 +808,10 @@ void EpochChart::Private::updateRanges()
     std::optional<double> first;
     std::optional<double> last;
     for (const Track &track : tracks) {
-        if (const auto point = track.buffer.firstPoint())
+        const SeriesBuffer::Extent extent = extentOf(track);
+        if (const auto point = extent.first)
             first = first ? std::min(*first, point->x()) : point->x();
-        if (const auto x = track.buffer.lastX(); x && !track.buffer.isEmpty())
+        if (const auto x = extent.lastX)
             last = last ? std::max(*last, *x) : *x;
     }
     for (const Marker &marker : markers) {
@@ -802,9 +833,10 @@ void EpochChart::Private::updateRanges()
     for (const Track &track : tracks) {
         if (track.style.side == Side::Right && rightAxis)
             continue;
-        if (const auto value = track.buffer.minimumY())
+        const SeriesBuffer::Extent extent = extentOf(track);
+        if (const auto value = extent.minimumY)
             minimum = minimum ? std::min(*minimum, *value) : *value;
-        if (const auto value = track.buffer.maximumY())
+        if (const auto value = extent.maximumY)
             maximum = maximum ? std::max(*maximum, *value) : *value;
     }
     if (auto *log = qobject_cast<QLogValueAxis *>(leftAxis)) {
@@ -862,18 +894,16 @@ void EpochChart::Private::updateNote()
     for (const Track &track : tracks) {
         notFinite += track.buffer.nonFiniteCount();
         if (onLogAxis(track))
-            onFloor += track.buffer.nonPositiveCount();
+            onFloor += extentOf(track).nonPositiveCount;
     }
     auto count = [](std::int64_t n) { return QString::number(n); };
     QStringList parts;
     if (notFinite > 0)
         parts << (notFinite == 1 ? EpochChart::tr("1 value not shown (not finite)")
                                  : EpochChart::tr("%1 values not shown (not finite)").arg(count(notFinite)));
-    if (onFloor > 0) {
-        const QString floor = chart_style::logTickLabels({logFloor()}).value(0);
-        parts << (onFloor == 1 ? EpochChart::tr("1 value ≤ 0 drawn at %1").arg(floor)
-                               : EpochChart::tr("%1 values ≤ 0 drawn at %2").arg(count(onFloor), floor));
-    }
+    // In the words of the chart ("3 zero gradients drawn at the bottom"), not of the log axis.
+    if (onFloor > 0)
+        parts << (onFloor == 1 ? floorNoteOne : floorNoteMany.arg(count(onFloor)));
     note = parts.join(QStringLiteral(" · "));
     placeNote();
 }

@@ -6,6 +6,7 @@
 #include <QColor>
 #include <QList>
 #include <QPoint>
+#include <QRectF>
 #include <QString>
 #include <QWidget>
 
@@ -135,6 +136,9 @@ protected:
     ChartHeader *header() const;
     /// The title in the header, which also names the plot for screen readers.
     void setTitle(const QString &title);
+    /// What the note says of values a log axis draws at its bottom (zero or less), once and "%1"
+    /// times, in the chart's words ("3 zero gradients drawn at the bottom").
+    void setFloorNote(const QString &one, const QString &many);
     /// Name of the chart in file dialogs ("loss").
     void setExportBaseName(const QString &name);
 
