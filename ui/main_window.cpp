@@ -431,18 +431,12 @@ void MainWindow::buildToolBar()
         if (m_syncing)
             return;
         if (m_rateSlider->isSliderDown())
-            emit learningRateRequested(sliderToRate(position));
+            emit learningRatePreviewRequested(sliderToRate(position));
         else
             setLearningRateFromUser(sliderToRate(position));
     });
-    connect(m_rateSlider, &QSlider::sliderPressed, this,
-            [this] { m_rateAtPress = m_snapshot ? m_snapshot->settings.optimizer.learningRate : 0.0; });
-    connect(m_rateSlider, &QSlider::sliderReleased, this, [this] {
-        const double rate = sliderToRate(m_rateSlider->value());
-        emit learningRateRequested(rate);
-        markChange(
-            tr("η %1 → %2").arg(EquationPanel::formatValue(m_rateAtPress), EquationPanel::formatValue(rate)));
-    });
+    connect(m_rateSlider, &QSlider::sliderReleased, this,
+            [this] { emit learningRateRequested(sliderToRate(m_rateSlider->value())); });
     connect(m_rateBox, &QDoubleSpinBox::editingFinished, this, [this] {
         if (!m_syncing)
             setLearningRateFromUser(m_rateBox->value());
@@ -491,7 +485,6 @@ void MainWindow::buildToolBar()
     bar->addWidget(m_optimizer);
     connect(m_optimizer, &QComboBox::activated, this, [this](int index) {
         emit optimizerRequested(static_cast<Optimizer>(m_optimizer->itemData(index).toInt()));
-        markChange(tr("optimizer → %1").arg(m_optimizer->itemText(index)));
     });
 
     m_batch = new QSpinBox(bar);
@@ -502,10 +495,8 @@ void MainWindow::buildToolBar()
     bar->addWidget(label(tr("batch")));
     bar->addWidget(m_batch);
     connect(m_batch, &QSpinBox::editingFinished, this, [this] {
-        if (!m_syncing && m_snapshot && m_batch->value() != m_snapshot->settings.batchSize) {
+        if (!m_syncing && m_snapshot && m_batch->value() != m_snapshot->settings.batchSize)
             emit batchSizeRequested(m_batch->value());
-            markChange(tr("batch → %1").arg(m_batch->text()));
-        }
     });
 }
 
@@ -637,7 +628,6 @@ void MainWindow::pushEdit(const QString &text, const std::function<void(quint64 
             endReplay();
             ++m_editsSent;
             apply(id);
-            markChange(text);
         },
         [this](quint64 editId, bool undo) {
             endReplay();
@@ -956,6 +946,7 @@ void MainWindow::buildMenus()
     view->addAction(tr("Clear the charts"), this, [this] {
         m_lossChart->clear();
         m_gradientChart->clear();
+        m_markedChanges.reset();
     });
     // F6 moves between the graph and the docks, as in other desktop applications, so that every
     // panel is reachable without a mouse; Tab then moves within the panel.
@@ -1508,6 +1499,13 @@ void MainWindow::showSnapshot(const SnapshotPointer &snapshot)
         m_lossChart->appendEpoch(metrics);
         m_gradientChart->appendEpoch(metrics);
     }
+    // The run's live changes are its data: the markers are drawn from them (again after a clear).
+    if (snapshot->changes != m_markedChanges || newRun || snapshot->historyRestarted) {
+        m_markedChanges = snapshot->changes;
+        const QList<ChartMarker> markers = m_markedChanges ? changeMarkers(*m_markedChanges) : QList<ChartMarker>{};
+        m_lossChart->setMarkers(markers);
+        m_gradientChart->setMarkers(markers);
+    }
     if (snapshot->trace) {
         m_quiz->cancel();
         m_trace = snapshot->trace;
@@ -1926,19 +1924,7 @@ void MainWindow::setLearningRateFromUser(double learningRate)
 {
     if (m_snapshot && std::abs(learningRate - m_snapshot->settings.optimizer.learningRate) < 1e-12)
         return;
-    const double previous = m_snapshot ? m_snapshot->settings.optimizer.learningRate : learningRate;
     emit learningRateRequested(learningRate);
-    markChange(
-        tr("η %1 → %2").arg(EquationPanel::formatValue(previous), EquationPanel::formatValue(learningRate)));
-}
-
-void MainWindow::markChange(const QString &label)
-{
-    if (!m_snapshot)
-        return;
-    const double epoch = static_cast<double>(m_snapshot->epoch);
-    m_lossChart->addMarker(epoch, label);
-    m_gradientChart->addMarker(epoch, label);
 }
 
 } // namespace bp::ui

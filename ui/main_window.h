@@ -167,6 +167,9 @@ signals:
     void stepSampleRequested(int sample);
     void stepEpochRequested();
     void learningRateRequested(double learningRate);
+    /// The rate while the slider is dragged: applied at once, recorded by the learningRateRequested
+    /// that ends the drag.
+    void learningRatePreviewRequested(double learningRate);
     void optimizerRequested(bp::Optimizer optimizer);
     void batchSizeRequested(int batchSize);
     void shownSampleRequested(int sample);
@@ -227,7 +230,6 @@ private:
     void requestTrace(int sample);
     int phaseDurationMs() const;
     void setLearningRateFromUser(double learningRate);
-    void markChange(const QString &label);
     QString phaseDescription() const;
     void updateZoomMenu();
     void applyPresentationStyle(bool on);
@@ -288,6 +290,10 @@ private:
     QComboBox *m_preset = nullptr;
     QComboBox *m_pace = nullptr;
 
+    // Restored geometry is fitted to the screen again once the window is shown (see restoreSettings).
+    bool m_fitOnShow = false;
+    // The changes the charts' markers were last drawn from.
+    std::shared_ptr<const std::vector<LiveChange>> m_markedChanges;
     SnapshotPointer m_snapshot;
     std::shared_ptr<const Trace> m_trace;
     int m_phaseIndex = -1;
@@ -307,7 +313,6 @@ private:
     QDockWidget *m_gradientDock = nullptr;
     QDockWidget *m_samplesDock = nullptr;
     QDockWidget *m_equationDock = nullptr;
-    double m_rateAtPress = 0.0;
     /// The experiment file of this run, once saved or opened.
     QString m_experimentPath;
     /// A file asked to open, until its run arrives (or it fails).
