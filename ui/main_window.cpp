@@ -12,6 +12,7 @@
 #include "ui/editing/dataset_editor.h"
 #include "ui/editing/edit_command.h"
 #include "ui/editing/parameter_dialog.h"
+#include "ui/editing/undo_shortcuts.h"
 #include "ui/equation_panel.h"
 #include "ui/gradcheck/gradient_check_panel.h"
 #include "ui/graph/network_view.h"
@@ -893,6 +894,8 @@ void MainWindow::buildMenus()
     redo->setToolTip(tr("Redo the edit just undone (Ctrl+Shift+Z, Ctrl+Y)"));
     m_editMenu->addAction(undo);
     m_editMenu->addAction(redo);
+    // The model's undo wins over a spin box's or a combo box's own, unless text is being typed.
+    new UndoShortcuts(this, undo, redo);
     m_editMenu->addSeparator();
     m_editParameterAction = m_editMenu->addAction(tr("Edit the selected &weight or bias…"), this,
                                                   [this] { editParameter(m_selection); });
