@@ -57,6 +57,7 @@
 #include <QShowEvent>
 #include <QSlider>
 #include <QSpinBox>
+#include <QStandardItemModel>
 #include <QStatusBar>
 #include <QSvgGenerator>
 #include <QTimer>
@@ -133,6 +134,9 @@ QString lessonTitle(const std::string &name)
             return QCoreApplication::translate("Lessons", known);
     return QString::fromStdString(title);
 }
+
+// The hidden-activation box's item for hidden layers with different activations.
+constexpr int kMixedActivations = -1;
 
 void fillActivationCombo(QComboBox *combo, bool output)
 {
@@ -445,6 +449,10 @@ void MainWindow::buildToolBar()
 
     m_hiddenActivation = new QComboBox(bar);
     fillActivationCombo(m_hiddenActivation, false);
+    // Shown, not chosen, when the hidden layers' activations differ (set in the architecture dock).
+    m_hiddenActivation->addItem(tr("mixed"), kMixedActivations);
+    if (auto *items = qobject_cast<QStandardItemModel *>(m_hiddenActivation->model()))
+        items->item(m_hiddenActivation->count() - 1)->setEnabled(false);
     m_hiddenActivation->setAccessibleName(tr("Activation of the hidden layers"));
     m_hiddenActivation->setToolTip(
         tr("Activation of every hidden layer; changes apply at the next step, weights kept"));
@@ -459,7 +467,7 @@ void MainWindow::buildToolBar()
     // Activation changes are architecture edits: applied between steps with the weights kept, and
     // undoable like the ones made in the architecture dock.
     connect(m_hiddenActivation, &QComboBox::activated, this, [this](int index) {
-        if (!m_snapshot)
+        if (!m_snapshot || m_hiddenActivation->itemData(index).toInt() == kMixedActivations)
             return;
         const auto activation = static_cast<Activation>(m_hiddenActivation->itemData(index).toInt());
         NetworkShape shape = m_architectureEditor->shape();
@@ -766,9 +774,8 @@ bool MainWindow::isEditPending() const
 void MainWindow::syncEditors(const TrainingSnapshot &snapshot)
 {
     m_datasetEditor->setDataset(snapshot.dataset);
-    const NetworkShape shape = shapeOf(*snapshot.network);
-    if (shape != m_architectureEditor->shape() || snapshot.seed != m_seed)
-        m_architectureEditor->setShape(shape, snapshot.seed);
+    // Every time: a box that kept its own value while it had the focus shows the live one again.
+    m_architectureEditor->setShape(shapeOf(*snapshot.network), snapshot.seed);
 }
 
 void MainWindow::showEvent(QShowEvent *event)
@@ -1558,19 +1565,23 @@ void MainWindow::syncControls(const TrainingSnapshot &snapshot)
     if (presetIndex >= 0)
         m_preset->setCurrentIndex(presetIndex);
     const double rate = snapshot.settings.optimizer.learningRate;
-    if (!m_rateBox->hasFocus())
+    // The live values, in every box but one being typed in.
+    if (!UndoShortcuts::isTyping(m_rateBox, false))
         m_rateBox->setValue(rate);
     if (!m_rateSlider->isSliderDown())
         m_rateSlider->setValue(rateToSlider(rate));
     const Network &network = *snapshot.network;
+    bool mixed = false;
+    for (int l = 2; l < network.layerCount(); ++l)
+        mixed = mixed || network.layer(l).activation != network.layer(1).activation;
     if (network.layerCount() > 1)
-        m_hiddenActivation->setCurrentIndex(
-            m_hiddenActivation->findData(static_cast<int>(network.layer(1).activation)));
+        m_hiddenActivation->setCurrentIndex(m_hiddenActivation->findData(
+            mixed ? kMixedActivations : static_cast<int>(network.layer(1).activation)));
     m_hiddenActivation->setEnabled(network.layerCount() > 1);
     m_outputActivation->setCurrentIndex(
         m_outputActivation->findData(static_cast<int>(network.layer(network.layerCount()).activation)));
     m_optimizer->setCurrentIndex(m_optimizer->findData(static_cast<int>(snapshot.settings.optimizer.kind)));
-    if (!m_batch->hasFocus())
+    if (!UndoShortcuts::isTyping(m_batch, false))
         m_batch->setValue(snapshot.settings.batchSize);
     m_syncing = false;
 }
