@@ -18,6 +18,7 @@
 #include "ui/graph/network_view.h"
 #include "ui/graph/value_format.h"
 #include "ui/guided_lesson.h"
+#include "ui/message_bar.h"
 #include "ui/palette.h"
 #include "ui/prediction_quiz.h"
 #include "ui/preferences_dialog.h"
@@ -235,6 +236,8 @@ MainWindow::MainWindow(QWidget *parent) : QMainWindow(parent)
     buildMenus();
     nameQtsOwnButtons();
 
+    // Long messages (a divergence's advice) are shortened at a word, the whole text in the tool tip.
+    setStatusBar(new MessageBar(this));
     m_status = new QLabel(this);
     m_status->setAccessibleName(tr("Training status"));
     statusBar()->addWidget(m_status, 1);
