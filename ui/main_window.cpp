@@ -25,6 +25,7 @@
 #include "ui/representation/code_space_view.h"
 #include "ui/representation/pattern_style.h"
 #include "ui/representation/representation_table.h"
+#include "ui/screen_fit.h"
 #include "ui/theme.h"
 #include "ui/timeline_strip.h"
 
@@ -434,7 +435,8 @@ void MainWindow::buildToolBar()
     bar->addWidget(label(tr("rate η")));
     bar->addWidget(m_rateSlider);
     bar->addWidget(m_rateBox);
-    // Dragging changes the rate live; the chart gets one marker, when the slider is let go.
+    // Dragging changes the rate live; the run records one change (one marker), when the slider is
+    // let go.
     connect(m_rateSlider, &QSlider::valueChanged, this, [this](int position) {
         if (m_syncing)
             return;
@@ -636,7 +638,7 @@ void MainWindow::pushEdit(const QString &text, const std::function<void(quint64 
     const quint64 id = ++m_lastEditId;
     m_undoStack->push(new EditCommand(
         text, id,
-        [this, id, apply, text] {
+        [this, id, apply] {
             endReplay();
             ++m_editsSent;
             apply(id);
@@ -791,6 +793,10 @@ void MainWindow::showEvent(QShowEvent *event)
         // The graph starts with the focus (else Qt gives it to the first control that takes it, the
         // timeline, say, and → would scrub it instead of stepping the phases).
         QTimer::singleShot(0, this, [this] { m_view->setFocus(Qt::OtherFocusReason); });
+    }
+    if (m_fitOnShow) {
+        m_fitOnShow = false;
+        QTimer::singleShot(0, this, [this] { fitToAvailableScreen(this); });
     }
     if (m_presentOnShow) {
         m_presentOnShow = false;
@@ -1272,6 +1278,13 @@ bool MainWindow::restoreSettings()
     bool restored = false;
     if (settings.value("layoutVersion").toInt() == kLayoutVersion) {
         restored = restoreGeometry(settings.value("geometry").toByteArray());
+        // Saved on another screen (or under another window manager): all of it, status bar
+        // included, must be on this one.
+        if (restored) {
+            fitToAvailableScreen(this);
+            // Again once shown, when the window manager's frame is known.
+            m_fitOnShow = true;
+        }
         if (restoreState(settings.value("windowState").toByteArray(), kLayoutVersion))
             m_docksSized = true; // the user's own dock sizes win over the proportional defaults
     }
