@@ -1016,11 +1016,18 @@ int EpochChart::Private::layoutMarkers()
 
     // The labels sit above the plot, clear of the data (see placeMarkerLabels): they never overlap
     // each other; one without room shows its line only, its text in the tool tip.
-    constexpr int kMaxRows = 3;
     constexpr double kRowGap = 2.0;
     constexpr double padding = 3.0;
     const QFontMetricsF metrics(chart_style::font());
     const double rowHeight = metrics.height() + kRowGap;
+    // Rows of labels take the plot's height: a short chart (a 720-line projector's) keeps one or
+    // none, so its axis labels are not squeezed into "…"; the lines stay, and what finds no room is
+    // in the markers' tool tips.
+    const double height = chart->size().height();
+    const int maxRows = height >= 20.0 * rowHeight  ? 3
+                        : height >= 14.0 * rowHeight ? 2
+                        : height >= 7.5 * rowHeight  ? 1
+                                                     : 0;
     // A long list is shortened: a marker never takes more than half the width.
     const double widest = std::max(80.0, chart->size().width() / 2.0);
     std::vector<Marker *> shown;
@@ -1040,7 +1047,7 @@ int EpochChart::Private::layoutMarkers()
         widths.push_back(marker->text->boundingRect().width() + 2 * padding);
     }
     const std::vector<MarkerPlacement> placements =
-        placeMarkerLabels(xs, widths, plot.left(), chart->size().width() - 2.0, kMaxRows);
+        placeMarkerLabels(xs, widths, plot.left(), chart->size().width() - 2.0, maxRows);
     int usedRows = 0;
     for (std::size_t i = 0; i < shown.size(); ++i) {
         Marker *marker = shown[i];
