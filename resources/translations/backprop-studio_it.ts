@@ -116,6 +116,49 @@
     </message>
 </context>
 <context>
+    <name>ChangeMarkers</name>
+    <message>
+        <source>all</source>
+        <translation>tutti</translation>
+    </message>
+    <message>
+        <source>layer %1: %2 → %3</source>
+        <translation>strato %1: %2 → %3</translation>
+    </message>
+    <message>
+        <source>layers %1: %2 → %3</source>
+        <translation>strati %1: %2 → %3</translation>
+    </message>
+    <message>
+        <source>η %1 → %2</source>
+        <translation>η %1 → %2</translation>
+    </message>
+    <message>
+        <source>optimizer %1 → %2</source>
+        <translation>ottimizzatore %1 → %2</translation>
+    </message>
+    <message>
+        <source>batch %1 → %2</source>
+        <translation>batch %1 → %2</translation>
+    </message>
+    <message>
+        <source>loss %1 → %2</source>
+        <translation>perdita %1 → %2</translation>
+    </message>
+    <message>
+        <source>layers %1 → %2</source>
+        <translation>strati %1 → %2</translation>
+    </message>
+    <message>
+        <source>data %1 → %2 samples</source>
+        <translation>dati %1 → %2 campioni</translation>
+    </message>
+    <message>
+        <source>%1 %2 → %3</source>
+        <translation>%1 %2 → %3</translation>
+    </message>
+</context>
+<context>
     <name>CodeSpaceView</name>
     <message>
         <source>Hidden codes: each sample as a point at its hidden values</source>
@@ -474,14 +517,6 @@ I dati e la rete attuali non sono cambiati.</translation>
         <translation>%1 valori non mostrati (non finiti)</translation>
     </message>
     <message>
-        <source>1 value ≤ 0 drawn at %1</source>
-        <translation>1 valore ≤ 0 disegnato a %1</translation>
-    </message>
-    <message>
-        <source>%1 values ≤ 0 drawn at %2</source>
-        <translation>%1 valori ≤ 0 disegnati a %2</translation>
-    </message>
-    <message>
         <source>epoch %1 · %2 = %3</source>
         <translation>epoca %1 · %2 = %3</translation>
     </message>
@@ -528,6 +563,18 @@ I dati e la rete attuali non sono cambiati.</translation>
     <message>
         <source>A chart over the epochs; the Menu key offers a logarithmic scale and saving.</source>
         <translation>Un grafico lungo le epoche; il tasto Menu offre la scala logaritmica e il salvataggio.</translation>
+    </message>
+    <message>
+        <source>1 value ≤ 0 drawn at the bottom</source>
+        <translation>1 valore ≤ 0 disegnato in basso</translation>
+    </message>
+    <message>
+        <source>%1 values ≤ 0 drawn at the bottom</source>
+        <translation>%1 valori ≤ 0 disegnati in basso</translation>
+    </message>
+    <message>
+        <source>epoch %1: %2</source>
+        <translation>epoca %1: %2</translation>
     </message>
 </context>
 <context>
@@ -638,6 +685,14 @@ I dati e la rete attuali non sono cambiati.</translation>
     <message>
         <source>layer</source>
         <translation>strato</translation>
+    </message>
+    <message>
+        <source>1 zero gradient drawn at the bottom</source>
+        <translation>1 gradiente nullo disegnato in basso</translation>
+    </message>
+    <message>
+        <source>%1 zero gradients drawn at the bottom</source>
+        <translation>%1 gradienti nulli disegnati in basso</translation>
     </message>
 </context>
 <context>
@@ -1149,6 +1204,14 @@ relativo</translation>
         <source>Loss and accuracy</source>
         <translation>Errore e accuratezza</translation>
     </message>
+    <message>
+        <source>1 loss of 0 drawn at the bottom</source>
+        <translation>1 perdita pari a 0 disegnata in basso</translation>
+    </message>
+    <message>
+        <source>%1 losses of 0 drawn at the bottom</source>
+        <translation>%1 perdite pari a 0 disegnate in basso</translation>
+    </message>
 </context>
 <context>
     <name>MainWindow</name>
@@ -1353,10 +1416,6 @@ relativo</translation>
         <translation>tasso η</translation>
     </message>
     <message>
-        <source>η %1 → %2</source>
-        <translation>η %1 → %2</translation>
-    </message>
-    <message>
         <source>Activation of the hidden layers</source>
         <translation>Funzione di attivazione degli strati nascosti</translation>
     </message>
@@ -1397,10 +1456,6 @@ relativo</translation>
         <translation>regola</translation>
     </message>
     <message>
-        <source>optimizer → %1</source>
-        <translation>ottimizzatore → %1</translation>
-    </message>
-    <message>
         <source>all</source>
         <translation>tutti</translation>
     </message>
@@ -1415,10 +1470,6 @@ relativo</translation>
     <message>
         <source>batch</source>
         <translation>batch</translation>
-    </message>
-    <message>
-        <source>batch → %1</source>
-        <translation>batch → %1</translation>
     </message>
     <message>
         <source>Equation</source>
@@ -2007,6 +2058,10 @@ relativo</translation>
     <message>
         <source>Black screen: press any key or click to come back</source>
         <translation>Schermo nero: premi un tasto o fai clic per tornare</translation>
+    </message>
+    <message>
+        <source>mixed</source>
+        <translation>misti</translation>
     </message>
 </context>
 <context>
