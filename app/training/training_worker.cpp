@@ -533,13 +533,13 @@ void TrainingWorker::previewLearningRate(double learningRate)
     publish(true);
 }
 
-void TrainingWorker::setActivation(int layer, int activation)
+void TrainingWorker::setActivation(int layer, Activation activation)
 {
     if (!m_trainer)
         return;
     try {
         const Network before = m_trainer->network();
-        m_trainer->setActivation(layer, static_cast<Activation>(activation));
+        m_trainer->setActivation(layer, activation);
         for (LiveChange &change : describeModelChange(before, *m_dataset, m_trainer->network(), *m_dataset))
             recordChange(std::move(change));
     } catch (const InputError &error) {
@@ -548,12 +548,12 @@ void TrainingWorker::setActivation(int layer, int activation)
     publish(true);
 }
 
-void TrainingWorker::setOptimizer(int optimizer)
+void TrainingWorker::setOptimizer(Optimizer optimizer)
 {
     if (!m_trainer)
         return;
     const Optimizer before = m_trainer->settings().optimizer.kind;
-    m_trainer->setOptimizer(static_cast<Optimizer>(optimizer));
+    m_trainer->setOptimizer(optimizer);
     if (before != m_trainer->settings().optimizer.kind) {
         LiveChange change;
         change.kind = ChangeKind::Optimizer;

@@ -48,8 +48,8 @@ public slots:
     /// Sets the learning rate while the user is still choosing it (a slider being dragged): the
     /// change is recorded once, from the rate before the first preview, by setLearningRate.
     void previewLearningRate(double learningRate);
-    void setActivation(int layer, int activation);
-    void setOptimizer(int optimizer);
+    void setActivation(int layer, bp::Activation activation);
+    void setOptimizer(bp::Optimizer optimizer);
     void setBatchSize(int batchSize);
     void setShownSample(int index);
     /// Limits continuous training to this many updates per second, so a class can watch a small

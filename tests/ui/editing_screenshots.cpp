@@ -6,7 +6,7 @@
 #include "core/timeline.h"
 #include "ui/editing/architecture_editor.h"
 #include "ui/graph/network_view.h"
-#include "ui/main_window.h"
+#include "ui/window/main_window.h"
 
 #include <QApplication>
 #include <QDir>

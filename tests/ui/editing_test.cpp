@@ -13,7 +13,7 @@
 #include "ui/editing/parameter_dialog.h"
 #include "ui/editing/undo_shortcuts.h"
 #include "ui/graph/network_view.h"
-#include "ui/main_window.h"
+#include "ui/window/main_window.h"
 
 #include "tests/support/network_match.h"
 

@@ -6,12 +6,12 @@
 #include "core/preset.h"
 #include "tests/support/matrix_near.h"
 #include "ui/charts/loss_chart.h"
-#include "ui/equation_panel.h"
 #include "ui/graph/network_view.h"
-#include "ui/main_window.h"
-#include "ui/message_bar.h"
-#include "ui/screen_fit.h"
-#include "ui/timeline_strip.h"
+#include "ui/panels/equation_panel.h"
+#include "ui/panels/timeline_strip.h"
+#include "ui/window/main_window.h"
+#include "ui/window/message_bar.h"
+#include "ui/window/screen_fit.h"
 
 #include <QApplication>
 #include <QDir>

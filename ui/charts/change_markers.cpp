@@ -1,7 +1,7 @@
 #include "ui/charts/change_markers.h"
 
 #include "core/number_format.h"
-#include "ui/graph/value_format.h"
+#include "ui/style/value_format.h"
 
 #include <QCoreApplication>
 #include <QLocale>

@@ -4,8 +4,8 @@
 #include "ui/graph/color_legend.h"
 #include "ui/graph/label_layout.h"
 #include "ui/graph/scene_text.h"
-#include "ui/graph/value_format.h"
-#include "ui/palette.h"
+#include "ui/style/palette.h"
+#include "ui/style/value_format.h"
 
 #include <QCoreApplication>
 #include <QFontMetricsF>
