@@ -518,6 +518,8 @@ int runTrain(const std::vector<std::string> &arguments, std::ostream &out, std::
     // Continue a saved experiment exactly where it stopped, or start the lesson afresh.
     std::optional<Trainer> trainerHolder;
     std::vector<EpochMetrics> experimentHistory;
+    // The live changes of a continued run stay with it (its charts' markers).
+    std::vector<LiveChange> experimentChanges;
     std::string lessonName = preset.name;
     std::uint64_t experimentSeed = seed;
     if (options.has("experiment")) {
@@ -532,6 +534,7 @@ int runTrain(const std::vector<std::string> &arguments, std::ostream &out, std::
         requireMemory(shape, "continuing " + options.value("experiment"));
         trainerHolder.emplace(resumeTraining(experiment));
         experimentHistory = std::move(experiment.history);
+        experimentChanges = std::move(experiment.changes);
         lessonName = experiment.lesson;
         experimentSeed = experiment.seed;
         if (!options.has("epochs"))
@@ -678,13 +681,16 @@ int runTrain(const std::vector<std::string> &arguments, std::ostream &out, std::
             Trainer rewound = resumeFrom(*good, trainer.dataset());
             while (!experimentHistory.empty() && experimentHistory.back().epoch > good->epoch)
                 experimentHistory.pop_back();
-            saveExperiment(
-                path, captureExperiment(rewound, lessonName, experimentSeed, std::move(experimentHistory)));
+            Experiment saved = captureExperiment(rewound, lessonName, experimentSeed, std::move(experimentHistory));
+            std::erase_if(experimentChanges, [&](const LiveChange &change) { return change.epoch > good->epoch; });
+            saved.changes = std::move(experimentChanges);
+            saveExperiment(path, saved);
             err << "backprop-cli: training diverged: " << path << " holds " << goodState
                 << ", to continue from with a lower learning rate\n";
         } else {
-            saveExperiment(
-                path, captureExperiment(trainer, lessonName, experimentSeed, std::move(experimentHistory)));
+            Experiment saved = captureExperiment(trainer, lessonName, experimentSeed, std::move(experimentHistory));
+            saved.changes = std::move(experimentChanges);
+            saveExperiment(path, saved);
             if (trainer.isDiverged())
                 err << "backprop-cli: training diverged: " << path
                     << " holds the state after the divergence (no good state was kept)\n";

@@ -116,6 +116,49 @@
     </message>
 </context>
 <context>
+    <name>ChangeMarkers</name>
+    <message>
+        <source>all</source>
+        <translation>tutti</translation>
+    </message>
+    <message>
+        <source>layer %1: %2 → %3</source>
+        <translation>strato %1: %2 → %3</translation>
+    </message>
+    <message>
+        <source>layers %1: %2 → %3</source>
+        <translation>strati %1: %2 → %3</translation>
+    </message>
+    <message>
+        <source>η %1 → %2</source>
+        <translation>η %1 → %2</translation>
+    </message>
+    <message>
+        <source>optimizer %1 → %2</source>
+        <translation>ottimizzatore %1 → %2</translation>
+    </message>
+    <message>
+        <source>batch %1 → %2</source>
+        <translation>batch %1 → %2</translation>
+    </message>
+    <message>
+        <source>loss %1 → %2</source>
+        <translation>perdita %1 → %2</translation>
+    </message>
+    <message>
+        <source>layers %1 → %2</source>
+        <translation>strati %1 → %2</translation>
+    </message>
+    <message>
+        <source>data %1 → %2 samples</source>
+        <translation>dati %1 → %2 campioni</translation>
+    </message>
+    <message>
+        <source>%1 %2 → %3</source>
+        <translation>%1 %2 → %3</translation>
+    </message>
+</context>
+<context>
     <name>CodeSpaceView</name>
     <message>
         <source>Hidden codes: each sample as a point at its hidden values</source>
@@ -564,14 +607,6 @@ I dati e la rete attuali non sono cambiati.</translation>
         <translation>%1 valori non mostrati (non finiti)</translation>
     </message>
     <message>
-        <source>1 value ≤ 0 drawn at %1</source>
-        <translation>1 valore ≤ 0 disegnato a %1</translation>
-    </message>
-    <message>
-        <source>%1 values ≤ 0 drawn at %2</source>
-        <translation>%1 valori ≤ 0 disegnati a %2</translation>
-    </message>
-    <message>
         <source>epoch %1 · %2 = %3</source>
         <translation>epoca %1 · %2 = %3</translation>
     </message>
@@ -618,6 +653,18 @@ I dati e la rete attuali non sono cambiati.</translation>
     <message>
         <source>A chart over the epochs; the Menu key offers a logarithmic scale and saving.</source>
         <translation>Un grafico lungo le epoche; il tasto Menu offre la scala logaritmica e il salvataggio.</translation>
+    </message>
+    <message>
+        <source>1 value ≤ 0 drawn at the bottom</source>
+        <translation>1 valore ≤ 0 disegnato in basso</translation>
+    </message>
+    <message>
+        <source>%1 values ≤ 0 drawn at the bottom</source>
+        <translation>%1 valori ≤ 0 disegnati in basso</translation>
+    </message>
+    <message>
+        <source>epoch %1: %2</source>
+        <translation>epoca %1: %2</translation>
     </message>
 </context>
 <context>
@@ -799,6 +846,14 @@ I dati e la rete attuali non sono cambiati.</translation>
     <message>
         <source>layer</source>
         <translation>strato</translation>
+    </message>
+    <message>
+        <source>1 zero gradient drawn at the bottom</source>
+        <translation>1 gradiente nullo disegnato in basso</translation>
+    </message>
+    <message>
+        <source>%1 zero gradients drawn at the bottom</source>
+        <translation>%1 gradienti nulli disegnati in basso</translation>
     </message>
 </context>
 <context>
@@ -1412,6 +1467,14 @@ relativo</translation>
     <message>
         <source>Loss and accuracy</source>
         <translation>Errore e accuratezza</translation>
+    </message>
+    <message>
+        <source>1 loss of 0 drawn at the bottom</source>
+        <translation>1 perdita pari a 0 disegnata in basso</translation>
+    </message>
+    <message>
+        <source>%1 losses of 0 drawn at the bottom</source>
+        <translation>%1 perdite pari a 0 disegnate in basso</translation>
     </message>
 </context>
 <context>
@@ -2508,10 +2571,6 @@ Salvata: %3</translation>
         <translation>tasso η</translation>
     </message>
     <message>
-        <source>η %1 → %2</source>
-        <translation>η %1 → %2</translation>
-    </message>
-    <message>
         <source>Activation of the hidden layers</source>
         <translation>Funzione di attivazione degli strati nascosti</translation>
     </message>
@@ -2552,10 +2611,6 @@ Salvata: %3</translation>
         <translation>regola</translation>
     </message>
     <message>
-        <source>optimizer → %1</source>
-        <translation>ottimizzatore → %1</translation>
-    </message>
-    <message>
         <source>all</source>
         <translation>tutti</translation>
     </message>
@@ -2572,12 +2627,12 @@ Salvata: %3</translation>
         <translation>batch</translation>
     </message>
     <message>
-        <source>batch → %1</source>
-        <translation>batch → %1</translation>
-    </message>
-    <message>
         <source>Pause</source>
         <translation>Pausa</translation>
+    </message>
+    <message>
+        <source>mixed</source>
+        <translation>misti</translation>
     </message>
 </context>
 <context>

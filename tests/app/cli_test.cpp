@@ -1,4 +1,5 @@
 #include "app/cli/cli.h"
+#include "core/experiment.h"
 #include "core/lesson_registry.h"
 
 #include "core/file_io.h"
@@ -126,6 +127,27 @@ TEST_F(Cli, AnExperimentContinuesExactlyWhereItStopped)
     expectBadInput({"train", "--experiment",
                     write("broken.json", "{\"format\": \"backprop-experiment\", \"version\": 1}")},
                    "broken.json:1:1: experiment: the member \"lesson\" is missing");
+}
+
+TEST_F(Cli, AContinuedExperimentKeepsTheChangesOfTheRun)
+{
+    // A run with a live change (the GUI's), continued and saved by the CLI: the marker stays.
+    const std::string saved = (m_folder / "run.json").string();
+    const std::string continued = (m_folder / "continued.json").string();
+    ASSERT_EQ(run({"train", "--preset", "xor", "--epochs", "3", "--save-experiment", saved, "--quiet"}).code, 0);
+    Experiment experiment = loadExperiment(saved);
+    LiveChange change;
+    change.epoch = 2;
+    change.stepCount = 8;
+    change.from = "2";
+    change.to = "0.5";
+    experiment.changes.push_back(change);
+    saveExperiment(saved, experiment);
+    ASSERT_EQ(run({"train", "--experiment", saved, "--epochs", "2", "--save-experiment", continued, "--quiet"}).code,
+              0);
+    const Experiment after = loadExperiment(continued);
+    ASSERT_EQ(after.changes.size(), 1u);
+    EXPECT_EQ(after.changes[0], change);
 }
 
 TEST_F(Cli, DivergenceExitsOneWithAnExplanation)

@@ -55,6 +55,7 @@ const std::map<std::string, std::string> kExpectedMessages = {
     {"bad-order.bpx.json", "the saved sample order is not a permutation of the samples"},
     {"bad-shown-sample.bpx.json", "view.shown_sample"},
     {"bad-truncated.bpx.json", "the document ends inside"},
+    {"bad-change.bpx.json", "changes[0].what: unknown change"},
 };
 
 void replay(const std::string &target, const Loader &load)

@@ -2,6 +2,7 @@
 
 #include "core/activation.h"
 #include "ui/graph/color_legend.h"
+#include "ui/graph/label_layout.h"
 #include "ui/graph/scene_text.h"
 #include "ui/style/palette.h"
 #include "ui/style/value_format.h"
@@ -247,16 +248,69 @@ void NetworkPainter::paintEdges()
         m_painter.setPen(palette::faintInkColor().darker(125));
         drawCentredText(m_painter, note.position, note.text);
     }
+    // Where edges cross, the weights' labels would pile up: each takes the first clear place along
+    // its edge, the larger weights first, and one with no room is left out (its value is a click away).
+    std::vector<QRectF> obstacles;
+    for (const Note &note : m_notes) {
+        const double w = noteMetrics.horizontalAdvance(note.text) + notePixels;
+        const double h = noteMetrics.height() + notePixels * 0.2;
+        obstacles.emplace_back(note.position.x() - w / 2.0, note.position.y() - h / 2.0, w, h);
+    }
+    if (const auto selected = selectedEdgeLabel())
+        obstacles.push_back(selected->rect);
+    std::vector<LabelCandidate> candidates;
     for (const EdgeTag &tag : m_tags) {
-        m_painter.setFont(pixelFont(tag.pixels, QFont::DemiBold));
-        const QFontMetricsF metrics(m_painter.font());
+        const QFontMetricsF metrics(pixelFont(tag.pixels, QFont::DemiBold));
         const double w = metrics.horizontalAdvance(tag.text) + tag.pixels * 0.9;
         const double h = metrics.height() + tag.pixels * 0.2;
-        drawPill(m_painter, QRectF(tag.position.x() - w / 2.0, tag.position.y() - h / 2.0, w, h), tag.border,
-                 withAlpha(palette::canvasColor(), 0.92 * tag.opacity));
-        m_painter.setPen(withAlpha(palette::inkColor(), tag.opacity));
-        drawCentredText(m_painter, tag.position, tag.text);
+        LabelCandidate candidate;
+        candidate.priority = tag.priority;
+        for (const double shift : {0.0, -0.12, 0.08, -0.24}) {
+            const QPointF at = lerp(tag.from, tag.to, std::clamp(tag.t + shift, 0.2, 0.92));
+            candidate.places.emplace_back(at.x() - w / 2.0, at.y() - h / 2.0, w, h);
+        }
+        candidates.push_back(std::move(candidate));
     }
+    const std::vector<int> places = placeLabels(candidates, obstacles);
+    for (std::size_t i = 0; i < m_tags.size(); ++i) {
+        if (places[i] < 0)
+            continue;
+        const EdgeTag &tag = m_tags[i];
+        const QRectF rect = candidates[i].places[static_cast<std::size_t>(places[i])];
+        m_painter.setFont(pixelFont(tag.pixels, QFont::DemiBold));
+        drawPill(m_painter, rect, tag.border, withAlpha(palette::canvasColor(), 0.92 * tag.opacity));
+        m_painter.setPen(withAlpha(palette::inkColor(), tag.opacity));
+        drawCentredText(m_painter, rect.center(), tag.text);
+        m_weightLabels.push_back({rect, tag.text});
+    }
+}
+
+std::optional<NetworkPainter::PaintedLabel> NetworkPainter::selectedEdgeLabel() const
+{
+    if (m_selection.kind != Selection::Kind::Edge || !hasFocus())
+        return std::nullopt;
+    const int l = m_selection.layer;
+    const LayerGeometry &source = m_geometry.layer(l - 1);
+    const LayerGeometry &target = m_geometry.layer(l);
+    if (m_selection.neuron < 0 || m_selection.neuron >= target.count || m_selection.from < 0 ||
+        m_selection.from >= source.count)
+        return std::nullopt;
+    const bool gradient = m_frame.edges(l).gradientMix >= 0.5;
+    const double value = edgeValue(m_frame, l, m_selection.neuron, m_selection.from, gradient);
+    const QString symbol = indexedSymbol(QStringLiteral("w"), l, m_selection.neuron + 1, m_selection.from + 1);
+    // In the update, a weight whose change the class is predicting shows "?" for its new value.
+    const bool concealed = !gradient && m_frame.isReplaying() && m_frame.phase().kind == PhaseKind::Update &&
+                           m_frame.isWeightConcealed(l, m_selection.neuron, m_selection.from);
+    const QString text = (gradient ? QStringLiteral("\u2202E/\u2202") + symbol : symbol) + QStringLiteral(" = ") +
+                         (concealed ? QStringLiteral("?") : formatSignificant(value, 3, gradient));
+    const QPointF a = source.centres[static_cast<std::size_t>(m_selection.from)];
+    const QPointF b = target.centres[static_cast<std::size_t>(m_selection.neuron)];
+    const QPointF at = lerp(a, b, 0.5);
+    const double px = m_ui * 0.85;
+    const QFontMetricsF metrics(pixelFont(px, QFont::DemiBold));
+    const double w = metrics.horizontalAdvance(text) + px;
+    const double h = metrics.height() + px * 0.3;
+    return PaintedLabel{QRectF(at.x() - w / 2.0, at.y() - h - px * 0.6, w, h), text};
 }
 
 void NetworkPainter::paintEdgeLayer(int layer)
@@ -484,7 +538,9 @@ void NetworkPainter::paintEdgeLayer(int layer)
         for (int j = 0; j < target.count; ++j) {
             const QPointF b = target.centres[static_cast<std::size_t>(j)];
             for (int k = 0; k < source.count; ++k) {
-                if ((focus && !isEmphasised(layer, j, k)) || !m_spot.isLit(layer, j, k))
+                // A selected edge has its own label ("w¹₁₁ = 0.203"): one label per weight.
+                if ((focus && !isEmphasised(layer, j, k)) || !m_spot.isLit(layer, j, k) ||
+                    m_selection.kind == Selection::Kind::Edge)
                     continue;
                 const QPointF a = source.centres[static_cast<std::size_t>(k)];
                 const double value = edgeValue(m_frame, layer, j, k, gradient);
@@ -505,8 +561,8 @@ void NetworkPainter::paintEdgeLayer(int layer)
                                              : QCoreApplication::translate("NetworkPainter", "rel. error ") +
                                                    formatSignificant(error, 2);
                 }
-                m_tags.push_back(
-                    {lerp(a, b, t), text, withAlpha(colour, state.opacity), tagPixels, state.opacity});
+                m_tags.push_back({a, b, t, std::isfinite(value) ? std::abs(value) : HUGE_VAL, text,
+                                  withAlpha(colour, state.opacity), tagPixels, state.opacity});
             }
         }
     }
@@ -767,36 +823,12 @@ void NetworkPainter::paintSelectionDetails()
     if (!(m_hover == m_selection))
         biasTag(m_hover);
 
-    if (m_selection.kind == Selection::Kind::Edge && hasFocus()) {
-        const int l = m_selection.layer;
-        const LayerGeometry &source = m_geometry.layer(l - 1);
-        const LayerGeometry &target = m_geometry.layer(l);
-        if (m_selection.neuron < 0 || m_selection.neuron >= target.count || m_selection.from < 0 ||
-            m_selection.from >= source.count)
-            return;
-        const bool gradient = m_frame.edges(l).gradientMix >= 0.5;
-        const double value = edgeValue(m_frame, l, m_selection.neuron, m_selection.from, gradient);
-        const QString symbol =
-            indexedSymbol(QStringLiteral("w"), l, m_selection.neuron + 1, m_selection.from + 1);
-        // In the update, a weight whose change the class is predicting shows "?" for its new value.
-        const bool concealed = !gradient && m_frame.isReplaying() &&
-                               m_frame.phase().kind == PhaseKind::Update &&
-                               m_frame.isWeightConcealed(l, m_selection.neuron, m_selection.from);
-        const QString text = (gradient ? QStringLiteral("\u2202E/\u2202") + symbol : symbol) +
-                             QStringLiteral(" = ") +
-                             (concealed ? QStringLiteral("?") : formatSignificant(value, 3, gradient));
-        const QPointF a = source.centres[static_cast<std::size_t>(m_selection.from)];
-        const QPointF b = target.centres[static_cast<std::size_t>(m_selection.neuron)];
-        const QPointF at = lerp(a, b, 0.5);
-        const double px = m_ui * 0.85;
-        m_painter.setFont(pixelFont(px, QFont::DemiBold));
-        const QFontMetricsF metrics(m_painter.font());
-        const double w = metrics.horizontalAdvance(text) + px;
-        const double h = metrics.height() + px * 0.3;
-        const QRectF rect(at.x() - w / 2.0, at.y() - h - px * 0.6, w, h);
-        drawPill(m_painter, rect, palette::inkColor(), withAlpha(palette::canvasColor(), 0.96));
+    if (const auto selected = selectedEdgeLabel()) {
+        m_painter.setFont(pixelFont(m_ui * 0.85, QFont::DemiBold));
+        drawPill(m_painter, selected->rect, palette::inkColor(), withAlpha(palette::canvasColor(), 0.96));
         m_painter.setPen(palette::inkColor());
-        drawCentredText(m_painter, rect.center(), text);
+        drawCentredText(m_painter, selected->rect.center(), selected->text);
+        m_weightLabels.push_back(*selected);
     }
 }
 

@@ -7,9 +7,11 @@
 #include "ui/graph/spotlight.h"
 
 #include <QColor>
+#include <QRectF>
 #include <QSizeF>
 #include <QString>
 
+#include <optional>
 #include <vector>
 
 class QPainter;
@@ -41,6 +43,14 @@ public:
 
     void paint();
 
+    /// A value label drawn over the edges: where, and what it says.
+    struct PaintedLabel {
+        QRectF rect;
+        QString text;
+    };
+    /// After paint(): the weights' labels (and the selected edge's), which never overlap.
+    const std::vector<PaintedLabel> &weightLabels() const { return m_weightLabels; }
+
 private:
     void paintHighlight();
     void paintEdges();
@@ -67,14 +77,20 @@ private:
     Caption caption(int layer) const;
     bool isEmphasised(int layer, int neuron, int from) const;
     bool hasFocus() const;
+    /// The label of the selected edge, when an edge is selected.
+    std::optional<PaintedLabel> selectedEdgeLabel() const;
 
     struct FlowHead {
         QPointF position;
         QColor colour;
         double radius = 0.0;
     };
+    // The label of a weight on its edge, from `from` to `to`, at fraction t of the way if there is room.
     struct EdgeTag {
-        QPointF position;
+        QPointF from;
+        QPointF to;
+        double t = 0.5;
+        double priority = 0.0;
         QString text;
         QColor border;
         double pixels = 0.0;
@@ -99,6 +115,7 @@ private:
     std::vector<FlowHead> m_heads;
     std::vector<EdgeTag> m_tags;
     std::vector<Note> m_notes;
+    std::vector<PaintedLabel> m_weightLabels;
 };
 
 } // namespace bp::ui

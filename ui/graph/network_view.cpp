@@ -441,8 +441,12 @@ void NetworkView::paintEvent(QPaintEvent *)
     PaintStyle style;
     style.lineScale = m_lineScale;
     style.spotlight = Spotlight(f, m_selection, m_spotlightOn);
-    NetworkPainter(painter, m_edgeCanvas, f, geometry(f), QSizeF(size()), m_selection, m_hover, style)
-        .paint();
+    NetworkPainter painterOfFrame(painter, m_edgeCanvas, f, geometry(f), QSizeF(size()), m_selection, m_hover,
+                                  style);
+    painterOfFrame.paint();
+    m_weightLabels.clear();
+    for (const NetworkPainter::PaintedLabel &label : painterOfFrame.weightLabels())
+        m_weightLabels.append({label.rect, label.text});
     if (hasFocus()) {
         // Keyboard focus must be visible on a projector too: a frame in the palette's highlight.
         painter.setPen(QPen(palette().color(QPalette::Highlight), 3));

@@ -9,6 +9,8 @@
 
 #include <QList>
 #include <QPointF>
+#include <QRectF>
+#include <QString>
 #include <QWidget>
 
 #include <memory>
@@ -85,6 +87,13 @@ public:
     QString valueText(int layer, int neuron) const;
     /// The colour scales on show (the legend in the corner shows the same).
     QList<LegendEntry> legendEntries() const;
+    /// The value labels on the edges of the last painted frame (the weights', and the selected
+    /// edge's): where and what. They never overlap, and a weight has one.
+    struct WeightLabel {
+        QRectF rect;
+        QString text;
+    };
+    QList<WeightLabel> weightLabels() const { return m_weightLabels; }
     /// Where an arrow key (Qt::Key_Up, _Down, _Left, _Right) moves the selection from `from`: within
     /// the layer, or to the neighbouring layer at the same relative height. Nothing (or an edge)
     /// selected starts at the first neuron of the input (or the edge's target neuron).
@@ -181,6 +190,7 @@ private:
     bool m_dragging = false;
     QPointF m_pressPosition;
     QPointF m_pressOffset;
+    QList<WeightLabel> m_weightLabels;
 };
 
 } // namespace bp::ui

@@ -20,9 +20,11 @@
 #include "ui/window/edit_history.h"
 #include "ui/window/export_actions.h"
 #include "ui/window/help_dialogs.h"
+#include "ui/window/message_bar.h"
 #include "ui/window/phase_player.h"
 #include "ui/window/preferences_dialog.h"
 #include "ui/window/presenter_mode.h"
+#include "ui/window/screen_fit.h"
 #include "ui/window/session.h"
 #include "ui/window/window_actions.h"
 #include "ui/window/window_panels.h"
@@ -72,6 +74,8 @@ MainWindow::MainWindow(QWidget *parent) : QMainWindow(parent)
     });
     m_presenter = new PresenterMode({this, m_actions, m_docks, m_view, m_equations, m_details, m_status,
                                      m_lossChart, m_gradientChart, m_timeline});
+    // Long messages (a divergence's advice) are shortened at a word, the whole text in the tool tip.
+    setStatusBar(new MessageBar(this));
     wireActions();
     wireParts();
     buildMenus();
@@ -168,10 +172,10 @@ void MainWindow::wireActions()
     connect(a, &WindowActions::speedChanged, m_player, &PhasePlayer::setSpeed);
     m_player->setSpeed(a->speed());
     connect(a, &WindowActions::learningRateRequested, this, &MainWindow::learningRateRequested);
+    connect(a, &WindowActions::learningRatePreviewRequested, this, &MainWindow::learningRatePreviewRequested);
     connect(a, &WindowActions::optimizerRequested, this, &MainWindow::optimizerRequested);
     connect(a, &WindowActions::batchSizeRequested, this, &MainWindow::batchSizeRequested);
     connect(a, &WindowActions::activationChosen, m_edits, &EditHistory::requestActivation);
-    connect(a, &WindowActions::changeMarked, this, &MainWindow::markChange);
 }
 
 void MainWindow::wireParts()
@@ -206,7 +210,6 @@ void MainWindow::wireParts()
     connect(m_edits, &EditHistory::editRevisitRequested, this, &MainWindow::editRevisitRequested);
     // A recorded step's numbers belong to the model before the edit: the graph shows the live one.
     connect(m_edits, &EditHistory::aboutToSend, m_player, &PhasePlayer::endReplay);
-    connect(m_edits, &EditHistory::changeMarked, this, &MainWindow::markChange);
     connect(m_edits, &EditHistory::controlsStale, this, [this] { m_actions->syncControls(m_snapshot); });
 
     connect(m_session, &Session::openExperimentRequested, this, &MainWindow::openExperimentRequested);
@@ -325,6 +328,10 @@ void MainWindow::showEvent(QShowEvent *event)
         // timeline, say, and → would scrub it instead of stepping the phases).
         QTimer::singleShot(0, this, [this] { m_view->setFocus(Qt::OtherFocusReason); });
     }
+    if (m_fitOnShow) {
+        m_fitOnShow = false;
+        QTimer::singleShot(0, this, [this] { fitToAvailableScreen(this); });
+    }
     if (m_presentOnShow) {
         m_presentOnShow = false;
         // Queued after sizeDocks, so the layout it keeps to come back to is the sized one.
@@ -388,6 +395,12 @@ bool MainWindow::restoreSettings()
     bool restored = false;
     if (m_docks->restore(settings, &restored))
         m_docksSized = true; // the user's own dock sizes win over the proportional defaults
+    // Saved on another screen (or under another window manager): all of it, status bar included,
+    // must be on this one; again once shown, when the window manager's frame is known.
+    if (restored) {
+        fitToAvailableScreen(this);
+        m_fitOnShow = true;
+    }
     m_actions->setPace(settings.value("pace", m_actions->pace()).toDouble());
     m_actions->setSpeed(settings.value("animationSpeed", m_actions->speed()).toInt());
     m_actions->spotlight->setChecked(settings.value("spotlight", false).toBool());
@@ -523,13 +536,6 @@ void MainWindow::askQuiz()
         return;
     if (m_quiz->ask(*trace, m_player->phaseIndex(), m_selection, QRandomGenerator::global()->generate64()))
         m_selection = m_quiz->question().subject; // the graph points at what the class predicts
-}
-
-void MainWindow::markChange(const QString &label)
-{
-    if (!m_snapshot)
-        return;
-    m_panels->markChange(static_cast<double>(m_snapshot->epoch), label);
 }
 
 void MainWindow::nextPhase()

@@ -1,6 +1,7 @@
 #include "ui/window/window_panels.h"
 
 #include "ui/boundary/decision_boundary_view.h"
+#include "ui/charts/change_markers.h"
 #include "ui/charts/gradient_chart.h"
 #include "ui/charts/loss_chart.h"
 #include "ui/editing/architecture_editor.h"
@@ -209,6 +210,13 @@ void WindowPanels::showEpochs(const TrainingSnapshot &snapshot, bool newRun)
         lossChart->appendEpoch(metrics);
         gradientChart->appendEpoch(metrics);
     }
+    // The run's live changes are its data: the markers are drawn from them (again after a clear).
+    if (snapshot.changes != m_markedChanges || newRun || snapshot.historyRestarted) {
+        m_markedChanges = snapshot.changes;
+        const QList<ChartMarker> markers = m_markedChanges ? changeMarkers(*m_markedChanges) : QList<ChartMarker>{};
+        lossChart->setMarkers(markers);
+        gradientChart->setMarkers(markers);
+    }
     const std::optional<double> cursor = snapshot.timelinePosition != 0
                                              ? std::optional<double>(static_cast<double>(snapshot.epoch))
                                              : std::nullopt;
@@ -216,16 +224,11 @@ void WindowPanels::showEpochs(const TrainingSnapshot &snapshot, bool newRun)
     gradientChart->setCursorEpoch(cursor);
 }
 
-void WindowPanels::markChange(double epoch, const QString &label)
-{
-    lossChart->addMarker(epoch, label);
-    gradientChart->addMarker(epoch, label);
-}
-
 void WindowPanels::clearCharts()
 {
     lossChart->clear();
     gradientChart->clear();
+    m_markedChanges.reset();
 }
 
 void WindowPanels::hideGradientCaption()

@@ -4,6 +4,9 @@
 
 #include <QObject>
 
+#include <memory>
+#include <vector>
+
 class QLabel;
 
 namespace bp::ui {
@@ -31,8 +34,6 @@ public:
 
     /// A snapshot's epochs for the charts; `newRun` starts them afresh.
     void showEpochs(const TrainingSnapshot &snapshot, bool newRun);
-    /// A live change at this epoch, marked on both charts ("η 0.5 → 0.05").
-    void markChange(double epoch, const QString &label);
     void clearCharts();
     /// A short screen keeps the gradient chart's caption as its tool tip, for the plot's sake.
     void hideGradientCaption();
@@ -54,6 +55,8 @@ private:
     void startRun(const TrainingSnapshot &snapshot);
 
     QLabel *m_gradientCaption = nullptr;
+    // The changes the charts' markers were last drawn from.
+    std::shared_ptr<const std::vector<LiveChange>> m_markedChanges;
 };
 
 } // namespace bp::ui
