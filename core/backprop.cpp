@@ -1,8 +1,58 @@
 #include "core/backprop.h"
 
+#include "core/kernels/dense_kernels.h"
+
 #include <cmath>
 
 namespace bp {
+
+namespace {
+
+// The products of the passes. Large ones go to the dense kernels (built for this processor's
+// widest vector units); small ones, such as the whole 8-3-8 encoder's, stay on Eigen's inline path,
+// where they cost a few nanoseconds. product is given its shape (a no-op in a fitting workspace).
+bool isLarge(const Matrix &left, Eigen::Index otherSide)
+{
+    return left.rows() * left.cols() * otherSide >= kernels::kDenseProductThreshold;
+}
+
+// product = left · right
+void multiply(const Matrix &left, const Matrix &right, Matrix &product)
+{
+    product.resize(left.rows(), right.cols());
+    if (isLarge(left, right.cols()))
+        kernels::denseKernels().multiply(left.rows(), right.cols(), left.cols(), left.data(), right.data(),
+                                         product.data());
+    else
+        product.noalias() = left * right;
+}
+
+// product = leftᵀ · right
+void multiplyTransposedLeft(const Matrix &left, const Matrix &right, Matrix &product)
+{
+    product.resize(left.cols(), right.cols());
+    if (isLarge(left, right.cols()))
+        kernels::denseKernels().multiplyTransposedLeft(left.cols(), right.cols(), left.rows(), left.data(),
+                                                       right.data(), product.data());
+    else
+        product.noalias() = left.transpose() * right;
+}
+
+// product = scale · left · rightᵀ
+void multiplyTransposedRight(double scale, const Matrix &left, const Matrix &right, Matrix &product)
+{
+    product.resize(left.rows(), right.rows());
+    if (isLarge(left, right.rows()))
+        kernels::denseKernels().multiplyTransposedRight(left.rows(), right.rows(), left.cols(), scale,
+                                                        left.data(), right.data(), product.data());
+    else if (left.cols() == 1) // one sample: an outer product, column by column (no temporary)
+        for (Eigen::Index k = 0; k < product.cols(); ++k)
+            product.col(k) = (scale * left.col(0)) * right(k, 0);
+    else
+        product.noalias() = (scale * left) * right.transpose();
+}
+
+} // namespace
 
 void Workspace::resize(const Network &network, int batchSize)
 {
@@ -52,7 +102,7 @@ void forwardPass(const Network &network, Workspace &ws)
         const Matrix &previous = i == 0 ? ws.input : ws.forward[i - 1].activation;
         ForwardRecord &record = ws.forward[i];
         // zˡ = Wˡ aˡ⁻¹ + bˡ
-        record.weightedInput.noalias() = layers[i].weights * previous;
+        multiply(layers[i].weights, previous, record.weightedInput);
         record.weightedInput.colwise() += layers[i].biases;
         // aˡ = f(zˡ)
         activate(layers[i].activation, record.weightedInput, record.activation);
@@ -118,7 +168,7 @@ void backwardPass(const Network &network, Workspace &ws)
     for (std::size_t i = last; i-- > 0;) {
         Matrix &delta = ws.backward[i].delta;
         // (BP2) δˡ = ((Wˡ⁺¹)ᵀ δˡ⁺¹) ⊙ σ′(zˡ)
-        delta.noalias() = layers[i + 1].weights.transpose() * ws.backward[i + 1].delta;
+        multiplyTransposedLeft(layers[i + 1].weights, ws.backward[i + 1].delta, delta);
         multiplyByDerivative(layers[i].activation, ws.forward[i].weightedInput, ws.forward[i].activation,
                              delta);
     }
@@ -131,13 +181,12 @@ void backwardPass(const Network &network, Workspace &ws)
             // (BP3) ∂E/∂bˡⱼ = δˡⱼ
             record.gradBiases = record.delta.col(0);
             // (BP4) ∂E/∂wˡⱼₖ = aˡ⁻¹ₖ δˡⱼ
-            record.gradWeights.noalias() = record.delta.col(0) * previous.col(0).transpose();
+            multiplyTransposedRight(1.0, record.delta, previous, record.gradWeights);
         } else {
             // (BP3) ∂E/∂bˡⱼ = δˡⱼ, averaged over the batch
             record.gradBiases.noalias() = record.delta.rowwise().sum() * inverseBatch;
             // (BP4) ∂E/∂wˡⱼₖ = aˡ⁻¹ₖ δˡⱼ, averaged over the batch
-            record.gradWeights.noalias() = record.delta * previous.transpose();
-            record.gradWeights *= inverseBatch;
+            multiplyTransposedRight(inverseBatch, record.delta, previous, record.gradWeights);
         }
     }
 }
