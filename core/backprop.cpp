@@ -45,9 +45,13 @@ void multiplyTransposedRight(double scale, const Matrix &left, const Matrix &rig
     if (isLarge(left, right.rows()))
         kernels::denseKernels().multiplyTransposedRight(left.rows(), right.rows(), left.cols(), scale,
                                                         left.data(), right.data(), product.data());
-    else if (left.cols() == 1) // one sample: an outer product, column by column (no temporary)
-        for (Eigen::Index k = 0; k < product.cols(); ++k)
-            product.col(k) = (scale * left.col(0)) * right(k, 0);
+    else if (left.cols() == 1) // one sample: an outer product, a plain loop (no temporary, no set-up)
+        for (Eigen::Index k = 0; k < product.cols(); ++k) {
+            const double factor = right(k, 0);
+            double *column = product.col(k).data();
+            for (Eigen::Index j = 0; j < product.rows(); ++j)
+                column[j] = (scale * left(j, 0)) * factor;
+        }
     else
         product.noalias() = (scale * left) * right.transpose();
 }
