@@ -45,14 +45,14 @@ const std::vector<Variant> &variants()
     static const std::vector<Variant> all = {
         {BP_KERNEL_TABLE(kBaselineName, baseline), [] { return true; }},
 #ifdef BP_KERNELS_X86_64_V3
-        // x86-64-v3: AVX2, FMA, BMI1/2, F16C, MOVBE, LZCNT (libgcc checks the OS saves the AVX state).
+        // x86-64-v3: AVX2, FMA, BMI1/2 (and F16C, MOVBE, LZCNT, which every processor with these
+        // has; clang's __builtin_cpu_supports cannot ask for them). The runtime also checks that the
+        // operating system saves the AVX registers.
         {BP_KERNEL_TABLE("x86-64-v3", x86_64_v3),
          [] {
              __builtin_cpu_init();
              return __builtin_cpu_supports("avx2") && __builtin_cpu_supports("fma") &&
-                    __builtin_cpu_supports("bmi") && __builtin_cpu_supports("bmi2") &&
-                    __builtin_cpu_supports("f16c") && __builtin_cpu_supports("movbe") &&
-                    __builtin_cpu_supports("lzcnt");
+                    __builtin_cpu_supports("bmi") && __builtin_cpu_supports("bmi2");
          }},
 #endif
 #ifdef BP_KERNELS_X86_64_V4
@@ -62,8 +62,7 @@ const std::vector<Variant> &variants()
              __builtin_cpu_init();
              return __builtin_cpu_supports("avx2") && __builtin_cpu_supports("fma") &&
                     __builtin_cpu_supports("bmi") && __builtin_cpu_supports("bmi2") &&
-                    __builtin_cpu_supports("f16c") && __builtin_cpu_supports("movbe") &&
-                    __builtin_cpu_supports("lzcnt") && __builtin_cpu_supports("avx512f") &&
+                    __builtin_cpu_supports("avx512f") &&
                     __builtin_cpu_supports("avx512bw") && __builtin_cpu_supports("avx512cd") &&
                     __builtin_cpu_supports("avx512dq") && __builtin_cpu_supports("avx512vl");
          }},
