@@ -213,6 +213,45 @@ template <typename Derived> bool isFiniteSum(const Eigen::MatrixBase<Derived> &v
     return std::isfinite(values.sum());
 }
 
+// next = current − η · gradient, element by element, in one pass that also checks the results the
+// way isFiniteSum does (a NaN or an infinity makes the sum NaN or infinite). Four partial sums keep
+// the additions independent. For a small network this is most of an SGD update's cost.
+bool descend(const Matrix &current, const Matrix &gradient, double eta, Matrix &next)
+{
+    next.resize(current.rows(), current.cols());
+    const double *w = current.data();
+    const double *g = gradient.data();
+    double *out = next.data();
+    const Eigen::Index count = current.size();
+    double sums[4] = {0.0, 0.0, 0.0, 0.0};
+    Eigen::Index i = 0;
+    for (; i + 4 <= count; i += 4) {
+        for (int lane = 0; lane < 4; ++lane) {
+            out[i + lane] = w[i + lane] - eta * g[i + lane];
+            sums[lane] += out[i + lane];
+        }
+    }
+    for (; i < count; ++i) {
+        out[i] = w[i] - eta * g[i];
+        sums[0] += out[i];
+    }
+    return std::isfinite((sums[0] + sums[1]) + (sums[2] + sums[3]));
+}
+
+bool descend(const Vector &current, const Vector &gradient, double eta, Vector &next)
+{
+    next.resize(current.size());
+    const double *w = current.data();
+    const double *g = gradient.data();
+    double *out = next.data();
+    double sum = 0.0;
+    for (Eigen::Index i = 0; i < current.size(); ++i) {
+        out[i] = w[i] - eta * g[i];
+        sum += out[i];
+    }
+    return std::isfinite(sum);
+}
+
 void ensureStateShapes(const Network &network, std::vector<Matrix> &weights, std::vector<Vector> &biases)
 {
     const std::vector<Layer> &layers = network.layers();
@@ -242,9 +281,8 @@ bool applyUpdate(Network &network, Workspace &ws, const OptimizerSettings &setti
     case Optimizer::Sgd:
         for (std::size_t i = 0; i < layers.size(); ++i) {
             // w ← w − η ∂E/∂w,  b ← b − η ∂E/∂b
-            ws.nextWeights[i].noalias() = layers[i].weights - eta * ws.backward[i].gradWeights;
-            ws.nextBiases[i].noalias() = layers[i].biases - eta * ws.backward[i].gradBiases;
-            finite = finite && isFiniteSum(ws.nextWeights[i]) && isFiniteSum(ws.nextBiases[i]);
+            finite = descend(layers[i].weights, ws.backward[i].gradWeights, eta, ws.nextWeights[i]) && finite;
+            finite = descend(layers[i].biases, ws.backward[i].gradBiases, eta, ws.nextBiases[i]) && finite;
         }
         break;
     case Optimizer::Momentum: {
