@@ -372,16 +372,7 @@ void TrainingWorker::runChunk()
 
 void TrainingWorker::recordEpoch(const EpochMetrics &metrics)
 {
-    m_history.push_back(metrics);
-    if (m_history.size() > 2 * kMaxSavedHistory) {
-        std::vector<EpochMetrics> kept;
-        kept.reserve(m_history.size() / 2 + 1);
-        for (std::size_t i = 0; i < m_history.size(); i += 2)
-            kept.push_back(m_history[i]);
-        if (kept.back().epoch != m_history.back().epoch)
-            kept.push_back(m_history.back());
-        m_history.swap(kept);
-    }
+    appendToHistory(m_history, metrics);
     m_pendingEpochs.push_back(metrics);
     if (m_pendingEpochs.size() > kMaxPendingEpochs) {
         // Keep every other epoch (the newest always), so a GUI that falls behind gets a thinned
@@ -438,23 +429,23 @@ void TrainingWorker::setLearningRate(double learningRate)
     publish(true);
 }
 
-void TrainingWorker::setActivation(int layer, int activation)
+void TrainingWorker::setActivation(int layer, Activation activation)
 {
     if (!m_trainer)
         return;
     try {
-        m_trainer->setActivation(layer, static_cast<Activation>(activation));
+        m_trainer->setActivation(layer, activation);
     } catch (const InputError &error) {
         emit commandFailed(QString::fromStdString(error.what()));
     }
     publish(true);
 }
 
-void TrainingWorker::setOptimizer(int optimizer)
+void TrainingWorker::setOptimizer(Optimizer optimizer)
 {
     if (!m_trainer)
         return;
-    m_trainer->setOptimizer(static_cast<Optimizer>(optimizer));
+    m_trainer->setOptimizer(optimizer);
     publish(true);
 }
 

@@ -4,12 +4,12 @@
 #include "app/training/training_controller.h"
 #include "core/trace.h"
 #include "tests/support/hand_network.h"
-#include "ui/equation_panel.h"
 #include "ui/graph/network_view.h"
-#include "ui/guided_lesson.h"
-#include "ui/main_window.h"
-#include "ui/palette.h"
-#include "ui/prediction_quiz.h"
+#include "ui/panels/equation_panel.h"
+#include "ui/style/palette.h"
+#include "ui/teach/guided_lesson.h"
+#include "ui/teach/prediction_quiz.h"
+#include "ui/window/main_window.h"
 
 #include <QAction>
 #include <QDockWidget>
@@ -324,6 +324,25 @@ TEST_F(Teach, GuidedLessonIsOfferedOnlyOnTheFirstStart)
     seen.setValue(GuidedLesson::kSeenKey, true);
     EXPECT_FALSE(guide.offerOnFirstStart(seen));
     EXPECT_FALSE(guide.isActive());
+}
+
+// backprop-studio --preset digits on the first start: the lesson named wins over the walk-through
+// (which would switch to 8-3-8), and the offer waits for a later start.
+TEST_F(Teach, AnExplicitLessonIsNotOverriddenByTheFirstStartOffer)
+{
+    QTemporaryDir dir;
+    ASSERT_TRUE(dir.isValid());
+    QSettings settings(dir.filePath("settings.ini"), QSettings::IniFormat);
+    load("digits");
+    GuidedLesson &guide = *window.guidedLesson();
+    EXPECT_FALSE(guide.offerOnFirstStart(settings, true));
+    EXPECT_FALSE(guide.isActive());
+    EXPECT_FALSE(settings.contains(GuidedLesson::kSeenKey));
+    QTest::qWait(300);
+    EXPECT_EQ(controller.snapshot()->presetName, "digits");
+    // A later start without a lesson named gets the offer.
+    EXPECT_TRUE(guide.offerOnFirstStart(settings));
+    guide.close();
 }
 
 // Steps until the phase of `kind` is entered (answering any other question on the way).
