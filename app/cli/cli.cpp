@@ -1,11 +1,14 @@
 #include "app/cli/cli.h"
 
+#include "app/cli/progress_throttle.h"
+
 #include "core/error.h"
 #include "core/experiment.h"
 #include "core/file_io.h"
 #include "core/gradient_check.h"
 #include "core/json.h"
 #include "core/json_writer.h"
+#include "core/kernels/dense_kernels.h"
 #include "core/lesson_registry.h"
 #include "core/memory_estimate.h"
 #include "core/message_text.h"
@@ -598,6 +601,7 @@ int runTrain(const std::vector<std::string> &arguments, std::ostream &out, std::
     EpochMetrics metrics;
     std::int64_t samples = 0;
     const std::int64_t printEvery = std::max<std::int64_t>(1, epochs / 20);
+    ProgressThrottle throttle;
     for (std::int64_t e = 0; e < epochs; ++e) {
         const int before =
             trainer.positionInEpoch() >= trainer.dataset().sampleCount() ? 0 : trainer.positionInEpoch();
@@ -625,6 +629,8 @@ int runTrain(const std::vector<std::string> &arguments, std::ostream &out, std::
             timeline.record(trainer, metrics.loss);
         const bool done = (stopAt && metrics.accuracy >= *stopAt) || e + 1 == epochs;
         if (!quiet && terminal) {
+            if (!throttle.due(ProgressThrottle::Clock::now(), done))
+                continue;
             const int width = 30;
             const int filled = static_cast<int>(width * (e + 1) / epochs);
             out << "\r[" << std::string(static_cast<std::size_t>(filled), '#')
@@ -706,6 +712,7 @@ int runTrain(const std::vector<std::string> &arguments, std::ostream &out, std::
                   ",\n  \"accuracy\": " + jsonMeasurement(metrics.accuracy) +
                   ",\n  \"seconds\": " + jsonMeasurement(seconds) +
                   ",\n  \"samples_per_second\": " + jsonMeasurement(samplesPerSecond) +
+                  ",\n  \"dense_kernels\": " + jsonQuote(kernels::denseKernels().level) +
                   ",\n  \"diverged\": " + (trainer.isDiverged() ? "true" : "false");
         if (test)
             report += ",\n  \"test_loss\": " + jsonMeasurement(test->loss) +
