@@ -10,6 +10,7 @@
 #include "core/model_io.h"
 #include "core/number_format.h"
 #include "core/preset.h"
+#include "core/script_export.h"
 #include "core/trace.h"
 #include "core/trainer.h"
 #include "core/worked_example.h"
@@ -44,6 +45,13 @@ Usage:
       equation with its numbers (LaTeX: a standalone document for pdflatex).
   backprop-cli train (--preset NAME | --data FILE.csv) [options]
       Trains and reports loss and accuracy per epoch.
+  backprop-cli export-script --framework numpy|pytorch --model FILE --input X --target T
+                            [--lr RATE] [(--data FILE.csv | --preset NAME) --epochs N
+                            [--optimizer NAME] [--batch N]]
+      Prints a self-contained Python 3 script of the same network, written as the
+      lecture does (NumPy) or with nn.Linear, autograd and torch.optim (PyTorch).
+      Run with python3, it prints the JSON that trace prints for the same
+      arguments; with data it then trains N epochs and adds the loss per epoch.
   backprop-cli gradcheck --model FILE --input X --target T
       Compares backprop's gradient with central differences; prints the worst
       relative error.
@@ -239,6 +247,63 @@ int runTrace(const std::vector<std::string> &arguments, std::ostream &out)
             << jsonNumbers(backward.gradBiases.data(), backward.gradBiases.size()) << "}";
     }
     out << "\n  ],\n  \"updated\": " << modelToJson(trace.after, 2) << "\n}\n";
+    return kExitOk;
+}
+
+int runExportScript(const std::vector<std::string> &arguments, std::ostream &out)
+{
+    const Options options(
+        arguments, 1,
+        {"framework", "model", "input", "target", "lr", "data", "preset", "epochs", "optimizer", "batch"}, {},
+        "export-script");
+    const std::optional<ScriptFramework> framework = parseScriptFramework(options.value("framework"));
+    if (!framework)
+        throw InputError("--framework: unknown framework '" + options.value("framework").substr(0, 40) +
+                         "' (known: numpy, pytorch)");
+    if (options.has("preset") && options.has("data"))
+        throw InputError("give either --preset or --data, not both");
+    const bool trains = options.has("preset") || options.has("data");
+    if (!trains) {
+        for (const char *name : {"epochs", "optimizer", "batch"}) {
+            if (options.has(name))
+                throw InputError(std::string("--") + name +
+                                 " needs training data: add --data FILE or --preset NAME");
+        }
+    }
+    SampleArguments sample = readSample(options);
+    ScriptRequest request;
+    request.framework = *framework;
+    request.origin = options.value("model");
+    request.learningRate = options.has("lr") ? options.number("lr") : 0.5;
+    const std::string problem = learningRateProblem(request.learningRate);
+    if (!problem.empty())
+        throw InputError("--lr: " + problem);
+    if (trains) {
+        ScriptTraining training;
+        training.dataset = options.has("data") ? loadCsvDataset(options.value("data"))
+                                               : makePreset(options.value("preset")).dataset;
+        if (!options.has("epochs"))
+            throw InputError("--epochs is required with training data (how many epochs the script trains)");
+        training.epochs = options.integer("epochs", 1, 1'000'000);
+        training.settings.optimizer.learningRate = request.learningRate;
+        if (options.has("optimizer")) {
+            const std::optional<Optimizer> optimizer = parseOptimizer(options.value("optimizer"));
+            if (!optimizer)
+                throw InputError("--optimizer: unknown optimizer '" +
+                                 options.value("optimizer").substr(0, 40) + "' (known: sgd, momentum, adam)");
+            training.settings.optimizer.kind = *optimizer;
+        }
+        if (options.has("batch"))
+            training.settings.batchSize = static_cast<int>(options.integer("batch", 0, 1'000'000));
+        request.training = std::move(training);
+    }
+    request.network = std::move(sample.network);
+    request.input = std::move(sample.input);
+    request.target = std::move(sample.target);
+    const std::string refusal = scriptExportProblem(request);
+    if (!refusal.empty())
+        throw InputError("cannot export the script: " + refusal);
+    out << exportScript(request);
     return kExitOk;
 }
 
@@ -542,8 +607,10 @@ int run(const std::vector<std::string> &arguments, std::ostream &out, std::ostre
             return runTrain(arguments, out, err);
         if (command == "gradcheck")
             return runGradcheck(arguments, out);
+        if (command == "export-script")
+            return runExportScript(arguments, out);
         throw InputError("unknown command '" + command.substr(0, 40) +
-                         "' (commands: trace, train, gradcheck; see --help)");
+                         "' (commands: trace, train, gradcheck, export-script; see --help)");
     } catch (const InputError &error) {
         err << "backprop-cli: " << error.what() << "\n";
         return kExitBadInput;
