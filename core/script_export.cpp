@@ -717,13 +717,16 @@ std::string scriptExportProblem(const ScriptRequest &request)
     const std::string rate = learningRateProblem(request.learningRate);
     if (!rate.empty())
         return rate;
-    const bool torchCrossEntropy = request.framework == ScriptFramework::PyTorch &&
-                                   network.loss() == Loss::CrossEntropy &&
-                                   outputActivation(network) == Activation::Softmax;
-    if (torchCrossEntropy && columnNotSummingToOne(request.target) >= 0)
-        return "PyTorch cannot compute this step exactly: with cross-entropy after softmax the core's output "
-               "error δᴸ = aᴸ − t holds only for targets that sum to 1, and this target sums to " +
-               formatNumber(request.target.sum()) + " (autograd would give the true gradient instead)";
+    // The core writes δᴸ = aᴸ − t for the cross-entropy after softmax, which is ∂E/∂zᴸ only when the
+    // targets of a sample sum to 1: autograd would give the true gradient, so such targets are refused.
+    const bool softmaxCrossEntropy =
+        network.loss() == Loss::CrossEntropy && outputActivation(network) == Activation::Softmax;
+    if (softmaxCrossEntropy && columnNotSummingToOne(request.target) >= 0)
+        return "with the cross-entropy after softmax the target must sum to 1 (one-hot or probabilities), "
+               "and this one sums to " +
+               formatNumber(request.target.sum()) +
+               ": for other targets the output error is not aᴸ − t, and the frameworks would disagree with "
+               "it";
     std::int64_t numbers = network.parameterCount();
     if (request.training) {
         const ScriptTraining &training = *request.training;
@@ -745,12 +748,10 @@ std::string scriptExportProblem(const ScriptRequest &request)
         const std::string trainingRate = learningRateProblem(training.settings.optimizer.learningRate);
         if (!trainingRate.empty())
             return trainingRate;
-        if (torchCrossEntropy) {
+        if (softmaxCrossEntropy) {
             const Eigen::Index col = columnNotSummingToOne(training.dataset.targets);
             if (col >= 0)
-                return "PyTorch cannot train this network exactly: with cross-entropy after softmax the "
-                       "core's "
-                       "output error δᴸ = aᴸ − t holds only for targets that sum to 1, and the target of "
+                return "with the cross-entropy after softmax every target must sum to 1, and the target of "
                        "sample " +
                        std::to_string(col + 1) + " sums to " +
                        formatNumber(training.dataset.targets.col(col).sum());

@@ -380,14 +380,17 @@ TEST(ScriptExportRefuses, WhatAFrameworkCannotComputeExactly)
     request.framework = ScriptFramework::PyTorch;
     request.network = network;
     request.input = Matrix::Constant(2, 1, 0.5);
-    request.target = Matrix::Constant(3, 1, 0.5); // sums to 1.5: the core's δᴸ = aᴸ − t is not autograd's
-    EXPECT_NE(scriptExportProblem(request).find("sum to 1"), std::string::npos)
-        << scriptExportProblem(request);
-    EXPECT_THROW(exportScript(request), InputError);
-    request.framework = ScriptFramework::NumPy; // NumPy computes δᴸ = aᴸ − t as the core does
+    // Targets that sum to 1.5: the core's δᴸ = aᴸ − t is then not the gradient autograd computes.
+    request.target = Matrix::Constant(3, 1, 0.5);
+    for (ScriptFramework framework : {ScriptFramework::PyTorch, ScriptFramework::NumPy}) {
+        request.framework = framework;
+        EXPECT_NE(scriptExportProblem(request).find("must sum to 1"), std::string::npos)
+            << scriptExportProblem(request);
+        EXPECT_THROW(exportScript(request), InputError);
+    }
+    request.target = Matrix::Constant(3, 1, 1.0 / 3.0);
     EXPECT_EQ(scriptExportProblem(request), "");
 
-    request.target = Matrix::Constant(3, 1, 1.0 / 3.0);
     Dataset data;
     data.inputs = Matrix::Zero(2, 4);
     data.targets = Matrix::Constant(3, 4, 1.0 / 3.0);
