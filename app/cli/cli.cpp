@@ -39,10 +39,15 @@ constexpr const char *kUsage = R"(backprop-cli: train neural networks by backpro
 
 Usage:
   backprop-cli trace --model FILE --input X --target T [--lr RATE] [--format F]
+                    [--exercise LEVEL --output PREFIX [--variants N] [--seed S]]
       One SGD step on one sample; prints z, a, δ, ∂E/∂W, ∂E/∂b of every layer and
       the updated model as JSON (17 significant digits). --format markdown or
       latex prints instead the worked example for a handout: every phase's
       equation with its numbers (LaTeX: a standalone document for pdflatex).
+      --exercise LEVEL --output PREFIX makes it an exercise sheet faded backwards
+      (1: the update left blank, each level one phase more, 6: the whole step)
+      in numbered boxes, and its answer key in a separate file; --variants N
+      writes N sheets with different weights (from --seed S), each with its key.
   backprop-cli train (--preset NAME | --data FILE.csv) [options]
       Trains and reports loss and accuracy per epoch.
   backprop-cli export-script --framework numpy|pytorch --model FILE --input X --target T
@@ -209,9 +214,43 @@ SampleArguments readSample(const Options &options)
     return sample;
 }
 
+// trace --exercise: the sheets and their keys as files PREFIX[-K].EXT and PREFIX[-K]-key.EXT.
+int writeExerciseSheets(const Options &options, std::optional<WorkedExampleFormat> format,
+                        const SampleArguments &sample, double learningRate, std::ostream &out)
+{
+    if (!options.has("exercise"))
+        throw InputError("--variants, --seed and --output belong to an exercise sheet: add --exercise LEVEL");
+    if (!format)
+        throw InputError("--exercise needs --format markdown or --format latex");
+    if (!options.has("output"))
+        throw InputError(
+            "--exercise writes each sheet and its answer key to separate files: give --output PREFIX "
+            "(PREFIX.md and PREFIX-key.md, or PREFIX-1.md, PREFIX-1-key.md, … with --variants)");
+    WorkedExampleOptions worked;
+    worked.format = *format;
+    worked.exerciseLevel = static_cast<int>(options.integer("exercise", 1, kExerciseLevels));
+    const int count = options.has("variants") ? static_cast<int>(options.integer("variants", 1, 100)) : 1;
+    const std::uint64_t seed =
+        options.has("seed") ? static_cast<std::uint64_t>(options.integer("seed", 0, 1LL << 53)) : 1;
+    const std::vector<ExerciseSheet> sheets =
+        exerciseVariants(sample.network, sample.input, sample.target, learningRate, worked, count, seed);
+    const std::string extension = *format == WorkedExampleFormat::Latex ? ".tex" : ".md";
+    const std::string prefix = options.value("output");
+    for (std::size_t k = 0; k < sheets.size(); ++k) {
+        const std::string base = count > 1 ? prefix + "-" + std::to_string(k + 1) : prefix;
+        writeFileAtomically(base + extension, sheets[k].sheet);
+        writeFileAtomically(base + "-key" + extension, sheets[k].key);
+        out << base + extension << " (" << sheets[k].blanks.size() << " boxes)\n"
+            << base + "-key" + extension << "\n";
+    }
+    return kExitOk;
+}
+
 int runTrace(const std::vector<std::string> &arguments, std::ostream &out)
 {
-    const Options options(arguments, 1, {"model", "input", "target", "lr", "format"}, {}, "trace");
+    const Options options(
+        arguments, 1, {"model", "input", "target", "lr", "format", "exercise", "variants", "seed", "output"},
+        {}, "trace");
     std::optional<WorkedExampleFormat> format;
     if (options.has("format") && options.value("format") != "json") {
         format = parseWorkedExampleFormat(options.value("format"));
@@ -228,6 +267,8 @@ int runTrace(const std::vector<std::string> &arguments, std::ostream &out)
     if (!trace.finite)
         throw InputError("the step is not finite (loss " + formatNumber(trace.loss) +
                          "): the model's values overflow; check its weights and --lr");
+    if (options.has("exercise") || options.has("variants") || options.has("output"))
+        return writeExerciseSheets(options, format, sample, learningRate, out);
     if (format) {
         WorkedExampleOptions worked;
         worked.format = *format;
