@@ -98,10 +98,10 @@ TEST(ExerciseSheet, EveryBoxIsNumberedInOrderAndTheKeyHoldsTheTracesValue)
     for (std::size_t i = 0; i < sheet.blanks.size(); ++i) {
         EXPECT_EQ(sheet.blanks[i].number, static_cast<int>(i) + 1);
         values[sheet.blanks[i].symbol] = sheet.blanks[i].value;
-        EXPECT_NE(sheet.key.find("(" + std::to_string(i + 1) + ") $" + sheet.blanks[i].symbol + " = " +
-                                 shown(sheet.blanks[i].value) + "$"),
-                  std::string::npos)
-            << sheet.blanks[i].symbol;
+        std::string entry = "(";
+        entry.append(std::to_string(i + 1)).append(") $").append(sheet.blanks[i].symbol);
+        entry.append(" = ").append(shown(sheet.blanks[i].value)).append("$");
+        EXPECT_NE(sheet.key.find(entry), std::string::npos) << entry;
     }
     EXPECT_DOUBLE_EQ(values.at("z^{1}_{1}"), trace.forward[0].weightedInput(0, 0));
     EXPECT_DOUBLE_EQ(values.at("a^{2}_{2}"), trace.forward[1].activation(1, 0));
