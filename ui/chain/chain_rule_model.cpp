@@ -1,6 +1,6 @@
 #include "ui/chain/chain_rule_model.h"
 
-#include "ui/graph/value_format.h"
+#include "ui/style/value_format.h"
 
 #include <algorithm>
 

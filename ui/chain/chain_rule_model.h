@@ -1,7 +1,7 @@
 #pragma once
 
 #include "core/trace.h"
-#include "ui/graph/network_scene.h"
+#include "ui/style/selection.h"
 
 #include <QString>
 

@@ -1,9 +1,9 @@
 #include "ui/chain/chain_rule_view.h"
 
-#include "ui/focus_frame.h"
-#include "ui/graph/value_format.h"
-#include "ui/palette.h"
-#include "ui/theme.h"
+#include "ui/style/focus_frame.h"
+#include "ui/style/palette.h"
+#include "ui/style/theme.h"
+#include "ui/style/value_format.h"
 
 #include <QMouseEvent>
 #include <QPainter>

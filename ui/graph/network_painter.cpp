@@ -3,8 +3,8 @@
 #include "core/activation.h"
 #include "ui/graph/color_legend.h"
 #include "ui/graph/scene_text.h"
-#include "ui/graph/value_format.h"
-#include "ui/palette.h"
+#include "ui/style/palette.h"
+#include "ui/style/value_format.h"
 
 #include <QCoreApplication>
 #include <QFontMetricsF>

@@ -2,7 +2,7 @@
 
 #include "ui/graph/network_painter.h"
 #include "ui/graph/scene_text.h"
-#include "ui/graph/value_format.h"
+#include "ui/style/value_format.h"
 
 #include <QContextMenuEvent>
 #include <QFocusEvent>

@@ -4,7 +4,7 @@
 #include "ui/chain/chain_rule_geometry.h"
 #include "ui/chain/chain_rule_model.h"
 #include "ui/chain/chain_rule_view.h"
-#include "ui/graph/value_format.h"
+#include "ui/style/value_format.h"
 
 #include "core/trace.h"
 

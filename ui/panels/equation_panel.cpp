@@ -1,8 +1,8 @@
-#include "ui/equation_panel.h"
+#include "ui/panels/equation_panel.h"
 
-#include "ui/graph/value_format.h"
-#include "ui/palette.h"
-#include "ui/theme.h"
+#include "ui/style/palette.h"
+#include "ui/style/theme.h"
+#include "ui/style/value_format.h"
 
 #include <QTextBrowser>
 #include <QVBoxLayout>

@@ -1,4 +1,4 @@
-#include "ui/graph/value_format.h"
+#include "ui/style/value_format.h"
 
 #include <gtest/gtest.h>
 

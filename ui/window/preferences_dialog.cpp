@@ -1,7 +1,7 @@
-#include "ui/preferences_dialog.h"
+#include "ui/window/preferences_dialog.h"
 
-#include "ui/color_vision.h"
-#include "ui/palette.h"
+#include "ui/style/color_vision.h"
+#include "ui/style/palette.h"
 
 #include <QCheckBox>
 #include <QComboBox>

@@ -1,4 +1,4 @@
-#include "ui/focus_frame.h"
+#include "ui/style/focus_frame.h"
 
 #include <QEvent>
 #include <QPainter>

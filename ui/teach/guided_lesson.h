@@ -1,7 +1,7 @@
 #pragma once
 
 #include "core/trace.h"
-#include "ui/graph/network_scene.h"
+#include "ui/teach/lesson_host.h"
 
 #include <QObject>
 #include <QPointer>
@@ -19,7 +19,6 @@ class QWidget;
 
 namespace bp::ui {
 
-class MainWindow;
 class GuideVeil;
 
 /// The part of the window a step of the guided lesson points at.
@@ -46,7 +45,8 @@ struct GuideStep {
 /// the window except the part each step talks about, a card beside it holds the text and Back /
 /// Next / Close (→ or Enter, ←, Esc), and the lesson drives the window: it opens the 8-3-8 lesson,
 /// shows the step's phase and selects the neuron it explains. When the user does something else
-/// meanwhile, the lesson follows (a step drives the window once, when it is entered).
+/// meanwhile, the lesson follows (a step drives the window once, when it is entered). It knows the
+/// window only as a LessonHost.
 class GuidedLesson : public QObject {
     Q_OBJECT
 
@@ -56,7 +56,7 @@ public:
     /// The QSettings key that records that the lesson was offered once.
     static constexpr const char *kSeenKey = "guidedLessonSeen";
 
-    explicit GuidedLesson(MainWindow *window);
+    explicit GuidedLesson(LessonHost *host, QObject *parent = nullptr);
     ~GuidedLesson() override;
 
     static std::vector<GuideStep> lessonSteps();
@@ -86,6 +86,8 @@ public slots:
     void next();
     void back();
     void close();
+    /// The host's state changed (a snapshot arrived): finish driving the step, refresh the text.
+    void followHost();
 
 signals:
     void activeChanged(bool active);
@@ -100,7 +102,8 @@ private:
     void refresh();
     void placeCard();
 
-    MainWindow *m_window = nullptr;
+    LessonHost *m_host = nullptr;
+    QWidget *m_window = nullptr;
     std::vector<GuideStep> m_steps;
     GuideVeil *m_veil = nullptr;
     QWidget *m_card = nullptr;

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "ui/theme.h"
+#include "ui/style/theme.h"
 
 #include <QDialog>
 #include <QList>

@@ -1,4 +1,4 @@
-#include "ui/color_vision.h"
+#include "ui/style/color_vision.h"
 
 #include <algorithm>
 #include <array>

@@ -1,6 +1,6 @@
-#include "ui/timeline_strip.h"
+#include "ui/panels/timeline_strip.h"
 
-#include "ui/palette.h"
+#include "ui/style/palette.h"
 
 #include <QHelpEvent>
 #include <QKeyEvent>

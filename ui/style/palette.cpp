@@ -1,6 +1,6 @@
-#include "ui/palette.h"
+#include "ui/style/palette.h"
 
-#include "ui/theme.h"
+#include "ui/style/theme.h"
 
 #include <algorithm>
 #include <array>

@@ -1,11 +1,9 @@
-#include "ui/guided_lesson.h"
+#include "ui/teach/guided_lesson.h"
 
 #include "core/activation.h"
-#include "ui/equation_panel.h"
-#include "ui/graph/network_view.h"
-#include "ui/graph/value_format.h"
-#include "ui/main_window.h"
-#include "ui/palette.h"
+#include "ui/panels/equation_panel.h"
+#include "ui/style/palette.h"
+#include "ui/style/value_format.h"
 
 #include <QApplication>
 #include <QDockWidget>
@@ -328,8 +326,10 @@ std::vector<GuideStep> GuidedLesson::lessonSteps()
     return steps;
 }
 
-GuidedLesson::GuidedLesson(MainWindow *window) : QObject(window), m_window(window), m_steps(lessonSteps())
+GuidedLesson::GuidedLesson(LessonHost *host, QObject *parent)
+    : QObject(parent), m_host(host), m_window(host->lessonWindow()), m_steps(lessonSteps())
 {
+    QWidget *window = m_window;
     m_veil = new GuideVeil(window);
     m_veil->hide();
 
@@ -381,12 +381,6 @@ GuidedLesson::GuidedLesson(MainWindow *window) : QObject(window), m_window(windo
 
     // The window's state arrives asynchronously (a lesson opened, a trace computed): each new
     // snapshot lets the step finish driving the window, and keeps the numbers in the text current.
-    connect(window, &MainWindow::snapshotShown, this, [this] {
-        if (!m_active)
-            return;
-        drive();
-        refresh();
-    });
     // Docks move, split and tab, and the graph zooms without telling anyone: check the target's
     // place a few times a second (cheap: one rectangle compared).
     m_follow = new QTimer(this);
@@ -395,6 +389,14 @@ GuidedLesson::GuidedLesson(MainWindow *window) : QObject(window), m_window(windo
         if (targetRect() != m_lastTarget)
             placeCard();
     });
+}
+
+void GuidedLesson::followHost()
+{
+    if (!m_active)
+        return;
+    drive();
+    refresh();
 }
 
 GuidedLesson::~GuidedLesson()
@@ -464,7 +466,8 @@ void GuidedLesson::close()
     m_follow->stop();
     // The keys go back to the graph, so that → steps the phases again (hiding the card's focused
     // button would leave no widget with focus, and a focused timeline would take the arrows).
-    m_window->networkView()->setFocus(Qt::OtherFocusReason);
+    if (QWidget *graph = m_host->lessonTarget(LessonTarget::Graph))
+        graph->setFocus(Qt::OtherFocusReason);
     m_veil->hide();
     m_card->hide();
     emit activeChanged(false);
@@ -493,10 +496,10 @@ void GuidedLesson::drive()
     const GuideStep &s = step(m_index);
     // Every step talks about the 8-3-8 net: another lesson is replaced by it (once per step, so a
     // lesson the user opens afterwards is left alone).
-    if (m_window->lessonName() != QLatin1String(kLessonName)) {
+    if (m_host->lessonName() != QLatin1String(kLessonName)) {
         if (!m_lessonAsked) {
             m_lessonAsked = true;
-            m_window->openLesson(QString::fromLatin1(kLessonName));
+            m_host->openLesson(QString::fromLatin1(kLessonName));
         }
         return;
     }
@@ -507,13 +510,13 @@ void GuidedLesson::drive()
             if (phases[i].kind == s.phase.kind &&
                 (s.phase.kind == PhaseKind::Update || phases[i].layer == s.phase.layer))
                 index = static_cast<int>(i);
-        if (!m_window->trace() || m_window->phaseIndex() != index) {
-            m_window->showPhase(index);
-            if (!m_window->trace() || m_window->phaseIndex() != index)
+        if (!m_host->shownTrace() || m_host->phaseIndex() != index) {
+            m_host->showPhase(index);
+            if (!m_host->shownTrace() || m_host->phaseIndex() != index)
                 return; // the trace is on its way; the next snapshot finishes the step
         }
         if (s.select)
-            m_window->selectInGraph(s.select(*m_window->trace()));
+            m_host->select(s.select(*m_host->shownTrace()));
     }
     m_driven = true;
 }
@@ -525,10 +528,9 @@ void GuidedLesson::refresh()
     const GuideStep &s = step(m_index);
     m_counter->setText(tr("Step %1 of %2").arg(m_index + 1).arg(stepCount()));
     m_title->setText(s.title);
-    const Trace *trace =
-        m_window->lessonName() == QLatin1String(kLessonName) ? m_window->trace().get() : nullptr;
-    QString body = s.text ? s.text(trace, m_window->networkView()->selection()) : QString();
-    if (!m_driven && m_window->lessonName() != QLatin1String(kLessonName))
+    const Trace *trace = m_host->lessonName() == QLatin1String(kLessonName) ? m_host->shownTrace() : nullptr;
+    QString body = s.text ? s.text(trace, m_host->selection()) : QString();
+    if (!m_driven && m_host->lessonName() != QLatin1String(kLessonName))
         body += "<br><br><i>" + tr("Opening the 8-3-8 lesson…") + "</i>";
     m_back->setEnabled(m_index > 0);
     m_next->setText(m_index + 1 >= stepCount() ? tr("Finish") : tr("Next ▶"));
@@ -546,11 +548,11 @@ QWidget *GuidedLesson::targetWidget() const
         return nullptr;
     switch (step(m_index).target) {
     case GuideTarget::Graph:
-    case GuideTarget::GraphLayers: return m_window->networkView();
-    case GuideTarget::Samples: return m_window->findChild<QDockWidget *>("samplesDock");
-    case GuideTarget::Equation: return m_window->findChild<QDockWidget *>("equationDock");
-    case GuideTarget::Charts: return m_window->findChild<QDockWidget *>("lossDock");
-    case GuideTarget::ToolBar: return m_window->findChild<QToolBar *>("trainingToolBar");
+    case GuideTarget::GraphLayers: return m_host->lessonTarget(LessonTarget::Graph);
+    case GuideTarget::Samples: return m_host->lessonTarget(LessonTarget::Samples);
+    case GuideTarget::Equation: return m_host->lessonTarget(LessonTarget::Equation);
+    case GuideTarget::Charts: return m_host->lessonTarget(LessonTarget::Charts);
+    case GuideTarget::ToolBar: return m_host->lessonTarget(LessonTarget::ToolBar);
     }
     return nullptr;
 }
@@ -565,11 +567,11 @@ QRect GuidedLesson::targetRect() const
     if (s.target != GuideTarget::GraphLayers)
         return whole;
     // The neurons of the layers the step talks about, with a margin.
-    NetworkView *view = m_window->networkView();
+    QWidget *view = target;
     QRectF box;
     for (int l = s.firstLayer; l <= s.lastLayer; ++l)
         for (int j = 0;; ++j) {
-            const QRectF r = view->neuronRect(l, j);
+            const QRectF r = m_host->neuronRect(l, j);
             if (r.isEmpty())
                 break;
             box = box.isNull() ? r : box.united(r);
@@ -579,8 +581,7 @@ QRect GuidedLesson::targetRect() const
     // The layers' neurons across, with room for the captions above and the targets beside the
     // output; the whole height of the graph.
     const int margin = 40;
-    const auto &network = view->scene().network;
-    const bool output = network && s.lastLayer >= network->layerCount();
+    const bool output = m_host->layerCount() > 0 && s.lastLayer >= m_host->layerCount();
     QRect local = box.toAlignedRect().adjusted(-margin - 20, 0, margin + (output ? 70 : 20), 0);
     local.setTop(8);
     local.setBottom(view->height() - 8);
@@ -614,9 +615,8 @@ void GuidedLesson::placeCard()
         // Beside a part of the graph, the card stays on the graph where it can, so that the
         // equation panel, which says the same in symbols, stays in view.
         QList<QRect> areas;
-        if (targetWidget() == m_window->networkView())
-            areas.append(QRect(m_window->networkView()->mapTo(m_window, QPoint(0, 0)),
-                               m_window->networkView()->size()));
+        if (QWidget *graph = m_host->lessonTarget(LessonTarget::Graph); graph && targetWidget() == graph)
+            areas.append(QRect(graph->mapTo(m_window, QPoint(0, 0)), graph->size()));
         areas.append(area.adjusted(8, 8, -8, -8));
         for (const QRect &room : areas) {
             for (QPoint candidate : candidates) {

@@ -1,7 +1,7 @@
-#include "ui/prediction_quiz.h"
+#include "ui/teach/prediction_quiz.h"
 
-#include "ui/equation_panel.h"
-#include "ui/graph/value_format.h"
+#include "ui/panels/equation_panel.h"
+#include "ui/style/value_format.h"
 
 #include <QApplication>
 #include <QHBoxLayout>
