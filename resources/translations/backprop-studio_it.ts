@@ -850,7 +850,7 @@ I dati e la rete attuali non sono cambiati.</translation>
     </message>
     <message>
         <source>Export e&amp;xercise sheet…</source>
-        <translation>Esporta scheda di ese<translation>Esporta scheda di e&amp;sercizi…</translation>amp;rcizi…</translation>
+        <translation>Esporta scheda di ese&amp;rcizi…</translation>
     </message>
     <message>
         <source>The worked example of the step on show with its last phases left blank, and a separate answer key</source>
