@@ -127,7 +127,7 @@
     </message>
     <message>
         <source>backward pass (BP2), layer %1</source>
-        <translation>passo all'indietro (BP2), strato %1</translation>
+        <translation>passo all&apos;indietro (BP2), strato %1</translation>
     </message>
     <message>
         <source>gradients (BP3, BP4), layer %1</source>
@@ -167,11 +167,11 @@
     </message>
     <message>
         <source>Forward: each node shows its value. Step on (→) to the backward pass to see the gradients.</source>
-        <translation>In avanti: ogni nodo mostra il suo valore. Avanzate (→) al passo all'indietro per vedere i gradienti.</translation>
+        <translation>In avanti: ogni nodo mostra il suo valore. Avanzate (→) al passo all&apos;indietro per vedere i gradienti.</translation>
     </message>
-    <message numerus="yes">
-        <source>+ %n more</source>
-        <translation><numerusform>+ %n altro</numerusform><numerusform>+ altri %n</numerusform></translation>
+    <message>
+        <source>+ %1 more</source>
+        <translation>+ altri %1</translation>
     </message>
 </context>
 <context>
@@ -854,7 +854,7 @@ I dati e la rete attuali non sono cambiati.</translation>
     </message>
     <message>
         <source>The worked example of the step on show with its last phases left blank, and a separate answer key</source>
-        <translation>L'esempio svolto del passo mostrato con le ultime fasi lasciate in bianco, e una soluzione a parte</translation>
+        <translation>L&apos;esempio svolto del passo mostrato con le ultime fasi lasciate in bianco, e una soluzione a parte</translation>
     </message>
 </context>
 <context>
@@ -2738,7 +2738,7 @@ Salvata: %3</translation>
     <name>bp::ui::RunExports</name>
     <message>
         <source>There is no step to export yet.</source>
-        <translation>Non c'è ancora un passo da esportare.</translation>
+        <translation>Non c&apos;è ancora un passo da esportare.</translation>
     </message>
     <message>
         <source>Could not export the script: %1</source>
@@ -2774,7 +2774,7 @@ Salvata: %3</translation>
     </message>
     <message>
         <source>1: the update</source>
-        <translation>1: l'aggiornamento</translation>
+        <translation>1: l&apos;aggiornamento</translation>
     </message>
     <message>
         <source>2: and the gradients (BP3, BP4)</source>
@@ -2782,19 +2782,19 @@ Salvata: %3</translation>
     </message>
     <message>
         <source>3: and the backward pass (BP2)</source>
-        <translation>3: e il passo all'indietro (BP2)</translation>
+        <translation>3: e il passo all&apos;indietro (BP2)</translation>
     </message>
     <message>
         <source>4: and the output error (BP1)</source>
-        <translation>4: e l'errore in uscita (BP1)</translation>
+        <translation>4: e l&apos;errore in uscita (BP1)</translation>
     </message>
     <message>
         <source>5: and the error E</source>
-        <translation>5: e l'errore E</translation>
+        <translation>5: e l&apos;errore E</translation>
     </message>
     <message>
         <source>6: the whole step</source>
-        <translation>6: l'intero passo</translation>
+        <translation>6: l&apos;intero passo</translation>
     </message>
     <message>
         <source>Left to the students:</source>

@@ -137,7 +137,7 @@ QStringList ChainRuleView::nodeLines(int index) const
 {
     const ChainNode &node = m_model.nodes[static_cast<std::size_t>(index)];
     if (node.kind == ChainNode::Kind::More)
-        return {tr("+ %n more", nullptr, node.hidden)};
+        return {tr("+ %1 more").arg(node.hidden)};
     // Line 1: what the node is and its forward value; line 2: ∂E/∂ of it, or its value after the update.
     QString head = node.kind == ChainNode::Kind::Multiply ? QStringLiteral("×") : node.label;
     if (node.value)
