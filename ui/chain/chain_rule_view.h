@@ -26,6 +26,7 @@ public:
                   const std::vector<Selection> &concealed = {});
     /// Enlarges the text (presenter mode: 1.6).
     void setTextScale(double scale);
+    double textScale() const { return m_textScale; }
 
     const ChainModel &model() const { return m_model; }
     const ChainGeometry &geometry() const { return m_geometry; }

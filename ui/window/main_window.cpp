@@ -227,6 +227,13 @@ void MainWindow::wireParts()
         m_docks->dock(dock_names::kEquation)->show();
         m_docks->dock(dock_names::kEquation)->raise();
     });
+    // Brought back in presenter mode (View ▸ Chain rule), the chain rule gets the height its larger
+    // type needs: four of ten lines of the window.
+    QDockWidget *chainDock = m_docks->dock(dock_names::kChainRule);
+    connect(chainDock, &QDockWidget::visibilityChanged, this, [this, chainDock](bool visible) {
+        if (visible && m_presenter->isOn())
+            resizeDocks({chainDock}, {height() * 40 / 100}, Qt::Vertical);
+    });
     connect(m_presenter, &PresenterMode::toggled, this, [this](bool on) {
         m_panels->chainRule->setTextScale(on ? kPresenterChainScale : 1.0);
         if (m_persistSettings)
