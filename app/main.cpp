@@ -232,9 +232,10 @@ int main(int argc, char **argv)
         if (!recovered && !parser.isSet(layersOption))
             controller.loadPreset(lesson, seed);
         // The first start offers the guided lesson (once), after the window has its final layout.
-        QTimer::singleShot(400, &window, [&window] {
+        const bool lessonChosen = parser.isSet(presetOption) || parser.isSet(layersOption);
+        QTimer::singleShot(400, &window, [&window, lessonChosen] {
             QSettings settings;
-            window.guidedLesson()->offerOnFirstStart(settings);
+            window.guidedLesson()->offerOnFirstStart(settings, lessonChosen);
         });
         // The experiment open when the app last closed, unless a crashed session was restored or a
         // lesson was asked for by name.

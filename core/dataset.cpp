@@ -2,6 +2,8 @@
 
 #include "core/error.h"
 #include "core/file_io.h"
+#include "core/message_text.h"
+#include "core/network.h"
 #include "core/number_format.h"
 #include "core/random.h"
 
@@ -193,8 +195,9 @@ Dataset parseCsvDataset(std::string_view text, std::string_view sourceName)
     const std::string where(sourceName);
     if (static_cast<std::int64_t>(text.size()) > kMaxCsvBytes)
         throw InputError(where + ": the file is larger than " + std::to_string(kMaxCsvBytes) + " bytes");
-    if (text.find('\0') != std::string_view::npos)
-        throw InputError(where + ": this is not a text file (it contains a NUL byte)");
+    if (const std::size_t nul = text.find('\0'); nul != std::string_view::npos)
+        throw InputError(where + ": this is not a text file (byte 0x00 at offset " + std::to_string(nul) +
+                         ")");
 
     // Lines are walked twice (count, then parse) rather than stored, so memory stays the matrices'.
     auto nextLine = [&](std::size_t &position) {
@@ -217,12 +220,22 @@ Dataset parseCsvDataset(std::string_view text, std::string_view sourceName)
 
     std::size_t position = 0;
     const std::string_view headerLine = nextLine(position);
-    const std::vector<std::string_view> header = splitFields(headerLine);
+    // The header is walked field by field and the layer cap checked as it goes: a header of
+    // millions of columns is refused after the first kMaxLayerSize + 1 rather than split whole.
+    std::vector<std::string_view> header;
     std::vector<std::size_t> inputColumns;
     std::vector<std::size_t> targetColumns;
     Dataset dataset;
-    for (std::size_t c = 0; c < header.size(); ++c) {
-        const std::string_view name = header[c];
+    std::size_t fieldStart = 0;
+    for (std::size_t c = 0; fieldStart <= headerLine.size(); ++c) {
+        const std::size_t comma = headerLine.find(',', fieldStart);
+        const std::size_t fieldEnd = comma == std::string_view::npos ? headerLine.size() : comma;
+        const std::string_view name =
+            splitFields(headerLine.substr(fieldStart, fieldEnd - fieldStart)).front();
+        const std::string place =
+            where + ":1:" + std::to_string(fieldStart + 1) + ": column " + std::to_string(c + 1);
+        if (!isValidUtf8(name))
+            throw InputError(place + "'s name is not UTF-8 text (" + describeFirstInvalidByte(name) + ")");
         if (!name.empty() && (name.front() == 'x' || name.front() == 'X')) {
             inputColumns.push_back(c);
             dataset.inputNames.emplace_back(name);
@@ -230,10 +243,16 @@ Dataset parseCsvDataset(std::string_view text, std::string_view sourceName)
             targetColumns.push_back(c);
             dataset.targetNames.emplace_back(name);
         } else {
-            throw InputError(where + ":1:" + std::to_string(columnOfField(headerLine, c)) + ": column " +
-                             std::to_string(c + 1) + " is named '" + std::string(name) +
-                             "'; names must start with x (an input) or t (a target)");
+            throw InputError(place + " is named " + quotedForMessage(name) +
+                             "; names must start with x (an input) or t (a target)");
         }
+        if (static_cast<std::int64_t>(inputColumns.size()) > kMaxLayerSize ||
+            static_cast<std::int64_t>(targetColumns.size()) > kMaxLayerSize)
+            throw InputError(place + ": more than " + std::to_string(kMaxLayerSize) + " " +
+                             (inputColumns.size() > targetColumns.size() ? "input" : "target") +
+                             " columns (a layer has at most " + std::to_string(kMaxLayerSize) + " neurons)");
+        header.push_back(name);
+        fieldStart = fieldEnd + 1;
     }
     if (inputColumns.empty() || targetColumns.empty())
         throw InputError(where +
@@ -260,8 +279,8 @@ Dataset parseCsvDataset(std::string_view text, std::string_view sourceName)
             const std::optional<double> value = parseFiniteNumber(fields[c]);
             if (!value)
                 throw InputError(where + ":" + lineNumber + ":" + std::to_string(columnOfField(line, c)) +
-                                 ": '" + std::string(fields[c].substr(0, 40)) + "' in column " +
-                                 std::string(header[c]) + " is not a finite number");
+                                 ": " + quotedForMessage(fields[c]) + " in column " + shownText(header[c]) +
+                                 " is not a finite number");
             values[c] = *value;
         }
         for (std::size_t i = 0; i < inputColumns.size(); ++i)

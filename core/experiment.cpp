@@ -7,6 +7,7 @@
 #include "core/model_io.h"
 #include "core/number_format.h"
 
+#include <algorithm>
 #include <cinttypes>
 #include <cmath>
 #include <cstdio>
@@ -27,6 +28,33 @@ Experiment captureExperiment(const Trainer &trainer, std::string lesson, std::ui
     experiment.history = std::move(history);
     experiment.view = view;
     return experiment;
+}
+
+void appendToHistory(std::vector<EpochMetrics> &history, const EpochMetrics &metrics)
+{
+    history.push_back(metrics);
+    if (history.size() <= 2 * kMaxSavedHistory)
+        return;
+    // Every other entry goes, the newest always stays: memory is flat over any number of epochs,
+    // and the spacing stays even, as thinned() on saving expects.
+    std::vector<EpochMetrics> kept;
+    kept.reserve(history.size() / 2 + 1);
+    for (std::size_t i = 0; i < history.size(); i += 2)
+        kept.push_back(history[i]);
+    if (kept.back().epoch != history.back().epoch)
+        kept.push_back(history.back());
+    history.swap(kept);
+}
+
+void requireSavableExperiment(const Trainer &trainer, std::int64_t epochs, const std::string &path)
+{
+    // The file without its history, and the history at its largest: what the save will need.
+    const std::string text = experimentToJson(captureExperiment(trainer, {}, 0));
+    const auto layers = static_cast<std::int64_t>(trainer.network().layerCount());
+    const std::int64_t entries = std::min<std::int64_t>(epochs, static_cast<std::int64_t>(kMaxSavedHistory));
+    const std::int64_t values = jsonValueCountBound(text) + entries * (6 + 3 * layers);
+    const std::int64_t bytes = static_cast<std::int64_t>(text.size()) + entries * (140 + 56 * layers);
+    requireLoadableSize(bytes, values, kMaxExperimentBytes, path);
 }
 
 Trainer resumeTraining(const Experiment &experiment)
@@ -73,11 +101,7 @@ std::string stringList(const std::vector<std::string> &strings)
 // number for: written as the strings "Infinity", "-Infinity" and "NaN", so the file still reads back.
 std::string measurement(double value)
 {
-    if (std::isnan(value))
-        return "\"NaN\"";
-    if (std::isinf(value))
-        return value > 0 ? "\"Infinity\"" : "\"-Infinity\"";
-    return formatNumber(value);
+    return jsonMeasurement(value);
 }
 
 std::string statsList(const std::vector<LayerStats> &stats)

@@ -47,6 +47,14 @@ inline constexpr std::int64_t kMaxExperimentBytes = 128LL * 1024 * 1024;
 Experiment captureExperiment(const Trainer &trainer, std::string lesson, std::uint64_t seed,
                              std::vector<EpochMetrics> history = {}, ExperimentView view = {});
 
+/// Adds an epoch to a history kept for saving, thinning it (every other entry, the newest kept)
+/// whenever it passes 2 × kMaxSavedHistory: memory stays flat however long the run.
+void appendToHistory(std::vector<EpochMetrics> &history, const EpochMetrics &metrics);
+
+/// Throws saveExperiment's "not saved" InputError now, before training, when the trainer's run
+/// with a history of `epochs` more epochs would be too large for the file's caps.
+void requireSavableExperiment(const Trainer &trainer, std::int64_t epochs, const std::string &path);
+
 /// A trainer that continues the experiment where it stopped. Throws InputError if it does not fit.
 Trainer resumeTraining(const Experiment &experiment);
 

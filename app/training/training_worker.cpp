@@ -372,16 +372,7 @@ void TrainingWorker::runChunk()
 
 void TrainingWorker::recordEpoch(const EpochMetrics &metrics)
 {
-    m_history.push_back(metrics);
-    if (m_history.size() > 2 * kMaxSavedHistory) {
-        std::vector<EpochMetrics> kept;
-        kept.reserve(m_history.size() / 2 + 1);
-        for (std::size_t i = 0; i < m_history.size(); i += 2)
-            kept.push_back(m_history[i]);
-        if (kept.back().epoch != m_history.back().epoch)
-            kept.push_back(m_history.back());
-        m_history.swap(kept);
-    }
+    appendToHistory(m_history, metrics);
     m_pendingEpochs.push_back(metrics);
     if (m_pendingEpochs.size() > kMaxPendingEpochs) {
         // Keep every other epoch (the newest always), so a GUI that falls behind gets a thinned

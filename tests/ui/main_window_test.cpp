@@ -13,8 +13,11 @@
 
 #include <QApplication>
 #include <QDir>
+#include <QDoubleSpinBox>
 #include <QFile>
+#include <QMessageBox>
 #include <QPushButton>
+#include <QTimer>
 
 #include <QFileInfo>
 #include <QImage>
@@ -397,6 +400,60 @@ TEST_F(Studio, ACorruptRecoveryFileIsReportedAndSetAside)
     // Not offered again.
     EXPECT_FALSE(offerRecovery(store, window, prompts));
     EXPECT_EQ(reports.size(), 1);
+}
+
+// Ctrl+Q while training: the question "Save the experiment?" holds the run still (what is saved is
+// what the user saw), and Cancel lets it go on.
+TEST_F(Studio, QuittingWhileTrainingPausesWhileAskingAndCancelResumes)
+{
+    load("vanishing-gradient");
+    window.setAskToSaveOnClose(true);
+    window.togglePlay();
+    ASSERT_TRUE(QTest::qWaitFor(
+        [&] {
+            return controller.snapshot()->running && controller.snapshot()->epoch > 0 &&
+                   window.hasUnsavedWork();
+        },
+        10000));
+    bool asked = false;
+    bool pausedWhileAsking = false;
+    QTimer::singleShot(0, &window, [&] {
+        EXPECT_TRUE(QTest::qWaitFor([] { return QApplication::activeModalWidget() != nullptr; }, 5000));
+        auto *box = qobject_cast<QMessageBox *>(QApplication::activeModalWidget());
+        asked = box != nullptr;
+        pausedWhileAsking = QTest::qWaitFor([&] { return !controller.snapshot()->running; }, 5000);
+        const std::int64_t steps = controller.snapshot()->stepCount;
+        QTest::qWait(300);
+        pausedWhileAsking = pausedWhileAsking && controller.snapshot()->stepCount == steps;
+        if (box)
+            box->button(QMessageBox::Cancel)->click();
+    });
+    window.close();
+    EXPECT_TRUE(asked);
+    EXPECT_TRUE(pausedWhileAsking);
+    EXPECT_TRUE(window.isVisible());
+    EXPECT_TRUE(QTest::qWaitFor([&] { return controller.snapshot()->running; }, 5000));
+    window.setAskToSaveOnClose(false);
+}
+
+// The rate in use is the rate on show, from the core's smallest to its largest (10⁶).
+TEST_F(Studio, TheLearningRateBoxShowsTheRateInUse)
+{
+    load("xor");
+    QDoubleSpinBox *box = nullptr;
+    for (QDoubleSpinBox *candidate : window.findChildren<QDoubleSpinBox *>()) {
+        if (candidate->accessibleName() == "Learning rate")
+            box = candidate;
+    }
+    ASSERT_NE(box, nullptr);
+    for (const double rate : {1e6, 1e-6, 0.5, 123.456, 3e-9}) {
+        controller.setLearningRate(rate);
+        ASSERT_TRUE(QTest::qWaitFor(
+            [&] { return controller.snapshot()->settings.optimizer.learningRate == rate; }, 10000));
+        QTest::qWait(50);
+        EXPECT_EQ(box->value(), rate);
+        EXPECT_EQ(box->locale().toDouble(box->text()), rate) << box->text().toStdString();
+    }
 }
 
 TEST_F(Studio, ClosingWhileTrainingStopsPromptly)

@@ -326,6 +326,25 @@ TEST_F(Teach, GuidedLessonIsOfferedOnlyOnTheFirstStart)
     EXPECT_FALSE(guide.isActive());
 }
 
+// backprop-studio --preset digits on the first start: the lesson named wins over the walk-through
+// (which would switch to 8-3-8), and the offer waits for a later start.
+TEST_F(Teach, AnExplicitLessonIsNotOverriddenByTheFirstStartOffer)
+{
+    QTemporaryDir dir;
+    ASSERT_TRUE(dir.isValid());
+    QSettings settings(dir.filePath("settings.ini"), QSettings::IniFormat);
+    load("digits");
+    GuidedLesson &guide = *window.guidedLesson();
+    EXPECT_FALSE(guide.offerOnFirstStart(settings, true));
+    EXPECT_FALSE(guide.isActive());
+    EXPECT_FALSE(settings.contains(GuidedLesson::kSeenKey));
+    QTest::qWait(300);
+    EXPECT_EQ(controller.snapshot()->presetName, "digits");
+    // A later start without a lesson named gets the offer.
+    EXPECT_TRUE(guide.offerOnFirstStart(settings));
+    guide.close();
+}
+
 // Steps until the phase of `kind` is entered (answering any other question on the way).
 void stepInto(MainWindow &window, PhaseKind kind)
 {

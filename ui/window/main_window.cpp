@@ -363,7 +363,14 @@ void MainWindow::resizeEvent(QResizeEvent *event)
 
 void MainWindow::closeEvent(QCloseEvent *event)
 {
+    // Training pauses while the question is open (what is saved is what the user saw), and goes
+    // on if the user stays.
+    const bool pauseWhileAsking = m_session->willAskBeforeClosing() && m_snapshot && m_snapshot->running;
+    if (pauseWhileAsking)
+        emit pauseRequested();
     if (!m_session->confirmClose()) {
+        if (pauseWhileAsking && !m_session->isClosingAfterSave())
+            emit playRequested();
         event->ignore();
         return;
     }

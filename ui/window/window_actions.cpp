@@ -3,6 +3,7 @@
 #include "core/lesson_registry.h"
 #include "ui/panels/equation_panel.h"
 #include "ui/teach/lesson_titles.h"
+#include "ui/window/rate_spin_box.h"
 
 #include <QAction>
 #include <QComboBox>
@@ -228,10 +229,7 @@ void WindowActions::buildToolBars(QMainWindow *window)
     m_rateSlider->setFixedWidth(110);
     m_rateSlider->setAccessibleName(tr("Learning rate (logarithmic)"));
     m_rateSlider->setToolTip(tr("Learning rate η, from 0.0001 to 10 on a logarithmic scale"));
-    m_rateBox = new QDoubleSpinBox(bar);
-    m_rateBox->setRange(1e-4, 10.0);
-    m_rateBox->setDecimals(4);
-    m_rateBox->setSingleStep(0.01);
+    m_rateBox = new RateSpinBox(bar);
     m_rateBox->setAccessibleName(tr("Learning rate"));
     m_rateBox->setToolTip(tr("Learning rate η in w ← w − η ∂E/∂w"));
     bar->addWidget(label(tr("rate η")));
