@@ -17,11 +17,11 @@
 #include "core/number_format.h"
 #include "core/parameter_check.h"
 #include "core/preset.h"
+#include "core/script_export.h"
 #include "core/timeline.h"
 #include "core/trace.h"
 #include "core/trainer.h"
 #include "core/worked_example.h"
-
 
 #include <algorithm>
 #include <atomic>
@@ -54,12 +54,24 @@ constexpr const char *kUsageTemplate =
 
 Usage:
   backprop-cli trace --model FILE --input X --target T [--lr RATE] [--format F]
+                    [--exercise LEVEL --output PREFIX [--variants N] [--seed S]]
       One SGD step on one sample; prints z, a, δ, ∂E/∂W, ∂E/∂b of every layer and
       the updated model as JSON (17 significant digits). --format markdown or
       latex prints instead the worked example for a handout: every phase's
       equation with its numbers (LaTeX: a standalone document for pdflatex).
+      --exercise LEVEL --output PREFIX makes it an exercise sheet faded backwards
+      (1: the update left blank, each level one phase more, 6: the whole step)
+      in numbered boxes, and its answer key in a separate file; --variants N
+      writes N sheets with different weights (from --seed S), each with its key.
   backprop-cli train (--preset NAME | --data FILE.csv) [options]
       Trains and reports loss and accuracy per epoch.
+  backprop-cli export-script --framework numpy|pytorch --model FILE --input X --target T
+                            [--lr RATE] [(--data FILE.csv | --preset NAME) --epochs N
+                            [--optimizer NAME] [--batch N]]
+      Prints a self-contained Python 3 script of the same network, written as the
+      lecture does (NumPy) or with nn.Linear, autograd and torch.optim (PyTorch).
+      Run with python3, it prints the JSON that trace prints for the same
+      arguments; with data it then trains N epochs and adds the loss per epoch.
   backprop-cli gradcheck --model FILE --input X --target T [--all] [--seed N]
       Compares backprop's gradient with central differences; prints the worst
       relative error. Above 5000 parameters a seeded sample of 1000 per layer
@@ -250,9 +262,43 @@ SampleArguments readSample(const Options &options)
     return sample;
 }
 
+// trace --exercise: the sheets and their keys as files PREFIX[-K].EXT and PREFIX[-K]-key.EXT.
+int writeExerciseSheets(const Options &options, std::optional<WorkedExampleFormat> format,
+                        const SampleArguments &sample, double learningRate, std::ostream &out)
+{
+    if (!options.has("exercise"))
+        throw InputError("--variants, --seed and --output belong to an exercise sheet: add --exercise LEVEL");
+    if (!format)
+        throw InputError("--exercise needs --format markdown or --format latex");
+    if (!options.has("output"))
+        throw InputError(
+            "--exercise writes each sheet and its answer key to separate files: give --output PREFIX "
+            "(PREFIX.md and PREFIX-key.md, or PREFIX-1.md, PREFIX-1-key.md, … with --variants)");
+    WorkedExampleOptions worked;
+    worked.format = *format;
+    worked.exerciseLevel = static_cast<int>(options.integer("exercise", 1, kExerciseLevels));
+    const int count = options.has("variants") ? static_cast<int>(options.integer("variants", 1, 100)) : 1;
+    const std::uint64_t seed =
+        options.has("seed") ? static_cast<std::uint64_t>(options.integer("seed", 0, 1LL << 53)) : 1;
+    const std::vector<ExerciseSheet> sheets =
+        exerciseVariants(sample.network, sample.input, sample.target, learningRate, worked, count, seed);
+    const std::string extension = *format == WorkedExampleFormat::Latex ? ".tex" : ".md";
+    const std::string prefix = options.value("output");
+    for (std::size_t k = 0; k < sheets.size(); ++k) {
+        const std::string base = count > 1 ? prefix + "-" + std::to_string(k + 1) : prefix;
+        writeFileAtomically(base + extension, sheets[k].sheet);
+        writeFileAtomically(base + "-key" + extension, sheets[k].key);
+        out << base + extension << " (" << sheets[k].blanks.size() << " boxes)\n"
+            << base + "-key" + extension << "\n";
+    }
+    return kExitOk;
+}
+
 int runTrace(const std::vector<std::string> &arguments, std::ostream &out)
 {
-    const Options options(arguments, 1, {"model", "input", "target", "lr", "format"}, {}, "trace");
+    const Options options(
+        arguments, 1, {"model", "input", "target", "lr", "format", "exercise", "variants", "seed", "output"},
+        {}, "trace");
     std::optional<WorkedExampleFormat> format;
     if (options.has("format") && options.value("format") != "json") {
         format = parseWorkedExampleFormat(options.value("format"));
@@ -269,6 +315,8 @@ int runTrace(const std::vector<std::string> &arguments, std::ostream &out)
     if (!trace.finite)
         throw InputError("the step is not finite (loss " + formatNumber(trace.loss) +
                          "): the model's values overflow; check its weights and --lr");
+    if (options.has("exercise") || options.has("variants") || options.has("output"))
+        return writeExerciseSheets(options, format, sample, learningRate, out);
     if (format) {
         WorkedExampleOptions worked;
         worked.format = *format;
@@ -288,6 +336,64 @@ int runTrace(const std::vector<std::string> &arguments, std::ostream &out)
             << jsonNumbers(backward.gradBiases.data(), backward.gradBiases.size()) << "}";
     }
     out << "\n  ],\n  \"updated\": " << modelToJson(trace.after, 2) << "\n}\n";
+    return kExitOk;
+}
+
+int runExportScript(const std::vector<std::string> &arguments, std::ostream &out)
+{
+    const Options options(
+        arguments, 1,
+        {"framework", "model", "input", "target", "lr", "data", "preset", "epochs", "optimizer", "batch"}, {},
+        "export-script");
+    const std::optional<ScriptFramework> framework = parseScriptFramework(options.value("framework"));
+    if (!framework)
+        throw InputError("--framework: unknown framework " + quotedForMessage(options.value("framework")) +
+                         " (known: numpy, pytorch)");
+    if (options.has("preset") && options.has("data"))
+        throw InputError("give either --preset or --data, not both");
+    const bool trains = options.has("preset") || options.has("data");
+    if (!trains) {
+        for (const char *name : {"epochs", "optimizer", "batch"}) {
+            if (options.has(name))
+                throw InputError(std::string("--") + name +
+                                 " needs training data: add --data FILE or --preset NAME");
+        }
+    }
+    SampleArguments sample = readSample(options);
+    ScriptRequest request;
+    request.framework = *framework;
+    request.origin = options.value("model");
+    request.learningRate = options.has("lr") ? options.number("lr") : 0.5;
+    const std::string problem = learningRateProblem(request.learningRate);
+    if (!problem.empty())
+        throw InputError("--lr: " + problem);
+    if (trains) {
+        ScriptTraining training;
+        training.dataset = options.has("data") ? loadCsvDataset(options.value("data"))
+                                               : makePreset(options.value("preset")).dataset;
+        if (!options.has("epochs"))
+            throw InputError("--epochs is required with training data (how many epochs the script trains)");
+        training.epochs = options.integer("epochs", 1, 1'000'000);
+        training.settings.optimizer.learningRate = request.learningRate;
+        if (options.has("optimizer")) {
+            const std::optional<Optimizer> optimizer = parseOptimizer(options.value("optimizer"));
+            if (!optimizer)
+                throw InputError("--optimizer: unknown optimizer " +
+                                 quotedForMessage(options.value("optimizer")) +
+                                 " (known: sgd, momentum, adam)");
+            training.settings.optimizer.kind = *optimizer;
+        }
+        if (options.has("batch"))
+            training.settings.batchSize = static_cast<int>(options.integer("batch", 0, 1'000'000));
+        request.training = std::move(training);
+    }
+    request.network = std::move(sample.network);
+    request.input = std::move(sample.input);
+    request.target = std::move(sample.target);
+    const std::string refusal = scriptExportProblem(request);
+    if (!refusal.empty())
+        throw InputError("cannot export the script: " + refusal);
+    out << exportScript(request);
     return kExitOk;
 }
 
@@ -757,8 +863,10 @@ int run(const std::vector<std::string> &arguments, std::ostream &out, std::ostre
             return runTrain(arguments, out, err);
         if (command == "gradcheck")
             return runGradcheck(arguments, out, err);
+        if (command == "export-script")
+            return runExportScript(arguments, out);
         throw InputError("unknown command " + quotedForMessage(command) +
-                         " (commands: trace, train, gradcheck; see --help)");
+                         " (commands: trace, train, gradcheck, export-script; see --help)");
     } catch (const InputError &error) {
         err << "backprop-cli: " << error.what() << "\n";
         return kExitBadInput;

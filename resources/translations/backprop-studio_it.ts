@@ -159,6 +159,65 @@
     </message>
 </context>
 <context>
+    <name>ChainRuleView</name>
+    <message>
+        <source>forward pass, layer %1</source>
+        <translation>passo in avanti, strato %1</translation>
+    </message>
+    <message>
+        <source>output error (BP1)</source>
+        <translation>errore in uscita (BP1)</translation>
+    </message>
+    <message>
+        <source>backward pass (BP2), layer %1</source>
+        <translation>passo all&apos;indietro (BP2), strato %1</translation>
+    </message>
+    <message>
+        <source>gradients (BP3, BP4), layer %1</source>
+        <translation>gradienti (BP3, BP4), strato %1</translation>
+    </message>
+    <message>
+        <source>update</source>
+        <translation>aggiornamento</translation>
+    </message>
+    <message>
+        <source>Chain rule of the selected neuron</source>
+        <translation>Regola della catena del neurone selezionato</translation>
+    </message>
+    <message>
+        <source>Chain rule: step through a sample (→) to see a neuron&apos;s scalar operations.</source>
+        <translation>Regola della catena: avanzate per fasi su un esempio (→) per vedere le operazioni scalari di un neurone.</translation>
+    </message>
+    <message>
+        <source>Chain rule: select a neuron of a hidden layer or of the output layer.</source>
+        <translation>Regola della catena: selezionate un neurone di uno strato nascosto o dello strato di uscita.</translation>
+    </message>
+    <message>
+        <source>Chain rule of %1 — %2</source>
+        <translation>Regola della catena di %1 — %2</translation>
+    </message>
+    <message>
+        <source>∂E/∂%1 sums the contributions of every neuron of layer %2: that sum is BP2, (Wˡ⁺¹)ᵀδˡ⁺¹. Equation panel ›</source>
+        <translation>∂E/∂%1 somma i contributi di ogni neurone dello strato %2: quella somma è BP2, (Wˡ⁺¹)ᵀδˡ⁺¹. Pannello delle equazioni ›</translation>
+    </message>
+    <message>
+        <source>Softmax: each output depends on every z, so BP1 multiplies by the Jacobian, not by σ′. Equation panel ›</source>
+        <translation>Softmax: ogni uscita dipende da ogni z, quindi BP1 moltiplica per la jacobiana, non per σ′. Pannello delle equazioni ›</translation>
+    </message>
+    <message>
+        <source>Edges: local derivatives (× swaps its inputs, + copies, f gives f′(z)); nodes: ∂E/∂ of themselves. Equation panel ›</source>
+        <translation>Archi: derivate locali (× scambia i suoi ingressi, + copia, f dà f′(z)); nodi: ∂E/∂ di se stessi. Pannello delle equazioni ›</translation>
+    </message>
+    <message>
+        <source>Forward: each node shows its value. Step on (→) to the backward pass to see the gradients.</source>
+        <translation>In avanti: ogni nodo mostra il suo valore. Avanzate (→) al passo all&apos;indietro per vedere i gradienti.</translation>
+    </message>
+    <message>
+        <source>+ %1 more</source>
+        <translation>+ altri %1</translation>
+    </message>
+</context>
+<context>
     <name>CodeSpaceView</name>
     <message>
         <source>Hidden codes: each sample as a point at its hidden values</source>
@@ -827,6 +886,22 @@ I dati e la rete attuali non sono cambiati.</translation>
     <message>
         <source>Exported the worked example to %1</source>
         <translation>Esempio svolto esportato in %1</translation>
+    </message>
+    <message>
+        <source>Export as &amp;script…</source>
+        <translation>Esporta come &amp;script…</translation>
+    </message>
+    <message>
+        <source>The network on show as a Python script, NumPy in the lecture&apos;s style or PyTorch: it prints the step on show and can train on the lesson&apos;s data</source>
+        <translation>La rete mostrata come script Python, NumPy nello stile della lezione o PyTorch: stampa il passo mostrato e può addestrare sui dati della lezione</translation>
+    </message>
+    <message>
+        <source>Export e&amp;xercise sheet…</source>
+        <translation>Esporta scheda di ese&amp;rcizi…</translation>
+    </message>
+    <message>
+        <source>The worked example of the step on show with its last phases left blank, and a separate answer key</source>
+        <translation>L&apos;esempio svolto del passo mostrato con le ultime fasi lasciate in bianco, e una soluzione a parte</translation>
     </message>
 </context>
 <context>
@@ -2708,6 +2783,97 @@ Salvata: %3</translation>
     <message>
         <source>One line per layer, in the layer&apos;s colour: when the first layers&apos; lines lie far below the last ones, the gradient is vanishing and those layers learn slowly.</source>
         <translation>Una linea per strato, nel colore dello strato: quando le linee dei primi strati stanno molto sotto quelle degli ultimi, il gradiente sta svanendo e quegli strati imparano lentamente.</translation>
+    </message>
+    <message>
+        <source>Chain rule</source>
+        <translation>Regola della catena</translation>
+    </message>
+</context>
+<context>
+    <name>bp::ui::RunExports</name>
+    <message>
+        <source>There is no step to export yet.</source>
+        <translation>Non c&apos;è ancora un passo da esportare.</translation>
+    </message>
+    <message>
+        <source>Could not export the script: %1</source>
+        <translation>Impossibile esportare lo script: %1</translation>
+    </message>
+    <message>
+        <source>Exercise: %1</source>
+        <translation>Esercizio: %1</translation>
+    </message>
+    <message>
+        <source>Could not export the exercise sheet: %1</source>
+        <translation>Impossibile esportare la scheda di esercizi: %1</translation>
+    </message>
+    <message>
+        <source>NumPy script, the lecture&apos;s loop (*.py)</source>
+        <translation>Script NumPy, il ciclo della lezione (*.py)</translation>
+    </message>
+    <message>
+        <source>PyTorch script, nn.Linear and autograd (*.py)</source>
+        <translation>Script PyTorch, nn.Linear e autograd (*.py)</translation>
+    </message>
+    <message>
+        <source>Export as script</source>
+        <translation>Esporta come script</translation>
+    </message>
+    <message>
+        <source>After the step on show, the script trains from the same weights for this many epochs (0: only the step):</source>
+        <translation>Dopo il passo mostrato, lo script addestra a partire dagli stessi pesi per questo numero di epoche (0: solo il passo):</translation>
+    </message>
+    <message>
+        <source>Export exercise sheet</source>
+        <translation>Esporta scheda di esercizi</translation>
+    </message>
+    <message>
+        <source>1: the update</source>
+        <translation>1: l&apos;aggiornamento</translation>
+    </message>
+    <message>
+        <source>2: and the gradients (BP3, BP4)</source>
+        <translation>2: e i gradienti (BP3, BP4)</translation>
+    </message>
+    <message>
+        <source>3: and the backward pass (BP2)</source>
+        <translation>3: e il passo all&apos;indietro (BP2)</translation>
+    </message>
+    <message>
+        <source>4: and the output error (BP1)</source>
+        <translation>4: e l&apos;errore in uscita (BP1)</translation>
+    </message>
+    <message>
+        <source>5: and the error E</source>
+        <translation>5: e l&apos;errore E</translation>
+    </message>
+    <message>
+        <source>6: the whole step</source>
+        <translation>6: l&apos;intero passo</translation>
+    </message>
+    <message>
+        <source>Left to the students:</source>
+        <translation>Lasciato agli studenti:</translation>
+    </message>
+    <message>
+        <source>Sheets with different weights, so that neighbours cannot copy; each has its key.</source>
+        <translation>Schede con pesi diversi, perché i vicini non possano copiare; ognuna ha la sua soluzione.</translation>
+    </message>
+    <message>
+        <source>Sheets:</source>
+        <translation>Schede:</translation>
+    </message>
+    <message>
+        <source>Seed of the other sheets&apos; weights:</source>
+        <translation>Seme dei pesi delle altre schede:</translation>
+    </message>
+    <message>
+        <source>Markdown (*.md)</source>
+        <translation>Markdown (*.md)</translation>
+    </message>
+    <message>
+        <source>LaTeX document (*.tex)</source>
+        <translation>Documento LaTeX (*.tex)</translation>
     </message>
 </context>
 </TS>

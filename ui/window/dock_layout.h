@@ -27,6 +27,7 @@ inline constexpr const char *kLoss = "lossDock";
 inline constexpr const char *kGradient = "gradientDock";
 inline constexpr const char *kDataset = "datasetDock";
 inline constexpr const char *kArchitecture = "architectureDock";
+inline constexpr const char *kChainRule = "chainRuleDock";
 } // namespace dock_names
 
 /// One panel of the window: its name, where it goes, when it applies and how it is fed. A new
@@ -57,7 +58,7 @@ class DockLayout : public QObject {
 
 public:
     /// Bumped when the docks change, so an old saved layout is not applied to a new set of docks.
-    static constexpr int kLayoutVersion = 4;
+    static constexpr int kLayoutVersion = 5;
 
     explicit DockLayout(QMainWindow *window);
 

@@ -1,6 +1,7 @@
 #include "ui/window/main_window.h"
 
 #include "ui/boundary/decision_boundary_view.h"
+#include "ui/chain/chain_rule_view.h"
 #include "ui/charts/gradient_chart.h"
 #include "ui/charts/loss_chart.h"
 #include "ui/gradcheck/gradient_check_panel.h"
@@ -55,6 +56,13 @@
 #include <algorithm>
 
 namespace bp::ui {
+
+namespace {
+
+// Presenter mode enlarges the chain-rule view's text as it does the graph's captions.
+constexpr double kPresenterChainScale = 1.6;
+
+} // namespace
 
 MainWindow::MainWindow(QWidget *parent) : QMainWindow(parent)
 {
@@ -218,7 +226,19 @@ void MainWindow::wireParts()
     connect(m_session, &Session::message, statusBar(), &QStatusBar::showMessage);
     connect(m_session, &Session::closeRequested, this, &QWidget::close);
     connect(m_exports, &ExportActions::message, statusBar(), &QStatusBar::showMessage);
+    connect(m_panels->chainRule, &ChainRuleView::equationPanelRequested, this, [this] {
+        m_docks->dock(dock_names::kEquation)->show();
+        m_docks->dock(dock_names::kEquation)->raise();
+    });
+    // Brought back in presenter mode (View ▸ Chain rule), the chain rule gets the height its larger
+    // type needs: four of ten lines of the window.
+    QDockWidget *chainDock = m_docks->dock(dock_names::kChainRule);
+    connect(chainDock, &QDockWidget::visibilityChanged, this, [this, chainDock](bool visible) {
+        if (visible && m_presenter->isOn())
+            resizeDocks({chainDock}, {height() * 40 / 100}, Qt::Vertical);
+    });
     connect(m_presenter, &PresenterMode::toggled, this, [this](bool on) {
+        m_panels->chainRule->setTextScale(on ? kPresenterChainScale : 1.0);
         if (m_persistSettings)
             QSettings().setValue("presenterMode", on);
     });
@@ -230,7 +250,8 @@ void MainWindow::buildMenus()
     file->addActions({m_session->openAction(), m_session->saveAction(), m_session->saveAsAction()});
     file->addMenu(m_session->recentMenu());
     file->addSeparator();
-    file->addActions({m_exports->networkViewAction(), m_exports->workedExampleAction()});
+    file->addActions({m_exports->networkViewAction(), m_exports->workedExampleAction(),
+                      m_exports->exerciseSheetAction(), m_exports->scriptAction()});
     file->addSeparator();
     auto *quit = file->addAction(tr("&Quit"), this, &QWidget::close);
     quit->setShortcut(QKeySequence::Quit);
@@ -278,6 +299,8 @@ void MainWindow::buildMenus()
     m_actions->zoomMenu = view->addMenu(tr("Zoom to &layer"));
     m_actions->updateZoomMenu(0);
     view->addActions({a->derivative, a->spotlight, a->fullScreen, a->presenter});
+    // The chain rule of the selected neuron (also in presenter mode, which hides it at first).
+    view->addAction(m_docks->dock(dock_names::kChainRule)->toggleViewAction());
     view->addAction(tr("Clear the charts"), m_panels, &WindowPanels::clearCharts);
     // F6 moves between the graph and the docks, as in other desktop applications, so that every
     // panel is reachable without a mouse; Tab then moves within the panel.
@@ -518,6 +541,7 @@ void MainWindow::updateScene()
     m_view->setSelection(m_selection);
     m_edits->setSelection(m_selection);
     m_equations->setState(trace, scene.phaseIndex, m_selection, scene.concealed);
+    m_panels->chainRule->setState(trace, scene.phaseIndex, m_selection, scene.concealed);
     // A δ the class is predicting is not printed below the equation either.
     const bool deltaHidden =
         std::any_of(scene.concealed.begin(), scene.concealed.end(), [&](const Selection &c) {

@@ -1,5 +1,7 @@
 #include "ui/window/window_panels.h"
 
+#include "ui/chain/chain_rule_view.h"
+
 #include "ui/boundary/decision_boundary_view.h"
 #include "ui/charts/change_markers.h"
 #include "ui/charts/gradient_chart.h"
@@ -154,6 +156,16 @@ WindowPanels::WindowPanels(DockLayout *docks) : QObject(docks)
                 0,
                 {},
                 {}});
+
+    // The chain rule of the selected neuron, a tab beside the loss chart (it needs the width); fed
+    // with the same trace, phase and selection as the equation panel, by the window.
+    auto *chainScroll = new QScrollArea;
+    chainScroll->setWidgetResizable(true);
+    chainScroll->setFrameShape(QFrame::NoFrame);
+    chainRule = new ChainRuleView(chainScroll);
+    chainScroll->setWidget(chainRule);
+    docks->add({kChainRule, tr("Chain rule"), chainScroll, Place::TabWith, {}, kLoss, 0, {}, {}});
+    docks->dock(kLoss)->raise();
 
     datasetEditor = new DatasetEditor;
     datasetEditor->setAccessibleName(tr("Dataset editor: the inputs and targets of every sample"));

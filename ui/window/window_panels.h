@@ -12,6 +12,7 @@ class QLabel;
 namespace bp::ui {
 
 class ArchitectureEditor;
+class ChainRuleView;
 class CodeSpaceView;
 class DatasetEditor;
 class DecisionBoundaryView;
@@ -50,6 +51,7 @@ public:
     GradientCheckPanel *gradientCheck = nullptr;
     DatasetEditor *datasetEditor = nullptr;
     ArchitectureEditor *architectureEditor = nullptr;
+    ChainRuleView *chainRule = nullptr;
 
 private:
     void startRun(const TrainingSnapshot &snapshot);
