@@ -34,7 +34,8 @@ public:
                              const std::vector<Selection> &concealed = {});
     /// The HTML shown when no step is being replayed.
     static QString overviewHtml();
-    /// A number as the panel prints it: 4 significant digits, a true minus sign (as the graph).
+    /// A number as the panel prints it: 3 significant digits and a true minus sign, as the graph
+    /// (results carry the graph's sign too: formatNeuronValue).
     static QString formatValue(double value);
 
 private:
