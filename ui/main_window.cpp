@@ -2000,17 +2000,25 @@ void MainWindow::setBlackedOut(bool on)
     if (!m_blackout)
         return;
     if (on) {
-        // The palette's shadow role: black in every standard theme, as a projector's own blanking.
+        // Black, not the palette's shadow (grey in some styles): the projector's own blanking.
         QPalette black = m_blackout->palette();
-        black.setColor(QPalette::Window, palette().color(QPalette::Shadow));
+        black.setColor(QPalette::Window, Qt::black);
         m_blackout->setPalette(black);
         m_blackout->setGeometry(rect());
         m_blackout->raise();
+        // The focus comes back where it was: the key that wakes the screen changes nothing else.
+        if (!m_blackout->isVisible())
+            m_focusBeforeBlackout = QApplication::focusWidget();
         m_blackout->show();
         m_blackout->setFocus();
     } else if (m_blackout->isVisible()) {
+        // Give the focus back before hiding: hiding a focused widget moves the focus on as Tab does,
+        // and the graph would then take ← and → for choosing layers instead of stepping phases.
+        QWidget *back = m_focusBeforeBlackout && m_focusBeforeBlackout->isVisible()
+                            ? m_focusBeforeBlackout.data()
+                            : static_cast<QWidget *>(m_view);
+        back->setFocus(Qt::OtherFocusReason);
         m_blackout->hide();
-        m_view->setFocus();
     }
 }
 

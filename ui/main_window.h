@@ -342,6 +342,7 @@ private:
     QByteArray m_layoutBeforePresenting;
     QList<QAction *> m_hiddenForPresenting;
     QWidget *m_blackout = nullptr;
+    QPointer<QWidget> m_focusBeforeBlackout;
     bool m_timelineBeforePresenting = true;
 };
 
