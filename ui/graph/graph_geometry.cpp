@@ -174,7 +174,6 @@ GraphGeometry::GraphGeometry(const std::vector<int> &sizes, QSizeF viewSize, dou
                 g.radius = commonRadius;
         }
     };
-    layOut(targetRoom);
 
     // Values: inside the circles when every labelled layer has room for them there at the size the
     // room asks for (then as large as the smallest circle allows, the same on every neuron), else
@@ -211,11 +210,34 @@ GraphGeometry::GraphGeometry(const std::vector<int> &sizes, QSizeF viewSize, dou
         for (LayerGeometry &g : m_layers)
             g.valuePixels = g.labelled ? px : 0.0;
     };
-    decide();
-    if (m_layers.back().valuesBeside) {
-        layOut(targetRoom + besideRoom);
+    // At the desk a small layer whose values would not fit the common radius keeps the larger
+    // circles its own column allows, when its values fit in them: a tag less between the columns.
+    auto layOutAndDecide = [&](double rightRoom) {
+        layOut(rightRoom);
+        if (!presenting) {
+            std::vector<double> common(m_layers.size());
+            for (std::size_t l = 0; l < m_layers.size(); ++l)
+                common[l] = m_layers[l].radius;
+            const double span = std::max(right - left, 40.0);
+            const double radiusCap = std::min(0.047 * std::min(width, height * 1.4), spacing * 0.21);
+            for (std::size_t l = 0; l < m_layers.size(); ++l) {
+                LayerGeometry &g = m_layers[l];
+                if (g.grid || g.count > kLabelledLayerLimit || g.count == 0)
+                    continue;
+                int lines = 1;
+                if (insidePixels(g, &lines) >= minValue)
+                    continue;
+                LayerGeometry own = g;
+                own.radius = std::min({available / g.count * 0.42, radiusCap, span});
+                if (insidePixels(own, &lines) >= minValue)
+                    g.radius = own.radius;
+            }
+        }
         decide();
-    }
+    };
+    layOutAndDecide(targetRoom);
+    if (m_layers.back().valuesBeside)
+        layOutAndDecide(targetRoom + besideRoom);
 
     auto halfWidth = [](const LayerGeometry &g) { return g.grid ? g.columns * g.cell / 2.0 : g.radius; };
     const double firstX = left + halfWidth(m_layers.front());

@@ -924,20 +924,25 @@ void NetworkPainter::paintCaptions()
             continue;
         const bool active = l >= highFirst && l <= highLast && highFirst >= 0 && highFirst == highLast;
         const double baseline = m.captionTop + titleMetrics.ascent();
+        // Centred on the layer, but never past the view's edges (a long title over the input).
+        const double edge = m_ui * 0.3;
+        auto centredX = [&](double width) {
+            return std::clamp(g.x - width / 2.0, edge, std::max(edge, m_size.width() - edge - width));
+        };
         m_painter.setFont(titleFont);
         m_painter.setPen(active ? palette::inkColor() : withAlpha(palette::inkColor(), 0.85));
-        drawTextAt(QPointF(g.x - titleWidth / 2.0, baseline), title, PaintedText::Kind::Caption, l);
+        drawTextAt(QPointF(centredX(titleWidth), baseline), title, PaintedText::Kind::Caption, l);
         // The layer's hue as an underline, the same hue as its rings and its curves in the charts.
         const double underlineY = baseline + titleMetrics.descent() + m_ui * 0.12;
         const double underlineHeight = std::max(3.0, m_ui * 0.2);
         m_painter.setPen(Qt::NoPen);
         m_painter.setBrush(palette::layerColor(l));
-        m_painter.drawRoundedRect(QRectF(g.x - titleWidth / 2.0, underlineY, titleWidth, underlineHeight),
+        m_painter.drawRoundedRect(QRectF(centredX(titleWidth), underlineY, titleWidth, underlineHeight),
                                   underlineHeight / 2.0, underlineHeight / 2.0);
         m_painter.setFont(detailFont);
         m_painter.setPen(palette::faintInkColor().darker(115));
         const double detailWidth = detailMetrics.horizontalAdvance(detail);
-        drawTextAt(QPointF(g.x - detailWidth / 2.0,
+        drawTextAt(QPointF(centredX(detailWidth),
                            underlineY + underlineHeight + m_ui * 0.15 + detailMetrics.ascent()),
                    detail, PaintedText::Kind::Caption, l);
     }
@@ -970,12 +975,15 @@ void NetworkPainter::paintLegend()
     if (!chip.isEmpty())
         chipWidth = QFontMetricsF(chipFont).horizontalAdvance(chip) +
                     QFontMetricsF(chipNumberFont).horizontalAdvance(chipNumber) + m_ui * 2.6;
-    // Make room: a smaller legend first, then no phase caption, then fewer scales.
+    // Make room: a smaller legend first, then the phase's number without its title ("4/7" stays:
+    // it says where in the step the class is), then fewer scales.
     if (entriesWidth(px) + chipWidth + m_ui > available)
         px = textPixels(0.68);
-    if (entriesWidth(px) + chipWidth + m_ui > available)
-        chipWidth = 0.0;
-    while (entries.size() > 1 && entriesWidth(px) > available)
+    if (entriesWidth(px) + chipWidth + m_ui > available && !chip.isEmpty()) {
+        chip.clear();
+        chipWidth = QFontMetricsF(chipNumberFont).horizontalAdvance(chipNumber) + m_ui * 1.6;
+    }
+    while (entries.size() > 1 && entriesWidth(px) + chipWidth + m_ui > available)
         entries.removeLast();
 
     const double height = m.legendHeight - m_ui * 0.35;
@@ -1008,9 +1016,11 @@ void NetworkPainter::paintLegend()
         m_painter.setPen(withAlpha(palette::inkColor(), 0.65));
         drawTextAt(QPointF(cx, baseline), chipNumber, PaintedText::Kind::Phase);
         cx += numberMetrics.horizontalAdvance(chipNumber) + m_ui * 0.8;
-        m_painter.setFont(chipFont);
-        m_painter.setPen(palette::inkColor());
-        drawTextAt(QPointF(cx, baseline), chip, PaintedText::Kind::Phase);
+        if (!chip.isEmpty()) {
+            m_painter.setFont(chipFont);
+            m_painter.setPen(palette::inkColor());
+            drawTextAt(QPointF(cx, baseline), chip, PaintedText::Kind::Phase);
+        }
     }
 }
 
