@@ -537,7 +537,13 @@ QSize RepresentationTable::sizeHint() const
 
 QSize RepresentationTable::minimumSizeHint() const
 {
-    return QSize(220,
+    // Wide enough for one line per sample at the smallest legible size: a dock never squeezes the
+    // rows into two lines each.
+    const double current = m_points;
+    applyPoints(kSmallestPoints);
+    const Layout small = computeLayout(10000.0, false);
+    applyPoints(current);
+    return QSize(std::max(220, static_cast<int>(std::ceil(small.oneLineWidth))),
                  static_cast<int>(layout().summaryHeight + layout().headerHeight + 2 * layout().rowHeight));
 }
 
