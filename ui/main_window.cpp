@@ -12,6 +12,7 @@
 #include "ui/editing/dataset_editor.h"
 #include "ui/editing/edit_command.h"
 #include "ui/editing/parameter_dialog.h"
+#include "ui/display_names.h"
 #include "ui/equation_panel.h"
 #include "ui/gradcheck/gradient_check_panel.h"
 #include "ui/graph/network_view.h"
@@ -23,6 +24,7 @@
 #include "ui/representation/code_space_view.h"
 #include "ui/representation/pattern_style.h"
 #include "ui/representation/representation_table.h"
+#include "ui/room_layout.h"
 #include "ui/theme.h"
 #include "ui/timeline_strip.h"
 
@@ -138,9 +140,7 @@ void fillActivationCombo(QComboBox *combo, bool output)
     for (Activation activation : kAllActivations) {
         if (activation == Activation::Softmax && !output)
             continue;
-        combo->addItem(QString::fromUtf8(activationName(activation).data(),
-                                         static_cast<int>(activationName(activation).size())),
-                       static_cast<int>(activation));
+        combo->addItem(activationDisplayName(activation), static_cast<int>(activation));
     }
 }
 
@@ -227,6 +227,11 @@ MainWindow::MainWindow(QWidget *parent) : QMainWindow(parent)
     buildToolBar();
     buildDocks();
     buildEditing();
+    m_roomLayout = std::make_unique<RoomLayout>(
+        *this, RoomLayout::Docks{m_equationDock,
+                                 {findChild<QDockWidget *>("gradientCheckDock"), m_architectureDock},
+                                 m_lossDock,
+                                 m_gradientDock});
     buildMenus();
     nameQtsOwnButtons();
 
@@ -482,9 +487,7 @@ void MainWindow::buildToolBar()
 
     m_optimizer = new QComboBox(bar);
     for (Optimizer optimizer : kAllOptimizers)
-        m_optimizer->addItem(QString::fromUtf8(optimizerName(optimizer).data(),
-                                               static_cast<int>(optimizerName(optimizer).size())),
-                             static_cast<int>(optimizer));
+        m_optimizer->addItem(optimizerDisplayName(optimizer), static_cast<int>(optimizer));
     m_optimizer->setAccessibleName(tr("Optimizer"));
     m_optimizer->setToolTip(tr("The update rule: plain SGD (the lecture's), momentum or Adam"));
     bar->addWidget(label(tr("optimizer")));
@@ -802,7 +805,9 @@ void MainWindow::sizeDocks()
 {
     // The graph gets the most room at any screen size: the docks take fixed shares of the window.
     const QSize size = this->size();
-    const int chartHeight = std::clamp(size.height() * 27 / 100, 170, 320);
+    m_roomLayout->fit();
+    // Tall enough for the charts' key on a line and their tick labels whole (Qt elides them to "…").
+    const int chartHeight = std::clamp(size.height() * 30 / 100, 230, 320);
     resizeDocks({m_lossDock, m_gradientDock}, {chartHeight, chartHeight}, Qt::Vertical);
     const int leftColumn = size.height() - chartHeight - 120;
     if (size.height() < 900) {
@@ -813,13 +818,24 @@ void MainWindow::sizeDocks()
         tabifyDockWidget(m_samplesDock, m_boundaryDock);
         m_samplesDock->raise();
     } else {
-        resizeDocks({m_samplesDock, m_codesDock}, {leftColumn * 45 / 100, leftColumn * 55 / 100},
+        resizeDocks({m_samplesDock, m_codesDock}, {leftColumn * 58 / 100, leftColumn * 42 / 100},
                     Qt::Vertical);
     }
-    resizeDocks(
-        {m_samplesDock, m_equationDock},
-        {std::clamp(size.width() * 22 / 100, 280, 420), std::clamp(size.width() * 23 / 100, 300, 460)},
-        Qt::Horizontal);
+    if (m_roomLayout->isNarrow()) {
+        // The equation shares the strip under the graph: the samples' column is the only side one.
+        resizeDocks({m_samplesDock}, {m_samplesDock->minimumSizeHint().width()}, Qt::Horizontal);
+        resizeDocks({m_equationDock}, {std::clamp(size.height() * 40 / 100, 240, 340)}, Qt::Vertical);
+    } else {
+        resizeDocks(
+            {m_samplesDock, m_equationDock},
+            {std::clamp(size.width() * 22 / 100, 280, 420), std::clamp(size.width() * 23 / 100, 300, 460)},
+            Qt::Horizontal);
+    }
+    // A caption of more than one line (Italian at 1920) would squeeze the chart until Qt elides its
+    // tick labels: it stays the chart's tool tip then.
+    const int captionWidth = std::max(200, m_gradientDock->width() - 12);
+    if (m_gradientCaption->heightForWidth(captionWidth) > m_gradientCaption->fontMetrics().lineSpacing() * 3 / 2)
+        m_gradientCaption->hide();
 }
 
 void MainWindow::nameQtsOwnButtons()
@@ -1268,6 +1284,7 @@ bool MainWindow::restoreSettings()
     bool restored = false;
     if (settings.value("layoutVersion").toInt() == kLayoutVersion) {
         restored = restoreGeometry(settings.value("geometry").toByteArray());
+        m_roomLayout->reset();
         if (restoreState(settings.value("windowState").toByteArray(), kLayoutVersion))
             m_docksSized = true; // the user's own dock sizes win over the proportional defaults
     }
@@ -2086,6 +2103,8 @@ void MainWindow::resizeEvent(QResizeEvent *event)
     QMainWindow::resizeEvent(event);
     if (m_blackout && m_blackout->isVisible())
         m_blackout->setGeometry(rect());
+    if (!m_presenting)
+        m_roomLayout->fit();
     // Moved to a projector of another size while presenting: the panels' type follows.
     if (m_presenting && (width() >= 1600 && height() >= 900) != m_presentRoomy)
         applyPresentationStyle(true);
@@ -2166,14 +2185,13 @@ void MainWindow::setPresenterMode(bool on)
         m_timeline->hide();
         m_equationDock->show();
         m_equationDock->raise();
-        // 720 lines leave too little height for the graph and a legible chart both: the graph wins
-        // (View ▸ Loss and accuracy brings the chart back).
-        m_lossDock->setVisible(height() >= 900);
+        // A compact loss chart at every size: the class sees the error fall as it trains.
+        m_lossDock->show();
         m_presenting = true;
         applyPresentationStyle(true);
         // The graph gets the room; the equations a column wide enough for their larger type.
         resizeDocks({m_equationDock}, {std::clamp(width() * 30 / 100, 360, 640)}, Qt::Horizontal);
-        resizeDocks({m_lossDock}, {std::clamp(height() * 24 / 100, 170, 300)}, Qt::Vertical);
+        resizeDocks({m_lossDock}, {std::clamp(height() * 30 / 100, 220, 300)}, Qt::Vertical);
         qApp->installEventFilter(this);
         // Out of hidden controls: the clicker's keys and the shortcuts should reach the window.
         if (QWidget *focus = QApplication::focusWidget(); !focus || !focus->isVisible() || takesText(focus))
@@ -2189,6 +2207,8 @@ void MainWindow::setPresenterMode(bool on)
             action->setVisible(true);
         m_hiddenForPresenting.clear();
         restoreState(m_layoutBeforePresenting, kLayoutVersion);
+        m_roomLayout->reset();
+        m_roomLayout->fit();
     }
     m_presenterAction->setChecked(on);
     if (m_persistSettings)

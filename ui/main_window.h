@@ -38,6 +38,7 @@ class DecisionBoundaryView;
 class GradientCheckPanel;
 class GuidedLesson;
 class PredictionQuiz;
+class RoomLayout;
 class DatasetEditor;
 class ArchitectureEditor;
 
@@ -343,6 +344,7 @@ private:
     QList<QAction *> m_hiddenForPresenting;
     QWidget *m_blackout = nullptr;
     QPointer<QWidget> m_focusBeforeBlackout;
+    std::unique_ptr<RoomLayout> m_roomLayout;
     bool m_timelineBeforePresenting = true;
 };
 
