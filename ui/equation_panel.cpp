@@ -420,7 +420,10 @@ EquationPanel::EquationPanel(QWidget *parent) : QWidget(parent)
     setPointSize(14);
     refresh();
     // The HTML carries the theme's colours: write it again when they change.
-    connect(&Theme::instance(), &Theme::changed, this, &EquationPanel::refresh);
+    connect(&Theme::instance(), &Theme::changed, this, [this] {
+        setPointSize(m_points);
+        refresh();
+    });
 }
 
 void EquationPanel::setState(std::shared_ptr<const Trace> trace, int phaseIndex, const Selection &selection,
@@ -439,8 +442,10 @@ void EquationPanel::setState(std::shared_ptr<const Trace> trace, int phaseIndex,
 
 void EquationPanel::setPointSize(int points)
 {
+    m_points = points;
     QFont font = m_text->font();
-    font.setPointSize(points);
+    // High contrast enlarges the text as well as the strokes.
+    font.setPointSizeF(points * palette::textScale());
     m_text->setFont(font);
     m_text->document()->setDefaultFont(font);
 }

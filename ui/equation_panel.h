@@ -44,6 +44,7 @@ private:
     QTextBrowser *m_text = nullptr;
     std::shared_ptr<const Trace> m_trace;
     int m_phaseIndex = -1;
+    int m_points = 14;
     Selection m_selection;
     std::vector<Selection> m_concealed;
 };

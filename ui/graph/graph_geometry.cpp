@@ -1,5 +1,7 @@
 #include "ui/graph/graph_geometry.h"
 
+#include "ui/palette.h"
+
 #include <QFontMetricsF>
 
 #include <algorithm>
@@ -102,8 +104,10 @@ ViewMetrics viewMetrics(QSizeF viewSize, bool banner, double textScale, QSizeF r
     const double scale = std::isfinite(textScale) ? std::clamp(textScale, 0.5, 3.0) : 1.0;
     const QSizeF room = roomSize.isEmpty() ? viewSize : roomSize;
     const double nominal = scale > 1.0 ? kPresenterTextPixels : kDeskTextPixels;
+    // High contrast enlarges the text too: its readers are the ones who need it larger.
     m.minTextPixels =
-        std::max(kMinTextPixels, nominal * std::sqrt(std::max(0.0, room.width() * room.height()) / kReferenceArea));
+        std::max(kMinTextPixels, nominal * std::sqrt(std::max(0.0, room.width() * room.height()) / kReferenceArea)) *
+        palette::textScale();
     m.valuePixels = m.minTextPixels;
     m.uiPixels = std::max(std::clamp(base / 62.0, 12.0, 20.0) * scale, m.minTextPixels);
     m.textScale = scale;

@@ -3,6 +3,7 @@
 #include "ui/graph/network_painter.h"
 #include "ui/graph/scene_text.h"
 #include "ui/graph/value_format.h"
+#include "ui/palette.h"
 
 #include <QContextMenuEvent>
 #include <QFocusEvent>
@@ -132,6 +133,7 @@ const GraphGeometry &NetworkView::geometry(const SceneFrame &frame) const
     key.textScale = m_textScale;
     // The text's size follows the window (the projector's picture), not the share the graph has of it.
     key.room = window()->size();
+    key.themeText = ui::palette::textScale();
     if (!m_geometryValid || !(key == m_geometryKey)) {
         m_geometry = GraphGeometry(key.sizes, QSizeF(key.size), key.zoom, key.offset, key.banner, key.textScale,
                                    QSizeF(key.room));

@@ -176,6 +176,7 @@ private:
         bool banner = false;
         double textScale = 1.0;
         QSize room;
+        double themeText = 1.0;
         bool operator==(const GeometryKey &) const = default;
     };
     mutable GeometryKey m_geometryKey;
