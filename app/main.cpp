@@ -5,12 +5,12 @@
 #include "app/studio.h"
 #include "app/training/training_controller.h"
 #include "core/error.h"
-#include "core/preset.h"
+#include "core/lesson_registry.h"
 #include "core/random.h"
 #include "ui/graph/network_view.h"
-#include "ui/guided_lesson.h"
-#include "ui/main_window.h"
-#include "ui/theme.h"
+#include "ui/style/theme.h"
+#include "ui/teach/guided_lesson.h"
+#include "ui/window/main_window.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
@@ -161,8 +161,7 @@ int main(int argc, char **argv)
     const QLocale dates = effectiveLanguage == QLatin1String("en") ? QLocale() : QLocale(effectiveLanguage);
 
     const QString preset = parser.value(presetOption);
-    const auto known = bp::presetNames();
-    if (std::find(known.begin(), known.end(), preset.toStdString()) == known.end()) {
+    if (!bp::findLesson(preset.toStdString())) {
         std::fprintf(stderr, "backprop-studio: unknown lesson '%s'\n", qPrintable(preset));
         return 2;
     }
@@ -189,7 +188,7 @@ int main(int argc, char **argv)
     QString lesson = preset;
     if (!parser.isSet(presetOption) && !parser.isSet(measureOption)) {
         const QString last = window.lastLesson();
-        if (std::find(known.begin(), known.end(), last.toStdString()) != known.end())
+        if (bp::findLesson(last.toStdString()))
             lesson = last;
     }
     window.setAskToSaveOnClose(!parser.isSet(measureOption));

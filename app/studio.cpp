@@ -4,8 +4,8 @@
 #include "app/training/training_controller.h"
 #include "core/error.h"
 #include "core/experiment.h"
-#include "core/preset.h"
-#include "ui/main_window.h"
+#include "ui/teach/lesson_titles.h"
+#include "ui/window/main_window.h"
 
 #include <QCoreApplication>
 
@@ -79,14 +79,9 @@ bool offerRecovery(RecoveryStore &store, ui::MainWindow &window, const RecoveryP
             continue;
         }
         // The lesson's title when it is a built-in one ("8-3-8 autoencoder", in the UI's language as
-        // in the Lessons menu, whose QT_TRANSLATE_NOOP list holds the same titles), else its name.
-        const auto known = presetNames();
-        const bool builtIn = std::find(known.begin(), known.end(), experiment.lesson) != known.end();
-        const RecoveryOffer offer{
-            orphan.path, orphan.written,
-            builtIn ? QCoreApplication::translate("Lessons", makePreset(experiment.lesson).title.c_str())
-                    : QString::fromStdString(experiment.lesson),
-            experiment.progress.epoch};
+        // in the Lessons menu), else its name.
+        const RecoveryOffer offer{orphan.path, orphan.written, ui::lessonTitle(experiment.lesson),
+                                  experiment.progress.epoch};
         if (!prompts.askToRestore(offer)) {
             store.discard(orphan.path);
             continue;

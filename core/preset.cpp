@@ -2,6 +2,7 @@
 
 #include "core/embedded_datasets.h"
 #include "core/error.h"
+#include "core/lesson_registry.h"
 
 #include <cmath>
 
@@ -16,8 +17,10 @@ Network Preset::makeNetwork(std::uint64_t seed) const
 
 std::vector<std::string> presetNames()
 {
-    return {"encoder-8-3-8", "encoder-4-2-4", "encoder-16-4-16",    "xor",    "circle", "quadrants",
-            "gaussians",     "spiral",        "vanishing-gradient", "digits", "iris"};
+    std::vector<std::string> names;
+    for (const LessonEntry &lesson : lessonRegistry())
+        names.emplace_back(lesson.id);
+    return names;
 }
 
 namespace {
@@ -27,7 +30,6 @@ Preset encoderPreset(int n, int code)
     Preset preset;
     preset.dataset = makeEncoder(n);
     preset.name = preset.dataset.name;
-    preset.title = std::to_string(n) + "-" + std::to_string(code) + "-" + std::to_string(n) + " autoencoder";
     preset.layers = {n, code, n};
     preset.activations = {Activation::Logistic, Activation::Logistic};
     preset.training.optimizer.learningRate = kEncoderLearningRate;
@@ -40,7 +42,6 @@ Preset planarPreset(std::string_view kind, std::uint64_t seed)
     Preset preset;
     preset.dataset = makePlanar(kind, 200, 100, seed);
     preset.name = std::string(kind);
-    preset.title = "2-D " + preset.name + " (binary classification)";
     const int hidden = kind == "spiral" ? 16 : 8;
     preset.layers = {2, hidden, hidden, 1};
     preset.activations = {Activation::Tanh, Activation::Tanh, Activation::Logistic};
@@ -92,7 +93,6 @@ Preset digitsPreset()
         "of "
         "set bits in a 4×4 block (0–16, scaled to 0–1); every fifth image is held out for testing. "
         "E. Alpaydin and C. Kaynak (1998), UCI Machine Learning Repository, CC BY 4.0.";
-    preset.title = "Handwritten digits (64-16-10)";
     preset.layers = {64, 16, 10};
     preset.activations = {Activation::Logistic, Activation::Softmax};
     preset.loss = Loss::CrossEntropy;
@@ -120,7 +120,6 @@ Preset irisPreset()
     preset.dataset.description =
         "Iris: sepal and petal length and width (standardised) of 150 flowers of three species; every fifth "
         "flower is held out for testing. R. A. Fisher (1936), UCI Machine Learning Repository, CC BY 4.0.";
-    preset.title = "Iris flowers (4-5-3)";
     preset.layers = {4, 5, 3};
     preset.activations = {Activation::Logistic, Activation::Softmax};
     preset.loss = Loss::CrossEntropy;
@@ -131,52 +130,91 @@ Preset irisPreset()
     return preset;
 }
 
+Preset xorPreset()
+{
+    Preset preset;
+    preset.dataset = makeXor();
+    preset.name = "xor";
+    preset.layers = {2, 2, 1};
+    preset.activations = {Activation::Logistic, Activation::Logistic};
+    preset.init = InitScheme::Uniform;
+    preset.training.optimizer.learningRate = 2.0;
+    preset.epochs = 5000;
+    return preset;
+}
+
+// Six logistic layers on the circle: δ shrinks by σ′ ≤ ¼ at every layer on the way back.
+Preset vanishingGradientPreset(std::uint64_t seed)
+{
+    Preset preset = planarPreset("circle", seed);
+    preset.name = "vanishing-gradient";
+    preset.layers = {2, 8, 8, 8, 8, 8, 1};
+    preset.activations.assign(6, Activation::Logistic);
+    preset.loss = Loss::HalfSquaredError;
+    preset.training.optimizer.kind = Optimizer::Sgd;
+    // At 0.1 a live switch of the hidden layers to relu revives the first layers; at 0.5 the
+    // first relu steps overshoot and every unit dies (measured over seeds 1–5).
+    preset.training.optimizer.learningRate = 0.1;
+    preset.training.batchSize = 1;
+    return preset;
+}
+
+// The one table of built-in lessons.
+constexpr LessonEntry kLessons[] = {
+    {"encoder-8-3-8", "8-3-8 autoencoder",
+     "the lecture's net: eight one-hot patterns through three hidden units", "8-3-8", "generated",
+     [](std::uint64_t) { return encoderPreset(8, 3); }},
+    {"encoder-4-2-4", "4-2-4 autoencoder", "four one-hot patterns through two hidden units", "4-2-4",
+     "generated", [](std::uint64_t) { return encoderPreset(4, 2); }},
+    {"encoder-16-4-16", "16-4-16 autoencoder", "sixteen one-hot patterns through four hidden units",
+     "16-4-16", "generated", [](std::uint64_t) { return encoderPreset(16, 4); }},
+    {"xor", "XOR (2-2-1)", "the classic problem a single layer cannot solve", "2-2-1", "generated",
+     [](std::uint64_t) { return xorPreset(); }},
+    {"circle", "2-D circle (binary classification)", "points inside or outside a circle", "2-8-8-1",
+     "generated from the seed", [](std::uint64_t seed) { return planarPreset("circle", seed); }},
+    {"quadrants", "2-D quadrants (binary classification)", "class 1 where x1 and x2 have the same sign",
+     "2-8-8-1", "generated from the seed",
+     [](std::uint64_t seed) { return planarPreset("quadrants", seed); }},
+    {"gaussians", "2-D gaussians (binary classification)", "two overlapping clouds of points", "2-8-8-1",
+     "generated from the seed", [](std::uint64_t seed) { return planarPreset("gaussians", seed); }},
+    {"spiral", "2-D spiral (binary classification)", "two interleaved spirals", "2-16-16-1",
+     "generated from the seed", [](std::uint64_t seed) { return planarPreset("spiral", seed); }},
+    {"vanishing-gradient", "Vanishing gradient (2-8-8-8-8-8-1, logistic)",
+     "six logistic layers on the circle: the first layers' gradients vanish", "2-8-8-8-8-8-1",
+     "generated from the seed", vanishingGradientPreset},
+    {"digits", "Handwritten digits (64-16-10)",
+     "UCI handwritten digits 8×8, E. Alpaydin and C. Kaynak (1998), CC BY 4.0", "64-16-10",
+     "resources/datasets/uci-digits-8x8.csv", [](std::uint64_t) { return digitsPreset(); }},
+    {"iris", "Iris flowers (4-5-3)", "UCI iris, R. A. Fisher (1936), CC BY 4.0", "4-5-3",
+     "resources/datasets/uci-iris.csv", [](std::uint64_t) { return irisPreset(); }},
+};
+
 } // namespace
+
+std::span<const LessonEntry> lessonRegistry()
+{
+    return kLessons;
+}
+
+const LessonEntry *findLesson(std::string_view id)
+{
+    for (const LessonEntry &lesson : kLessons)
+        if (lesson.id == id)
+            return &lesson;
+    return nullptr;
+}
 
 Preset makePreset(std::string_view name, std::uint64_t seed)
 {
-    if (name == "encoder-8-3-8")
-        return encoderPreset(8, 3);
-    if (name == "encoder-4-2-4")
-        return encoderPreset(4, 2);
-    if (name == "encoder-16-4-16")
-        return encoderPreset(16, 4);
-    if (name == "xor") {
-        Preset preset;
-        preset.dataset = makeXor();
-        preset.name = "xor";
-        preset.title = "XOR (2-2-1)";
-        preset.layers = {2, 2, 1};
-        preset.activations = {Activation::Logistic, Activation::Logistic};
-        preset.init = InitScheme::Uniform;
-        preset.training.optimizer.learningRate = 2.0;
-        preset.epochs = 5000;
+    if (const LessonEntry *lesson = findLesson(name)) {
+        Preset preset = lesson->build(seed);
+        preset.name = std::string(lesson->id);
+        preset.title = std::string(lesson->title);
         return preset;
     }
-    if (name == "circle" || name == "quadrants" || name == "gaussians" || name == "spiral")
-        return planarPreset(name, seed);
-    if (name == "vanishing-gradient") {
-        // Six logistic layers on the circle: δ shrinks by σ′ ≤ ¼ at every layer on the way back.
-        Preset preset = planarPreset("circle", seed);
-        preset.name = "vanishing-gradient";
-        preset.title = "Vanishing gradient (2-8-8-8-8-8-1, logistic)";
-        preset.layers = {2, 8, 8, 8, 8, 8, 1};
-        preset.activations.assign(6, Activation::Logistic);
-        preset.loss = Loss::HalfSquaredError;
-        preset.training.optimizer.kind = Optimizer::Sgd;
-        // At 0.1 a live switch of the hidden layers to relu revives the first layers; at 0.5 the
-        // first relu steps overshoot and every unit dies (measured over seeds 1–5).
-        preset.training.optimizer.learningRate = 0.1;
-        preset.training.batchSize = 1;
-        return preset;
-    }
-    if (name == "digits")
-        return digitsPreset();
-    if (name == "iris")
-        return irisPreset();
     std::string known;
-    for (const std::string &preset : presetNames())
-        known += (known.empty() ? "" : ", ") + preset;
+    for (const LessonEntry &lesson : kLessons)
+        known += (known.empty() ? "" : ", ") + std::string(lesson.id);
     throw InputError("unknown preset '" + std::string(name) + "' (known: " + known + ")");
 }
 

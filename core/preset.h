@@ -29,9 +29,7 @@ struct Preset {
     Network makeNetwork(std::uint64_t seed) const;
 };
 
-/// The names makePreset knows: encoder-4-2-4, encoder-8-3-8, encoder-16-4-16, xor, circle,
-/// quadrants, gaussians, spiral, vanishing-gradient, and the two real datasets shipped with
-/// credit, digits (UCI handwritten digits 8×8) and iris.
+/// The names makePreset knows: the identifiers of core/lesson_registry.h's table, in its order.
 std::vector<std::string> presetNames();
 
 /// Builds a preset; the seed also draws the points of the 2-D sets. Throws InputError for an

@@ -6,6 +6,7 @@
 #include "core/gradient_check.h"
 #include "core/json.h"
 #include "core/json_writer.h"
+#include "core/lesson_registry.h"
 #include "core/metrics.h"
 #include "core/model_io.h"
 #include "core/number_format.h"
@@ -14,6 +15,7 @@
 #include "core/trainer.h"
 #include "core/worked_example.h"
 
+#include <algorithm>
 #include <chrono>
 #include <cmath>
 #include <cstdio>
@@ -34,7 +36,8 @@ namespace bp::cli {
 
 namespace {
 
-constexpr const char *kUsage = R"(backprop-cli: train neural networks by backpropagation, and show each step
+constexpr const char *kUsageTemplate =
+    R"(backprop-cli: train neural networks by backpropagation, and show each step
 
 Usage:
   backprop-cli trace --model FILE --input X --target T [--lr RATE] [--format F]
@@ -52,10 +55,8 @@ Usage:
 Vectors are comma-separated numbers: --input 0.05,0.10
 
 Options of train:
-  --preset NAME           encoder-8-3-8 (default), encoder-4-2-4, encoder-16-4-16, xor,
-                          circle, quadrants, gaussians, spiral, vanishing-gradient,
-                          digits (UCI handwritten digits), iris (UCI iris)
-  --data FILE.csv         a CSV file with a header: columns x… are inputs, t… targets
+  --preset NAME           a built-in lesson (default encoder-8-3-8):
+@LESSONS@  --data FILE.csv         a CSV file with a header: columns x… are inputs, t… targets
   --layers N,N,…          layer sizes from input to output (default: the preset's)
   --activation NAME[,…]   one name for every layer, or one per non-input layer:
                           logistic, tanh, relu, identity, leaky-relu, softmax
@@ -81,6 +82,20 @@ Exit codes: 0 done, 1 training diverged, 2 bad input.
 Sign convention: δ = ∂E/∂z and w ← w − η ∂E/∂w (the lecture writes + with ∂E/∂a of the
 opposite sign; the two agree).
 )";
+
+// The help, with the lessons of the core's registry (one line each: identifier and title).
+std::string usage()
+{
+    std::string lessons;
+    for (const LessonEntry &lesson : lessonRegistry()) {
+        std::string line = "                            " + std::string(lesson.id);
+        line.resize(std::max<std::size_t>(line.size() + 2, 48), ' ');
+        lessons += line + std::string(lesson.title) + "\n";
+    }
+    std::string text = kUsageTemplate;
+    text.replace(text.find("@LESSONS@"), 9, lessons);
+    return text;
+}
 
 // Parsed "--name value" options of one command.
 class Options {
@@ -524,12 +539,12 @@ int run(const std::vector<std::string> &arguments, std::ostream &out, std::ostre
 {
     try {
         if (arguments.empty()) {
-            err << kUsage;
+            err << usage();
             return kExitBadInput;
         }
         const std::string &command = arguments.front();
         if (command == "--help" || command == "-h" || command == "help") {
-            out << kUsage;
+            out << usage();
             return kExitOk;
         }
         if (command == "--version") {

@@ -110,18 +110,14 @@ void TrainingController::setLearningRate(double learningRate)
 void TrainingController::setActivation(int layer, Activation activation)
 {
     QMetaObject::invokeMethod(
-        m_worker,
-        [worker = m_worker, layer, activation] {
-            worker->setActivation(layer, static_cast<int>(activation));
-        },
+        m_worker, [worker = m_worker, layer, activation] { worker->setActivation(layer, activation); },
         Qt::QueuedConnection);
 }
 
 void TrainingController::setOptimizer(Optimizer optimizer)
 {
     QMetaObject::invokeMethod(
-        m_worker, [worker = m_worker, optimizer] { worker->setOptimizer(static_cast<int>(optimizer)); },
-        Qt::QueuedConnection);
+        m_worker, [worker = m_worker, optimizer] { worker->setOptimizer(optimizer); }, Qt::QueuedConnection);
 }
 
 void TrainingController::setBatchSize(int batchSize)

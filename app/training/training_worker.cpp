@@ -438,23 +438,23 @@ void TrainingWorker::setLearningRate(double learningRate)
     publish(true);
 }
 
-void TrainingWorker::setActivation(int layer, int activation)
+void TrainingWorker::setActivation(int layer, Activation activation)
 {
     if (!m_trainer)
         return;
     try {
-        m_trainer->setActivation(layer, static_cast<Activation>(activation));
+        m_trainer->setActivation(layer, activation);
     } catch (const InputError &error) {
         emit commandFailed(QString::fromStdString(error.what()));
     }
     publish(true);
 }
 
-void TrainingWorker::setOptimizer(int optimizer)
+void TrainingWorker::setOptimizer(Optimizer optimizer)
 {
     if (!m_trainer)
         return;
-    m_trainer->setOptimizer(static_cast<Optimizer>(optimizer));
+    m_trainer->setOptimizer(optimizer);
     publish(true);
 }
 

@@ -43,8 +43,8 @@ public slots:
     void stepSample(int index);
     void stepEpoch();
     void setLearningRate(double learningRate);
-    void setActivation(int layer, int activation);
-    void setOptimizer(int optimizer);
+    void setActivation(int layer, bp::Activation activation);
+    void setOptimizer(bp::Optimizer optimizer);
     void setBatchSize(int batchSize);
     void setShownSample(int index);
     /// Limits continuous training to this many updates per second, so a class can watch a small

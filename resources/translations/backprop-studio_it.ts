@@ -456,6 +456,96 @@ I dati e la rete attuali non sono cambiati.</translation>
     </message>
 </context>
 <context>
+    <name>DivergenceBanner</name>
+    <message>
+        <source>Lower the rate ×0.1</source>
+        <translation>Abbassa il tasso ×0.1</translation>
+    </message>
+    <message>
+        <source>Reset</source>
+        <translation>Reimposta</translation>
+    </message>
+    <message>
+        <source>Rewind to the last good state</source>
+        <translation>Torna all’ultimo stato buono</translation>
+    </message>
+    <message>
+        <source>Put the network back to the newest kept state whose weights and loss were still finite</source>
+        <translation>Riporta la rete allo stato conservato più recente in cui pesi ed errore erano ancora finiti</translation>
+    </message>
+    <message>
+        <source>Lower the learning rate tenfold</source>
+        <translation>Dividi per dieci il tasso di apprendimento</translation>
+    </message>
+    <message>
+        <source>Reset the weights</source>
+        <translation>Reimposta i pesi</translation>
+    </message>
+    <message>
+        <source>Training diverged: the learning rate is too high for this network, and the weights were kept as they were before that step. Lower the learning rate or reset.</source>
+        <translation>L’addestramento è divergente: il tasso di apprendimento è troppo alto per questa rete, e i pesi sono rimasti come erano prima di quel passo. Abbassa il tasso di apprendimento o reimposta.</translation>
+    </message>
+    <message>
+        <source>%1 &lt;span style=&apos;font-size:10pt&apos;&gt;(%2)&lt;/span&gt;</source>
+        <translation>%1 &lt;span style=&apos;font-size:10pt&apos;&gt;(%2)&lt;/span&gt;</translation>
+    </message>
+    <message>
+        <source>Rewind to epoch %1 (last good state)</source>
+        <translation>Torna all’epoca %1 (ultimo stato buono)</translation>
+    </message>
+</context>
+<context>
+    <name>EditHistory</name>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>&amp;Annulla</translation>
+    </message>
+    <message>
+        <source>Undo the last edit of the architecture, the data or a weight (%1)</source>
+        <translation>Annulla l’ultima modifica dell’architettura, dei dati o di un peso (%1)</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>&amp;Ripeti</translation>
+    </message>
+    <message>
+        <source>Redo the edit just undone (Ctrl+Shift+Z, Ctrl+Y)</source>
+        <translation>Ripeti la modifica appena annullata (Ctrl+Maiusc+Z, Ctrl+Y)</translation>
+    </message>
+    <message>
+        <source>Edit the selected &amp;weight or bias…</source>
+        <translation>Modifica il peso o il &amp;bias selezionato…</translation>
+    </message>
+    <message>
+        <source>Select an edge (a weight) or a neuron (its bias) in the graph, then edit its value; double-click or Enter in the graph does the same</source>
+        <translation>Seleziona un arco (un peso) o un neurone (il suo bias) nel grafo, poi modificane il valore; doppio clic o Invio nel grafo fa lo stesso</translation>
+    </message>
+    <message>
+        <source>Cannot change the data</source>
+        <translation>Impossibile cambiare i dati</translation>
+    </message>
+    <message>
+        <source>Cannot change the architecture</source>
+        <translation>Impossibile cambiare l’architettura</translation>
+    </message>
+    <message>
+        <source>Cannot change the activation</source>
+        <translation>Impossibile cambiare la funzione di attivazione</translation>
+    </message>
+    <message>
+        <source>change weight %1</source>
+        <translation>modifica del peso %1</translation>
+    </message>
+    <message>
+        <source>change bias %1</source>
+        <translation>modifica del bias %1</translation>
+    </message>
+    <message>
+        <source>Nothing was changed.</source>
+        <translation>Non è stato cambiato nulla.</translation>
+    </message>
+</context>
+<context>
     <name>EpochChart</name>
     <message>
         <source>No epochs yet</source>
@@ -619,6 +709,77 @@ I dati e la rete attuali non sono cambiati.</translation>
     <message>
         <source>&lt;b&gt;Signs.&lt;/b&gt; We write &lt;i&gt;δ&lt;/i&gt; = ∂&lt;i&gt;E&lt;/i&gt;/∂&lt;i&gt;z&lt;/i&gt; and &lt;i&gt;w&lt;/i&gt; ← &lt;i&gt;w&lt;/i&gt; − &lt;i&gt;η&lt;/i&gt; ∂&lt;i&gt;E&lt;/i&gt;/∂&lt;i&gt;w&lt;/i&gt;. The lecture&apos;s slides write ∂&lt;i&gt;E&lt;/i&gt;/∂&lt;i&gt;a&lt;/i&gt;&lt;sup&gt;L&lt;/sup&gt; = −(&lt;i&gt;a&lt;/i&gt;&lt;sup&gt;L&lt;/sup&gt; − &lt;i&gt;t&lt;/i&gt;) and &lt;i&gt;w&lt;/i&gt; ← &lt;i&gt;w&lt;/i&gt; + &lt;i&gt;μ a δ&lt;/i&gt;: their δ is the negative of ours, so the step is the same. (Their Python code also applies σ′ to &lt;i&gt;a&lt;/i&gt; in one line; here σ′ is always taken at &lt;i&gt;z&lt;/i&gt; of the same layer.)</source>
         <translation>&lt;b&gt;Segni.&lt;/b&gt; Qui scriviamo &lt;i&gt;δ&lt;/i&gt; = ∂&lt;i&gt;E&lt;/i&gt;/∂&lt;i&gt;z&lt;/i&gt; e &lt;i&gt;w&lt;/i&gt; ← &lt;i&gt;w&lt;/i&gt; − &lt;i&gt;η&lt;/i&gt; ∂&lt;i&gt;E&lt;/i&gt;/∂&lt;i&gt;w&lt;/i&gt;. Le slide della lezione scrivono ∂&lt;i&gt;E&lt;/i&gt;/∂&lt;i&gt;a&lt;/i&gt;&lt;sup&gt;L&lt;/sup&gt; = −(&lt;i&gt;a&lt;/i&gt;&lt;sup&gt;L&lt;/sup&gt; − &lt;i&gt;t&lt;/i&gt;) e &lt;i&gt;w&lt;/i&gt; ← &lt;i&gt;w&lt;/i&gt; + &lt;i&gt;μ a δ&lt;/i&gt;: il loro δ è l’opposto del nostro, quindi il passo è lo stesso. (Il loro codice Python applica anche σ′ ad &lt;i&gt;a&lt;/i&gt; in una riga; qui σ′ si calcola sempre in &lt;i&gt;z&lt;/i&gt; dello stesso strato.)</translation>
+    </message>
+</context>
+<context>
+    <name>ExportActions</name>
+    <message>
+        <source>&amp;Export the network view…</source>
+        <translation>&amp;Esporta la vista della rete…</translation>
+    </message>
+    <message>
+        <source>Export &amp;worked example…</source>
+        <translation>Esporta l’&amp;esempio svolto…</translation>
+    </message>
+    <message>
+        <source>Every phase&apos;s equation of the step on show, with its numbers, as Markdown or LaTeX for a handout</source>
+        <translation>L’equazione di ogni fase del passo mostrato, con i suoi numeri, in Markdown o LaTeX per una dispensa</translation>
+    </message>
+    <message>
+        <source>Export the network view</source>
+        <translation>Esporta la vista della rete</translation>
+    </message>
+    <message>
+        <source>PNG image (*.png);;SVG drawing (*.svg)</source>
+        <translation>Immagine PNG (*.png);;Disegno SVG (*.svg)</translation>
+    </message>
+    <message>
+        <source>Backprop Studio network view</source>
+        <translation>Vista della rete di Backprop Studio</translation>
+    </message>
+    <message>
+        <source>Exported %1</source>
+        <translation>Esportato %1</translation>
+    </message>
+    <message>
+        <source>Could not write %1</source>
+        <translation>Impossibile scrivere %1</translation>
+    </message>
+    <message>
+        <source>Markdown (*.md)</source>
+        <translation>Markdown (*.md)</translation>
+    </message>
+    <message>
+        <source>LaTeX document (*.tex)</source>
+        <translation>Documento LaTeX (*.tex)</translation>
+    </message>
+    <message>
+        <source>Export the worked example</source>
+        <translation>Esporta l’esempio svolto</translation>
+    </message>
+    <message>
+        <source>No step to export yet</source>
+        <translation>Ancora nessun passo da esportare</translation>
+    </message>
+    <message>
+        <source>sample %1 of %2</source>
+        <translation>campione %1 di %2</translation>
+    </message>
+    <message>
+        <source>, the optimizer&apos;s first step from a fresh state</source>
+        <translation>, il primo passo dell’ottimizzatore da uno stato nuovo</translation>
+    </message>
+    <message>
+        <source>Worked example: %1, %2</source>
+        <translation>Esempio svolto: %1, %2</translation>
+    </message>
+    <message>
+        <source>Could not write the worked example: %1</source>
+        <translation>Impossibile scrivere l’esempio svolto: %1</translation>
+    </message>
+    <message>
+        <source>Exported the worked example to %1</source>
+        <translation>Esempio svolto esportato in %1</translation>
     </message>
 </context>
 <context>
@@ -1077,829 +1238,7 @@ relativo</translation>
     </message>
 </context>
 <context>
-    <name>Lessons</name>
-    <message>
-        <source>8-3-8 autoencoder</source>
-        <translation>Autoencoder 8-3-8</translation>
-    </message>
-    <message>
-        <source>4-2-4 autoencoder</source>
-        <translation>Autoencoder 4-2-4</translation>
-    </message>
-    <message>
-        <source>16-4-16 autoencoder</source>
-        <translation>Autoencoder 16-4-16</translation>
-    </message>
-    <message>
-        <source>XOR (2-2-1)</source>
-        <translation>XOR (2-2-1)</translation>
-    </message>
-    <message>
-        <source>2-D circle (binary classification)</source>
-        <translation>Cerchio 2-D (classificazione binaria)</translation>
-    </message>
-    <message>
-        <source>2-D quadrants (binary classification)</source>
-        <translation>Quadranti 2-D (classificazione binaria)</translation>
-    </message>
-    <message>
-        <source>2-D gaussians (binary classification)</source>
-        <translation>Gaussiane 2-D (classificazione binaria)</translation>
-    </message>
-    <message>
-        <source>2-D spiral (binary classification)</source>
-        <translation>Spirale 2-D (classificazione binaria)</translation>
-    </message>
-    <message>
-        <source>Vanishing gradient (2-8-8-8-8-8-1, logistic)</source>
-        <translation>Gradiente che svanisce (2-8-8-8-8-8-1, logistica)</translation>
-    </message>
-    <message>
-        <source>Handwritten digits (64-16-10)</source>
-        <translation>Cifre scritte a mano (64-16-10)</translation>
-    </message>
-    <message>
-        <source>Iris flowers (4-5-3)</source>
-        <translation>Fiori di iris (4-5-3)</translation>
-    </message>
-</context>
-<context>
-    <name>LossChart</name>
-    <message>
-        <source>loss E</source>
-        <translation>errore E</translation>
-    </message>
-    <message>
-        <source>accuracy</source>
-        <translation>accuratezza</translation>
-    </message>
-    <message>
-        <source>loss of each step (epoch mean)</source>
-        <translation>errore di ogni passo (media dell’epoca)</translation>
-    </message>
-    <message>
-        <source>accuracy (right)</source>
-        <translation>accuratezza (a destra)</translation>
-    </message>
-    <message>
-        <source>per step</source>
-        <translation>per passo</translation>
-    </message>
-    <message>
-        <source>Loss and accuracy</source>
-        <translation>Errore e accuratezza</translation>
-    </message>
-</context>
-<context>
-    <name>MainWindow</name>
-    <message>
-        <source>%1 M samples/s</source>
-        <translation>%1 M campioni/s</translation>
-    </message>
-    <message>
-        <source>%1 k samples/s</source>
-        <translation>%1 k campioni/s</translation>
-    </message>
-    <message>
-        <source>%1 samples/s</source>
-        <translation>%1 campioni/s</translation>
-    </message>
-    <message>
-        <source>Backprop Studio</source>
-        <translation>Backprop Studio</translation>
-    </message>
-    <message>
-        <source>Lower the rate ×0.1</source>
-        <translation>Abbassa il tasso ×0.1</translation>
-    </message>
-    <message>
-        <source>Reset</source>
-        <translation>Reimposta</translation>
-    </message>
-    <message>
-        <source>Network graph</source>
-        <translation>Grafo della rete</translation>
-    </message>
-    <message>
-        <source>Training status</source>
-        <translation>Stato dell’addestramento</translation>
-    </message>
-    <message>
-        <source>Play</source>
-        <translation>Avvia</translation>
-    </message>
-    <message>
-        <source>Train continuously, or pause</source>
-        <translation>Addestra di continuo, o metti in pausa</translation>
-    </message>
-    <message>
-        <source>◀ Phase</source>
-        <translation>◀ Fase</translation>
-    </message>
-    <message>
-        <source>Show the previous phase of this step</source>
-        <translation>Mostra la fase precedente di questo passo</translation>
-    </message>
-    <message>
-        <source>Phase ▶</source>
-        <translation>Fase ▶</translation>
-    </message>
-    <message>
-        <source>Show the next phase: forward, output error, backward, gradients, update</source>
-        <translation>Mostra la fase successiva: in avanti, errore in uscita, all’indietro, gradienti, aggiornamento</translation>
-    </message>
-    <message>
-        <source>Sample</source>
-        <translation>Campione</translation>
-    </message>
-    <message>
-        <source>Animate one whole step on the next sample</source>
-        <translation>Anima un intero passo sul campione successivo</translation>
-    </message>
-    <message>
-        <source>Epoch</source>
-        <translation>Epoca</translation>
-    </message>
-    <message>
-        <source>Train one epoch</source>
-        <translation>Addestra per un’epoca</translation>
-    </message>
-    <message>
-        <source>Draw new weights from the seed and start again</source>
-        <translation>Estrai nuovi pesi dal seme e ricomincia</translation>
-    </message>
-    <message>
-        <source>New seed</source>
-        <translation>Nuovo seme</translation>
-    </message>
-    <message>
-        <source>Start again from weights drawn with the next seed (when a run gets stuck)</source>
-        <translation>Ricomincia da pesi estratti con il seme successivo (quando un addestramento si blocca)</translation>
-    </message>
-    <message>
-        <source>+</source>
-        <translation>+</translation>
-    </message>
-    <message>
-        <source>Zoom in on the graph</source>
-        <translation>Ingrandisci il grafo</translation>
-    </message>
-    <message>
-        <source>−</source>
-        <translation>−</translation>
-    </message>
-    <message>
-        <source>Zoom out of the graph</source>
-        <translation>Riduci il grafo</translation>
-    </message>
-    <message>
-        <source>Full screen</source>
-        <translation>Schermo intero</translation>
-    </message>
-    <message>
-        <source>Full screen, for the projector</source>
-        <translation>Schermo intero, per il proiettore</translation>
-    </message>
-    <message>
-        <source>σ′(z)</source>
-        <translation>σ′(z)</translation>
-    </message>
-    <message>
-        <source>Fill neurons by σ′(z): how far each is from saturation</source>
-        <translation>Colora i neuroni secondo σ′(z): quanto ciascuno è lontano dalla saturazione</translation>
-    </message>
-    <message>
-        <source>New weights from seed %1</source>
-        <translation>Nuovi pesi dal seme %1</translation>
-    </message>
-    <message>
-        <source>Training</source>
-        <translation>Addestramento</translation>
-    </message>
-    <message>
-        <source>Training pace</source>
-        <translation>Ritmo dell’addestramento</translation>
-    </message>
-    <message>
-        <source>How fast Play trains: slow enough to watch a small network learn, or flat out</source>
-        <translation>Quanto velocemente addestra Avvia: abbastanza piano da vedere imparare una rete piccola, o alla massima velocità</translation>
-    </message>
-    <message>
-        <source>10 steps/s</source>
-        <translation>10 passi/s</translation>
-    </message>
-    <message>
-        <source>100 steps/s</source>
-        <translation>100 passi/s</translation>
-    </message>
-    <message>
-        <source>1000 steps/s</source>
-        <translation>1000 passi/s</translation>
-    </message>
-    <message>
-        <source>10k steps/s</source>
-        <translation>10k passi/s</translation>
-    </message>
-    <message>
-        <source>full speed</source>
-        <translation>massima velocità</translation>
-    </message>
-    <message>
-        <source>pace</source>
-        <translation>ritmo</translation>
-    </message>
-    <message>
-        <source>Animation speed</source>
-        <translation>Velocità dell’animazione</translation>
-    </message>
-    <message>
-        <source>How fast the phases of one step are animated</source>
-        <translation>Quanto velocemente sono animate le fasi di un passo</translation>
-    </message>
-    <message>
-        <source>speed</source>
-        <translation>velocità</translation>
-    </message>
-    <message>
-        <source>Settings</source>
-        <translation>Impostazioni</translation>
-    </message>
-    <message>
-        <source>Lesson</source>
-        <translation>Lezione</translation>
-    </message>
-    <message>
-        <source>The lesson: a dataset and a network that learns it</source>
-        <translation>La lezione: un dataset e una rete che lo impara</translation>
-    </message>
-    <message>
-        <source>Learning rate (logarithmic)</source>
-        <translation>Tasso di apprendimento (logaritmico)</translation>
-    </message>
-    <message>
-        <source>Learning rate η, from 0.0001 to 10 on a logarithmic scale</source>
-        <translation>Tasso di apprendimento η, da 0.0001 a 10 su scala logaritmica</translation>
-    </message>
-    <message>
-        <source>Learning rate</source>
-        <translation>Tasso di apprendimento</translation>
-    </message>
-    <message>
-        <source>Learning rate η in w ← w − η ∂E/∂w</source>
-        <translation>Tasso di apprendimento η in w ← w − η ∂E/∂w</translation>
-    </message>
-    <message>
-        <source>rate η</source>
-        <translation>tasso η</translation>
-    </message>
-    <message>
-        <source>η %1 → %2</source>
-        <translation>η %1 → %2</translation>
-    </message>
-    <message>
-        <source>Activation of the hidden layers</source>
-        <translation>Funzione di attivazione degli strati nascosti</translation>
-    </message>
-    <message>
-        <source>Activation of every hidden layer; changes apply at the next step, weights kept</source>
-        <translation>Funzione di attivazione di ogni strato nascosto; le modifiche valgono dal passo successivo, i pesi restano</translation>
-    </message>
-    <message>
-        <source>Activation of the output layer</source>
-        <translation>Funzione di attivazione dello strato di uscita</translation>
-    </message>
-    <message>
-        <source>hidden</source>
-        <translation>nascosti</translation>
-    </message>
-    <message>
-        <source>output</source>
-        <translation>uscita</translation>
-    </message>
-    <message>
-        <source>hidden → %1</source>
-        <translation>nascosti → %1</translation>
-    </message>
-    <message>
-        <source>output → %1</source>
-        <translation>uscita → %1</translation>
-    </message>
-    <message>
-        <source>Optimizer</source>
-        <translation>Ottimizzatore</translation>
-    </message>
-    <message>
-        <source>The update rule: plain SGD (the lecture&apos;s), momentum or Adam</source>
-        <translation>La regola di aggiornamento: SGD semplice (quello della lezione), momento o Adam</translation>
-    </message>
-    <message>
-        <source>optimizer</source>
-        <translation>regola</translation>
-    </message>
-    <message>
-        <source>optimizer → %1</source>
-        <translation>ottimizzatore → %1</translation>
-    </message>
-    <message>
-        <source>all</source>
-        <translation>tutti</translation>
-    </message>
-    <message>
-        <source>Batch size</source>
-        <translation>Dimensione del batch</translation>
-    </message>
-    <message>
-        <source>Samples per update: 1 is online learning (the lecture&apos;s), &apos;all&apos; is full batch</source>
-        <translation>Campioni per aggiornamento: 1 è l’apprendimento online (quello della lezione), «tutti» è il batch completo</translation>
-    </message>
-    <message>
-        <source>batch</source>
-        <translation>batch</translation>
-    </message>
-    <message>
-        <source>batch → %1</source>
-        <translation>batch → %1</translation>
-    </message>
-    <message>
-        <source>Equation</source>
-        <translation>Equazione</translation>
-    </message>
-    <message>
-        <source>Gradient check</source>
-        <translation>Verifica del gradiente</translation>
-    </message>
-    <message>
-        <source>Backprop&apos;s gradient against central differences</source>
-        <translation>Il gradiente della retropropagazione confrontato con le differenze centrali</translation>
-    </message>
-    <message>
-        <source>Samples and what the network learned</source>
-        <translation>I campioni e ciò che la rete ha imparato</translation>
-    </message>
-    <message>
-        <source>Samples: input, hidden code, output</source>
-        <translation>Campioni: ingresso, codice nascosto, uscita</translation>
-    </message>
-    <message>
-        <source>Hidden codes</source>
-        <translation>Codici nascosti</translation>
-    </message>
-    <message>
-        <source>Hidden codes of every sample; drag to rotate</source>
-        <translation>Codici nascosti di ogni campione; trascina per ruotare</translation>
-    </message>
-    <message>
-        <source>Decision boundary</source>
-        <translation>Confine di decisione</translation>
-    </message>
-    <message>
-        <source>The network&apos;s output over the input plane, with the samples</source>
-        <translation>L’uscita della rete sul piano degli ingressi, con i campioni</translation>
-    </message>
-    <message>
-        <source>Loss and accuracy</source>
-        <translation>Errore e accuratezza</translation>
-    </message>
-    <message>
-        <source>Gradient size per layer</source>
-        <translation>Ampiezza del gradiente per strato</translation>
-    </message>
-    <message>
-        <source>&amp;File</source>
-        <translation>&amp;File</translation>
-    </message>
-    <message>
-        <source>&amp;Open experiment…</source>
-        <translation>&amp;Apri esperimento…</translation>
-    </message>
-    <message>
-        <source>&amp;Save experiment</source>
-        <translation>&amp;Salva esperimento</translation>
-    </message>
-    <message>
-        <source>Save experiment &amp;as…</source>
-        <translation>Salva esperimento &amp;come…</translation>
-    </message>
-    <message>
-        <source>Open &amp;recent</source>
-        <translation>Apri &amp;recenti</translation>
-    </message>
-    <message>
-        <source>&amp;Export the network view…</source>
-        <translation>&amp;Esporta la vista della rete…</translation>
-    </message>
-    <message>
-        <source>&amp;Quit</source>
-        <translation>&amp;Esci</translation>
-    </message>
-    <message>
-        <source>&amp;Train</source>
-        <translation>A&amp;ddestramento</translation>
-    </message>
-    <message>
-        <source>&amp;View</source>
-        <translation>&amp;Visualizza</translation>
-    </message>
-    <message>
-        <source>Zoom in</source>
-        <translation>Ingrandisci</translation>
-    </message>
-    <message>
-        <source>Zoom out</source>
-        <translation>Riduci</translation>
-    </message>
-    <message>
-        <source>Clear the charts</source>
-        <translation>Svuota i grafici</translation>
-    </message>
-    <message>
-        <source>&amp;Lessons</source>
-        <translation>&amp;Lezioni</translation>
-    </message>
-    <message>
-        <source>&amp;Help</source>
-        <translation>A&amp;iuto</translation>
-    </message>
-    <message>
-        <source>Keyboard shortcuts</source>
-        <translation>Scorciatoie da tastiera</translation>
-    </message>
-    <message>
-        <source>About Backprop Studio</source>
-        <translation>Informazioni su Backprop Studio</translation>
-    </message>
-    <message>
-        <source>&lt;h3&gt;Backprop Studio %1&lt;/h3&gt;&lt;p&gt;Watch backpropagation happen: the forward pass, the output error (BP1), the backward pass (BP2) and the gradients (BP3, BP4) of every neuron.&lt;/p&gt;&lt;p&gt;Copyright © 2026 The Backprop Studio team. This program is free software: you can redistribute it and/or modify it under the terms of the GNU General Public License as published by the Free Software Foundation, either version 3 of the License, or (at your option) any later version. It is distributed in the hope that it will be useful, but WITHOUT ANY WARRANTY; without even the implied warranty of MERCHANTABILITY or FITNESS FOR A PARTICULAR PURPOSE. See the GNU General Public License for more details.&lt;/p&gt;&lt;p&gt;Datasets: Optical Recognition of Handwritten Digits (E. Alpaydin, C. Kaynak, 1998) and Iris (R. A. Fisher, 1936), from the UCI Machine Learning Repository, CC BY 4.0.&lt;/p&gt;&lt;p&gt;Built on Qt %2 and Eigen.&lt;/p&gt;</source>
-        <translation>&lt;h3&gt;Backprop Studio %1&lt;/h3&gt;&lt;p&gt;Guarda la retropropagazione all’opera: il passo in avanti, l’errore in uscita (BP1), il passo all’indietro (BP2) e i gradienti (BP3, BP4) di ogni neurone.&lt;/p&gt;&lt;p&gt;Copyright © 2026 il gruppo di Backprop Studio. Questo programma è software libero: puoi ridistribuirlo e/o modificarlo secondo i termini della GNU General Public License pubblicata dalla Free Software Foundation, nella versione 3 della licenza o (a tua scelta) in una versione successiva. È distribuito nella speranza che sia utile, ma SENZA ALCUNA GARANZIA; senza neppure la garanzia implicita di COMMERCIABILITÀ o di IDONEITÀ A UNO SCOPO PARTICOLARE. Per i dettagli vedi la GNU General Public License.&lt;/p&gt;&lt;p&gt;Dataset: Optical Recognition of Handwritten Digits (E. Alpaydin, C. Kaynak, 1998) e Iris (R. A. Fisher, 1936), dall’UCI Machine Learning Repository, CC BY 4.0.&lt;/p&gt;&lt;p&gt;Realizzato con Qt %2 ed Eigen.&lt;/p&gt;</translation>
-    </message>
-    <message>
-        <source>Export the network view</source>
-        <translation>Esporta la vista della rete</translation>
-    </message>
-    <message>
-        <source>PNG image (*.png);;SVG drawing (*.svg)</source>
-        <translation>Immagine PNG (*.png);;Disegno SVG (*.svg)</translation>
-    </message>
-    <message>
-        <source>Backprop Studio network view</source>
-        <translation>Vista della rete di Backprop Studio</translation>
-    </message>
-    <message>
-        <source>Exported %1</source>
-        <translation>Esportato %1</translation>
-    </message>
-    <message>
-        <source>Could not write %1</source>
-        <translation>Impossibile scrivere %1</translation>
-    </message>
-    <message>
-        <source>Backprop Studio experiments (*.bpx.json *.json)</source>
-        <translation>Esperimenti di Backprop Studio (*.bpx.json *.json)</translation>
-    </message>
-    <message>
-        <source>Open an experiment</source>
-        <translation>Apri un esperimento</translation>
-    </message>
-    <message>
-        <source>Save the experiment</source>
-        <translation>Salva l’esperimento</translation>
-    </message>
-    <message>
-        <source>%1 — Backprop Studio</source>
-        <translation>%1 — Backprop Studio</translation>
-    </message>
-    <message>
-        <source>Saved %1</source>
-        <translation>Salvato %1</translation>
-    </message>
-    <message>
-        <source>Save the experiment?</source>
-        <translation>Salvare l’esperimento?</translation>
-    </message>
-    <message>
-        <source>Training has changed the network since it was last saved. Save the experiment before closing?</source>
-        <translation>L’addestramento ha cambiato la rete dall’ultimo salvataggio. Salvare l’esperimento prima di chiudere?</translation>
-    </message>
-    <message>
-        <source>&lt;b&gt;The vanishing gradient.&lt;/b&gt; (BP2) multiplies δ by σ′(z) ≤ ¼ at every layer on the way back, so the first layers&apos; gradients lie orders of magnitude below the last ones: they learn slowest. Switch the hidden activation to relu and watch the lines come together.</source>
-        <translation>&lt;b&gt;Il gradiente che svanisce.&lt;/b&gt; (BP2) moltiplica δ per σ′(z) ≤ ¼ a ogni strato all’indietro, quindi i gradienti dei primi strati stanno ordini di grandezza sotto quelli degli ultimi: imparano più lentamente. Passa alla funzione di attivazione relu negli strati nascosti e guarda le linee avvicinarsi.</translation>
-    </message>
-    <message>
-        <source>One line per layer, in the layer&apos;s colour: when the first layers&apos; lines lie far below the last ones, the gradient is vanishing and those layers learn slowly.</source>
-        <translation>Una linea per strato, nel colore dello strato: quando le linee dei primi strati stanno molto sotto quelle degli ultimi, il gradiente sta svanendo e quegli strati imparano lentamente.</translation>
-    </message>
-    <message>
-        <source>Pause</source>
-        <translation>Pausa</translation>
-    </message>
-    <message>
-        <source>sample %1</source>
-        <translation>campione %1</translation>
-    </message>
-    <message>
-        <source>neuron %1 of layer %2</source>
-        <translation>neurone %1 dello strato %2</translation>
-    </message>
-    <message>
-        <source>&lt;b&gt;weight w&lt;sup&gt;%1&lt;/sup&gt;&lt;sub&gt;%2,%3&lt;/sub&gt;&lt;/b&gt; = %4</source>
-        <translation>&lt;b&gt;peso w&lt;sup&gt;%1&lt;/sup&gt;&lt;sub&gt;%2,%3&lt;/sub&gt;&lt;/b&gt; = %4</translation>
-    </message>
-    <message>
-        <source>training</source>
-        <translation>addestramento</translation>
-    </message>
-    <message>
-        <source>paused</source>
-        <translation>in pausa</translation>
-    </message>
-    <message>
-        <source>forward, layer %1</source>
-        <translation>in avanti, strato %1</translation>
-    </message>
-    <message>
-        <source>output error (BP1)</source>
-        <translation>errore in uscita (BP1)</translation>
-    </message>
-    <message>
-        <source>backward, layer %1 (BP2)</source>
-        <translation>all’indietro, strato %1 (BP2)</translation>
-    </message>
-    <message>
-        <source>gradients, layer %1 (BP3, BP4)</source>
-        <translation>gradienti, strato %1 (BP3, BP4)</translation>
-    </message>
-    <message>
-        <source>update</source>
-        <translation>aggiornamento</translation>
-    </message>
-    <message>
-        <source>epoch %1 · sample %2/%3 · phase: %4 · loss %5 · accuracy %6</source>
-        <translation>epoca %1 · campione %2/%3 · fase: %4 · errore %5 · accuratezza %6</translation>
-    </message>
-    <message>
-        <source>More tools</source>
-        <translation>Altri strumenti</translation>
-    </message>
-    <message>
-        <source>More menus</source>
-        <translation>Altri menu</translation>
-    </message>
-    <message>
-        <source>Next panel</source>
-        <translation>Pannello successivo</translation>
-    </message>
-    <message>
-        <source>Move the keyboard focus to the next panel (F6)</source>
-        <translation>Sposta il focus della tastiera sul pannello successivo (F6)</translation>
-    </message>
-    <message>
-        <source>Previous panel</source>
-        <translation>Pannello precedente</translation>
-    </message>
-    <message>
-        <source>Move the keyboard focus to the previous panel (Shift+F6)</source>
-        <translation>Sposta il focus della tastiera sul pannello precedente (Maiusc+F6)</translation>
-    </message>
-    <message>
-        <source>Training diverged: the learning rate is too high for this network, and the weights were kept as they were before that step. Lower the learning rate or reset.</source>
-        <translation>L’addestramento è divergente: il tasso di apprendimento è troppo alto per questa rete, e i pesi sono rimasti come erano prima di quel passo. Abbassa il tasso di apprendimento o reimposta.</translation>
-    </message>
-    <message>
-        <source>%1 &lt;span style=&apos;font-size:10pt&apos;&gt;(%2)&lt;/span&gt;</source>
-        <translation>%1 &lt;span style=&apos;font-size:10pt&apos;&gt;(%2)&lt;/span&gt;</translation>
-    </message>
-    <message>
-        <source>Not applied: %1</source>
-        <translation>Non applicato: %1</translation>
-    </message>
-    <message>
-        <source>Rewind to the last good state</source>
-        <translation>Torna all’ultimo stato buono</translation>
-    </message>
-    <message>
-        <source>Put the network back to the newest kept state whose weights and loss were still finite</source>
-        <translation>Riporta la rete allo stato conservato più recente in cui pesi ed errore erano ancora finiti</translation>
-    </message>
-    <message>
-        <source>Lower the learning rate tenfold</source>
-        <translation>Dividi per dieci il tasso di apprendimento</translation>
-    </message>
-    <message>
-        <source>Reset the weights</source>
-        <translation>Reimposta i pesi</translation>
-    </message>
-    <message>
-        <source>Export &amp;worked example…</source>
-        <translation>Esporta l’&amp;esempio svolto…</translation>
-    </message>
-    <message>
-        <source>Every phase&apos;s equation of the step on show, with its numbers, as Markdown or LaTeX for a handout</source>
-        <translation>L’equazione di ogni fase del passo mostrato, con i suoi numeri, in Markdown o LaTeX per una dispensa</translation>
-    </message>
-    <message>
-        <source>Back one kept state</source>
-        <translation>Uno stato conservato indietro</translation>
-    </message>
-    <message>
-        <source>Put the run back to the previous state on the timeline ([)</source>
-        <translation>Riporta l’addestramento allo stato precedente sulla linea del tempo ([)</translation>
-    </message>
-    <message>
-        <source>Forward one kept state</source>
-        <translation>Uno stato conservato avanti</translation>
-    </message>
-    <message>
-        <source>Go to the next state on the timeline (])</source>
-        <translation>Vai allo stato successivo sulla linea del tempo (])</translation>
-    </message>
-    <message>
-        <source>Put the run back to the newest kept state before the loss jumped</source>
-        <translation>Riporta l’addestramento allo stato conservato più recente prima che l’errore esplodesse</translation>
-    </message>
-    <message>
-        <source>Markdown (*.md)</source>
-        <translation>Markdown (*.md)</translation>
-    </message>
-    <message>
-        <source>LaTeX document (*.tex)</source>
-        <translation>Documento LaTeX (*.tex)</translation>
-    </message>
-    <message>
-        <source>Export the worked example</source>
-        <translation>Esporta l’esempio svolto</translation>
-    </message>
-    <message>
-        <source>No step to export yet</source>
-        <translation>Ancora nessun passo da esportare</translation>
-    </message>
-    <message>
-        <source>sample %1 of %2</source>
-        <translation>campione %1 di %2</translation>
-    </message>
-    <message>
-        <source>, the optimizer&apos;s first step from a fresh state</source>
-        <translation>, il primo passo dell’ottimizzatore da uno stato nuovo</translation>
-    </message>
-    <message>
-        <source>Worked example: %1, %2</source>
-        <translation>Esempio svolto: %1, %2</translation>
-    </message>
-    <message>
-        <source>Could not write the worked example: %1</source>
-        <translation>Impossibile scrivere l’esempio svolto: %1</translation>
-    </message>
-    <message>
-        <source>Exported the worked example to %1</source>
-        <translation>Esempio svolto esportato in %1</translation>
-    </message>
-    <message>
-        <source>Recovered session — Backprop Studio</source>
-        <translation>Sessione recuperata — Backprop Studio</translation>
-    </message>
-    <message>
-        <source>Rewind to epoch %1 (last good state)</source>
-        <translation>Torna all’epoca %1 (ultimo stato buono)</translation>
-    </message>
-    <message>
-        <source>Presenter mode</source>
-        <translation>Modalità presentazione</translation>
-    </message>
-    <message>
-        <source>Large type, thick lines and only the essential controls, for a projector; again to bring the usual layout back</source>
-        <translation>Caratteri grandi, linee spesse e solo i comandi essenziali, per un proiettore; di nuovo per tornare alla disposizione consueta</translation>
-    </message>
-    <message>
-        <source>Spotlight</source>
-        <translation>Riflettore</translation>
-    </message>
-    <message>
-        <source>Dim everything but the selected neuron, its edges and its neighbours (with no selection: the layer being computed)</source>
-        <translation>Attenua tutto tranne il neurone selezionato, i suoi archi e i suoi vicini (senza selezione: lo strato in calcolo)</translation>
-    </message>
-    <message>
-        <source>Whole network</source>
-        <translation>Tutta la rete</translation>
-    </message>
-    <message>
-        <source>Show the whole network (Escape in the graph does the same)</source>
-        <translation>Mostra tutta la rete (Esc nel grafo fa lo stesso)</translation>
-    </message>
-    <message>
-        <source>Layer %1</source>
-        <translation>Strato %1</translation>
-    </message>
-    <message>
-        <source>Fit the graph to layer %1 and its edges</source>
-        <translation>Adatta il grafo allo strato %1 e ai suoi archi</translation>
-    </message>
-    <message>
-        <source>Predict then reveal</source>
-        <translation>Prevedi, poi rivela</translation>
-    </message>
-    <message>
-        <source>Quiz mode: before the output error and the update, the class predicts a value, then Space or Enter reveals it</source>
-        <translation>Modalità quiz: prima dell’errore in uscita e dell’aggiornamento la classe prevede un valore, poi Spazio o Invio lo rivela</translation>
-    </message>
-    <message>
-        <source>Predict then reveal: on — step with → and the class guesses before each reveal</source>
-        <translation>Prevedi, poi rivela: attivo — avanza con → e la classe indovina prima di ogni rivelazione</translation>
-    </message>
-    <message>
-        <source>Predict then reveal: off</source>
-        <translation>Prevedi, poi rivela: disattivo</translation>
-    </message>
-    <message>
-        <source>Present</source>
-        <translation>Presenta</translation>
-    </message>
-    <message>
-        <source>Dataset</source>
-        <translation>Dataset</translation>
-    </message>
-    <message>
-        <source>Dataset editor: the inputs and targets of every sample</source>
-        <translation>Editor del dataset: gli ingressi e gli obiettivi di ogni campione</translation>
-    </message>
-    <message>
-        <source>Cannot change the data</source>
-        <translation>Impossibile cambiare i dati</translation>
-    </message>
-    <message>
-        <source>Architecture</source>
-        <translation>Architettura</translation>
-    </message>
-    <message>
-        <source>Architecture editor: layers, neurons, activations, loss</source>
-        <translation>Editor dell’architettura: strati, neuroni, funzioni di attivazione, errore</translation>
-    </message>
-    <message>
-        <source>Cannot change the architecture</source>
-        <translation>Impossibile cambiare l’architettura</translation>
-    </message>
-    <message>
-        <source>Cannot change the activation</source>
-        <translation>Impossibile cambiare la funzione di attivazione</translation>
-    </message>
-    <message>
-        <source>change weight %1</source>
-        <translation>modifica del peso %1</translation>
-    </message>
-    <message>
-        <source>change bias %1</source>
-        <translation>modifica del bias %1</translation>
-    </message>
-    <message>
-        <source>Nothing was changed.</source>
-        <translation>Non è stato cambiato nulla.</translation>
-    </message>
-    <message>
-        <source>&amp;Edit</source>
-        <translation>&amp;Modifica</translation>
-    </message>
-    <message>
-        <source>&amp;Undo</source>
-        <translation>&amp;Annulla</translation>
-    </message>
-    <message>
-        <source>Undo the last edit of the architecture, the data or a weight (%1)</source>
-        <translation>Annulla l’ultima modifica dell’architettura, dei dati o di un peso (%1)</translation>
-    </message>
-    <message>
-        <source>&amp;Redo</source>
-        <translation>&amp;Ripeti</translation>
-    </message>
-    <message>
-        <source>Redo the edit just undone (Ctrl+Shift+Z, Ctrl+Y)</source>
-        <translation>Ripeti la modifica appena annullata (Ctrl+Maiusc+Z, Ctrl+Y)</translation>
-    </message>
-    <message>
-        <source>Edit the selected &amp;weight or bias…</source>
-        <translation>Modifica il peso o il &amp;bias selezionato…</translation>
-    </message>
-    <message>
-        <source>Select an edge (a weight) or a neuron (its bias) in the graph, then edit its value; double-click or Enter in the graph does the same</source>
-        <translation>Seleziona un arco (un peso) o un neurone (il suo bias) nel grafo, poi modificane il valore; doppio clic o Invio nel grafo fa lo stesso</translation>
-    </message>
-    <message>
-        <source>&amp;Preferences…</source>
-        <translation>&amp;Preferenze…</translation>
-    </message>
-    <message>
-        <source>Theme, colours, language, speed and what opens at start</source>
-        <translation>Tema, colori, lingua, velocità e cosa si apre all’avvio</translation>
-    </message>
-    <message>
-        <source>Zoom to &amp;layer</source>
-        <translation>Ingrandisci &amp;strato</translation>
-    </message>
-    <message>
-        <source>&amp;Guided first lesson</source>
-        <translation>&amp;Prima lezione guidata</translation>
-    </message>
-    <message>
-        <source>A short walk through one step of backpropagation on the 8-3-8 net</source>
-        <translation>Un breve percorso attraverso un passo di retropropagazione sulla rete 8-3-8</translation>
-    </message>
+    <name>HelpDialogs</name>
     <message>
         <source>&lt;tr&gt;&lt;td&gt;&lt;b&gt;Space&lt;/b&gt;&lt;/td&gt;&lt;td&gt;play / pause&lt;/td&gt;&lt;/tr&gt;</source>
         <translation>&lt;tr&gt;&lt;td&gt;&lt;b&gt;Spazio&lt;/b&gt;&lt;/td&gt;&lt;td&gt;avvia / pausa&lt;/td&gt;&lt;/tr&gt;</translation>
@@ -1989,24 +1328,249 @@ relativo</translation>
         <translation>&lt;tr&gt;&lt;td&gt;&lt;b&gt;B&lt;/b&gt; o &lt;b&gt;.&lt;/b&gt;&lt;/td&gt;&lt;td&gt;schermo nero (modalità presentazione)&lt;/td&gt;&lt;/tr&gt;</translation>
     </message>
     <message>
+        <source>Keyboard shortcuts</source>
+        <translation>Scorciatoie da tastiera</translation>
+    </message>
+    <message>
+        <source>About Backprop Studio</source>
+        <translation>Informazioni su Backprop Studio</translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;Backprop Studio %1&lt;/h3&gt;&lt;p&gt;Watch backpropagation happen: the forward pass, the output error (BP1), the backward pass (BP2) and the gradients (BP3, BP4) of every neuron.&lt;/p&gt;&lt;p&gt;Copyright © 2026 The Backprop Studio team. This program is free software: you can redistribute it and/or modify it under the terms of the GNU General Public License as published by the Free Software Foundation, either version 3 of the License, or (at your option) any later version. It is distributed in the hope that it will be useful, but WITHOUT ANY WARRANTY; without even the implied warranty of MERCHANTABILITY or FITNESS FOR A PARTICULAR PURPOSE. See the GNU General Public License for more details.&lt;/p&gt;&lt;p&gt;Datasets: Optical Recognition of Handwritten Digits (E. Alpaydin, C. Kaynak, 1998) and Iris (R. A. Fisher, 1936), from the UCI Machine Learning Repository, CC BY 4.0.&lt;/p&gt;&lt;p&gt;Built on Qt %2 and Eigen.&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;Backprop Studio %1&lt;/h3&gt;&lt;p&gt;Guarda la retropropagazione all’opera: il passo in avanti, l’errore in uscita (BP1), il passo all’indietro (BP2) e i gradienti (BP3, BP4) di ogni neurone.&lt;/p&gt;&lt;p&gt;Copyright © 2026 il gruppo di Backprop Studio. Questo programma è software libero: puoi ridistribuirlo e/o modificarlo secondo i termini della GNU General Public License pubblicata dalla Free Software Foundation, nella versione 3 della licenza o (a tua scelta) in una versione successiva. È distribuito nella speranza che sia utile, ma SENZA ALCUNA GARANZIA; senza neppure la garanzia implicita di COMMERCIABILITÀ o di IDONEITÀ A UNO SCOPO PARTICOLARE. Per i dettagli vedi la GNU General Public License.&lt;/p&gt;&lt;p&gt;Dataset: Optical Recognition of Handwritten Digits (E. Alpaydin, C. Kaynak, 1998) e Iris (R. A. Fisher, 1936), dall’UCI Machine Learning Repository, CC BY 4.0.&lt;/p&gt;&lt;p&gt;Realizzato con Qt %2 ed Eigen.&lt;/p&gt;</translation>
+    </message>
+</context>
+<context>
+    <name>Lessons</name>
+    <message>
+        <source>8-3-8 autoencoder</source>
+        <translation>Autoencoder 8-3-8</translation>
+    </message>
+    <message>
+        <source>4-2-4 autoencoder</source>
+        <translation>Autoencoder 4-2-4</translation>
+    </message>
+    <message>
+        <source>16-4-16 autoencoder</source>
+        <translation>Autoencoder 16-4-16</translation>
+    </message>
+    <message>
+        <source>XOR (2-2-1)</source>
+        <translation>XOR (2-2-1)</translation>
+    </message>
+    <message>
+        <source>2-D circle (binary classification)</source>
+        <translation>Cerchio 2-D (classificazione binaria)</translation>
+    </message>
+    <message>
+        <source>2-D quadrants (binary classification)</source>
+        <translation>Quadranti 2-D (classificazione binaria)</translation>
+    </message>
+    <message>
+        <source>2-D gaussians (binary classification)</source>
+        <translation>Gaussiane 2-D (classificazione binaria)</translation>
+    </message>
+    <message>
+        <source>2-D spiral (binary classification)</source>
+        <translation>Spirale 2-D (classificazione binaria)</translation>
+    </message>
+    <message>
+        <source>Vanishing gradient (2-8-8-8-8-8-1, logistic)</source>
+        <translation>Gradiente che svanisce (2-8-8-8-8-8-1, logistica)</translation>
+    </message>
+    <message>
+        <source>Handwritten digits (64-16-10)</source>
+        <translation>Cifre scritte a mano (64-16-10)</translation>
+    </message>
+    <message>
+        <source>Iris flowers (4-5-3)</source>
+        <translation>Fiori di iris (4-5-3)</translation>
+    </message>
+</context>
+<context>
+    <name>LossChart</name>
+    <message>
+        <source>loss E</source>
+        <translation>errore E</translation>
+    </message>
+    <message>
+        <source>accuracy</source>
+        <translation>accuratezza</translation>
+    </message>
+    <message>
+        <source>loss of each step (epoch mean)</source>
+        <translation>errore di ogni passo (media dell’epoca)</translation>
+    </message>
+    <message>
+        <source>accuracy (right)</source>
+        <translation>accuratezza (a destra)</translation>
+    </message>
+    <message>
+        <source>per step</source>
+        <translation>per passo</translation>
+    </message>
+    <message>
+        <source>Loss and accuracy</source>
+        <translation>Errore e accuratezza</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>Backprop Studio</source>
+        <translation>Backprop Studio</translation>
+    </message>
+    <message>
+        <source>Network graph</source>
+        <translation>Grafo della rete</translation>
+    </message>
+    <message>
+        <source>+</source>
+        <translation>+</translation>
+    </message>
+    <message>
+        <source>−</source>
+        <translation>−</translation>
+    </message>
+    <message>
+        <source>New weights from seed %1</source>
+        <translation>Nuovi pesi dal seme %1</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;File</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Esci</translation>
+    </message>
+    <message>
+        <source>&amp;Train</source>
+        <translation>A&amp;ddestramento</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>&amp;Visualizza</translation>
+    </message>
+    <message>
+        <source>Zoom in</source>
+        <translation>Ingrandisci</translation>
+    </message>
+    <message>
+        <source>Zoom out</source>
+        <translation>Riduci</translation>
+    </message>
+    <message>
+        <source>Clear the charts</source>
+        <translation>Svuota i grafici</translation>
+    </message>
+    <message>
+        <source>&amp;Lessons</source>
+        <translation>&amp;Lezioni</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>A&amp;iuto</translation>
+    </message>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation>Scorciatoie da tastiera</translation>
+    </message>
+    <message>
+        <source>About Backprop Studio</source>
+        <translation>Informazioni su Backprop Studio</translation>
+    </message>
+    <message>
+        <source>More tools</source>
+        <translation>Altri strumenti</translation>
+    </message>
+    <message>
+        <source>More menus</source>
+        <translation>Altri menu</translation>
+    </message>
+    <message>
+        <source>Next panel</source>
+        <translation>Pannello successivo</translation>
+    </message>
+    <message>
+        <source>Move the keyboard focus to the next panel (F6)</source>
+        <translation>Sposta il focus della tastiera sul pannello successivo (F6)</translation>
+    </message>
+    <message>
+        <source>Previous panel</source>
+        <translation>Pannello precedente</translation>
+    </message>
+    <message>
+        <source>Move the keyboard focus to the previous panel (Shift+F6)</source>
+        <translation>Sposta il focus della tastiera sul pannello precedente (Maiusc+F6)</translation>
+    </message>
+    <message>
+        <source>Not applied: %1</source>
+        <translation>Non applicato: %1</translation>
+    </message>
+    <message>
+        <source>Rewind to the last good state</source>
+        <translation>Torna all’ultimo stato buono</translation>
+    </message>
+    <message>
+        <source>Back one kept state</source>
+        <translation>Uno stato conservato indietro</translation>
+    </message>
+    <message>
+        <source>Put the run back to the previous state on the timeline ([)</source>
+        <translation>Riporta l’addestramento allo stato precedente sulla linea del tempo ([)</translation>
+    </message>
+    <message>
+        <source>Forward one kept state</source>
+        <translation>Uno stato conservato avanti</translation>
+    </message>
+    <message>
+        <source>Go to the next state on the timeline (])</source>
+        <translation>Vai allo stato successivo sulla linea del tempo (])</translation>
+    </message>
+    <message>
+        <source>Put the run back to the newest kept state before the loss jumped</source>
+        <translation>Riporta l’addestramento allo stato conservato più recente prima che l’errore esplodesse</translation>
+    </message>
+    <message>
+        <source>Predict then reveal: on — step with → and the class guesses before each reveal</source>
+        <translation>Prevedi, poi rivela: attivo — avanza con → e la classe indovina prima di ogni rivelazione</translation>
+    </message>
+    <message>
+        <source>Predict then reveal: off</source>
+        <translation>Prevedi, poi rivela: disattivo</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>&amp;Modifica</translation>
+    </message>
+    <message>
+        <source>&amp;Preferences…</source>
+        <translation>&amp;Preferenze…</translation>
+    </message>
+    <message>
+        <source>Theme, colours, language, speed and what opens at start</source>
+        <translation>Tema, colori, lingua, velocità e cosa si apre all’avvio</translation>
+    </message>
+    <message>
+        <source>Zoom to &amp;layer</source>
+        <translation>Ingrandisci &amp;strato</translation>
+    </message>
+    <message>
+        <source>&amp;Guided first lesson</source>
+        <translation>&amp;Prima lezione guidata</translation>
+    </message>
+    <message>
+        <source>A short walk through one step of backpropagation on the 8-3-8 net</source>
+        <translation>Un breve percorso attraverso un passo di retropropagazione sulla rete 8-3-8</translation>
+    </message>
+    <message>
         <source>The new language applies the next time Backprop Studio starts.</source>
         <translation>La nuova lingua si applica al prossimo avvio di Backprop Studio.</translation>
     </message>
     <message>
-        <source>The last experiment, %1, is no longer there; opened the lesson instead.</source>
-        <translation>L’ultimo esperimento, %1, non esiste più; è stata aperta la lezione.</translation>
-    </message>
-    <message>
-        <source>Click a neuron or an edge for its values; double-click it to edit its bias or weight.</source>
-        <translation>Fai clic su un neurone o su un arco per vederne i valori; doppio clic per modificarne il bias o il peso.</translation>
-    </message>
-    <message>
         <source>Layer %1 already fills the height of the graph</source>
         <translation>Lo strato %1 occupa già tutta l’altezza del grafo</translation>
-    </message>
-    <message>
-        <source>Black screen: press any key or click to come back</source>
-        <translation>Schermo nero: premi un tasto o fai clic per tornare</translation>
     </message>
 </context>
 <context>
@@ -2073,6 +1637,21 @@ relativo</translation>
     <message>
         <source>Edit %1…</source>
         <translation>Modifica %1…</translation>
+    </message>
+</context>
+<context>
+    <name>NeuronDetails</name>
+    <message>
+        <source>Click a neuron or an edge for its values; double-click it to edit its bias or weight.</source>
+        <translation>Fai clic su un neurone o su un arco per vederne i valori; doppio clic per modificarne il bias o il peso.</translation>
+    </message>
+    <message>
+        <source>neuron %1 of layer %2</source>
+        <translation>neurone %1 dello strato %2</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;weight w&lt;sup&gt;%1&lt;/sup&gt;&lt;sub&gt;%2,%3&lt;/sub&gt;&lt;/b&gt; = %4</source>
+        <translation>&lt;b&gt;peso w&lt;sup&gt;%1&lt;/sup&gt;&lt;sub&gt;%2,%3&lt;/sub&gt;&lt;/b&gt; = %4</translation>
     </message>
 </context>
 <context>
@@ -2258,6 +1837,13 @@ relativo</translation>
     <message>
         <source>Open the experiment file that was open when Backprop Studio last closed</source>
         <translation>Apri il file dell’esperimento che era aperto alla chiusura precedente di Backprop Studio</translation>
+    </message>
+</context>
+<context>
+    <name>PresenterMode</name>
+    <message>
+        <source>Black screen: press any key or click to come back</source>
+        <translation>Schermo nero: premi un tasto o fai clic per tornare</translation>
     </message>
 </context>
 <context>
@@ -2506,6 +2092,65 @@ Salvata: %3</translation>
     </message>
 </context>
 <context>
+    <name>Session</name>
+    <message>
+        <source>Backprop Studio experiments (*.bpx.json *.json)</source>
+        <translation>Esperimenti di Backprop Studio (*.bpx.json *.json)</translation>
+    </message>
+    <message>
+        <source>&amp;Open experiment…</source>
+        <translation>&amp;Apri esperimento…</translation>
+    </message>
+    <message>
+        <source>&amp;Save experiment</source>
+        <translation>&amp;Salva esperimento</translation>
+    </message>
+    <message>
+        <source>Save experiment &amp;as…</source>
+        <translation>Salva esperimento &amp;come…</translation>
+    </message>
+    <message>
+        <source>Open &amp;recent</source>
+        <translation>Apri &amp;recenti</translation>
+    </message>
+    <message>
+        <source>Recovered session — Backprop Studio</source>
+        <translation>Sessione recuperata — Backprop Studio</translation>
+    </message>
+    <message>
+        <source>Backprop Studio</source>
+        <translation>Backprop Studio</translation>
+    </message>
+    <message>
+        <source>%1 — Backprop Studio</source>
+        <translation>%1 — Backprop Studio</translation>
+    </message>
+    <message>
+        <source>The last experiment, %1, is no longer there; opened the lesson instead.</source>
+        <translation>L’ultimo esperimento, %1, non esiste più; è stata aperta la lezione.</translation>
+    </message>
+    <message>
+        <source>Saved %1</source>
+        <translation>Salvato %1</translation>
+    </message>
+    <message>
+        <source>Save the experiment?</source>
+        <translation>Salvare l’esperimento?</translation>
+    </message>
+    <message>
+        <source>Training has changed the network since it was last saved. Save the experiment before closing?</source>
+        <translation>L’addestramento ha cambiato la rete dall’ultimo salvataggio. Salvare l’esperimento prima di chiudere?</translation>
+    </message>
+    <message>
+        <source>Save the experiment</source>
+        <translation>Salva l’esperimento</translation>
+    </message>
+    <message>
+        <source>Open an experiment</source>
+        <translation>Apri un esperimento</translation>
+    </message>
+</context>
+<context>
     <name>SignedScalePreview</name>
     <message>
         <source>Preview of the signed-value colours under normal vision and three colour-vision deficiencies</source>
@@ -2526,6 +2171,57 @@ Salvata: %3</translation>
     <message>
         <source>tritanopia</source>
         <translation>tritanopia</translation>
+    </message>
+</context>
+<context>
+    <name>StatusLine</name>
+    <message>
+        <source>Training status</source>
+        <translation>Stato dell’addestramento</translation>
+    </message>
+    <message>
+        <source>%1 M samples/s</source>
+        <translation>%1 M campioni/s</translation>
+    </message>
+    <message>
+        <source>%1 k samples/s</source>
+        <translation>%1 k campioni/s</translation>
+    </message>
+    <message>
+        <source>%1 samples/s</source>
+        <translation>%1 campioni/s</translation>
+    </message>
+    <message>
+        <source>training</source>
+        <translation>addestramento</translation>
+    </message>
+    <message>
+        <source>paused</source>
+        <translation>in pausa</translation>
+    </message>
+    <message>
+        <source>forward, layer %1</source>
+        <translation>in avanti, strato %1</translation>
+    </message>
+    <message>
+        <source>output error (BP1)</source>
+        <translation>errore in uscita (BP1)</translation>
+    </message>
+    <message>
+        <source>backward, layer %1 (BP2)</source>
+        <translation>all’indietro, strato %1 (BP2)</translation>
+    </message>
+    <message>
+        <source>gradients, layer %1 (BP3, BP4)</source>
+        <translation>gradienti, strato %1 (BP3, BP4)</translation>
+    </message>
+    <message>
+        <source>update</source>
+        <translation>aggiornamento</translation>
+    </message>
+    <message>
+        <source>epoch %1 · sample %2/%3 · phase: %4 · loss %5 · accuracy %6</source>
+        <translation>epoca %1 · campione %2/%3 · fase: %4 · errore %5 · accuratezza %6</translation>
     </message>
 </context>
 <context>
@@ -2595,6 +2291,368 @@ Salvata: %3</translation>
     <message>
         <source>Training charts</source>
         <translation>Grafici dell’addestramento</translation>
+    </message>
+</context>
+<context>
+    <name>WindowActions</name>
+    <message>
+        <source>Play</source>
+        <translation>Avvia</translation>
+    </message>
+    <message>
+        <source>Train continuously, or pause</source>
+        <translation>Addestra di continuo, o metti in pausa</translation>
+    </message>
+    <message>
+        <source>◀ Phase</source>
+        <translation>◀ Fase</translation>
+    </message>
+    <message>
+        <source>Show the previous phase of this step</source>
+        <translation>Mostra la fase precedente di questo passo</translation>
+    </message>
+    <message>
+        <source>Phase ▶</source>
+        <translation>Fase ▶</translation>
+    </message>
+    <message>
+        <source>Show the next phase: forward, output error, backward, gradients, update</source>
+        <translation>Mostra la fase successiva: in avanti, errore in uscita, all’indietro, gradienti, aggiornamento</translation>
+    </message>
+    <message>
+        <source>Sample</source>
+        <translation>Campione</translation>
+    </message>
+    <message>
+        <source>Animate one whole step on the next sample</source>
+        <translation>Anima un intero passo sul campione successivo</translation>
+    </message>
+    <message>
+        <source>Epoch</source>
+        <translation>Epoca</translation>
+    </message>
+    <message>
+        <source>Train one epoch</source>
+        <translation>Addestra per un’epoca</translation>
+    </message>
+    <message>
+        <source>Reset</source>
+        <translation>Reimposta</translation>
+    </message>
+    <message>
+        <source>Draw new weights from the seed and start again</source>
+        <translation>Estrai nuovi pesi dal seme e ricomincia</translation>
+    </message>
+    <message>
+        <source>New seed</source>
+        <translation>Nuovo seme</translation>
+    </message>
+    <message>
+        <source>Start again from weights drawn with the next seed (when a run gets stuck)</source>
+        <translation>Ricomincia da pesi estratti con il seme successivo (quando un addestramento si blocca)</translation>
+    </message>
+    <message>
+        <source>+</source>
+        <translation>+</translation>
+    </message>
+    <message>
+        <source>Zoom in on the graph</source>
+        <translation>Ingrandisci il grafo</translation>
+    </message>
+    <message>
+        <source>−</source>
+        <translation>−</translation>
+    </message>
+    <message>
+        <source>Zoom out of the graph</source>
+        <translation>Riduci il grafo</translation>
+    </message>
+    <message>
+        <source>Full screen</source>
+        <translation>Schermo intero</translation>
+    </message>
+    <message>
+        <source>Full screen, for the projector</source>
+        <translation>Schermo intero, per il proiettore</translation>
+    </message>
+    <message>
+        <source>σ′(z)</source>
+        <translation>σ′(z)</translation>
+    </message>
+    <message>
+        <source>Fill neurons by σ′(z): how far each is from saturation</source>
+        <translation>Colora i neuroni secondo σ′(z): quanto ciascuno è lontano dalla saturazione</translation>
+    </message>
+    <message>
+        <source>Presenter mode</source>
+        <translation>Modalità presentazione</translation>
+    </message>
+    <message>
+        <source>Large type, thick lines and only the essential controls, for a projector; again to bring the usual layout back</source>
+        <translation>Caratteri grandi, linee spesse e solo i comandi essenziali, per un proiettore; di nuovo per tornare alla disposizione consueta</translation>
+    </message>
+    <message>
+        <source>Spotlight</source>
+        <translation>Riflettore</translation>
+    </message>
+    <message>
+        <source>Dim everything but the selected neuron, its edges and its neighbours (with no selection: the layer being computed)</source>
+        <translation>Attenua tutto tranne il neurone selezionato, i suoi archi e i suoi vicini (senza selezione: lo strato in calcolo)</translation>
+    </message>
+    <message>
+        <source>Whole network</source>
+        <translation>Tutta la rete</translation>
+    </message>
+    <message>
+        <source>Show the whole network (Escape in the graph does the same)</source>
+        <translation>Mostra tutta la rete (Esc nel grafo fa lo stesso)</translation>
+    </message>
+    <message>
+        <source>Layer %1</source>
+        <translation>Strato %1</translation>
+    </message>
+    <message>
+        <source>Fit the graph to layer %1 and its edges</source>
+        <translation>Adatta il grafo allo strato %1 e ai suoi archi</translation>
+    </message>
+    <message>
+        <source>Predict then reveal</source>
+        <translation>Prevedi, poi rivela</translation>
+    </message>
+    <message>
+        <source>Quiz mode: before the output error and the update, the class predicts a value, then Space or Enter reveals it</source>
+        <translation>Modalità quiz: prima dell’errore in uscita e dell’aggiornamento la classe prevede un valore, poi Spazio o Invio lo rivela</translation>
+    </message>
+    <message>
+        <source>Training</source>
+        <translation>Addestramento</translation>
+    </message>
+    <message>
+        <source>Present</source>
+        <translation>Presenta</translation>
+    </message>
+    <message>
+        <source>Training pace</source>
+        <translation>Ritmo dell’addestramento</translation>
+    </message>
+    <message>
+        <source>How fast Play trains: slow enough to watch a small network learn, or flat out</source>
+        <translation>Quanto velocemente addestra Avvia: abbastanza piano da vedere imparare una rete piccola, o alla massima velocità</translation>
+    </message>
+    <message>
+        <source>10 steps/s</source>
+        <translation>10 passi/s</translation>
+    </message>
+    <message>
+        <source>100 steps/s</source>
+        <translation>100 passi/s</translation>
+    </message>
+    <message>
+        <source>1000 steps/s</source>
+        <translation>1000 passi/s</translation>
+    </message>
+    <message>
+        <source>10k steps/s</source>
+        <translation>10k passi/s</translation>
+    </message>
+    <message>
+        <source>full speed</source>
+        <translation>massima velocità</translation>
+    </message>
+    <message>
+        <source>pace</source>
+        <translation>ritmo</translation>
+    </message>
+    <message>
+        <source>Animation speed</source>
+        <translation>Velocità dell’animazione</translation>
+    </message>
+    <message>
+        <source>How fast the phases of one step are animated</source>
+        <translation>Quanto velocemente sono animate le fasi di un passo</translation>
+    </message>
+    <message>
+        <source>speed</source>
+        <translation>velocità</translation>
+    </message>
+    <message>
+        <source>Settings</source>
+        <translation>Impostazioni</translation>
+    </message>
+    <message>
+        <source>Lesson</source>
+        <translation>Lezione</translation>
+    </message>
+    <message>
+        <source>The lesson: a dataset and a network that learns it</source>
+        <translation>La lezione: un dataset e una rete che lo impara</translation>
+    </message>
+    <message>
+        <source>Learning rate (logarithmic)</source>
+        <translation>Tasso di apprendimento (logaritmico)</translation>
+    </message>
+    <message>
+        <source>Learning rate η, from 0.0001 to 10 on a logarithmic scale</source>
+        <translation>Tasso di apprendimento η, da 0.0001 a 10 su scala logaritmica</translation>
+    </message>
+    <message>
+        <source>Learning rate</source>
+        <translation>Tasso di apprendimento</translation>
+    </message>
+    <message>
+        <source>Learning rate η in w ← w − η ∂E/∂w</source>
+        <translation>Tasso di apprendimento η in w ← w − η ∂E/∂w</translation>
+    </message>
+    <message>
+        <source>rate η</source>
+        <translation>tasso η</translation>
+    </message>
+    <message>
+        <source>η %1 → %2</source>
+        <translation>η %1 → %2</translation>
+    </message>
+    <message>
+        <source>Activation of the hidden layers</source>
+        <translation>Funzione di attivazione degli strati nascosti</translation>
+    </message>
+    <message>
+        <source>Activation of every hidden layer; changes apply at the next step, weights kept</source>
+        <translation>Funzione di attivazione di ogni strato nascosto; le modifiche valgono dal passo successivo, i pesi restano</translation>
+    </message>
+    <message>
+        <source>Activation of the output layer</source>
+        <translation>Funzione di attivazione dello strato di uscita</translation>
+    </message>
+    <message>
+        <source>hidden</source>
+        <translation>nascosti</translation>
+    </message>
+    <message>
+        <source>output</source>
+        <translation>uscita</translation>
+    </message>
+    <message>
+        <source>hidden → %1</source>
+        <translation>nascosti → %1</translation>
+    </message>
+    <message>
+        <source>output → %1</source>
+        <translation>uscita → %1</translation>
+    </message>
+    <message>
+        <source>Optimizer</source>
+        <translation>Ottimizzatore</translation>
+    </message>
+    <message>
+        <source>The update rule: plain SGD (the lecture&apos;s), momentum or Adam</source>
+        <translation>La regola di aggiornamento: SGD semplice (quello della lezione), momento o Adam</translation>
+    </message>
+    <message>
+        <source>optimizer</source>
+        <translation>regola</translation>
+    </message>
+    <message>
+        <source>optimizer → %1</source>
+        <translation>ottimizzatore → %1</translation>
+    </message>
+    <message>
+        <source>all</source>
+        <translation>tutti</translation>
+    </message>
+    <message>
+        <source>Batch size</source>
+        <translation>Dimensione del batch</translation>
+    </message>
+    <message>
+        <source>Samples per update: 1 is online learning (the lecture&apos;s), &apos;all&apos; is full batch</source>
+        <translation>Campioni per aggiornamento: 1 è l’apprendimento online (quello della lezione), «tutti» è il batch completo</translation>
+    </message>
+    <message>
+        <source>batch</source>
+        <translation>batch</translation>
+    </message>
+    <message>
+        <source>batch → %1</source>
+        <translation>batch → %1</translation>
+    </message>
+    <message>
+        <source>Pause</source>
+        <translation>Pausa</translation>
+    </message>
+</context>
+<context>
+    <name>WindowPanels</name>
+    <message>
+        <source>Equation</source>
+        <translation>Equazione</translation>
+    </message>
+    <message>
+        <source>Backprop&apos;s gradient against central differences</source>
+        <translation>Il gradiente della retropropagazione confrontato con le differenze centrali</translation>
+    </message>
+    <message>
+        <source>Gradient check</source>
+        <translation>Verifica del gradiente</translation>
+    </message>
+    <message>
+        <source>sample %1</source>
+        <translation>campione %1</translation>
+    </message>
+    <message>
+        <source>Samples: input, hidden code, output</source>
+        <translation>Campioni: ingresso, codice nascosto, uscita</translation>
+    </message>
+    <message>
+        <source>Samples and what the network learned</source>
+        <translation>I campioni e ciò che la rete ha imparato</translation>
+    </message>
+    <message>
+        <source>Hidden codes of every sample; drag to rotate</source>
+        <translation>Codici nascosti di ogni campione; trascina per ruotare</translation>
+    </message>
+    <message>
+        <source>Hidden codes</source>
+        <translation>Codici nascosti</translation>
+    </message>
+    <message>
+        <source>The network&apos;s output over the input plane, with the samples</source>
+        <translation>L’uscita della rete sul piano degli ingressi, con i campioni</translation>
+    </message>
+    <message>
+        <source>Decision boundary</source>
+        <translation>Confine di decisione</translation>
+    </message>
+    <message>
+        <source>Loss and accuracy</source>
+        <translation>Errore e accuratezza</translation>
+    </message>
+    <message>
+        <source>Gradient size per layer</source>
+        <translation>Ampiezza del gradiente per strato</translation>
+    </message>
+    <message>
+        <source>Dataset editor: the inputs and targets of every sample</source>
+        <translation>Editor del dataset: gli ingressi e gli obiettivi di ogni campione</translation>
+    </message>
+    <message>
+        <source>Dataset</source>
+        <translation>Dataset</translation>
+    </message>
+    <message>
+        <source>Architecture editor: layers, neurons, activations, loss</source>
+        <translation>Editor dell’architettura: strati, neuroni, funzioni di attivazione, errore</translation>
+    </message>
+    <message>
+        <source>Architecture</source>
+        <translation>Architettura</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;The vanishing gradient.&lt;/b&gt; (BP2) multiplies δ by σ′(z) ≤ ¼ at every layer on the way back, so the first layers&apos; gradients lie orders of magnitude below the last ones: they learn slowest. Switch the hidden activation to relu and watch the lines come together.</source>
+        <translation>&lt;b&gt;Il gradiente che svanisce.&lt;/b&gt; (BP2) moltiplica δ per σ′(z) ≤ ¼ a ogni strato all’indietro, quindi i gradienti dei primi strati stanno ordini di grandezza sotto quelli degli ultimi: imparano più lentamente. Passa alla funzione di attivazione relu negli strati nascosti e guarda le linee avvicinarsi.</translation>
+    </message>
+    <message>
+        <source>One line per layer, in the layer&apos;s colour: when the first layers&apos; lines lie far below the last ones, the gradient is vanishing and those layers learn slowly.</source>
+        <translation>Una linea per strato, nel colore dello strato: quando le linee dei primi strati stanno molto sotto quelle degli ultimi, il gradiente sta svanendo e quegli strati imparano lentamente.</translation>
     </message>
 </context>
 </TS>

@@ -1,4 +1,5 @@
 #include "app/cli/cli.h"
+#include "core/lesson_registry.h"
 
 #include "core/file_io.h"
 #include "core/json.h"
@@ -190,6 +191,19 @@ TEST_F(Cli, HelpAndVersion)
     EXPECT_EQ(run({"--help"}).code, 0);
     EXPECT_NE(run({"--help"}).out.find("backprop-cli trace"), std::string::npos);
     EXPECT_EQ(run({"--version"}).out.rfind("backprop-cli ", 0), 0u);
+}
+
+TEST_F(Cli, HelpListsEveryLessonOfTheRegistryWithItsTitle)
+{
+    const std::string help = run({"--help"}).out;
+    for (const LessonEntry &lesson : lessonRegistry()) {
+        std::string spaced(1, ' ');
+        spaced.append(lesson.id).push_back(' ');
+        const std::size_t at = help.find(spaced);
+        ASSERT_NE(at, std::string::npos) << lesson.id << " missing from\n" << help;
+        EXPECT_EQ(help.find(std::string(lesson.title), at), help.find('\n', at) - lesson.title.size())
+            << "the title of " << lesson.id << " ends its line";
+    }
 }
 
 TEST_F(Cli, BadCommandLinesAreNamed)

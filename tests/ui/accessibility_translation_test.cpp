@@ -5,9 +5,9 @@
 #include "app/training/training_controller.h"
 #include "ui/boundary/decision_boundary_view.h"
 #include "ui/graph/network_view.h"
-#include "ui/main_window.h"
 #include "ui/representation/code_space_view.h"
 #include "ui/representation/representation_table.h"
+#include "ui/window/main_window.h"
 
 #include <QAbstractButton>
 #include <QAbstractSlider>

@@ -11,7 +11,7 @@
 #include "ui/editing/dataset_table_model.h"
 #include "ui/editing/parameter_dialog.h"
 #include "ui/graph/network_view.h"
-#include "ui/main_window.h"
+#include "ui/window/main_window.h"
 
 #include "tests/support/network_match.h"
 

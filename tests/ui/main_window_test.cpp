@@ -6,10 +6,10 @@
 #include "core/preset.h"
 #include "tests/support/matrix_near.h"
 #include "ui/charts/loss_chart.h"
-#include "ui/equation_panel.h"
 #include "ui/graph/network_view.h"
-#include "ui/main_window.h"
-#include "ui/timeline_strip.h"
+#include "ui/panels/equation_panel.h"
+#include "ui/panels/timeline_strip.h"
+#include "ui/window/main_window.h"
 
 #include <QApplication>
 #include <QDir>

@@ -3,10 +3,10 @@
 #include "app/training/training_controller.h"
 #include "ui/charts/chart_style.h"
 #include "ui/charts/loss_chart.h"
-#include "ui/equation_panel.h"
 #include "ui/graph/network_view.h"
-#include "ui/main_window.h"
-#include "ui/timeline_strip.h"
+#include "ui/panels/equation_panel.h"
+#include "ui/panels/timeline_strip.h"
+#include "ui/window/main_window.h"
 
 #include <QAbstractItemView>
 #include <QComboBox>

@@ -8,11 +8,11 @@
 #include "app/training/training_controller.h"
 #include "core/preset.h"
 #include "core/trace.h"
-#include "ui/equation_panel.h"
-#include "ui/graph/value_format.h"
 #include "ui/graph/network_view.h"
-#include "ui/main_window.h"
+#include "ui/panels/equation_panel.h"
 #include "ui/representation/representation_table.h"
+#include "ui/style/value_format.h"
+#include "ui/window/main_window.h"
 
 #include <QApplication>
 #include <QChartView>

@@ -4,13 +4,13 @@
 #include "app/training/training_controller.h"
 #include "core/trace.h"
 #include "tests/support/hand_network.h"
-#include "ui/equation_panel.h"
 #include "ui/graph/network_view.h"
-#include "ui/graph/value_format.h"
-#include "ui/guided_lesson.h"
-#include "ui/main_window.h"
-#include "ui/palette.h"
-#include "ui/prediction_quiz.h"
+#include "ui/panels/equation_panel.h"
+#include "ui/style/palette.h"
+#include "ui/style/value_format.h"
+#include "ui/teach/guided_lesson.h"
+#include "ui/teach/prediction_quiz.h"
+#include "ui/window/main_window.h"
 
 #include <QAction>
 #include <QDockWidget>

@@ -6,14 +6,14 @@
 #include "tests/ui/graph/graph_test_support.h"
 #include "ui/boundary/boundary_style.h"
 #include "ui/charts/loss_chart.h"
-#include "ui/color_vision.h"
-#include "ui/equation_panel.h"
 #include "ui/gradcheck/gradient_check_panel.h"
 #include "ui/graph/network_view.h"
-#include "ui/main_window.h"
-#include "ui/palette.h"
-#include "ui/preferences_dialog.h"
-#include "ui/theme.h"
+#include "ui/panels/equation_panel.h"
+#include "ui/style/color_vision.h"
+#include "ui/style/palette.h"
+#include "ui/style/theme.h"
+#include "ui/window/main_window.h"
+#include "ui/window/preferences_dialog.h"
 
 #include <QApplication>
 #include <QComboBox>

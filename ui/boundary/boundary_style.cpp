@@ -1,7 +1,7 @@
 #include "ui/boundary/boundary_style.h"
 
-#include "ui/palette.h"
-#include "ui/theme.h"
+#include "ui/style/palette.h"
+#include "ui/style/theme.h"
 
 #include <algorithm>
 #include <array>

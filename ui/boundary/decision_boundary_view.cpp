@@ -1,10 +1,10 @@
 #include "ui/boundary/decision_boundary_view.h"
 
 #include "ui/boundary/boundary_style.h"
-#include "ui/focus_frame.h"
-#include "ui/graph/value_format.h"
-#include "ui/palette.h"
-#include "ui/theme.h"
+#include "ui/style/focus_frame.h"
+#include "ui/style/palette.h"
+#include "ui/style/theme.h"
+#include "ui/style/value_format.h"
 
 #include <QFontMetricsF>
 #include <QHelpEvent>

@@ -1,6 +1,6 @@
 #include "ui/charts/chart_export.h"
 
-#include "ui/palette.h"
+#include "ui/style/palette.h"
 
 #include <QFileInfo>
 #include <QImage>

@@ -1,7 +1,7 @@
 #include "ui/charts/chart_header.h"
 
 #include "ui/charts/chart_style.h"
-#include "ui/palette.h"
+#include "ui/style/palette.h"
 
 #include <QFontMetricsF>
 #include <QPainter>

@@ -1,6 +1,6 @@
 #include "ui/charts/chart_style.h"
 
-#include "ui/palette.h"
+#include "ui/style/palette.h"
 
 #include <QGuiApplication>
 

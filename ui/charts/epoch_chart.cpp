@@ -3,9 +3,9 @@
 #include "ui/charts/chart_export.h"
 #include "ui/charts/chart_header.h"
 #include "ui/charts/chart_style.h"
-#include "ui/focus_frame.h"
-#include "ui/palette.h"
-#include "ui/theme.h"
+#include "ui/style/focus_frame.h"
+#include "ui/style/palette.h"
+#include "ui/style/theme.h"
 
 #include <QApplication>
 #include <QContextMenuEvent>

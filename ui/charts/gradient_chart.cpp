@@ -3,7 +3,7 @@
 #include "core/trainer.h"
 #include "ui/charts/chart_header.h"
 #include "ui/charts/chart_style.h"
-#include "ui/palette.h"
+#include "ui/style/palette.h"
 
 #include <algorithm>
 

@@ -4,8 +4,8 @@
 #include "ui/charts/chart_export.h"
 #include "ui/charts/gradient_chart.h"
 #include "ui/charts/loss_chart.h"
-#include "ui/palette.h"
-#include "ui/theme.h"
+#include "ui/style/palette.h"
+#include "ui/style/theme.h"
 
 #include <QCoreApplication>
 #include <QHBoxLayout>

@@ -1,6 +1,6 @@
 #include "ui/editing/architecture_editor.h"
 
-#include "ui/display_names.h"
+#include "ui/style/display_names.h"
 
 #include <QComboBox>
 #include <QGridLayout>

@@ -1,6 +1,6 @@
 #include "ui/editing/parameter_dialog.h"
 
-#include "ui/graph/value_format.h"
+#include "ui/style/value_format.h"
 
 #include <QDialogButtonBox>
 #include <QDoubleSpinBox>

@@ -1,6 +1,6 @@
 #include "ui/gradcheck/central_difference_sketch.h"
 
-#include "ui/palette.h"
+#include "ui/style/palette.h"
 
 #include <QPainter>
 #include <QPainterPath>

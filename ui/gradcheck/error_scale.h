@@ -1,6 +1,6 @@
 #pragma once
 
-#include "ui/palette.h"
+#include "ui/style/palette.h"
 
 #include <QColor>
 #include <QWidget>

@@ -1,8 +1,8 @@
 #include "ui/gradcheck/gradient_check_model.h"
 
 #include "ui/gradcheck/error_scale.h"
-#include "ui/graph/value_format.h"
-#include "ui/palette.h"
+#include "ui/style/palette.h"
+#include "ui/style/value_format.h"
 
 #include <algorithm>
 #include <cmath>

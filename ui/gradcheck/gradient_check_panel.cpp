@@ -3,8 +3,8 @@
 #include "ui/gradcheck/central_difference_sketch.h"
 #include "ui/gradcheck/error_scale.h"
 #include "ui/gradcheck/gradient_check_model.h"
-#include "ui/palette.h"
-#include "ui/theme.h"
+#include "ui/style/palette.h"
+#include "ui/style/theme.h"
 
 #include <QAbstractButton>
 #include <QCheckBox>

@@ -1,6 +1,6 @@
 #include "ui/gradcheck/gradient_check_report.h"
 
-#include "ui/graph/value_format.h"
+#include "ui/style/value_format.h"
 
 #include <QCoreApplication>
 #include <QLocale>

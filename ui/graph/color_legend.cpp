@@ -1,9 +1,8 @@
 #include "ui/graph/color_legend.h"
 
 #include "ui/graph/graph_geometry.h"
-
-#include "ui/graph/value_format.h"
-#include "ui/palette.h"
+#include "ui/style/palette.h"
+#include "ui/style/value_format.h"
 
 #include <QCoreApplication>
 #include <QFontMetricsF>

@@ -1,6 +1,6 @@
 #include "ui/graph/graph_geometry.h"
 
-#include "ui/palette.h"
+#include "ui/style/palette.h"
 
 #include <QFontMetricsF>
 

@@ -1,11 +1,11 @@
 #include "ui/graph/network_painter.h"
 
 #include "core/activation.h"
-#include "ui/display_names.h"
+#include "ui/style/display_names.h"
 #include "ui/graph/color_legend.h"
 #include "ui/graph/scene_text.h"
-#include "ui/graph/value_format.h"
-#include "ui/palette.h"
+#include "ui/style/palette.h"
+#include "ui/style/value_format.h"
 
 #include <QCoreApplication>
 #include <QFontMetricsF>

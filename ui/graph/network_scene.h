@@ -4,25 +4,12 @@
 #include "core/network.h"
 #include "core/trace.h"
 #include "core/types.h"
+#include "ui/style/selection.h"
 
 #include <memory>
 #include <vector>
 
 namespace bp::ui {
-
-/// What is selected in the network view: a neuron, an edge (a weight) or nothing.
-struct Selection {
-    enum class Kind { None, Neuron, Edge };
-    Kind kind = Kind::None;
-    /// The neuron's layer (0 = input, 1..L); for an edge, the layer l of wˡⱼₖ.
-    int layer = 0;
-    /// Neuron j of that layer (0-based).
-    int neuron = 0;
-    /// For an edge: neuron k of layer l − 1 (0-based).
-    int from = 0;
-
-    bool operator==(const Selection &) const = default;
-};
 
 /// Everything the network view draws at one moment: immutable values, shared, never mutated.
 struct NetworkScene {

@@ -1,7 +1,7 @@
 #include "ui/graph/scene_frame.h"
 
 #include "core/activation.h"
-#include "ui/palette.h"
+#include "ui/style/palette.h"
 
 #include <algorithm>
 #include <cmath>

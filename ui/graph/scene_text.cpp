@@ -1,8 +1,8 @@
 #include "ui/graph/scene_text.h"
 
 #include "core/activation.h"
-#include "ui/graph/value_format.h"
-#include "ui/palette.h"
+#include "ui/style/palette.h"
+#include "ui/style/value_format.h"
 
 #include <QCoreApplication>
 #include <QFontMetricsF>

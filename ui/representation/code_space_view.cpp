@@ -1,9 +1,9 @@
 #include "ui/representation/code_space_view.h"
 
-#include "ui/focus_frame.h"
-#include "ui/graph/value_format.h"
-#include "ui/palette.h"
 #include "ui/representation/pattern_style.h"
+#include "ui/style/focus_frame.h"
+#include "ui/style/palette.h"
+#include "ui/style/value_format.h"
 
 #include <QComboBox>
 #include <QEvent>

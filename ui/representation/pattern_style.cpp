@@ -1,7 +1,7 @@
 #include "ui/representation/pattern_style.h"
 
-#include "ui/graph/value_format.h"
-#include "ui/palette.h"
+#include "ui/style/palette.h"
+#include "ui/style/value_format.h"
 
 #include <array>
 #include <cmath>

@@ -3,7 +3,7 @@
 #include "ui/charts/gradient_chart.h"
 #include "ui/charts/loss_chart.h"
 #include "ui/charts/training_charts.h"
-#include "ui/palette.h"
+#include "ui/style/palette.h"
 
 #include <QApplication>
 #include <QFile>

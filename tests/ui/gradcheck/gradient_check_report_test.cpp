@@ -4,7 +4,7 @@
 #include "ui/gradcheck/error_scale.h"
 #include "ui/gradcheck/gradient_check_model.h"
 #include "ui/gradcheck/gradient_check_report.h"
-#include "ui/palette.h"
+#include "ui/style/palette.h"
 
 #include <QColor>
 

@@ -1,7 +1,7 @@
 #include "ui/graph/color_legend.h"
 
 #include "tests/ui/graph/graph_test_support.h"
-#include "ui/palette.h"
+#include "ui/style/palette.h"
 
 #include <QImage>
 

@@ -7,7 +7,7 @@
 #include "core/trainer.h"
 #include "tests/ui/graph/graph_test_support.h"
 #include "ui/graph/scene_text.h"
-#include "ui/palette.h"
+#include "ui/style/palette.h"
 
 #include <QApplication>
 #include <QDir>

@@ -2,8 +2,8 @@
 
 #include "tests/ui/graph/graph_test_support.h"
 #include "ui/graph/scene_text.h"
-#include "ui/graph/value_format.h"
-#include "ui/palette.h"
+#include "ui/style/palette.h"
+#include "ui/style/value_format.h"
 
 #include <QHelpEvent>
 #include <QImage>

@@ -4,7 +4,7 @@
 
 #include "tests/ui/graph/graph_test_support.h"
 #include "ui/graph/spotlight.h"
-#include "ui/palette.h"
+#include "ui/style/palette.h"
 
 #include <QImage>
 #include <QKeyEvent>

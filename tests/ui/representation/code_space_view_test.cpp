@@ -1,8 +1,8 @@
 #include "ui/representation/code_space_view.h"
 
 #include "tests/ui/representation/representation_test_support.h"
-#include "ui/palette.h"
 #include "ui/representation/pattern_style.h"
+#include "ui/style/palette.h"
 
 #include <QApplication>
 #include <QElapsedTimer>

@@ -2,9 +2,9 @@
 
 #include "core/dataset.h"
 #include "tests/ui/representation/representation_test_support.h"
-#include "ui/palette.h"
 #include "ui/representation/hidden_codes.h"
 #include "ui/representation/pattern_style.h"
+#include "ui/style/palette.h"
 
 #include <QElapsedTimer>
 #include <QSignalSpy>

@@ -1,0 +1,89 @@
+#include "ui/panels/neuron_details.h"
+
+#include "core/activation.h"
+#include "ui/panels/equation_panel.h"
+#include "ui/style/palette.h"
+
+#include <QtMath>
+
+namespace bp::ui {
+
+namespace {
+constexpr int kDetailsPoints = 12;
+} // namespace
+
+NeuronDetails::NeuronDetails(QWidget *parent) : QLabel(parent)
+{
+    setTextFormat(Qt::RichText);
+    setWordWrap(true);
+}
+
+void NeuronDetails::applyStyle(bool presenting, double scale)
+{
+    setStyleSheet(
+        QString(
+            "QLabel { font-size: %4pt; padding: 6px; background: %1; color: %2; border-top: 1px solid %3; }")
+            .arg(palette::surfaceColor().name(), palette::inkColor().name(),
+                 palette::surfaceBorderColor().name())
+            .arg(presenting ? qRound(kDetailsPoints * scale) : kDetailsPoints));
+}
+
+void NeuronDetails::showSelection(const Network &network, const Trace *trace,
+                                  const std::vector<Vector> &activations, const Selection &selection,
+                                  bool deltaHidden)
+{
+    const QString text = details(network, trace, activations, selection, deltaHidden);
+    setText(text.isEmpty()
+                ? QString("<span style='color:%1'>%2</span>")
+                      .arg(palette::mutedInkColor().name(), tr("Click a neuron or an edge for its values; "
+                                                               "double-click it to edit its bias or weight."))
+                : text);
+}
+
+QString NeuronDetails::details(const Network &network, const Trace *trace,
+                               const std::vector<Vector> &activations, const Selection &selection,
+                               bool deltaHidden)
+{
+    const auto format = [](double value) { return EquationPanel::formatValue(value); };
+    if (selection.kind == Selection::Kind::Neuron && selection.layer >= 1 &&
+        selection.layer <= network.layerCount()) {
+        const int l = selection.layer;
+        const int j = selection.neuron;
+        const QString name = tr("neuron %1 of layer %2").arg(j + 1).arg(l);
+        if (j >= network.sizes()[static_cast<std::size_t>(l)])
+            return {};
+        const double b = network.layer(l).biases(j);
+        if (trace) {
+            const double z = trace->forward[static_cast<std::size_t>(l - 1)].weightedInput(j, 0);
+            const double a = trace->forward[static_cast<std::size_t>(l - 1)].activation(j, 0);
+            const double delta = trace->backward[static_cast<std::size_t>(l - 1)].delta(j, 0);
+            return QString("<b>%1</b><br>z = %2 &nbsp; a = %3 &nbsp; δ = %4<br>b = %5 &nbsp; ∂E/∂b = "
+                           "%6 &nbsp; σ′(z) = %7")
+                .arg(name, format(z), format(a), deltaHidden ? QStringLiteral("?") : format(delta), format(b),
+                     deltaHidden ? QStringLiteral("?") : format(delta),
+                     format(activationDerivativeAt(network.layer(l).activation, z)));
+        }
+        if (static_cast<std::size_t>(l) < activations.size())
+            return QString("<b>%1</b><br>a = %2 &nbsp; b = %3")
+                .arg(name, format(activations[static_cast<std::size_t>(l)](j)), format(b));
+        return {};
+    }
+    if (selection.kind == Selection::Kind::Edge) {
+        const int l = selection.layer;
+        if (l < 1 || l > network.layerCount() || selection.neuron >= network.layer(l).weights.rows() ||
+            selection.from >= network.layer(l).weights.cols())
+            return {};
+        QString text = tr("<b>weight w<sup>%1</sup><sub>%2,%3</sub></b> = %4")
+                           .arg(l)
+                           .arg(selection.neuron + 1)
+                           .arg(selection.from + 1)
+                           .arg(format(network.layer(l).weights(selection.neuron, selection.from)));
+        if (trace)
+            text += " &nbsp; ∂E/∂w = " + format(trace->backward[static_cast<std::size_t>(l - 1)].gradWeights(
+                                             selection.neuron, selection.from));
+        return text;
+    }
+    return {};
+}
+
+} // namespace bp::ui

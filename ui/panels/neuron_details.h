@@ -1,0 +1,35 @@
+#pragma once
+
+#include "core/network.h"
+#include "core/trace.h"
+#include "core/types.h"
+#include "ui/style/selection.h"
+
+#include <QLabel>
+
+#include <vector>
+
+namespace bp::ui {
+
+/// The numbers of the selected neuron or weight, below the equation: from the replayed step when one
+/// is on show (z, a, δ, ∂E/∂b, σ′(z)), else from the live network (a, b).
+class NeuronDetails : public QLabel {
+    Q_OBJECT
+
+public:
+    explicit NeuronDetails(QWidget *parent = nullptr);
+
+    /// `network` holds the parameters on show; `trace` the replayed step (null: none);
+    /// `activations` the live activations a⁰…aᴸ of the sample on show; `deltaHidden` hides δ (the
+    /// class is predicting it).
+    void showSelection(const Network &network, const Trace *trace, const std::vector<Vector> &activations,
+                       const Selection &selection, bool deltaHidden);
+    /// Its style sheet (colours of the theme, type size of the mode).
+    void applyStyle(bool presenting, double scale);
+
+private:
+    static QString details(const Network &network, const Trace *trace, const std::vector<Vector> &activations,
+                           const Selection &selection, bool deltaHidden);
+};
+
+} // namespace bp::ui

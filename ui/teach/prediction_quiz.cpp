@@ -1,0 +1,360 @@
+#include "ui/teach/prediction_quiz.h"
+
+#include "ui/panels/equation_panel.h"
+#include "ui/style/value_format.h"
+
+#include <QApplication>
+#include <QHBoxLayout>
+#include <QKeyEvent>
+#include <QLabel>
+#include <QVBoxLayout>
+
+#include <cmath>
+
+namespace bp::ui {
+
+namespace {
+
+// The sign of Δw as the class sees it: 1 up, 2 down, 0 no change.
+int directionOf(double change)
+{
+    return change > 0.0 ? 1 : change < 0.0 ? 2 : 0;
+}
+
+// The weight into neuron j of layer l with the largest |∂E/∂w|, or −1 when none changes.
+int strongestIncoming(const Trace &trace, int l, int j)
+{
+    const Matrix &before = trace.before.layer(l).weights;
+    const Matrix &after = trace.after.layer(l).weights;
+    const Matrix &gradient = trace.backward[static_cast<std::size_t>(l - 1)].gradWeights;
+    int best = -1;
+    double bestSize = 0.0;
+    for (Eigen::Index k = 0; k < gradient.cols(); ++k) {
+        const double size = std::abs(gradient(j, k));
+        if (std::isfinite(size) && size > bestSize && directionOf(after(j, k) - before(j, k)) != 0) {
+            best = static_cast<int>(k);
+            bestSize = size;
+        }
+    }
+    return best;
+}
+
+QuizQuestion weightQuestion(const Trace &trace, int phaseIndex, const Selection &selection,
+                            std::uint64_t random)
+{
+    const Network &net = trace.before;
+    const int layers = net.layerCount();
+    Selection edge;
+    edge.kind = Selection::Kind::Edge;
+    auto changes = [&](int l, int j, int k) {
+        const double d = trace.after.layer(l).weights(j, k) - net.layer(l).weights(j, k);
+        return std::isfinite(d) && directionOf(d) != 0;
+    };
+    bool found = false;
+    if (selection.kind == Selection::Kind::Edge && selection.layer >= 1 && selection.layer <= layers &&
+        selection.neuron >= 0 && selection.neuron < net.layer(selection.layer).weights.rows() &&
+        selection.from >= 0 && selection.from < net.layer(selection.layer).weights.cols() &&
+        changes(selection.layer, selection.neuron, selection.from)) {
+        edge.layer = selection.layer;
+        edge.neuron = selection.neuron;
+        edge.from = selection.from;
+        found = true;
+    } else if (selection.kind == Selection::Kind::Neuron && selection.layer >= 1 &&
+               selection.layer <= layers && selection.neuron >= 0 &&
+               selection.neuron < net.layer(selection.layer).weights.rows()) {
+        const int k = strongestIncoming(trace, selection.layer, selection.neuron);
+        if (k >= 0) {
+            edge.layer = selection.layer;
+            edge.neuron = selection.neuron;
+            edge.from = k;
+            found = true;
+        }
+    }
+    if (!found) {
+        // A neuron picked at random, then its strongest incoming weight (a weight from an input of
+        // 0 never changes, and would make a dull question).
+        std::vector<std::pair<int, int>> neurons;
+        for (int l = 1; l <= layers; ++l)
+            for (int j = 0; j < net.sizes()[static_cast<std::size_t>(l)]; ++j)
+                neurons.emplace_back(l, j);
+        for (std::size_t tries = 0; tries < neurons.size() && !found; ++tries) {
+            const auto &[l, j] = neurons[(random + tries) % neurons.size()];
+            const int k = strongestIncoming(trace, l, j);
+            if (k >= 0) {
+                edge.layer = l;
+                edge.neuron = j;
+                edge.from = k;
+                found = true;
+            }
+        }
+    }
+    if (!found)
+        return {};
+    QuizQuestion question;
+    question.kind = QuizQuestion::Kind::WeightChangeSign;
+    question.phaseIndex = phaseIndex;
+    question.subject = edge;
+    question.value = trace.after.layer(edge.layer).weights(edge.neuron, edge.from) -
+                     net.layer(edge.layer).weights(edge.neuron, edge.from);
+    question.answer = directionOf(question.value);
+    return question;
+}
+
+QuizQuestion deltaQuestion(const Trace &trace, int phaseIndex, const Selection &selection,
+                           std::uint64_t random)
+{
+    const int l = trace.before.layerCount();
+    const Matrix &delta = trace.backward[static_cast<std::size_t>(l - 1)].delta;
+    const int n = static_cast<int>(delta.rows());
+    if (n < 2)
+        return {};
+    int first = 0;
+    if (selection.kind == Selection::Kind::Neuron && selection.layer == l && selection.neuron >= 0 &&
+        selection.neuron < n) {
+        first = selection.neuron;
+    } else {
+        for (int j = 1; j < n; ++j)
+            if (trace.target(j, 0) > trace.target(first, 0))
+                first = j;
+    }
+    int second = static_cast<int>((static_cast<std::uint64_t>(first) + 1 + random % (n - 1)) % n);
+    const double a = std::abs(delta(first, 0));
+    const double b = std::abs(delta(second, 0));
+    if (!std::isfinite(a) || !std::isfinite(b) || a == b)
+        return {};
+    QuizQuestion question;
+    question.kind = QuizQuestion::Kind::LargerOutputDelta;
+    question.phaseIndex = phaseIndex;
+    question.subject = {Selection::Kind::Neuron, l, first, 0};
+    question.other = {Selection::Kind::Neuron, l, second, 0};
+    question.value = delta(first, 0);
+    question.otherValue = delta(second, 0);
+    question.answer = a > b ? 1 : 2;
+    return question;
+}
+
+bool traceHolds(const Trace &trace)
+{
+    const int layers = trace.before.layerCount();
+    return layers >= 1 && static_cast<int>(trace.backward.size()) == layers &&
+           trace.after.sizes() == trace.before.sizes() && trace.target.cols() >= 1;
+}
+
+} // namespace
+
+QuizQuestion quizQuestionFor(const Trace &trace, int phaseIndex, const Selection &selection,
+                             std::uint64_t random)
+{
+    if (phaseIndex < 0 || phaseIndex >= static_cast<int>(trace.phases.size()) || !traceHolds(trace) ||
+        !trace.finite)
+        return {};
+    switch (trace.phases[static_cast<std::size_t>(phaseIndex)].kind) {
+    case PhaseKind::Update: return weightQuestion(trace, phaseIndex, selection, random);
+    case PhaseKind::OutputError: return deltaQuestion(trace, phaseIndex, selection, random);
+    default: return {};
+    }
+}
+
+QString quizSymbol(const Selection &subject)
+{
+    if (subject.kind == Selection::Kind::Edge)
+        return indexedSymbol(QStringLiteral("w"), subject.layer, subject.neuron + 1, subject.from + 1);
+    return indexedSymbol(QStringLiteral("\u03B4"), subject.layer, subject.neuron + 1);
+}
+
+PredictionQuiz::PredictionQuiz(QWidget *window) : QObject(window), m_window(window)
+{
+    m_prompt = new QWidget(window);
+    m_prompt->setObjectName("quizPrompt");
+    m_prompt->setAccessibleName(tr("Predict, then reveal: the question for the class"));
+    // Highlight colours of the palette, so that the bar stands out in any theme.
+    m_prompt->setAutoFillBackground(true);
+    m_prompt->setBackgroundRole(QPalette::Highlight);
+    m_prompt->setForegroundRole(QPalette::HighlightedText);
+    auto *layout = new QHBoxLayout(m_prompt);
+    layout->setContentsMargins(14, 8, 14, 8);
+    auto *texts = new QVBoxLayout;
+    m_text = new QLabel(m_prompt);
+    m_text->setTextFormat(Qt::PlainText);
+    m_text->setWordWrap(true);
+    m_text->setForegroundRole(QPalette::HighlightedText);
+    QFont big = m_text->font();
+    big.setPointSizeF(big.pointSizeF() * 1.6);
+    big.setWeight(QFont::DemiBold);
+    m_text->setFont(big);
+    m_hint = new QLabel(m_prompt);
+    m_hint->setWordWrap(true);
+    m_hint->setForegroundRole(QPalette::HighlightedText);
+    texts->addWidget(m_text);
+    texts->addWidget(m_hint);
+    layout->addLayout(texts, 1);
+    m_tally = new QLabel(m_prompt);
+    m_tally->setForegroundRole(QPalette::HighlightedText);
+    m_tally->setAccessibleName(tr("Predictions so far"));
+    layout->addWidget(m_tally);
+    m_prompt->hide();
+}
+
+PredictionQuiz::~PredictionQuiz()
+{
+    qApp->removeEventFilter(this);
+}
+
+void PredictionQuiz::setEnabled(bool enabled)
+{
+    if (enabled == m_enabled)
+        return;
+    m_enabled = enabled;
+    if (!enabled)
+        cancel();
+    emit enabledChanged(enabled);
+}
+
+bool PredictionQuiz::ask(const Trace &trace, int phaseIndex, const Selection &selection, std::uint64_t random)
+{
+    if (!m_enabled)
+        return false;
+    cancel();
+    m_question = quizQuestionFor(trace, phaseIndex, selection, random);
+    if (!m_question.isValid())
+        return false;
+    m_pending = true;
+    m_guess = 0;
+    // Space would start training and Enter press a button: while the class decides, they reveal.
+    qApp->installEventFilter(this);
+    showQuestion();
+    return true;
+}
+
+std::vector<Selection> PredictionQuiz::concealed() const
+{
+    if (!m_pending)
+        return {};
+    if (m_question.kind == QuizQuestion::Kind::LargerOutputDelta)
+        return {m_question.subject, m_question.other};
+    return {m_question.subject};
+}
+
+void PredictionQuiz::recordGuess(int choice)
+{
+    if (!m_pending || (choice != 1 && choice != 2))
+        return;
+    m_guess = choice;
+    showQuestion();
+}
+
+QString PredictionQuiz::promptText() const
+{
+    return m_prompt->isVisible() || m_pending ? m_text->text() + '\n' + m_hint->text() : QString();
+}
+
+void PredictionQuiz::showQuestion()
+{
+    const QuizQuestion &q = m_question;
+    QString hint;
+    if (q.kind == QuizQuestion::Kind::WeightChangeSign) {
+        m_text->setText(tr("Will %1 go up or down? Class, decide — press Space/Enter to reveal.")
+                            .arg(quizSymbol(q.subject)));
+        hint = tr("↑ or 1: up · ↓ or 2: down records the class's guess. Hint: w ← w − η ∂E/∂w.");
+        if (m_guess)
+            hint += ' ' + tr("Class says: %1.").arg(m_guess == 1 ? tr("up") : tr("down"));
+    } else {
+        m_text->setText(tr("Which output δ is larger in size, |%1| or |%2|? Class, decide — press "
+                           "Space/Enter to reveal.")
+                            .arg(quizSymbol(q.subject), quizSymbol(q.other)));
+        hint = tr("↑ or 1: %1 · ↓ or 2: %2 records the class's guess. Hint: (BP1) δᴸ = (aᴸ − t) ⊙ σ′(zᴸ).")
+                   .arg(quizSymbol(q.subject), quizSymbol(q.other));
+        if (m_guess)
+            hint += ' ' + tr("Class says: %1.").arg(quizSymbol(m_guess == 1 ? q.subject : q.other));
+    }
+    m_hint->setText(hint);
+    updateTally();
+    m_prompt->show();
+}
+
+void PredictionQuiz::reveal()
+{
+    if (!m_pending)
+        return;
+    m_pending = false;
+    qApp->removeEventFilter(this);
+    ++m_revealed;
+    const QuizQuestion &q = m_question;
+    const bool right = m_guess == q.answer;
+    if (m_guess) {
+        ++m_guessed;
+        if (right)
+            ++m_right;
+    }
+    QString text;
+    if (q.kind == QuizQuestion::Kind::WeightChangeSign) {
+        text = tr("%1 goes %2: Δw = %3")
+                   .arg(quizSymbol(q.subject), q.answer == 1 ? tr("up") : tr("down"),
+                        formatSignificant(q.value, 4, true));
+    } else {
+        const Selection &larger = q.answer == 1 ? q.subject : q.other;
+        text = tr("%1 is larger: %2 = %3, %4 = %5")
+                   .arg(quizSymbol(larger), quizSymbol(q.subject), EquationPanel::formatValue(q.value),
+                        quizSymbol(q.other), EquationPanel::formatValue(q.otherValue));
+    }
+    if (m_guess)
+        text += ' ' + (right ? tr("— the class was right.") : tr("— the class was wrong."));
+    m_text->setText(text);
+    m_hint->setText(tr("→ or Page Down goes on. Q turns the quiz off."));
+    updateTally();
+    m_prompt->show();
+    emit revealed();
+}
+
+void PredictionQuiz::cancel()
+{
+    if (m_pending)
+        qApp->removeEventFilter(this);
+    m_pending = false;
+    m_question = {};
+    m_guess = 0;
+    m_prompt->hide();
+}
+
+void PredictionQuiz::updateTally()
+{
+    m_tally->setText(
+        m_guessed ? tr("revealed %1 · class right %2 of %3").arg(m_revealed).arg(m_right).arg(m_guessed)
+                  : tr("revealed %1").arg(m_revealed));
+}
+
+bool PredictionQuiz::eventFilter(QObject *watched, QEvent *event)
+{
+    if (!m_pending || (event->type() != QEvent::KeyPress && event->type() != QEvent::ShortcutOverride))
+        return QObject::eventFilter(watched, event);
+    // Only keys meant for the main window: a dialog keeps its own.
+    auto *widget = qobject_cast<QWidget *>(watched);
+    if (!widget || widget->window() != m_window->window())
+        return QObject::eventFilter(watched, event);
+    auto *key = static_cast<QKeyEvent *>(event);
+    if (key->modifiers() & (Qt::ControlModifier | Qt::AltModifier | Qt::MetaModifier))
+        return QObject::eventFilter(watched, event);
+    int action = 0;
+    switch (key->key()) {
+    case Qt::Key_Space:
+    case Qt::Key_Return:
+    case Qt::Key_Enter: action = 3; break;
+    case Qt::Key_Up:
+    case Qt::Key_1: action = 1; break;
+    case Qt::Key_Down:
+    case Qt::Key_2: action = 2; break;
+    default: return QObject::eventFilter(watched, event);
+    }
+    if (event->type() == QEvent::ShortcutOverride) {
+        // Claim the key, so that it arrives as a key press instead of triggering Play.
+        event->accept();
+        return true;
+    }
+    if (action == 3)
+        reveal();
+    else
+        recordGuess(action);
+    return true;
+}
+
+} // namespace bp::ui

@@ -1,0 +1,771 @@
+#include "ui/window/main_window.h"
+
+#include "ui/boundary/decision_boundary_view.h"
+#include "ui/charts/gradient_chart.h"
+#include "ui/charts/loss_chart.h"
+#include "ui/gradcheck/gradient_check_panel.h"
+#include "ui/graph/network_view.h"
+#include "ui/panels/divergence_banner.h"
+#include "ui/panels/equation_panel.h"
+#include "ui/panels/neuron_details.h"
+#include "ui/panels/status_line.h"
+#include "ui/panels/timeline_strip.h"
+#include "ui/representation/code_space_view.h"
+#include "ui/representation/representation_table.h"
+#include "ui/style/theme.h"
+#include "ui/teach/guided_lesson.h"
+#include "ui/teach/lesson_titles.h"
+#include "ui/teach/prediction_quiz.h"
+#include "ui/window/dock_layout.h"
+#include "ui/window/edit_history.h"
+#include "ui/window/export_actions.h"
+#include "ui/window/help_dialogs.h"
+#include "ui/window/phase_player.h"
+#include "ui/window/preferences_dialog.h"
+#include "ui/window/presenter_mode.h"
+#include "ui/window/session.h"
+#include "ui/window/window_actions.h"
+#include "ui/window/window_panels.h"
+
+#include "core/lesson_registry.h"
+
+#include <QAbstractButton>
+#include <QAction>
+#include <QApplication>
+#include <QCloseEvent>
+#include <QComboBox>
+#include <QDockWidget>
+#include <QDragEnterEvent>
+#include <QDropEvent>
+#include <QMenuBar>
+#include <QMimeData>
+#include <QPushButton>
+#include <QRandomGenerator>
+#include <QScreen>
+#include <QSettings>
+#include <QShowEvent>
+#include <QStatusBar>
+#include <QTimer>
+#include <QToolBar>
+#include <QUndoStack>
+#include <QVBoxLayout>
+
+#include <algorithm>
+
+namespace bp::ui {
+
+MainWindow::MainWindow(QWidget *parent) : QMainWindow(parent)
+{
+    setWindowTitle(tr("Backprop Studio"));
+    setAcceptDrops(true);
+    setDockOptions(QMainWindow::AnimatedDocks | QMainWindow::AllowTabbedDocks);
+
+    buildCentre();
+    m_player = new PhasePlayer(m_quiz, this);
+    m_actions = new WindowActions(this);
+    buildPanels();
+    m_status = new StatusLine(this);
+    m_session = new Session(this, m_edits->undoStack());
+    m_exports = new ExportActions(this, m_view, [this] {
+        return WorkedExampleSource{m_snapshot, m_player->trace(), m_actions->lessonBox->currentText(),
+                                   m_selection};
+    });
+    m_presenter = new PresenterMode({this, m_actions, m_docks, m_view, m_equations, m_details, m_status,
+                                     m_lossChart, m_gradientChart, m_timeline});
+    wireActions();
+    wireParts();
+    buildMenus();
+    nameQtsOwnButtons();
+    statusBar()->addWidget(m_status, 1);
+
+    applyThemeStyles();
+    connect(&Theme::instance(), &Theme::changed, this, &MainWindow::applyThemeStyles);
+    // Last, so that its veil and card lie above every other child of the window.
+    m_guide = new GuidedLesson(this, this);
+    connect(this, &MainWindow::snapshotShown, m_guide, &GuidedLesson::followHost);
+
+    // The size the window will have maximised, so the docks are laid out for it from the start.
+    if (const QScreen *screen = QGuiApplication::primaryScreen())
+        resize(screen->availableGeometry().size());
+}
+
+MainWindow::~MainWindow() = default;
+
+void MainWindow::buildCentre()
+{
+    auto *central = new QWidget(this);
+    auto *centralLayout = new QVBoxLayout(central);
+    centralLayout->setContentsMargins(0, 0, 0, 0);
+    centralLayout->setSpacing(0);
+    m_banner = new DivergenceBanner(central);
+    m_view = new NetworkView(central);
+    m_view->setAccessibleName(tr("Network graph"));
+    m_quiz = new PredictionQuiz(this);
+    m_quiz->prompt()->setParent(central);
+    m_timeline = new TimelineStrip(central);
+    centralLayout->addWidget(m_banner);
+    centralLayout->addWidget(m_quiz->prompt());
+    centralLayout->addWidget(m_view, 1);
+    centralLayout->addWidget(m_timeline);
+    setCentralWidget(central);
+}
+
+void MainWindow::buildPanels()
+{
+    m_docks = new DockLayout(this);
+    m_panels = new WindowPanels(m_docks);
+    m_equations = m_panels->equations;
+    m_details = m_panels->details;
+    m_lossChart = m_panels->lossChart;
+    m_gradientChart = m_panels->gradientChart;
+    m_samples = m_panels->samples;
+    m_codes = m_panels->codes;
+    m_gradientCheck = m_panels->gradientCheck;
+    m_datasetEditor = m_panels->datasetEditor;
+    m_architectureEditor = m_panels->architectureEditor;
+    m_edits = new EditHistory(m_datasetEditor, m_architectureEditor, this);
+}
+
+void MainWindow::wireActions()
+{
+    WindowActions *a = m_actions;
+    connect(a->play, &QAction::triggered, this, &MainWindow::togglePlay);
+    connect(a->nextPhase, &QAction::triggered, this, &MainWindow::nextPhase);
+    connect(a->previousPhase, &QAction::triggered, this, &MainWindow::previousPhase);
+    connect(a->stepSample, &QAction::triggered, this, &MainWindow::stepSample);
+    connect(a->stepEpoch, &QAction::triggered, this, &MainWindow::stepEpoch);
+    connect(a->reset, &QAction::triggered, this, &MainWindow::resetNetwork);
+    connect(a->newSeed, &QAction::triggered, this, [this] {
+        ++m_seed;
+        m_edits->setSeed(m_seed);
+        resetNetwork();
+        statusBar()->showMessage(tr("New weights from seed %1").arg(m_seed), 4000);
+    });
+    connect(a->zoomIn, &QAction::triggered, m_view, &NetworkView::zoomIn);
+    connect(a->zoomOut, &QAction::triggered, m_view, &NetworkView::zoomOut);
+    connect(a->fullScreen, &QAction::toggled, this,
+            [this](bool on) { on ? showFullScreen() : showNormal(); });
+    connect(a->derivative, &QAction::toggled, this, [this] { updateScene(); });
+    connect(a->presenter, &QAction::toggled, this, &MainWindow::setPresenterMode);
+    connect(a->spotlight, &QAction::toggled, this, [this](bool on) {
+        m_view->setSpotlight(on);
+        if (m_persistSettings)
+            QSettings().setValue("spotlight", on);
+    });
+    for (int layer = 0; layer < a->zoomLayers.size(); ++layer)
+        connect(a->zoomLayers[layer], &QAction::triggered, this, [this, layer] { zoomToLayer(layer); });
+    connect(a->quiz, &QAction::toggled, this, [this](bool on) {
+        m_quiz->setEnabled(on);
+        statusBar()->showMessage(on ? tr("Predict then reveal: on — step with → and the class guesses "
+                                         "before each reveal")
+                                    : tr("Predict then reveal: off"),
+                                 5000);
+        updateScene();
+    });
+
+    connect(a, &WindowActions::lessonChosen, this, &MainWindow::openLesson);
+    connect(a, &WindowActions::paceChosen, this, &MainWindow::paceRequested);
+    connect(a, &WindowActions::speedChanged, m_player, &PhasePlayer::setSpeed);
+    m_player->setSpeed(a->speed());
+    connect(a, &WindowActions::learningRateRequested, this, &MainWindow::learningRateRequested);
+    connect(a, &WindowActions::optimizerRequested, this, &MainWindow::optimizerRequested);
+    connect(a, &WindowActions::batchSizeRequested, this, &MainWindow::batchSizeRequested);
+    connect(a, &WindowActions::activationChosen, m_edits, &EditHistory::requestActivation);
+    connect(a, &WindowActions::changeMarked, this, &MainWindow::markChange);
+}
+
+void MainWindow::wireParts()
+{
+    connect(m_player, &PhasePlayer::changed, this, &MainWindow::updateScene);
+    connect(m_player, &PhasePlayer::phaseEntered, this, &MainWindow::askQuiz);
+    connect(m_player, &PhasePlayer::stepSampleRequested, this, &MainWindow::stepSampleRequested);
+    connect(m_player, &PhasePlayer::pauseRequested, this, &MainWindow::pauseRequested);
+
+    connect(m_banner, &DivergenceBanner::lowerRateRequested, this, [this] {
+        if (m_snapshot)
+            m_actions->setLearningRateFromUser(
+                std::max(1e-4, m_snapshot->settings.optimizer.learningRate * 0.1));
+    });
+    connect(m_banner, &DivergenceBanner::resetRequested, this, &MainWindow::resetNetwork);
+    connect(m_banner, &DivergenceBanner::rewindRequested, this, &MainWindow::rewindRequested);
+    connect(m_timeline, &TimelineStrip::restoreRequested, this, [this](quint64 id) {
+        m_player->halt();
+        emit restoreStateRequested(id);
+    });
+    connect(m_view, &NetworkView::selectionChanged, this, [this](const Selection &selection) {
+        m_selection = selection;
+        updateScene();
+    });
+    connect(m_view, &NetworkView::parameterEditRequested, this, &MainWindow::editParameter);
+    connect(m_gradientCheck, &GradientCheckPanel::checkFinished, this, &MainWindow::updateScene);
+    connect(m_samples, &RepresentationTable::sampleClicked, this, &MainWindow::showSample);
+    connect(m_codes, &CodeSpaceView::sampleClicked, this, &MainWindow::showSample);
+
+    connect(m_edits, &EditHistory::modelEditRequested, this, &MainWindow::modelEditRequested);
+    connect(m_edits, &EditHistory::parameterEditRequested, this, &MainWindow::parameterEditRequested);
+    connect(m_edits, &EditHistory::editRevisitRequested, this, &MainWindow::editRevisitRequested);
+    // A recorded step's numbers belong to the model before the edit: the graph shows the live one.
+    connect(m_edits, &EditHistory::aboutToSend, m_player, &PhasePlayer::endReplay);
+    connect(m_edits, &EditHistory::changeMarked, this, &MainWindow::markChange);
+    connect(m_edits, &EditHistory::controlsStale, this, [this] { m_actions->syncControls(m_snapshot); });
+
+    connect(m_session, &Session::openExperimentRequested, this, &MainWindow::openExperimentRequested);
+    connect(m_session, &Session::saveExperimentRequested, this, &MainWindow::saveExperimentRequested);
+    connect(m_session, &Session::titleChanged, this, &QWidget::setWindowTitle);
+    connect(m_session, &Session::message, statusBar(), &QStatusBar::showMessage);
+    connect(m_session, &Session::closeRequested, this, &QWidget::close);
+    connect(m_exports, &ExportActions::message, statusBar(), &QStatusBar::showMessage);
+    connect(m_presenter, &PresenterMode::toggled, this, [this](bool on) {
+        // The layout presenter mode restores was arranged for the size the window had then.
+        if (!on) {
+            m_docks->resetRoom();
+            m_docks->fitRoom();
+        }
+        if (m_persistSettings)
+            QSettings().setValue("presenterMode", on);
+    });
+}
+
+void MainWindow::buildMenus()
+{
+    QMenu *file = menuBar()->addMenu(tr("&File"));
+    file->addActions({m_session->openAction(), m_session->saveAction(), m_session->saveAsAction()});
+    file->addMenu(m_session->recentMenu());
+    file->addSeparator();
+    file->addActions({m_exports->networkViewAction(), m_exports->workedExampleAction()});
+    file->addSeparator();
+    auto *quit = file->addAction(tr("&Quit"), this, &QWidget::close);
+    quit->setShortcut(QKeySequence::Quit);
+
+    QMenu *edit = menuBar()->addMenu(tr("&Edit"));
+    edit->addActions({m_edits->undoAction(), m_edits->redoAction()});
+    edit->addSeparator();
+    edit->addAction(m_edits->editParameterAction());
+    edit->addAction(m_docks->dock(dock_names::kDataset)->toggleViewAction());
+    edit->addAction(m_docks->dock(dock_names::kArchitecture)->toggleViewAction());
+    edit->addSeparator();
+    m_preferencesAction = new QAction(tr("&Preferences…"), this);
+    m_preferencesAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Comma));
+    m_preferencesAction->setShortcutContext(Qt::ApplicationShortcut);
+    m_preferencesAction->setMenuRole(QAction::PreferencesRole);
+    m_preferencesAction->setToolTip(tr("Theme, colours, language, speed and what opens at start"));
+    connect(m_preferencesAction, &QAction::triggered, this, &MainWindow::openPreferences);
+    addAction(m_preferencesAction);
+    edit->addAction(m_preferencesAction);
+
+    const WindowActions *a = m_actions;
+    QMenu *train = menuBar()->addMenu(tr("&Train"));
+    train->addActions(
+        {a->play, a->previousPhase, a->nextPhase, a->stepSample, a->stepEpoch, a->reset, a->newSeed});
+    train->addSeparator();
+    train->addAction(a->quiz);
+    // The timeline from the keyboard without focusing its strip.
+    QAction *back = train->addAction(tr("Back one kept state"), m_timeline, &TimelineStrip::stepBack);
+    back->setShortcut(QKeySequence(Qt::Key_BracketLeft));
+    back->setToolTip(tr("Put the run back to the previous state on the timeline ([)"));
+    QAction *forward =
+        train->addAction(tr("Forward one kept state"), m_timeline, &TimelineStrip::stepForward);
+    forward->setShortcut(QKeySequence(Qt::Key_BracketRight));
+    forward->setToolTip(tr("Go to the next state on the timeline (])"));
+    QAction *rewind =
+        train->addAction(tr("Rewind to the last good state"), this, &MainWindow::rewindRequested);
+    rewind->setToolTip(tr("Put the run back to the newest kept state before the loss jumped"));
+
+    QMenu *view = menuBar()->addMenu(tr("&View"));
+    a->zoomIn->setIconText(tr("+"));
+    a->zoomIn->setText(tr("Zoom in"));
+    a->zoomOut->setIconText(tr("−"));
+    a->zoomOut->setText(tr("Zoom out"));
+    view->addActions({a->zoomIn, a->zoomOut});
+    m_actions->zoomMenu = view->addMenu(tr("Zoom to &layer"));
+    m_actions->updateZoomMenu(0);
+    view->addActions({a->derivative, a->spotlight, a->fullScreen, a->presenter});
+    view->addAction(tr("Clear the charts"), m_panels, &WindowPanels::clearCharts);
+    // F6 moves between the graph and the docks, as in other desktop applications, so that every
+    // panel is reachable without a mouse; Tab then moves within the panel.
+    auto *nextPanel = view->addAction(tr("Next panel"), this, [this] { focusPanel(1); });
+    nextPanel->setShortcut(QKeySequence(Qt::Key_F6));
+    nextPanel->setToolTip(tr("Move the keyboard focus to the next panel (F6)"));
+    auto *previousPanel = view->addAction(tr("Previous panel"), this, [this] { focusPanel(-1); });
+    previousPanel->setShortcut(QKeySequence(Qt::SHIFT | Qt::Key_F6));
+    previousPanel->setToolTip(tr("Move the keyboard focus to the previous panel (Shift+F6)"));
+    view->addSeparator();
+    for (QDockWidget *dock : m_docks->docks())
+        view->addAction(dock->toggleViewAction());
+
+    QMenu *lessons = menuBar()->addMenu(tr("&Lessons"));
+    for (const LessonEntry &lesson : lessonRegistry()) {
+        const QString id = QString::fromLatin1(lesson.id.data(), static_cast<qsizetype>(lesson.id.size()));
+        lessons->addAction(lessonTitle(std::string(lesson.id)), this, [this, id] { openLesson(id); });
+    }
+
+    QMenu *help = menuBar()->addMenu(tr("&Help"));
+    QAction *guide = help->addAction(tr("&Guided first lesson"), this, [this] { m_guide->start(); });
+    guide->setToolTip(tr("A short walk through one step of backpropagation on the 8-3-8 net"));
+    help->addAction(tr("Keyboard shortcuts"), this, [this] { HelpDialogs::showShortcuts(this); });
+    help->addAction(tr("About Backprop Studio"), this, [this] { HelpDialogs::showAbout(this); });
+}
+
+void MainWindow::nameQtsOwnButtons()
+{
+    // The arrows Qt adds when a tool bar or the menu bar is too narrow have no names of their own.
+    for (QAbstractButton *button : findChildren<QAbstractButton *>()) {
+        if (button->objectName() == QLatin1String("qt_toolbar_ext_button"))
+            button->setAccessibleName(tr("More tools"));
+        else if (button->objectName() == QLatin1String("qt_menubar_ext_button"))
+            button->setAccessibleName(tr("More menus"));
+    }
+}
+
+void MainWindow::showEvent(QShowEvent *event)
+{
+    QMainWindow::showEvent(event);
+    if (!m_docksSized) {
+        m_docksSized = true;
+        // After the first layout pass, so the window has its final size. A short screen keeps the
+        // gradient chart's caption as its tool tip, for the plot's sake.
+        QTimer::singleShot(0, this, [this] {
+            m_docks->sizeDocks([this] { m_panels->hideGradientCaption(); });
+            m_panels->hideGradientCaptionIfWrapped();
+        });
+        // The graph starts with the focus (else Qt gives it to the first control that takes it, the
+        // timeline, say, and → would scrub it instead of stepping the phases).
+        QTimer::singleShot(0, this, [this] { m_view->setFocus(Qt::OtherFocusReason); });
+    }
+    if (m_presentOnShow) {
+        m_presentOnShow = false;
+        // Queued after sizeDocks, so the layout it keeps to come back to is the sized one.
+        QTimer::singleShot(0, this, [this] { m_actions->presenter->setChecked(true); });
+    }
+}
+
+void MainWindow::resizeEvent(QResizeEvent *event)
+{
+    QMainWindow::resizeEvent(event);
+    // Moved to a projector of another size: the panels give way for it (presenter mode has its own).
+    if (!m_presenter->isOn())
+        m_docks->fitRoom();
+    m_presenter->windowResized();
+}
+
+void MainWindow::closeEvent(QCloseEvent *event)
+{
+    if (!m_session->confirmClose()) {
+        event->ignore();
+        return;
+    }
+    if (m_persistSettings) {
+        QSettings settings;
+        // The layout presenter mode replaced: it comes back first next time, then presenter mode.
+        m_docks->save(settings, m_presenter->layoutToSave());
+        settings.setValue("presenterMode", m_presenter->isOn());
+        settings.setValue("pace", m_actions->pace());
+        settings.setValue("animationSpeed", m_actions->speed());
+        if (m_snapshot)
+            settings.setValue("lesson", QString::fromStdString(m_snapshot->presetName));
+        settings.setValue("lastExperiment", m_session->experimentPath());
+    }
+    m_player->halt();
+    emit pauseRequested();
+    event->accept();
+}
+
+void MainWindow::dragEnterEvent(QDragEnterEvent *event)
+{
+    if (event->mimeData()->hasUrls() && event->mimeData()->urls().size() == 1 &&
+        event->mimeData()->urls().front().isLocalFile())
+        event->acceptProposedAction();
+}
+
+void MainWindow::dropEvent(QDropEvent *event)
+{
+    m_session->openFile(event->mimeData()->urls().front().toLocalFile());
+    event->acceptProposedAction();
+}
+
+bool MainWindow::restoreSettings()
+{
+    m_persistSettings = true;
+    m_session->setPersistent(true);
+    QSettings settings;
+    bool restored = false;
+    if (m_docks->restore(settings, &restored))
+        m_docksSized = true; // the user's own dock sizes win over the proportional defaults
+    m_actions->setPace(settings.value("pace", m_actions->pace()).toDouble());
+    m_actions->setSpeed(settings.value("animationSpeed", m_actions->speed()).toInt());
+    m_actions->spotlight->setChecked(settings.value("spotlight", false).toBool());
+    // Entered once the window is shown and its docks are sized, so that leaving it brings back
+    // the real layout.
+    m_presentOnShow = settings.value("presenterMode", false).toBool();
+    return restored;
+}
+
+void MainWindow::applyThemeStyles()
+{
+    m_banner->applyStyle();
+    m_details->applyStyle(m_presenter->isOn(), m_presenter->detailsScale());
+    m_panels->applyThemeStyles();
+    // The labels hold rich text with colours in it: write them again; and every widget that
+    // paints from ui/style/palette.h paints once more in the new colours.
+    updateScene();
+    for (QWidget *widget : findChildren<QWidget *>())
+        widget->update();
+}
+
+void MainWindow::openPreferences()
+{
+    Preferences current = Preferences::load(QSettings());
+    current.theme = Theme::instance().kind();
+    current.signedScale = Theme::instance().signedScale();
+    current.animationSpeed = m_actions->speed();
+    current.pace = pace();
+    PreferencesDialog dialog(current, m_actions->paces(), this);
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    const Preferences chosen = dialog.preferences();
+    QSettings settings;
+    chosen.save(settings);
+    Theme::instance().setKind(chosen.theme);
+    Theme::instance().setSignedScale(chosen.signedScale);
+    m_actions->setSpeed(chosen.animationSpeed);
+    m_actions->setPace(chosen.pace);
+    if (chosen.language != current.language)
+        statusBar()->showMessage(tr("The new language applies the next time Backprop Studio starts."), 8000);
+}
+
+void MainWindow::showCommandFailure(const QString &coreMessage)
+{
+    const char *frame = QT_TR_NOOP("Not applied: %1");
+    const QString translated = tr(frame);
+    showMessage(translated == QLatin1String(frame) ? coreMessage : translated.arg(coreMessage));
+}
+
+void MainWindow::showMessage(const QString &message)
+{
+    // A save that failed while closing leaves the window open, with the reason; a file that could
+    // not be opened is not this window's experiment.
+    m_session->commandFailed();
+    statusBar()->showMessage(message, 8000);
+}
+
+void MainWindow::showRunFromFile(const TrainingSnapshot &snapshot)
+{
+    // The file's view: the zoom and the selected neuron the teacher left.
+    m_view->setZoom(snapshot.view.zoom);
+    const ExperimentView &v = snapshot.view;
+    m_selection = Selection{};
+    const std::vector<int> &sizes = snapshot.network->sizes();
+    if (v.selectedNeuron >= 0 && v.selectedLayer >= 0 && v.selectedLayer < static_cast<int>(sizes.size()) &&
+        v.selectedNeuron < sizes[static_cast<std::size_t>(v.selectedLayer)]) {
+        m_selection.kind = Selection::Kind::Neuron;
+        m_selection.layer = v.selectedLayer;
+        m_selection.neuron = v.selectedNeuron;
+    }
+}
+
+void MainWindow::showSnapshot(const SnapshotPointer &snapshot)
+{
+    const bool newRun = !m_snapshot || snapshot->runId != m_snapshot->runId;
+    const bool newNetworkShape = newRun || snapshot->network->sizes() != m_snapshot->network->sizes();
+    m_snapshot = snapshot;
+    const bool fromFile = m_session->receive(snapshot, newRun);
+    if (fromFile)
+        showRunFromFile(*snapshot);
+    if (newNetworkShape && !fromFile)
+        m_selection = Selection{};
+    if (newNetworkShape)
+        m_actions->updateZoomMenu(snapshot->network->layerCount());
+    m_panels->showEpochs(*snapshot, newRun);
+    m_player->receive(snapshot, newRun);
+    m_timeline->setMarks(snapshot->timeline, snapshot->timelinePosition);
+    m_banner->showSnapshot(*snapshot);
+    m_actions->syncControls(snapshot);
+    m_edits->receive(snapshot, newRun);
+    // Presenter mode keeps its few docks; the layout it comes back to gets these right.
+    m_docks->feed(*snapshot, m_presenter->isOn());
+    updateScene();
+    emit snapshotShown();
+}
+
+void MainWindow::updateScene()
+{
+    if (!m_snapshot)
+        return;
+    const std::shared_ptr<const Trace> trace = m_player->trace();
+    NetworkScene scene;
+    scene.network = m_snapshot->network;
+    scene.activations = m_snapshot->shownActivations;
+    scene.trace = trace;
+    scene.phaseIndex = m_player->phaseIndex();
+    scene.phaseProgress = m_player->phaseProgress();
+    scene.showDerivative = m_actions->derivative->isChecked();
+    scene.diverged = m_snapshot->diverged;
+    // A fresh gradient check of this very network colours the edges by their relative error.
+    if (m_gradientCheck->hasResult() && !m_gradientCheck->isResultStale())
+        scene.gradientCheck = m_gradientCheck->result();
+    scene.concealed = m_quiz->concealed();
+    m_view->setScene(scene);
+    m_view->setSelection(m_selection);
+    m_edits->setSelection(m_selection);
+    m_equations->setState(trace, scene.phaseIndex, m_selection, scene.concealed);
+    // A δ the class is predicting is not printed below the equation either.
+    const bool deltaHidden =
+        std::any_of(scene.concealed.begin(), scene.concealed.end(), [&](const Selection &c) {
+            return c.kind == Selection::Kind::Neuron && c.layer == m_selection.layer &&
+                   c.neuron == m_selection.neuron;
+        });
+    m_details->showSelection(*m_player->shownNetwork(), trace.get(), m_snapshot->shownActivations,
+                             m_selection, deltaHidden);
+    m_status->showState(*m_snapshot, trace.get(), scene.phaseIndex);
+}
+
+void MainWindow::askQuiz()
+{
+    const std::shared_ptr<const Trace> trace = m_player->trace();
+    if (!trace || !m_quiz->isEnabled())
+        return;
+    if (m_quiz->ask(*trace, m_player->phaseIndex(), m_selection, QRandomGenerator::global()->generate64()))
+        m_selection = m_quiz->question().subject; // the graph points at what the class predicts
+}
+
+void MainWindow::markChange(const QString &label)
+{
+    if (!m_snapshot)
+        return;
+    m_panels->markChange(static_cast<double>(m_snapshot->epoch), label);
+}
+
+void MainWindow::nextPhase()
+{
+    m_player->nextPhase();
+}
+
+void MainWindow::previousPhase()
+{
+    m_player->previousPhase();
+}
+
+void MainWindow::stepSample()
+{
+    m_player->stepSample();
+}
+
+void MainWindow::showPhase(int index)
+{
+    m_player->showPhase(index);
+}
+
+void MainWindow::stepEpoch()
+{
+    m_player->dropTrace();
+    emit stepEpochRequested();
+}
+
+void MainWindow::togglePlay()
+{
+    m_player->halt();
+    if (m_snapshot && m_snapshot->running)
+        emit pauseRequested();
+    else
+        emit playRequested();
+}
+
+void MainWindow::resetNetwork()
+{
+    m_player->reset();
+    emit resetRequested(m_seed);
+}
+
+void MainWindow::showSample(int index)
+{
+    emit shownSampleRequested(index);
+    m_player->sampleChanged();
+}
+
+void MainWindow::zoomToLayer(int layer)
+{
+    if (!m_snapshot || layer < 0 || layer > m_snapshot->network->layerCount())
+        return;
+    if (layer == 0) {
+        m_view->zoomToNetwork();
+        return;
+    }
+    // A layer as tall as the view cannot grow and stay whole on screen: say so rather than seem
+    // to ignore the key.
+    if (m_view->zoomToLayer(layer) <= 1.0)
+        statusBar()->showMessage(tr("Layer %1 already fills the height of the graph").arg(layer), 3000);
+}
+
+void MainWindow::selectInGraph(const Selection &selection)
+{
+    m_selection = selection;
+    updateScene();
+}
+
+QString MainWindow::lessonName() const
+{
+    return m_snapshot ? QString::fromStdString(m_snapshot->presetName) : QString();
+}
+
+void MainWindow::openLesson(const QString &name)
+{
+    emit lessonRequested(name, m_seed);
+}
+
+ExperimentView MainWindow::currentView() const
+{
+    ExperimentView view;
+    view.shownSample = m_snapshot ? m_snapshot->shownSample : 0;
+    view.zoom = m_view->zoom();
+    if (m_selection.kind == Selection::Kind::Neuron) {
+        view.selectedLayer = m_selection.layer;
+        view.selectedNeuron = m_selection.neuron;
+    }
+    return view;
+}
+
+// The parts' answers, for app/ and the tests.
+int MainWindow::phaseIndex() const
+{
+    return m_player->phaseIndex();
+}
+std::shared_ptr<const Trace> MainWindow::trace() const
+{
+    return m_player->trace();
+}
+void MainWindow::setAskToSaveOnClose(bool ask)
+{
+    m_session->setAskToSaveOnClose(ask);
+}
+bool MainWindow::hasUnsavedWork() const
+{
+    return m_session->hasUnsavedWork();
+}
+QString MainWindow::lastLesson() const
+{
+    return QSettings().value("lesson").toString();
+}
+QList<QWidget *> MainWindow::panels() const
+{
+    return m_docks->panels(m_view);
+}
+void MainWindow::focusPanel(int direction)
+{
+    m_docks->focusPanel(m_view, direction);
+}
+bool MainWindow::reopenLastExperiment()
+{
+    return m_session->reopenLast();
+}
+double MainWindow::pace() const
+{
+    return m_actions->pace();
+}
+QString MainWindow::statusText() const
+{
+    return m_status->text();
+}
+QWidget *MainWindow::divergenceBanner() const
+{
+    return m_banner;
+}
+QAction *MainWindow::quizAction() const
+{
+    return m_actions->quiz;
+}
+bool MainWindow::exportWorkedExample(const QString &path)
+{
+    return m_exports->exportWorkedExample(path);
+}
+QPushButton *MainWindow::rewindButton() const
+{
+    return m_banner->rewindButton();
+}
+void MainWindow::restoreRecovery(const QString &path)
+{
+    m_session->restoreRecovery(path);
+}
+void MainWindow::openExperimentFile(const QString &path)
+{
+    m_session->openFile(path);
+}
+void MainWindow::experimentSaved(const QString &path)
+{
+    m_session->saved(path);
+}
+void MainWindow::setPresenterMode(bool on)
+{
+    m_presenter->setOn(on);
+}
+bool MainWindow::isPresenterMode() const
+{
+    return m_presenter->isOn();
+}
+bool MainWindow::isBlackedOut() const
+{
+    return m_presenter->isBlackedOut();
+}
+QAction *MainWindow::presenterAction() const
+{
+    return m_actions->presenter;
+}
+QAction *MainWindow::spotlightAction() const
+{
+    return m_actions->spotlight;
+}
+QAction *MainWindow::zoomToLayerAction(int index) const
+{
+    return m_actions->zoomToLayerAction(index);
+}
+QUndoStack *MainWindow::undoStack() const
+{
+    return m_edits->undoStack();
+}
+bool MainWindow::isEditPending() const
+{
+    return m_edits->isEditPending();
+}
+void MainWindow::changeParameter(const Selection &selection, double value)
+{
+    m_edits->changeParameter(selection, value);
+}
+void MainWindow::editParameter(const Selection &selection)
+{
+    m_edits->editParameter(selection);
+}
+void MainWindow::discardEdit(quint64 id)
+{
+    m_edits->discardEdit(id);
+}
+
+// LessonHost: what the guided lesson may ask of the window.
+QWidget *MainWindow::lessonWindow() const
+{
+    return const_cast<MainWindow *>(this);
+}
+const Trace *MainWindow::shownTrace() const
+{
+    return m_player->trace().get();
+}
+QRectF MainWindow::neuronRect(int layer, int neuron) const
+{
+    return m_view->neuronRect(layer, neuron);
+}
+int MainWindow::layerCount() const
+{
+    return m_snapshot ? m_snapshot->network->layerCount() : 0;
+}
+
+QWidget *MainWindow::lessonTarget(LessonTarget target) const
+{
+    switch (target) {
+    case LessonTarget::Graph: return m_view;
+    case LessonTarget::Samples: return m_docks->dock(dock_names::kSamples);
+    case LessonTarget::Equation: return m_docks->dock(dock_names::kEquation);
+    case LessonTarget::Charts: return m_docks->dock(dock_names::kLoss);
+    case LessonTarget::ToolBar: return m_actions->trainingBar;
+    }
+    return nullptr;
+}
+
+} // namespace bp::ui

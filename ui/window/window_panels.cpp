@@ -1,0 +1,252 @@
+#include "ui/window/window_panels.h"
+
+#include "ui/boundary/decision_boundary_view.h"
+#include "ui/charts/gradient_chart.h"
+#include "ui/charts/loss_chart.h"
+#include "ui/editing/architecture_editor.h"
+#include "ui/editing/dataset_editor.h"
+#include "ui/gradcheck/gradient_check_panel.h"
+#include "ui/panels/equation_panel.h"
+#include "ui/panels/neuron_details.h"
+#include "ui/representation/code_space_view.h"
+#include "ui/representation/pattern_style.h"
+#include "ui/representation/representation_table.h"
+#include "ui/style/palette.h"
+#include "ui/window/dock_layout.h"
+
+#include <QDockWidget>
+#include <QLabel>
+#include <QScrollArea>
+#include <QVBoxLayout>
+
+#include <algorithm>
+#include <optional>
+
+namespace bp::ui {
+
+WindowPanels::WindowPanels(DockLayout *docks) : QObject(docks)
+{
+    using Place = PanelDescription::Place;
+    using namespace dock_names;
+
+    auto *equationBox = new QWidget;
+    auto *equationLayout = new QVBoxLayout(equationBox);
+    equationLayout->setContentsMargins(6, 6, 6, 6);
+    equations = new EquationPanel(equationBox);
+    details = new NeuronDetails(equationBox);
+    equationLayout->addWidget(equations, 1);
+    equationLayout->addWidget(details);
+    docks->add(
+        {kEquation, tr("Equation"), equationBox, Place::Area, Qt::RightDockWidgetArea, nullptr, 300, {}, {}});
+
+    // In a scroll area, so the panel never makes the window taller than a 720-line projector.
+    auto *checkScroll = new QScrollArea;
+    checkScroll->setWidgetResizable(true);
+    checkScroll->setFrameShape(QFrame::NoFrame);
+    gradientCheck = new GradientCheckPanel(checkScroll);
+    gradientCheck->setAccessibleName(tr("Backprop's gradient against central differences"));
+    checkScroll->setWidget(gradientCheck);
+    // The gradient check works on the sample on show, with the network as it is now.
+    docks->add({kGradientCheck,
+                tr("Gradient check"),
+                checkScroll,
+                Place::TabWith,
+                {},
+                kEquation,
+                0,
+                {},
+                [this](const TrainingSnapshot &s) {
+                    gradientCheck->setSubject(s.network, s.dataset->inputs.col(s.shownSample),
+                                              s.dataset->targets.col(s.shownSample),
+                                              tr("sample %1").arg(s.shownSample + 1));
+                }});
+    docks->dock(kEquation)->raise();
+
+    // The narrowest hidden layer is the code an autoencoder learns, when it is narrower than the
+    // input (a compression); a network without such a bottleneck has no code to show.
+    const auto codeLayer = [](const TrainingSnapshot &s) {
+        const std::vector<int> &sizes = s.network->sizes();
+        const int layer = narrowestHiddenLayer(sizes);
+        return layer > 0 && sizes[static_cast<std::size_t>(layer)] < sizes.front() ? layer : 0;
+    };
+    samples = new RepresentationTable;
+    samples->setAccessibleName(tr("Samples: input, hidden code, output"));
+    docks->add({kSamples,
+                tr("Samples and what the network learned"),
+                samples,
+                Place::Area,
+                Qt::LeftDockWidgetArea,
+                nullptr,
+                260,
+                {},
+                [this, codeLayer](const TrainingSnapshot &s) {
+                    samples->setData(s.dataset, s.sampleActivations, codeLayer(s));
+                    samples->setCurrentSample(s.shownSample);
+                }});
+
+    codes = new CodeSpaceView;
+    codes->setAccessibleName(tr("Hidden codes of every sample; drag to rotate"));
+    codes->setMinimumSize(220, 170);
+    docks->add(
+        {kCodes,
+         tr("Hidden codes"),
+         codes,
+         Place::Below,
+         {},
+         kSamples,
+         0,
+         [codeLayer](const TrainingSnapshot &s) { return codeLayer(s) > 0 && !s.sampleActivations.empty(); },
+         [this, codeLayer](const TrainingSnapshot &s) {
+             const int layer = codeLayer(s);
+             codes->setCodeLayer(layer);
+             codes->setCodes(s.sampleActivations[static_cast<std::size_t>(layer - 1)],
+                             patternLabels(s.dataset->sampleCount()));
+             codes->setCurrentSample(s.shownSample);
+         }});
+
+    // The output over the input plane, for data with two inputs and one output (the 2-D lessons).
+    boundary = new DecisionBoundaryView;
+    boundary->setAccessibleName(tr("The network's output over the input plane, with the samples"));
+    boundary->setMinimumSize(220, 170);
+    docks->add({kBoundary,
+                tr("Decision boundary"),
+                boundary,
+                Place::TabWith,
+                {},
+                kCodes,
+                0,
+                [](const TrainingSnapshot &s) {
+                    return s.dataset->inputSize() == 2 && s.dataset->targetSize() == 1;
+                },
+                [this](const TrainingSnapshot &s) {
+                    boundary->setDataset(s.dataset);
+                    boundary->setNetwork(s.network);
+                }});
+
+    lossChart = new LossChart;
+    lossChart->setMinimumHeight(150);
+    docks->add({kLoss,
+                tr("Loss and accuracy"),
+                lossChart,
+                Place::Area,
+                Qt::BottomDockWidgetArea,
+                nullptr,
+                0,
+                {},
+                {}});
+    auto *gradientBox = new QWidget;
+    auto *gradientLayout = new QVBoxLayout(gradientBox);
+    gradientLayout->setContentsMargins(0, 0, 0, 0);
+    gradientLayout->setSpacing(2);
+    gradientChart = new GradientChart(gradientBox);
+    gradientChart->setMinimumHeight(150);
+    m_gradientCaption = new QLabel(gradientBox);
+    m_gradientCaption->setWordWrap(true);
+    m_gradientCaption->setTextFormat(Qt::RichText);
+    gradientLayout->addWidget(gradientChart, 1);
+    gradientLayout->addWidget(m_gradientCaption);
+    docks->add({kGradient,
+                tr("Gradient size per layer"),
+                gradientBox,
+                Place::RightOf,
+                Qt::BottomDockWidgetArea,
+                kLoss,
+                0,
+                {},
+                {}});
+
+    datasetEditor = new DatasetEditor;
+    datasetEditor->setAccessibleName(tr("Dataset editor: the inputs and targets of every sample"));
+    // Scrolled when the column is short: at 1280×720 the editor must not push the window taller than
+    // the screen (the samples table and the codes share its column as tabs).
+    auto *datasetScroll = new QScrollArea;
+    datasetScroll->setWidgetResizable(true);
+    datasetScroll->setFrameShape(QFrame::NoFrame);
+    datasetScroll->setFocusPolicy(Qt::NoFocus);
+    datasetScroll->setAccessibleName(tr("Dataset"));
+    datasetScroll->setWidget(datasetEditor);
+    docks->add({kDataset, tr("Dataset"), datasetScroll, Place::TabWith, {}, kSamples, 0, {}, {}});
+    docks->dock(kSamples)->raise();
+
+    architectureEditor = new ArchitectureEditor;
+    architectureEditor->setAccessibleName(tr("Architecture editor: layers, neurons, activations, loss"));
+    docks->add(
+        {kArchitecture, tr("Architecture"), architectureEditor, Place::TabWith, {}, kEquation, 0, {}, {}});
+    docks->dock(kEquation)->raise();
+}
+
+void WindowPanels::startRun(const TrainingSnapshot &snapshot)
+{
+    lossChart->clear();
+    gradientChart->clear();
+    codes->clearTrails();
+    gradientChart->setLayerCount(snapshot.network->layerCount());
+    m_gradientCaption->setText(
+        snapshot.presetName == "vanishing-gradient"
+            ? tr("<b>The vanishing gradient.</b> (BP2) multiplies δ by σ′(z) ≤ ¼ at every layer on the "
+                 "way back, so "
+                 "the first layers' gradients lie orders of magnitude below the last ones: they learn "
+                 "slowest. "
+                 "Switch the hidden activation to relu and watch the lines come together.")
+            : tr("One line per layer, in the layer's colour: when the first layers' lines lie far below "
+                 "the last "
+                 "ones, the gradient is vanishing and those layers learn slowly."));
+    gradientChart->setToolTip(m_gradientCaption->text());
+}
+
+void WindowPanels::showEpochs(const TrainingSnapshot &snapshot, bool newRun)
+{
+    if (newRun)
+        startRun(snapshot);
+    if (snapshot.historyRestarted) {
+        // Training resumed from an earlier state: the later epochs are gone, the charts start over.
+        clearCharts();
+    }
+    // An architecture edit: the gradient lines start over for the new layers at once, not only
+    // when the next epoch arrives.
+    if (!newRun && snapshot.network->layerCount() != gradientChart->layerCount())
+        gradientChart->setLayerCount(snapshot.network->layerCount());
+    for (const EpochMetrics &metrics : snapshot.newEpochs) {
+        lossChart->appendEpoch(metrics);
+        gradientChart->appendEpoch(metrics);
+    }
+    const std::optional<double> cursor = snapshot.timelinePosition != 0
+                                             ? std::optional<double>(static_cast<double>(snapshot.epoch))
+                                             : std::nullopt;
+    lossChart->setCursorEpoch(cursor);
+    gradientChart->setCursorEpoch(cursor);
+}
+
+void WindowPanels::markChange(double epoch, const QString &label)
+{
+    lossChart->addMarker(epoch, label);
+    gradientChart->addMarker(epoch, label);
+}
+
+void WindowPanels::clearCharts()
+{
+    lossChart->clear();
+    gradientChart->clear();
+}
+
+void WindowPanels::hideGradientCaption()
+{
+    m_gradientCaption->hide();
+}
+
+void WindowPanels::hideGradientCaptionIfWrapped()
+{
+    // A caption of more than one line (Italian at 1920) would squeeze the chart until Qt elides its
+    // tick labels: it stays the chart's tool tip then.
+    const int width = std::max(200, m_gradientCaption->parentWidget()->width() - 12);
+    if (m_gradientCaption->heightForWidth(width) > m_gradientCaption->fontMetrics().lineSpacing() * 3 / 2)
+        m_gradientCaption->hide();
+}
+
+void WindowPanels::applyThemeStyles()
+{
+    m_gradientCaption->setStyleSheet(
+        QString("QLabel { color: %1; padding: 2px 8px 4px 8px; }").arg(palette::mutedInkColor().name()));
+}
+
+} // namespace bp::ui

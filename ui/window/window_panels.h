@@ -1,0 +1,61 @@
+#pragma once
+
+#include "core/training_snapshot.h"
+
+#include <QObject>
+
+class QLabel;
+
+namespace bp::ui {
+
+class ArchitectureEditor;
+class CodeSpaceView;
+class DatasetEditor;
+class DecisionBoundaryView;
+class DockLayout;
+class EquationPanel;
+class GradientChart;
+class GradientCheckPanel;
+class LossChart;
+class NeuronDetails;
+class RepresentationTable;
+
+/// The panels in the window's docks: it creates them, describes each to the dock layout (where it
+/// goes, when it applies, how a snapshot reaches it) and keeps the charts of a run: cleared for a
+/// new run, fed the new epochs, marked where a setting changed.
+class WindowPanels : public QObject {
+    Q_OBJECT
+
+public:
+    explicit WindowPanels(DockLayout *docks);
+
+    /// A snapshot's epochs for the charts; `newRun` starts them afresh.
+    void showEpochs(const TrainingSnapshot &snapshot, bool newRun);
+    /// A live change at this epoch, marked on both charts ("η 0.5 → 0.05").
+    void markChange(double epoch, const QString &label);
+    void clearCharts();
+    /// A short screen keeps the gradient chart's caption as its tool tip, for the plot's sake.
+    void hideGradientCaption();
+    /// Hides the caption when it would take more than a line at the dock's width.
+    void hideGradientCaptionIfWrapped();
+    /// Style sheets that carry the theme's colours.
+    void applyThemeStyles();
+
+    EquationPanel *equations = nullptr;
+    NeuronDetails *details = nullptr;
+    LossChart *lossChart = nullptr;
+    GradientChart *gradientChart = nullptr;
+    RepresentationTable *samples = nullptr;
+    CodeSpaceView *codes = nullptr;
+    DecisionBoundaryView *boundary = nullptr;
+    GradientCheckPanel *gradientCheck = nullptr;
+    DatasetEditor *datasetEditor = nullptr;
+    ArchitectureEditor *architectureEditor = nullptr;
+
+private:
+    void startRun(const TrainingSnapshot &snapshot);
+
+    QLabel *m_gradientCaption = nullptr;
+};
+
+} // namespace bp::ui
