@@ -119,6 +119,11 @@ void DockLayout::resetRoom()
     room().reset();
 }
 
+void DockLayout::putEquationRight()
+{
+    room().putEquationRight();
+}
+
 bool DockLayout::isEquationBelow() const
 {
     return m_room && m_room->isNarrow();

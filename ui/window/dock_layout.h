@@ -94,6 +94,8 @@ public:
     void fitRoom();
     /// After a layout was restored: the next fitRoom() takes it as it is for its size class.
     void resetRoom();
+    /// Presenter mode: the equation takes the right column at every size.
+    void putEquationRight();
     /// True while the equation sits under the graph (a narrow window).
     bool isEquationBelow() const;
 

@@ -241,6 +241,7 @@ void PresenterMode::setOn(bool on)
         // The timeline is for going back at the desk; the class follows the graph.
         m_timelineBefore = m_parts.timeline->isVisibleTo(m_parts.timeline->parentWidget());
         m_parts.timeline->hide();
+        m_parts.docks->putEquationRight();
         equationDock->show();
         equationDock->raise();
         // A compact loss chart at every size: the class sees the error fall as it trains.

@@ -32,6 +32,19 @@ void RoomLayout::fit()
     keepTabsWhole();
 }
 
+void RoomLayout::putEquationRight()
+{
+    if (!m_docks.equation || !m_docks.loss || !m_docks.gradient)
+        return;
+    if (!m_known) {
+        m_known = true;
+        m_chartsTabbed = m_window.tabifiedDockWidgets(m_docks.loss).contains(m_docks.gradient);
+        m_equationBelow = m_window.dockWidgetArea(m_docks.equation) == Qt::BottomDockWidgetArea;
+    }
+    if (m_equationBelow)
+        arrange(false, m_chartsTabbed);
+}
+
 void RoomLayout::arrange(bool equationBelow, bool chartsTabbed)
 {
     m_equationBelow = equationBelow;

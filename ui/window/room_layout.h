@@ -37,6 +37,9 @@ public:
     /// as it is for its size class.
     void reset();
     bool isNarrow() const { return m_known && m_equationBelow; }
+    /// Presenter mode: the samples' column is hidden, so the equation gets the right column back at
+    /// every size (its larger type needs the height).
+    void putEquationRight();
 
 private:
     void arrange(bool equationBelow, bool chartsTabbed);
