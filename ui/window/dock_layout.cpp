@@ -109,9 +109,9 @@ RoomLayout &DockLayout::room()
     return *m_room;
 }
 
-void DockLayout::fitRoom()
+bool DockLayout::fitRoom()
 {
-    room().fit();
+    return room().fit();
 }
 
 void DockLayout::resetRoom()

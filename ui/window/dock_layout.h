@@ -91,7 +91,8 @@ public:
     /// Saves the geometry and `state` (the window's saveState(), or the layout presenter mode replaced).
     void save(QSettings &settings, const QByteArray &state) const;
     /// Lets panels give way for the window's size class (see RoomLayout); call on resize at the desk.
-    void fitRoom();
+    /// True when the docks moved (the window changed its class of size).
+    bool fitRoom();
     /// After a layout was restored: the next fitRoom() takes it as it is for its size class.
     void resetRoom();
     /// Presenter mode: the equation takes the right column at every size.

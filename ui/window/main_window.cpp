@@ -343,8 +343,9 @@ void MainWindow::resizeEvent(QResizeEvent *event)
 {
     QMainWindow::resizeEvent(event);
     // Moved to a projector of another size: the panels give way for it (presenter mode has its own).
-    if (!m_presenter->isOn())
-        m_docks->fitRoom();
+    // Once the docks were sized, a new class of size sizes them again for it.
+    if (!m_presenter->isOn() && m_docks->fitRoom() && m_docksSized)
+        m_docks->sizeDocks([this] { m_panels->hideGradientCaption(); });
     m_presenter->windowResized();
 }
 

@@ -15,10 +15,10 @@ void RoomLayout::reset()
     m_known = false;
 }
 
-void RoomLayout::fit()
+bool RoomLayout::fit()
 {
     if (!m_docks.equation || !m_docks.loss || !m_docks.gradient)
-        return;
+        return false;
     const bool narrow = m_window.width() < kNarrowWidth;
     const bool chartsTabbed = narrow || m_window.height() < kShortHeight;
     if (!m_known) {
@@ -27,9 +27,11 @@ void RoomLayout::fit()
         m_equationBelow = m_window.dockWidgetArea(m_docks.equation) == Qt::BottomDockWidgetArea;
         m_chartsTabbed = m_window.tabifiedDockWidgets(m_docks.loss).contains(m_docks.gradient);
     }
-    if (narrow != m_equationBelow || chartsTabbed != m_chartsTabbed)
+    const bool moves = narrow != m_equationBelow || chartsTabbed != m_chartsTabbed;
+    if (moves)
         arrange(narrow, chartsTabbed);
     keepTabsWhole();
+    return moves;
 }
 
 void RoomLayout::putEquationRight()

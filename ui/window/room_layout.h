@@ -31,8 +31,9 @@ public:
 
     RoomLayout(QMainWindow &window, Docks docks);
 
-    /// Arranges the docks for the window's size (call on resize, not while presenting).
-    void fit();
+    /// Arranges the docks for the window's size (call on resize, not while presenting); true when
+    /// the window changed its class of size and the docks moved.
+    bool fit();
     /// Forgets the arrangement (after a saved layout was restored): the next fit() takes the window
     /// as it is for its size class.
     void reset();
