@@ -558,6 +558,53 @@ I dati e la rete attuali non sono cambiati.</translation>
     </message>
 </context>
 <context>
+    <name>DisplayNames</name>
+    <message>
+        <source>logistic</source>
+        <translation>logistica</translation>
+    </message>
+    <message>
+        <source>tanh</source>
+        <translation>tanh</translation>
+    </message>
+    <message>
+        <source>relu</source>
+        <translation>relu</translation>
+    </message>
+    <message>
+        <source>identity</source>
+        <translation>identità</translation>
+    </message>
+    <message>
+        <source>leaky relu</source>
+        <translation>leaky relu</translation>
+    </message>
+    <message>
+        <source>softmax</source>
+        <translation>softmax</translation>
+    </message>
+    <message>
+        <source>half squared error</source>
+        <translation>metà dell’errore quadratico</translation>
+    </message>
+    <message>
+        <source>cross-entropy</source>
+        <translation>entropia incrociata</translation>
+    </message>
+    <message>
+        <source>SGD</source>
+        <translation>SGD</translation>
+    </message>
+    <message>
+        <source>momentum</source>
+        <translation>momento</translation>
+    </message>
+    <message>
+        <source>Adam</source>
+        <translation>Adam</translation>
+    </message>
+</context>
+<context>
     <name>DivergenceBanner</name>
     <message>
         <source>Lower the rate ×0.1</source>
@@ -1748,6 +1795,14 @@ relativo</translation>
     <message>
         <source>⚠  Training diverged</source>
         <translation>⚠  Addestramento divergente</translation>
+    </message>
+    <message>
+        <source>%1 neurons · hover for values</source>
+        <translation>%1 neuroni · valori col puntatore</translation>
+    </message>
+    <message>
+        <source>%1 · hover</source>
+        <translation>%1 · puntatore</translation>
     </message>
 </context>
 <context>

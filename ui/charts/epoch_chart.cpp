@@ -177,6 +177,9 @@ struct EpochChart::Private {
     int layoutMarkers();
     void updateNote();
     void placeNote();
+    /// Hides the axis titles a short chart has no room for (the header names the lines), so that
+    /// Qt never elides a tick label or a title to "…".
+    void fitTitlesToHeight();
     std::optional<Hit> hitTest(const QPoint &viewPosition) const;
     // The whole text of the marker whose label or line is at this point of the view, or "".
     QString markerTextAt(const QPoint &viewPosition) const;
@@ -197,6 +200,7 @@ struct EpochChart::Private {
     QValueAxis *xAxis = nullptr;
     QAbstractAxis *leftAxis = nullptr;
     QValueAxis *rightAxis = nullptr;
+    double rightTickInterval = 0.0;
     QString leftTitle;
     bool leftLogarithmic = true;
     bool logToggleable = false;
@@ -463,6 +467,7 @@ void EpochChart::refreshStyle()
         marker.text->setFont(chart_style::font());
     d->header->updateGeometry();
     d->header->update();
+    d->fitTitlesToHeight();
     d->updateOverlays();
 }
 
@@ -551,6 +556,8 @@ void EpochChart::setRightAxis(const QString &title, double min, double max, doub
     d->rightAxis->setTickType(QValueAxis::TicksDynamic);
     d->rightAxis->setTickAnchor(min);
     d->rightAxis->setTickInterval(tickInterval);
+    d->rightTickInterval = tickInterval;
+    d->fitTitlesToHeight();
     d->updatingAxes = true;
     d->rightAxis->setRange(min, max);
     d->updatingAxes = false;
@@ -736,7 +743,36 @@ void EpochChart::Private::scheduleFlush()
 void EpochChart::showEvent(QShowEvent *event)
 {
     QWidget::showEvent(event);
+    d->fitTitlesToHeight();
     flush();
+}
+
+void EpochChart::resizeEvent(QResizeEvent *event)
+{
+    QWidget::resizeEvent(event);
+    d->fitTitlesToHeight();
+}
+
+void EpochChart::Private::fitTitlesToHeight()
+{
+    const QFontMetricsF metrics(chart_style::font());
+    const double height = view->height();
+    // The x axis needs a line for its labels and one for its title below a plot of a few lines.
+    xAxis->setTitleVisible(height >= metrics.height() * 7.0);
+    // A rotated title needs the plot's height for its length.
+    if (!rightAxis)
+        return;
+    rightAxis->setTitleVisible(height - metrics.height() * 3.5 >=
+                               metrics.horizontalAdvance(rightAxis->titleText()) + metrics.height());
+    // Fewer ticks rather than labels elided to "…": every label needs a line of the plot's height.
+    const double plot = std::max(1.0, height - metrics.height() * 3.0);
+    const double span = rightAxis->max() - rightAxis->min();
+    double interval = rightTickInterval;
+    while (interval > 0.0 && span > 0.0 && (span / interval + 1.0) * metrics.height() * 1.3 > plot &&
+           interval < span)
+        interval *= 2.0;
+    if (interval > 0.0 && interval != rightAxis->tickInterval())
+        rightAxis->setTickInterval(interval);
 }
 
 void EpochChart::flush()

@@ -1,6 +1,7 @@
 #include "ui/editing/architecture_editor.h"
 
 #include "ui/editing/undo_shortcuts.h"
+#include "ui/style/display_names.h"
 
 #include <QComboBox>
 #include <QGridLayout>
@@ -22,14 +23,12 @@ constexpr int kMaxHiddenNeurons = 512;
 
 QString nameOf(Activation activation)
 {
-    const std::string_view name = activationName(activation);
-    return QString::fromUtf8(name.data(), static_cast<int>(name.size()));
+    return activationDisplayName(activation);
 }
 
 QString nameOf(Loss loss)
 {
-    const std::string_view name = lossName(loss);
-    return QString::fromUtf8(name.data(), static_cast<int>(name.size()));
+    return lossDisplayName(loss);
 }
 
 // Every layer keeps its own weights: l → l.

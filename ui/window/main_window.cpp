@@ -239,6 +239,11 @@ void MainWindow::wireParts()
     });
     connect(m_presenter, &PresenterMode::toggled, this, [this](bool on) {
         m_panels->chainRule->setTextScale(on ? kPresenterChainScale : 1.0);
+        // The layout presenter mode restores was arranged for the size the window had then.
+        if (!on) {
+            m_docks->resetRoom();
+            m_docks->fitRoom();
+        }
         if (m_persistSettings)
             QSettings().setValue("presenterMode", on);
     });
@@ -345,8 +350,10 @@ void MainWindow::showEvent(QShowEvent *event)
         m_docksSized = true;
         // After the first layout pass, so the window has its final size. A short screen keeps the
         // gradient chart's caption as its tool tip, for the plot's sake.
-        QTimer::singleShot(0, this,
-                           [this] { m_docks->sizeDocks([this] { m_panels->hideGradientCaption(); }); });
+        QTimer::singleShot(0, this, [this] {
+            m_docks->sizeDocks([this] { m_panels->hideGradientCaption(); });
+            m_panels->hideGradientCaptionIfWrapped();
+        });
         // The graph starts with the focus (else Qt gives it to the first control that takes it, the
         // timeline, say, and → would scrub it instead of stepping the phases).
         QTimer::singleShot(0, this, [this] { m_view->setFocus(Qt::OtherFocusReason); });
@@ -365,6 +372,10 @@ void MainWindow::showEvent(QShowEvent *event)
 void MainWindow::resizeEvent(QResizeEvent *event)
 {
     QMainWindow::resizeEvent(event);
+    // Moved to a projector of another size: the panels give way for it (presenter mode has its own).
+    // Once the docks were sized, a new class of size sizes them again for it.
+    if (!m_presenter->isOn() && m_docks->fitRoom() && m_docksSized)
+        m_docks->sizeDocks([this] { m_panels->hideGradientCaption(); });
     m_presenter->windowResized();
 }
 

@@ -2,6 +2,8 @@
 
 #include "core/lesson_registry.h"
 #include "ui/editing/undo_shortcuts.h"
+#include "ui/panels/equation_panel.h"
+#include "ui/style/display_names.h"
 #include "ui/teach/lesson_titles.h"
 #include "ui/window/rate_spin_box.h"
 
@@ -48,9 +50,7 @@ void fillActivationCombo(QComboBox *combo, bool output)
     for (Activation activation : kAllActivations) {
         if (activation == Activation::Softmax && !output)
             continue;
-        combo->addItem(QString::fromUtf8(activationName(activation).data(),
-                                         static_cast<int>(activationName(activation).size())),
-                       static_cast<int>(activation));
+        combo->addItem(activationDisplayName(activation), static_cast<int>(activation));
     }
 }
 
@@ -288,9 +288,7 @@ void WindowActions::buildToolBars(QMainWindow *window)
 
     m_optimizer = new QComboBox(bar);
     for (Optimizer optimizer : kAllOptimizers)
-        m_optimizer->addItem(QString::fromUtf8(optimizerName(optimizer).data(),
-                                               static_cast<int>(optimizerName(optimizer).size())),
-                             static_cast<int>(optimizer));
+        m_optimizer->addItem(optimizerDisplayName(optimizer), static_cast<int>(optimizer));
     m_optimizer->setAccessibleName(tr("Optimizer"));
     m_optimizer->setToolTip(tr("The update rule: plain SGD (the lecture's), momentum or Adam"));
     bar->addWidget(label(tr("optimizer")));

@@ -22,6 +22,7 @@
 #include <QScrollArea>
 #include <QVBoxLayout>
 
+#include <algorithm>
 #include <optional>
 
 namespace bp::ui {
@@ -246,6 +247,15 @@ void WindowPanels::clearCharts()
 void WindowPanels::hideGradientCaption()
 {
     m_gradientCaption->hide();
+}
+
+void WindowPanels::hideGradientCaptionIfWrapped()
+{
+    // A caption of more than one line (Italian at 1920) would squeeze the chart until Qt elides its
+    // tick labels: it stays the chart's tool tip then.
+    const int width = std::max(200, m_gradientCaption->parentWidget()->width() - 12);
+    if (m_gradientCaption->heightForWidth(width) > m_gradientCaption->fontMetrics().lineSpacing() * 3 / 2)
+        m_gradientCaption->hide();
 }
 
 void WindowPanels::applyThemeStyles()

@@ -38,6 +38,8 @@ public:
     void clearCharts();
     /// A short screen keeps the gradient chart's caption as its tool tip, for the plot's sake.
     void hideGradientCaption();
+    /// Hides the caption when it would take more than a line at the dock's width.
+    void hideGradientCaptionIfWrapped();
     /// Style sheets that carry the theme's colours.
     void applyThemeStyles();
 
