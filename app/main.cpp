@@ -5,6 +5,7 @@
 #include "app/studio.h"
 #include "app/training/training_controller.h"
 #include "core/error.h"
+#include "core/json.h"
 #include "core/lesson_registry.h"
 #include "core/number_format.h"
 #include "core/random.h"
@@ -17,6 +18,7 @@
 #include <QCommandLineParser>
 #include <QElapsedTimer>
 #include <QEvent>
+#include <QFileInfo>
 #include <QIcon>
 #include <QLocale>
 #include <QMessageBox>
@@ -28,6 +30,7 @@
 
 #include <algorithm>
 #include <cstdio>
+#include <string>
 #include <vector>
 
 namespace {
@@ -145,6 +148,8 @@ int main(int argc, char **argv)
         "language", "The interface language: en or it (default: the Preferences' choice, else the system's).",
         "code");
     parser.addOptions({presetOption, seedOption, measureOption, layersOption, languageOption});
+    parser.addPositionalArgument("file", "An experiment file to open (.bpx.json), as File > Open does.",
+                                 "[file]");
     parser.process(application);
 
     // Before any widget exists, so that every tr() in the window already finds the translation.
@@ -165,6 +170,21 @@ int main(int argc, char **argv)
     if (!bp::findLesson(preset.toStdString())) {
         std::fprintf(stderr, "backprop-studio: unknown lesson '%s'\n", qPrintable(preset));
         return 2;
+    }
+    // backprop-studio FILE (a double-click in a file manager): that experiment instead of the last one.
+    QString experimentFile;
+    if (const QStringList files = parser.positionalArguments(); !files.isEmpty()) {
+        if (files.size() > 1) {
+            std::fprintf(stderr, "backprop-studio: one experiment file at a time, not %lld\n",
+                         static_cast<long long>(files.size()));
+            return 2;
+        }
+        const QFileInfo info(files.front());
+        if (!info.isFile()) {
+            std::fprintf(stderr, "backprop-studio: %s: no such experiment file\n", qPrintable(files.front()));
+            return 2;
+        }
+        experimentFile = info.absoluteFilePath();
     }
     bool seedOk = false;
     const quint64 seed = parser.value(seedOption).toULongLong(&seedOk);
@@ -233,13 +253,16 @@ int main(int argc, char **argv)
         if (!recovered && !parser.isSet(layersOption))
             controller.loadPreset(lesson, seed);
         // The first start offers the guided lesson (once), after the window has its final layout.
-        QTimer::singleShot(400, &window, [&window] {
+        const bool lessonChosen = parser.isSet(presetOption) || parser.isSet(layersOption);
+        QTimer::singleShot(400, &window, [&window, lessonChosen] {
             QSettings settings;
-            window.guidedLesson()->offerOnFirstStart(settings);
+            window.guidedLesson()->offerOnFirstStart(settings, lessonChosen);
         });
         // The experiment open when the app last closed, unless a crashed session was restored or a
         // lesson was asked for by name.
-        if (!recovered && !parser.isSet(presetOption) && !parser.isSet(layersOption))
+        if (!recovered && !experimentFile.isEmpty())
+            window.openExperimentFile(experimentFile);
+        else if (!recovered && !parser.isSet(presetOption) && !parser.isSet(layersOption))
             window.reopenLastExperiment();
         const int status = QApplication::exec();
         // A clean exit: the work was saved or the user chose to discard it.
@@ -248,6 +271,8 @@ int main(int argc, char **argv)
     }
     if (!parser.isSet(layersOption))
         controller.loadPreset(lesson, seed);
+    if (!experimentFile.isEmpty())
+        window.openExperimentFile(experimentFile);
 
     bool secondsOk = false;
     const double seconds = parser.value(measureOption).toDouble(&secondsOk);
@@ -297,7 +322,8 @@ int main(int argc, char **argv)
             ", \"samples_per_second\": " +
             bp::formatSignificant(static_cast<double>(samplesSeen() - samplesAtStart) / elapsed, 6) +
             ", \"window_up_ms\": " + std::to_string(windowUpMs) +
-            ", \"epochs\": " + std::to_string(snapshot ? snapshot->epoch : 0) + "}\n";
+            ", \"epochs\": " + std::to_string(snapshot ? snapshot->epoch : 0) +
+            ", \"lesson\": " + bp::jsonQuote(snapshot ? snapshot->presetName : std::string()) + "}\n";
         std::fputs(report.c_str(), stdout);
         std::fflush(stdout);
         QApplication::quit();

@@ -2,6 +2,8 @@
 
 #include "core/error.h"
 #include "core/file_io.h"
+#include "core/message_text.h"
+#include "core/network.h"
 #include "core/number_format.h"
 #include "core/random.h"
 
@@ -163,11 +165,18 @@ struct CsvField {
 
 // Splits one CSV line at the separator, as a spreadsheet writes it: a field in double quotes may
 // hold the separator, and "" inside it is one quote. Fields are trimmed of spaces and a trailing '\r'.
-std::vector<CsvField> splitFields(std::string_view line, char separator)
+// At most `limit` fields are split, so a line of millions of fields is never split whole: a line
+// with more gives its first `limit` fields and sets `more`.
+std::vector<CsvField> splitFields(std::string_view line, char separator, std::size_t limit, bool &more)
 {
     std::vector<CsvField> fields;
     std::size_t position = 0;
+    more = false;
     while (true) {
+        if (fields.size() == limit) {
+            more = true;
+            break;
+        }
         while (position < line.size() && (line[position] == ' ' || line[position] == '\t'))
             ++position;
         CsvField field;
@@ -225,8 +234,9 @@ Dataset parseCsvDataset(std::string_view text, std::string_view sourceName)
     const std::string where(sourceName);
     if (static_cast<std::int64_t>(text.size()) > kMaxCsvBytes)
         throw InputError(where + ": the file is larger than " + std::to_string(kMaxCsvBytes) + " bytes");
-    if (text.find('\0') != std::string_view::npos)
-        throw InputError(where + ": this is not a text file (it contains a NUL byte)");
+    if (const std::size_t nul = text.find('\0'); nul != std::string_view::npos)
+        throw InputError(where + ": this is not a text file (byte 0x00 at offset " + std::to_string(nul) +
+                         ")");
 
     // Lines are walked twice (count, then parse) rather than stored, so memory stays the matrices'.
     auto nextLine = [&](std::size_t &position) {
@@ -251,15 +261,21 @@ Dataset parseCsvDataset(std::string_view text, std::string_view sourceName)
     std::size_t position = text.substr(0, 3) == "\xEF\xBB\xBF" ? 3 : 0;
     const std::string_view headerLine = nextLine(position);
     const char separator = separatorOf(headerLine);
-    const std::vector<CsvField> fieldsOfHeader = splitFields(headerLine, separator);
+    // The layer cap is checked while the header is read: a header of millions of columns is refused
+    // after the first 2 × kMaxLayerSize + 1 (one kind then has too many) rather than split whole.
+    bool moreColumns = false;
+    const std::vector<CsvField> fieldsOfHeader =
+        splitFields(headerLine, separator, 2 * static_cast<std::size_t>(kMaxLayerSize) + 1, moreColumns);
     std::vector<std::string> header;
-    for (const CsvField &field : fieldsOfHeader)
-        header.push_back(field.text);
     std::vector<std::size_t> inputColumns;
     std::vector<std::size_t> targetColumns;
     Dataset dataset;
-    for (std::size_t c = 0; c < header.size(); ++c) {
-        const std::string &name = header[c];
+    for (std::size_t c = 0; c < fieldsOfHeader.size(); ++c) {
+        const std::string &name = fieldsOfHeader[c].text;
+        const std::string place =
+            where + ":1:" + std::to_string(fieldsOfHeader[c].column) + ": column " + std::to_string(c + 1);
+        if (!isValidUtf8(name))
+            throw InputError(place + "'s name is not UTF-8 text (" + describeFirstInvalidByte(name) + ")");
         if (!name.empty() && (name.front() == 'x' || name.front() == 'X')) {
             inputColumns.push_back(c);
             dataset.inputNames.emplace_back(name);
@@ -267,10 +283,15 @@ Dataset parseCsvDataset(std::string_view text, std::string_view sourceName)
             targetColumns.push_back(c);
             dataset.targetNames.emplace_back(name);
         } else {
-            throw InputError(where + ":1:" + std::to_string(fieldsOfHeader[c].column) + ": column " +
-                             std::to_string(c + 1) + " is named '" + name +
-                             "'; names must start with x (an input) or t (a target)");
+            throw InputError(place + " is named " + quotedForMessage(name) +
+                             "; names must start with x (an input) or t (a target)");
         }
+        if (static_cast<std::int64_t>(inputColumns.size()) > kMaxLayerSize ||
+            static_cast<std::int64_t>(targetColumns.size()) > kMaxLayerSize)
+            throw InputError(place + ": more than " + std::to_string(kMaxLayerSize) + " " +
+                             (inputColumns.size() > targetColumns.size() ? "input" : "target") +
+                             " columns (a layer has at most " + std::to_string(kMaxLayerSize) + " neurons)");
+        header.push_back(name);
     }
     if (inputColumns.empty() || targetColumns.empty())
         throw InputError(where +
@@ -289,12 +310,15 @@ Dataset parseCsvDataset(std::string_view text, std::string_view sourceName)
     for (std::int64_t row = 0; row < rows; ++row) {
         const std::string_view line = nextLine(position);
         const std::string lineNumber = std::to_string(row + 2);
-        const std::vector<CsvField> fields = splitFields(line, separator);
+        bool moreFields = false;
+        const std::vector<CsvField> fields = splitFields(line, separator, header.size() + 1, moreFields);
         if (fields.size() != header.size()) {
             // 0.1.0 wrote "0,5,1" for 0.5 and 1 under an Italian locale.
             const bool decimalCommas = separator == ',' && fields.size() > header.size() && hasDecimalCommas(line);
             throw InputError(where + ":" + lineNumber + ": expected " + std::to_string(header.size()) +
-                             " values (as in the header), found " + std::to_string(fields.size()) +
+                             " values (as in the header), found " +
+                             (moreFields ? "more than " + std::to_string(header.size() + 1)
+                                         : std::to_string(fields.size())) +
                              (decimalCommas ? " (numbers with a decimal comma, such as 0,5? In a file whose "
                                               "columns are separated by commas, write 0.5, or separate the "
                                               "columns by ';' as a spreadsheet does under an Italian locale)"
@@ -311,8 +335,9 @@ Dataset parseCsvDataset(std::string_view text, std::string_view sourceName)
                 value = parseFiniteNumber(field);
             }
             if (!value)
-                throw InputError(where + ":" + lineNumber + ":" + std::to_string(fields[c].column) + ": '" +
-                                 field.substr(0, 40) + "' in column " + header[c] + " is not a finite number");
+                throw InputError(where + ":" + lineNumber + ":" + std::to_string(fields[c].column) + ": " +
+                                 quotedForMessage(field) + " in column " + shownText(header[c]) +
+                                 " is not a finite number");
             values[c] = *value;
         }
         for (std::size_t i = 0; i < inputColumns.size(); ++i)

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "core/dataset.h"
+#include "core/live_change.h"
 #include "core/network.h"
 #include "core/trainer.h"
 
@@ -34,6 +35,8 @@ struct Experiment {
     TrainerProgress progress;
     /// Epoch metrics, oldest first (thinned to at most kMaxSavedHistory when saved).
     std::vector<EpochMetrics> history;
+    /// The live changes of the run (settings and edits), oldest first: the charts' markers.
+    std::vector<LiveChange> changes;
     ExperimentView view;
 };
 
@@ -47,14 +50,24 @@ inline constexpr std::int64_t kMaxExperimentBytes = 128LL * 1024 * 1024;
 Experiment captureExperiment(const Trainer &trainer, std::string lesson, std::uint64_t seed,
                              std::vector<EpochMetrics> history = {}, ExperimentView view = {});
 
+/// Adds an epoch to a history kept for saving, thinning it (every other entry, the newest kept)
+/// whenever it passes 2 × kMaxSavedHistory: memory stays flat however long the run.
+void appendToHistory(std::vector<EpochMetrics> &history, const EpochMetrics &metrics);
+
+/// Throws saveExperiment's "not saved" InputError now, before training, when the trainer's run
+/// with a history of `epochs` more epochs would be too large for the file's caps.
+void requireSavableExperiment(const Trainer &trainer, std::int64_t epochs, const std::string &path);
+
 /// A trainer that continues the experiment where it stopped. Throws InputError if it does not fit.
 Trainer resumeTraining(const Experiment &experiment);
 
 /// The experiment format, version 1: {"format": "backprop-experiment", "version": 1, "lesson", "seed",
 /// "model": <the model format>, "training": {...}, "progress": {...}, "dataset": {...}, "history": [...],
-/// "view": {"shown_sample", "zoom", "selected": [layer, neuron] or null}}; "view" and each of its
-/// members are optional on reading (older files have only "shown_sample"). Each number is the shortest
-/// text that reads back to the same bits (formatNumber), in any locale.
+/// "changes": [{"epoch", "step", "what", "layer", "neuron", "input", "from", "to"}, ...],
+/// "view": {"shown_sample", "zoom", "selected": [layer, neuron] or null}}; "changes" (and a change's
+/// "layer", "neuron", "input"), "view" and each of its members are optional on reading (older files
+/// have no changes and only "shown_sample"). Each number is the shortest text that reads back to the
+/// same bits (formatNumber), in any locale.
 std::string experimentToJson(const Experiment &experiment);
 
 /// Reads an experiment, validating every shape before it allocates. Throws InputError with the place.

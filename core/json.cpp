@@ -1,11 +1,13 @@
 #include "core/json.h"
 
 #include "core/error.h"
+#include "core/message_text.h"
 #include "core/number_format.h"
 
 #include <charconv>
 #include <cmath>
 #include <cstdio>
+#include <unordered_map>
 
 namespace bp {
 
@@ -95,6 +97,16 @@ private:
     }
 
     bool atEnd() const { return m_position >= m_text.size(); }
+
+    // A byte that is not printable text (a NUL, a control character, a broken UTF-8 sequence) is
+    // named by its value: copied into the message it would cut it short or break its encoding.
+    std::string unexpected(char c) const
+    {
+        const auto byte = static_cast<unsigned char>(c);
+        if (byte < 0x20 || byte >= 0x7F)
+            return "unexpected " + describeByte(byte);
+        return "unexpected character '" + std::string(1, c) + "'";
+    }
     char peek() const { return m_text[m_position]; }
 
     void skipSpace()
@@ -118,7 +130,7 @@ private:
                 m_position = m_text.size();
                 fail("the document ends inside '" + std::string(literal) + "' (is the file truncated?)");
             }
-            fail("unexpected character '" + std::string(1, peek()) + "'");
+            fail(unexpected(peek()));
         }
         m_position += literal.size();
     }
@@ -159,7 +171,7 @@ private:
         } else if (c == 'N' || c == 'I') {
             fail("NaN and Infinity are not numbers in JSON");
         } else {
-            fail("unexpected character '" + std::string(1, c) + "'");
+            fail(unexpected(c));
         }
         return value;
     }
@@ -173,16 +185,26 @@ private:
             return;
         }
         std::vector<std::string> names;
+        // Where each name stood: a second "layers" would silently lose to the first one.
+        std::unordered_map<std::string, std::pair<int, std::size_t>> seen;
         while (true) {
             skipSpace();
             if (atEnd())
                 fail("the document ends inside an object (is the file truncated?)");
             if (peek() != '"')
                 fail("expected a quoted member name");
+            const std::size_t keyStart = m_position;
             std::string key = parseString();
+            const auto [first, isNew] = seen.try_emplace(key, m_line, keyStart - m_lineStart + 1);
+            if (!isNew) {
+                m_position = keyStart;
+                fail("the member " + quotedForMessage(key) +
+                     " appears a second time in this object (first at " +
+                     std::to_string(first->second.first) + ":" + std::to_string(first->second.second) + ")");
+            }
             skipSpace();
             if (atEnd() || peek() != ':')
-                fail("expected ':' after the member name \"" + key + "\"");
+                fail("expected ':' after the member name \"" + shownText(key) + "\"");
             ++m_position;
             skipSpace();
             names.push_back(std::move(key));
@@ -285,6 +307,18 @@ private:
                 return out;
             if (static_cast<unsigned char>(c) < 0x20)
                 fail("a control character inside a string (strings cannot span lines)");
+            if (static_cast<unsigned char>(c) >= 0x80) {
+                // JSON text is UTF-8 (RFC 8259): a broken sequence is refused, not copied on.
+                const std::size_t length = utf8SequenceLength(m_text, m_position - 1);
+                if (length == 0) {
+                    --m_position;
+                    fail("a string that is not UTF-8 text (" + describeByte(static_cast<unsigned char>(c)) +
+                         ")");
+                }
+                out.append(m_text.substr(m_position - 1, length));
+                m_position += length - 1;
+                continue;
+            }
             if (c != '\\') {
                 out += c;
                 continue;
@@ -353,11 +387,11 @@ private:
         const char *end = m_text.data() + m_position;
         const auto [stop, error] = std::from_chars(begin, end, value);
         if (error == std::errc::result_out_of_range) {
-            // Underflow to zero is harmless; overflow to infinity is not a usable number.
+            // Underflow to zero is harmless (and read as in a CSV file or an argument: 0);
+            // overflow to infinity is not a usable number.
             const std::string_view literal = m_text.substr(start, m_position - start);
-            if (literal.find_first_of("eE") != std::string_view::npos &&
-                literal[literal.find_first_of("eE") + 1] == '-')
-                return 0.0;
+            if (const std::optional<double> tiny = parseFiniteNumber(literal))
+                return *tiny;
             m_position = start;
             fail("the number " + std::string(literal.substr(0, 40)) + " is too large for a double");
         }
@@ -387,7 +421,20 @@ JsonValue parseJson(std::string_view text, std::string_view sourceName, const Js
 std::string jsonQuote(std::string_view text)
 {
     std::string out = "\"";
-    for (const char c : text) {
+    for (std::size_t i = 0; i < text.size(); ++i) {
+        const char c = text[i];
+        if (static_cast<unsigned char>(c) >= 0x80) {
+            // A name from outside (a file name, say) may not be UTF-8: each broken byte becomes
+            // U+FFFD, so the file stays valid JSON that any reader opens.
+            const std::size_t length = utf8SequenceLength(text, i);
+            if (length == 0) {
+                out += "\\ufffd";
+                continue;
+            }
+            out.append(text.substr(i, length));
+            i += length - 1;
+            continue;
+        }
         switch (c) {
         case '"': out += "\\\""; break;
         case '\\': out += "\\\\"; break;
@@ -427,21 +474,34 @@ std::int64_t jsonValueCountBound(std::string_view text)
     return count;
 }
 
-void requireLoadableJson(std::string_view text, std::int64_t maxBytes, const std::string &path)
+void requireLoadableSize(std::int64_t bytes, std::int64_t values, std::int64_t maxBytes,
+                         const std::string &path)
 {
     constexpr double kMiB = 1024.0 * 1024.0;
-    if (static_cast<std::int64_t>(text.size()) > maxBytes)
+    if (bytes > maxBytes)
         throw InputError(path + ": not saved: it would be " +
-                         formatNumber(std::round(static_cast<double>(text.size()) / kMiB)) +
-                         " MB, more than the " +
+                         formatNumber(std::round(static_cast<double>(bytes) / kMiB)) + " MB, more than the " +
                          formatNumber(std::round(static_cast<double>(maxBytes) / kMiB)) +
                          " MB such a file may hold (a smaller network or dataset fits)");
-    const std::int64_t values = jsonValueCountBound(text);
     if (values > JsonLimits{}.maxValues)
         throw InputError(path + ": not saved: it would hold about " + std::to_string(values) +
                          " numbers and other values, more than the " +
                          std::to_string(JsonLimits{}.maxValues) +
                          " such a file may hold (a smaller network or dataset fits)");
+}
+
+void requireLoadableJson(std::string_view text, std::int64_t maxBytes, const std::string &path)
+{
+    requireLoadableSize(static_cast<std::int64_t>(text.size()), jsonValueCountBound(text), maxBytes, path);
+}
+
+std::string jsonMeasurement(double value)
+{
+    if (std::isnan(value))
+        return "\"NaN\"";
+    if (std::isinf(value))
+        return value > 0 ? "\"Infinity\"" : "\"-Infinity\"";
+    return formatNumber(value);
 }
 
 } // namespace bp

@@ -80,7 +80,17 @@ std::int64_t jsonValueCountBound(std::string_view text);
 /// than JsonLimits allows: a writer never leaves a file that its own loader would refuse.
 void requireLoadableJson(std::string_view text, std::int64_t maxBytes, const std::string &path);
 
-/// The string as a JSON string literal, quotes included.
+/// Throws the "not saved" InputError of requireLoadableJson for a file that would hold `values`
+/// values or `bytes` bytes, when either is over its cap: a writer can check before the work is done.
+void requireLoadableSize(std::int64_t bytes, std::int64_t values, std::int64_t maxBytes,
+                         const std::string &path);
+
+/// The string as a JSON string literal, quotes included. Bytes that are not UTF-8 (a file name
+/// from an old disk, say) become U+FFFD, so the result is valid JSON whatever the text held.
 std::string jsonQuote(std::string_view text);
+
+/// A measured number (a loss, an accuracy, a norm) as JSON: 17 significant digits, or the strings
+/// "Infinity", "-Infinity" and "NaN" for what JSON has no number for (a diverged run's loss).
+std::string jsonMeasurement(double value);
 
 } // namespace bp

@@ -67,6 +67,11 @@ std::string Network::validateShape(const std::vector<std::int64_t> &sizes,
             return problem.str();
         }
     }
+    if (activations.back() == Activation::Softmax && sizes.back() == 1) {
+        problem << "softmax on a single output is always 1 (it shares 1 among the outputs, and there is "
+                   "only one): use logistic for one output, or give the output layer 2 or more neurons";
+        return problem.str();
+    }
     if (!isLossCompatible(loss, activations.back())) {
         problem << "the " << lossName(loss) << " loss needs a softmax or logistic output layer, not "
                 << activationName(activations.back());

@@ -1,5 +1,6 @@
 #include "core/number_format.h"
 
+#include <algorithm>
 #include <charconv>
 #include <cmath>
 
@@ -20,6 +21,42 @@ std::string formatSignificant(double value, int digits)
     return std::string(buffer, result.ptr);
 }
 
+namespace {
+
+// Whether a decimal number that does not fit a double is too small rather than too large: its
+// first significant digit stands below the decimal point, counting the exponent.
+bool isUnderflow(std::string_view number)
+{
+    if (!number.empty() && number.front() == '-')
+        number.remove_prefix(1);
+    const std::size_t e = number.find_first_of("eE");
+    const std::string_view mantissa = number.substr(0, e);
+    long long exponent = 0;
+    if (e != std::string_view::npos) {
+        std::string_view digits = number.substr(e + 1);
+        const bool negative = !digits.empty() && digits.front() == '-';
+        if (!digits.empty() && (digits.front() == '-' || digits.front() == '+'))
+            digits.remove_prefix(1);
+        for (const char c : digits)
+            exponent = std::min(exponent * 10 + (c - '0'), 1'000'000'000LL);
+        if (negative)
+            exponent = -exponent;
+    }
+    const std::size_t point = mantissa.find('.');
+    const std::size_t first = mantissa.find_first_of("123456789");
+    if (first == std::string_view::npos)
+        return true;
+    // Position of the first significant digit relative to the units place.
+    const long long integerDigits =
+        static_cast<long long>(point == std::string_view::npos ? mantissa.size() : point);
+    const auto firstDigit = static_cast<long long>(first);
+    const long long position =
+        firstDigit < integerDigits ? integerDigits - firstDigit - 1 : integerDigits - firstDigit;
+    return position + exponent < 0;
+}
+
+} // namespace
+
 std::optional<double> parseFiniteNumber(std::string_view text)
 {
     if (text.empty())
@@ -34,6 +71,9 @@ std::optional<double> parseFiniteNumber(std::string_view text)
     const char *begin = text.data() + offset;
     const char *end = text.data() + text.size();
     const auto [stop, error] = std::from_chars(begin, end, value, std::chars_format::general);
+    if (error == std::errc::result_out_of_range && stop == end &&
+        isUnderflow(std::string_view(begin, end - begin)))
+        return text.front() == '-' ? -0.0 : 0.0; // 1e-400 is 0 here as in the JSON reader
     if (error != std::errc{} || stop != end || !std::isfinite(value))
         return std::nullopt;
     return value;

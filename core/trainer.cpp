@@ -119,9 +119,10 @@ void Trainer::markDiverged(const StepOutcome &outcome)
 {
     m_diverged = true;
     const std::string what =
-        outcome.lossNotFinite
-            ? "the loss became " + formatNumber(outcome.loss) + " (an activation overflowed)"
-            : "an update would have made a weight infinite or not a number";
+        outcome.lossNotFinite ? (std::isnan(outcome.loss) ? std::string("the loss became not a number (NaN)")
+                                                          : std::string("the loss became infinite")) +
+                                    " (an activation overflowed)"
+                              : "an update would have made a weight infinite or not a number";
     m_divergenceMessage = "Training diverged at epoch " + std::to_string(m_epoch + 1) + ", step " +
                           std::to_string(m_stepCount + 1) + ": " + what + ". The learning rate " +
                           formatNumber(m_settings.optimizer.learningRate) +

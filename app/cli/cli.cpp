@@ -1,29 +1,43 @@
 #include "app/cli/cli.h"
 
+#include "app/cli/progress_throttle.h"
+
 #include "core/error.h"
 #include "core/experiment.h"
 #include "core/file_io.h"
 #include "core/gradient_check.h"
 #include "core/json.h"
 #include "core/json_writer.h"
+#include "core/kernels/dense_kernels.h"
 #include "core/lesson_registry.h"
+#include "core/memory_estimate.h"
+#include "core/message_text.h"
 #include "core/metrics.h"
 #include "core/model_io.h"
 #include "core/number_format.h"
+#include "core/parameter_check.h"
 #include "core/preset.h"
+#include "core/script_export.h"
+#include "core/timeline.h"
 #include "core/trace.h"
 #include "core/trainer.h"
 #include "core/worked_example.h"
 
 #include <algorithm>
+#include <atomic>
+#include <charconv>
 #include <chrono>
 #include <cmath>
+#include <cstdio>
+#include <exception>
+#include <filesystem>
 #include <iostream>
 #include <map>
 #include <optional>
 #include <ostream>
 #include <set>
 #include <sstream>
+#include <thread>
 
 #include <unistd.h>
 
@@ -43,20 +57,37 @@ Usage:
 )";
 
 constexpr const char *kTraceSection = R"(  backprop-cli trace --model FILE --input X --target T [--lr RATE] [--format F]
+                    [--exercise LEVEL --output PREFIX [--variants N] [--seed S]]
       One SGD step on one sample; prints z, a, δ, ∂E/∂W, ∂E/∂b of every layer and
       the updated model as JSON (each number exact: it reads back to the same
       double). --format markdown or latex prints instead the worked example for a
       handout: every phase's equation with its numbers (LaTeX: a standalone
-      document for pdflatex).
+      document for pdflatex). --exercise LEVEL --output PREFIX makes it an
+      exercise sheet faded backwards (1: the update left blank, each level one
+      phase more, 6: the whole step) in numbered boxes, and its answer key in a
+      separate file; --variants N writes N sheets with different weights (from
+      --seed S), each with its key.
 )";
 
 constexpr const char *kTrainSection = R"(  backprop-cli train (--preset NAME | --data FILE.csv) [options]
       Trains and reports loss and accuracy per epoch.
 )";
 
-constexpr const char *kGradcheckSection = R"(  backprop-cli gradcheck --model FILE --input X --target T
+constexpr const char *kExportScriptSection =
+    R"(  backprop-cli export-script --framework numpy|pytorch --model FILE --input X --target T
+                            [--lr RATE] [(--data FILE.csv | --preset NAME) --epochs N
+                            [--optimizer NAME] [--batch N]]
+      Prints a self-contained Python 3 script of the same network, written as the
+      lecture does (NumPy) or with nn.Linear, autograd and torch.optim (PyTorch).
+      Run with python3, it prints the JSON that trace prints for the same
+      arguments; with data it then trains N epochs and adds the loss per epoch.
+)";
+
+constexpr const char *kGradcheckSection = R"(  backprop-cli gradcheck --model FILE --input X --target T [--all] [--seed N]
       Compares backprop's gradient with central differences; prints the worst
-      relative error.
+      relative error. Above 5000 parameters a seeded sample of 1000 per layer
+      is checked (each parameter costs two forward passes); --all checks every
+      one, with a progress bar on a terminal.
 )";
 
 constexpr const char *kGeneralSection = R"(  backprop-cli --help | -h | --version | -V
@@ -93,14 +124,22 @@ Options of train:
   --history FILE.csv      per epoch: loss, accuracy, per-layer gradient norms (and the
                           distinct hidden codes when the network has a bottleneck)
   --report FILE.json      epochs, loss, accuracy, seconds, samples_per_second, distinct
-                          hidden codes (with a bottleneck), …
+                          hidden codes (with a bottleneck), … (a loss that is not finite
+                          is written "Infinity" or "NaN")
   --save-experiment FILE  write the whole run (data, network, settings, progress, history)
   --experiment FILE       continue a saved experiment exactly where it stopped, for --epochs
                           more epochs (default 100); --lr, --batch, --optimizer may change
+  --max-memory SIZE       refuse a run estimated to need more memory (e.g. 800M, 4G;
+                          default: half of this machine's memory)
   --quiet                 print only the final line
 )";
 
 constexpr const char *kExitCodes = R"(
+Files are written atomically, through symbolic links, keeping their permissions.
+When training diverges, --save-model and --save-experiment write the last good
+state (the newest whose loss was finite and at most 10 times the lowest before it)
+and say so on stderr.
+
 Exit codes: 0 done, 1 training diverged, 2 bad input.
 Sign convention: δ = ∂E/∂z and w ← w − η ∂E/∂w (the lecture writes + with ∂E/∂a of the
 opposite sign; the two agree).
@@ -122,8 +161,8 @@ std::string trainOptions()
 
 std::string usage()
 {
-    return std::string(kIntro) + kTraceSection + kTrainSection + kGradcheckSection + kGeneralSection +
-           kVectors + trainOptions() + kExitCodes;
+    return std::string(kIntro) + kTraceSection + kTrainSection + kExportScriptSection + kGradcheckSection +
+           kGeneralSection + kVectors + trainOptions() + kExitCodes;
 }
 
 // The help of one command, or "" for a name that is not a command.
@@ -135,6 +174,8 @@ std::string commandUsage(const std::string &command)
         return std::string(kIntro) + kTrainSection + trainOptions() + kExitCodes;
     if (command == "gradcheck")
         return std::string(kIntro) + kGradcheckSection + kVectors + kExitCodes;
+    if (command == "export-script")
+        return std::string(kIntro) + kExportScriptSection + kVectors + kExitCodes;
     return {};
 }
 
@@ -166,7 +207,7 @@ public:
                 break;
             }
             if (name.rfind("--", 0) != 0)
-                throw InputError("unexpected argument '" + name + "' for '" + command +
+                throw InputError("unexpected argument " + quotedForMessage(name) + " for '" + command +
                                  "' (see backprop-cli " + command + " --help)");
             if (const std::size_t equals = name.find('='); equals != std::string::npos) {
                 value = name.substr(equals + 1);
@@ -175,12 +216,12 @@ public:
             name = name.substr(2);
             if (flags.count(name)) {
                 if (value)
-                    throw InputError("--" + name + " takes no value");
+                    throw InputError("--" + shownText(name) + " takes no value");
                 m_flags.insert(name);
                 continue;
             }
             if (!withValue.count(name))
-                throw InputError("unknown option --" + name + " for '" + command +
+                throw InputError("unknown option --" + shownText(name) + " for '" + command +
                                  "' (see backprop-cli " + command + " --help)");
             if (!value) {
                 if (i + 1 >= arguments.size())
@@ -208,18 +249,28 @@ public:
         const std::string text = value(name);
         const std::optional<double> parsed = parseFiniteNumber(text);
         if (!parsed)
-            throw InputError("--" + name + ": '" + text.substr(0, 40) + "' is not a finite number");
+            throw InputError("--" + name + ": " + quotedForMessage(text) + " is not a finite number");
         return *parsed;
     }
 
     std::int64_t integer(const std::string &name, std::int64_t low, std::int64_t high) const
     {
         const std::string text = value(name);
+        const std::string problem = "--" + name + ": " + quotedForMessage(text) +
+                                    " is not a whole number from " + std::to_string(low) + " to " +
+                                    std::to_string(high);
+        // Digits are read exactly: through a double, 2^53 + 1 would become 2^53 and pass.
+        if (!text.empty() && text.find_first_not_of("0123456789") == std::string::npos) {
+            std::int64_t exact = 0;
+            const auto [stop, error] = std::from_chars(text.data(), text.data() + text.size(), exact);
+            if (error != std::errc{} || stop != text.data() + text.size() || exact < low || exact > high)
+                throw InputError(problem);
+            return exact;
+        }
         const std::optional<double> parsed = parseFiniteNumber(text);
         if (!parsed || *parsed != std::floor(*parsed) || *parsed < static_cast<double>(low) ||
-            *parsed > static_cast<double>(high))
-            throw InputError("--" + name + ": '" + text.substr(0, 40) + "' is not a whole number from " +
-                             std::to_string(low) + " to " + std::to_string(high));
+            *parsed > static_cast<double>(high) || std::abs(*parsed) > 9007199254740992.0)
+            throw InputError(problem);
         return static_cast<std::int64_t>(*parsed);
     }
 
@@ -259,8 +310,9 @@ Matrix parseVector(const Options &options, const std::string &name, int expected
     for (int i = 0; i < expectedSize; ++i) {
         const std::optional<double> value = parseFiniteNumber(parts[static_cast<std::size_t>(i)]);
         if (!value)
-            throw InputError("--" + name + ": value " + std::to_string(i + 1) + " '" +
-                             parts[static_cast<std::size_t>(i)].substr(0, 40) + "' is not a finite number");
+            throw InputError("--" + name + ": value " + std::to_string(i + 1) + " " +
+                             quotedForMessage(parts[static_cast<std::size_t>(i)]) +
+                             " is not a finite number");
         column(i, 0) = *value;
     }
     return column;
@@ -283,15 +335,49 @@ SampleArguments readSample(const Options &options)
     return sample;
 }
 
+// trace --exercise: the sheets and their keys as files PREFIX[-K].EXT and PREFIX[-K]-key.EXT.
+int writeExerciseSheets(const Options &options, std::optional<WorkedExampleFormat> format,
+                        const SampleArguments &sample, double learningRate, std::ostream &out)
+{
+    if (!options.has("exercise"))
+        throw InputError("--variants, --seed and --output belong to an exercise sheet: add --exercise LEVEL");
+    if (!format)
+        throw InputError("--exercise needs --format markdown or --format latex");
+    if (!options.has("output"))
+        throw InputError(
+            "--exercise writes each sheet and its answer key to separate files: give --output PREFIX "
+            "(PREFIX.md and PREFIX-key.md, or PREFIX-1.md, PREFIX-1-key.md, … with --variants)");
+    WorkedExampleOptions worked;
+    worked.format = *format;
+    worked.exerciseLevel = static_cast<int>(options.integer("exercise", 1, kExerciseLevels));
+    const int count = options.has("variants") ? static_cast<int>(options.integer("variants", 1, 100)) : 1;
+    const std::uint64_t seed =
+        options.has("seed") ? static_cast<std::uint64_t>(options.integer("seed", 0, 1LL << 53)) : 1;
+    const std::vector<ExerciseSheet> sheets =
+        exerciseVariants(sample.network, sample.input, sample.target, learningRate, worked, count, seed);
+    const std::string extension = *format == WorkedExampleFormat::Latex ? ".tex" : ".md";
+    const std::string prefix = options.value("output");
+    for (std::size_t k = 0; k < sheets.size(); ++k) {
+        const std::string base = count > 1 ? prefix + "-" + std::to_string(k + 1) : prefix;
+        writeFileAtomically(base + extension, sheets[k].sheet);
+        writeFileAtomically(base + "-key" + extension, sheets[k].key);
+        out << base + extension << " (" << sheets[k].blanks.size() << " boxes)\n"
+            << base + "-key" + extension << "\n";
+    }
+    return kExitOk;
+}
+
 int runTrace(const std::vector<std::string> &arguments, std::ostream &out)
 {
-    const Options options(arguments, 1, {"model", "input", "target", "lr", "format"}, {}, "trace");
+    const Options options(
+        arguments, 1, {"model", "input", "target", "lr", "format", "exercise", "variants", "seed", "output"},
+        {}, "trace");
     std::optional<WorkedExampleFormat> format;
     if (options.has("format") && options.value("format") != "json") {
         format = parseWorkedExampleFormat(options.value("format"));
         if (!format)
-            throw InputError("--format: unknown format '" + options.value("format").substr(0, 40) +
-                             "' (known: json, markdown, latex)");
+            throw InputError("--format: unknown format " + quotedForMessage(options.value("format")) +
+                             " (known: json, markdown, latex)");
     }
     SampleArguments sample = readSample(options);
     const double learningRate = options.has("lr") ? options.number("lr") : 0.5;
@@ -302,6 +388,8 @@ int runTrace(const std::vector<std::string> &arguments, std::ostream &out)
     if (!trace.finite)
         throw InputError("the step is not finite (loss " + formatNumber(trace.loss) +
                          "): the model's values overflow; check its weights and --lr");
+    if (options.has("exercise") || options.has("variants") || options.has("output"))
+        return writeExerciseSheets(options, format, sample, learningRate, out);
     if (format) {
         WorkedExampleOptions worked;
         worked.format = *format;
@@ -324,24 +412,135 @@ int runTrace(const std::vector<std::string> &arguments, std::ostream &out)
     return kExitOk;
 }
 
-int runGradcheck(const std::vector<std::string> &arguments, std::ostream &out)
+int runExportScript(const std::vector<std::string> &arguments, std::ostream &out)
 {
-    const Options options(arguments, 1, {"model", "input", "target"}, {}, "gradcheck");
+    const Options options(
+        arguments, 1,
+        {"framework", "model", "input", "target", "lr", "data", "preset", "epochs", "optimizer", "batch"}, {},
+        "export-script");
+    const std::optional<ScriptFramework> framework = parseScriptFramework(options.value("framework"));
+    if (!framework)
+        throw InputError("--framework: unknown framework " + quotedForMessage(options.value("framework")) +
+                         " (known: numpy, pytorch)");
+    if (options.has("preset") && options.has("data"))
+        throw InputError("give either --preset or --data, not both");
+    const bool trains = options.has("preset") || options.has("data");
+    if (!trains) {
+        for (const char *name : {"epochs", "optimizer", "batch"}) {
+            if (options.has(name))
+                throw InputError(std::string("--") + name +
+                                 " needs training data: add --data FILE or --preset NAME");
+        }
+    }
+    SampleArguments sample = readSample(options);
+    ScriptRequest request;
+    request.framework = *framework;
+    request.origin = options.value("model");
+    request.learningRate = options.has("lr") ? options.number("lr") : 0.5;
+    const std::string problem = learningRateProblem(request.learningRate);
+    if (!problem.empty())
+        throw InputError("--lr: " + problem);
+    if (trains) {
+        ScriptTraining training;
+        training.dataset = options.has("data") ? loadCsvDataset(options.value("data"))
+                                               : makePreset(options.value("preset")).dataset;
+        if (!options.has("epochs"))
+            throw InputError("--epochs is required with training data (how many epochs the script trains)");
+        training.epochs = options.integer("epochs", 1, 1'000'000);
+        training.settings.optimizer.learningRate = request.learningRate;
+        if (options.has("optimizer")) {
+            const std::optional<Optimizer> optimizer = parseOptimizer(options.value("optimizer"));
+            if (!optimizer)
+                throw InputError("--optimizer: unknown optimizer " +
+                                 quotedForMessage(options.value("optimizer")) +
+                                 " (known: sgd, momentum, adam)");
+            training.settings.optimizer.kind = *optimizer;
+        }
+        if (options.has("batch"))
+            training.settings.batchSize = static_cast<int>(options.integer("batch", 0, 1'000'000));
+        request.training = std::move(training);
+    }
+    request.network = std::move(sample.network);
+    request.input = std::move(sample.input);
+    request.target = std::move(sample.target);
+    const std::string refusal = scriptExportProblem(request);
+    if (!refusal.empty())
+        throw InputError("cannot export the script: " + refusal);
+    out << exportScript(request);
+    return kExitOk;
+}
+
+// Networks above this many parameters are checked on a seeded sample unless --all is given: each
+// parameter costs two forward passes, so 1000-1000-1 checked whole takes minutes.
+constexpr std::int64_t kCliFullCheckLimit = 5'000;
+constexpr int kCliSamplePerLayer = 1'000;
+
+// Whether a stream is the process's stderr on a terminal, so progress can redraw one line there.
+bool isTerminalError(const std::ostream &err)
+{
+    return &err == &std::cerr && ::isatty(STDERR_FILENO);
+}
+
+int runGradcheck(const std::vector<std::string> &arguments, std::ostream &out, std::ostream &err)
+{
+    const Options options(arguments, 1, {"model", "input", "target", "seed"}, {"all"}, "gradcheck");
     const SampleArguments sample = readSample(options);
-    const GradientCheck check = checkGradients(sample.network, sample.input, sample.target);
-    std::size_t parameters = 0;
-    for (const Matrix &errors : check.relativeErrorWeights)
-        parameters += static_cast<std::size_t>(errors.size());
-    for (const Vector &errors : check.relativeErrorBiases)
-        parameters += static_cast<std::size_t>(errors.size());
+    CheckPlan plan;
+    plan.fullCheckLimit = kCliFullCheckLimit;
+    plan.samplePerLayer = kCliSamplePerLayer;
+    plan.checkAll = options.flag("all");
+    plan.seed = options.has("seed") ? static_cast<std::uint64_t>(options.integer("seed", 0, 1LL << 53)) : 1;
+    const std::vector<ParameterIndex> selection = selectParameters(sample.network, plan);
+    const std::int64_t total = sample.network.parameterCount();
+
+    // With a terminal to draw on, the check runs beside a loop that draws its progress there.
+    std::atomic<int> done{0};
+    ParameterCheckResult result;
+    auto runCheck = [&] {
+        result =
+            checkParameters(sample.network, sample.input, sample.target, 1e-5, selection, nullptr, &done);
+    };
+    if (isTerminalError(err) && selection.size() > 1000) {
+        std::exception_ptr failure;
+        std::thread worker([&] {
+            try {
+                runCheck();
+            } catch (...) {
+                failure = std::current_exception();
+            }
+        });
+        const int width = 30;
+        for (int now = 0; now < static_cast<int>(selection.size()) && !failure;) {
+            std::this_thread::sleep_for(std::chrono::milliseconds(200));
+            now = done.load();
+            const auto filled = static_cast<std::size_t>(width * static_cast<double>(now) /
+                                                         static_cast<double>(selection.size()));
+            err << "\r[" << std::string(filled, '#')
+                << std::string(static_cast<std::size_t>(width) - filled, '.') << "] " << now << "/"
+                << selection.size() << " parameters" << std::flush;
+        }
+        worker.join();
+        err << "\n";
+        if (failure)
+            std::rethrow_exception(failure);
+    } else {
+        runCheck();
+    }
+
+    const GradientCheck &check = result.check;
     const std::string where =
         check.worstColumn < 0
             ? "b" + std::to_string(check.worstLayer) + "[" + std::to_string(check.worstRow + 1) + "]"
             : "w" + std::to_string(check.worstLayer) + "[" + std::to_string(check.worstRow + 1) + "][" +
                   std::to_string(check.worstColumn + 1) + "]";
     const bool pass = check.worstRelativeError < 1e-6;
-    out << "checked " << parameters << " parameters against central differences (h = 1e-5)\n"
-        << "worst relative error " << formatNumber(check.worstRelativeError) << " at " << where
+    if (static_cast<std::int64_t>(selection.size()) < total)
+        out << "checked a seeded sample of " << selection.size() << " of the " << total
+            << " parameters (up to " << plan.samplePerLayer << " per layer, seed " << plan.seed
+            << "; --all checks every one) against central differences (h = 1e-5)\n";
+    else
+        out << "checked " << selection.size() << " parameters against central differences (h = 1e-5)\n";
+    out << "worst relative error " << formatNumber(check.worstRelativeError) << " at " << where
         << (pass ? " — backprop agrees with the numerical derivative\n"
                  : " — larger than 1e-6: the derivative may be wrong, or a ReLU kink lies within h\n");
     return pass ? kExitOk : kExitDiverged;
@@ -358,7 +557,7 @@ int runTrain(const std::vector<std::string> &arguments, std::ostream &out, std::
     const Options options(arguments, 1,
                           {"preset", "data", "layers", "activation", "loss", "optimizer", "lr", "batch",
                            "init", "epochs", "seed", "stop-at-accuracy", "stop-at-codes", "init-model", "save-model",
-                           "history", "report", "experiment", "save-experiment"},
+                           "history", "report", "experiment", "save-experiment", "max-memory"},
                           {"shuffle", "quiet"}, "train");
     if (options.has("preset") && options.has("data"))
         throw InputError("give either --preset or --data, not both");
@@ -374,8 +573,35 @@ int runTrain(const std::vector<std::string> &arguments, std::ostream &out, std::
     const std::uint64_t seed =
         options.has("seed") ? static_cast<std::uint64_t>(options.integer("seed", 0, 1LL << 53)) : 1;
 
+    std::int64_t budget = defaultMemoryBudget();
+    if (options.has("max-memory")) {
+        budget = parseMemorySize(options.value("max-memory"));
+        if (budget <= 0)
+            throw InputError("--max-memory: " + quotedForMessage(options.value("max-memory")) +
+                             " is not a size such as 800M or 4G");
+    }
+    // A run estimated from its shapes to need more than the budget is refused before it allocates.
+    auto requireMemory = [&](const RunShape &shape, const std::string &what) {
+        const std::int64_t needed = estimateRunBytes(shape);
+        if (needed > budget)
+            throw InputError(what + " would need about " + describeBytes(needed) +
+                             " of memory, more than the " + describeBytes(budget) + " allowed (" +
+                             (options.has("max-memory")
+                                  ? "--max-memory"
+                                  : "half of this machine's memory; --max-memory changes it") +
+                             ")");
+    };
+
     Preset preset = makePreset(options.has("preset") ? options.value("preset") : "encoder-8-3-8", seed);
     if (options.has("data")) {
+        std::error_code sizeError;
+        const std::uintmax_t fileBytes = std::filesystem::file_size(options.value("data"), sizeError);
+        if (!sizeError) {
+            // Reading holds the text and at most one number per two bytes of it.
+            RunShape reading;
+            reading.fileBytes = static_cast<std::int64_t>(fileBytes) * 5;
+            requireMemory(reading, "reading " + options.value("data"));
+        }
         preset.dataset = loadCsvDataset(options.value("data"));
         preset.name = preset.dataset.name;
         const int hidden = std::max(2, (preset.dataset.inputSize() + preset.dataset.targetSize()) / 2);
@@ -404,7 +630,7 @@ int runTrain(const std::vector<std::string> &arguments, std::ostream &out, std::
             const std::optional<double> size = parseFiniteNumber(part);
             if (!size || *size != std::floor(*size) || *size < 1 ||
                 *size > static_cast<double>(kMaxLayerSize))
-                throw InputError("--layers: '" + part.substr(0, 40) + "' is not a layer size from 1 to " +
+                throw InputError("--layers: " + quotedForMessage(part) + " is not a layer size from 1 to " +
                                  std::to_string(kMaxLayerSize));
             sizes.push_back(static_cast<std::int64_t>(*size));
         }
@@ -428,8 +654,8 @@ int runTrain(const std::vector<std::string> &arguments, std::ostream &out, std::
         for (const std::string &name : names) {
             const std::optional<Activation> activation = parseActivation(name);
             if (!activation)
-                throw InputError("--activation: unknown activation '" + name.substr(0, 40) +
-                                 "' (known: logistic, tanh, relu, identity, leaky-relu, softmax)");
+                throw InputError("--activation: unknown activation " + quotedForMessage(name) +
+                                 " (known: logistic, tanh, relu, identity, leaky-relu, softmax)");
             activations.push_back(*activation);
         }
         const std::size_t layers = preset.layers.size() - 1;
@@ -443,22 +669,22 @@ int runTrain(const std::vector<std::string> &arguments, std::ostream &out, std::
     if (options.has("loss")) {
         const std::optional<Loss> loss = parseLoss(options.value("loss"));
         if (!loss)
-            throw InputError("--loss: unknown loss '" + options.value("loss").substr(0, 40) +
-                             "' (known: half-squared-error, cross-entropy)");
+            throw InputError("--loss: unknown loss " + quotedForMessage(options.value("loss")) +
+                             " (known: half-squared-error, cross-entropy)");
         preset.loss = *loss;
     }
     if (options.has("optimizer")) {
         const std::optional<Optimizer> optimizer = parseOptimizer(options.value("optimizer"));
         if (!optimizer)
-            throw InputError("--optimizer: unknown optimizer '" + options.value("optimizer").substr(0, 40) +
-                             "' (known: sgd, momentum, adam)");
+            throw InputError("--optimizer: unknown optimizer " +
+                             quotedForMessage(options.value("optimizer")) + " (known: sgd, momentum, adam)");
         preset.training.optimizer.kind = *optimizer;
     }
     if (options.has("init")) {
         const std::optional<InitScheme> init = parseInitScheme(options.value("init"));
         if (!init)
-            throw InputError("--init: unknown scheme '" + options.value("init").substr(0, 40) +
-                             "' (known: uniform, xavier, he)");
+            throw InputError("--init: unknown scheme " + quotedForMessage(options.value("init")) +
+                             " (known: uniform, xavier, he)");
         preset.init = *init;
     }
     if (options.has("lr")) {
@@ -478,7 +704,7 @@ int runTrain(const std::vector<std::string> &arguments, std::ostream &out, std::
         stopAt = options.number("stop-at-accuracy");
         if (*stopAt < 0.0 || *stopAt > 1.0)
             throw InputError("--stop-at-accuracy: expected a number from 0 to 1, found " +
-                             options.value("stop-at-accuracy"));
+                             shownText(options.value("stop-at-accuracy")));
     }
 
     const std::string shapeProblem =
@@ -486,26 +712,28 @@ int runTrain(const std::vector<std::string> &arguments, std::ostream &out, std::
                                preset.activations, preset.loss);
     if (!shapeProblem.empty())
         throw InputError(shapeProblem);
-    Network network = initialModel ? std::move(*initialModel) : preset.makeNetwork(seed);
-    if (initialModel) {
-        // validateShape accepted this combination, so the layers can take it one by one.
-        for (int l = 1; l <= network.layerCount(); ++l)
-            network.layer(l).activation = preset.activations[static_cast<std::size_t>(l - 1)];
-        network.setLoss(preset.loss);
-    } else {
-        network.initialize(preset.init, seed);
-    }
+    std::int64_t epochs = options.has("epochs") ? options.integer("epochs", 1, 100'000'000) : preset.epochs;
 
     // Continue a saved experiment exactly where it stopped, or start the lesson afresh.
     std::optional<Trainer> trainerHolder;
     std::vector<EpochMetrics> experimentHistory;
+    // The live changes of a continued run stay with it (its charts' markers).
+    std::vector<LiveChange> experimentChanges;
     std::string lessonName = preset.name;
     std::uint64_t experimentSeed = seed;
-    std::int64_t epochs = options.has("epochs") ? options.integer("epochs", 1, 100'000'000) : preset.epochs;
     if (options.has("experiment")) {
         Experiment experiment = loadExperiment(options.value("experiment"));
+        RunShape shape;
+        shape.layers = experiment.network.sizes();
+        shape.optimizer =
+            options.has("optimizer") ? preset.training.optimizer.kind : experiment.settings.optimizer.kind;
+        shape.samples = experiment.dataset.sampleCount();
+        shape.testSamples = experiment.dataset.testInputs.cols();
+        shape.batchSize = options.has("batch") ? preset.training.batchSize : experiment.settings.batchSize;
+        requireMemory(shape, "continuing " + options.value("experiment"));
         trainerHolder.emplace(resumeTraining(experiment));
         experimentHistory = std::move(experiment.history);
+        experimentChanges = std::move(experiment.changes);
         lessonName = experiment.lesson;
         experimentSeed = experiment.seed;
         if (!options.has("epochs"))
@@ -519,7 +747,23 @@ int runTrain(const std::vector<std::string> &arguments, std::ostream &out, std::
         if (options.flag("shuffle"))
             trainerHolder->setShuffle(true);
     } else {
-        trainerHolder.emplace(std::move(network), preset.dataset, preset.training);
+        RunShape shape;
+        shape.layers.assign(preset.layers.begin(), preset.layers.end());
+        shape.optimizer = preset.training.optimizer.kind;
+        shape.samples = preset.dataset.sampleCount();
+        shape.testSamples = preset.dataset.testInputs.cols();
+        shape.batchSize = preset.training.batchSize;
+        requireMemory(shape, "this run");
+        Network network = initialModel ? std::move(*initialModel) : preset.makeNetwork(seed);
+        if (initialModel) {
+            // validateShape accepted this combination, so the layers can take it one by one.
+            for (int l = 1; l <= network.layerCount(); ++l)
+                network.layer(l).activation = preset.activations[static_cast<std::size_t>(l - 1)];
+            network.setLoss(preset.loss);
+        } else {
+            network.initialize(preset.init, seed);
+        }
+        trainerHolder.emplace(std::move(network), std::move(preset.dataset), preset.training);
     }
     Trainer &trainer = *trainerHolder;
     // The lecture's picture of 8-3-8 is 8 different codes, which accuracy 1 does not promise.
@@ -533,18 +777,36 @@ int runTrain(const std::vector<std::string> &arguments, std::ostream &out, std::
     }
     auto distinctCodes = [&] { return distinctHiddenCodes(trainer.network(), trainer.dataset().inputs); };
 
-    // Open the history file before training, so a bad path fails before the work is done.
-    std::string history;
+    // What would be refused after training is refused now, before the work is done: an experiment
+    // too large for its file, a history file in a folder that is not there.
+    if (options.has("save-experiment"))
+        requireSavableExperiment(trainer, static_cast<std::int64_t>(experimentHistory.size()) + epochs,
+                                 options.value("save-experiment"));
+    // The history goes to its file as it grows, so memory stays flat however many epochs run.
+    std::optional<AtomicFile> history;
+    std::string historyLines;
     if (options.has("history")) {
-        history = "epoch,loss,accuracy,step_loss";
+        history.emplace(options.value("history"));
+        historyLines = "epoch,loss,accuracy,step_loss";
         for (int l = 1; l <= trainer.network().layerCount(); ++l)
-            history += ",grad_norm_" + std::to_string(l);
+            historyLines += ",grad_norm_" + std::to_string(l);
         for (int l = 1; l <= trainer.network().layerCount(); ++l)
-            history += ",mean_abs_delta_" + std::to_string(l);
+            historyLines += ",mean_abs_delta_" + std::to_string(l);
         if (bottleneck)
-            history += ",distinct_codes";
-        history += '\n';
+            historyLines += ",distinct_codes";
+        historyLines += '\n';
     }
+
+    // States kept to fall back on when the run diverges: the GUI's rewind rule, the same timeline.
+    // A network too large for the timeline's memory is not copied at all.
+    Timeline timeline(16, static_cast<std::size_t>(kMaxKeptStateBytes));
+    const auto stateBytes = static_cast<std::size_t>(trainer.network().parameterCount()) * sizeof(double) *
+                            (1 + (trainer.settings().optimizer.kind == Optimizer::Adam       ? 2
+                                  : trainer.settings().optimizer.kind == Optimizer::Momentum ? 1
+                                                                                             : 0));
+    const bool keepStates = stateBytes <= timeline.maxBytes();
+    if (keepStates)
+        timeline.record(trainer, trainer.epochMetrics().loss);
 
     const bool quiet = options.flag("quiet");
     const bool terminal = isTerminal(out);
@@ -552,30 +814,40 @@ int runTrain(const std::vector<std::string> &arguments, std::ostream &out, std::
     EpochMetrics metrics;
     std::int64_t samples = 0;
     const std::int64_t printEvery = std::max<std::int64_t>(1, epochs / 20);
+    ProgressThrottle throttle;
     for (std::int64_t e = 0; e < epochs; ++e) {
         const int before =
             trainer.positionInEpoch() >= trainer.dataset().sampleCount() ? 0 : trainer.positionInEpoch();
         metrics = trainer.runEpoch();
         samples += trainer.positionInEpoch() - before;
-        const int codes = bottleneck && (options.has("history") || stopAtCodes) ? distinctCodes() : 0;
-        if (options.has("history")) {
-            history += std::to_string(metrics.epoch) + "," + formatNumber(metrics.loss) + "," +
-                       formatNumber(metrics.accuracy) + "," + formatNumber(metrics.stepLoss);
-            for (const LayerStats &stats : metrics.layers)
-                history.append(",").append(formatNumber(stats.gradientNorm));
-            for (const LayerStats &stats : metrics.layers)
-                history.append(",").append(formatNumber(stats.meanAbsDelta));
-            if (bottleneck)
-                history.append(",").append(std::to_string(codes));
-            history += '\n';
-        }
-        if (options.has("save-experiment"))
-            experimentHistory.push_back(metrics);
+        // A diverged epoch is cut short: its metrics repeat the last whole epoch's number.
         if (trainer.isDiverged())
             break;
+        const int codes = bottleneck && (history || stopAtCodes) ? distinctCodes() : 0;
+        if (history) {
+            historyLines += std::to_string(metrics.epoch) + "," + formatNumber(metrics.loss) + "," +
+                            formatNumber(metrics.accuracy) + "," + formatNumber(metrics.stepLoss);
+            for (const LayerStats &stats : metrics.layers)
+                historyLines.append(",").append(formatNumber(stats.gradientNorm));
+            for (const LayerStats &stats : metrics.layers)
+                historyLines.append(",").append(formatNumber(stats.meanAbsDelta));
+            if (bottleneck)
+                historyLines.append(",").append(std::to_string(codes));
+            historyLines += '\n';
+            if (historyLines.size() >= 1 << 16) {
+                history->write(historyLines);
+                historyLines.clear();
+            }
+        }
+        if (options.has("save-experiment"))
+            appendToHistory(experimentHistory, metrics);
+        if (keepStates && timeline.isDue(trainer.epoch()))
+            timeline.record(trainer, metrics.loss);
         const bool done =
             (stopAt && metrics.accuracy >= *stopAt) || (stopAtCodes && codes >= *stopAtCodes) || e + 1 == epochs;
         if (!quiet && terminal) {
+            if (!throttle.due(ProgressThrottle::Clock::now(), done))
+                continue;
             const int width = 30;
             const int filled = static_cast<int>(width * (e + 1) / epochs);
             out << "\r[" << std::string(static_cast<std::size_t>(filled), '#')
@@ -599,36 +871,76 @@ int runTrain(const std::vector<std::string> &arguments, std::ostream &out, std::
     if (trainer.dataset().testInputs.cols() > 0)
         test = evaluate(trainer.network(), trainer.dataset().testInputs, trainer.dataset().testTargets,
                         trainer.dataset().targetKind());
-    if (options.has("history"))
-        writeFileAtomically(options.value("history"), history);
-    if (options.has("save-model") && !trainer.isDiverged())
-        saveModel(options.value("save-model"), trainer.network());
-    if (options.has("save-experiment"))
-        saveExperiment(options.value("save-experiment"),
-                       captureExperiment(trainer, lessonName, experimentSeed, std::move(experimentHistory)));
+    if (history) {
+        history->write(historyLines);
+        history->commit();
+    }
+
+    if (trainer.isDiverged())
+        err << "backprop-cli: " << trainer.divergenceMessage() << "\n";
+    // After a divergence the files get the last good state, by the GUI's rewind rule, and say so.
+    const TimelineEntry *good = trainer.isDiverged() ? timeline.lastGood() : nullptr;
+    const std::string goodState = good ? "the last good state, epoch " + std::to_string(good->epoch) +
+                                             " (loss " + formatSignificant(good->loss, 6) +
+                                             ", learning rate " +
+                                             formatNumber(good->settings.optimizer.learningRate) + ")"
+                                       : std::string();
+    if (options.has("save-model")) {
+        const std::string path = options.value("save-model");
+        if (!trainer.isDiverged()) {
+            saveModel(path, trainer.network());
+        } else if (good) {
+            saveModel(path, good->network);
+            err << "backprop-cli: training diverged: " << path << " holds " << goodState << "\n";
+        } else {
+            err << "backprop-cli: training diverged: nothing was written to " << path
+                << (keepStates ? " (no state before the divergence had a finite loss near the lowest)\n"
+                               : " (the network is too large to keep earlier states of)\n");
+        }
+    }
+    if (options.has("save-experiment")) {
+        const std::string path = options.value("save-experiment");
+        if (good) {
+            Trainer rewound = resumeFrom(*good, trainer.dataset());
+            while (!experimentHistory.empty() && experimentHistory.back().epoch > good->epoch)
+                experimentHistory.pop_back();
+            Experiment saved = captureExperiment(rewound, lessonName, experimentSeed, std::move(experimentHistory));
+            std::erase_if(experimentChanges, [&](const LiveChange &change) { return change.epoch > good->epoch; });
+            saved.changes = std::move(experimentChanges);
+            saveExperiment(path, saved);
+            err << "backprop-cli: training diverged: " << path << " holds " << goodState
+                << ", to continue from with a lower learning rate\n";
+        } else {
+            Experiment saved = captureExperiment(trainer, lessonName, experimentSeed, std::move(experimentHistory));
+            saved.changes = std::move(experimentChanges);
+            saveExperiment(path, saved);
+            if (trainer.isDiverged())
+                err << "backprop-cli: training diverged: " << path
+                    << " holds the state after the divergence (no good state was kept)\n";
+        }
+    }
     if (options.has("report")) {
         std::string report = "{\n  \"preset\": " + jsonQuote(preset.name) + ",\n  \"layers\": [";
         for (std::size_t l = 0; l < trainer.network().sizes().size(); ++l)
             report += (l ? ", " : "") + std::to_string(trainer.network().sizes()[l]);
         report += "],\n  \"epochs\": " + std::to_string(trainer.epoch()) +
                   ",\n  \"steps\": " + std::to_string(trainer.stepCount()) +
-                  ",\n  \"loss\": " + formatNumber(metrics.loss) +
-                  ",\n  \"accuracy\": " + formatNumber(metrics.accuracy) +
-                  ",\n  \"seconds\": " + formatNumber(seconds) +
-                  ",\n  \"samples_per_second\": " + formatNumber(samplesPerSecond) +
+                  ",\n  \"loss\": " + jsonMeasurement(metrics.loss) +
+                  ",\n  \"accuracy\": " + jsonMeasurement(metrics.accuracy) +
+                  ",\n  \"seconds\": " + jsonMeasurement(seconds) +
+                  ",\n  \"samples_per_second\": " + jsonMeasurement(samplesPerSecond) +
+                  ",\n  \"dense_kernels\": " + jsonQuote(kernels::denseKernels().level) +
                   ",\n  \"diverged\": " + (trainer.isDiverged() ? "true" : "false");
         if (bottleneck)
             report += ",\n  \"distinct_codes\": " + std::to_string(distinctCodes());
         if (test)
-            report += ",\n  \"test_loss\": " + formatNumber(test->loss) +
-                      ",\n  \"test_accuracy\": " + formatNumber(test->accuracy);
+            report += ",\n  \"test_loss\": " + jsonMeasurement(test->loss) +
+                      ",\n  \"test_accuracy\": " + jsonMeasurement(test->accuracy);
         report += "\n}\n";
         writeFileAtomically(options.value("report"), report);
     }
-    if (trainer.isDiverged()) {
-        err << "backprop-cli: " << trainer.divergenceMessage() << "\n";
+    if (trainer.isDiverged())
         return kExitDiverged;
-    }
     out << "trained " << trainer.epoch() << " epochs in " << formatSignificant(seconds, 3) << " s ("
         << formatSignificant(samplesPerSecond, 3) << " samples/s): loss " << formatSignificant(metrics.loss, 4)
         << ", accuracy " << formatSignificant(metrics.accuracy, 4);
@@ -667,9 +979,11 @@ int run(const std::vector<std::string> &arguments, std::ostream &out, std::ostre
         if (command == "train")
             return runTrain(arguments, out, err);
         if (command == "gradcheck")
-            return runGradcheck(arguments, out);
-        throw InputError("unknown command '" + command.substr(0, 40) +
-                         "' (commands: trace, train, gradcheck; see --help)");
+            return runGradcheck(arguments, out, err);
+        if (command == "export-script")
+            return runExportScript(arguments, out);
+        throw InputError("unknown command " + quotedForMessage(command) +
+                         " (commands: trace, train, gradcheck, export-script; see --help)");
     } catch (const InputError &error) {
         err << "backprop-cli: " << error.what() << "\n";
         return kExitBadInput;

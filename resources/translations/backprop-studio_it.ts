@@ -116,6 +116,108 @@
     </message>
 </context>
 <context>
+    <name>ChangeMarkers</name>
+    <message>
+        <source>all</source>
+        <translation>tutti</translation>
+    </message>
+    <message>
+        <source>layer %1: %2 → %3</source>
+        <translation>strato %1: %2 → %3</translation>
+    </message>
+    <message>
+        <source>layers %1: %2 → %3</source>
+        <translation>strati %1: %2 → %3</translation>
+    </message>
+    <message>
+        <source>η %1 → %2</source>
+        <translation>η %1 → %2</translation>
+    </message>
+    <message>
+        <source>optimizer %1 → %2</source>
+        <translation>ottimizzatore %1 → %2</translation>
+    </message>
+    <message>
+        <source>batch %1 → %2</source>
+        <translation>batch %1 → %2</translation>
+    </message>
+    <message>
+        <source>loss %1 → %2</source>
+        <translation>perdita %1 → %2</translation>
+    </message>
+    <message>
+        <source>layers %1 → %2</source>
+        <translation>strati %1 → %2</translation>
+    </message>
+    <message>
+        <source>data %1 → %2 samples</source>
+        <translation>dati %1 → %2 campioni</translation>
+    </message>
+    <message>
+        <source>%1 %2 → %3</source>
+        <translation>%1 %2 → %3</translation>
+    </message>
+</context>
+<context>
+    <name>ChainRuleView</name>
+    <message>
+        <source>forward pass, layer %1</source>
+        <translation>passo in avanti, strato %1</translation>
+    </message>
+    <message>
+        <source>output error (BP1)</source>
+        <translation>errore in uscita (BP1)</translation>
+    </message>
+    <message>
+        <source>backward pass (BP2), layer %1</source>
+        <translation>passo all&apos;indietro (BP2), strato %1</translation>
+    </message>
+    <message>
+        <source>gradients (BP3, BP4), layer %1</source>
+        <translation>gradienti (BP3, BP4), strato %1</translation>
+    </message>
+    <message>
+        <source>update</source>
+        <translation>aggiornamento</translation>
+    </message>
+    <message>
+        <source>Chain rule of the selected neuron</source>
+        <translation>Regola della catena del neurone selezionato</translation>
+    </message>
+    <message>
+        <source>Chain rule: step through a sample (→) to see a neuron&apos;s scalar operations.</source>
+        <translation>Regola della catena: avanzate per fasi su un esempio (→) per vedere le operazioni scalari di un neurone.</translation>
+    </message>
+    <message>
+        <source>Chain rule: select a neuron of a hidden layer or of the output layer.</source>
+        <translation>Regola della catena: selezionate un neurone di uno strato nascosto o dello strato di uscita.</translation>
+    </message>
+    <message>
+        <source>Chain rule of %1 — %2</source>
+        <translation>Regola della catena di %1 — %2</translation>
+    </message>
+    <message>
+        <source>∂E/∂%1 sums the contributions of every neuron of layer %2: that sum is BP2, (Wˡ⁺¹)ᵀδˡ⁺¹. Equation panel ›</source>
+        <translation>∂E/∂%1 somma i contributi di ogni neurone dello strato %2: quella somma è BP2, (Wˡ⁺¹)ᵀδˡ⁺¹. Pannello delle equazioni ›</translation>
+    </message>
+    <message>
+        <source>Softmax: each output depends on every z, so BP1 multiplies by the Jacobian, not by σ′. Equation panel ›</source>
+        <translation>Softmax: ogni uscita dipende da ogni z, quindi BP1 moltiplica per la jacobiana, non per σ′. Pannello delle equazioni ›</translation>
+    </message>
+    <message>
+        <source>Edges: local derivatives (× swaps its inputs, + copies, f gives f′(z)); nodes: ∂E/∂ of themselves. Equation panel ›</source>
+        <translation>Archi: derivate locali (× scambia i suoi ingressi, + copia, f dà f′(z)); nodi: ∂E/∂ di se stessi. Pannello delle equazioni ›</translation>
+    </message>
+    <message>
+        <source>Forward: each node shows its value. Step on (→) to the backward pass to see the gradients.</source>
+        <translation>In avanti: ogni nodo mostra il suo valore. Avanzate (→) al passo all&apos;indietro per vedere i gradienti.</translation>
+    </message>
+    <message>
+        <source>+ %1 more</source>
+        <translation>+ altri %1</translation>
+    </message>
+</context>
+<context>
     <name>CodeSpaceView</name>
     <message>
         <source>Hidden codes: each sample as a point at its hidden values</source>
@@ -456,6 +558,53 @@ I dati e la rete attuali non sono cambiati.</translation>
     </message>
 </context>
 <context>
+    <name>DisplayNames</name>
+    <message>
+        <source>logistic</source>
+        <translation>logistica</translation>
+    </message>
+    <message>
+        <source>tanh</source>
+        <translation>tanh</translation>
+    </message>
+    <message>
+        <source>relu</source>
+        <translation>relu</translation>
+    </message>
+    <message>
+        <source>identity</source>
+        <translation>identità</translation>
+    </message>
+    <message>
+        <source>leaky relu</source>
+        <translation>leaky relu</translation>
+    </message>
+    <message>
+        <source>softmax</source>
+        <translation>softmax</translation>
+    </message>
+    <message>
+        <source>half squared error</source>
+        <translation>metà dell’errore quadratico</translation>
+    </message>
+    <message>
+        <source>cross-entropy</source>
+        <translation>entropia incrociata</translation>
+    </message>
+    <message>
+        <source>SGD</source>
+        <translation>SGD</translation>
+    </message>
+    <message>
+        <source>momentum</source>
+        <translation>momento</translation>
+    </message>
+    <message>
+        <source>Adam</source>
+        <translation>Adam</translation>
+    </message>
+</context>
+<context>
     <name>DivergenceBanner</name>
     <message>
         <source>Lower the rate ×0.1</source>
@@ -564,14 +713,6 @@ I dati e la rete attuali non sono cambiati.</translation>
         <translation>%1 valori non mostrati (non finiti)</translation>
     </message>
     <message>
-        <source>1 value ≤ 0 drawn at %1</source>
-        <translation>1 valore ≤ 0 disegnato a %1</translation>
-    </message>
-    <message>
-        <source>%1 values ≤ 0 drawn at %2</source>
-        <translation>%1 valori ≤ 0 disegnati a %2</translation>
-    </message>
-    <message>
         <source>epoch %1 · %2 = %3</source>
         <translation>epoca %1 · %2 = %3</translation>
     </message>
@@ -618,6 +759,18 @@ I dati e la rete attuali non sono cambiati.</translation>
     <message>
         <source>A chart over the epochs; the Menu key offers a logarithmic scale and saving.</source>
         <translation>Un grafico lungo le epoche; il tasto Menu offre la scala logaritmica e il salvataggio.</translation>
+    </message>
+    <message>
+        <source>1 value ≤ 0 drawn at the bottom</source>
+        <translation>1 valore ≤ 0 disegnato in basso</translation>
+    </message>
+    <message>
+        <source>%1 values ≤ 0 drawn at the bottom</source>
+        <translation>%1 valori ≤ 0 disegnati in basso</translation>
+    </message>
+    <message>
+        <source>epoch %1: %2</source>
+        <translation>epoca %1: %2</translation>
     </message>
 </context>
 <context>
@@ -785,6 +938,22 @@ I dati e la rete attuali non sono cambiati.</translation>
         <source>Exported the worked example to %1</source>
         <translation>Esempio svolto esportato in %1</translation>
     </message>
+    <message>
+        <source>Export as &amp;script…</source>
+        <translation>Esporta come &amp;script…</translation>
+    </message>
+    <message>
+        <source>The network on show as a Python script, NumPy in the lecture&apos;s style or PyTorch: it prints the step on show and can train on the lesson&apos;s data</source>
+        <translation>La rete mostrata come script Python, NumPy nello stile della lezione o PyTorch: stampa il passo mostrato e può addestrare sui dati della lezione</translation>
+    </message>
+    <message>
+        <source>Export e&amp;xercise sheet…</source>
+        <translation>Esporta scheda di ese&amp;rcizi…</translation>
+    </message>
+    <message>
+        <source>The worked example of the step on show with its last phases left blank, and a separate answer key</source>
+        <translation>L&apos;esempio svolto del passo mostrato con le ultime fasi lasciate in bianco, e una soluzione a parte</translation>
+    </message>
 </context>
 <context>
     <name>GradientChart</name>
@@ -803,6 +972,14 @@ I dati e la rete attuali non sono cambiati.</translation>
     <message>
         <source>layer</source>
         <translation>strato</translation>
+    </message>
+    <message>
+        <source>1 zero gradient drawn at the bottom</source>
+        <translation>1 gradiente nullo disegnato in basso</translation>
+    </message>
+    <message>
+        <source>%1 zero gradients drawn at the bottom</source>
+        <translation>%1 gradienti nulli disegnati in basso</translation>
     </message>
 </context>
 <context>
@@ -1417,6 +1594,14 @@ relativo</translation>
         <source>Loss and accuracy</source>
         <translation>Errore e accuratezza</translation>
     </message>
+    <message>
+        <source>1 loss of 0 drawn at the bottom</source>
+        <translation>1 perdita pari a 0 disegnata in basso</translation>
+    </message>
+    <message>
+        <source>%1 losses of 0 drawn at the bottom</source>
+        <translation>%1 perdite pari a 0 disegnate in basso</translation>
+    </message>
 </context>
 <context>
     <name>MainWindow</name>
@@ -1614,6 +1799,14 @@ relativo</translation>
     <message>
         <source>⚠  Training diverged</source>
         <translation>⚠  Addestramento divergente</translation>
+    </message>
+    <message>
+        <source>%1 neurons · hover for values</source>
+        <translation>%1 neuroni · valori col puntatore</translation>
+    </message>
+    <message>
+        <source>%1 · hover</source>
+        <translation>%1 · puntatore</translation>
     </message>
 </context>
 <context>
@@ -2512,10 +2705,6 @@ Salvata: %3</translation>
         <translation>tasso η</translation>
     </message>
     <message>
-        <source>η %1 → %2</source>
-        <translation>η %1 → %2</translation>
-    </message>
-    <message>
         <source>Activation of the hidden layers</source>
         <translation>Funzione di attivazione degli strati nascosti</translation>
     </message>
@@ -2556,10 +2745,6 @@ Salvata: %3</translation>
         <translation>regola</translation>
     </message>
     <message>
-        <source>optimizer → %1</source>
-        <translation>ottimizzatore → %1</translation>
-    </message>
-    <message>
         <source>all</source>
         <translation>tutti</translation>
     </message>
@@ -2576,12 +2761,12 @@ Salvata: %3</translation>
         <translation>batch</translation>
     </message>
     <message>
-        <source>batch → %1</source>
-        <translation>batch → %1</translation>
-    </message>
-    <message>
         <source>Pause</source>
         <translation>Pausa</translation>
+    </message>
+    <message>
+        <source>mixed</source>
+        <translation>misti</translation>
     </message>
 </context>
 <context>
@@ -2657,6 +2842,97 @@ Salvata: %3</translation>
     <message>
         <source>&lt;b&gt;The vanishing gradient.&lt;/b&gt; (BP2) multiplies δ by σ′(z) ≤ ¼ at every layer on the way back, so the first layer&apos;s ‖∂E/∂W‖ lies three to four orders of magnitude below the last one&apos;s: it learns slowest, and the network learns nothing. Switch the hidden activation to relu early, within the first 100 epochs, and watch the lines come together. Later it fails: the relu units are dead (z ≤ 0 for every sample, where relu′ = 0), so every gradient is exactly 0 (the σ′ view shows it). Reset and switch sooner.</source>
         <translation>&lt;b&gt;Il gradiente che svanisce.&lt;/b&gt; (BP2) moltiplica δ per σ′(z) ≤ ¼ a ogni strato all’indietro, quindi ‖∂E/∂W‖ del primo strato sta da tre a quattro ordini di grandezza sotto quella dell’ultimo: impara più lentamente di tutti, e la rete non impara niente. Passa alla funzione di attivazione relu negli strati nascosti presto, entro le prime 100 epoche, e guarda le linee avvicinarsi. Più tardi non funziona: le unità relu sono morte (z ≤ 0 per ogni campione, dove relu′ = 0), quindi ogni gradiente vale esattamente 0 (la vista σ′ lo mostra). Reimposta la rete e cambia prima.</translation>
+    </message>
+    <message>
+        <source>Chain rule</source>
+        <translation>Regola della catena</translation>
+    </message>
+</context>
+<context>
+    <name>bp::ui::RunExports</name>
+    <message>
+        <source>There is no step to export yet.</source>
+        <translation>Non c&apos;è ancora un passo da esportare.</translation>
+    </message>
+    <message>
+        <source>Could not export the script: %1</source>
+        <translation>Impossibile esportare lo script: %1</translation>
+    </message>
+    <message>
+        <source>Exercise: %1</source>
+        <translation>Esercizio: %1</translation>
+    </message>
+    <message>
+        <source>Could not export the exercise sheet: %1</source>
+        <translation>Impossibile esportare la scheda di esercizi: %1</translation>
+    </message>
+    <message>
+        <source>NumPy script, the lecture&apos;s loop (*.py)</source>
+        <translation>Script NumPy, il ciclo della lezione (*.py)</translation>
+    </message>
+    <message>
+        <source>PyTorch script, nn.Linear and autograd (*.py)</source>
+        <translation>Script PyTorch, nn.Linear e autograd (*.py)</translation>
+    </message>
+    <message>
+        <source>Export as script</source>
+        <translation>Esporta come script</translation>
+    </message>
+    <message>
+        <source>After the step on show, the script trains from the same weights for this many epochs (0: only the step):</source>
+        <translation>Dopo il passo mostrato, lo script addestra a partire dagli stessi pesi per questo numero di epoche (0: solo il passo):</translation>
+    </message>
+    <message>
+        <source>Export exercise sheet</source>
+        <translation>Esporta scheda di esercizi</translation>
+    </message>
+    <message>
+        <source>1: the update</source>
+        <translation>1: l&apos;aggiornamento</translation>
+    </message>
+    <message>
+        <source>2: and the gradients (BP3, BP4)</source>
+        <translation>2: e i gradienti (BP3, BP4)</translation>
+    </message>
+    <message>
+        <source>3: and the backward pass (BP2)</source>
+        <translation>3: e il passo all&apos;indietro (BP2)</translation>
+    </message>
+    <message>
+        <source>4: and the output error (BP1)</source>
+        <translation>4: e l&apos;errore in uscita (BP1)</translation>
+    </message>
+    <message>
+        <source>5: and the error E</source>
+        <translation>5: e l&apos;errore E</translation>
+    </message>
+    <message>
+        <source>6: the whole step</source>
+        <translation>6: l&apos;intero passo</translation>
+    </message>
+    <message>
+        <source>Left to the students:</source>
+        <translation>Lasciato agli studenti:</translation>
+    </message>
+    <message>
+        <source>Sheets with different weights, so that neighbours cannot copy; each has its key.</source>
+        <translation>Schede con pesi diversi, perché i vicini non possano copiare; ognuna ha la sua soluzione.</translation>
+    </message>
+    <message>
+        <source>Sheets:</source>
+        <translation>Schede:</translation>
+    </message>
+    <message>
+        <source>Seed of the other sheets&apos; weights:</source>
+        <translation>Seme dei pesi delle altre schede:</translation>
+    </message>
+    <message>
+        <source>Markdown (*.md)</source>
+        <translation>Markdown (*.md)</translation>
+    </message>
+    <message>
+        <source>LaTeX document (*.tex)</source>
+        <translation>Documento LaTeX (*.tex)</translation>
     </message>
 </context>
 </TS>

@@ -1,9 +1,11 @@
 #include "app/cli/cli.h"
+#include "core/experiment.h"
 #include "core/lesson_registry.h"
 
 #include "core/file_io.h"
 #include "core/json.h"
 #include "core/model_io.h"
+#include "tests/support/cli_fixture.h"
 
 #include <gtest/gtest.h>
 
@@ -15,59 +17,9 @@
 namespace bp {
 namespace {
 
-const std::string kModel = R"({"format": "backprop-model", "version": 1, "layers": [2, 2, 2],
- "activation": ["logistic", "logistic"], "loss": "half-squared-error",
- "weights": [[[0.15, 0.20], [0.25, 0.30]], [[0.40, 0.45], [0.50, 0.55]]],
- "biases": [[0.35, 0.35], [0.60, 0.60]]})";
-
-struct Result {
-    int code = 0;
-    std::string out;
-    std::string err;
-};
-
-class Cli : public ::testing::Test {
-protected:
-    void SetUp() override
-    {
-        m_folder =
-            std::filesystem::temp_directory_path() /
-            ("bp-cli-test-" + std::string(::testing::UnitTest::GetInstance()->current_test_info()->name()));
-        std::filesystem::create_directories(m_folder);
-        m_model = write("model.json", kModel);
-    }
-    void TearDown() override { std::filesystem::remove_all(m_folder); }
-
-    std::string write(const std::string &name, const std::string &text)
-    {
-        const std::string path = (m_folder / name).string();
-        std::ofstream(path) << text;
-        return path;
-    }
-
-    static Result run(std::vector<std::string> arguments)
-    {
-        std::ostringstream out, err;
-        Result result;
-        result.code = cli::run(arguments, out, err);
-        result.out = out.str();
-        result.err = err.str();
-        return result;
-    }
-
-    // Bad input: exit code 2 and exactly one line on stderr that contains `expected`.
-    static void expectBadInput(const std::vector<std::string> &arguments, const std::string &expected)
-    {
-        const Result result = run(arguments);
-        EXPECT_EQ(result.code, cli::kExitBadInput) << result.err;
-        EXPECT_NE(result.err.find(expected), std::string::npos) << "stderr: " << result.err;
-        EXPECT_EQ(std::count(result.err.begin(), result.err.end(), '\n'), 1) << result.err;
-        EXPECT_EQ(result.err.rfind("backprop-cli: ", 0), 0u) << result.err;
-    }
-
-    std::filesystem::path m_folder;
-    std::string m_model;
-};
+using test::kModel;
+using Cli = test::CliFixture;
+using Result = test::CliResult;
 
 TEST_F(Cli, TracePrintsTheWorkedExampleAsLatexOrMarkdown)
 {
@@ -177,6 +129,27 @@ TEST_F(Cli, AnExperimentContinuesExactlyWhereItStopped)
     expectBadInput({"train", "--experiment",
                     write("broken.json", "{\"format\": \"backprop-experiment\", \"version\": 1}")},
                    "broken.json:1:1: experiment: the member \"lesson\" is missing");
+}
+
+TEST_F(Cli, AContinuedExperimentKeepsTheChangesOfTheRun)
+{
+    // A run with a live change (the GUI's), continued and saved by the CLI: the marker stays.
+    const std::string saved = (m_folder / "run.json").string();
+    const std::string continued = (m_folder / "continued.json").string();
+    ASSERT_EQ(run({"train", "--preset", "xor", "--epochs", "3", "--save-experiment", saved, "--quiet"}).code, 0);
+    Experiment experiment = loadExperiment(saved);
+    LiveChange change;
+    change.epoch = 2;
+    change.stepCount = 8;
+    change.from = "2";
+    change.to = "0.5";
+    experiment.changes.push_back(change);
+    saveExperiment(saved, experiment);
+    ASSERT_EQ(run({"train", "--experiment", saved, "--epochs", "2", "--save-experiment", continued, "--quiet"}).code,
+              0);
+    const Experiment after = loadExperiment(continued);
+    ASSERT_EQ(after.changes.size(), 1u);
+    EXPECT_EQ(after.changes[0], change);
 }
 
 TEST_F(Cli, DivergenceExitsOneWithAnExplanation)

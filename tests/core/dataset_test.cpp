@@ -87,7 +87,7 @@ TEST(Csv, ErrorsNameLineAndColumn)
     EXPECT_EQ(errorOf(""), "d.csv: the file is empty (expected a header row such as x1,x2,t1)");
     EXPECT_EQ(errorOf("x1,t1\n"), "d.csv: the file has a header but no samples");
     EXPECT_EQ(errorOf(std::string("x1,t1\n1,\0", 9)),
-              "d.csv: this is not a text file (it contains a NUL byte)");
+              "d.csv: this is not a text file (byte 0x00 at offset 8)");
     EXPECT_EQ(errorOf("x1,t1\n1,1e999\n"), "d.csv:2:3: '1e999' in column t1 is not a finite number");
 }
 

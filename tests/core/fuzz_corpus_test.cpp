@@ -38,9 +38,25 @@ const std::map<std::string, std::string> kExpectedMessages = {
     // A quoted "1" is a number (spreadsheets quote cells); the empty cell below it is not.
     {"bad-quotes-empty.csv", "bad-quotes-empty.csv:3:1: '' in column x1 is not a finite number"},
     {"bad-short-row.csv", "bad-short-row.csv:2: expected 3 values (as in the header), found 2"},
+    {"bad-duplicate-key.json",
+     "bad-duplicate-key.json:2:32: the member 'layers' appears a second time in this object (first at 2:3)"},
+    {"bad-string-not-utf8.json", "bad-string-not-utf8.json:1:5: a string that is not UTF-8 text (byte 0xff)"},
+    {"bad-nul.json", "bad-nul.json:1:4: unexpected byte 0x00"},
+    {"bad-duplicate-layers.json",
+     "bad-duplicate-layers.json:1:65: the member 'layers' appears a second time"},
+    {"bad-softmax-single-output.json", "softmax on a single output is always 1"},
+    {"bad-header-not-utf8.csv", "bad-header-not-utf8.csv:1:4: column 2's name is not UTF-8 text (byte 0xff"},
+    {"bad-nul.csv", "bad-nul.csv: this is not a text file (byte 0x00 at offset 8)"},
+    {"bad-too-many-columns.csv",
+     "bad-too-many-columns.csv:1:200001: column 100001: more than 100000 input columns"},
+    {"bad-long-name.csv",
+     "bad-long-name.csv:1:4: column 2 is named 'qqqqqqqqqqqqqqqqqqqqqqqqqqqqqqqqqqqqqqqq… (5000 bytes)'"},
+    {"bad-duplicate-lesson.bpx.json", "bad-duplicate-lesson.bpx.json:4:23: the member 'lesson' appears a "
+                                      "second time in this object (first at 4:3)"},
     {"bad-order.bpx.json", "the saved sample order is not a permutation of the samples"},
     {"bad-shown-sample.bpx.json", "view.shown_sample"},
     {"bad-truncated.bpx.json", "the document ends inside"},
+    {"bad-change.bpx.json", "changes[0].what: unknown change"},
 };
 
 void replay(const std::string &target, const Loader &load)

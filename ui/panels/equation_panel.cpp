@@ -100,9 +100,10 @@ QString line(const QString &text)
     return "<p style='margin:6px 0'>" + text + "</p>";
 }
 
+// The result of a line, in the graph's format (a sign and three significant digits).
 QString result(double value)
 {
-    return " = <b>" + num(value) + "</b>";
+    return " =&nbsp;<b>" + formatNeuronValue(value) + "</b>";
 }
 
 // The class is predicting this value: the panel must not print it.
@@ -122,22 +123,39 @@ bool concealsWeight(const std::vector<Selection> &concealed, int layer, int neur
     });
 }
 
-// Σ over k of a[k] · b[k], written out for at most four terms.
+// Sums of layers up to this size are written out term by term (beyond, the first few and a count).
+constexpr std::size_t kWrittenOutTerms = 16;
+
+// Text that must not break across lines: a term of a sum, a factor and what follows it.
+QString unbroken(const QString &text)
+{
+    QString result = text;
+    return result.replace(QLatin1Char(' '), QStringLiteral("&nbsp;"));
+}
+
+// Σ over k of a[k] · b[k], every term written out (for up to kWrittenOutTerms), each term unbroken:
+// a long sum wraps between terms only, the operator starting the next line.
 QString sumOfProducts(const std::vector<std::pair<double, double>> &terms)
 {
     QString text;
-    const std::size_t shown = terms.size() <= 4 ? terms.size() : 3;
+    const std::size_t shown = terms.size() <= kWrittenOutTerms ? terms.size() : 3;
     for (std::size_t i = 0; i < shown; ++i) {
         // "a − 0.49 × b" rather than "a + −0.49 × b".
         const double first = terms[i].first;
         if (i)
-            text += first < 0 ? " − " : " + ";
-        text += num(i && first < 0 ? -first : first) + " × " + factor(terms[i].second);
+            text += first < 0 ? QStringLiteral(" −&nbsp;") : QStringLiteral(" +&nbsp;");
+        text += unbroken(num(i && first < 0 ? -first : first) + " × " + factor(terms[i].second));
     }
     if (shown < terms.size())
         text += " + … <span style='color:" + muted() + "'>" +
                 EquationPanel::tr("(%1 terms)").arg(terms.size()) + "</span>";
     return text;
+}
+
+// A line whose continuation lines are indented, so that a wrapped sum reads as one.
+QString wrappedLine(const QString &text)
+{
+    return "<p style='margin-top:6px; margin-bottom:6px; margin-left:28px; text-indent:-28px'>" + text + "</p>";
 }
 
 // The neuron of `layer` the panel talks about: the selected one when it is in that layer.
@@ -174,8 +192,8 @@ QString forwardHtml(const Trace &trace, int l, const Selection &selection)
     html += line(v("z", l, j) + " = Σ" + sub("k") + " <i>w</i>" + sup(QString::number(l)) +
                  sub(QString::number(j + 1) + "k") + " <i>a</i>" + sup(QString::number(l - 1)) + sub("k") +
                  " + " + v("b", l, j));
-    html += line("= " + sumOfProducts(terms) + " + " + factor(layer.biases(j)) +
-                 result(record.weightedInput(j, 0)));
+    html += wrappedLine("= " + sumOfProducts(terms) + " +&nbsp;" + unbroken(factor(layer.biases(j))) +
+                        result(record.weightedInput(j, 0)));
     if (layer.activation == Activation::Softmax)
         html += line(v("a", l, j) + " = e<sup><i>z</i></sup>" + sub(QString::number(j + 1)) + " / Σ" +
                      sub("k") + " e<sup><i>z</i></sup>" + sub("k") + result(record.activation(j, 0)));
@@ -271,7 +289,7 @@ QString backwardHtml(const Trace &trace, int l, const Selection &selection)
     html +=
         line(v("δ", l, j) + " = (Σ" + sub("k") + " <i>w</i>" + sup(l1) + sub("k" + QString::number(j + 1)) +
              " <i>δ</i>" + sup(l1) + sub("k") + ") · σ′(" + v("z", l, j) + ")");
-    html += line("= (" + sumOfProducts(terms) + ") × " + num(derivative) + result(delta(j, 0)));
+    html += wrappedLine("= (" + sumOfProducts(terms) + ")&nbsp;×&nbsp;" + num(derivative) + result(delta(j, 0)));
     html += line("<span style='color:" + muted() + "'>" + derivativeRule(layer.activation) + "</span>");
     if (layer.activation == Activation::Logistic && std::abs(derivative) < 0.02)
         html += "<p style='color:" + palette::warningInkColor().name() + "'>" +
@@ -372,7 +390,7 @@ QString signNote()
 
 QString EquationPanel::formatValue(double value)
 {
-    return formatSignificant(value, 4);
+    return formatSignificant(value, 3);
 }
 
 QString EquationPanel::overviewHtml()
@@ -424,7 +442,10 @@ EquationPanel::EquationPanel(QWidget *parent) : QWidget(parent)
     setPointSize(14);
     refresh();
     // The HTML carries the theme's colours: write it again when they change.
-    connect(&Theme::instance(), &Theme::changed, this, &EquationPanel::refresh);
+    connect(&Theme::instance(), &Theme::changed, this, [this] {
+        setPointSize(m_points);
+        refresh();
+    });
 }
 
 void EquationPanel::setState(std::shared_ptr<const Trace> trace, int phaseIndex, const Selection &selection,
@@ -443,8 +464,10 @@ void EquationPanel::setState(std::shared_ptr<const Trace> trace, int phaseIndex,
 
 void EquationPanel::setPointSize(int points)
 {
+    m_points = points;
     QFont font = m_text->font();
-    font.setPointSize(points);
+    // High contrast enlarges the text as well as the strokes.
+    font.setPointSizeF(points * palette::textScale());
     m_text->setFont(font);
     m_text->document()->setDefaultFont(font);
 }
@@ -456,8 +479,9 @@ QString EquationPanel::html() const
 
 void EquationPanel::refresh()
 {
-    const QString html =
-        m_trace ? phaseHtml(*m_trace, m_phaseIndex, m_selection, m_concealed) : overviewHtml();
+    QString html = m_trace ? phaseHtml(*m_trace, m_phaseIndex, m_selection, m_concealed) : overviewHtml();
+    // A word joiner keeps "σ′(z)" whole: the line breaker would otherwise break after the prime.
+    html.replace(QStringLiteral("\u2032("), QStringLiteral("\u2032\u2060("));
     m_text->setHtml(html);
 }
 

@@ -423,9 +423,9 @@ QString GuidedLesson::cardText() const
     return m_title->text() + '\n' + m_body->text();
 }
 
-bool GuidedLesson::offerOnFirstStart(QSettings &settings)
+bool GuidedLesson::offerOnFirstStart(QSettings &settings, bool lessonChosen)
 {
-    if (settings.value(kSeenKey, false).toBool())
+    if (lessonChosen || settings.value(kSeenKey, false).toBool())
         return false;
     settings.setValue(kSeenKey, true);
     start();

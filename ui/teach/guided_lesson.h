@@ -78,8 +78,9 @@ public:
     QString cardText() const;
 
     /// Starts the lesson on the first start (when the settings do not record that it was offered)
-    /// and records it; true when it started.
-    bool offerOnFirstStart(QSettings &settings);
+    /// and records it; true when it started. When the user chose a lesson (--preset, --layers),
+    /// that choice wins: the walk-through would switch to 8-3-8, so it waits for a later start.
+    bool offerOnFirstStart(QSettings &settings, bool lessonChosen = false);
 
 public slots:
     void start();

@@ -177,6 +177,9 @@ signals:
     void stepSampleRequested(int sample);
     void stepEpochRequested();
     void learningRateRequested(double learningRate);
+    /// The rate while the slider is dragged: applied at once, recorded by the learningRateRequested
+    /// that ends the drag.
+    void learningRatePreviewRequested(double learningRate);
     void optimizerRequested(bp::Optimizer optimizer);
     void batchSizeRequested(int batchSize);
     void shownSampleRequested(int sample);
@@ -213,7 +216,6 @@ private:
     void applyThemeStyles();
     void updateScene();
     void feedPanels();
-    void markChange(const QString &label);
     /// In quiz mode, poses the question of the phase just entered (and selects its subject).
     void askQuiz();
     void showRunFromFile(const TrainingSnapshot &snapshot);
@@ -255,6 +257,8 @@ private:
     bool m_docksSized = false;
     bool m_persistSettings = false;
     bool m_presentOnShow = false;
+    // Restored geometry is fitted to the screen again once the window is shown (see restoreSettings).
+    bool m_fitOnShow = false;
 };
 
 } // namespace bp::ui

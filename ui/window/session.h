@@ -54,6 +54,10 @@ public:
     /// Asks whether to save unsaved work before the window closes; false when closing must wait
     /// (cancelled, or the save is on its way and closeRequested() follows when it is written).
     bool confirmClose();
+    /// Whether confirmClose() would ask (unsaved work, asking is on, no save for closing under way).
+    bool willAskBeforeClosing() const { return m_askToSave && hasUnsavedWork() && !m_closeAfterSave; }
+    /// A save chosen in the close question is under way; the window closes when it is written.
+    bool isClosingAfterSave() const { return m_closeAfterSave; }
 
 signals:
     void openExperimentRequested(const QString &path);

@@ -1,4 +1,4 @@
-#include "ui/gradcheck/parameter_check.h"
+#include "core/parameter_check.h"
 
 #include "core/backprop.h"
 #include "core/random.h"
@@ -9,7 +9,7 @@
 #include <limits>
 #include <numeric>
 
-namespace bp::ui {
+namespace bp {
 
 namespace {
 
@@ -171,4 +171,4 @@ ParameterCheckResult checkParameters(const Network &network, const Matrix &input
     return result;
 }
 
-} // namespace bp::ui
+} // namespace bp
