@@ -5,7 +5,9 @@
 #include "app/studio.h"
 #include "app/training/training_controller.h"
 #include "core/error.h"
+#include "core/json.h"
 #include "core/lesson_registry.h"
+#include "core/number_format.h"
 #include "core/random.h"
 #include "ui/graph/network_view.h"
 #include "ui/style/theme.h"
@@ -312,15 +314,17 @@ int main(int argc, char **argv)
         const double elapsed = static_cast<double>(measured.nsecsElapsed()) / 1e9;
         const int frames = meter->frames() - framesAtStart;
         const bp::SnapshotPointer snapshot = controller.snapshot();
-        std::string lesson = snapshot ? snapshot->presetName : std::string();
-        std::erase_if(lesson, [](char c) { return c == '"' || c == '\\' || static_cast<unsigned char>(c) < 0x20; });
-        std::printf("{\"frames_per_second\": %.1f, \"frame_ms_p50\": %.2f, \"frame_ms_p99\": %.2f, "
-                    "\"samples_per_second\": %.0f, \"window_up_ms\": %lld, \"epochs\": %lld, "
-                    "\"lesson\": \"%s\"}\n",
-                    frames / elapsed, meter->percentile(0.5), meter->percentile(0.99),
-                    static_cast<double>(samplesSeen() - samplesAtStart) / elapsed,
-                    static_cast<long long>(windowUpMs),
-                    snapshot ? static_cast<long long>(snapshot->epoch) : 0LL, lesson.c_str());
+        // printf would follow the user's locale here (Qt applies it to the C library): "12,5".
+        const std::string report =
+            "{\"frames_per_second\": " + bp::formatSignificant(frames / elapsed, 4) +
+            ", \"frame_ms_p50\": " + bp::formatSignificant(meter->percentile(0.5), 4) +
+            ", \"frame_ms_p99\": " + bp::formatSignificant(meter->percentile(0.99), 4) +
+            ", \"samples_per_second\": " +
+            bp::formatSignificant(static_cast<double>(samplesSeen() - samplesAtStart) / elapsed, 6) +
+            ", \"window_up_ms\": " + std::to_string(windowUpMs) +
+            ", \"epochs\": " + std::to_string(snapshot ? snapshot->epoch : 0) +
+            ", \"lesson\": " + bp::jsonQuote(snapshot ? snapshot->presetName : std::string()) + "}\n";
+        std::fputs(report.c_str(), stdout);
         std::fflush(stdout);
         QApplication::quit();
     });

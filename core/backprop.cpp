@@ -156,8 +156,18 @@ void backwardPass(const Network &network, Workspace &ws)
     const ForwardRecord &output = ws.forward[last];
     Matrix &outputDelta = ws.backward[last].delta;
 
-    if (network.loss() == Loss::CrossEntropy) {
-        // (BP1) δᴸ = ∇ₐE ⊙ σ′(zᴸ), which for cross-entropy after softmax or logistic simplifies to aᴸ − t
+    if (network.loss() == Loss::CrossEntropy && outputActivation == Activation::Softmax) {
+        // E = −Σⱼ tⱼ log aⱼ gives ∂E/∂zⱼ = aⱼ Σₖ tₖ − tⱼ for any targets: the familiar aᴸ − t only when
+        // the targets of a sample sum to 1 (one-hot), which is not assumed here.
+        for (Eigen::Index col = 0; col < outputDelta.cols(); ++col) {
+            const double targetSum = ws.target.col(col).sum();
+            // (BP1) δᴸ = Jᵀ ∇ₐE = aᴸ Σₖ tₖ − t
+            outputDelta.col(col) = targetSum * output.activation.col(col) - ws.target.col(col);
+        }
+    } else if (network.loss() == Loss::CrossEntropy) {
+        // Binary cross-entropy per unit, −[t log a + (1 − t) log(1 − a)], after the logistic: exact
+        // for any t; the trainer keeps t within [0, 1], where E is a cross-entropy at all.
+        // (BP1) δᴸ = ∇ₐE ⊙ σ′(zᴸ) = aᴸ − t
         outputDelta = output.activation - ws.target;
     } else if (outputActivation == Activation::Softmax) {
         ws.outputGradient = output.activation - ws.target; // ∇ₐE = aᴸ − t
@@ -288,11 +298,11 @@ bool applyUpdate(Network &network, Workspace &ws, const OptimizerSettings &setti
     case Optimizer::Momentum: {
         ensureStateShapes(network, state.firstWeights, state.firstBiases);
         ensureStateShapes(network, ws.nextFirstWeights, ws.nextFirstBiases);
-        const double mu = settings.momentum;
+        const double beta = settings.momentum;
         for (std::size_t i = 0; i < layers.size(); ++i) {
-            // v ← μ v + ∂E/∂w;  w ← w − η v
-            ws.nextFirstWeights[i].noalias() = mu * state.firstWeights[i] + ws.backward[i].gradWeights;
-            ws.nextFirstBiases[i].noalias() = mu * state.firstBiases[i] + ws.backward[i].gradBiases;
+            // v ← β v + ∂E/∂w;  w ← w − η v
+            ws.nextFirstWeights[i].noalias() = beta * state.firstWeights[i] + ws.backward[i].gradWeights;
+            ws.nextFirstBiases[i].noalias() = beta * state.firstBiases[i] + ws.backward[i].gradBiases;
             ws.nextWeights[i].noalias() = layers[i].weights - eta * ws.nextFirstWeights[i];
             ws.nextBiases[i].noalias() = layers[i].biases - eta * ws.nextFirstBiases[i];
             finite = finite && isFiniteSum(ws.nextWeights[i]) && isFiniteSum(ws.nextBiases[i]) &&

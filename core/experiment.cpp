@@ -336,7 +336,7 @@ LiveChange readChange(std::string_view source, const JsonValue &item, const std:
 
 } // namespace
 
-Experiment parseExperiment(std::string_view text, std::string_view source)
+static Experiment readExperimentDocument(std::string_view text, std::string_view source)
 {
     const JsonValue root = parseJson(text, source);
     const std::string top = "experiment";
@@ -508,6 +508,11 @@ Experiment parseExperiment(std::string_view text, std::string_view source)
         json::failAt(source, progress, "progress", error.what());
     }
     return e;
+}
+
+Experiment parseExperiment(std::string_view text, std::string_view source)
+{
+    return readNumbersOf(text, [&] { return readExperimentDocument(text, source); });
 }
 
 Experiment loadExperiment(const std::string &path)

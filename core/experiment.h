@@ -66,8 +66,8 @@ Trainer resumeTraining(const Experiment &experiment);
 /// "changes": [{"epoch", "step", "what", "layer", "neuron", "input", "from", "to"}, ...],
 /// "view": {"shown_sample", "zoom", "selected": [layer, neuron] or null}}; "changes" (and a change's
 /// "layer", "neuron", "input"), "view" and each of its members are optional on reading (older files
-/// have no changes and only "shown_sample"). Numbers with 17 significant
-/// digits, so reading gives back the same bits.
+/// have no changes and only "shown_sample"). Each number is the shortest text that reads back to the
+/// same bits (formatNumber), in any locale.
 std::string experimentToJson(const Experiment &experiment);
 
 /// Reads an experiment, validating every shape before it allocates. Throws InputError with the place.

@@ -413,7 +413,7 @@ private:
                    m_doc.text(" with ") + eta;
         case Optimizer::Momentum:
             return m_doc.text("gradient descent with momentum ") +
-                   Document::math("\\mu = " + m_doc.number(m_trace.optimizer.momentum)) + m_doc.text(", ") +
+                   Document::math("\\beta = " + m_doc.number(m_trace.optimizer.momentum)) + m_doc.text(", ") +
                    eta;
         case Optimizer::Adam: return m_doc.text("Adam, ") + eta;
         }
@@ -563,12 +563,33 @@ private:
         const Matrix &t = m_trace.target;
         const Matrix &delta = backwardOf(L).delta;
         m_doc.heading(2, "3. Output error (BP1), layer " + index(L));
-        m_doc.display({"\\text{(BP1)} \\quad \\delta^{L} &= \\nabla_{a} E \\odot f'(z^{L})"});
+        const bool softmax = layer.activation == Activation::Softmax;
+        if (softmax) {
+            // Each softmax output depends on every z, so σ′ is a Jacobian and not a vector.
+            m_doc.display({"\\text{(BP1)} \\quad \\delta^{L} &= J^{T} \\nabla_{a} E, \\quad J_{jk} = "
+                           "\\frac{\\partial a^{L}_j}{\\partial z^{L}_k} = a^{L}_j (\\delta_{jk} - a^{L}_k)"});
+            m_doc.paragraph(m_doc.text("The Hadamard form ") + Document::math("\\nabla_a E \\odot f'(z^{L})") +
+                            m_doc.text(" does not apply to a softmax output: each ") + Document::math("a^{L}_j") +
+                            m_doc.text(" depends on every ") + Document::math("z^{L}_k") +
+                            m_doc.text(", so the derivative is the Jacobian J."));
+        } else {
+            m_doc.display({"\\text{(BP1)} \\quad \\delta^{L} &= \\nabla_{a} E \\odot f'(z^{L})"});
+        }
         const bool crossEntropy = m_net.loss() == Loss::CrossEntropy;
-        if (crossEntropy)
+        double targetSum = 0.0;
+        for (Eigen::Index k = 0; k < t.size(); ++k)
+            targetSum += t(k, 0);
+        // With softmax, −Σ t log a gives δ = a Σₖtₖ − t: a − t only when the targets sum to 1.
+        const bool scaledTargets = crossEntropy && softmax && targetSum != 1.0;
+        if (scaledTargets)
+            m_doc.paragraph(m_doc.text("With the cross-entropy after a softmax output, ") +
+                            Document::math("\\delta^{L}_j = a^{L}_j \\sum_k t_k - t_j") +
+                            m_doc.text(", which is the familiar ") + Document::math("a^{L}_j - t_j") +
+                            m_doc.text(" only when the targets sum to 1; here they sum to ") +
+                            Document::math(m_doc.number(targetSum)) + ".");
+        else if (crossEntropy)
             m_doc.paragraph(
-                m_doc.text("With the cross-entropy after a " +
-                           std::string(layer.activation == Activation::Softmax ? "softmax" : "logistic") +
+                m_doc.text("With the cross-entropy after a " + std::string(softmax ? "softmax" : "logistic") +
                            " output, ") +
                 Document::math("\\nabla_a E") + m_doc.text(" and the derivative of the output cancel: ") +
                 Document::math("\\delta^{L}_j = a^{L}_j - t_j") + ".");
@@ -580,7 +601,7 @@ private:
         if (!m_complete)
             m_doc.paragraph(leftOutNeurons(L, shown));
         double softmaxSum = 0.0;
-        if (layer.activation == Activation::Softmax && !crossEntropy) {
+        if (softmax && !crossEntropy) {
             for (Eigen::Index k = 0; k < a.size(); ++k)
                 softmaxSum += a(k, 0) * (a(k, 0) - t(k, 0));
         }
@@ -590,7 +611,10 @@ private:
             const std::string dj = sym("\\delta", L, j);
             const auto result = [&] { return " = " + answer(Stage::OutputError, dj, delta(j, 0)); };
             const std::string aText = known(Stage::Forward, aj, a(j, 0));
-            if (crossEntropy) {
+            if (scaledTargets) {
+                rows.push_back(dj + " &= " + aj + " \\textstyle\\sum_k t_k - " + targetSym(j) + " = " + aText +
+                               " \\cdot " + m_doc.factor(targetSum) + " - " + m_doc.factor(t(j, 0)) + result());
+            } else if (crossEntropy) {
                 rows.push_back(dj + " &= " + aj + " - " + targetSym(j) + " = " + aText + " - " +
                                m_doc.factor(t(j, 0)) + result());
             } else if (layer.activation == Activation::Softmax) {
@@ -727,8 +751,8 @@ private:
                            ", \\qquad \\eta = " + eta});
             break;
         case Optimizer::Momentum:
-            m_doc.display({"v &\\leftarrow \\mu v + " + partial("w") +
-                           ", \\qquad w \\leftarrow w - \\eta v, \\qquad \\mu = " +
+            m_doc.display({"v &\\leftarrow \\beta v + " + partial("w") +
+                           ", \\qquad w \\leftarrow w - \\eta v, \\qquad \\beta = " +
                            m_doc.number(settings.momentum) + ", \\ \\eta = " + eta});
             m_doc.paragraph(
                 m_doc.text("The velocity ") + Document::math("v") +
@@ -784,13 +808,19 @@ private:
             m_doc.text(": we descend the gradient of the error. The lecture's slides write ") +
             Document::math("\\partial E / \\partial a^{L} = -(a^{L} - t)") +
             m_doc.text(", which is the negative of the derivative, and then update ") +
-            Document::math("w \\leftarrow w + \\mu \\, a \\, \\delta") + m_doc.text(": their ") +
-            Document::math("\\delta") +
-            m_doc.text(
-                " is the negative of ours, so the step is the same. (Their Python code also applies ") +
-            Document::math("\\sigma'") + m_doc.text(" to ") + Document::math("a") +
-            m_doc.text(" in one line; here the derivative is always taken at ") + Document::math("z") +
-            m_doc.text(" of the same layer.)"));
+            Document::math("w \\leftarrow w + \\mu \\, a \\, \\delta") + m_doc.text(" (") +
+            Document::math("\\eta") + m_doc.text(", the lecture's ") + Document::math("\\mu") +
+            m_doc.text(", is the learning rate): their ") + Document::math("\\delta") +
+            m_doc.text(" is the negative of ours, so the step is the same."));
+        m_doc.paragraph(
+            m_doc.text("The lecture's Python code has two slips. Its output error takes ") +
+            m_doc.code("actderiv(a[l-1])") + m_doc.text(", the derivative of the activation evaluated at ") +
+            Document::math("a") + m_doc.text(", where it needs the derivative written in terms of ") +
+            Document::math("a") + m_doc.text(" (for the logistic, ") + Document::math("a(1 - a)") +
+            m_doc.text("). Its backward pass takes ") + m_doc.code("actderiv(z[i+1])") +
+            m_doc.text(", the ") + Document::math("z") +
+            m_doc.text(" of the next layer instead of its own. Here the derivative is always taken at ") +
+            Document::math("z") + m_doc.text(" of the same layer."));
         m_doc.paragraph(
             m_doc.text("Generated by Backprop Studio from the trace of the step that training ran, so the "
                        "numbers are those of training."));

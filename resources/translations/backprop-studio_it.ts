@@ -860,8 +860,12 @@ I dati e la rete attuali non sono cambiati.</translation>
         <translation>Fai clic su un arco di questo strato per vederne il peso.</translation>
     </message>
     <message>
-        <source>&lt;b&gt;Signs.&lt;/b&gt; We write &lt;i&gt;δ&lt;/i&gt; = ∂&lt;i&gt;E&lt;/i&gt;/∂&lt;i&gt;z&lt;/i&gt; and &lt;i&gt;w&lt;/i&gt; ← &lt;i&gt;w&lt;/i&gt; − &lt;i&gt;η&lt;/i&gt; ∂&lt;i&gt;E&lt;/i&gt;/∂&lt;i&gt;w&lt;/i&gt;. The lecture&apos;s slides write ∂&lt;i&gt;E&lt;/i&gt;/∂&lt;i&gt;a&lt;/i&gt;&lt;sup&gt;L&lt;/sup&gt; = −(&lt;i&gt;a&lt;/i&gt;&lt;sup&gt;L&lt;/sup&gt; − &lt;i&gt;t&lt;/i&gt;) and &lt;i&gt;w&lt;/i&gt; ← &lt;i&gt;w&lt;/i&gt; + &lt;i&gt;μ a δ&lt;/i&gt;: their δ is the negative of ours, so the step is the same. (Their Python code also applies σ′ to &lt;i&gt;a&lt;/i&gt; in one line; here σ′ is always taken at &lt;i&gt;z&lt;/i&gt; of the same layer.)</source>
-        <translation>&lt;b&gt;Segni.&lt;/b&gt; Qui scriviamo &lt;i&gt;δ&lt;/i&gt; = ∂&lt;i&gt;E&lt;/i&gt;/∂&lt;i&gt;z&lt;/i&gt; e &lt;i&gt;w&lt;/i&gt; ← &lt;i&gt;w&lt;/i&gt; − &lt;i&gt;η&lt;/i&gt; ∂&lt;i&gt;E&lt;/i&gt;/∂&lt;i&gt;w&lt;/i&gt;. Le slide della lezione scrivono ∂&lt;i&gt;E&lt;/i&gt;/∂&lt;i&gt;a&lt;/i&gt;&lt;sup&gt;L&lt;/sup&gt; = −(&lt;i&gt;a&lt;/i&gt;&lt;sup&gt;L&lt;/sup&gt; − &lt;i&gt;t&lt;/i&gt;) e &lt;i&gt;w&lt;/i&gt; ← &lt;i&gt;w&lt;/i&gt; + &lt;i&gt;μ a δ&lt;/i&gt;: il loro δ è l’opposto del nostro, quindi il passo è lo stesso. (Il loro codice Python applica anche σ′ ad &lt;i&gt;a&lt;/i&gt; in una riga; qui σ′ si calcola sempre in &lt;i&gt;z&lt;/i&gt; dello stesso strato.)</translation>
+        <source>For a softmax output the Hadamard form ∇&lt;sub&gt;&lt;i&gt;a&lt;/i&gt;&lt;/sub&gt;&lt;i&gt;E&lt;/i&gt; ⊙ σ′(&lt;i&gt;z&lt;/i&gt;&lt;sup&gt;L&lt;/sup&gt;) does not apply: each output depends on every &lt;i&gt;z&lt;/i&gt;, so σ′ is the Jacobian &lt;i&gt;J&lt;/i&gt;.</source>
+        <translation>Per un’uscita softmax la forma di Hadamard ∇&lt;sub&gt;&lt;i&gt;a&lt;/i&gt;&lt;/sub&gt;&lt;i&gt;E&lt;/i&gt; ⊙ σ′(&lt;i&gt;z&lt;/i&gt;&lt;sup&gt;L&lt;/sup&gt;) non vale: ogni uscita dipende da tutte le &lt;i&gt;z&lt;/i&gt;, quindi σ′ è la jacobiana &lt;i&gt;J&lt;/i&gt;.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Signs.&lt;/b&gt; We write &lt;i&gt;δ&lt;/i&gt; = ∂&lt;i&gt;E&lt;/i&gt;/∂&lt;i&gt;z&lt;/i&gt; and &lt;i&gt;w&lt;/i&gt; ← &lt;i&gt;w&lt;/i&gt; − &lt;i&gt;η&lt;/i&gt; ∂&lt;i&gt;E&lt;/i&gt;/∂&lt;i&gt;w&lt;/i&gt;. The lecture&apos;s slides write ∂&lt;i&gt;E&lt;/i&gt;/∂&lt;i&gt;a&lt;/i&gt;&lt;sup&gt;L&lt;/sup&gt; = −(&lt;i&gt;a&lt;/i&gt;&lt;sup&gt;L&lt;/sup&gt; − &lt;i&gt;t&lt;/i&gt;) and &lt;i&gt;w&lt;/i&gt; ← &lt;i&gt;w&lt;/i&gt; + &lt;i&gt;μ a δ&lt;/i&gt; (&lt;i&gt;η&lt;/i&gt;, the lecture&apos;s &lt;i&gt;μ&lt;/i&gt;, is the learning rate): their δ is the negative of ours, so the step is the same. Their Python code has two slips: &lt;tt&gt;actderiv(a[l-1])&lt;/tt&gt; takes σ′ at &lt;i&gt;a&lt;/i&gt; where it needs the derivative written in terms of &lt;i&gt;a&lt;/i&gt;, and &lt;tt&gt;actderiv(z[i+1])&lt;/tt&gt; takes the &lt;i&gt;z&lt;/i&gt; of the next layer instead of its own. Here σ′ is always taken at &lt;i&gt;z&lt;/i&gt; of the same layer.</source>
+        <translation>&lt;b&gt;Segni.&lt;/b&gt; Qui scriviamo &lt;i&gt;δ&lt;/i&gt; = ∂&lt;i&gt;E&lt;/i&gt;/∂&lt;i&gt;z&lt;/i&gt; e &lt;i&gt;w&lt;/i&gt; ← &lt;i&gt;w&lt;/i&gt; − &lt;i&gt;η&lt;/i&gt; ∂&lt;i&gt;E&lt;/i&gt;/∂&lt;i&gt;w&lt;/i&gt;. Le slide della lezione scrivono ∂&lt;i&gt;E&lt;/i&gt;/∂&lt;i&gt;a&lt;/i&gt;&lt;sup&gt;L&lt;/sup&gt; = −(&lt;i&gt;a&lt;/i&gt;&lt;sup&gt;L&lt;/sup&gt; − &lt;i&gt;t&lt;/i&gt;) e &lt;i&gt;w&lt;/i&gt; ← &lt;i&gt;w&lt;/i&gt; + &lt;i&gt;μ a δ&lt;/i&gt; (&lt;i&gt;η&lt;/i&gt;, la &lt;i&gt;μ&lt;/i&gt; della lezione, è il tasso di apprendimento): il loro δ è l’opposto del nostro, quindi il passo è lo stesso. Il loro codice Python ha due sviste: &lt;tt&gt;actderiv(a[l-1])&lt;/tt&gt; calcola σ′ in &lt;i&gt;a&lt;/i&gt; dove servirebbe la derivata scritta in funzione di &lt;i&gt;a&lt;/i&gt;, e &lt;tt&gt;actderiv(z[i+1])&lt;/tt&gt; prende la &lt;i&gt;z&lt;/i&gt; dello strato successivo invece della propria. Qui σ′ si calcola sempre in &lt;i&gt;z&lt;/i&gt; dello stesso strato.</translation>
     </message>
 </context>
 <context>
@@ -1346,10 +1350,6 @@ relativo</translation>
         <translation>Guardala imparare</translation>
     </message>
     <message>
-        <source>&lt;b&gt;S&lt;/b&gt; animates a whole step on the next sample, &lt;b&gt;Space&lt;/b&gt; trains continuously. The loss chart falls as the network learns; the chart beside it shows the size of each layer&apos;s gradient ‖∂E/∂W&lt;sup&gt;l&lt;/sup&gt;‖.</source>
-        <translation>&lt;b&gt;S&lt;/b&gt; anima un passo intero sul campione successivo, &lt;b&gt;Spazio&lt;/b&gt; addestra di continuo. Il grafico dell’errore scende mentre la rete impara; quello accanto mostra la grandezza del gradiente di ogni strato ‖∂E/∂W&lt;sup&gt;l&lt;/sup&gt;‖.</translation>
-    </message>
-    <message>
         <source>Your turn</source>
         <translation>Tocca a te</translation>
     </message>
@@ -1412,6 +1412,10 @@ relativo</translation>
     <message>
         <source>Finish</source>
         <translation>Fine</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;S&lt;/b&gt; animates a whole step on the next sample, &lt;b&gt;Space&lt;/b&gt; trains continuously. The loss chart falls as the network learns; the chart beside it shows the size of each layer&apos;s gradient ‖∂E/∂W&lt;sup&gt;l&lt;/sup&gt;‖.&lt;br&gt;&lt;br&gt;Accuracy reaches 100% early, when the right output is merely the largest and only 5 to 7 patterns have codes of their own. Watch the counter of distinct codes: most seeds find all 8 within a few hundred epochs (45 of 50 within this lesson&apos;s 1000). When two patterns keep sharing a code, &lt;b&gt;New seed&lt;/b&gt; (Shift+R).</source>
+        <translation>&lt;b&gt;S&lt;/b&gt; anima un passo intero sul campione successivo, &lt;b&gt;Spazio&lt;/b&gt; addestra di continuo. Il grafico dell’errore scende mentre la rete impara; quello accanto mostra la grandezza del gradiente di ogni strato ‖∂E/∂W&lt;sup&gt;l&lt;/sup&gt;‖.&lt;br&gt;&lt;br&gt;L’accuratezza arriva presto al 100%, quando l’uscita giusta è solo la più grande e appena 5–7 pattern hanno un codice tutto loro. Guarda il contatore dei codici distinti: con la maggior parte dei semi compaiono tutti e 8 entro qualche centinaio di epoche (45 semi su 50 entro le 1000 di questa lezione). Se due pattern continuano a condividere un codice, &lt;b&gt;Nuovo seme&lt;/b&gt; (Maiusc+R).</translation>
     </message>
 </context>
 <context>
@@ -2832,12 +2836,12 @@ Salvata: %3</translation>
         <translation>Architettura</translation>
     </message>
     <message>
-        <source>&lt;b&gt;The vanishing gradient.&lt;/b&gt; (BP2) multiplies δ by σ′(z) ≤ ¼ at every layer on the way back, so the first layers&apos; gradients lie orders of magnitude below the last ones: they learn slowest. Switch the hidden activation to relu and watch the lines come together.</source>
-        <translation>&lt;b&gt;Il gradiente che svanisce.&lt;/b&gt; (BP2) moltiplica δ per σ′(z) ≤ ¼ a ogni strato all’indietro, quindi i gradienti dei primi strati stanno ordini di grandezza sotto quelli degli ultimi: imparano più lentamente. Passa alla funzione di attivazione relu negli strati nascosti e guarda le linee avvicinarsi.</translation>
-    </message>
-    <message>
         <source>One line per layer, in the layer&apos;s colour: when the first layers&apos; lines lie far below the last ones, the gradient is vanishing and those layers learn slowly.</source>
         <translation>Una linea per strato, nel colore dello strato: quando le linee dei primi strati stanno molto sotto quelle degli ultimi, il gradiente sta svanendo e quegli strati imparano lentamente.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;The vanishing gradient.&lt;/b&gt; (BP2) multiplies δ by σ′(z) ≤ ¼ at every layer on the way back, so the first layer&apos;s ‖∂E/∂W‖ lies three to four orders of magnitude below the last one&apos;s: it learns slowest, and the network learns nothing. Switch the hidden activation to relu early, within the first 100 epochs, and watch the lines come together. Later it fails: the relu units are dead (z ≤ 0 for every sample, where relu′ = 0), so every gradient is exactly 0 (the σ′ view shows it). Reset and switch sooner.</source>
+        <translation>&lt;b&gt;Il gradiente che svanisce.&lt;/b&gt; (BP2) moltiplica δ per σ′(z) ≤ ¼ a ogni strato all’indietro, quindi ‖∂E/∂W‖ del primo strato sta da tre a quattro ordini di grandezza sotto quella dell’ultimo: impara più lentamente di tutti, e la rete non impara niente. Passa alla funzione di attivazione relu negli strati nascosti presto, entro le prime 100 epoche, e guarda le linee avvicinarsi. Più tardi non funziona: le unità relu sono morte (z ≤ 0 per ogni campione, dove relu′ = 0), quindi ogni gradiente vale esattamente 0 (la vista σ′ lo mostra). Reimposta la rete e cambia prima.</translation>
     </message>
     <message>
         <source>Chain rule</source>

@@ -1,5 +1,7 @@
 #include "ui/charts/epoch_chart.h"
 
+#include "core/number_format.h"
+
 #include "ui/charts/chart_export.h"
 #include "ui/charts/chart_header.h"
 #include "ui/charts/chart_style.h"
@@ -56,9 +58,10 @@ constexpr double kHoverRadius = 14.0;
 constexpr double kMarkerLineZ = 3.5;
 constexpr double kOverlayZ = 50.0;
 
+// The core's conversion, shared with the command line's history CSV: the shortest exact text.
 QString csvNumber(double value)
 {
-    return QString::number(value, 'g', 17);
+    return QString::fromStdString(bp::formatNumber(value));
 }
 
 // The view: hover, a double click to resume following the data, and a context menu. The right

@@ -219,10 +219,29 @@ QString outputErrorHtml(const Trace &trace, int l, const Selection &selection,
     const double t = trace.target(j, 0);
     const QString L = QString::number(l);
     QString html = title(EquationPanel::tr("Output error (BP1)"), l);
-    html += general("(BP1)&nbsp; <i>δ</i>" + sup("L") + " = ∇" + sub("<i>a</i>") + "<i>E</i> ⊙ σ′(<i>z</i>" +
-                    sup("L") + ")");
+    const bool softmax = layer.activation == Activation::Softmax;
+    if (softmax) {
+        // Each softmax output depends on every z: σ′ is a Jacobian, and the Hadamard form is wrong.
+        html += general("(BP1)&nbsp; <i>δ</i>" + sup("L") + " = <i>J</i>" + sup("T") + " ∇" + sub("<i>a</i>") +
+                        "<i>E</i>,&nbsp; <i>J</i>" + sub("jk") + " = <i>a</i>" + sub("j") + "(<i>δ</i>" +
+                        sub("jk") + " − <i>a</i>" + sub("k") + ")");
+        html += "<p style='color:" + muted() + "; font-size:85%'>" +
+                EquationPanel::tr("For a softmax output the Hadamard form ∇<sub><i>a</i></sub><i>E</i> ⊙ "
+                                  "σ′(<i>z</i><sup>L</sup>) does not apply: each output depends on every "
+                                  "<i>z</i>, so σ′ is the Jacobian <i>J</i>.") +
+                "</p>";
+    } else {
+        html += general("(BP1)&nbsp; <i>δ</i>" + sup("L") + " = ∇" + sub("<i>a</i>") + "<i>E</i> ⊙ σ′(<i>z</i>" +
+                        sup("L") + ")");
+    }
     const Loss loss = trace.before.loss();
-    if (loss == Loss::CrossEntropy) {
+    const double targetSum = trace.target.col(0).sum();
+    if (loss == Loss::CrossEntropy && softmax && targetSum != 1.0) {
+        // −Σ t log a gives δ = a Σₖtₖ − t, which is a − t only for targets that sum to 1.
+        html += line(v("δ", l, j) + " = " + v("a", l, j) + " Σ" + sub("k") + "<i>t</i>" + sub("k") + " − <i>t</i>" +
+                     sub(QString::number(j + 1)) + " = " + num(a) + " × " + factor(targetSum) + " − " + factor(t) +
+                     deltaResult(delta(j, 0)));
+    } else if (loss == Loss::CrossEntropy) {
         html += line(v("δ", l, j) + " = " + v("a", l, j) + " − <i>t</i>" + sub(QString::number(j + 1)) +
                      " = " + num(a) + " − " + factor(t) + deltaResult(delta(j, 0)));
         html +=
@@ -337,7 +356,7 @@ QString updateHtml(const Trace &trace, const Selection &selection, const std::ve
     } else {
         const QString rule =
             trace.optimizer.kind == Optimizer::Momentum
-                ? "<i>v</i> ← <i>μ v</i> + ∂<i>E</i>/∂<i>w</i>,&nbsp;&nbsp; <i>w</i> ← <i>w</i> − <i>η v</i>"
+                ? "<i>v</i> ← <i>β v</i> + ∂<i>E</i>/∂<i>w</i>,&nbsp;&nbsp; <i>w</i> ← <i>w</i> − <i>η v</i>"
                 : "Adam: <i>w</i> ← <i>w</i> − <i>η</i> <i>m̂</i> / (√<i>v̂</i> + ε)";
         html += general(rule);
         html += line(w(l, j, k) + ": " + num(before(j, k)) + " → " +
@@ -358,9 +377,12 @@ QString signNote()
            EquationPanel::tr(
                "<b>Signs.</b> We write <i>δ</i> = ∂<i>E</i>/∂<i>z</i> and <i>w</i> ← <i>w</i> − <i>η</i> "
                "∂<i>E</i>/∂<i>w</i>. The lecture's slides write ∂<i>E</i>/∂<i>a</i><sup>L</sup> = "
-               "−(<i>a</i><sup>L</sup> − <i>t</i>) and <i>w</i> ← <i>w</i> + <i>μ a δ</i>: their δ is the "
-               "negative of ours, so the step is the same. (Their Python code also applies σ′ to <i>a</i> in "
-               "one line; here σ′ is always taken at <i>z</i> of the same layer.)") +
+               "−(<i>a</i><sup>L</sup> − <i>t</i>) and <i>w</i> ← <i>w</i> + <i>μ a δ</i> (<i>η</i>, the "
+               "lecture's <i>μ</i>, is the learning rate): their δ is the negative of ours, so the step is the "
+               "same. Their Python code has two slips: <tt>actderiv(a[l-1])</tt> takes σ′ at <i>a</i> where it "
+               "needs the derivative written in terms of <i>a</i>, and <tt>actderiv(z[i+1])</tt> takes the "
+               "<i>z</i> of the next layer instead of its own. Here σ′ is always taken at <i>z</i> of the same "
+               "layer.") +
            "</p>";
 }
 

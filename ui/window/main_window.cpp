@@ -525,20 +525,31 @@ void MainWindow::showSnapshot(const SnapshotPointer &snapshot)
     m_banner->showSnapshot(*snapshot);
     m_actions->syncControls(snapshot);
     m_edits->receive(snapshot, newRun);
-    // Presenter mode keeps its few docks; the layout it comes back to gets these right.
-    m_docks->feed(*snapshot, m_presenter->isOn());
+    // updateScene() feeds the docks the moment on screen (before the step until its update).
+    m_panelSnapshot.reset();
     updateScene();
     emit snapshotShown();
+}
+
+void MainWindow::feedPanels()
+{
+    const SnapshotPointer shown = m_moment.shown(m_snapshot, m_player->phaseIndex());
+    if (shown == m_panelSnapshot)
+        return;
+    m_panelSnapshot = shown;
+    // Presenter mode keeps its few docks; the layout it comes back to gets these right.
+    m_docks->feed(*shown, m_presenter->isOn());
 }
 
 void MainWindow::updateScene()
 {
     if (!m_snapshot)
         return;
+    feedPanels();
     const std::shared_ptr<const Trace> trace = m_player->trace();
     NetworkScene scene;
-    scene.network = m_snapshot->network;
-    scene.activations = m_snapshot->shownActivations;
+    scene.network = m_panelSnapshot->network;
+    scene.activations = m_panelSnapshot->shownActivations;
     scene.trace = trace;
     scene.phaseIndex = m_player->phaseIndex();
     scene.phaseProgress = m_player->phaseProgress();
@@ -561,7 +572,7 @@ void MainWindow::updateScene()
         });
     m_details->showSelection(*m_player->shownNetwork(), trace.get(), m_snapshot->shownActivations,
                              m_selection, deltaHidden);
-    m_status->showState(*m_snapshot, trace.get(), scene.phaseIndex);
+    m_status->showState(*m_panelSnapshot, trace.get(), scene.phaseIndex);
 }
 
 void MainWindow::askQuiz()

@@ -5,6 +5,7 @@
 #include "core/training_snapshot.h"
 #include "ui/style/selection.h"
 #include "ui/teach/lesson_host.h"
+#include "ui/window/phase_moment.h"
 
 #include <QMainWindow>
 
@@ -214,6 +215,7 @@ private:
     /// Style sheets that carry colours, rebuilt for the current theme.
     void applyThemeStyles();
     void updateScene();
+    void feedPanels();
     /// In quiz mode, poses the question of the phase just entered (and selects its subject).
     void askQuiz();
     void showRunFromFile(const TrainingSnapshot &snapshot);
@@ -247,6 +249,9 @@ private:
     ExportActions *m_exports = nullptr;
 
     SnapshotPointer m_snapshot;
+    // What the panels show: m_snapshot, or the network before its step until the update phase.
+    PhaseMoment m_moment;
+    SnapshotPointer m_panelSnapshot;
     Selection m_selection;
     quint64 m_seed = 1;
     bool m_docksSized = false;

@@ -197,10 +197,12 @@ void WindowPanels::startRun(const TrainingSnapshot &snapshot)
     m_gradientCaption->setText(
         snapshot.presetName == "vanishing-gradient"
             ? tr("<b>The vanishing gradient.</b> (BP2) multiplies δ by σ′(z) ≤ ¼ at every layer on the "
-                 "way back, so "
-                 "the first layers' gradients lie orders of magnitude below the last ones: they learn "
-                 "slowest. "
-                 "Switch the hidden activation to relu and watch the lines come together.")
+                 "way back, so the first layer's ‖∂E/∂W‖ lies three to four orders of magnitude below "
+                 "the last one's: it learns slowest, and the network learns nothing. Switch the hidden "
+                 "activation to relu early, within the first 100 epochs, and watch the lines come "
+                 "together. Later it fails: the relu units are dead (z ≤ 0 for every sample, where "
+                 "relu′ = 0), so every gradient is exactly 0 (the σ′ view shows it). "
+                 "Reset and switch sooner.")
             : tr("One line per layer, in the layer's colour: when the first layers' lines lie far below "
                  "the last "
                  "ones, the gradient is vanishing and those layers learn slowly."));
