@@ -2,8 +2,8 @@
 
 #include "app/recovery/recovery_store.h"
 #include "app/training/training_controller.h"
-#include "core/error.h"
-#include "core/experiment.h"
+#include "core/formats/error.h"
+#include "core/formats/experiment.h"
 #include "ui/teach/lesson_titles.h"
 #include "ui/window/main_window.h"
 

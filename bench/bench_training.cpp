@@ -5,9 +5,9 @@
 // bench/compare runs these beside the numpy and PyTorch peers in bench/peers/.
 #include "bench/encoder_838_ceiling.h"
 #include "core/kernels/dense_kernels.h"
-#include "core/preset.h"
-#include "core/random.h"
-#include "core/trainer.h"
+#include "core/data/preset.h"
+#include "core/maths/random.h"
+#include "core/training/trainer.h"
 
 #include <benchmark/benchmark.h>
 

@@ -1,6 +1,6 @@
 // libFuzzer target: the CSV dataset loader, and that an accepted dataset writes and reads back.
-#include "core/dataset.h"
-#include "core/error.h"
+#include "core/data/dataset.h"
+#include "core/formats/error.h"
 
 #include <cstddef>
 #include <cstdint>

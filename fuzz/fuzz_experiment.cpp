@@ -1,6 +1,6 @@
 // libFuzzer target: the experiment loader, and that an accepted experiment can resume training.
-#include "core/error.h"
-#include "core/experiment.h"
+#include "core/formats/error.h"
+#include "core/formats/experiment.h"
 
 #include <cstddef>
 #include <cstdint>

@@ -1,6 +1,6 @@
 // libFuzzer target: the JSON parser that every model and experiment file goes through.
-#include "core/error.h"
-#include "core/json.h"
+#include "core/formats/error.h"
+#include "core/formats/json.h"
 
 #include <cstddef>
 #include <cstdint>

@@ -1,7 +1,7 @@
 // libFuzzer target: the model loader (parseJson + networkFromJson), and that what it accepts
 // survives a round trip through modelToJson unchanged.
-#include "core/error.h"
-#include "core/model_io.h"
+#include "core/formats/error.h"
+#include "core/formats/model_io.h"
 
 #include <cstddef>
 #include <cstdint>

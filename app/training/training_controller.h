@@ -1,11 +1,11 @@
 #pragma once
 
 #include "app/training/snapshot_metatype.h"
-#include "core/activation.h"
-#include "core/experiment.h"
-#include "core/model_edit.h"
-#include "core/optimizer.h"
-#include "core/preset.h"
+#include "core/maths/activation.h"
+#include "core/formats/experiment.h"
+#include "core/training/model_edit.h"
+#include "core/maths/optimizer.h"
+#include "core/data/preset.h"
 
 #include <QObject>
 #include <QThread>

@@ -1,10 +1,10 @@
 #include "app/training/training_worker.h"
 
-#include "core/error.h"
-#include "core/experiment.h"
-#include "core/metrics.h"
-#include "core/number_format.h"
-#include "core/preset.h"
+#include "core/formats/error.h"
+#include "core/formats/experiment.h"
+#include "core/maths/metrics.h"
+#include "core/formats/number_format.h"
+#include "core/data/preset.h"
 
 #include <algorithm>
 #include <limits>

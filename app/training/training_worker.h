@@ -1,12 +1,12 @@
 #pragma once
 
 #include "app/training/snapshot_metatype.h"
-#include "core/experiment.h"
-#include "core/live_change.h"
-#include "core/model_edit.h"
-#include "core/preset.h"
-#include "core/timeline.h"
-#include "core/trainer.h"
+#include "core/formats/experiment.h"
+#include "core/training/live_change.h"
+#include "core/training/model_edit.h"
+#include "core/data/preset.h"
+#include "core/training/timeline.h"
+#include "core/training/trainer.h"
 
 #include <QElapsedTimer>
 #include <QObject>

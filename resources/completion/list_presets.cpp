@@ -1,6 +1,6 @@
 // Prints the names of the built-in lessons, one per line: the build writes them into the bash
 // completion of backprop-cli, so the completion offers exactly the lessons the program has.
-#include "core/preset.h"
+#include "core/data/preset.h"
 
 #include <cstdio>
 

@@ -2,14 +2,14 @@
 // before the work starts, and a diverged run leaves what the user needs.
 #include "app/cli/cli.h"
 
-#include "core/experiment.h"
-#include "core/file_io.h"
-#include "core/json.h"
-#include "core/message_text.h"
-#include "core/metrics.h"
-#include "core/model_io.h"
-#include "core/network.h"
-#include "core/random.h"
+#include "core/formats/experiment.h"
+#include "core/formats/file_io.h"
+#include "core/formats/json.h"
+#include "core/formats/message_text.h"
+#include "core/maths/metrics.h"
+#include "core/formats/model_io.h"
+#include "core/maths/network.h"
+#include "core/maths/random.h"
 #include "tests/support/cli_fixture.h"
 #include "tests/support/fifo_sink.h"
 

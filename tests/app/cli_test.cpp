@@ -1,10 +1,10 @@
 #include "app/cli/cli.h"
-#include "core/experiment.h"
-#include "core/lesson_registry.h"
+#include "core/formats/experiment.h"
+#include "core/data/lesson_registry.h"
 
-#include "core/file_io.h"
-#include "core/json.h"
-#include "core/model_io.h"
+#include "core/formats/file_io.h"
+#include "core/formats/json.h"
+#include "core/formats/model_io.h"
 #include "tests/support/cli_fixture.h"
 
 #include <gtest/gtest.h>

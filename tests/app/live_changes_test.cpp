@@ -2,8 +2,8 @@
 // beside the run's epochs; snapshots carry them, experiment files keep them, undo and the timeline
 // take away those that no longer happened.
 #include "app/training/training_controller.h"
-#include "core/experiment.h"
-#include "core/number_format.h"
+#include "core/formats/experiment.h"
+#include "core/formats/number_format.h"
 
 #include "tests/support/snapshot_receiver.h"
 

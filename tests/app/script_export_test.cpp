@@ -3,13 +3,13 @@
 
 #include "app/cli/cli.h"
 
-#include "core/error.h"
-#include "core/json.h"
-#include "core/model_io.h"
-#include "core/number_format.h"
-#include "core/random.h"
-#include "core/script_export.h"
-#include "core/trainer.h"
+#include "core/formats/error.h"
+#include "core/formats/json.h"
+#include "core/formats/model_io.h"
+#include "core/formats/number_format.h"
+#include "core/maths/random.h"
+#include "core/documents/script_export.h"
+#include "core/training/trainer.h"
 
 #include <gtest/gtest.h>
 

@@ -3,8 +3,8 @@
 #include "app/recovery/autosaver.h"
 #include "app/recovery/recovery_store.h"
 #include "app/training/training_controller.h"
-#include "core/experiment.h"
-#include "core/preset.h"
+#include "core/formats/experiment.h"
+#include "core/data/preset.h"
 
 #include "tests/support/matrix_near.h"
 #include "tests/support/snapshot_receiver.h"

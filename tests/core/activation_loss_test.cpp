@@ -1,5 +1,5 @@
-#include "core/activation.h"
-#include "core/loss.h"
+#include "core/maths/activation.h"
+#include "core/maths/loss.h"
 
 #include "tests/support/matrix_near.h"
 

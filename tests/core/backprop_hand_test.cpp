@@ -19,7 +19,7 @@
 // Gradients (BP3, BP4) and update w ← w − η a^(l−1)ₖ δˡⱼ, b ← b − η δˡⱼ
 //   w²₁₁ = 0.40 − 0.5 · 0.593269992107187 · 0.138498561628557 = 0.358916479717885
 //   (the others below, same rule)
-#include "core/trace.h"
+#include "core/maths/trace.h"
 
 #include "tests/support/hand_network.h"
 #include "tests/support/matrix_near.h"

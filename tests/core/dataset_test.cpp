@@ -1,6 +1,6 @@
-#include "core/dataset.h"
-#include "core/error.h"
-#include "core/preset.h"
+#include "core/data/dataset.h"
+#include "core/formats/error.h"
+#include "core/data/preset.h"
 #include "tests/support/input_errors.h"
 
 #include "tests/support/matrix_near.h"

@@ -1,11 +1,11 @@
 // The dense kernels: every variant this processor runs computes the products and the logistic
 // function that a plain loop computes, and training through them stays deterministic and exact.
-#include "core/backprop.h"
-#include "core/gradient_check.h"
+#include "core/maths/backprop.h"
+#include "core/maths/gradient_check.h"
 #include "core/kernels/dense_kernels.h"
-#include "core/network.h"
-#include "core/random.h"
-#include "core/trainer.h"
+#include "core/maths/network.h"
+#include "core/maths/random.h"
+#include "core/training/trainer.h"
 
 #include <gtest/gtest.h>
 

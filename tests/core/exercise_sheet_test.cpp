@@ -1,9 +1,9 @@
 // Exercise sheets: the worked example faded backwards, with boxes and a separate answer key.
 
-#include "core/error.h"
-#include "core/number_format.h"
-#include "core/trace.h"
-#include "core/worked_example.h"
+#include "core/formats/error.h"
+#include "core/formats/number_format.h"
+#include "core/maths/trace.h"
+#include "core/documents/worked_example.h"
 
 #include <gtest/gtest.h>
 

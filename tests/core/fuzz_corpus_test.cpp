@@ -2,12 +2,12 @@
 // suite: files named bad-… must be refused with a message that names the file and the place,
 // every other file must load. An input a fuzzer found goes into the corpus with a bad- name, so
 // it stays a regression test here too, also where clang and libFuzzer are not installed.
-#include "core/dataset.h"
-#include "core/error.h"
-#include "core/experiment.h"
-#include "core/file_io.h"
-#include "core/json.h"
-#include "core/model_io.h"
+#include "core/data/dataset.h"
+#include "core/formats/error.h"
+#include "core/formats/experiment.h"
+#include "core/formats/file_io.h"
+#include "core/formats/json.h"
+#include "core/formats/model_io.h"
 
 #include <gtest/gtest.h>
 

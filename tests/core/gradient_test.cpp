@@ -1,8 +1,8 @@
 // Backprop's gradient against central differences (E(w + h) − E(w − h)) / 2h, the independent
 // truth, for every activation × loss the network accepts, at depths 1 to 3.
-#include "core/gradient_check.h"
-#include "core/random.h"
-#include "core/trace.h"
+#include "core/maths/gradient_check.h"
+#include "core/maths/random.h"
+#include "core/maths/trace.h"
 
 #include <gtest/gtest.h>
 

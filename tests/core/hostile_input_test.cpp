@@ -1,12 +1,12 @@
 // Files say exactly what they are: duplicate keys, bytes that are not text, numbers at the edge of
 // a double, and what the program writes back out.
-#include "core/dataset.h"
-#include "core/experiment.h"
-#include "core/json.h"
-#include "core/message_text.h"
-#include "core/model_io.h"
-#include "core/network.h"
-#include "core/number_format.h"
+#include "core/data/dataset.h"
+#include "core/formats/experiment.h"
+#include "core/formats/json.h"
+#include "core/formats/message_text.h"
+#include "core/formats/model_io.h"
+#include "core/maths/network.h"
+#include "core/formats/number_format.h"
 #include "tests/support/input_errors.h"
 
 #include <gtest/gtest.h>

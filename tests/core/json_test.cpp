@@ -1,5 +1,5 @@
-#include "core/error.h"
-#include "core/json.h"
+#include "core/formats/error.h"
+#include "core/formats/json.h"
 #include "tests/support/input_errors.h"
 
 #include <gtest/gtest.h>

@@ -1,7 +1,7 @@
 // The lesson registry is the one list of built-in lessons: everything that lists lessons reads it,
 // and each entry says what its lesson really builds.
-#include "core/error.h"
-#include "core/lesson_registry.h"
+#include "core/formats/error.h"
+#include "core/data/lesson_registry.h"
 
 #include <gtest/gtest.h>
 

@@ -1,6 +1,6 @@
-#include "core/experiment.h"
-#include "core/live_change.h"
-#include "core/preset.h"
+#include "core/formats/experiment.h"
+#include "core/training/live_change.h"
+#include "core/data/preset.h"
 #include "tests/support/input_errors.h"
 
 #include <gtest/gtest.h>

@@ -1,10 +1,10 @@
 // Architecture, data and parameter edits of a trainer's model: what is kept, what is new, and that
 // the edit an undo sends brings back the model exactly.
-#include "core/error.h"
-#include "core/experiment.h"
-#include "core/model_edit.h"
-#include "core/preset.h"
-#include "core/trainer.h"
+#include "core/formats/error.h"
+#include "core/formats/experiment.h"
+#include "core/training/model_edit.h"
+#include "core/data/preset.h"
+#include "core/training/trainer.h"
 
 #include "tests/support/network_match.h"
 

@@ -1,6 +1,6 @@
-#include "core/error.h"
-#include "core/file_io.h"
-#include "core/model_io.h"
+#include "core/formats/error.h"
+#include "core/formats/file_io.h"
+#include "core/formats/model_io.h"
 #include "tests/support/input_errors.h"
 
 #include "tests/support/matrix_near.h"

@@ -1,11 +1,11 @@
 // Numbers in files: exact, shortest and the same in every locale, and a message that names the
 // decimal commas of files written by version 0.1.0 under an Italian desktop.
-#include "core/experiment.h"
-#include "core/model_io.h"
-#include "core/number_format.h"
-#include "core/preset.h"
-#include "core/random.h"
-#include "core/trainer.h"
+#include "core/formats/experiment.h"
+#include "core/formats/model_io.h"
+#include "core/formats/number_format.h"
+#include "core/data/preset.h"
+#include "core/maths/random.h"
+#include "core/training/trainer.h"
 
 #include "tests/support/comma_locale.h"
 #include "tests/support/input_errors.h"

@@ -1,7 +1,7 @@
 // Reference values come from an independent implementation of SplitMix64 and xoshiro256** in
 // Python's arbitrary-precision integers, following the generators' published definitions.
-#include "core/network.h"
-#include "core/random.h"
+#include "core/maths/network.h"
+#include "core/maths/random.h"
 
 #include "tests/support/matrix_near.h"
 

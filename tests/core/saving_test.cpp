@@ -1,5 +1,5 @@
-#include "core/error.h"
-#include "core/file_io.h"
+#include "core/formats/error.h"
+#include "core/formats/file_io.h"
 #include "tests/support/fifo_sink.h"
 #include "tests/support/input_errors.h"
 

@@ -1,6 +1,6 @@
 // The ring of recent states: its bounds, its spacing, and that a kept state continues bit for bit.
-#include "core/preset.h"
-#include "core/timeline.h"
+#include "core/data/preset.h"
+#include "core/training/timeline.h"
 
 #include "tests/support/matrix_near.h"
 

@@ -1,6 +1,6 @@
-#include "core/preset.h"
-#include "core/trace.h"
-#include "core/trainer.h"
+#include "core/data/preset.h"
+#include "core/maths/trace.h"
+#include "core/training/trainer.h"
 
 #include "tests/support/matrix_near.h"
 

@@ -1,7 +1,7 @@
-#include "core/error.h"
-#include "core/metrics.h"
-#include "core/preset.h"
-#include "core/trainer.h"
+#include "core/formats/error.h"
+#include "core/maths/metrics.h"
+#include "core/data/preset.h"
+#include "core/training/trainer.h"
 
 #include "tests/support/input_errors.h"
 #include "tests/support/matrix_near.h"

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "core/network.h"
-#include "core/types.h"
+#include "core/maths/network.h"
+#include "core/maths/types.h"
 
 #include <initializer_list>
 

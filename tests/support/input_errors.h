@@ -1,6 +1,6 @@
 #pragma once
 
-#include "core/error.h"
+#include "core/formats/error.h"
 
 #include <gtest/gtest.h>
 

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "core/types.h"
+#include "core/maths/types.h"
 
 #include <gtest/gtest.h>
 

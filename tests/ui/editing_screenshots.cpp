@@ -3,7 +3,7 @@
 // status message, at 1280×720 and 1920×1080. Skipped unless BP_SCREENSHOT_DIR names a folder.
 #include "app/studio.h"
 #include "app/training/training_controller.h"
-#include "core/timeline.h"
+#include "core/training/timeline.h"
 #include "ui/editing/architecture_editor.h"
 #include "ui/graph/network_view.h"
 #include "ui/window/main_window.h"

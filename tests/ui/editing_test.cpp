@@ -3,8 +3,8 @@
 // network and the data back from the snapshots training publishes, so it sees what the trainer has.
 #include "app/studio.h"
 #include "app/training/training_controller.h"
-#include "core/dataset.h"
-#include "core/timeline.h"
+#include "core/data/dataset.h"
+#include "core/training/timeline.h"
 #include "ui/charts/gradient_chart.h"
 #include "ui/charts/loss_chart.h"
 #include "ui/editing/architecture_editor.h"

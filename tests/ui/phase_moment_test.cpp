@@ -2,8 +2,8 @@
 // before the step until the update phase is on screen, and after it from then on.
 #include "app/studio.h"
 #include "app/training/training_controller.h"
-#include "core/gradient_check.h"
-#include "core/metrics.h"
+#include "core/maths/gradient_check.h"
+#include "core/maths/metrics.h"
 #include "ui/charts/loss_chart.h"
 #include "ui/panels/equation_panel.h"
 #include "ui/gradcheck/gradient_check_panel.h"

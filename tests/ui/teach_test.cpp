@@ -2,7 +2,7 @@
 // controller and worker thread as main.cpp wires it, offscreen.
 #include "app/studio.h"
 #include "app/training/training_controller.h"
-#include "core/trace.h"
+#include "core/maths/trace.h"
 #include "tests/support/hand_network.h"
 #include "ui/graph/network_view.h"
 #include "ui/panels/equation_panel.h"

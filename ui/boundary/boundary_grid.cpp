@@ -1,6 +1,6 @@
 #include "ui/boundary/boundary_grid.h"
 
-#include "core/metrics.h"
+#include "core/maths/metrics.h"
 
 #include <algorithm>
 #include <array>

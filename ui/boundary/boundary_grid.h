@@ -1,7 +1,7 @@
 #pragma once
 
-#include "core/dataset.h"
-#include "core/network.h"
+#include "core/data/dataset.h"
+#include "core/maths/network.h"
 
 #include <vector>
 

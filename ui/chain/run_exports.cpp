@@ -1,8 +1,8 @@
 #include "ui/chain/run_exports.h"
 
-#include "core/error.h"
-#include "core/file_io.h"
-#include "core/worked_example.h"
+#include "core/formats/error.h"
+#include "core/formats/file_io.h"
+#include "core/documents/worked_example.h"
 
 #include <QComboBox>
 #include <QCoreApplication>

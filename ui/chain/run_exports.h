@@ -1,10 +1,10 @@
 #pragma once
 
-#include "core/dataset.h"
-#include "core/network.h"
-#include "core/script_export.h"
-#include "core/trace.h"
-#include "core/trainer.h"
+#include "core/data/dataset.h"
+#include "core/maths/network.h"
+#include "core/documents/script_export.h"
+#include "core/maths/trace.h"
+#include "core/training/trainer.h"
 
 #include <QString>
 

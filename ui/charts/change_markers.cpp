@@ -1,6 +1,6 @@
 #include "ui/charts/change_markers.h"
 
-#include "core/number_format.h"
+#include "core/formats/number_format.h"
 #include "ui/style/value_format.h"
 
 #include <QCoreApplication>

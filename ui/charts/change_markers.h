@@ -1,6 +1,6 @@
 #pragma once
 
-#include "core/live_change.h"
+#include "core/training/live_change.h"
 
 #include <QList>
 #include <QString>

@@ -1,6 +1,6 @@
 #include "ui/charts/epoch_chart.h"
 
-#include "core/number_format.h"
+#include "core/formats/number_format.h"
 
 #include "ui/charts/chart_export.h"
 #include "ui/charts/chart_header.h"

@@ -1,6 +1,6 @@
 #include "ui/charts/gradient_chart.h"
 
-#include "core/trainer.h"
+#include "core/training/trainer.h"
 #include "ui/charts/chart_header.h"
 #include "ui/charts/chart_style.h"
 #include "ui/style/palette.h"

@@ -1,6 +1,6 @@
 #include "ui/charts/training_charts.h"
 
-#include "core/trainer.h"
+#include "core/training/trainer.h"
 #include "ui/charts/chart_export.h"
 #include "ui/charts/gradient_chart.h"
 #include "ui/charts/loss_chart.h"

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "core/model_edit.h"
+#include "core/training/model_edit.h"
 
 #include <QWidget>
 

@@ -1,7 +1,7 @@
 #include "ui/editing/dataset_editor.h"
 
-#include "core/error.h"
-#include "core/file_io.h"
+#include "core/formats/error.h"
+#include "core/formats/file_io.h"
 #include "ui/editing/dataset_table_model.h"
 
 #include <QAbstractButton>

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "core/dataset.h"
+#include "core/data/dataset.h"
 
 #include <QWidget>
 

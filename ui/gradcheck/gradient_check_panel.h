@@ -1,8 +1,8 @@
 #pragma once
 
-#include "core/gradient_check.h"
-#include "core/network.h"
-#include "core/types.h"
+#include "core/maths/gradient_check.h"
+#include "core/maths/network.h"
+#include "core/maths/types.h"
 #include "ui/gradcheck/gradient_check_report.h"
 #include "ui/gradcheck/parameter_check.h"
 

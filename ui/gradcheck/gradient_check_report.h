@@ -1,7 +1,7 @@
 #pragma once
 
-#include "core/gradient_check.h"
-#include "core/network.h"
+#include "core/maths/gradient_check.h"
+#include "core/maths/network.h"
 #include "ui/gradcheck/parameter_check.h"
 
 #include <QString>

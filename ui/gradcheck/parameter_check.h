@@ -2,7 +2,7 @@
 
 // The plan of a gradient check and its runner are Qt-free and live in core/, where the command
 // line uses them too; the panel keeps its names.
-#include "core/parameter_check.h"
+#include "core/maths/parameter_check.h"
 
 namespace bp::ui {
 

@@ -1,9 +1,9 @@
 #pragma once
 
-#include "core/gradient_check.h"
-#include "core/network.h"
-#include "core/trace.h"
-#include "core/types.h"
+#include "core/maths/gradient_check.h"
+#include "core/maths/network.h"
+#include "core/maths/trace.h"
+#include "core/maths/types.h"
 #include "ui/style/selection.h"
 
 #include <memory>

@@ -1,6 +1,6 @@
 #include "ui/graph/scene_frame.h"
 
-#include "core/activation.h"
+#include "core/maths/activation.h"
 #include "ui/style/palette.h"
 
 #include <algorithm>

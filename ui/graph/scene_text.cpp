@@ -1,6 +1,6 @@
 #include "ui/graph/scene_text.h"
 
-#include "core/activation.h"
+#include "core/maths/activation.h"
 #include "ui/style/palette.h"
 #include "ui/style/value_format.h"
 

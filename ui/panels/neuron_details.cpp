@@ -1,6 +1,6 @@
 #include "ui/panels/neuron_details.h"
 
-#include "core/activation.h"
+#include "core/maths/activation.h"
 #include "ui/panels/equation_panel.h"
 #include "ui/style/palette.h"
 

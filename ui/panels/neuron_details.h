@@ -1,8 +1,8 @@
 #pragma once
 
-#include "core/network.h"
-#include "core/trace.h"
-#include "core/types.h"
+#include "core/maths/network.h"
+#include "core/maths/trace.h"
+#include "core/maths/types.h"
 #include "ui/style/selection.h"
 
 #include <QLabel>

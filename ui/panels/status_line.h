@@ -1,7 +1,7 @@
 #pragma once
 
-#include "core/trace.h"
-#include "core/training_snapshot.h"
+#include "core/maths/trace.h"
+#include "core/training/training_snapshot.h"
 
 #include <QLabel>
 

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "core/timeline.h"
+#include "core/training/timeline.h"
 
 #include <QWidget>
 

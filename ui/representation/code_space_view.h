@@ -1,6 +1,6 @@
 #pragma once
 
-#include "core/types.h"
+#include "core/maths/types.h"
 #include "ui/representation/hidden_codes.h"
 
 #include <QElapsedTimer>

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "core/dataset.h"
-#include "core/types.h"
+#include "core/data/dataset.h"
+#include "core/maths/types.h"
 #include "ui/representation/hidden_codes.h"
 
 #include <QFont>

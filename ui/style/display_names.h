@@ -1,8 +1,8 @@
 #pragma once
 
-#include "core/activation.h"
-#include "core/loss.h"
-#include "core/optimizer.h"
+#include "core/maths/activation.h"
+#include "core/maths/loss.h"
+#include "core/maths/optimizer.h"
 
 #include <QString>
 

@@ -1,6 +1,6 @@
 #include "ui/teach/guided_lesson.h"
 
-#include "core/activation.h"
+#include "core/maths/activation.h"
 #include "ui/panels/equation_panel.h"
 #include "ui/style/palette.h"
 #include "ui/style/value_format.h"

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "core/trace.h"
+#include "core/maths/trace.h"
 #include "ui/teach/lesson_host.h"
 
 #include <QObject>

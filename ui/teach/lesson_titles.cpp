@@ -1,6 +1,6 @@
 #include "ui/teach/lesson_titles.h"
 
-#include "core/lesson_registry.h"
+#include "core/data/lesson_registry.h"
 
 #include <QCoreApplication>
 

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "core/model_edit.h"
-#include "core/training_snapshot.h"
+#include "core/training/model_edit.h"
+#include "core/training/training_snapshot.h"
 #include "ui/style/selection.h"
 
 #include <QObject>

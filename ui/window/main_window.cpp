@@ -30,7 +30,7 @@
 #include "ui/window/window_actions.h"
 #include "ui/window/window_panels.h"
 
-#include "core/lesson_registry.h"
+#include "core/data/lesson_registry.h"
 
 #include <QAbstractButton>
 #include <QAction>

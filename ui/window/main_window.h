@@ -1,8 +1,8 @@
 #pragma once
 
-#include "core/experiment.h"
-#include "core/model_edit.h"
-#include "core/training_snapshot.h"
+#include "core/formats/experiment.h"
+#include "core/training/model_edit.h"
+#include "core/training/training_snapshot.h"
 #include "ui/style/selection.h"
 #include "ui/teach/lesson_host.h"
 #include "ui/window/phase_moment.h"

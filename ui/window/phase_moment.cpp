@@ -1,6 +1,6 @@
 #include "ui/window/phase_moment.h"
 
-#include "core/metrics.h"
+#include "core/maths/metrics.h"
 
 namespace bp::ui {
 

@@ -1,8 +1,8 @@
 #pragma once
 
-#include "core/network.h"
-#include "core/trace.h"
-#include "core/training_snapshot.h"
+#include "core/maths/network.h"
+#include "core/maths/trace.h"
+#include "core/training/training_snapshot.h"
 
 #include <QObject>
 

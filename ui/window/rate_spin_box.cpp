@@ -1,6 +1,6 @@
 #include "ui/window/rate_spin_box.h"
 
-#include "core/optimizer.h"
+#include "core/maths/optimizer.h"
 
 #include <QFontMetrics>
 

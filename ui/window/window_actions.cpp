@@ -1,6 +1,6 @@
 #include "ui/window/window_actions.h"
 
-#include "core/lesson_registry.h"
+#include "core/data/lesson_registry.h"
 #include "ui/editing/undo_shortcuts.h"
 #include "ui/panels/equation_panel.h"
 #include "ui/style/display_names.h"

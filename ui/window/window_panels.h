@@ -1,6 +1,6 @@
 #pragma once
 
-#include "core/training_snapshot.h"
+#include "core/training/training_snapshot.h"
 
 #include <QObject>
 

@@ -1,7 +1,7 @@
 #include "ui/boundary/boundary_grid.h"
 #include "ui/boundary/boundary_style.h"
 
-#include "core/metrics.h"
+#include "core/maths/metrics.h"
 #include "tests/ui/boundary/boundary_test_support.h"
 
 #include <gtest/gtest.h>

@@ -2,8 +2,8 @@
 // PNG files for a person to look at. Runs only when BP_SCREENSHOT_DIR names a folder.
 #include "ui/boundary/decision_boundary_view.h"
 
-#include "core/preset.h"
-#include "core/trainer.h"
+#include "core/data/preset.h"
+#include "core/training/trainer.h"
 #include "tests/ui/boundary/boundary_test_support.h"
 
 #include <QDir>

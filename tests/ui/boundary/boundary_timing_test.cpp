@@ -5,8 +5,8 @@
 #include "ui/boundary/boundary_style.h"
 #include "ui/boundary/decision_boundary_view.h"
 
-#include "core/metrics.h"
-#include "core/preset.h"
+#include "core/maths/metrics.h"
+#include "core/data/preset.h"
 
 #include <gtest/gtest.h>
 

@@ -1,8 +1,8 @@
 #include "ui/boundary/decision_boundary_view.h"
 
-#include "core/metrics.h"
-#include "core/preset.h"
-#include "core/trainer.h"
+#include "core/maths/metrics.h"
+#include "core/data/preset.h"
+#include "core/training/trainer.h"
 #include "tests/ui/boundary/boundary_test_support.h"
 #include "ui/boundary/boundary_style.h"
 

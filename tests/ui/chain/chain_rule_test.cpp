@@ -6,7 +6,7 @@
 #include "ui/chain/chain_rule_view.h"
 #include "ui/style/value_format.h"
 
-#include "core/trace.h"
+#include "core/maths/trace.h"
 
 #include <QDir>
 #include <QSignalSpy>

@@ -2,7 +2,7 @@
 
 #include "ui/chain/run_exports.h"
 
-#include "core/preset.h"
+#include "core/data/preset.h"
 
 #include <QDir>
 #include <QFile>

@@ -1,6 +1,6 @@
 // The markers of live changes: one per moment, listing its changes; labels that never overlap.
-#include "core/live_change.h"
-#include "core/trainer.h"
+#include "core/training/live_change.h"
+#include "core/training/trainer.h"
 #include "ui/charts/change_markers.h"
 #include "ui/charts/loss_chart.h"
 #include "ui/charts/marker_layout.h"

@@ -1,4 +1,4 @@
-#include "core/trainer.h"
+#include "core/training/trainer.h"
 #include "ui/charts/chart_style.h"
 #include "ui/charts/gradient_chart.h"
 #include "ui/charts/loss_chart.h"

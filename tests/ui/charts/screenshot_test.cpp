@@ -1,8 +1,8 @@
 // Pictures of the charts fed by a real run, for a person to look at. Skipped unless
 // BP_SCREENSHOT_DIR names a folder to write them to.
-#include "core/activation.h"
-#include "core/preset.h"
-#include "core/trainer.h"
+#include "core/maths/activation.h"
+#include "core/data/preset.h"
+#include "core/training/trainer.h"
 #include "ui/charts/gradient_chart.h"
 #include "ui/charts/loss_chart.h"
 #include "ui/charts/training_charts.h"

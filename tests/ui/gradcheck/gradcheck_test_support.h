@@ -1,8 +1,8 @@
 #pragma once
 
-#include "core/activation.h"
-#include "core/network.h"
-#include "core/types.h"
+#include "core/maths/activation.h"
+#include "core/maths/network.h"
+#include "core/maths/types.h"
 #include "tests/support/hand_network.h"
 
 #include <initializer_list>

@@ -1,5 +1,5 @@
 // The panel with real checks on a worker thread, offscreen.
-#include "core/gradient_check.h"
+#include "core/maths/gradient_check.h"
 #include "tests/support/matrix_near.h"
 #include "tests/ui/gradcheck/gradcheck_test_support.h"
 #include "ui/gradcheck/gradient_check_model.h"

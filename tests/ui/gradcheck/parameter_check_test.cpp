@@ -1,8 +1,8 @@
 // The checker behind the panel: the same numbers as bp::checkGradients, on all parameters or on a
 // seeded sample, with progress and cancellation.
-#include "core/gradient_check.h"
-#include "core/preset.h"
-#include "core/trainer.h"
+#include "core/maths/gradient_check.h"
+#include "core/data/preset.h"
+#include "core/training/trainer.h"
 #include "tests/support/matrix_near.h"
 #include "tests/ui/gradcheck/gradcheck_test_support.h"
 #include "ui/gradcheck/parameter_check.h"

@@ -1,7 +1,7 @@
 // Pictures of the panel for a person to look at, before and after real checks. Skipped unless
 // BP_SCREENSHOT_DIR names a folder to write them to.
-#include "core/preset.h"
-#include "core/trainer.h"
+#include "core/data/preset.h"
+#include "core/training/trainer.h"
 #include "tests/ui/gradcheck/gradcheck_test_support.h"
 #include "ui/gradcheck/gradient_check_panel.h"
 

@@ -2,9 +2,9 @@
 // relative errors, the error scale in the legend, the error in the tooltips.
 #include "ui/graph/network_view.h"
 
-#include "core/gradient_check.h"
-#include "core/preset.h"
-#include "core/trainer.h"
+#include "core/maths/gradient_check.h"
+#include "core/data/preset.h"
+#include "core/training/trainer.h"
 #include "tests/ui/graph/graph_test_support.h"
 #include "ui/graph/scene_text.h"
 #include "ui/style/palette.h"

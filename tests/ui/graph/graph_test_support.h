@@ -1,7 +1,7 @@
 #pragma once
 
-#include "core/network.h"
-#include "core/trace.h"
+#include "core/maths/network.h"
+#include "core/maths/trace.h"
 #include "tests/support/hand_network.h"
 #include "ui/graph/network_scene.h"
 

@@ -2,8 +2,8 @@
 // Runs only when BP_SCREENSHOT_DIR names a folder (it is created if needed).
 #include "ui/graph/network_view.h"
 
-#include "core/preset.h"
-#include "core/trainer.h"
+#include "core/data/preset.h"
+#include "core/training/trainer.h"
 #include "tests/ui/graph/graph_test_support.h"
 
 #include <QDir>

@@ -1,6 +1,6 @@
 #include "ui/representation/representation_table.h"
 
-#include "core/dataset.h"
+#include "core/data/dataset.h"
 #include "tests/ui/representation/representation_test_support.h"
 #include "ui/representation/hidden_codes.h"
 #include "ui/representation/pattern_style.h"

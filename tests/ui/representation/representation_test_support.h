@@ -1,8 +1,8 @@
 #pragma once
 
-#include "core/metrics.h"
-#include "core/preset.h"
-#include "core/trainer.h"
+#include "core/maths/metrics.h"
+#include "core/data/preset.h"
+#include "core/training/trainer.h"
 
 #include <QImage>
 #include <QWidget>

@@ -1,7 +1,7 @@
 // The guided lesson against a fake LessonHost: no studio, no training thread, no dock names. The fake
 // records what the lesson asks of it and answers as the window would, one snapshot at a time.
-#include "core/preset.h"
-#include "core/trace.h"
+#include "core/data/preset.h"
+#include "core/maths/trace.h"
 #include "ui/teach/guided_lesson.h"
 #include "ui/teach/lesson_host.h"
 

@@ -1,6 +1,6 @@
 // Every lesson of the core's registry has its title in the list lupdate reads, so none stays
 // English in a translated interface.
-#include "core/lesson_registry.h"
+#include "core/data/lesson_registry.h"
 #include "ui/teach/lesson_titles.h"
 
 #include <gtest/gtest.h>

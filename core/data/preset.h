@@ -1,0 +1,46 @@
+#pragma once
+
+#include "core/data/dataset.h"
+#include "core/maths/network.h"
+#include "core/training/trainer.h"
+
+#include <cstdint>
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace bp {
+
+/// A ready lesson: a dataset and a network and settings that learn it.
+struct Preset {
+    std::string name;
+    /// A short title for menus, e.g. "8-3-8 autoencoder".
+    std::string title;
+    Dataset dataset;
+    std::vector<int> layers;
+    std::vector<Activation> activations;
+    Loss loss = Loss::HalfSquaredError;
+    InitScheme init = InitScheme::Uniform;
+    TrainingSettings training;
+    /// Epochs that usually suffice, for the command line's default.
+    int epochs = 1000;
+
+    /// The network of this preset, initialised with the seed.
+    Network makeNetwork(std::uint64_t seed) const;
+};
+
+/// The names makePreset knows: the identifiers of core/data/lesson_registry.h's table, in its order.
+std::vector<std::string> presetNames();
+
+/// Builds a preset; the seed also draws the points of the 2-D sets. Throws InputError for an
+/// unknown name.
+Preset makePreset(std::string_view name, std::uint64_t seed = 1);
+
+/// The default learning rate of online SGD on the 4-2-4 and 16-4-16 encoders (logistic, uniform ±0.5).
+inline constexpr double kEncoderLearningRate = 2.0;
+/// The 8-3-8 lesson's learning rate and length: of seeds 1–50, the most reach 8 distinct hidden
+/// codes (45 within 1000 epochs, against 39 at η = 2); bench/encoder_codes.py, docs/lessons.md.
+inline constexpr double kEncoder838LearningRate = 10.0;
+inline constexpr int kEncoder838Epochs = 1000;
+
+} // namespace bp
