@@ -31,5 +31,5 @@ expect "gradcheck " backprop-cli g
 expect "encoder-16-4-16 encoder-4-2-4 encoder-8-3-8 " backprop-cli train --preset enc
 expect "digits " backprop-cli train --preset di
 expect "adam " backprop-cli train --optimizer a
-expect "--save-experiment --save-model --seed --shuffle --stop-at-accuracy " backprop-cli train --s
+expect "--save-experiment --save-model --seed --shuffle --stop-at-accuracy --stop-at-codes " backprop-cli train --s
 echo "completion ok"
