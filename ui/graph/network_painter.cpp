@@ -1,6 +1,6 @@
 #include "ui/graph/network_painter.h"
 
-#include "core/activation.h"
+#include "core/maths/activation.h"
 #include "ui/style/display_names.h"
 #include "ui/graph/color_legend.h"
 #include "ui/graph/label_layout.h"
@@ -573,7 +573,7 @@ void NetworkPainter::paintEdgeLayer(int layer)
     // neuron it feeds, where the edges into one neuron have spread apart.
     const double tagPixels = textPixels(0.72) * std::clamp(std::pow(m_geometry.zoom(), 0.5), 1.0, 2.0);
     const double gap = std::abs(target.x - source.x) - source.radius - target.radius;
-    if (edgeCount <= kTaggedEdgeLimit && !source.grid && !target.grid && gap > tagPixels * 12.0 && !flowing) {
+    if (edgeCount <= kTaggedEdgeLimit && !source.grid && !target.grid && gap > tagPixels * 9.0 && !flowing) {
         const bool gradient = state.gradientMix >= 0.5;
         const double scale = gradient ? scales.gradient : scales.weight;
         for (int j = 0; j < target.count; ++j) {
