@@ -5,7 +5,9 @@
 #include "app/studio.h"
 #include "app/training/training_controller.h"
 #include "core/error.h"
+#include "core/json.h"
 #include "core/lesson_registry.h"
+#include "core/number_format.h"
 #include "core/random.h"
 #include "ui/graph/network_view.h"
 #include "ui/style/theme.h"
@@ -16,6 +18,7 @@
 #include <QCommandLineParser>
 #include <QElapsedTimer>
 #include <QEvent>
+#include <QFileInfo>
 #include <QIcon>
 #include <QLocale>
 #include <QMessageBox>
@@ -27,6 +30,7 @@
 
 #include <algorithm>
 #include <cstdio>
+#include <string>
 #include <vector>
 
 namespace {
@@ -144,6 +148,8 @@ int main(int argc, char **argv)
         "language", "The interface language: en or it (default: the Preferences' choice, else the system's).",
         "code");
     parser.addOptions({presetOption, seedOption, measureOption, layersOption, languageOption});
+    parser.addPositionalArgument("file", "An experiment file to open (.bpx.json), as File > Open does.",
+                                 "[file]");
     parser.process(application);
 
     // Before any widget exists, so that every tr() in the window already finds the translation.
@@ -164,6 +170,21 @@ int main(int argc, char **argv)
     if (!bp::findLesson(preset.toStdString())) {
         std::fprintf(stderr, "backprop-studio: unknown lesson '%s'\n", qPrintable(preset));
         return 2;
+    }
+    // backprop-studio FILE (a double-click in a file manager): that experiment instead of the last one.
+    QString experimentFile;
+    if (const QStringList files = parser.positionalArguments(); !files.isEmpty()) {
+        if (files.size() > 1) {
+            std::fprintf(stderr, "backprop-studio: one experiment file at a time, not %lld\n",
+                         static_cast<long long>(files.size()));
+            return 2;
+        }
+        const QFileInfo info(files.front());
+        if (!info.isFile()) {
+            std::fprintf(stderr, "backprop-studio: %s: no such experiment file\n", qPrintable(files.front()));
+            return 2;
+        }
+        experimentFile = info.absoluteFilePath();
     }
     bool seedOk = false;
     const quint64 seed = parser.value(seedOption).toULongLong(&seedOk);
@@ -239,7 +260,9 @@ int main(int argc, char **argv)
         });
         // The experiment open when the app last closed, unless a crashed session was restored or a
         // lesson was asked for by name.
-        if (!recovered && !parser.isSet(presetOption) && !parser.isSet(layersOption))
+        if (!recovered && !experimentFile.isEmpty())
+            window.openExperimentFile(experimentFile);
+        else if (!recovered && !parser.isSet(presetOption) && !parser.isSet(layersOption))
             window.reopenLastExperiment();
         const int status = QApplication::exec();
         // A clean exit: the work was saved or the user chose to discard it.
@@ -248,6 +271,8 @@ int main(int argc, char **argv)
     }
     if (!parser.isSet(layersOption))
         controller.loadPreset(lesson, seed);
+    if (!experimentFile.isEmpty())
+        window.openExperimentFile(experimentFile);
 
     bool secondsOk = false;
     const double seconds = parser.value(measureOption).toDouble(&secondsOk);
@@ -289,12 +314,17 @@ int main(int argc, char **argv)
         const double elapsed = static_cast<double>(measured.nsecsElapsed()) / 1e9;
         const int frames = meter->frames() - framesAtStart;
         const bp::SnapshotPointer snapshot = controller.snapshot();
-        std::printf("{\"frames_per_second\": %.1f, \"frame_ms_p50\": %.2f, \"frame_ms_p99\": %.2f, "
-                    "\"samples_per_second\": %.0f, \"window_up_ms\": %lld, \"epochs\": %lld}\n",
-                    frames / elapsed, meter->percentile(0.5), meter->percentile(0.99),
-                    static_cast<double>(samplesSeen() - samplesAtStart) / elapsed,
-                    static_cast<long long>(windowUpMs),
-                    snapshot ? static_cast<long long>(snapshot->epoch) : 0LL);
+        // printf would follow the user's locale here (Qt applies it to the C library): "12,5".
+        const std::string report =
+            "{\"frames_per_second\": " + bp::formatSignificant(frames / elapsed, 4) +
+            ", \"frame_ms_p50\": " + bp::formatSignificant(meter->percentile(0.5), 4) +
+            ", \"frame_ms_p99\": " + bp::formatSignificant(meter->percentile(0.99), 4) +
+            ", \"samples_per_second\": " +
+            bp::formatSignificant(static_cast<double>(samplesSeen() - samplesAtStart) / elapsed, 6) +
+            ", \"window_up_ms\": " + std::to_string(windowUpMs) +
+            ", \"epochs\": " + std::to_string(snapshot ? snapshot->epoch : 0) +
+            ", \"lesson\": " + bp::jsonQuote(snapshot ? snapshot->presetName : std::string()) + "}\n";
+        std::fputs(report.c_str(), stdout);
         std::fflush(stdout);
         QApplication::quit();
     });

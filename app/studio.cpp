@@ -27,6 +27,8 @@ void connectStudio(TrainingController &controller, ui::MainWindow &window)
     QObject::connect(&window, &MainWindow::stepEpochRequested, &controller, &TrainingController::stepEpoch);
     QObject::connect(&window, &MainWindow::learningRateRequested, &controller,
                      &TrainingController::setLearningRate);
+    QObject::connect(&window, &MainWindow::learningRatePreviewRequested, &controller,
+                     &TrainingController::previewLearningRate);
     QObject::connect(&window, &MainWindow::optimizerRequested, &controller,
                      &TrainingController::setOptimizer);
     QObject::connect(&window, &MainWindow::batchSizeRequested, &controller,

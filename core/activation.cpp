@@ -1,5 +1,7 @@
 #include "core/activation.h"
 
+#include "core/kernels/dense_kernels.h"
+
 #include <cmath>
 
 namespace bp {
@@ -46,7 +48,15 @@ void activate(Activation activation, const Matrix &z, Matrix &a)
     switch (activation) {
     case Activation::Logistic:
         // σ(z) = 1 / (1 + e^(−z)): for very negative z, e^(−z) = inf gives exactly 0, never NaN.
-        a = (1.0 + (-z.array()).exp()).inverse();
+        // Many values at once go to the dense kernels (the same expression, wider vectors).
+        // Few values (a small network) go one by one through the C library's exp, which has no
+        // set-up cost; many go to the dense kernels, which take them a vector at a time.
+        if (z.size() >= kernels::kDenseElementThreshold) {
+            a.resize(z.rows(), z.cols());
+            kernels::denseKernels().logistic(z.size(), z.data(), a.data());
+        } else {
+            a = z.unaryExpr([](double v) { return 1.0 / (1.0 + std::exp(-v)); });
+        }
         return;
     case Activation::Tanh: a = z.array().tanh(); return;
     case Activation::Relu: a = z.array().max(0.0); return;

@@ -1,8 +1,62 @@
 #include "core/backprop.h"
 
+#include "core/kernels/dense_kernels.h"
+
 #include <cmath>
 
 namespace bp {
+
+namespace {
+
+// The products of the passes. Large ones go to the dense kernels (built for this processor's
+// widest vector units); small ones, such as the whole 8-3-8 encoder's, stay on Eigen's inline path,
+// where they cost a few nanoseconds. product is given its shape (a no-op in a fitting workspace).
+bool isLarge(const Matrix &left, Eigen::Index otherSide)
+{
+    return left.rows() * left.cols() * otherSide >= kernels::kDenseProductThreshold;
+}
+
+// product = left · right
+void multiply(const Matrix &left, const Matrix &right, Matrix &product)
+{
+    product.resize(left.rows(), right.cols());
+    if (isLarge(left, right.cols()))
+        kernels::denseKernels().multiply(left.rows(), right.cols(), left.cols(), left.data(), right.data(),
+                                         product.data());
+    else
+        product.noalias() = left * right;
+}
+
+// product = leftᵀ · right
+void multiplyTransposedLeft(const Matrix &left, const Matrix &right, Matrix &product)
+{
+    product.resize(left.cols(), right.cols());
+    if (isLarge(left, right.cols()))
+        kernels::denseKernels().multiplyTransposedLeft(left.cols(), right.cols(), left.rows(), left.data(),
+                                                       right.data(), product.data());
+    else
+        product.noalias() = left.transpose() * right;
+}
+
+// product = scale · left · rightᵀ
+void multiplyTransposedRight(double scale, const Matrix &left, const Matrix &right, Matrix &product)
+{
+    product.resize(left.rows(), right.rows());
+    if (isLarge(left, right.rows()))
+        kernels::denseKernels().multiplyTransposedRight(left.rows(), right.rows(), left.cols(), scale,
+                                                        left.data(), right.data(), product.data());
+    else if (left.cols() == 1) // one sample: an outer product, a plain loop (no temporary, no set-up)
+        for (Eigen::Index k = 0; k < product.cols(); ++k) {
+            const double factor = right(k, 0);
+            double *column = product.col(k).data();
+            for (Eigen::Index j = 0; j < product.rows(); ++j)
+                column[j] = (scale * left(j, 0)) * factor;
+        }
+    else
+        product.noalias() = (scale * left) * right.transpose();
+}
+
+} // namespace
 
 void Workspace::resize(const Network &network, int batchSize)
 {
@@ -52,7 +106,7 @@ void forwardPass(const Network &network, Workspace &ws)
         const Matrix &previous = i == 0 ? ws.input : ws.forward[i - 1].activation;
         ForwardRecord &record = ws.forward[i];
         // zˡ = Wˡ aˡ⁻¹ + bˡ
-        record.weightedInput.noalias() = layers[i].weights * previous;
+        multiply(layers[i].weights, previous, record.weightedInput);
         record.weightedInput.colwise() += layers[i].biases;
         // aˡ = f(zˡ)
         activate(layers[i].activation, record.weightedInput, record.activation);
@@ -102,8 +156,18 @@ void backwardPass(const Network &network, Workspace &ws)
     const ForwardRecord &output = ws.forward[last];
     Matrix &outputDelta = ws.backward[last].delta;
 
-    if (network.loss() == Loss::CrossEntropy) {
-        // (BP1) δᴸ = ∇ₐE ⊙ σ′(zᴸ), which for cross-entropy after softmax or logistic simplifies to aᴸ − t
+    if (network.loss() == Loss::CrossEntropy && outputActivation == Activation::Softmax) {
+        // E = −Σⱼ tⱼ log aⱼ gives ∂E/∂zⱼ = aⱼ Σₖ tₖ − tⱼ for any targets: the familiar aᴸ − t only when
+        // the targets of a sample sum to 1 (one-hot), which is not assumed here.
+        for (Eigen::Index col = 0; col < outputDelta.cols(); ++col) {
+            const double targetSum = ws.target.col(col).sum();
+            // (BP1) δᴸ = Jᵀ ∇ₐE = aᴸ Σₖ tₖ − t
+            outputDelta.col(col) = targetSum * output.activation.col(col) - ws.target.col(col);
+        }
+    } else if (network.loss() == Loss::CrossEntropy) {
+        // Binary cross-entropy per unit, −[t log a + (1 − t) log(1 − a)], after the logistic: exact
+        // for any t; the trainer keeps t within [0, 1], where E is a cross-entropy at all.
+        // (BP1) δᴸ = ∇ₐE ⊙ σ′(zᴸ) = aᴸ − t
         outputDelta = output.activation - ws.target;
     } else if (outputActivation == Activation::Softmax) {
         ws.outputGradient = output.activation - ws.target; // ∇ₐE = aᴸ − t
@@ -118,7 +182,7 @@ void backwardPass(const Network &network, Workspace &ws)
     for (std::size_t i = last; i-- > 0;) {
         Matrix &delta = ws.backward[i].delta;
         // (BP2) δˡ = ((Wˡ⁺¹)ᵀ δˡ⁺¹) ⊙ σ′(zˡ)
-        delta.noalias() = layers[i + 1].weights.transpose() * ws.backward[i + 1].delta;
+        multiplyTransposedLeft(layers[i + 1].weights, ws.backward[i + 1].delta, delta);
         multiplyByDerivative(layers[i].activation, ws.forward[i].weightedInput, ws.forward[i].activation,
                              delta);
     }
@@ -131,13 +195,12 @@ void backwardPass(const Network &network, Workspace &ws)
             // (BP3) ∂E/∂bˡⱼ = δˡⱼ
             record.gradBiases = record.delta.col(0);
             // (BP4) ∂E/∂wˡⱼₖ = aˡ⁻¹ₖ δˡⱼ
-            record.gradWeights.noalias() = record.delta.col(0) * previous.col(0).transpose();
+            multiplyTransposedRight(1.0, record.delta, previous, record.gradWeights);
         } else {
             // (BP3) ∂E/∂bˡⱼ = δˡⱼ, averaged over the batch
             record.gradBiases.noalias() = record.delta.rowwise().sum() * inverseBatch;
             // (BP4) ∂E/∂wˡⱼₖ = aˡ⁻¹ₖ δˡⱼ, averaged over the batch
-            record.gradWeights.noalias() = record.delta * previous.transpose();
-            record.gradWeights *= inverseBatch;
+            multiplyTransposedRight(inverseBatch, record.delta, previous, record.gradWeights);
         }
     }
 }
@@ -158,6 +221,45 @@ namespace {
 template <typename Derived> bool isFiniteSum(const Eigen::MatrixBase<Derived> &values)
 {
     return std::isfinite(values.sum());
+}
+
+// next = current − η · gradient, element by element, in one pass that also checks the results the
+// way isFiniteSum does (a NaN or an infinity makes the sum NaN or infinite). Four partial sums keep
+// the additions independent. For a small network this is most of an SGD update's cost.
+bool descend(const Matrix &current, const Matrix &gradient, double eta, Matrix &next)
+{
+    next.resize(current.rows(), current.cols());
+    const double *w = current.data();
+    const double *g = gradient.data();
+    double *out = next.data();
+    const Eigen::Index count = current.size();
+    double sums[4] = {0.0, 0.0, 0.0, 0.0};
+    Eigen::Index i = 0;
+    for (; i + 4 <= count; i += 4) {
+        for (int lane = 0; lane < 4; ++lane) {
+            out[i + lane] = w[i + lane] - eta * g[i + lane];
+            sums[lane] += out[i + lane];
+        }
+    }
+    for (; i < count; ++i) {
+        out[i] = w[i] - eta * g[i];
+        sums[0] += out[i];
+    }
+    return std::isfinite((sums[0] + sums[1]) + (sums[2] + sums[3]));
+}
+
+bool descend(const Vector &current, const Vector &gradient, double eta, Vector &next)
+{
+    next.resize(current.size());
+    const double *w = current.data();
+    const double *g = gradient.data();
+    double *out = next.data();
+    double sum = 0.0;
+    for (Eigen::Index i = 0; i < current.size(); ++i) {
+        out[i] = w[i] - eta * g[i];
+        sum += out[i];
+    }
+    return std::isfinite(sum);
 }
 
 void ensureStateShapes(const Network &network, std::vector<Matrix> &weights, std::vector<Vector> &biases)
@@ -189,19 +291,18 @@ bool applyUpdate(Network &network, Workspace &ws, const OptimizerSettings &setti
     case Optimizer::Sgd:
         for (std::size_t i = 0; i < layers.size(); ++i) {
             // w ← w − η ∂E/∂w,  b ← b − η ∂E/∂b
-            ws.nextWeights[i].noalias() = layers[i].weights - eta * ws.backward[i].gradWeights;
-            ws.nextBiases[i].noalias() = layers[i].biases - eta * ws.backward[i].gradBiases;
-            finite = finite && isFiniteSum(ws.nextWeights[i]) && isFiniteSum(ws.nextBiases[i]);
+            finite = descend(layers[i].weights, ws.backward[i].gradWeights, eta, ws.nextWeights[i]) && finite;
+            finite = descend(layers[i].biases, ws.backward[i].gradBiases, eta, ws.nextBiases[i]) && finite;
         }
         break;
     case Optimizer::Momentum: {
         ensureStateShapes(network, state.firstWeights, state.firstBiases);
         ensureStateShapes(network, ws.nextFirstWeights, ws.nextFirstBiases);
-        const double mu = settings.momentum;
+        const double beta = settings.momentum;
         for (std::size_t i = 0; i < layers.size(); ++i) {
-            // v ← μ v + ∂E/∂w;  w ← w − η v
-            ws.nextFirstWeights[i].noalias() = mu * state.firstWeights[i] + ws.backward[i].gradWeights;
-            ws.nextFirstBiases[i].noalias() = mu * state.firstBiases[i] + ws.backward[i].gradBiases;
+            // v ← β v + ∂E/∂w;  w ← w − η v
+            ws.nextFirstWeights[i].noalias() = beta * state.firstWeights[i] + ws.backward[i].gradWeights;
+            ws.nextFirstBiases[i].noalias() = beta * state.firstBiases[i] + ws.backward[i].gradBiases;
             ws.nextWeights[i].noalias() = layers[i].weights - eta * ws.nextFirstWeights[i];
             ws.nextBiases[i].noalias() = layers[i].biases - eta * ws.nextFirstBiases[i];
             finite = finite && isFiniteSum(ws.nextWeights[i]) && isFiniteSum(ws.nextBiases[i]) &&

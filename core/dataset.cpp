@@ -158,34 +158,73 @@ Dataset makePlanar(std::string_view kind, int trainCount, int testCount, std::ui
 
 namespace {
 
-// Splits one CSV line at commas; fields are trimmed of spaces and a trailing '\r'.
-std::vector<std::string_view> splitFields(std::string_view line)
+struct CsvField {
+    std::string text;
+    std::size_t column = 1; // 1-based, in bytes, where the field starts on its line
+};
+
+// Splits one CSV line at the separator, as a spreadsheet writes it: a field in double quotes may
+// hold the separator, and "" inside it is one quote. Fields are trimmed of spaces and a trailing '\r'.
+// At most `limit` fields are split, so a line of millions of fields is never split whole: a line
+// with more gives its first `limit` fields and sets `more`.
+std::vector<CsvField> splitFields(std::string_view line, char separator, std::size_t limit, bool &more)
 {
-    std::vector<std::string_view> fields;
-    std::size_t start = 0;
+    std::vector<CsvField> fields;
+    std::size_t position = 0;
+    more = false;
     while (true) {
-        const std::size_t comma = line.find(',', start);
-        std::string_view field =
-            line.substr(start, comma == std::string_view::npos ? std::string_view::npos : comma - start);
-        while (!field.empty() && (field.front() == ' ' || field.front() == '\t'))
-            field.remove_prefix(1);
-        while (!field.empty() && (field.back() == ' ' || field.back() == '\t' || field.back() == '\r'))
-            field.remove_suffix(1);
-        fields.push_back(field);
-        if (comma == std::string_view::npos)
+        if (fields.size() == limit) {
+            more = true;
             break;
-        start = comma + 1;
+        }
+        while (position < line.size() && (line[position] == ' ' || line[position] == '\t'))
+            ++position;
+        CsvField field;
+        field.column = position + 1;
+        if (position < line.size() && line[position] == '"') {
+            ++position;
+            while (position < line.size()) {
+                if (line[position] == '"') {
+                    if (position + 1 < line.size() && line[position + 1] == '"') {
+                        field.text += '"';
+                        position += 2;
+                        continue;
+                    }
+                    ++position;
+                    break;
+                }
+                field.text += line[position++];
+            }
+        }
+        const std::size_t stop = std::min(line.find(separator, position), line.size());
+        field.text += line.substr(position, stop - position);
+        while (!field.text.empty() &&
+               (field.text.back() == ' ' || field.text.back() == '\t' || field.text.back() == '\r'))
+            field.text.pop_back();
+        fields.push_back(std::move(field));
+        if (stop == line.size())
+            break;
+        position = stop + 1;
     }
     return fields;
 }
 
-// 1-based column (in characters) of field number `index` on a line.
-std::size_t columnOfField(std::string_view line, std::size_t index)
+// A spreadsheet under a locale with a decimal comma separates columns by ';' and writes 0,5: the
+// header tells which, as it holds names only.
+char separatorOf(std::string_view headerLine)
 {
-    std::size_t position = 0;
-    for (std::size_t i = 0; i < index; ++i)
-        position = line.find(',', position) + 1;
-    return position + 1;
+    std::size_t commas = 0;
+    std::size_t semicolons = 0;
+    bool quoted = false;
+    for (const char c : headerLine) {
+        if (c == '"')
+            quoted = !quoted;
+        else if (!quoted && c == ',')
+            ++commas;
+        else if (!quoted && c == ';')
+            ++semicolons;
+    }
+    return semicolons > 0 && commas == 0 ? ';' : ',';
 }
 
 } // namespace
@@ -218,22 +257,23 @@ Dataset parseCsvDataset(std::string_view text, std::string_view sourceName)
     if (lineCount == 0)
         throw InputError(where + ": the file is empty (expected a header row such as x1,x2,t1)");
 
-    std::size_t position = 0;
+    // Excel's "CSV UTF-8" starts with a byte-order mark.
+    std::size_t position = text.substr(0, 3) == "\xEF\xBB\xBF" ? 3 : 0;
     const std::string_view headerLine = nextLine(position);
-    // The header is walked field by field and the layer cap checked as it goes: a header of
-    // millions of columns is refused after the first kMaxLayerSize + 1 rather than split whole.
-    std::vector<std::string_view> header;
+    const char separator = separatorOf(headerLine);
+    // The layer cap is checked while the header is read: a header of millions of columns is refused
+    // after the first 2 × kMaxLayerSize + 1 (one kind then has too many) rather than split whole.
+    bool moreColumns = false;
+    const std::vector<CsvField> fieldsOfHeader =
+        splitFields(headerLine, separator, 2 * static_cast<std::size_t>(kMaxLayerSize) + 1, moreColumns);
+    std::vector<std::string> header;
     std::vector<std::size_t> inputColumns;
     std::vector<std::size_t> targetColumns;
     Dataset dataset;
-    std::size_t fieldStart = 0;
-    for (std::size_t c = 0; fieldStart <= headerLine.size(); ++c) {
-        const std::size_t comma = headerLine.find(',', fieldStart);
-        const std::size_t fieldEnd = comma == std::string_view::npos ? headerLine.size() : comma;
-        const std::string_view name =
-            splitFields(headerLine.substr(fieldStart, fieldEnd - fieldStart)).front();
+    for (std::size_t c = 0; c < fieldsOfHeader.size(); ++c) {
+        const std::string &name = fieldsOfHeader[c].text;
         const std::string place =
-            where + ":1:" + std::to_string(fieldStart + 1) + ": column " + std::to_string(c + 1);
+            where + ":1:" + std::to_string(fieldsOfHeader[c].column) + ": column " + std::to_string(c + 1);
         if (!isValidUtf8(name))
             throw InputError(place + "'s name is not UTF-8 text (" + describeFirstInvalidByte(name) + ")");
         if (!name.empty() && (name.front() == 'x' || name.front() == 'X')) {
@@ -252,7 +292,6 @@ Dataset parseCsvDataset(std::string_view text, std::string_view sourceName)
                              (inputColumns.size() > targetColumns.size() ? "input" : "target") +
                              " columns (a layer has at most " + std::to_string(kMaxLayerSize) + " neurons)");
         header.push_back(name);
-        fieldStart = fieldEnd + 1;
     }
     if (inputColumns.empty() || targetColumns.empty())
         throw InputError(where +
@@ -271,15 +310,33 @@ Dataset parseCsvDataset(std::string_view text, std::string_view sourceName)
     for (std::int64_t row = 0; row < rows; ++row) {
         const std::string_view line = nextLine(position);
         const std::string lineNumber = std::to_string(row + 2);
-        const std::vector<std::string_view> fields = splitFields(line);
-        if (fields.size() != header.size())
+        bool moreFields = false;
+        const std::vector<CsvField> fields = splitFields(line, separator, header.size() + 1, moreFields);
+        if (fields.size() != header.size()) {
+            // 0.1.0 wrote "0,5,1" for 0.5 and 1 under an Italian locale.
+            const bool decimalCommas = separator == ',' && fields.size() > header.size() && hasDecimalCommas(line);
             throw InputError(where + ":" + lineNumber + ": expected " + std::to_string(header.size()) +
-                             " values (as in the header), found " + std::to_string(fields.size()));
+                             " values (as in the header), found " +
+                             (moreFields ? "more than " + std::to_string(header.size() + 1)
+                                         : std::to_string(fields.size())) +
+                             (decimalCommas ? " (numbers with a decimal comma, such as 0,5? In a file whose "
+                                              "columns are separated by commas, write 0.5, or separate the "
+                                              "columns by ';' as a spreadsheet does under an Italian locale)"
+                                            : ""));
+        }
         for (std::size_t c = 0; c < fields.size(); ++c) {
-            const std::optional<double> value = parseFiniteNumber(fields[c]);
+            const std::string &field = fields[c].text;
+            std::optional<double> value;
+            if (separator == ';') {
+                std::string withPoint = field;
+                std::replace(withPoint.begin(), withPoint.end(), ',', '.');
+                value = parseFiniteNumber(withPoint);
+            } else {
+                value = parseFiniteNumber(field);
+            }
             if (!value)
-                throw InputError(where + ":" + lineNumber + ":" + std::to_string(columnOfField(line, c)) +
-                                 ": " + quotedForMessage(fields[c]) + " in column " + shownText(header[c]) +
+                throw InputError(where + ":" + lineNumber + ":" + std::to_string(fields[c].column) + ": " +
+                                 quotedForMessage(field) + " in column " + shownText(header[c]) +
                                  " is not a finite number");
             values[c] = *value;
         }

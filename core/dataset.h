@@ -51,13 +51,15 @@ inline constexpr std::int64_t kMaxCsvBytes = 256LL * 1024 * 1024;
 inline constexpr std::int64_t kMaxCsvCells = 50'000'000;
 
 /// Parses CSV text with a header row: columns named x… are inputs, t… are targets (in their
-/// order in the file). Every cell a finite number. Throws InputError naming line and column, with
-/// sourceName (a file name) in front.
+/// order in the file). Every cell a finite number. As spreadsheets save it: a UTF-8 byte-order mark,
+/// fields in double quotes and blank lines at the end are accepted, and a file whose header is
+/// separated by ';' is read with ';' between columns and a decimal comma or point in numbers.
+/// Throws InputError naming line and column, with sourceName (a file name) in front.
 Dataset parseCsvDataset(std::string_view text, std::string_view sourceName);
 /// Reads a file with parseCsvDataset; the dataset is named after the file.
 Dataset loadCsvDataset(const std::string &path);
 
-/// The dataset as CSV with a header row x1…, t1…, numbers with 17 significant digits.
+/// The dataset as CSV with a header row x1…, t1…, each number the shortest text that reads back to it.
 std::string datasetToCsv(const Dataset &dataset);
 
 } // namespace bp

@@ -180,6 +180,19 @@ std::string experimentToJson(const Experiment &e)
                 ", \"step_loss\": " + measurement(m.stepLoss) + ", \"layers\": " + statsList(m.layers) + "}";
     }
     text += history.empty() ? "],\n" : "\n  ],\n";
+    text += "  \"changes\": [";
+    for (std::size_t i = 0; i < e.changes.size(); ++i) {
+        const LiveChange &c = e.changes[i];
+        text += std::string(i ? ",\n    " : "\n    ") + "{\"epoch\": " + std::to_string(c.epoch) +
+                ", \"step\": " + std::to_string(c.stepCount) +
+                ", \"what\": " + jsonQuote(std::string(changeKindName(c.kind)));
+        if (c.layer > 0)
+            text += ", \"layer\": " + std::to_string(c.layer);
+        if (c.kind == ChangeKind::Parameter)
+            text += ", \"neuron\": " + std::to_string(c.neuron) + ", \"input\": " + std::to_string(c.input);
+        text += ", \"from\": " + jsonQuote(c.from) + ", \"to\": " + jsonQuote(c.to) + "}";
+    }
+    text += e.changes.empty() ? "],\n" : "\n  ],\n";
     const ExperimentView &v = e.view;
     text += "  \"view\": {\"shown_sample\": " + std::to_string(v.shownSample) +
             ", \"zoom\": " + formatNumber(v.zoom) + ", \"selected\": " +
@@ -285,9 +298,45 @@ void readMoments(std::string_view source, const JsonValue &state, const char *we
     }
 }
 
+LiveChange readChange(std::string_view source, const JsonValue &item, const std::string &path)
+{
+    LiveChange c;
+    c.epoch = json::integer(source, json::member(source, item, "epoch", path), path + ".epoch", 0, 1LL << 53);
+    c.stepCount = json::integer(source, json::member(source, item, "step", path), path + ".step", 0, 1LL << 53);
+    const JsonValue &what = json::member(source, item, "what", path);
+    const std::optional<ChangeKind> kind = parseChangeKind(json::string(source, what, path + ".what"));
+    if (!kind)
+        json::failAt(source, what, path + ".what",
+                     "unknown change (known: learning_rate, optimizer, batch_size, activation, loss, "
+                     "architecture, data, parameter)");
+    c.kind = *kind;
+    const bool inLayer = c.kind == ChangeKind::Activation || c.kind == ChangeKind::Parameter;
+    if (const JsonValue *layer = item.find("layer"))
+        c.layer = static_cast<int>(json::integer(source, *layer, path + ".layer", inLayer ? 1 : 0, kMaxLayers));
+    else if (inLayer)
+        json::member(source, item, "layer", path);
+    if (c.kind == ChangeKind::Parameter) {
+        c.neuron = static_cast<int>(json::integer(source, json::member(source, item, "neuron", path),
+                                                  path + ".neuron", 0, kMaxLayerSize - 1));
+        c.input = static_cast<int>(json::integer(source, json::member(source, item, "input", path),
+                                                 path + ".input", -1, kMaxLayerSize - 1));
+    }
+    auto text = [&](const char *key) {
+        const JsonValue &value = json::member(source, item, key, path);
+        const std::string &result = json::string(source, value, path + "." + key);
+        if (result.size() > kMaxChangeTextLength)
+            json::failAt(source, value, path + "." + key,
+                         "longer than " + std::to_string(kMaxChangeTextLength) + " characters");
+        return result;
+    };
+    c.from = text("from");
+    c.to = text("to");
+    return c;
+}
+
 } // namespace
 
-Experiment parseExperiment(std::string_view text, std::string_view source)
+static Experiment readExperimentDocument(std::string_view text, std::string_view source)
 {
     const JsonValue root = parseJson(text, source);
     const std::string top = "experiment";
@@ -418,6 +467,14 @@ Experiment parseExperiment(std::string_view text, std::string_view source)
         m.layers = readStats(source, json::member(source, item, "layers", path), path + ".layers", -1);
         e.history.push_back(std::move(m));
     }
+    // Older files have no changes.
+    if (const JsonValue *changes = root.find("changes")) {
+        json::array(source, *changes, "changes", -1, "changes");
+        if (changes->items.size() > kMaxLiveChanges)
+            json::failAt(source, *changes, "changes", "more than " + std::to_string(kMaxLiveChanges) + " entries");
+        for (std::size_t i = 0; i < changes->items.size(); ++i)
+            e.changes.push_back(readChange(source, changes->items[i], json::at("changes", i)));
+    }
     // The view is optional (older files have none, or only the sample): what is missing stays default.
     if (const JsonValue *view = root.find("view")) {
         if (!view->isObject())
@@ -451,6 +508,11 @@ Experiment parseExperiment(std::string_view text, std::string_view source)
         json::failAt(source, progress, "progress", error.what());
     }
     return e;
+}
+
+Experiment parseExperiment(std::string_view text, std::string_view source)
+{
+    return readNumbersOf(text, [&] { return readExperimentDocument(text, source); });
 }
 
 Experiment loadExperiment(const std::string &path)

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "core/dataset.h"
+#include "core/live_change.h"
 #include "core/network.h"
 #include "core/trainer.h"
 
@@ -34,6 +35,8 @@ struct Experiment {
     TrainerProgress progress;
     /// Epoch metrics, oldest first (thinned to at most kMaxSavedHistory when saved).
     std::vector<EpochMetrics> history;
+    /// The live changes of the run (settings and edits), oldest first: the charts' markers.
+    std::vector<LiveChange> changes;
     ExperimentView view;
 };
 
@@ -60,9 +63,11 @@ Trainer resumeTraining(const Experiment &experiment);
 
 /// The experiment format, version 1: {"format": "backprop-experiment", "version": 1, "lesson", "seed",
 /// "model": <the model format>, "training": {...}, "progress": {...}, "dataset": {...}, "history": [...],
-/// "view": {"shown_sample", "zoom", "selected": [layer, neuron] or null}}; "view" and each of its
-/// members are optional on reading (older files have only "shown_sample"). Numbers with 17 significant
-/// digits, so reading gives back the same bits.
+/// "changes": [{"epoch", "step", "what", "layer", "neuron", "input", "from", "to"}, ...],
+/// "view": {"shown_sample", "zoom", "selected": [layer, neuron] or null}}; "changes" (and a change's
+/// "layer", "neuron", "input"), "view" and each of its members are optional on reading (older files
+/// have no changes and only "shown_sample"). Each number is the shortest text that reads back to the
+/// same bits (formatNumber), in any locale.
 std::string experimentToJson(const Experiment &experiment);
 
 /// Reads an experiment, validating every shape before it allocates. Throws InputError with the place.

@@ -6,7 +6,7 @@
 
 namespace bp {
 
-/// "[v₀, v₁, …]" of count values read with a stride, each with 17 significant digits.
+/// "[v₀, v₁, …]" of count values read with a stride, each the shortest text that reads back to it.
 std::string jsonNumbers(const double *values, Eigen::Index count, Eigen::Index stride = 1);
 
 /// A vector as a JSON array.

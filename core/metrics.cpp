@@ -3,6 +3,7 @@
 #include "core/backprop.h"
 
 #include <algorithm>
+#include <set>
 
 namespace bp {
 
@@ -92,6 +93,36 @@ std::vector<Matrix> activationsOf(const Network &network, const Matrix &inputs)
             activations[i].middleCols(first, ws.input.cols()) = ws.forward[i].activation;
     });
     return activations;
+}
+
+int bottleneckLayer(const std::vector<int> &sizes)
+{
+    int narrowest = 0;
+    for (std::size_t l = 1; l + 1 < sizes.size(); ++l) {
+        if (narrowest == 0 || sizes[l] < sizes[static_cast<std::size_t>(narrowest)])
+            narrowest = static_cast<int>(l);
+    }
+    return narrowest > 0 && sizes[static_cast<std::size_t>(narrowest)] < sizes.front() ? narrowest : 0;
+}
+
+int countDistinctCodes(const Matrix &hidden)
+{
+    std::set<std::vector<bool>> codes;
+    std::vector<bool> code(static_cast<std::size_t>(hidden.rows()));
+    for (Eigen::Index col = 0; col < hidden.cols(); ++col) {
+        for (Eigen::Index unit = 0; unit < hidden.rows(); ++unit)
+            code[static_cast<std::size_t>(unit)] = hidden(unit, col) >= kHiddenCodeThreshold;
+        codes.insert(code);
+    }
+    return static_cast<int>(codes.size());
+}
+
+int distinctHiddenCodes(const Network &network, const Matrix &inputs)
+{
+    const int layer = bottleneckLayer(network.sizes());
+    if (layer == 0)
+        return 0;
+    return countDistinctCodes(activationsOf(network, inputs)[static_cast<std::size_t>(layer - 1)]);
 }
 
 } // namespace bp

@@ -125,7 +125,7 @@ Network networkFromJson(const JsonValue &model, std::string_view source)
 
 Network parseModel(std::string_view text, std::string_view sourceName)
 {
-    return networkFromJson(parseJson(text, sourceName), sourceName);
+    return readNumbersOf(text, [&] { return networkFromJson(parseJson(text, sourceName), sourceName); });
 }
 
 Network loadModel(const std::string &path)

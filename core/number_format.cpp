@@ -3,23 +3,22 @@
 #include <algorithm>
 #include <charconv>
 #include <cmath>
-#include <cstdio>
 
 namespace bp {
 
 std::string formatNumber(double value)
 {
     char buffer[32];
-    const int length = std::snprintf(buffer, sizeof buffer, "%.17g", value);
-    return std::string(buffer, static_cast<std::size_t>(length));
+    const auto result = std::to_chars(buffer, buffer + sizeof buffer, value);
+    return std::string(buffer, result.ptr);
 }
 
 std::string formatSignificant(double value, int digits)
 {
     char buffer[48];
     const int precision = digits < 1 ? 1 : (digits > 17 ? 17 : digits);
-    const int length = std::snprintf(buffer, sizeof buffer, "%.*g", precision, value);
-    return std::string(buffer, static_cast<std::size_t>(length));
+    const auto result = std::to_chars(buffer, buffer + sizeof buffer, value, std::chars_format::general, precision);
+    return std::string(buffer, result.ptr);
 }
 
 namespace {
@@ -78,6 +77,32 @@ std::optional<double> parseFiniteNumber(std::string_view text)
     if (error != std::errc{} || stop != end || !std::isfinite(value))
         return std::nullopt;
     return value;
+}
+
+bool hasDecimalCommas(std::string_view text)
+{
+    auto isDigit = [](char c) { return c >= '0' && c <= '9'; };
+    bool inString = false;
+    for (std::size_t i = 0; i < text.size(); ++i) {
+        const char c = text[i];
+        if (inString) {
+            if (c == '\\')
+                ++i;
+            else if (c == '"')
+                inString = false;
+        } else if (c == '"') {
+            inString = true;
+        } else if (c == ',' && i > 0 && i + 1 < text.size() && isDigit(text[i - 1]) && isDigit(text[i + 1])) {
+            return true;
+        }
+    }
+    return false;
+}
+
+std::string decimalCommaHint()
+{
+    return " (numbers with a decimal comma, such as 0,5: was this file written by version 0.1.0 under a "
+           "non-English locale? Numbers in files need a decimal point: 0.5)";
 }
 
 } // namespace bp

@@ -13,7 +13,7 @@ namespace bp {
 enum class Optimizer {
     /// w ← w − η ∂E/∂w (the lecture's rule, with our sign: we descend the gradient of E).
     Sgd,
-    /// v ← μ v + ∂E/∂w;  w ← w − η v.
+    /// v ← β v + ∂E/∂w;  w ← w − η v.
     Momentum,
     /// Adam (Kingma & Ba 2015), with bias correction.
     Adam,
@@ -28,7 +28,7 @@ struct OptimizerSettings {
     Optimizer kind = Optimizer::Sgd;
     /// η; must be finite and > 0.
     double learningRate = 0.5;
-    /// μ of momentum.
+    /// β, the momentum coefficient (not the lecture's μ, which is our learning rate η).
     double momentum = 0.9;
     double beta1 = 0.9;
     double beta2 = 0.999;

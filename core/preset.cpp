@@ -32,8 +32,9 @@ Preset encoderPreset(int n, int code)
     preset.name = preset.dataset.name;
     preset.layers = {n, code, n};
     preset.activations = {Activation::Logistic, Activation::Logistic};
-    preset.training.optimizer.learningRate = kEncoderLearningRate;
-    preset.epochs = n <= 8 ? 2000 : 5000;
+    const bool lecture = n == 8;
+    preset.training.optimizer.learningRate = lecture ? kEncoder838LearningRate : kEncoderLearningRate;
+    preset.epochs = lecture ? kEncoder838Epochs : n < 8 ? 2000 : 5000;
     return preset;
 }
 

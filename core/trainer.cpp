@@ -16,6 +16,24 @@ std::string learningRateProblem(double learningRate)
     return {};
 }
 
+std::string crossEntropyTargetProblem(const Dataset &dataset)
+{
+    auto check = [](const Matrix &targets, const char *kind) -> std::string {
+        for (Eigen::Index col = 0; col < targets.cols(); ++col) {
+            for (Eigen::Index row = 0; row < targets.rows(); ++row) {
+                const double t = targets(row, col);
+                if (!(t >= 0.0 && t <= 1.0))
+                    return std::string(kind) + " " + std::to_string(col + 1) + " has the target t" +
+                           std::to_string(row + 1) + " = " + formatNumber(t) +
+                           "; cross-entropy needs targets from 0 to 1 (or choose the half squared error)";
+            }
+        }
+        return {};
+    };
+    const std::string problem = check(dataset.targets, "sample");
+    return problem.empty() ? check(dataset.testTargets, "test sample") : problem;
+}
+
 namespace {
 
 void checkFits(const Network &network, const Dataset &dataset)
@@ -30,6 +48,11 @@ void checkFits(const Network &network, const Dataset &dataset)
         throw InputError("the dataset '" + dataset.name + "' has " + std::to_string(dataset.targetSize()) +
                          " targets but the network's output layer has " +
                          std::to_string(network.outputSize()) + " neurons");
+    if (network.loss() == Loss::CrossEntropy) {
+        const std::string problem = crossEntropyTargetProblem(dataset);
+        if (!problem.empty())
+            throw InputError("the dataset '" + dataset.name + "': " + problem);
+    }
 }
 
 } // namespace
@@ -225,6 +248,11 @@ void Trainer::setActivation(int layer, Activation activation)
 
 void Trainer::setLoss(Loss loss)
 {
+    if (loss == Loss::CrossEntropy) {
+        const std::string problem = crossEntropyTargetProblem(m_dataset);
+        if (!problem.empty())
+            throw InputError("the dataset '" + m_dataset.name + "': " + problem);
+    }
     m_network.setLoss(loss);
 }
 

@@ -163,4 +163,9 @@ private:
 /// Checks a learning rate (finite, > 0, ≤ kMaxLearningRate); returns the problem or "".
 std::string learningRateProblem(double learningRate);
 
+/// Cross-entropy (−t log a) needs targets from 0 to 1: the first sample (training, then test) whose
+/// target is outside, named with its 1-based number, or "". The trainer refuses such data for that
+/// loss wherever it meets it (construction, setLoss, setNetwork, replaceModel).
+std::string crossEntropyTargetProblem(const Dataset &dataset);
+
 } // namespace bp

@@ -2,6 +2,7 @@
 
 #include "core/dataset.h"
 #include "core/experiment.h"
+#include "core/live_change.h"
 #include "core/network.h"
 #include "core/timeline.h"
 #include "core/trace.h"
@@ -69,6 +70,9 @@ struct TrainingSnapshot {
     /// True when newEpochs holds the whole history again, because training resumed from an earlier
     /// state and the later epochs were dropped: the charts start over from it.
     bool historyRestarted = false;
+    /// The live changes of the run (settings and edits; an undone edit's are gone), oldest first,
+    /// shared between snapshots until they change: the charts' markers.
+    std::shared_ptr<const std::vector<LiveChange>> changes;
     /// How the run is viewed (the zoom and selection of an opened experiment file).
     ExperimentView view;
 };

@@ -1,6 +1,8 @@
 #include "core/worked_example.h"
 
+#include "core/error.h"
 #include "core/number_format.h"
+#include "core/random.h"
 
 #include <algorithm>
 #include <cmath>
@@ -203,6 +205,23 @@ std::vector<std::string> sumRows(const std::string &lead, const std::vector<std:
     return rows;
 }
 
+// The sections of a worked example, in order. An exercise sheet of level n leaves the numbers of the
+// last n of them to the student (kExerciseLevels = 6: the whole step).
+enum class Stage { Forward, Error, OutputError, Backward, Gradients, Update };
+
+const char *stageTitle(Stage stage)
+{
+    switch (stage) {
+    case Stage::Forward: return "1. Forward pass";
+    case Stage::Error: return "2. The error";
+    case Stage::OutputError: return "3. Output error (BP1)";
+    case Stage::Backward: return "4. Backward pass (BP2)";
+    case Stage::Gradients: return "5. Gradients (BP3, BP4)";
+    case Stage::Update: return "6. Update";
+    }
+    return "";
+}
+
 class Writer {
 public:
     Writer(const Trace &trace, const WorkedExampleOptions &options)
@@ -223,6 +242,8 @@ public:
                       "\\setlength{\\parskip}{0.6em}\n"
                       "\\begin{document}\n\n");
         introduction();
+        if (m_options.exerciseLevel > 0)
+            exerciseInstructions();
         forward();
         loss();
         outputError();
@@ -392,16 +413,17 @@ private:
                    m_doc.text(" with ") + eta;
         case Optimizer::Momentum:
             return m_doc.text("gradient descent with momentum ") +
-                   Document::math("\\mu = " + m_doc.number(m_trace.optimizer.momentum)) + m_doc.text(", ") +
+                   Document::math("\\beta = " + m_doc.number(m_trace.optimizer.momentum)) + m_doc.text(", ") +
                    eta;
         case Optimizer::Adam: return m_doc.text("Adam, ") + eta;
         }
         return {};
     }
 
-    // "w¹₁₁ a⁰₁" style products of a sum, signed: weights[k] · values[k].
+    // "w¹₁₁ a⁰₁" style products of a sum, signed: weights[k] · values[k] (or · secondTexts[k]).
     std::vector<std::string> productTerms(const std::vector<int> &ks, const std::vector<double> &first,
-                                          const std::vector<double> &second) const
+                                          const std::vector<double> &second,
+                                          const std::vector<std::string> *secondTexts = nullptr) const
     {
         std::vector<std::string> terms;
         for (std::size_t i = 0; i < ks.size(); ++i) {
@@ -413,7 +435,7 @@ private:
             const double a = first[k];
             std::string term =
                 i == 0 ? m_doc.number(a) : (a < 0 ? "- " : "+ ") + m_doc.number(i ? std::abs(a) : a);
-            term += " \\cdot " + m_doc.factor(second[k]);
+            term += " \\cdot " + (secondTexts ? (*secondTexts)[k] : m_doc.factor(second[k]));
             terms.push_back(term);
         }
         return terms;
@@ -427,21 +449,24 @@ private:
         const double a = forwardOf(l).activation(j, 0);
         const double value = activationDerivativeAt(f, z);
         const std::string lhs = functionTex(f) + "'(" + sym("z", l, j) + ") &= ";
+        const Stage stage = deltaStage(l);
+        const std::string aText = knownFactor(Stage::Forward, sym("a", l, j), a);
+        const std::string result = answer(stage, derivativeSym(l, j), value);
         switch (f) {
         case Activation::Logistic:
-            return lhs + sym("a", l, j) + "\\,(1 - " + sym("a", l, j) + ") = " + m_doc.factor(a) +
-                   "\\,(1 - " + m_doc.factor(a) + ") = " + m_doc.number(value);
+            return lhs + sym("a", l, j) + "\\,(1 - " + sym("a", l, j) + ") = " + aText + "\\,(1 - " + aText +
+                   ") = " + result;
         case Activation::Tanh:
-            return lhs + "1 - (" + sym("a", l, j) + ")^2 = 1 - " + m_doc.factor(a) +
-                   "^2 = " + m_doc.number(value);
+            return lhs + "1 - (" + sym("a", l, j) + ")^2 = 1 - " + aText + "^2 = " + result;
         case Activation::Relu:
         case Activation::LeakyRelu:
-            return lhs + m_doc.number(value) + " \\quad (" + sym("z", l, j) + (z > 0 ? " > 0" : " \\le 0") +
-                   ")";
+            if (isBlank(stage))
+                return lhs + result;
+            return lhs + result + " \\quad (" + sym("z", l, j) + (z > 0 ? " > 0" : " \\le 0") + ")";
         case Activation::Identity: return lhs + "1";
         case Activation::Softmax: break;
         }
-        return lhs + m_doc.number(value);
+        return lhs + result;
     }
 
     void forward()
@@ -462,23 +487,25 @@ private:
             }
             const Matrix &previous = activationOf(l - 1);
             const std::vector<double> inputs(previous.data(), previous.data() + previous.size());
+            const std::vector<std::string> inputTexts = knownActivations(l - 1);
             for (int j : shown) {
                 std::vector<double> weights;
                 for (Eigen::Index k = 0; k < layer.weights.cols(); ++k)
                     weights.push_back(layer.weights(j, k));
                 const std::vector<int> ks = shownTerms(static_cast<int>(weights.size()));
-                std::vector<std::string> terms = productTerms(ks, weights, inputs);
+                std::vector<std::string> terms = productTerms(ks, weights, inputs, &inputTexts);
                 const double b = layer.biases(j);
                 terms.push_back((b < 0 ? "- " : "+ ") + m_doc.number(std::abs(b)));
-                std::vector<std::string> rows = sumRows(
-                    sym("z", l, j) + " &= ", terms, " = " + m_doc.number(forwardOf(l).weightedInput(j, 0)));
+                const double z = forwardOf(l).weightedInput(j, 0);
+                std::vector<std::string> rows = sumRows(sym("z", l, j) + " &= ", terms,
+                                                        " = " + answer(Stage::Forward, sym("z", l, j), z));
+                const std::string a = answer(Stage::Forward, sym("a", l, j), forwardOf(l).activation(j, 0));
                 if (layer.activation == Activation::Softmax)
                     rows.push_back(sym("a", l, j) + " &= \\frac{e^{" + sym("z", l, j) + "}}{\\sum_k e^{z^{" +
-                                   index(l) + "}_k}} = " + m_doc.number(forwardOf(l).activation(j, 0)));
+                                   index(l) + "}_k}} = " + a);
                 else
                     rows.push_back(sym("a", l, j) + " &= " + functionTex(layer.activation) + "(" +
-                                   m_doc.number(forwardOf(l).weightedInput(j, 0)) +
-                                   ") = " + m_doc.number(forwardOf(l).activation(j, 0)));
+                                   known(Stage::Forward, sym("z", l, j), z) + ") = " + a);
                 m_doc.display(rows);
             }
         }
@@ -501,13 +528,16 @@ private:
             }
             const Eigen::Index k = ks[i];
             std::string term = i ? "+ " : "";
+            const std::string ak = known(Stage::Forward, sym("a", L, static_cast<int>(k)), a(k, 0));
+            const std::string akFactor =
+                knownFactor(Stage::Forward, sym("a", L, static_cast<int>(k)), a(k, 0));
             if (squared)
-                term += "(" + m_doc.number(a(k, 0)) + " - " + m_doc.factor(t(k, 0)) + ")^2";
+                term += "(" + ak + " - " + m_doc.factor(t(k, 0)) + ")^2";
             else if (softmax)
-                term += m_doc.factor(t(k, 0)) + " \\log " + m_doc.factor(a(k, 0));
+                term += m_doc.factor(t(k, 0)) + " \\log " + akFactor;
             else
-                term += "\\bigl[" + m_doc.factor(t(k, 0)) + " \\log " + m_doc.factor(a(k, 0)) + " + (1 - " +
-                        m_doc.factor(t(k, 0)) + ") \\log(1 - " + m_doc.factor(a(k, 0)) + ")\\bigr]";
+                term += "\\bigl[" + m_doc.factor(t(k, 0)) + " \\log " + akFactor + " + (1 - " +
+                        m_doc.factor(t(k, 0)) + ") \\log(1 - " + akFactor + ")\\bigr]";
             terms.push_back(term);
         }
         std::string lead;
@@ -518,7 +548,7 @@ private:
         else
             lead = "E &= -\\sum_j \\bigl[t_j \\log a^{" + index(L) + "}_j + (1 - t_j) \\log(1 - a^{" +
                    index(L) + "}_j)\\bigr] = -\\bigl[";
-        m_doc.display(sumRows(lead, terms, "\\bigr] = " + m_doc.number(m_trace.loss)));
+        m_doc.display(sumRows(lead, terms, "\\bigr] = " + answer(Stage::Error, "E", m_trace.loss)));
         if (!squared)
             m_doc.paragraph(m_doc.text("(The program computes the cross-entropy from ") +
                             Document::math("z^{L}") + m_doc.text(", which stays finite where ") +
@@ -533,12 +563,33 @@ private:
         const Matrix &t = m_trace.target;
         const Matrix &delta = backwardOf(L).delta;
         m_doc.heading(2, "3. Output error (BP1), layer " + index(L));
-        m_doc.display({"\\text{(BP1)} \\quad \\delta^{L} &= \\nabla_{a} E \\odot f'(z^{L})"});
+        const bool softmax = layer.activation == Activation::Softmax;
+        if (softmax) {
+            // Each softmax output depends on every z, so σ′ is a Jacobian and not a vector.
+            m_doc.display({"\\text{(BP1)} \\quad \\delta^{L} &= J^{T} \\nabla_{a} E, \\quad J_{jk} = "
+                           "\\frac{\\partial a^{L}_j}{\\partial z^{L}_k} = a^{L}_j (\\delta_{jk} - a^{L}_k)"});
+            m_doc.paragraph(m_doc.text("The Hadamard form ") + Document::math("\\nabla_a E \\odot f'(z^{L})") +
+                            m_doc.text(" does not apply to a softmax output: each ") + Document::math("a^{L}_j") +
+                            m_doc.text(" depends on every ") + Document::math("z^{L}_k") +
+                            m_doc.text(", so the derivative is the Jacobian J."));
+        } else {
+            m_doc.display({"\\text{(BP1)} \\quad \\delta^{L} &= \\nabla_{a} E \\odot f'(z^{L})"});
+        }
         const bool crossEntropy = m_net.loss() == Loss::CrossEntropy;
-        if (crossEntropy)
+        double targetSum = 0.0;
+        for (Eigen::Index k = 0; k < t.size(); ++k)
+            targetSum += t(k, 0);
+        // With softmax, −Σ t log a gives δ = a Σₖtₖ − t: a − t only when the targets sum to 1.
+        const bool scaledTargets = crossEntropy && softmax && targetSum != 1.0;
+        if (scaledTargets)
+            m_doc.paragraph(m_doc.text("With the cross-entropy after a softmax output, ") +
+                            Document::math("\\delta^{L}_j = a^{L}_j \\sum_k t_k - t_j") +
+                            m_doc.text(", which is the familiar ") + Document::math("a^{L}_j - t_j") +
+                            m_doc.text(" only when the targets sum to 1; here they sum to ") +
+                            Document::math(m_doc.number(targetSum)) + ".");
+        else if (crossEntropy)
             m_doc.paragraph(
-                m_doc.text("With the cross-entropy after a " +
-                           std::string(layer.activation == Activation::Softmax ? "softmax" : "logistic") +
+                m_doc.text("With the cross-entropy after a " + std::string(softmax ? "softmax" : "logistic") +
                            " output, ") +
                 Document::math("\\nabla_a E") + m_doc.text(" and the derivative of the output cancel: ") +
                 Document::math("\\delta^{L}_j = a^{L}_j - t_j") + ".");
@@ -550,7 +601,7 @@ private:
         if (!m_complete)
             m_doc.paragraph(leftOutNeurons(L, shown));
         double softmaxSum = 0.0;
-        if (layer.activation == Activation::Softmax && !crossEntropy) {
+        if (softmax && !crossEntropy) {
             for (Eigen::Index k = 0; k < a.size(); ++k)
                 softmaxSum += a(k, 0) * (a(k, 0) - t(k, 0));
         }
@@ -558,24 +609,29 @@ private:
             std::vector<std::string> rows;
             const std::string aj = sym("a", L, j);
             const std::string dj = sym("\\delta", L, j);
-            const std::string result = " = " + m_doc.number(delta(j, 0));
-            if (crossEntropy) {
-                rows.push_back(dj + " &= " + aj + " - " + targetSym(j) + " = " + m_doc.number(a(j, 0)) +
-                               " - " + m_doc.factor(t(j, 0)) + result);
+            const auto result = [&] { return " = " + answer(Stage::OutputError, dj, delta(j, 0)); };
+            const std::string aText = known(Stage::Forward, aj, a(j, 0));
+            if (scaledTargets) {
+                rows.push_back(dj + " &= " + aj + " \\textstyle\\sum_k t_k - " + targetSym(j) + " = " + aText +
+                               " \\cdot " + m_doc.factor(targetSum) + " - " + m_doc.factor(t(j, 0)) + result());
+            } else if (crossEntropy) {
+                rows.push_back(dj + " &= " + aj + " - " + targetSym(j) + " = " + aText + " - " +
+                               m_doc.factor(t(j, 0)) + result());
             } else if (layer.activation == Activation::Softmax) {
                 rows.push_back(dj + " &= " + aj + "\\bigl((" + aj + " - " + targetSym(j) +
                                ") - \\textstyle\\sum_k a^{L}_k (a^{L}_k - t_k)\\bigr)");
-                rows.push_back("&= " + m_doc.number(a(j, 0)) + "\\,\\bigl((" + m_doc.number(a(j, 0)) + " - " +
-                               m_doc.factor(t(j, 0)) + ") - " + m_doc.factor(softmaxSum) + "\\bigr)" +
-                               result);
+                const std::string sum =
+                    knownFactor(Stage::OutputError, "\\textstyle\\sum_k a^{L}_k (a^{L}_k - t_k)", softmaxSum);
+                rows.push_back("&= " + aText + "\\,\\bigl((" + aText + " - " + m_doc.factor(t(j, 0)) +
+                               ") - " + sum + "\\bigr)" + result());
             } else {
                 rows.push_back(derivativeRow(L, j));
-                rows.push_back(
-                    dj + " &= (" + aj + " - " + targetSym(j) + ")\\, " + functionTex(layer.activation) +
-                    "'(" + sym("z", L, j) + ") = (" + m_doc.number(a(j, 0)) + " - " + m_doc.factor(t(j, 0)) +
-                    ") \\cdot " +
-                    m_doc.factor(activationDerivativeAt(layer.activation, forwardOf(L).weightedInput(j, 0))) +
-                    result);
+                const std::string derivative =
+                    knownFactor(Stage::OutputError, derivativeSym(L, j),
+                                activationDerivativeAt(layer.activation, forwardOf(L).weightedInput(j, 0)));
+                rows.push_back(dj + " &= (" + aj + " - " + targetSym(j) + ")\\, " +
+                               functionTex(layer.activation) + "'(" + sym("z", L, j) + ") = (" + aText +
+                               " - " + m_doc.factor(t(j, 0)) + ") \\cdot " + derivative + result());
             }
             m_doc.display(rows);
         }
@@ -603,6 +659,10 @@ private:
                 m_doc.paragraph(leftOutNeurons(l, shown) + " " + m_doc.text("Over the layer, ") +
                                 Document::math("\\delta^{" + index(l) + "}: " + range(delta)) + ".");
             const std::vector<double> deltas(nextDelta.data(), nextDelta.data() + nextDelta.size());
+            std::vector<std::string> deltaTexts;
+            for (int k = 0; k < static_cast<int>(deltas.size()); ++k)
+                deltaTexts.push_back(knownFactor(deltaStage(l + 1), sym("\\delta", l + 1, k),
+                                                 deltas[static_cast<std::size_t>(k)]));
             for (int j : shown) {
                 std::vector<double> weights;
                 for (Eigen::Index k = 0; k < next.weights.rows(); ++k)
@@ -615,9 +675,10 @@ private:
                 std::vector<std::string> rows{derivativeRow(l, j), lead};
                 const double derivative =
                     activationDerivativeAt(layer.activation, forwardOf(l).weightedInput(j, 0));
-                const std::vector<std::string> sum =
-                    sumRows("&= \\bigl(", productTerms(ks, weights, deltas),
-                            "\\bigr) \\cdot " + m_doc.factor(derivative) + " = " + m_doc.number(delta(j, 0)));
+                const std::vector<std::string> sum = sumRows(
+                    "&= \\bigl(", productTerms(ks, weights, deltas, &deltaTexts),
+                    "\\bigr) \\cdot " + knownFactor(Stage::Backward, derivativeSym(l, j), derivative) +
+                        " = " + answer(Stage::Backward, sym("\\delta", l, j), delta(j, 0)));
                 rows.insert(rows.end(), sum.begin(), sum.end());
                 m_doc.display(rows);
             }
@@ -633,7 +694,6 @@ private:
         for (int l = layers(); l >= 1; --l) {
             m_doc.heading(3, "Layer " + index(l));
             const BackwardRecord &record = backwardOf(l);
-            const Matrix &previous = activationOf(l - 1);
             const std::vector<int> shown = shownNeurons(l);
             if (!m_complete)
                 m_doc.paragraph(leftOutNeurons(l, shown) + " " + weightsLeftOut(l) + " " +
@@ -643,12 +703,16 @@ private:
             for (int j : shown) {
                 std::vector<std::string> rows;
                 rows.push_back(partial(sym("b", l, j)) + " &= " + sym("\\delta", l, j) + " = " +
-                               m_doc.number(record.gradBiases(j)));
+                               answer(Stage::Gradients, partial(sym("b", l, j)), record.gradBiases(j)));
+                const std::vector<std::string> inputTexts = knownActivations(l - 1, false);
+                const std::string deltaText =
+                    knownFactor(deltaStage(l), sym("\\delta", l, j), record.delta(j, 0));
                 for (int k : shownWeights(l)) {
-                    rows.push_back(partial(weightSym(l, j, k)) + " &= " + sym("a", l - 1, k) + "\\, " +
-                                   sym("\\delta", l, j) + " = " + m_doc.number(previous(k, 0)) + " \\cdot " +
-                                   m_doc.factor(record.delta(j, 0)) + " = " +
-                                   m_doc.number(record.gradWeights(j, k)));
+                    rows.push_back(
+                        partial(weightSym(l, j, k)) + " &= " + sym("a", l - 1, k) + "\\, " +
+                        sym("\\delta", l, j) + " = " + inputTexts[static_cast<std::size_t>(k)] + " \\cdot " +
+                        deltaText + " = " +
+                        answer(Stage::Gradients, partial(weightSym(l, j, k)), record.gradWeights(j, k)));
                 }
                 m_doc.display(rows);
             }
@@ -687,8 +751,8 @@ private:
                            ", \\qquad \\eta = " + eta});
             break;
         case Optimizer::Momentum:
-            m_doc.display({"v &\\leftarrow \\mu v + " + partial("w") +
-                           ", \\qquad w \\leftarrow w - \\eta v, \\qquad \\mu = " +
+            m_doc.display({"v &\\leftarrow \\beta v + " + partial("w") +
+                           ", \\qquad w \\leftarrow w - \\eta v, \\qquad \\beta = " +
                            m_doc.number(settings.momentum) + ", \\ \\eta = " + eta});
             m_doc.paragraph(
                 m_doc.text("The velocity ") + Document::math("v") +
@@ -718,12 +782,13 @@ private:
             for (int j : shown) {
                 std::vector<std::string> rows;
                 const auto row = [&](const std::string &symbol, double old, double gradient, double updated) {
+                    const std::string result = answer(Stage::Update, "\\text{new } " + symbol, updated);
                     if (sgd)
                         rows.push_back(symbol + " &\\leftarrow " + m_doc.number(old) + " - " + eta +
-                                       " \\cdot " + m_doc.factor(gradient) + " = " + m_doc.number(updated));
+                                       " \\cdot " + knownFactor(Stage::Gradients, partial(symbol), gradient) +
+                                       " = " + result);
                     else
-                        rows.push_back(symbol + " &: " + m_doc.number(old) + " \\to " +
-                                       m_doc.number(updated));
+                        rows.push_back(symbol + " &: " + m_doc.number(old) + " \\to " + result);
                 };
                 row(sym("b", l, j), before.biases(j), record.gradBiases(j), after.biases(j));
                 for (int k : shownWeights(l))
@@ -743,16 +808,91 @@ private:
             m_doc.text(": we descend the gradient of the error. The lecture's slides write ") +
             Document::math("\\partial E / \\partial a^{L} = -(a^{L} - t)") +
             m_doc.text(", which is the negative of the derivative, and then update ") +
-            Document::math("w \\leftarrow w + \\mu \\, a \\, \\delta") + m_doc.text(": their ") +
-            Document::math("\\delta") +
-            m_doc.text(
-                " is the negative of ours, so the step is the same. (Their Python code also applies ") +
-            Document::math("\\sigma'") + m_doc.text(" to ") + Document::math("a") +
-            m_doc.text(" in one line; here the derivative is always taken at ") + Document::math("z") +
-            m_doc.text(" of the same layer.)"));
+            Document::math("w \\leftarrow w + \\mu \\, a \\, \\delta") + m_doc.text(" (") +
+            Document::math("\\eta") + m_doc.text(", the lecture's ") + Document::math("\\mu") +
+            m_doc.text(", is the learning rate): their ") + Document::math("\\delta") +
+            m_doc.text(" is the negative of ours, so the step is the same."));
+        m_doc.paragraph(
+            m_doc.text("The lecture's Python code has two slips. Its output error takes ") +
+            m_doc.code("actderiv(a[l-1])") + m_doc.text(", the derivative of the activation evaluated at ") +
+            Document::math("a") + m_doc.text(", where it needs the derivative written in terms of ") +
+            Document::math("a") + m_doc.text(" (for the logistic, ") + Document::math("a(1 - a)") +
+            m_doc.text("). Its backward pass takes ") + m_doc.code("actderiv(z[i+1])") +
+            m_doc.text(", the ") + Document::math("z") +
+            m_doc.text(" of the next layer instead of its own. Here the derivative is always taken at ") +
+            Document::math("z") + m_doc.text(" of the same layer."));
         m_doc.paragraph(
             m_doc.text("Generated by Backprop Studio from the trace of the step that training ran, so the "
                        "numbers are those of training."));
+    }
+
+    // Exercise sheets. Every number the step computes goes through answer() where it is computed and
+    // through known() or knownFactor() where a later line uses it; on a sheet the first becomes a
+    // numbered box and the others the quantity's symbol.
+
+    bool isBlank(Stage stage) const
+    {
+        return m_options.exerciseLevel > 0 &&
+               static_cast<int>(stage) >=
+                   kExerciseLevels - std::min(m_options.exerciseLevel, kExerciseLevels);
+    }
+
+    // The stage that computes δˡ: BP1 at the output, BP2 below it.
+    Stage deltaStage(int l) const { return l == layers() ? Stage::OutputError : Stage::Backward; }
+
+    std::string derivativeSym(int l, int j) const
+    {
+        return functionTex(m_net.layer(l).activation) + "'(" + sym("z", l, j) + ")";
+    }
+
+    std::string answer(Stage stage, const std::string &symbol, double value) const
+    {
+        if (!isBlank(stage))
+            return m_doc.number(value);
+        const int number = static_cast<int>(m_blanks.size()) + 1;
+        m_blanks.push_back({number, symbol, value, static_cast<int>(stage), stageTitle(stage)});
+        // A box wide enough for a signed number of the sheet's digits, its number in the corner.
+        return "\\boxed{{}^{(" + index(number) + ")}\\hphantom{-0.000000}}";
+    }
+
+    std::string known(Stage stage, const std::string &symbol, double value) const
+    {
+        return isBlank(stage) ? symbol : m_doc.number(value);
+    }
+
+    std::string knownFactor(Stage stage, const std::string &symbol, double value) const
+    {
+        return isBlank(stage) ? symbol : m_doc.factor(value);
+    }
+
+    // aˡₖ of every neuron of layer l, as factors (in parentheses when negative) or as the first factor
+    // of a product; the input x (l = 0) is always given.
+    std::vector<std::string> knownActivations(int l, bool asFactor = true) const
+    {
+        const Matrix &values = activationOf(l);
+        std::vector<std::string> texts;
+        for (Eigen::Index k = 0; k < values.size(); ++k) {
+            const double value = values(k, 0);
+            if (l == 0 || !isBlank(Stage::Forward))
+                texts.push_back(asFactor ? m_doc.factor(value) : m_doc.number(value));
+            else
+                texts.push_back(sym("a", l, static_cast<int>(k)));
+        }
+        return texts;
+    }
+
+    void exerciseInstructions()
+    {
+        const int level = std::min(m_options.exerciseLevel, kExerciseLevels);
+        std::string left;
+        for (int stage = kExerciseLevels - level; stage < kExerciseLevels; ++stage)
+            left += std::string(left.empty() ? "" : ", ") + stageTitle(static_cast<Stage>(stage));
+        m_doc.heading(2, "Exercise (level " + index(level) + " of " + index(kExerciseLevels) + ")");
+        m_doc.paragraph(m_doc.text("Fill in the numbered boxes, in order. The sections left to you: " + left +
+                                   ". Where a later line needs a value you compute, it shows the value's "
+                                   "symbol instead of its number. Give " +
+                                   index(m_options.digits) +
+                                   " significant digits; the answer key is a separate sheet."));
     }
 
     const Trace &m_trace;
@@ -760,6 +900,11 @@ private:
     Document m_doc;
     const Network &m_net;
     bool m_complete;
+    // The boxes of an exercise sheet, in the order they are written (numbered from 1).
+    mutable std::vector<ExerciseBlank> m_blanks;
+
+public:
+    const std::vector<ExerciseBlank> &blanks() const { return m_blanks; }
 };
 
 // The next code point of UTF-8 text (U+FFFD for a malformed byte), advancing i.
@@ -811,6 +956,100 @@ bool isWorkedExampleComplete(const Network &network)
 std::string workedExample(const Trace &trace, const WorkedExampleOptions &options)
 {
     return Writer(trace, options).write();
+}
+
+namespace {
+
+std::string latexPreamble()
+{
+    return "\\documentclass[11pt,a4paper]{article}\n"
+           "\\usepackage[utf8]{inputenc}\n"
+           "\\usepackage{amsmath}\n"
+           "\\usepackage[margin=2cm]{geometry}\n"
+           "\\setlength{\\parindent}{0pt}\n"
+           "\\setlength{\\parskip}{0.6em}\n"
+           "\\begin{document}\n\n";
+}
+
+// The answer key: every box's value, section by section, in the sheet's format.
+std::string answerKey(const std::vector<ExerciseBlank> &blanks, const WorkedExampleOptions &options,
+                      const std::string &sheetTitle)
+{
+    Document doc(options);
+    if (doc.isLatex())
+        doc.raw(latexPreamble());
+    doc.heading(1, "Answer key: " + sheetTitle);
+    doc.paragraph(doc.text("The value of every numbered box, to " + index(options.digits) +
+                           " significant digits (computed at full precision: an answer redone from "
+                           "rounded numbers may differ in the last digit)."));
+    int section = -1;
+    std::vector<std::string> items;
+    for (const ExerciseBlank &blank : blanks) {
+        if (blank.section != section) {
+            if (!items.empty())
+                doc.bullets(items);
+            items.clear();
+            doc.heading(2, blank.sectionTitle);
+            section = blank.section;
+        }
+        std::string label = "(";
+        label.append(index(blank.number)).append(") ");
+        items.push_back(doc.text(label) + Document::math(blank.symbol + " = " + doc.number(blank.value)));
+    }
+    if (!items.empty())
+        doc.bullets(items);
+    if (doc.isLatex())
+        doc.raw("\\end{document}\n");
+    return doc.take();
+}
+
+} // namespace
+
+ExerciseSheet exerciseSheet(const Trace &trace, const WorkedExampleOptions &options)
+{
+    if (options.exerciseLevel < 1 || options.exerciseLevel > kExerciseLevels)
+        throw InputError("the exercise level must be from 1 (the update is left to the student) to " +
+                         index(kExerciseLevels) + " (the whole step), not " + index(options.exerciseLevel));
+    if (!isWorkedExampleComplete(trace.before))
+        throw InputError("an exercise sheet needs a network small enough to write out in full (at most " +
+                         std::to_string(kWorkedExampleFullParameters) + " parameters and " +
+                         index(kWorkedExampleFullWidth) + " neurons a layer); this one has " +
+                         std::to_string(trace.before.parameterCount()) + " parameters");
+    Writer writer(trace, options);
+    ExerciseSheet sheet;
+    sheet.sheet = writer.write();
+    sheet.blanks = writer.blanks();
+    const std::string title = options.title.empty() ? "One step of backpropagation" : options.title;
+    sheet.key = answerKey(sheet.blanks, options, title);
+    return sheet;
+}
+
+std::vector<ExerciseSheet> exerciseVariants(const Network &network, const Matrix &input, const Matrix &target,
+                                            double learningRate, const WorkedExampleOptions &options,
+                                            int count, std::uint64_t seed)
+{
+    if (count < 1 || count > 100)
+        throw InputError("the number of variants must be from 1 to 100, not " + std::to_string(count));
+    std::vector<ExerciseSheet> sheets;
+    const std::string title = options.title.empty() ? "One step of backpropagation" : options.title;
+    for (int k = 1; k <= count; ++k) {
+        Network variant = network;
+        if (k > 1) {
+            // A generator per sheet, so sheet k is the same whatever the count.
+            Random random(seed * 1000003ULL + static_cast<std::uint64_t>(k));
+            for (Layer &layer : variant.layers()) {
+                for (Eigen::Index i = 0; i < layer.weights.size(); ++i)
+                    layer.weights.data()[i] = std::round(random.uniform(-1.0, 1.0) * 100.0) / 100.0;
+                for (Eigen::Index i = 0; i < layer.biases.size(); ++i)
+                    layer.biases(i) = std::round(random.uniform(-1.0, 1.0) * 100.0) / 100.0;
+            }
+        }
+        WorkedExampleOptions numbered = options;
+        numbered.title = count > 1 ? title + ", sheet " + index(k) + " of " + index(count) : title;
+        const Trace trace = traceSgdStep(variant, input, target, learningRate);
+        sheets.push_back(exerciseSheet(trace, numbered));
+    }
+    return sheets;
 }
 
 std::string escapeLatex(std::string_view text)

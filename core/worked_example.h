@@ -2,9 +2,11 @@
 
 #include "core/trace.h"
 
+#include <cstdint>
 #include <optional>
 #include <string>
 #include <string_view>
+#include <vector>
 
 namespace bp {
 
@@ -31,6 +33,8 @@ struct WorkedExampleOptions {
     /// shown in full beside the first neurons of its layer. layer 0 means none.
     int selectedLayer = 0;
     int selectedNeuron = 0;
+    /// An exercise sheet instead of a worked example when 1..kExerciseLevels (see exerciseSheet).
+    int exerciseLevel = 0;
 };
 
 /// Networks with at most this many parameters, and no layer wider than kWorkedExampleFullWidth,
@@ -51,6 +55,42 @@ bool isWorkedExampleComplete(const Network &network);
 /// with a note on the sign convention. Large networks get a summary per layer and the first (and the
 /// selected) neurons, and the text says what was left out.
 std::string workedExample(const Trace &trace, const WorkedExampleOptions &options);
+
+/// Exercise sheets fade the worked example backwards: level 1 leaves the update to the student, each
+/// level one section more (the gradients, BP2, BP1, the error), level 6 the whole step.
+inline constexpr int kExerciseLevels = 6;
+
+/// One box of an exercise sheet and its answer.
+struct ExerciseBlank {
+    /// The box's number on the sheet, from 1, in reading order.
+    int number = 0;
+    /// The quantity, in LaTeX maths ("z^{1}_{1}", "\\frac{\\partial E}{\\partial b^{2}_{1}}").
+    std::string symbol;
+    double value = 0.0;
+    /// The section (0 = forward pass … 5 = update) and its heading.
+    int section = 0;
+    std::string sectionTitle;
+};
+
+/// An exercise sheet and its separate answer key, in the same format.
+struct ExerciseSheet {
+    std::string sheet;
+    std::string key;
+    std::vector<ExerciseBlank> blanks;
+};
+
+/// The worked example of the trace with the numbers of the last options.exerciseLevel sections in
+/// numbered boxes, and the key with every box's value. Throws InputError when the level is not
+/// 1..kExerciseLevels or the network is too large to write out in full (isWorkedExampleComplete).
+ExerciseSheet exerciseSheet(const Trace &trace, const WorkedExampleOptions &options);
+
+/// `count` sheets with different numbers: sheet 1 is the network as given, sheet k ≥ 2 draws new
+/// weights and biases (uniform in [−1, 1], rounded to two decimals so they can be worked by hand)
+/// from seed and k; each sheet is one SGD step with this η on the same sample, numbered "k of count"
+/// in its title and its key's. Throws InputError as exerciseSheet does, or for count outside 1..100.
+std::vector<ExerciseSheet> exerciseVariants(const Network &network, const Matrix &input, const Matrix &target,
+                                            double learningRate, const WorkedExampleOptions &options,
+                                            int count, std::uint64_t seed);
 
 /// Text escaped for LaTeX's text mode (\ { } $ & # ^ _ % ~ and the other specials).
 std::string escapeLatex(std::string_view text);

@@ -1,11 +1,14 @@
 #include "app/cli/cli.h"
 
+#include "app/cli/progress_throttle.h"
+
 #include "core/error.h"
 #include "core/experiment.h"
 #include "core/file_io.h"
 #include "core/gradient_check.h"
 #include "core/json.h"
 #include "core/json_writer.h"
+#include "core/kernels/dense_kernels.h"
 #include "core/lesson_registry.h"
 #include "core/memory_estimate.h"
 #include "core/message_text.h"
@@ -14,11 +17,11 @@
 #include "core/number_format.h"
 #include "core/parameter_check.h"
 #include "core/preset.h"
+#include "core/script_export.h"
 #include "core/timeline.h"
 #include "core/trace.h"
 #include "core/trainer.h"
 #include "core/worked_example.h"
-
 
 #include <algorithm>
 #include <atomic>
@@ -46,26 +49,57 @@ namespace bp::cli {
 
 namespace {
 
-constexpr const char *kUsageTemplate =
-    R"(backprop-cli: train neural networks by backpropagation, and show each step
+// The help is built from one section per command, so "backprop-cli COMMAND --help" prints that
+// command's part of "backprop-cli --help".
+constexpr const char *kIntro = R"(backprop-cli: train neural networks by backpropagation, and show each step
 
 Usage:
-  backprop-cli trace --model FILE --input X --target T [--lr RATE] [--format F]
+)";
+
+constexpr const char *kTraceSection = R"(  backprop-cli trace --model FILE --input X --target T [--lr RATE] [--format F]
+                    [--exercise LEVEL --output PREFIX [--variants N] [--seed S]]
       One SGD step on one sample; prints z, a, δ, ∂E/∂W, ∂E/∂b of every layer and
-      the updated model as JSON (17 significant digits). --format markdown or
-      latex prints instead the worked example for a handout: every phase's
-      equation with its numbers (LaTeX: a standalone document for pdflatex).
-  backprop-cli train (--preset NAME | --data FILE.csv) [options]
+      the updated model as JSON (each number exact: it reads back to the same
+      double). --format markdown or latex prints instead the worked example for a
+      handout: every phase's equation with its numbers (LaTeX: a standalone
+      document for pdflatex). --exercise LEVEL --output PREFIX makes it an
+      exercise sheet faded backwards (1: the update left blank, each level one
+      phase more, 6: the whole step) in numbered boxes, and its answer key in a
+      separate file; --variants N writes N sheets with different weights (from
+      --seed S), each with its key.
+)";
+
+constexpr const char *kTrainSection = R"(  backprop-cli train (--preset NAME | --data FILE.csv) [options]
       Trains and reports loss and accuracy per epoch.
-  backprop-cli gradcheck --model FILE --input X --target T [--all] [--seed N]
+)";
+
+constexpr const char *kExportScriptSection =
+    R"(  backprop-cli export-script --framework numpy|pytorch --model FILE --input X --target T
+                            [--lr RATE] [(--data FILE.csv | --preset NAME) --epochs N
+                            [--optimizer NAME] [--batch N]]
+      Prints a self-contained Python 3 script of the same network, written as the
+      lecture does (NumPy) or with nn.Linear, autograd and torch.optim (PyTorch).
+      Run with python3, it prints the JSON that trace prints for the same
+      arguments; with data it then trains N epochs and adds the loss per epoch.
+)";
+
+constexpr const char *kGradcheckSection = R"(  backprop-cli gradcheck --model FILE --input X --target T [--all] [--seed N]
       Compares backprop's gradient with central differences; prints the worst
       relative error. Above 5000 parameters a seeded sample of 1000 per layer
       is checked (each parameter costs two forward passes); --all checks every
       one, with a progress bar on a terminal.
-  backprop-cli --help | --version
+)";
 
+constexpr const char *kGeneralSection = R"(  backprop-cli --help | -h | --version | -V
+  backprop-cli COMMAND --help      the usage of one command
+  "--" ends the options of a command.
+)";
+
+constexpr const char *kVectors = R"(
 Vectors are comma-separated numbers: --input 0.05,0.10
+)";
 
+constexpr const char *kTrainOptions = R"(
 Options of train:
   --preset NAME           a built-in lesson (default encoder-8-3-8):
 @LESSONS@  --data FILE.csv         a CSV file with a header: columns x… are inputs, t… targets
@@ -81,18 +115,26 @@ Options of train:
   --epochs N              epochs to train (default: the preset's)
   --seed N                seed of the initial weights and the shuffling (default 1)
   --stop-at-accuracy A    stop once the accuracy reaches A (0..1)
-  --init-model FILE       start from this model instead of random weights
+  --stop-at-codes N       stop once the samples use N distinct hidden codes (a network with
+                          a bottleneck: its narrowest hidden layer, each unit ≥ 0.5 read as 1)
+  --init-model FILE       start from this model instead of random weights; --activation
+                          and --loss change the model's (its weights stay), --layers
+                          must be the model's and --init cannot be given
   --save-model FILE       write the trained model (atomically)
-  --history FILE.csv      per epoch: loss, accuracy, per-layer gradient norms
-  --report FILE.json      epochs, loss, accuracy, seconds, samples_per_second, …
-                          (a loss that is not finite is written "Infinity" or "NaN")
+  --history FILE.csv      per epoch: loss, accuracy, per-layer gradient norms (and the
+                          distinct hidden codes when the network has a bottleneck)
+  --report FILE.json      epochs, loss, accuracy, seconds, samples_per_second, distinct
+                          hidden codes (with a bottleneck), … (a loss that is not finite
+                          is written "Infinity" or "NaN")
   --save-experiment FILE  write the whole run (data, network, settings, progress, history)
   --experiment FILE       continue a saved experiment exactly where it stopped, for --epochs
                           more epochs (default 100); --lr, --batch, --optimizer may change
   --max-memory SIZE       refuse a run estimated to need more memory (e.g. 800M, 4G;
                           default: half of this machine's memory)
   --quiet                 print only the final line
+)";
 
+constexpr const char *kExitCodes = R"(
 Files are written atomically, through symbolic links, keeping their permissions.
 When training diverges, --save-model and --save-experiment write the last good
 state (the newest whose loss was finite and at most 10 times the lowest before it)
@@ -103,8 +145,8 @@ Sign convention: δ = ∂E/∂z and w ← w − η ∂E/∂w (the lecture writes
 opposite sign; the two agree).
 )";
 
-// The help, with the lessons of the core's registry (one line each: identifier and title).
-std::string usage()
+// The options of train, with the lessons of the core's registry (one line each: identifier and title).
+std::string trainOptions()
 {
     std::string lessons;
     for (const LessonEntry &lesson : lessonRegistry()) {
@@ -112,9 +154,39 @@ std::string usage()
         line.resize(std::max<std::size_t>(line.size() + 2, 48), ' ');
         lessons += line + std::string(lesson.title) + "\n";
     }
-    std::string text = kUsageTemplate;
+    std::string text = kTrainOptions;
     text.replace(text.find("@LESSONS@"), 9, lessons);
     return text;
+}
+
+std::string usage()
+{
+    return std::string(kIntro) + kTraceSection + kTrainSection + kExportScriptSection + kGradcheckSection +
+           kGeneralSection + kVectors + trainOptions() + kExitCodes;
+}
+
+// The help of one command, or "" for a name that is not a command.
+std::string commandUsage(const std::string &command)
+{
+    if (command == "trace")
+        return std::string(kIntro) + kTraceSection + kVectors + kExitCodes;
+    if (command == "train")
+        return std::string(kIntro) + kTrainSection + trainOptions() + kExitCodes;
+    if (command == "gradcheck")
+        return std::string(kIntro) + kGradcheckSection + kVectors + kExitCodes;
+    if (command == "export-script")
+        return std::string(kIntro) + kExportScriptSection + kVectors + kExitCodes;
+    return {};
+}
+
+// Whether the arguments of a command (up to "--") ask for its help.
+bool asksForHelp(const std::vector<std::string> &arguments)
+{
+    for (std::size_t i = 1; i < arguments.size() && arguments[i] != "--"; ++i) {
+        if (arguments[i] == "--help" || arguments[i] == "-h")
+            return true;
+    }
+    return false;
 }
 
 // Parsed "--name value" options of one command.
@@ -127,9 +199,16 @@ public:
         for (std::size_t i = first; i < arguments.size(); ++i) {
             std::string name = arguments[i];
             std::optional<std::string> value;
+            // "--" ends the options; no command takes other arguments, so anything after it is refused.
+            if (name == "--") {
+                if (i + 1 < arguments.size())
+                    throw InputError("unexpected argument '" + arguments[i + 1].substr(0, 40) + "' after '--' for '" +
+                                     command + "' (see backprop-cli " + command + " --help)");
+                break;
+            }
             if (name.rfind("--", 0) != 0)
                 throw InputError("unexpected argument " + quotedForMessage(name) + " for '" + command +
-                                 "' (see backprop-cli --help)");
+                                 "' (see backprop-cli " + command + " --help)");
             if (const std::size_t equals = name.find('='); equals != std::string::npos) {
                 value = name.substr(equals + 1);
                 name = name.substr(0, equals);
@@ -143,7 +222,7 @@ public:
             }
             if (!withValue.count(name))
                 throw InputError("unknown option --" + shownText(name) + " for '" + command +
-                                 "' (see backprop-cli --help)");
+                                 "' (see backprop-cli " + command + " --help)");
             if (!value) {
                 if (i + 1 >= arguments.size())
                     throw InputError("--" + name + " needs a value");
@@ -200,6 +279,15 @@ private:
     std::set<std::string> m_flags;
 };
 
+// "8,3,8"
+std::string layerList(const std::vector<int> &sizes)
+{
+    std::string text;
+    for (std::size_t l = 0; l < sizes.size(); ++l)
+        text += (l ? "," : "") + std::to_string(sizes[l]);
+    return text;
+}
+
 std::vector<std::string> splitList(const std::string &text)
 {
     std::vector<std::string> parts;
@@ -247,9 +335,43 @@ SampleArguments readSample(const Options &options)
     return sample;
 }
 
+// trace --exercise: the sheets and their keys as files PREFIX[-K].EXT and PREFIX[-K]-key.EXT.
+int writeExerciseSheets(const Options &options, std::optional<WorkedExampleFormat> format,
+                        const SampleArguments &sample, double learningRate, std::ostream &out)
+{
+    if (!options.has("exercise"))
+        throw InputError("--variants, --seed and --output belong to an exercise sheet: add --exercise LEVEL");
+    if (!format)
+        throw InputError("--exercise needs --format markdown or --format latex");
+    if (!options.has("output"))
+        throw InputError(
+            "--exercise writes each sheet and its answer key to separate files: give --output PREFIX "
+            "(PREFIX.md and PREFIX-key.md, or PREFIX-1.md, PREFIX-1-key.md, … with --variants)");
+    WorkedExampleOptions worked;
+    worked.format = *format;
+    worked.exerciseLevel = static_cast<int>(options.integer("exercise", 1, kExerciseLevels));
+    const int count = options.has("variants") ? static_cast<int>(options.integer("variants", 1, 100)) : 1;
+    const std::uint64_t seed =
+        options.has("seed") ? static_cast<std::uint64_t>(options.integer("seed", 0, 1LL << 53)) : 1;
+    const std::vector<ExerciseSheet> sheets =
+        exerciseVariants(sample.network, sample.input, sample.target, learningRate, worked, count, seed);
+    const std::string extension = *format == WorkedExampleFormat::Latex ? ".tex" : ".md";
+    const std::string prefix = options.value("output");
+    for (std::size_t k = 0; k < sheets.size(); ++k) {
+        const std::string base = count > 1 ? prefix + "-" + std::to_string(k + 1) : prefix;
+        writeFileAtomically(base + extension, sheets[k].sheet);
+        writeFileAtomically(base + "-key" + extension, sheets[k].key);
+        out << base + extension << " (" << sheets[k].blanks.size() << " boxes)\n"
+            << base + "-key" + extension << "\n";
+    }
+    return kExitOk;
+}
+
 int runTrace(const std::vector<std::string> &arguments, std::ostream &out)
 {
-    const Options options(arguments, 1, {"model", "input", "target", "lr", "format"}, {}, "trace");
+    const Options options(
+        arguments, 1, {"model", "input", "target", "lr", "format", "exercise", "variants", "seed", "output"},
+        {}, "trace");
     std::optional<WorkedExampleFormat> format;
     if (options.has("format") && options.value("format") != "json") {
         format = parseWorkedExampleFormat(options.value("format"));
@@ -266,6 +388,8 @@ int runTrace(const std::vector<std::string> &arguments, std::ostream &out)
     if (!trace.finite)
         throw InputError("the step is not finite (loss " + formatNumber(trace.loss) +
                          "): the model's values overflow; check its weights and --lr");
+    if (options.has("exercise") || options.has("variants") || options.has("output"))
+        return writeExerciseSheets(options, format, sample, learningRate, out);
     if (format) {
         WorkedExampleOptions worked;
         worked.format = *format;
@@ -285,6 +409,64 @@ int runTrace(const std::vector<std::string> &arguments, std::ostream &out)
             << jsonNumbers(backward.gradBiases.data(), backward.gradBiases.size()) << "}";
     }
     out << "\n  ],\n  \"updated\": " << modelToJson(trace.after, 2) << "\n}\n";
+    return kExitOk;
+}
+
+int runExportScript(const std::vector<std::string> &arguments, std::ostream &out)
+{
+    const Options options(
+        arguments, 1,
+        {"framework", "model", "input", "target", "lr", "data", "preset", "epochs", "optimizer", "batch"}, {},
+        "export-script");
+    const std::optional<ScriptFramework> framework = parseScriptFramework(options.value("framework"));
+    if (!framework)
+        throw InputError("--framework: unknown framework " + quotedForMessage(options.value("framework")) +
+                         " (known: numpy, pytorch)");
+    if (options.has("preset") && options.has("data"))
+        throw InputError("give either --preset or --data, not both");
+    const bool trains = options.has("preset") || options.has("data");
+    if (!trains) {
+        for (const char *name : {"epochs", "optimizer", "batch"}) {
+            if (options.has(name))
+                throw InputError(std::string("--") + name +
+                                 " needs training data: add --data FILE or --preset NAME");
+        }
+    }
+    SampleArguments sample = readSample(options);
+    ScriptRequest request;
+    request.framework = *framework;
+    request.origin = options.value("model");
+    request.learningRate = options.has("lr") ? options.number("lr") : 0.5;
+    const std::string problem = learningRateProblem(request.learningRate);
+    if (!problem.empty())
+        throw InputError("--lr: " + problem);
+    if (trains) {
+        ScriptTraining training;
+        training.dataset = options.has("data") ? loadCsvDataset(options.value("data"))
+                                               : makePreset(options.value("preset")).dataset;
+        if (!options.has("epochs"))
+            throw InputError("--epochs is required with training data (how many epochs the script trains)");
+        training.epochs = options.integer("epochs", 1, 1'000'000);
+        training.settings.optimizer.learningRate = request.learningRate;
+        if (options.has("optimizer")) {
+            const std::optional<Optimizer> optimizer = parseOptimizer(options.value("optimizer"));
+            if (!optimizer)
+                throw InputError("--optimizer: unknown optimizer " +
+                                 quotedForMessage(options.value("optimizer")) +
+                                 " (known: sgd, momentum, adam)");
+            training.settings.optimizer.kind = *optimizer;
+        }
+        if (options.has("batch"))
+            training.settings.batchSize = static_cast<int>(options.integer("batch", 0, 1'000'000));
+        request.training = std::move(training);
+    }
+    request.network = std::move(sample.network);
+    request.input = std::move(sample.input);
+    request.target = std::move(sample.target);
+    const std::string refusal = scriptExportProblem(request);
+    if (!refusal.empty())
+        throw InputError("cannot export the script: " + refusal);
+    out << exportScript(request);
     return kExitOk;
 }
 
@@ -374,7 +556,7 @@ int runTrain(const std::vector<std::string> &arguments, std::ostream &out, std::
 {
     const Options options(arguments, 1,
                           {"preset", "data", "layers", "activation", "loss", "optimizer", "lr", "batch",
-                           "init", "epochs", "seed", "stop-at-accuracy", "init-model", "save-model",
+                           "init", "epochs", "seed", "stop-at-accuracy", "stop-at-codes", "init-model", "save-model",
                            "history", "report", "experiment", "save-experiment", "max-memory"},
                           {"shuffle", "quiet"}, "train");
     if (options.has("preset") && options.has("data"))
@@ -429,6 +611,19 @@ int runTrain(const std::vector<std::string> &arguments, std::ostream &out, std::
         preset.training = TrainingSettings{};
         preset.training.optimizer.learningRate = 0.5;
     }
+    // An initial model brings its shape: an option that changes it is applied where the weights stay
+    // valid (activations, loss) and refused where they would not (layers, init); never ignored.
+    std::optional<Network> initialModel;
+    if (options.has("init-model")) {
+        initialModel = loadModel(options.value("init-model"));
+        if (options.has("init"))
+            throw InputError("--init cannot be given with --init-model: the weights come from the model");
+        preset.layers = initialModel->sizes();
+        preset.activations.clear();
+        for (const Layer &layer : initialModel->layers())
+            preset.activations.push_back(layer.activation);
+        preset.loss = initialModel->loss();
+    }
     if (options.has("layers")) {
         std::vector<std::int64_t> sizes;
         for (const std::string &part : splitList(options.value("layers"))) {
@@ -441,6 +636,10 @@ int runTrain(const std::vector<std::string> &arguments, std::ostream &out, std::
         }
         if (sizes.size() < 2)
             throw InputError("--layers: a network needs at least an input and an output layer");
+        if (initialModel && std::vector<std::int64_t>(preset.layers.begin(), preset.layers.end()) != sizes)
+            throw InputError("--layers " + options.value("layers").substr(0, 40) +
+                             " differs from the layers of the --init-model, " + layerList(preset.layers) +
+                             "; its weights fit only those (leave --layers out)");
         preset.layers.assign(sizes.begin(), sizes.end());
         if (preset.activations.size() != sizes.size() - 1) {
             const Activation hidden = preset.activations.front();
@@ -518,6 +717,8 @@ int runTrain(const std::vector<std::string> &arguments, std::ostream &out, std::
     // Continue a saved experiment exactly where it stopped, or start the lesson afresh.
     std::optional<Trainer> trainerHolder;
     std::vector<EpochMetrics> experimentHistory;
+    // The live changes of a continued run stay with it (its charts' markers).
+    std::vector<LiveChange> experimentChanges;
     std::string lessonName = preset.name;
     std::uint64_t experimentSeed = seed;
     if (options.has("experiment")) {
@@ -532,6 +733,7 @@ int runTrain(const std::vector<std::string> &arguments, std::ostream &out, std::
         requireMemory(shape, "continuing " + options.value("experiment"));
         trainerHolder.emplace(resumeTraining(experiment));
         experimentHistory = std::move(experiment.history);
+        experimentChanges = std::move(experiment.changes);
         lessonName = experiment.lesson;
         experimentSeed = experiment.seed;
         if (!options.has("epochs"))
@@ -552,13 +754,28 @@ int runTrain(const std::vector<std::string> &arguments, std::ostream &out, std::
         shape.testSamples = preset.dataset.testInputs.cols();
         shape.batchSize = preset.training.batchSize;
         requireMemory(shape, "this run");
-        Network network =
-            options.has("init-model") ? loadModel(options.value("init-model")) : preset.makeNetwork(seed);
-        if (!options.has("init-model"))
+        Network network = initialModel ? std::move(*initialModel) : preset.makeNetwork(seed);
+        if (initialModel) {
+            // validateShape accepted this combination, so the layers can take it one by one.
+            for (int l = 1; l <= network.layerCount(); ++l)
+                network.layer(l).activation = preset.activations[static_cast<std::size_t>(l - 1)];
+            network.setLoss(preset.loss);
+        } else {
             network.initialize(preset.init, seed);
+        }
         trainerHolder.emplace(std::move(network), std::move(preset.dataset), preset.training);
     }
     Trainer &trainer = *trainerHolder;
+    // The lecture's picture of 8-3-8 is 8 different codes, which accuracy 1 does not promise.
+    const bool bottleneck = bottleneckLayer(trainer.network().sizes()) > 0;
+    std::optional<std::int64_t> stopAtCodes;
+    if (options.has("stop-at-codes")) {
+        if (!bottleneck)
+            throw InputError("--stop-at-codes: the network " + layerList(trainer.network().sizes()) +
+                             " has no hidden layer narrower than its input, so no code to count");
+        stopAtCodes = options.integer("stop-at-codes", 1, trainer.dataset().sampleCount());
+    }
+    auto distinctCodes = [&] { return distinctHiddenCodes(trainer.network(), trainer.dataset().inputs); };
 
     // What would be refused after training is refused now, before the work is done: an experiment
     // too large for its file, a history file in a folder that is not there.
@@ -575,6 +792,8 @@ int runTrain(const std::vector<std::string> &arguments, std::ostream &out, std::
             historyLines += ",grad_norm_" + std::to_string(l);
         for (int l = 1; l <= trainer.network().layerCount(); ++l)
             historyLines += ",mean_abs_delta_" + std::to_string(l);
+        if (bottleneck)
+            historyLines += ",distinct_codes";
         historyLines += '\n';
     }
 
@@ -595,6 +814,7 @@ int runTrain(const std::vector<std::string> &arguments, std::ostream &out, std::
     EpochMetrics metrics;
     std::int64_t samples = 0;
     const std::int64_t printEvery = std::max<std::int64_t>(1, epochs / 20);
+    ProgressThrottle throttle;
     for (std::int64_t e = 0; e < epochs; ++e) {
         const int before =
             trainer.positionInEpoch() >= trainer.dataset().sampleCount() ? 0 : trainer.positionInEpoch();
@@ -603,6 +823,7 @@ int runTrain(const std::vector<std::string> &arguments, std::ostream &out, std::
         // A diverged epoch is cut short: its metrics repeat the last whole epoch's number.
         if (trainer.isDiverged())
             break;
+        const int codes = bottleneck && (history || stopAtCodes) ? distinctCodes() : 0;
         if (history) {
             historyLines += std::to_string(metrics.epoch) + "," + formatNumber(metrics.loss) + "," +
                             formatNumber(metrics.accuracy) + "," + formatNumber(metrics.stepLoss);
@@ -610,6 +831,8 @@ int runTrain(const std::vector<std::string> &arguments, std::ostream &out, std::
                 historyLines.append(",").append(formatNumber(stats.gradientNorm));
             for (const LayerStats &stats : metrics.layers)
                 historyLines.append(",").append(formatNumber(stats.meanAbsDelta));
+            if (bottleneck)
+                historyLines.append(",").append(std::to_string(codes));
             historyLines += '\n';
             if (historyLines.size() >= 1 << 16) {
                 history->write(historyLines);
@@ -620,17 +843,20 @@ int runTrain(const std::vector<std::string> &arguments, std::ostream &out, std::
             appendToHistory(experimentHistory, metrics);
         if (keepStates && timeline.isDue(trainer.epoch()))
             timeline.record(trainer, metrics.loss);
-        const bool done = (stopAt && metrics.accuracy >= *stopAt) || e + 1 == epochs;
+        const bool done =
+            (stopAt && metrics.accuracy >= *stopAt) || (stopAtCodes && codes >= *stopAtCodes) || e + 1 == epochs;
         if (!quiet && terminal) {
+            if (!throttle.due(ProgressThrottle::Clock::now(), done))
+                continue;
             const int width = 30;
             const int filled = static_cast<int>(width * (e + 1) / epochs);
             out << "\r[" << std::string(static_cast<std::size_t>(filled), '#')
                 << std::string(static_cast<std::size_t>(width - filled), '.') << "] epoch " << metrics.epoch
                 << "/" << epochs << "  loss " << formatNumber(std::round(metrics.loss * 1e6) / 1e6)
-                << "  accuracy " << metrics.accuracy << "   " << std::flush;
+                << "  accuracy " << formatSignificant(metrics.accuracy, 6) << "   " << std::flush;
         } else if (!quiet && ((e + 1) % printEvery == 0 || done)) {
-            out << "epoch " << metrics.epoch << "  loss " << metrics.loss << "  accuracy " << metrics.accuracy
-                << "\n";
+            out << "epoch " << metrics.epoch << "  loss " << formatSignificant(metrics.loss, 6) << "  accuracy "
+                << formatSignificant(metrics.accuracy, 6) << "\n";
         }
         if (done)
             break;
@@ -678,13 +904,16 @@ int runTrain(const std::vector<std::string> &arguments, std::ostream &out, std::
             Trainer rewound = resumeFrom(*good, trainer.dataset());
             while (!experimentHistory.empty() && experimentHistory.back().epoch > good->epoch)
                 experimentHistory.pop_back();
-            saveExperiment(
-                path, captureExperiment(rewound, lessonName, experimentSeed, std::move(experimentHistory)));
+            Experiment saved = captureExperiment(rewound, lessonName, experimentSeed, std::move(experimentHistory));
+            std::erase_if(experimentChanges, [&](const LiveChange &change) { return change.epoch > good->epoch; });
+            saved.changes = std::move(experimentChanges);
+            saveExperiment(path, saved);
             err << "backprop-cli: training diverged: " << path << " holds " << goodState
                 << ", to continue from with a lower learning rate\n";
         } else {
-            saveExperiment(
-                path, captureExperiment(trainer, lessonName, experimentSeed, std::move(experimentHistory)));
+            Experiment saved = captureExperiment(trainer, lessonName, experimentSeed, std::move(experimentHistory));
+            saved.changes = std::move(experimentChanges);
+            saveExperiment(path, saved);
             if (trainer.isDiverged())
                 err << "backprop-cli: training diverged: " << path
                     << " holds the state after the divergence (no good state was kept)\n";
@@ -700,7 +929,10 @@ int runTrain(const std::vector<std::string> &arguments, std::ostream &out, std::
                   ",\n  \"accuracy\": " + jsonMeasurement(metrics.accuracy) +
                   ",\n  \"seconds\": " + jsonMeasurement(seconds) +
                   ",\n  \"samples_per_second\": " + jsonMeasurement(samplesPerSecond) +
+                  ",\n  \"dense_kernels\": " + jsonQuote(kernels::denseKernels().level) +
                   ",\n  \"diverged\": " + (trainer.isDiverged() ? "true" : "false");
+        if (bottleneck)
+            report += ",\n  \"distinct_codes\": " + std::to_string(distinctCodes());
         if (test)
             report += ",\n  \"test_loss\": " + jsonMeasurement(test->loss) +
                       ",\n  \"test_accuracy\": " + jsonMeasurement(test->accuracy);
@@ -709,13 +941,13 @@ int runTrain(const std::vector<std::string> &arguments, std::ostream &out, std::
     }
     if (trainer.isDiverged())
         return kExitDiverged;
-    char summary[160];
-    std::snprintf(
-        summary, sizeof summary, "trained %lld epochs in %.3g s (%.3g samples/s): loss %.4g, accuracy %.4g",
-        static_cast<long long>(trainer.epoch()), seconds, samplesPerSecond, metrics.loss, metrics.accuracy);
-    out << summary;
+    out << "trained " << trainer.epoch() << " epochs in " << formatSignificant(seconds, 3) << " s ("
+        << formatSignificant(samplesPerSecond, 3) << " samples/s): loss " << formatSignificant(metrics.loss, 4)
+        << ", accuracy " << formatSignificant(metrics.accuracy, 4);
     if (test)
-        out << ", test accuracy " << test->accuracy;
+        out << ", test accuracy " << formatSignificant(test->accuracy, 6);
+    if (bottleneck)
+        out << ", distinct codes " << distinctCodes() << "/" << trainer.dataset().sampleCount();
     out << "\n";
     return kExitOk;
 }
@@ -734,8 +966,12 @@ int run(const std::vector<std::string> &arguments, std::ostream &out, std::ostre
             out << usage();
             return kExitOk;
         }
-        if (command == "--version") {
+        if (command == "--version" || command == "-V") {
             out << "backprop-cli " << BP_VERSION << "\n";
+            return kExitOk;
+        }
+        if (const std::string help = commandUsage(command); !help.empty() && asksForHelp(arguments)) {
+            out << help;
             return kExitOk;
         }
         if (command == "trace")
@@ -744,8 +980,10 @@ int run(const std::vector<std::string> &arguments, std::ostream &out, std::ostre
             return runTrain(arguments, out, err);
         if (command == "gradcheck")
             return runGradcheck(arguments, out, err);
+        if (command == "export-script")
+            return runExportScript(arguments, out);
         throw InputError("unknown command " + quotedForMessage(command) +
-                         " (commands: trace, train, gradcheck; see --help)");
+                         " (commands: trace, train, gradcheck, export-script; see --help)");
     } catch (const InputError &error) {
         err << "backprop-cli: " << error.what() << "\n";
         return kExitBadInput;

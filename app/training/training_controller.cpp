@@ -107,6 +107,13 @@ void TrainingController::setLearningRate(double learningRate)
         Qt::QueuedConnection);
 }
 
+void TrainingController::previewLearningRate(double learningRate)
+{
+    QMetaObject::invokeMethod(
+        m_worker, [worker = m_worker, learningRate] { worker->previewLearningRate(learningRate); },
+        Qt::QueuedConnection);
+}
+
 void TrainingController::setActivation(int layer, Activation activation)
 {
     QMetaObject::invokeMethod(

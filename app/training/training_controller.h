@@ -44,6 +44,9 @@ public slots:
     void stepSample(int index);
     void stepEpoch();
     void setLearningRate(double learningRate);
+    /// The rate while the user is still choosing it: applied at once, recorded as one change by the
+    /// setLearningRate that ends the choice.
+    void previewLearningRate(double learningRate);
     void setActivation(int layer, bp::Activation activation);
     void setOptimizer(bp::Optimizer optimizer);
     void setBatchSize(int batchSize);

@@ -3,6 +3,7 @@
 #include "core/error.h"
 #include "core/experiment.h"
 #include "core/metrics.h"
+#include "core/number_format.h"
 #include "core/preset.h"
 
 #include <algorithm>
@@ -64,6 +65,7 @@ void TrainingWorker::loadLesson(const Preset &lesson, quint64 seed, quint64 runI
     m_view = ExperimentView{};
     m_pendingEpochs.clear();
     m_history.clear();
+    clearChanges();
     m_samplesPerSecond = 0.0;
     startTimeline();
     publish(true);
@@ -86,6 +88,7 @@ void TrainingWorker::reset(quint64 seed, quint64 runId)
     m_serial = 0;
     m_pendingEpochs.clear();
     m_history.clear();
+    clearChanges();
     m_samplesPerSecond = 0.0;
     startTimeline();
     publish(true);
@@ -95,7 +98,27 @@ Experiment TrainingWorker::currentExperiment() const
 {
     ExperimentView view = m_view;
     view.shownSample = m_shownSample;
-    return captureExperiment(*m_trainer, m_presetName.toStdString(), m_seed, m_history, view);
+    Experiment experiment = captureExperiment(*m_trainer, m_presetName.toStdString(), m_seed, m_history, view);
+    experiment.changes = m_changes;
+    return experiment;
+}
+
+void TrainingWorker::recordChange(LiveChange change)
+{
+    change.epoch = m_trainer->epoch();
+    change.stepCount = m_trainer->stepCount();
+    change.serial = ++m_changeSerial;
+    appendChange(m_changes, std::move(change));
+    m_changesChanged = true;
+}
+
+void TrainingWorker::clearChanges()
+{
+    m_changes.clear();
+    m_changesChanged = true;
+    m_changeSerialAtState.clear();
+    m_changeSerialAtRestore = 0;
+    m_rateBeforePreview.reset();
 }
 
 void TrainingWorker::writeRecovery(const QString &path)
@@ -125,7 +148,14 @@ void TrainingWorker::startTimeline()
 
 void TrainingWorker::recordState(double loss)
 {
-    m_timeline.record(*m_trainer, loss);
+    const std::uint64_t id = m_timeline.record(*m_trainer, loss);
+    if (id != 0)
+        m_changeSerialAtState[id] = m_changeSerial;
+    // Forget the states the timeline has dropped.
+    if (m_changeSerialAtState.size() > 2 * m_timeline.size() + 8) {
+        std::erase_if(m_changeSerialAtState,
+                      [this](const auto &entry) { return m_timeline.find(entry.first) == nullptr; });
+    }
     m_timelineChanged = true;
 }
 
@@ -145,6 +175,10 @@ void TrainingWorker::leaveRestoredState()
         m_history.pop_back();
     m_pendingEpochs = m_history;
     m_historyRestarted = true;
+    // So do the changes made after the state was kept.
+    const auto kept = m_changeSerialAtState.find(entry->id);
+    dropChangesBetween(m_changes, kept != m_changeSerialAtState.end() ? kept->second : 0, m_changeSerialAtRestore);
+    m_changesChanged = true;
 }
 
 void TrainingWorker::restoreState(quint64 id)
@@ -163,6 +197,8 @@ void TrainingWorker::restoreState(quint64 id)
         emit commandFailed(QString::fromStdString(error.what()));
         return;
     }
+    if (m_restoredId == 0)
+        m_changeSerialAtRestore = m_changeSerial;
     // The newest state itself is "now": nothing to drop when training resumes from it.
     m_restoredId = entry->id == m_timeline.entries().back().id ? 0 : entry->id;
     publish(true);
@@ -220,16 +256,44 @@ void TrainingWorker::openExperiment(const QString &path, quint64 runId)
     m_view = experiment.view;
     m_history = experiment.history;
     m_pendingEpochs = experiment.history;
+    clearChanges();
+    m_changes = experiment.changes;
+    for (LiveChange &change : m_changes)
+        change.serial = ++m_changeSerial;
     m_samplesPerSecond = 0.0;
     startTimeline();
     publish(true);
 }
 
-TrainingWorker::AnyEdit TrainingWorker::applyEdit(const AnyEdit &edit)
+TrainingWorker::AnyEdit TrainingWorker::applyEdit(const AnyEdit &edit, std::uint64_t recordAs)
 {
-    if (const auto *model = std::get_if<ModelEdit>(&edit))
-        return bp::applyModelEdit(*m_trainer, *model, m_init, m_seed);
-    return bp::applyParameterEdit(*m_trainer, std::get<ParameterEdit>(edit));
+    if (const auto *model = std::get_if<ModelEdit>(&edit)) {
+        const Network before = m_trainer->network();
+        const Dataset beforeData = m_trainer->dataset();
+        ModelEdit undo = bp::applyModelEdit(*m_trainer, *model, m_init, m_seed);
+        if (recordAs != 0) {
+            for (LiveChange &change :
+                 describeModelChange(before, beforeData, m_trainer->network(), m_trainer->dataset())) {
+                change.editId = recordAs;
+                recordChange(std::move(change));
+            }
+        }
+        return undo;
+    }
+    const auto &parameter = std::get<ParameterEdit>(edit);
+    ParameterEdit undo = bp::applyParameterEdit(*m_trainer, parameter);
+    if (recordAs != 0) {
+        LiveChange change;
+        change.kind = ChangeKind::Parameter;
+        change.layer = parameter.layer;
+        change.neuron = parameter.neuron;
+        change.input = parameter.from;
+        change.from = formatNumber(undo.value);
+        change.to = formatNumber(parameter.value);
+        change.editId = recordAs;
+        recordChange(std::move(change));
+    }
+    return undo;
 }
 
 void TrainingWorker::recordEdit(quint64 id, const AnyEdit &edit)
@@ -238,7 +302,7 @@ void TrainingWorker::recordEdit(quint64 id, const AnyEdit &edit)
     if (!m_trainer)
         return;
     try {
-        AnyEdit undo = applyEdit(edit);
+        AnyEdit undo = applyEdit(edit, id);
         m_edits.insert_or_assign(id, EditRecord{std::move(undo), edit});
         // The GUI's undo history is bounded too; the oldest records are the ones it has dropped.
         while (m_edits.size() > kMaxRecordedEdits)
@@ -270,7 +334,12 @@ void TrainingWorker::revisitEdit(quint64 id, bool undo)
     }
     try {
         AnyEdit &apply = undo ? record->second.undo : record->second.redo;
-        AnyEdit reverse = applyEdit(apply);
+        // An undone edit's changes go (its markers with them); a redo makes them again, now.
+        AnyEdit reverse = applyEdit(apply, undo ? 0 : id);
+        if (undo) {
+            removeChangesOfEdit(m_changes, id);
+            m_changesChanged = true;
+        }
         (undo ? record->second.redo : record->second.undo) = std::move(reverse);
     } catch (const InputError &error) {
         emit commandFailed(QString::fromStdString(error.what()));
@@ -419,10 +488,36 @@ void TrainingWorker::setLearningRate(double learningRate)
 {
     if (!m_trainer)
         return;
+    const double before = m_rateBeforePreview.value_or(m_trainer->settings().optimizer.learningRate);
+    m_rateBeforePreview.reset();
     try {
         m_trainer->setLearningRate(learningRate);
         if (m_trainer->isDiverged())
             m_trainer->clearDivergence();
+        if (learningRate != before) {
+            LiveChange change;
+            change.kind = ChangeKind::LearningRate;
+            change.from = formatNumber(before);
+            change.to = formatNumber(learningRate);
+            recordChange(std::move(change));
+        }
+    } catch (const InputError &error) {
+        emit commandFailed(QString::fromStdString(error.what()));
+    }
+    publish(true);
+}
+
+void TrainingWorker::previewLearningRate(double learningRate)
+{
+    if (!m_trainer)
+        return;
+    const double before = m_trainer->settings().optimizer.learningRate;
+    try {
+        m_trainer->setLearningRate(learningRate);
+        if (m_trainer->isDiverged())
+            m_trainer->clearDivergence();
+        if (!m_rateBeforePreview)
+            m_rateBeforePreview = before;
     } catch (const InputError &error) {
         emit commandFailed(QString::fromStdString(error.what()));
     }
@@ -434,7 +529,10 @@ void TrainingWorker::setActivation(int layer, Activation activation)
     if (!m_trainer)
         return;
     try {
+        const Network before = m_trainer->network();
         m_trainer->setActivation(layer, activation);
+        for (LiveChange &change : describeModelChange(before, *m_dataset, m_trainer->network(), *m_dataset))
+            recordChange(std::move(change));
     } catch (const InputError &error) {
         emit commandFailed(QString::fromStdString(error.what()));
     }
@@ -445,7 +543,15 @@ void TrainingWorker::setOptimizer(Optimizer optimizer)
 {
     if (!m_trainer)
         return;
+    const Optimizer before = m_trainer->settings().optimizer.kind;
     m_trainer->setOptimizer(optimizer);
+    if (before != m_trainer->settings().optimizer.kind) {
+        LiveChange change;
+        change.kind = ChangeKind::Optimizer;
+        change.from = std::string(optimizerName(before));
+        change.to = std::string(optimizerName(m_trainer->settings().optimizer.kind));
+        recordChange(std::move(change));
+    }
     publish(true);
 }
 
@@ -454,7 +560,15 @@ void TrainingWorker::setBatchSize(int batchSize)
     if (!m_trainer)
         return;
     try {
+        const int before = m_trainer->settings().batchSize;
         m_trainer->setBatchSize(batchSize);
+        if (before != batchSize) {
+            LiveChange change;
+            change.kind = ChangeKind::BatchSize;
+            change.from = std::to_string(before);
+            change.to = std::to_string(batchSize);
+            recordChange(std::move(change));
+        }
     } catch (const InputError &error) {
         emit commandFailed(QString::fromStdString(error.what()));
     }
@@ -534,6 +648,11 @@ void TrainingWorker::publish(bool force, std::shared_ptr<const Trace> trace)
     snapshot->timelinePosition = m_restoredId;
     snapshot->historyRestarted = m_historyRestarted;
     m_historyRestarted = false;
+    if (m_changesChanged || !m_sharedChanges) {
+        m_sharedChanges = std::make_shared<const std::vector<LiveChange>>(m_changes);
+        m_changesChanged = false;
+    }
+    snapshot->changes = m_sharedChanges;
     snapshot->view = m_view;
     snapshot->view.shownSample = m_shownSample;
 

@@ -2,6 +2,7 @@
 
 #include "app/training/snapshot_metatype.h"
 #include "core/experiment.h"
+#include "core/live_change.h"
 #include "core/model_edit.h"
 #include "core/preset.h"
 #include "core/timeline.h"
@@ -42,7 +43,11 @@ public slots:
     /// One recorded step on sample `index` (the trace goes out with the next snapshot).
     void stepSample(int index);
     void stepEpoch();
+    /// Sets the learning rate and records the change (one marker).
     void setLearningRate(double learningRate);
+    /// Sets the learning rate while the user is still choosing it (a slider being dragged): the
+    /// change is recorded once, from the rate before the first preview, by setLearningRate.
+    void previewLearningRate(double learningRate);
     void setActivation(int layer, bp::Activation activation);
     void setOptimizer(bp::Optimizer optimizer);
     void setBatchSize(int batchSize);
@@ -96,10 +101,14 @@ private:
     void leaveRestoredState();
     Experiment currentExperiment() const;
     using AnyEdit = std::variant<ModelEdit, ParameterEdit>;
-    // Applies the edit and returns what undoes it; throws InputError, changing nothing.
-    AnyEdit applyEdit(const AnyEdit &edit);
+    // Applies the edit and returns what undoes it; throws InputError, changing nothing. The changes
+    // it makes are recorded as made by the edit `recordAs` (none when 0).
+    AnyEdit applyEdit(const AnyEdit &edit, std::uint64_t recordAs);
     void recordEdit(quint64 id, const AnyEdit &edit);
     void editApplied();
+    /// Records a live change made now (its epoch, step and serial are filled in).
+    void recordChange(LiveChange change);
+    void clearChanges();
 
     std::atomic<bool> *m_abort;
     std::atomic<bool> *m_inFlight;
@@ -143,6 +152,17 @@ private:
     std::uint64_t m_restoredId = 0;
     bool m_historyRestarted = false;
     ExperimentView m_view;
+    // The live changes of the run, as the snapshots and files carry them.
+    std::vector<LiveChange> m_changes;
+    std::shared_ptr<const std::vector<LiveChange>> m_sharedChanges;
+    bool m_changesChanged = true;
+    std::uint64_t m_changeSerial = 0;
+    // The serial of the newest change when each kept state was recorded, by the state's id; and
+    // when the run was put back, so resuming drops the changes made in between.
+    std::map<std::uint64_t, std::uint64_t> m_changeSerialAtState;
+    std::uint64_t m_changeSerialAtRestore = 0;
+    // The rate before a slider drag began (previewLearningRate), until the drag ends.
+    std::optional<double> m_rateBeforePreview;
 };
 
 } // namespace bp

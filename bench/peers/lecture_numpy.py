@@ -16,18 +16,36 @@ Trains for --seconds of wall time (clock checked once per epoch) and prints one
 JSON line: impl, workload, samples, seconds, samples_per_second, final_loss.
 """
 import os
+import sys
 
-os.environ["OPENBLAS_NUM_THREADS"] = "1"
-os.environ["OMP_NUM_THREADS"] = "1"
-os.environ["MKL_NUM_THREADS"] = "1"
+# Threads for OpenBLAS, before numpy loads it: --threads N (default 1).
+THREADS = "1"
+if "--threads" in sys.argv[:-1]:
+    THREADS = sys.argv[sys.argv.index("--threads") + 1]
+os.environ["OPENBLAS_NUM_THREADS"] = THREADS
+os.environ["OMP_NUM_THREADS"] = THREADS
+os.environ["MKL_NUM_THREADS"] = THREADS
 
 import argparse
 import json
 import math
-import sys
 import time
 
 import numpy as np
+
+
+def blas_info():
+    """The BLAS numpy runs and the kernel it picked for this processor (threadpoolctl)."""
+    try:
+        import threadpoolctl
+    except ImportError:
+        return {"error": "python3-threadpoolctl is not installed"}
+    np.ones((64, 64)) @ np.ones((64, 64))
+    for pool in threadpoolctl.threadpool_info():
+        if pool.get("user_api") == "blas":
+            return {key: pool.get(key) for key in ("internal_api", "version", "architecture",
+                                                   "num_threads", "filepath")}
+    return {"error": "threadpoolctl found no BLAS"}
 
 
 def activate(x):
@@ -82,6 +100,7 @@ def run_lecture(seconds, lr, seed, verbose):
 
     samples, epoch = 0, 0
     start = time.perf_counter()
+    cpu_start = time.process_time()
     while True:
         for p in patterns:
             update(p, p)
@@ -92,7 +111,8 @@ def run_lecture(seconds, lr, seed, verbose):
         elapsed = time.perf_counter() - start
         if elapsed >= seconds:
             break
-    return "numpy-lecture", "encoder-8-3-8", samples, elapsed, mean_loss()
+    cpu = time.process_time() - cpu_start
+    return "numpy-lecture", "encoder-8-3-8", samples, elapsed, cpu, mean_loss()
 
 
 def sigmoid(x):
@@ -111,6 +131,7 @@ def run_vectorized(seconds, lr, seed, verbose, batch=32, n_train=60000):
     n_batches = n_train // batch
     samples, epoch, loss = 0, 0, float("nan")
     start = time.perf_counter()
+    cpu_start = time.process_time()
     while True:
         for k in range(n_batches):
             x = x_all[k * batch:(k + 1) * batch]
@@ -134,7 +155,8 @@ def run_vectorized(seconds, lr, seed, verbose, batch=32, n_train=60000):
         elapsed = time.perf_counter() - start
         if elapsed >= seconds:
             break
-    return "numpy-vectorized", "mnist-784-128-10", samples, elapsed, loss
+    cpu = time.process_time() - cpu_start
+    return "numpy-vectorized", "mnist-784-128-10", samples, elapsed, cpu, loss
 
 
 def main():
@@ -145,6 +167,7 @@ def main():
                     help="learning rate (default 0.5 for lecture, 0.1 for vectorized)")
     ap.add_argument("--seed", type=int, default=1)
     ap.add_argument("--verbose", action="store_true", help="print loss progress to stderr")
+    ap.add_argument("--threads", type=int, default=1, help="OpenBLAS threads (default 1)")
     args = ap.parse_args()
     if args.style == "lecture":
         lr = 0.5 if args.lr is None else args.lr
@@ -152,14 +175,18 @@ def main():
     else:
         lr = 0.1 if args.lr is None else args.lr
         res = run_vectorized(args.seconds, lr, args.seed, args.verbose)
-    impl, workload, samples, elapsed, loss = res
+    impl, workload, samples, elapsed, cpu, loss = res
     print(json.dumps({
         "impl": impl,
         "workload": workload,
         "samples": samples,
         "seconds": round(elapsed, 4),
+        "cpu_seconds": round(cpu, 4),
         "samples_per_second": round(samples / elapsed, 1),
+        "samples_per_cpu_second": round(samples / cpu, 1) if cpu > 0 else None,
+        "threads": args.threads,
         "final_loss": loss,
+        "blas": blas_info(),
     }))
 
 

@@ -15,15 +15,19 @@ Trains for --seconds of wall time and prints one JSON line: impl, workload,
 samples, seconds, samples_per_second, final_loss, torch_version, blas.
 """
 import os
+import sys
 
-os.environ["OPENBLAS_NUM_THREADS"] = "1"
-os.environ["OMP_NUM_THREADS"] = "1"
-os.environ["MKL_NUM_THREADS"] = "1"
+# Threads for torch and OpenBLAS, before they load: --threads N (default 1).
+THREADS = "1"
+if "--threads" in sys.argv[:-1]:
+    THREADS = sys.argv[sys.argv.index("--threads") + 1]
+os.environ["OPENBLAS_NUM_THREADS"] = THREADS
+os.environ["OMP_NUM_THREADS"] = THREADS
+os.environ["MKL_NUM_THREADS"] = THREADS
 
 import argparse
 import json
 import re
-import sys
 import time
 
 import torch
@@ -40,7 +44,17 @@ def blas_info():
     built = m.group(1) if m else "unknown"
     with open("/proc/self/maps") as f:
         libs = sorted({ln.split()[-1] for ln in f if "openblas" in ln.lower() and "/" in ln})
-    return {"built_with": built, "openblas_loaded": bool(libs), "openblas_libs": libs}
+    info = {"built_with": built, "openblas_loaded": bool(libs), "openblas_libs": libs}
+    try:
+        import threadpoolctl
+        for pool in threadpoolctl.threadpool_info():
+            if pool.get("user_api") == "blas":
+                info.update({key: pool.get(key) for key in ("internal_api", "version", "architecture",
+                                                            "num_threads", "filepath")})
+                break
+    except ImportError:
+        info["error"] = "python3-threadpoolctl is not installed"
+    return info
 
 
 def make_net(sizes, gen):
@@ -65,6 +79,7 @@ def run_encoder(seconds, lr, gen, verbose):
     patterns = torch.eye(8, dtype=DT)
     samples, epoch = 0, 0
     start = time.perf_counter()
+    cpu_start = time.process_time()
     while True:
         for i in range(8):
             x = patterns[i:i + 1]  # batch of one
@@ -81,9 +96,10 @@ def run_encoder(seconds, lr, gen, verbose):
         elapsed = time.perf_counter() - start
         if elapsed >= seconds:
             break
+    cpu = time.process_time() - cpu_start
     with torch.no_grad():
         final = half_sse(net(patterns), patterns).item()  # mean over the 8 patterns
-    return samples, elapsed, final
+    return samples, elapsed, cpu, final
 
 
 def run_mnist(seconds, lr, gen, verbose, batch=32, n_train=60000):
@@ -95,6 +111,7 @@ def run_mnist(seconds, lr, gen, verbose, batch=32, n_train=60000):
     n_batches = n_train // batch
     samples, epoch, loss = 0, 0, None
     start = time.perf_counter()
+    cpu_start = time.process_time()
     while True:
         for k in range(n_batches):
             x = x_all[k * batch:(k + 1) * batch]
@@ -112,7 +129,8 @@ def run_mnist(seconds, lr, gen, verbose, batch=32, n_train=60000):
         elapsed = time.perf_counter() - start
         if elapsed >= seconds:
             break
-    return samples, elapsed, loss.item()
+    cpu = time.process_time() - cpu_start
+    return samples, elapsed, cpu, loss.item()
 
 
 def main():
@@ -124,24 +142,28 @@ def main():
                     help="learning rate (default 0.5 for encoder, 0.1 for mnist)")
     ap.add_argument("--seed", type=int, default=1)
     ap.add_argument("--verbose", action="store_true", help="print loss progress to stderr")
+    ap.add_argument("--threads", type=int, default=1, help="intra-op threads (default 1)")
     args = ap.parse_args()
 
-    torch.set_num_threads(1)
+    torch.set_num_threads(args.threads)
     torch.set_default_dtype(DT)
     gen = torch.Generator().manual_seed(args.seed)
     blas = blas_info()
     if args.workload == "encoder-8-3-8":
         lr = 0.5 if args.lr is None else args.lr
-        samples, elapsed, final = run_encoder(args.seconds, lr, gen, args.verbose)
+        samples, elapsed, cpu, final = run_encoder(args.seconds, lr, gen, args.verbose)
     else:
         lr = 0.1 if args.lr is None else args.lr
-        samples, elapsed, final = run_mnist(args.seconds, lr, gen, args.verbose)
+        samples, elapsed, cpu, final = run_mnist(args.seconds, lr, gen, args.verbose)
     print(json.dumps({
         "impl": "torch-eager",
         "workload": args.workload,
         "samples": samples,
         "seconds": round(elapsed, 4),
+        "cpu_seconds": round(cpu, 4),
         "samples_per_second": round(samples / elapsed, 1),
+        "samples_per_cpu_second": round(samples / cpu, 1) if cpu > 0 else None,
+        "threads": args.threads,
         "final_loss": final,
         "torch_version": torch.__version__,
         "blas": blas,

@@ -116,6 +116,108 @@
     </message>
 </context>
 <context>
+    <name>ChangeMarkers</name>
+    <message>
+        <source>all</source>
+        <translation>tutti</translation>
+    </message>
+    <message>
+        <source>layer %1: %2 → %3</source>
+        <translation>strato %1: %2 → %3</translation>
+    </message>
+    <message>
+        <source>layers %1: %2 → %3</source>
+        <translation>strati %1: %2 → %3</translation>
+    </message>
+    <message>
+        <source>η %1 → %2</source>
+        <translation>η %1 → %2</translation>
+    </message>
+    <message>
+        <source>optimizer %1 → %2</source>
+        <translation>ottimizzatore %1 → %2</translation>
+    </message>
+    <message>
+        <source>batch %1 → %2</source>
+        <translation>batch %1 → %2</translation>
+    </message>
+    <message>
+        <source>loss %1 → %2</source>
+        <translation>perdita %1 → %2</translation>
+    </message>
+    <message>
+        <source>layers %1 → %2</source>
+        <translation>strati %1 → %2</translation>
+    </message>
+    <message>
+        <source>data %1 → %2 samples</source>
+        <translation>dati %1 → %2 campioni</translation>
+    </message>
+    <message>
+        <source>%1 %2 → %3</source>
+        <translation>%1 %2 → %3</translation>
+    </message>
+</context>
+<context>
+    <name>ChainRuleView</name>
+    <message>
+        <source>forward pass, layer %1</source>
+        <translation>passo in avanti, strato %1</translation>
+    </message>
+    <message>
+        <source>output error (BP1)</source>
+        <translation>errore in uscita (BP1)</translation>
+    </message>
+    <message>
+        <source>backward pass (BP2), layer %1</source>
+        <translation>passo all&apos;indietro (BP2), strato %1</translation>
+    </message>
+    <message>
+        <source>gradients (BP3, BP4), layer %1</source>
+        <translation>gradienti (BP3, BP4), strato %1</translation>
+    </message>
+    <message>
+        <source>update</source>
+        <translation>aggiornamento</translation>
+    </message>
+    <message>
+        <source>Chain rule of the selected neuron</source>
+        <translation>Regola della catena del neurone selezionato</translation>
+    </message>
+    <message>
+        <source>Chain rule: step through a sample (→) to see a neuron&apos;s scalar operations.</source>
+        <translation>Regola della catena: avanzate per fasi su un esempio (→) per vedere le operazioni scalari di un neurone.</translation>
+    </message>
+    <message>
+        <source>Chain rule: select a neuron of a hidden layer or of the output layer.</source>
+        <translation>Regola della catena: selezionate un neurone di uno strato nascosto o dello strato di uscita.</translation>
+    </message>
+    <message>
+        <source>Chain rule of %1 — %2</source>
+        <translation>Regola della catena di %1 — %2</translation>
+    </message>
+    <message>
+        <source>∂E/∂%1 sums the contributions of every neuron of layer %2: that sum is BP2, (Wˡ⁺¹)ᵀδˡ⁺¹. Equation panel ›</source>
+        <translation>∂E/∂%1 somma i contributi di ogni neurone dello strato %2: quella somma è BP2, (Wˡ⁺¹)ᵀδˡ⁺¹. Pannello delle equazioni ›</translation>
+    </message>
+    <message>
+        <source>Softmax: each output depends on every z, so BP1 multiplies by the Jacobian, not by σ′. Equation panel ›</source>
+        <translation>Softmax: ogni uscita dipende da ogni z, quindi BP1 moltiplica per la jacobiana, non per σ′. Pannello delle equazioni ›</translation>
+    </message>
+    <message>
+        <source>Edges: local derivatives (× swaps its inputs, + copies, f gives f′(z)); nodes: ∂E/∂ of themselves. Equation panel ›</source>
+        <translation>Archi: derivate locali (× scambia i suoi ingressi, + copia, f dà f′(z)); nodi: ∂E/∂ di se stessi. Pannello delle equazioni ›</translation>
+    </message>
+    <message>
+        <source>Forward: each node shows its value. Step on (→) to the backward pass to see the gradients.</source>
+        <translation>In avanti: ogni nodo mostra il suo valore. Avanzate (→) al passo all&apos;indietro per vedere i gradienti.</translation>
+    </message>
+    <message>
+        <source>+ %1 more</source>
+        <translation>+ altri %1</translation>
+    </message>
+</context>
+<context>
     <name>CodeSpaceView</name>
     <message>
         <source>Hidden codes: each sample as a point at its hidden values</source>
@@ -456,6 +558,53 @@ I dati e la rete attuali non sono cambiati.</translation>
     </message>
 </context>
 <context>
+    <name>DisplayNames</name>
+    <message>
+        <source>logistic</source>
+        <translation>logistica</translation>
+    </message>
+    <message>
+        <source>tanh</source>
+        <translation>tanh</translation>
+    </message>
+    <message>
+        <source>relu</source>
+        <translation>relu</translation>
+    </message>
+    <message>
+        <source>identity</source>
+        <translation>identità</translation>
+    </message>
+    <message>
+        <source>leaky relu</source>
+        <translation>leaky relu</translation>
+    </message>
+    <message>
+        <source>softmax</source>
+        <translation>softmax</translation>
+    </message>
+    <message>
+        <source>half squared error</source>
+        <translation>metà dell’errore quadratico</translation>
+    </message>
+    <message>
+        <source>cross-entropy</source>
+        <translation>entropia incrociata</translation>
+    </message>
+    <message>
+        <source>SGD</source>
+        <translation>SGD</translation>
+    </message>
+    <message>
+        <source>momentum</source>
+        <translation>momento</translation>
+    </message>
+    <message>
+        <source>Adam</source>
+        <translation>Adam</translation>
+    </message>
+</context>
+<context>
     <name>DivergenceBanner</name>
     <message>
         <source>Lower the rate ×0.1</source>
@@ -564,14 +713,6 @@ I dati e la rete attuali non sono cambiati.</translation>
         <translation>%1 valori non mostrati (non finiti)</translation>
     </message>
     <message>
-        <source>1 value ≤ 0 drawn at %1</source>
-        <translation>1 valore ≤ 0 disegnato a %1</translation>
-    </message>
-    <message>
-        <source>%1 values ≤ 0 drawn at %2</source>
-        <translation>%1 valori ≤ 0 disegnati a %2</translation>
-    </message>
-    <message>
         <source>epoch %1 · %2 = %3</source>
         <translation>epoca %1 · %2 = %3</translation>
     </message>
@@ -618,6 +759,18 @@ I dati e la rete attuali non sono cambiati.</translation>
     <message>
         <source>A chart over the epochs; the Menu key offers a logarithmic scale and saving.</source>
         <translation>Un grafico lungo le epoche; il tasto Menu offre la scala logaritmica e il salvataggio.</translation>
+    </message>
+    <message>
+        <source>1 value ≤ 0 drawn at the bottom</source>
+        <translation>1 valore ≤ 0 disegnato in basso</translation>
+    </message>
+    <message>
+        <source>%1 values ≤ 0 drawn at the bottom</source>
+        <translation>%1 valori ≤ 0 disegnati in basso</translation>
+    </message>
+    <message>
+        <source>epoch %1: %2</source>
+        <translation>epoca %1: %2</translation>
     </message>
 </context>
 <context>
@@ -707,8 +860,12 @@ I dati e la rete attuali non sono cambiati.</translation>
         <translation>Fai clic su un arco di questo strato per vederne il peso.</translation>
     </message>
     <message>
-        <source>&lt;b&gt;Signs.&lt;/b&gt; We write &lt;i&gt;δ&lt;/i&gt; = ∂&lt;i&gt;E&lt;/i&gt;/∂&lt;i&gt;z&lt;/i&gt; and &lt;i&gt;w&lt;/i&gt; ← &lt;i&gt;w&lt;/i&gt; − &lt;i&gt;η&lt;/i&gt; ∂&lt;i&gt;E&lt;/i&gt;/∂&lt;i&gt;w&lt;/i&gt;. The lecture&apos;s slides write ∂&lt;i&gt;E&lt;/i&gt;/∂&lt;i&gt;a&lt;/i&gt;&lt;sup&gt;L&lt;/sup&gt; = −(&lt;i&gt;a&lt;/i&gt;&lt;sup&gt;L&lt;/sup&gt; − &lt;i&gt;t&lt;/i&gt;) and &lt;i&gt;w&lt;/i&gt; ← &lt;i&gt;w&lt;/i&gt; + &lt;i&gt;μ a δ&lt;/i&gt;: their δ is the negative of ours, so the step is the same. (Their Python code also applies σ′ to &lt;i&gt;a&lt;/i&gt; in one line; here σ′ is always taken at &lt;i&gt;z&lt;/i&gt; of the same layer.)</source>
-        <translation>&lt;b&gt;Segni.&lt;/b&gt; Qui scriviamo &lt;i&gt;δ&lt;/i&gt; = ∂&lt;i&gt;E&lt;/i&gt;/∂&lt;i&gt;z&lt;/i&gt; e &lt;i&gt;w&lt;/i&gt; ← &lt;i&gt;w&lt;/i&gt; − &lt;i&gt;η&lt;/i&gt; ∂&lt;i&gt;E&lt;/i&gt;/∂&lt;i&gt;w&lt;/i&gt;. Le slide della lezione scrivono ∂&lt;i&gt;E&lt;/i&gt;/∂&lt;i&gt;a&lt;/i&gt;&lt;sup&gt;L&lt;/sup&gt; = −(&lt;i&gt;a&lt;/i&gt;&lt;sup&gt;L&lt;/sup&gt; − &lt;i&gt;t&lt;/i&gt;) e &lt;i&gt;w&lt;/i&gt; ← &lt;i&gt;w&lt;/i&gt; + &lt;i&gt;μ a δ&lt;/i&gt;: il loro δ è l’opposto del nostro, quindi il passo è lo stesso. (Il loro codice Python applica anche σ′ ad &lt;i&gt;a&lt;/i&gt; in una riga; qui σ′ si calcola sempre in &lt;i&gt;z&lt;/i&gt; dello stesso strato.)</translation>
+        <source>For a softmax output the Hadamard form ∇&lt;sub&gt;&lt;i&gt;a&lt;/i&gt;&lt;/sub&gt;&lt;i&gt;E&lt;/i&gt; ⊙ σ′(&lt;i&gt;z&lt;/i&gt;&lt;sup&gt;L&lt;/sup&gt;) does not apply: each output depends on every &lt;i&gt;z&lt;/i&gt;, so σ′ is the Jacobian &lt;i&gt;J&lt;/i&gt;.</source>
+        <translation>Per un’uscita softmax la forma di Hadamard ∇&lt;sub&gt;&lt;i&gt;a&lt;/i&gt;&lt;/sub&gt;&lt;i&gt;E&lt;/i&gt; ⊙ σ′(&lt;i&gt;z&lt;/i&gt;&lt;sup&gt;L&lt;/sup&gt;) non vale: ogni uscita dipende da tutte le &lt;i&gt;z&lt;/i&gt;, quindi σ′ è la jacobiana &lt;i&gt;J&lt;/i&gt;.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Signs.&lt;/b&gt; We write &lt;i&gt;δ&lt;/i&gt; = ∂&lt;i&gt;E&lt;/i&gt;/∂&lt;i&gt;z&lt;/i&gt; and &lt;i&gt;w&lt;/i&gt; ← &lt;i&gt;w&lt;/i&gt; − &lt;i&gt;η&lt;/i&gt; ∂&lt;i&gt;E&lt;/i&gt;/∂&lt;i&gt;w&lt;/i&gt;. The lecture&apos;s slides write ∂&lt;i&gt;E&lt;/i&gt;/∂&lt;i&gt;a&lt;/i&gt;&lt;sup&gt;L&lt;/sup&gt; = −(&lt;i&gt;a&lt;/i&gt;&lt;sup&gt;L&lt;/sup&gt; − &lt;i&gt;t&lt;/i&gt;) and &lt;i&gt;w&lt;/i&gt; ← &lt;i&gt;w&lt;/i&gt; + &lt;i&gt;μ a δ&lt;/i&gt; (&lt;i&gt;η&lt;/i&gt;, the lecture&apos;s &lt;i&gt;μ&lt;/i&gt;, is the learning rate): their δ is the negative of ours, so the step is the same. Their Python code has two slips: &lt;tt&gt;actderiv(a[l-1])&lt;/tt&gt; takes σ′ at &lt;i&gt;a&lt;/i&gt; where it needs the derivative written in terms of &lt;i&gt;a&lt;/i&gt;, and &lt;tt&gt;actderiv(z[i+1])&lt;/tt&gt; takes the &lt;i&gt;z&lt;/i&gt; of the next layer instead of its own. Here σ′ is always taken at &lt;i&gt;z&lt;/i&gt; of the same layer.</source>
+        <translation>&lt;b&gt;Segni.&lt;/b&gt; Qui scriviamo &lt;i&gt;δ&lt;/i&gt; = ∂&lt;i&gt;E&lt;/i&gt;/∂&lt;i&gt;z&lt;/i&gt; e &lt;i&gt;w&lt;/i&gt; ← &lt;i&gt;w&lt;/i&gt; − &lt;i&gt;η&lt;/i&gt; ∂&lt;i&gt;E&lt;/i&gt;/∂&lt;i&gt;w&lt;/i&gt;. Le slide della lezione scrivono ∂&lt;i&gt;E&lt;/i&gt;/∂&lt;i&gt;a&lt;/i&gt;&lt;sup&gt;L&lt;/sup&gt; = −(&lt;i&gt;a&lt;/i&gt;&lt;sup&gt;L&lt;/sup&gt; − &lt;i&gt;t&lt;/i&gt;) e &lt;i&gt;w&lt;/i&gt; ← &lt;i&gt;w&lt;/i&gt; + &lt;i&gt;μ a δ&lt;/i&gt; (&lt;i&gt;η&lt;/i&gt;, la &lt;i&gt;μ&lt;/i&gt; della lezione, è il tasso di apprendimento): il loro δ è l’opposto del nostro, quindi il passo è lo stesso. Il loro codice Python ha due sviste: &lt;tt&gt;actderiv(a[l-1])&lt;/tt&gt; calcola σ′ in &lt;i&gt;a&lt;/i&gt; dove servirebbe la derivata scritta in funzione di &lt;i&gt;a&lt;/i&gt;, e &lt;tt&gt;actderiv(z[i+1])&lt;/tt&gt; prende la &lt;i&gt;z&lt;/i&gt; dello strato successivo invece della propria. Qui σ′ si calcola sempre in &lt;i&gt;z&lt;/i&gt; dello stesso strato.</translation>
     </message>
 </context>
 <context>
@@ -781,6 +938,22 @@ I dati e la rete attuali non sono cambiati.</translation>
         <source>Exported the worked example to %1</source>
         <translation>Esempio svolto esportato in %1</translation>
     </message>
+    <message>
+        <source>Export as &amp;script…</source>
+        <translation>Esporta come &amp;script…</translation>
+    </message>
+    <message>
+        <source>The network on show as a Python script, NumPy in the lecture&apos;s style or PyTorch: it prints the step on show and can train on the lesson&apos;s data</source>
+        <translation>La rete mostrata come script Python, NumPy nello stile della lezione o PyTorch: stampa il passo mostrato e può addestrare sui dati della lezione</translation>
+    </message>
+    <message>
+        <source>Export e&amp;xercise sheet…</source>
+        <translation>Esporta scheda di ese&amp;rcizi…</translation>
+    </message>
+    <message>
+        <source>The worked example of the step on show with its last phases left blank, and a separate answer key</source>
+        <translation>L&apos;esempio svolto del passo mostrato con le ultime fasi lasciate in bianco, e una soluzione a parte</translation>
+    </message>
 </context>
 <context>
     <name>GradientChart</name>
@@ -799,6 +972,14 @@ I dati e la rete attuali non sono cambiati.</translation>
     <message>
         <source>layer</source>
         <translation>strato</translation>
+    </message>
+    <message>
+        <source>1 zero gradient drawn at the bottom</source>
+        <translation>1 gradiente nullo disegnato in basso</translation>
+    </message>
+    <message>
+        <source>%1 zero gradients drawn at the bottom</source>
+        <translation>%1 gradienti nulli disegnati in basso</translation>
     </message>
 </context>
 <context>
@@ -1169,10 +1350,6 @@ relativo</translation>
         <translation>Guardala imparare</translation>
     </message>
     <message>
-        <source>&lt;b&gt;S&lt;/b&gt; animates a whole step on the next sample, &lt;b&gt;Space&lt;/b&gt; trains continuously. The loss chart falls as the network learns; the chart beside it shows the size of each layer&apos;s gradient ‖∂E/∂W&lt;sup&gt;l&lt;/sup&gt;‖.</source>
-        <translation>&lt;b&gt;S&lt;/b&gt; anima un passo intero sul campione successivo, &lt;b&gt;Spazio&lt;/b&gt; addestra di continuo. Il grafico dell’errore scende mentre la rete impara; quello accanto mostra la grandezza del gradiente di ogni strato ‖∂E/∂W&lt;sup&gt;l&lt;/sup&gt;‖.</translation>
-    </message>
-    <message>
         <source>Your turn</source>
         <translation>Tocca a te</translation>
     </message>
@@ -1235,6 +1412,10 @@ relativo</translation>
     <message>
         <source>Finish</source>
         <translation>Fine</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;S&lt;/b&gt; animates a whole step on the next sample, &lt;b&gt;Space&lt;/b&gt; trains continuously. The loss chart falls as the network learns; the chart beside it shows the size of each layer&apos;s gradient ‖∂E/∂W&lt;sup&gt;l&lt;/sup&gt;‖.&lt;br&gt;&lt;br&gt;Accuracy reaches 100% early, when the right output is merely the largest and only 5 to 7 patterns have codes of their own. Watch the counter of distinct codes: most seeds find all 8 within a few hundred epochs (45 of 50 within this lesson&apos;s 1000). When two patterns keep sharing a code, &lt;b&gt;New seed&lt;/b&gt; (Shift+R).</source>
+        <translation>&lt;b&gt;S&lt;/b&gt; anima un passo intero sul campione successivo, &lt;b&gt;Spazio&lt;/b&gt; addestra di continuo. Il grafico dell’errore scende mentre la rete impara; quello accanto mostra la grandezza del gradiente di ogni strato ‖∂E/∂W&lt;sup&gt;l&lt;/sup&gt;‖.&lt;br&gt;&lt;br&gt;L’accuratezza arriva presto al 100%, quando l’uscita giusta è solo la più grande e appena 5–7 pattern hanno un codice tutto loro. Guarda il contatore dei codici distinti: con la maggior parte dei semi compaiono tutti e 8 entro qualche centinaio di epoche (45 semi su 50 entro le 1000 di questa lezione). Se due pattern continuano a condividere un codice, &lt;b&gt;Nuovo seme&lt;/b&gt; (Maiusc+R).</translation>
     </message>
 </context>
 <context>
@@ -1413,6 +1594,14 @@ relativo</translation>
         <source>Loss and accuracy</source>
         <translation>Errore e accuratezza</translation>
     </message>
+    <message>
+        <source>1 loss of 0 drawn at the bottom</source>
+        <translation>1 perdita pari a 0 disegnata in basso</translation>
+    </message>
+    <message>
+        <source>%1 losses of 0 drawn at the bottom</source>
+        <translation>%1 perdite pari a 0 disegnate in basso</translation>
+    </message>
 </context>
 <context>
     <name>MainWindow</name>
@@ -1494,6 +1683,14 @@ relativo</translation>
     <message>
         <source>⚠  Training diverged</source>
         <translation>⚠  Addestramento divergente</translation>
+    </message>
+    <message>
+        <source>%1 neurons · hover for values</source>
+        <translation>%1 neuroni · valori col puntatore</translation>
+    </message>
+    <message>
+        <source>%1 · hover</source>
+        <translation>%1 · puntatore</translation>
     </message>
 </context>
 <context>
@@ -2392,10 +2589,6 @@ Salvata: %3</translation>
         <translation>tasso η</translation>
     </message>
     <message>
-        <source>η %1 → %2</source>
-        <translation>η %1 → %2</translation>
-    </message>
-    <message>
         <source>Activation of the hidden layers</source>
         <translation>Funzione di attivazione degli strati nascosti</translation>
     </message>
@@ -2436,10 +2629,6 @@ Salvata: %3</translation>
         <translation>regola</translation>
     </message>
     <message>
-        <source>optimizer → %1</source>
-        <translation>ottimizzatore → %1</translation>
-    </message>
-    <message>
         <source>all</source>
         <translation>tutti</translation>
     </message>
@@ -2456,12 +2645,12 @@ Salvata: %3</translation>
         <translation>batch</translation>
     </message>
     <message>
-        <source>batch → %1</source>
-        <translation>batch → %1</translation>
-    </message>
-    <message>
         <source>Pause</source>
         <translation>Pausa</translation>
+    </message>
+    <message>
+        <source>mixed</source>
+        <translation>misti</translation>
     </message>
 </context>
 <context>
@@ -2650,12 +2839,103 @@ Salvata: %3</translation>
         <translation>Architettura</translation>
     </message>
     <message>
-        <source>&lt;b&gt;The vanishing gradient.&lt;/b&gt; (BP2) multiplies δ by σ′(z) ≤ ¼ at every layer on the way back, so the first layers&apos; gradients lie orders of magnitude below the last ones: they learn slowest. Switch the hidden activation to relu and watch the lines come together.</source>
-        <translation>&lt;b&gt;Il gradiente che svanisce.&lt;/b&gt; (BP2) moltiplica δ per σ′(z) ≤ ¼ a ogni strato all’indietro, quindi i gradienti dei primi strati stanno ordini di grandezza sotto quelli degli ultimi: imparano più lentamente. Passa alla funzione di attivazione relu negli strati nascosti e guarda le linee avvicinarsi.</translation>
-    </message>
-    <message>
         <source>One line per layer, in the layer&apos;s colour: when the first layers&apos; lines lie far below the last ones, the gradient is vanishing and those layers learn slowly.</source>
         <translation>Una linea per strato, nel colore dello strato: quando le linee dei primi strati stanno molto sotto quelle degli ultimi, il gradiente sta svanendo e quegli strati imparano lentamente.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;The vanishing gradient.&lt;/b&gt; (BP2) multiplies δ by σ′(z) ≤ ¼ at every layer on the way back, so the first layer&apos;s ‖∂E/∂W‖ lies three to four orders of magnitude below the last one&apos;s: it learns slowest, and the network learns nothing. Switch the hidden activation to relu early, within the first 100 epochs, and watch the lines come together. Later it fails: the relu units are dead (z ≤ 0 for every sample, where relu′ = 0), so every gradient is exactly 0 (the σ′ view shows it). Reset and switch sooner.</source>
+        <translation>&lt;b&gt;Il gradiente che svanisce.&lt;/b&gt; (BP2) moltiplica δ per σ′(z) ≤ ¼ a ogni strato all’indietro, quindi ‖∂E/∂W‖ del primo strato sta da tre a quattro ordini di grandezza sotto quella dell’ultimo: impara più lentamente di tutti, e la rete non impara niente. Passa alla funzione di attivazione relu negli strati nascosti presto, entro le prime 100 epoche, e guarda le linee avvicinarsi. Più tardi non funziona: le unità relu sono morte (z ≤ 0 per ogni campione, dove relu′ = 0), quindi ogni gradiente vale esattamente 0 (la vista σ′ lo mostra). Reimposta la rete e cambia prima.</translation>
+    </message>
+    <message>
+        <source>Chain rule</source>
+        <translation>Regola della catena</translation>
+    </message>
+</context>
+<context>
+    <name>bp::ui::RunExports</name>
+    <message>
+        <source>There is no step to export yet.</source>
+        <translation>Non c&apos;è ancora un passo da esportare.</translation>
+    </message>
+    <message>
+        <source>Could not export the script: %1</source>
+        <translation>Impossibile esportare lo script: %1</translation>
+    </message>
+    <message>
+        <source>Exercise: %1</source>
+        <translation>Esercizio: %1</translation>
+    </message>
+    <message>
+        <source>Could not export the exercise sheet: %1</source>
+        <translation>Impossibile esportare la scheda di esercizi: %1</translation>
+    </message>
+    <message>
+        <source>NumPy script, the lecture&apos;s loop (*.py)</source>
+        <translation>Script NumPy, il ciclo della lezione (*.py)</translation>
+    </message>
+    <message>
+        <source>PyTorch script, nn.Linear and autograd (*.py)</source>
+        <translation>Script PyTorch, nn.Linear e autograd (*.py)</translation>
+    </message>
+    <message>
+        <source>Export as script</source>
+        <translation>Esporta come script</translation>
+    </message>
+    <message>
+        <source>After the step on show, the script trains from the same weights for this many epochs (0: only the step):</source>
+        <translation>Dopo il passo mostrato, lo script addestra a partire dagli stessi pesi per questo numero di epoche (0: solo il passo):</translation>
+    </message>
+    <message>
+        <source>Export exercise sheet</source>
+        <translation>Esporta scheda di esercizi</translation>
+    </message>
+    <message>
+        <source>1: the update</source>
+        <translation>1: l&apos;aggiornamento</translation>
+    </message>
+    <message>
+        <source>2: and the gradients (BP3, BP4)</source>
+        <translation>2: e i gradienti (BP3, BP4)</translation>
+    </message>
+    <message>
+        <source>3: and the backward pass (BP2)</source>
+        <translation>3: e il passo all&apos;indietro (BP2)</translation>
+    </message>
+    <message>
+        <source>4: and the output error (BP1)</source>
+        <translation>4: e l&apos;errore in uscita (BP1)</translation>
+    </message>
+    <message>
+        <source>5: and the error E</source>
+        <translation>5: e l&apos;errore E</translation>
+    </message>
+    <message>
+        <source>6: the whole step</source>
+        <translation>6: l&apos;intero passo</translation>
+    </message>
+    <message>
+        <source>Left to the students:</source>
+        <translation>Lasciato agli studenti:</translation>
+    </message>
+    <message>
+        <source>Sheets with different weights, so that neighbours cannot copy; each has its key.</source>
+        <translation>Schede con pesi diversi, perché i vicini non possano copiare; ognuna ha la sua soluzione.</translation>
+    </message>
+    <message>
+        <source>Sheets:</source>
+        <translation>Schede:</translation>
+    </message>
+    <message>
+        <source>Seed of the other sheets&apos; weights:</source>
+        <translation>Seme dei pesi delle altre schede:</translation>
+    </message>
+    <message>
+        <source>Markdown (*.md)</source>
+        <translation>Markdown (*.md)</translation>
+    </message>
+    <message>
+        <source>LaTeX document (*.tex)</source>
+        <translation>Documento LaTeX (*.tex)</translation>
     </message>
 </context>
 </TS>

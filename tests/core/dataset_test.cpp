@@ -79,7 +79,7 @@ TEST(Csv, ErrorsNameLineAndColumn)
     EXPECT_EQ(errorOf("x1,t1\n1,2\n3,nan\n"), "d.csv:3:3: 'nan' in column t1 is not a finite number");
     EXPECT_EQ(errorOf("x1,t1\n1,2\n3,inf\n"), "d.csv:3:3: 'inf' in column t1 is not a finite number");
     EXPECT_EQ(errorOf("x1,t1\n1,2\n3,abc\n"), "d.csv:3:3: 'abc' in column t1 is not a finite number");
-    EXPECT_EQ(errorOf("x1,t1\n1,2,3\n"), "d.csv:2: expected 2 values (as in the header), found 3");
+    EXPECT_EQ(errorOf("x1,t1\n1;2\n"), "d.csv:2: expected 2 values (as in the header), found 1");
     EXPECT_EQ(errorOf("x1,label\n1,2\n"),
               "d.csv:1:4: column 2 is named 'label'; names must start with x (an input) or t (a target)");
     EXPECT_EQ(errorOf("x1,x2\n1,2\n"),
@@ -89,6 +89,39 @@ TEST(Csv, ErrorsNameLineAndColumn)
     EXPECT_EQ(errorOf(std::string("x1,t1\n1,\0", 9)),
               "d.csv: this is not a text file (byte 0x00 at offset 8)");
     EXPECT_EQ(errorOf("x1,t1\n1,1e999\n"), "d.csv:2:3: '1e999' in column t1 is not a finite number");
+}
+
+// What spreadsheets save: Excel's "CSV UTF-8" starts with a byte-order mark, names may be quoted
+// and a file may end in blank lines.
+TEST(Csv, ReadsWhatSpreadsheetsSave)
+{
+    const Dataset data = parseCsvDataset("\xEF\xBB\xBF\"x1\",\"x 2\",\"t1\"\r\n0.5,\"1\",0\r\n1,2,1\r\n\r\n\r\n", "d.csv");
+    EXPECT_EQ(data.inputNames, (std::vector<std::string>{"x1", "x 2"}));
+    EXPECT_EQ(data.targetNames, (std::vector<std::string>{"t1"}));
+    EXPECT_EQ(data.sampleCount(), 2);
+    EXPECT_EQ(data.inputs(1, 0), 1.0);
+    EXPECT_EQ(data.targets(0, 1), 1.0);
+}
+
+// Under an Italian locale a spreadsheet separates columns by ';' and writes 0,5.
+TEST(Csv, ReadsSemicolonSeparatedFilesWithDecimalCommas)
+{
+    const Dataset data = parseCsvDataset("x1;x2;t1\n0,25;-1,5;1\n\"0,75\";2;0\n", "it.csv");
+    ASSERT_EQ(data.sampleCount(), 2);
+    EXPECT_EQ(data.inputs(0, 0), 0.25);
+    EXPECT_EQ(data.inputs(1, 0), -1.5);
+    EXPECT_EQ(data.inputs(0, 1), 0.75);
+    EXPECT_EQ(data.targets(0, 0), 1.0);
+    EXPECT_EQ(errorOf("x1;t1\n1.234,5;1\n"), "d.csv:2:1: '1.234,5' in column x1 is not a finite number");
+}
+
+// Version 0.1.0 exported "0,5,1" for 0.5 and 1 under an Italian locale: the message says what happened.
+TEST(Csv, AFileSeparatedByCommasWithDecimalCommasIsNamedSo)
+{
+    const std::string message = errorOf("x1,t1\n0,5,1\n");
+    EXPECT_NE(message.find("d.csv:2: expected 2 values (as in the header), found 3"), std::string::npos) << message;
+    EXPECT_NE(message.find("decimal comma"), std::string::npos) << message;
+    EXPECT_NE(message.find("';'"), std::string::npos) << message;
 }
 
 } // namespace

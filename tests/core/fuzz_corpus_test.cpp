@@ -35,7 +35,8 @@ const std::map<std::string, std::string> kExpectedMessages = {
     {"bad-unknown-activation.json", "bad-unknown-activation.json:1:77: activation[0]: unknown activation"},
     {"bad-nan.csv", "bad-nan.csv:2:1: 'nan' in column x1 is not a finite number"},
     {"bad-no-columns.csv", "bad-no-columns.csv:1:1: column 1 is named 'a'"},
-    {"bad-quotes-empty.csv", "bad-quotes-empty.csv:2:1: '\"1\"' in column x1 is not a finite number"},
+    // A quoted "1" is a number (spreadsheets quote cells); the empty cell below it is not.
+    {"bad-quotes-empty.csv", "bad-quotes-empty.csv:3:1: '' in column x1 is not a finite number"},
     {"bad-short-row.csv", "bad-short-row.csv:2: expected 3 values (as in the header), found 2"},
     {"bad-duplicate-key.json",
      "bad-duplicate-key.json:2:32: the member 'layers' appears a second time in this object (first at 2:3)"},
@@ -55,6 +56,7 @@ const std::map<std::string, std::string> kExpectedMessages = {
     {"bad-order.bpx.json", "the saved sample order is not a permutation of the samples"},
     {"bad-shown-sample.bpx.json", "view.shown_sample"},
     {"bad-truncated.bpx.json", "the document ends inside"},
+    {"bad-change.bpx.json", "changes[0].what: unknown change"},
 };
 
 void replay(const std::string &target, const Loader &load)

@@ -2,6 +2,7 @@
 // truth, for every activation × loss the network accepts, at depths 1 to 3.
 #include "core/gradient_check.h"
 #include "core/random.h"
+#include "core/trace.h"
 
 #include <gtest/gtest.h>
 
@@ -108,6 +109,29 @@ TEST(GradientCheck, DetectsAWrongGradient)
     EXPECT_LT(relativeError(0.1, 0.1 + 1e-12), 1e-9);
     // Below the floor, differences are judged against the floor.
     EXPECT_LT(relativeError(1e-12, 2e-12), 1e-7);
+}
+
+// −Σ t log a after a softmax: δ = a Σₖtₖ − t for any non-negative targets, not only one-hot ones
+// (with 0.5, 0.5, 0.5 the shortcut a − t is 56% off).
+TEST(GradientCheck, SoftmaxCrossEntropyIsExactForTargetsThatDoNotSumToOne)
+{
+    Network network({4, 5, 3}, {Activation::Tanh, Activation::Softmax}, Loss::CrossEntropy);
+    network.initialize(InitScheme::Uniform, 5, 1.0);
+    Matrix inputs(4, 3);
+    inputs << 0.3, -0.5, 0.9, -0.7, 0.2, 0.4, 0.1, 0.8, -0.6, 0.5, -0.1, 0.0;
+    Matrix targets(3, 3);
+    targets << 0.5, 0.2, 1.0, 0.5, 0.0, 1.0, 0.5, 0.3, 0.0;
+    for (Eigen::Index batch : {1, 3}) {
+        const GradientCheck check =
+            checkGradients(network, inputs.leftCols(batch), targets.leftCols(batch));
+        EXPECT_LT(check.worstRelativeError, 1e-6) << "batch " << batch << ": worst at layer " << check.worstLayer
+                                                  << ", row " << check.worstRow << ", column " << check.worstColumn;
+    }
+    // The trace shows the same δ, worked by hand from its own activations.
+    const Trace trace = traceSgdStep(network, inputs.col(0), targets.col(0), 0.5);
+    const Matrix &a = trace.forward.back().activation;
+    for (int j = 0; j < 3; ++j)
+        EXPECT_NEAR(trace.backward.back().delta(j, 0), a(j, 0) * 1.5 - 0.5, 1e-15) << "j = " << j;
 }
 
 } // namespace

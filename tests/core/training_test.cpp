@@ -1,7 +1,9 @@
 #include "core/error.h"
+#include "core/metrics.h"
 #include "core/preset.h"
 #include "core/trainer.h"
 
+#include "tests/support/input_errors.h"
 #include "tests/support/matrix_near.h"
 
 #include <gtest/gtest.h>
@@ -13,13 +15,13 @@ namespace {
 
 using test::matrixIdentical;
 
-// Measured with `backprop-cli train --preset encoder-8-3-8 --seed S --stop-at-accuracy 1` at the
-// default learning rate 2.0: seeds 1–10 need 83 to 229 epochs. The budget leaves twice that.
-constexpr int kEncoderEpochBudget = 500;
-
+// The lecture's picture of 8-3-8 is eight different hidden codes, not accuracy 1 (the right argmax,
+// reached with 5 to 7 codes). Measured with bench/encoder_codes.py (docs/lessons.md): at the
+// lesson's defaults 45 of seeds 1–50 find 8 codes within its 1000 epochs; seed 6 is one that keeps
+// two patterns on one code.
 class EncoderSeeds : public ::testing::TestWithParam<int> {};
 
-TEST_P(EncoderSeeds, Encoder838LearnsEveryPattern)
+TEST_P(EncoderSeeds, Encoder838FindsEightCodesWithinTheLesson)
 {
     const Preset preset = makePreset("encoder-8-3-8");
     ASSERT_EQ(preset.training.optimizer.kind, Optimizer::Sgd);
@@ -28,15 +30,15 @@ TEST_P(EncoderSeeds, Encoder838LearnsEveryPattern)
                     preset.training);
     EXPECT_EQ(trainer.network().parameterCount(), 59); // the lecture's count
     EpochMetrics metrics;
-    while (trainer.epoch() < kEncoderEpochBudget) {
+    int codes = 0;
+    while (trainer.epoch() < preset.epochs && codes < 8) {
         metrics = trainer.runEpoch();
-        if (metrics.accuracy == 1.0)
-            break;
+        codes = distinctHiddenCodes(trainer.network(), preset.dataset.inputs);
     }
-    EXPECT_EQ(metrics.accuracy, 1.0) << "after " << trainer.epoch() << " epochs, loss " << metrics.loss;
+    EXPECT_EQ(codes, 8) << "after " << trainer.epoch() << " epochs, loss " << metrics.loss;
 }
 
-INSTANTIATE_TEST_SUITE_P(Seeds1To10, EncoderSeeds, ::testing::Range(1, 11));
+INSTANTIATE_TEST_SUITE_P(Seeds1To10But6, EncoderSeeds, ::testing::Values(1, 2, 3, 4, 5, 7, 8, 9, 10));
 
 TEST(Training, SameSeedAndSettingsGiveBitIdenticalWeights)
 {
@@ -249,6 +251,58 @@ TEST_P(VanishingGradientSeeds, SwitchingToReluLiveRevivesTheFirstLayer)
 }
 
 INSTANTIATE_TEST_SUITE_P(Seeds1To5, VanishingGradientSeeds, ::testing::Range(1, 6));
+
+// −t log a is no cross-entropy for t outside [0, 1] (and its minimum is gone): refused where data
+// meets the loss, naming the sample.
+TEST(Training, CrossEntropyRefusesTargetsOutsideZeroToOne)
+{
+    Preset preset = makePreset("iris", 1);
+    preset.dataset.targets(1, 6) = 1.5;
+    const std::string message =
+        test::messageOf([&] { Trainer(preset.makeNetwork(1), preset.dataset, preset.training); });
+    EXPECT_NE(message.find("sample 7 has the target t2 = 1.5"), std::string::npos) << message;
+    EXPECT_NE(message.find("cross-entropy needs targets from 0 to 1"), std::string::npos) << message;
+
+    // The same data under the squared error trains; switching to cross-entropy is refused and
+    // changes nothing.
+    Network network({4, 5, 3}, {Activation::Logistic, Activation::Logistic});
+    network.initialize(InitScheme::Xavier, 1);
+    Trainer trainer(network, preset.dataset, preset.training);
+    EXPECT_THROW(trainer.setLoss(Loss::CrossEntropy), InputError);
+    EXPECT_EQ(trainer.network().loss(), Loss::HalfSquaredError);
+
+    Dataset negative = makeXor();
+    negative.testInputs = negative.inputs;
+    negative.testTargets = negative.targets;
+    negative.testTargets(0, 2) = -0.25;
+    Network logistic({2, 2, 1}, {Activation::Logistic, Activation::Logistic}, Loss::CrossEntropy);
+    EXPECT_NE(test::messageOf([&] { Trainer(logistic, negative, TrainingSettings{}); })
+                  .find("test sample 3 has the target t1 = -0.25"),
+              std::string::npos);
+}
+
+TEST(Metrics, DistinctCodesAreCountedInTheNarrowestHiddenLayer)
+{
+    EXPECT_EQ(bottleneckLayer({8, 3, 8}), 1);
+    EXPECT_EQ(bottleneckLayer({16, 8, 4, 8, 16}), 2);
+    EXPECT_EQ(bottleneckLayer({2, 8, 1}), 0); // wider than the input: no code
+    EXPECT_EQ(bottleneckLayer({2, 1}), 0);
+    Matrix hidden(2, 4);
+    hidden << 0.5, 0.49, 0.9, 0.1, //
+        0.2, 0.3, 0.7, 0.6;
+    EXPECT_EQ(countDistinctCodes(hidden), 4); // 10, 00, 11, 01: 0.5 reads as 1, 0.49 as 0
+    hidden(0, 1) = 0.5;
+    EXPECT_EQ(countDistinctCodes(hidden), 3); // 10, 10, 11, 01
+
+    // An untrained 8-3-8 network maps all 8 patterns to fewer codes than a trained one.
+    const Preset preset = makePreset("encoder-8-3-8", 1);
+    Trainer trainer(preset.makeNetwork(1), preset.dataset, preset.training);
+    const int before = distinctHiddenCodes(trainer.network(), preset.dataset.inputs);
+    const Matrix codes = activationsOf(trainer.network(), preset.dataset.inputs)[0];
+    EXPECT_EQ(before, countDistinctCodes(codes));
+    EXPECT_GE(before, 1);
+    EXPECT_LE(before, 8);
+}
 
 } // namespace
 } // namespace bp

@@ -255,5 +255,56 @@ TEST(WorkedExample, FormatsByName)
     EXPECT_FALSE(parseWorkedExampleFormat("pdf"));
 }
 
+// Our η is the lecture's μ: said once, and μ never names the momentum coefficient beside it.
+TEST(WorkedExample, TheLearningRateIsTheLecturesMuAndMomentumIsBeta)
+{
+    Network network = handNetwork();
+    OptimizerSettings momentum;
+    momentum.kind = Optimizer::Momentum;
+    momentum.learningRate = 0.5;
+    momentum.momentum = 0.9;
+    OptimizerState state;
+    state.kind = Optimizer::Momentum;
+    Workspace ws;
+    const std::string text = workedExample(traceStep(network, handInput(), handTarget(), momentum, state, ws), {});
+    EXPECT_NE(text.find("v \\leftarrow \\beta v"), std::string::npos);
+    EXPECT_NE(text.find("\\beta = 0.9"), std::string::npos);
+    std::size_t lecturesMu = 0;
+    for (std::size_t at = text.find("the lecture's $\\mu$"); at != std::string::npos;
+         at = text.find("the lecture's $\\mu$", at + 1))
+        ++lecturesMu;
+    EXPECT_EQ(lecturesMu, 1u);
+    // μ appears only in the lecture's own update rule and in that remark.
+    std::size_t mus = 0;
+    for (std::size_t at = text.find("\\mu"); at != std::string::npos; at = text.find("\\mu", at + 1))
+        ++mus;
+    EXPECT_EQ(mus, 2u) << text;
+    // Both slips of the lecture's code are named.
+    EXPECT_NE(text.find("actderiv(a[l-1])"), std::string::npos);
+    EXPECT_NE(text.find("actderiv(z[i+1])"), std::string::npos);
+}
+
+// Each softmax output depends on every z: the BP1 heading shows the Jacobian, says the Hadamard
+// form does not apply, and with targets that do not sum to 1 writes δ = a Σt − t.
+TEST(WorkedExample, SoftmaxOutputErrorShowsTheJacobianForm)
+{
+    Network network({2, 3}, {Activation::Softmax}, Loss::CrossEntropy);
+    network.layer(1).weights << 0.1, -0.2, 0.3, 0.4, -0.5, 0.6;
+    Matrix input(2, 1);
+    input << 0.5, -1.0;
+    Matrix target(3, 1);
+    target << 0.5, 0.5, 0.5;
+    const Trace trace = traceSgdStep(network, input, target, 0.5);
+    const std::string text = workedExample(trace, {});
+    const std::string bp1 = section(text, "3. Output error (BP1)", false);
+    EXPECT_NE(bp1.find("J^{T} \\nabla_{a} E"), std::string::npos) << bp1;
+    EXPECT_NE(bp1.find("does not apply to a softmax output"), std::string::npos) << bp1;
+    EXPECT_EQ(bp1.find("\\nabla_{a} E \\odot"), std::string::npos) << bp1;
+    EXPECT_NE(bp1.find("a^{L}_j \\sum_k t_k - t_j"), std::string::npos) << bp1;
+    EXPECT_NE(bp1.find("here they sum to $1.5$"), std::string::npos) << bp1;
+    const double a1 = trace.forward[0].activation(0, 0);
+    EXPECT_NEAR(trace.backward[0].delta(0, 0), a1 * 1.5 - 0.5, 1e-15);
+}
+
 } // namespace
 } // namespace bp

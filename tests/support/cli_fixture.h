@@ -11,6 +11,8 @@
 #include <string>
 #include <vector>
 
+#include <unistd.h>
+
 namespace bp::test {
 
 /// The lecture's 2-2-2 network as a model file.
@@ -27,14 +29,16 @@ struct CliResult {
 };
 
 /// Runs backprop-cli in the test's process, in a folder of its own (removed afterwards) that holds
-/// kModel as model.json.
+/// kModel as model.json. The folder's name carries the process id, so two runs of the suite at once
+/// (two build folders) never share or remove each other's files.
 class CliFixture : public ::testing::Test {
 protected:
     void SetUp() override
     {
         m_folder =
             std::filesystem::temp_directory_path() /
-            ("bp-cli-test-" + std::string(::testing::UnitTest::GetInstance()->current_test_info()->name()));
+            ("bp-cli-test-" + std::string(::testing::UnitTest::GetInstance()->current_test_info()->name()) +
+             "-" + std::to_string(::getpid()));
         std::filesystem::create_directories(m_folder);
         m_model = write("model.json", kModel);
     }

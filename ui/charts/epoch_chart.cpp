@@ -1,8 +1,11 @@
 #include "ui/charts/epoch_chart.h"
 
+#include "core/number_format.h"
+
 #include "ui/charts/chart_export.h"
 #include "ui/charts/chart_header.h"
 #include "ui/charts/chart_style.h"
+#include "ui/charts/marker_layout.h"
 #include "ui/style/focus_frame.h"
 #include "ui/style/palette.h"
 #include "ui/style/theme.h"
@@ -55,9 +58,10 @@ constexpr double kHoverRadius = 14.0;
 constexpr double kMarkerLineZ = 3.5;
 constexpr double kOverlayZ = 50.0;
 
+// The core's conversion, shared with the command line's history CSV: the shortest exact text.
 QString csvNumber(double value)
 {
-    return QString::number(value, 'g', 17);
+    return QString::fromStdString(bp::formatNumber(value));
 }
 
 // The view: hover, a double click to resume following the data, and a context menu. The right
@@ -126,7 +130,10 @@ struct EpochChart::Private {
     };
     struct Marker {
         double epoch = 0.0;
-        QString label;
+        // What changed at that epoch, oldest first; the label shows them joined (shortened to fit,
+        // the whole list in the tool tip).
+        QStringList labels;
+        QString label() const { return labels.join(QStringLiteral(" · ")); }
         QGraphicsLineItem *line = nullptr;
         QGraphicsRectItem *box = nullptr;
         QGraphicsSimpleTextItem *text = nullptr;
@@ -163,6 +170,7 @@ struct EpochChart::Private {
     bool onLogAxis(const Track &track) const;
     chart_style::LogRange dataLogRange() const;
     bool logAxisHasNonPositive() const;
+    SeriesBuffer::Extent extentOf(const Track &track) const;
     double logFloor() const { return dataLogRange().bottom; }
     void updateRanges();
     void pushSeries(bool force);
@@ -172,7 +180,14 @@ struct EpochChart::Private {
     int layoutMarkers();
     void updateNote();
     void placeNote();
+    /// Hides the axis titles a short chart has no room for (the header names the lines), so that
+    /// Qt never elides a tick label or a title to "…".
+    void fitTitlesToHeight();
     std::optional<Hit> hitTest(const QPoint &viewPosition) const;
+    // The whole text of the marker whose label or line is at this point of the view, or "".
+    QString markerTextAt(const QPoint &viewPosition) const;
+    void addMarkerItems(double epoch, const QStringList &labels);
+    void removeMarkers();
     QPointF toAxis(const Track &track, const QPointF &value) const;
     QString hitText(const Hit &hit) const;
     void showHover(const QPoint &viewPosition);
@@ -188,11 +203,14 @@ struct EpochChart::Private {
     QValueAxis *xAxis = nullptr;
     QAbstractAxis *leftAxis = nullptr;
     QValueAxis *rightAxis = nullptr;
+    double rightTickInterval = 0.0;
     QString leftTitle;
     bool leftLogarithmic = true;
     bool logToggleable = false;
     std::vector<Track> tracks;
     std::vector<Marker> markers;
+    QString floorNoteOne = EpochChart::tr("1 value ≤ 0 drawn at the bottom");
+    QString floorNoteMany = EpochChart::tr("%1 values ≤ 0 drawn at the bottom");
     // "You are here": the epoch of the state the run was put back to, drawn as a solid line.
     QGraphicsLineItem *cursor = nullptr;
     std::optional<double> cursorEpoch;
@@ -452,6 +470,7 @@ void EpochChart::refreshStyle()
         marker.text->setFont(chart_style::font());
     d->header->updateGeometry();
     d->header->update();
+    d->fitTitlesToHeight();
     d->updateOverlays();
 }
 
@@ -540,6 +559,8 @@ void EpochChart::setRightAxis(const QString &title, double min, double max, doub
     d->rightAxis->setTickType(QValueAxis::TicksDynamic);
     d->rightAxis->setTickAnchor(min);
     d->rightAxis->setTickInterval(tickInterval);
+    d->rightTickInterval = tickInterval;
+    d->fitTitlesToHeight();
     d->updatingAxes = true;
     d->rightAxis->setRange(min, max);
     d->updatingAxes = false;
@@ -567,6 +588,12 @@ void EpochChart::setHeaderMinimumHeight(int height)
         d->header->setMinimumHeight(height);
 }
 
+void EpochChart::setFloorNote(const QString &one, const QString &many)
+{
+    d->floorNoteOne = one;
+    d->floorNoteMany = many;
+}
+
 void EpochChart::setExportBaseName(const QString &name)
 {
     d->exportBaseName = name;
@@ -577,33 +604,75 @@ void EpochChart::clear()
     d->hideHover();
     for (Private::Track &track : d->tracks)
         track.buffer.clear();
-    for (Private::Marker &marker : d->markers) {
+    d->removeMarkers();
+    d->scheduleFlush();
+}
+
+void EpochChart::Private::removeMarkers()
+{
+    for (Marker &marker : markers) {
         delete marker.line;
         delete marker.box;
     }
-    d->markers.clear();
-    d->scheduleFlush();
+    markers.clear();
+}
+
+void EpochChart::Private::addMarkerItems(double epoch, const QStringList &labels)
+{
+    Marker marker;
+    marker.epoch = epoch;
+    marker.labels = labels;
+    marker.line = new QGraphicsLineItem(chart);
+    marker.line->setPen(markerPen());
+    marker.line->setZValue(kMarkerLineZ);
+    marker.box = new QGraphicsRectItem(chart);
+    marker.box->setPen(Qt::NoPen);
+    marker.box->setBrush(Qt::NoBrush);
+    marker.box->setZValue(kOverlayZ);
+    marker.text = new QGraphicsSimpleTextItem(marker.label(), marker.box);
+    marker.text->setFont(chart_style::font());
+    marker.text->setBrush(palette::inkColor());
+    markers.push_back(marker);
 }
 
 void EpochChart::addMarker(double epoch, const QString &label)
 {
     if (!std::isfinite(epoch))
         return;
-    Private::Marker marker;
-    marker.epoch = epoch;
-    marker.label = label;
-    marker.line = new QGraphicsLineItem(d->chart);
-    marker.line->setPen(Private::markerPen());
-    marker.line->setZValue(kMarkerLineZ);
-    marker.box = new QGraphicsRectItem(d->chart);
-    marker.box->setPen(Qt::NoPen);
-    marker.box->setBrush(Qt::NoBrush);
-    marker.box->setZValue(kOverlayZ);
-    marker.text = new QGraphicsSimpleTextItem(label, marker.box);
-    marker.text->setFont(chart_style::font());
-    marker.text->setBrush(palette::inkColor());
-    d->markers.push_back(marker);
+    // Changes at one moment make one marker that lists them.
+    for (Private::Marker &marker : d->markers) {
+        if (marker.epoch == epoch) {
+            marker.labels << label;
+            marker.text->setText(marker.label());
+            d->scheduleFlush();
+            return;
+        }
+    }
+    d->addMarkerItems(epoch, {label});
     d->scheduleFlush();
+}
+
+void EpochChart::setMarkers(const QList<ChartMarker> &markers)
+{
+    const bool same = markers.size() == static_cast<qsizetype>(d->markers.size()) &&
+                      std::equal(markers.begin(), markers.end(), d->markers.begin(),
+                                 [](const ChartMarker &a, const Private::Marker &b) {
+                                     return a.epoch == b.epoch && a.labels == b.labels;
+                                 });
+    if (same)
+        return;
+    d->removeMarkers();
+    for (const ChartMarker &marker : markers) {
+        if (std::isfinite(marker.epoch) && !marker.labels.isEmpty())
+            d->addMarkerItems(marker.epoch, marker.labels);
+    }
+    d->scheduleFlush();
+}
+
+QRectF EpochChart::markerLabelRect(int index) const
+{
+    const Private::Marker &marker = d->markers.at(static_cast<std::size_t>(index));
+    return marker.box->isVisible() ? marker.box->sceneBoundingRect() : QRectF();
 }
 
 void EpochChart::setCursorEpoch(std::optional<double> epoch)
@@ -613,6 +682,8 @@ void EpochChart::setCursorEpoch(std::optional<double> epoch)
     if (epoch == d->cursorEpoch)
         return;
     d->cursorEpoch = epoch;
+    // The axes rescale to the kept history at once, not at the next refresh.
+    d->forcePush = true;
     if (!d->cursor) {
         d->cursor = new QGraphicsLineItem(d->chart);
         QPen pen(palette::highlightColor(), 2.5);
@@ -620,7 +691,10 @@ void EpochChart::setCursorEpoch(std::optional<double> epoch)
         d->cursor->setPen(pen);
         d->cursor->setZValue(kMarkerLineZ + 0.1);
     }
-    d->scheduleFlush();
+    if (isVisible())
+        flush();
+    else
+        d->scheduleFlush();
 }
 
 std::optional<double> EpochChart::cursorEpoch() const
@@ -635,7 +709,7 @@ int EpochChart::markerCount() const
 
 QString EpochChart::markerLabel(int index) const
 {
-    return d->markers.at(static_cast<std::size_t>(index)).label;
+    return d->markers.at(static_cast<std::size_t>(index)).label();
 }
 
 double EpochChart::markerEpoch(int index) const
@@ -672,7 +746,36 @@ void EpochChart::Private::scheduleFlush()
 void EpochChart::showEvent(QShowEvent *event)
 {
     QWidget::showEvent(event);
+    d->fitTitlesToHeight();
     flush();
+}
+
+void EpochChart::resizeEvent(QResizeEvent *event)
+{
+    QWidget::resizeEvent(event);
+    d->fitTitlesToHeight();
+}
+
+void EpochChart::Private::fitTitlesToHeight()
+{
+    const QFontMetricsF metrics(chart_style::font());
+    const double height = view->height();
+    // The x axis needs a line for its labels and one for its title below a plot of a few lines.
+    xAxis->setTitleVisible(height >= metrics.height() * 7.0);
+    // A rotated title needs the plot's height for its length.
+    if (!rightAxis)
+        return;
+    rightAxis->setTitleVisible(height - metrics.height() * 3.5 >=
+                               metrics.horizontalAdvance(rightAxis->titleText()) + metrics.height());
+    // Fewer ticks rather than labels elided to "…": every label needs a line of the plot's height.
+    const double plot = std::max(1.0, height - metrics.height() * 3.0);
+    const double span = rightAxis->max() - rightAxis->min();
+    double interval = rightTickInterval;
+    while (interval > 0.0 && span > 0.0 && (span / interval + 1.0) * metrics.height() * 1.3 > plot &&
+           interval < span)
+        interval *= 2.0;
+    if (interval > 0.0 && interval != rightAxis->tickInterval())
+        rightAxis->setTickInterval(interval);
 }
 
 void EpochChart::flush()
@@ -704,9 +807,10 @@ chart_style::LogRange EpochChart::Private::dataLogRange() const
     for (const Track &track : tracks) {
         if (!onLogAxis(track))
             continue;
-        if (const auto positive = track.buffer.minimumPositiveY())
+        const SeriesBuffer::Extent extent = extentOf(track);
+        if (const auto positive = extent.minimumPositiveY)
             low = low ? std::min(*low, *positive) : *positive;
-        if (const auto maximum = track.buffer.maximumY(); maximum && *maximum > 0.0)
+        if (const auto maximum = extent.maximumY; maximum && *maximum > 0.0)
             high = high ? std::max(*high, *maximum) : *maximum;
     }
     if (!low || !high)
@@ -717,8 +821,23 @@ chart_style::LogRange EpochChart::Private::dataLogRange() const
 bool EpochChart::Private::logAxisHasNonPositive() const
 {
     return std::any_of(tracks.begin(), tracks.end(), [this](const Track &track) {
-        return onLogAxis(track) && track.buffer.nonPositiveCount() > 0;
+        return onLogAxis(track) && extentOf(track).nonPositiveCount > 0;
     });
+}
+
+SeriesBuffer::Extent EpochChart::Private::extentOf(const Track &track) const
+{
+    // Put back to an earlier state, the run keeps the history up to it: the axes follow that.
+    if (cursorEpoch)
+        return track.buffer.extentUpTo(*cursorEpoch);
+    SeriesBuffer::Extent extent;
+    extent.first = track.buffer.firstPoint();
+    extent.lastX = track.buffer.isEmpty() ? std::nullopt : track.buffer.lastX();
+    extent.minimumY = track.buffer.minimumY();
+    extent.maximumY = track.buffer.maximumY();
+    extent.minimumPositiveY = track.buffer.minimumPositiveY();
+    extent.nonPositiveCount = track.buffer.nonPositiveCount();
+    return extent;
 }
 
 void EpochChart::Private::updateRanges()
@@ -728,15 +847,18 @@ void EpochChart::Private::updateRanges()
     std::optional<double> first;
     std::optional<double> last;
     for (const Track &track : tracks) {
-        if (const auto point = track.buffer.firstPoint())
+        const SeriesBuffer::Extent extent = extentOf(track);
+        if (const auto point = extent.first)
             first = first ? std::min(*first, point->x()) : point->x();
-        if (const auto x = track.buffer.lastX(); x && !track.buffer.isEmpty())
+        if (const auto x = extent.lastX)
             last = last ? std::max(*last, *x) : *x;
     }
     for (const Marker &marker : markers) {
-        if (first)
+        if (first && (!cursorEpoch || marker.epoch <= *cursorEpoch))
             last = last ? std::max(*last, marker.epoch) : marker.epoch;
     }
+    if (cursorEpoch && first)
+        last = last ? std::max(*last, *cursorEpoch) : *cursorEpoch;
     // Epochs count from 1: a run from its start gets an axis from 0.
     double low = first ? (*first > 0.0 && *first <= 1.0 ? 0.0 : *first) : 0.0;
     double high = last ? std::max(*last, low + kMinEpochSpan) : low + kMinEpochSpan;
@@ -750,9 +872,10 @@ void EpochChart::Private::updateRanges()
     for (const Track &track : tracks) {
         if (track.style.side == Side::Right && rightAxis)
             continue;
-        if (const auto value = track.buffer.minimumY())
+        const SeriesBuffer::Extent extent = extentOf(track);
+        if (const auto value = extent.minimumY)
             minimum = minimum ? std::min(*minimum, *value) : *value;
-        if (const auto value = track.buffer.maximumY())
+        if (const auto value = extent.maximumY)
             maximum = maximum ? std::max(*maximum, *value) : *value;
     }
     if (auto *log = qobject_cast<QLogValueAxis *>(leftAxis)) {
@@ -810,18 +933,16 @@ void EpochChart::Private::updateNote()
     for (const Track &track : tracks) {
         notFinite += track.buffer.nonFiniteCount();
         if (onLogAxis(track))
-            onFloor += track.buffer.nonPositiveCount();
+            onFloor += extentOf(track).nonPositiveCount;
     }
     auto count = [](std::int64_t n) { return QString::number(n); };
     QStringList parts;
     if (notFinite > 0)
         parts << (notFinite == 1 ? EpochChart::tr("1 value not shown (not finite)")
                                  : EpochChart::tr("%1 values not shown (not finite)").arg(count(notFinite)));
-    if (onFloor > 0) {
-        const QString floor = chart_style::logTickLabels({logFloor()}).value(0);
-        parts << (onFloor == 1 ? EpochChart::tr("1 value ≤ 0 drawn at %1").arg(floor)
-                               : EpochChart::tr("%1 values ≤ 0 drawn at %2").arg(count(onFloor), floor));
-    }
+    // In the words of the chart ("3 zero gradients drawn at the bottom"), not of the log axis.
+    if (onFloor > 0)
+        parts << (onFloor == 1 ? floorNoteOne : floorNoteMany.arg(count(onFloor)));
     note = parts.join(QStringLiteral(" · "));
     placeNote();
 }
@@ -932,68 +1053,56 @@ int EpochChart::Private::layoutMarkers()
     std::stable_sort(ordered.begin(), ordered.end(),
                      [](const Marker *a, const Marker *b) { return a->epoch < b->epoch; });
 
-    // The labels sit above the plot, clear of the data, like flags on their poles: right of the
-    // line if there is room, else left of it, else a row higher. A label never covers another
-    // marker's line (which runs down through the rows below its own label).
-    constexpr int kMaxRows = 3;
+    // The labels sit above the plot, clear of the data (see placeMarkerLabels): they never overlap
+    // each other; one without room shows its line only, its text in the tool tip.
     constexpr double kRowGap = 2.0;
     constexpr double padding = 3.0;
-    const double rowHeight = QFontMetricsF(chart_style::font()).height() + kRowGap;
-    const double leftLimit = plot.left();
-    const double rightLimit = chart->size().width() - 2.0;
-    std::vector<double> lines;
+    const QFontMetricsF metrics(chart_style::font());
+    const double rowHeight = metrics.height() + kRowGap;
+    // Rows of labels take the plot's height: a short chart (a 720-line projector's) keeps one or
+    // none, so its axis labels are not squeezed into "…"; the lines stay, and what finds no room is
+    // in the markers' tool tips.
+    const double height = chart->size().height();
+    const int maxRows = height >= 20.0 * rowHeight  ? 3
+                        : height >= 14.0 * rowHeight ? 2
+                        : height >= 7.5 * rowHeight  ? 1
+                                                     : 0;
+    // A long list is shortened: a marker never takes more than half the width.
+    const double widest = std::max(80.0, chart->size().width() / 2.0);
+    std::vector<Marker *> shown;
+    std::vector<double> xs;
+    std::vector<double> widths;
     for (Marker *marker : ordered) {
         const double x = plot.left() + (marker->epoch - low) / (high - low) * plot.width();
         const bool visible =
             plot.isValid() && high > low && x >= plot.left() - 0.5 && x <= plot.right() + 0.5;
         marker->line->setVisible(visible);
-        marker->box->setVisible(visible);
-        if (visible)
-            lines.push_back(x);
-    }
-    std::vector<std::vector<std::pair<double, double>>> rows(kMaxRows);
-    int usedRows = 0;
-    for (Marker *marker : ordered) {
-        if (!marker->line->isVisible())
+        marker->box->setVisible(false);
+        if (!visible)
             continue;
-        const double x = plot.left() + (marker->epoch - low) / (high - low) * plot.width();
-        const QRectF text = marker->text->boundingRect();
-        const double width = text.width() + 2 * padding;
-        auto fits = [&](int row, double left) {
-            const double right = left + width;
-            if (left < leftLimit - 0.5 || right > rightLimit + 0.5)
-                return false;
-            for (const auto &[usedLeft, usedRight] : rows[static_cast<std::size_t>(row)]) {
-                if (left < usedRight + 6.0 && right > usedLeft - 6.0)
-                    return false;
-            }
-            // Other lines only: a label may touch its own.
-            return std::none_of(lines.begin(), lines.end(), [&](double line) {
-                return std::abs(line - x) > 0.5 && line > left - 3.0 && line < right + 3.0;
-            });
-        };
-        int row = 0;
-        double left = x;
-        bool placed = false;
-        for (int r = 0; r < kMaxRows && !placed; ++r) {
-            for (const double candidate : {x, x - width}) {
-                if (fits(r, candidate)) {
-                    row = r;
-                    left = candidate;
-                    placed = true;
-                    break;
-                }
-            }
+        marker->text->setText(metrics.elidedText(marker->label(), Qt::ElideRight, widest - 2 * padding));
+        shown.push_back(marker);
+        xs.push_back(x);
+        widths.push_back(marker->text->boundingRect().width() + 2 * padding);
+    }
+    const std::vector<MarkerPlacement> placements =
+        placeMarkerLabels(xs, widths, plot.left(), chart->size().width() - 2.0, maxRows);
+    int usedRows = 0;
+    for (std::size_t i = 0; i < shown.size(); ++i) {
+        Marker *marker = shown[i];
+        const MarkerPlacement &place = placements[i];
+        const double textHeight = marker->text->boundingRect().height();
+        if (place.row < 0) {
+            marker->line->setLine(xs[i], plot.top(), xs[i], plot.bottom());
+            continue;
         }
-        if (!placed)
-            left = std::clamp(x, leftLimit, std::max(leftLimit, rightLimit - width));
-        rows[static_cast<std::size_t>(row)].emplace_back(left, left + width);
-        usedRows = std::max(usedRows, row + 1);
-        const double top = plot.top() - static_cast<double>(row + 1) * rowHeight;
-        marker->box->setRect(0.0, 0.0, width, text.height());
-        marker->box->setPos(left, top);
+        usedRows = std::max(usedRows, place.row + 1);
+        const double top = plot.top() - static_cast<double>(place.row + 1) * rowHeight;
+        marker->box->setVisible(true);
+        marker->box->setRect(0.0, 0.0, place.width, textHeight);
+        marker->box->setPos(place.left, top);
         marker->text->setPos(padding, 0.0);
-        marker->line->setLine(x, top + text.height() - 1.0, x, plot.bottom());
+        marker->line->setLine(xs[i], top + textHeight - 1.0, xs[i], plot.bottom());
     }
     if (usedRows == 0)
         return 2;
@@ -1040,6 +1149,10 @@ void EpochChart::Private::showHover(const QPoint &viewPosition)
     const std::optional<Hit> hit = hitTest(viewPosition);
     if (!hit) {
         hideHover();
+        // A marker tells what changed there in full (its label may be shortened or left out).
+        const QString marker = markerTextAt(viewPosition);
+        if (!marker.isEmpty())
+            QToolTip::showText(view->mapToGlobal(viewPosition) + QPoint(10, -30), marker, view);
         return;
     }
     const Track &track = tracks[static_cast<std::size_t>(hit->track)];
@@ -1070,8 +1183,27 @@ void EpochChart::Private::hideHover()
 
 QString EpochChart::toolTipAt(const QPoint &position) const
 {
-    const std::optional<Private::Hit> hit = d->hitTest(d->view->mapFrom(this, position));
-    return hit ? d->hitText(*hit) : QString();
+    const QPoint viewPosition = d->view->mapFrom(this, position);
+    const std::optional<Private::Hit> hit = d->hitTest(viewPosition);
+    return hit ? d->hitText(*hit) : d->markerTextAt(viewPosition);
+}
+
+QString EpochChart::Private::markerTextAt(const QPoint &viewPosition) const
+{
+    const QPointF position = chart->mapFromScene(view->mapToScene(viewPosition));
+    for (const Marker &marker : markers) {
+        if (!marker.line->isVisible())
+            continue;
+        const QLineF line = marker.line->line();
+        const bool onLine = std::abs(position.x() - line.x1()) <= 4.0 && position.y() >= line.y1() - 2.0 &&
+                            position.y() <= line.y2() + 2.0;
+        const bool onLabel = marker.box->isVisible() &&
+                             marker.box->mapRectToParent(marker.box->rect()).contains(position);
+        if (onLine || onLabel)
+            return EpochChart::tr("epoch %1: %2")
+                .arg(QString::number(marker.epoch, 'f', 0), marker.labels.join(QStringLiteral("\n")));
+    }
+    return {};
 }
 
 QPoint EpochChart::positionOf(int track, double epoch, double value) const

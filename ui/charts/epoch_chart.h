@@ -1,10 +1,12 @@
 #pragma once
 
+#include "ui/charts/change_markers.h"
 #include "ui/charts/series_buffer.h"
 
 #include <QColor>
 #include <QList>
 #include <QPoint>
+#include <QRectF>
 #include <QString>
 #include <QWidget>
 
@@ -35,9 +37,14 @@ public:
     /// Forgets every point and marker.
     void clear();
     /// A vertical dashed line at `epoch` with a short label above it ("lr 0.5 → 0.1"): marks a
-    /// change made during the run.
+    /// change made during the run. A change at the epoch of an existing marker joins its list.
     void addMarker(double epoch, const QString &label);
+    /// Replaces every marker (the run's changes, see changeMarkers).
+    void setMarkers(const QList<ChartMarker> &markers);
     int markerCount() const;
+    /// Where a marker's label is drawn, in the chart's scene; empty when it is not drawn (no room,
+    /// or off the axis). For tests: labels never overlap.
+    QRectF markerLabelRect(int index) const;
     /// A solid vertical line at `epoch` (none when empty): where the run now is after it was put
     /// back to an earlier state, while the later epochs are still drawn.
     void setCursorEpoch(std::optional<double> epoch);
@@ -129,10 +136,14 @@ protected:
     ChartHeader *header() const;
     /// The title in the header, which also names the plot for screen readers.
     void setTitle(const QString &title);
+    /// What the note says of values a log axis draws at its bottom (zero or less), once and "%1"
+    /// times, in the chart's words ("3 zero gradients drawn at the bottom").
+    void setFloorNote(const QString &one, const QString &many);
     /// Name of the chart in file dialogs ("loss").
     void setExportBaseName(const QString &name);
 
     void showEvent(QShowEvent *event) override;
+    void resizeEvent(QResizeEvent *event) override;
 
     /// Restyles background, axes, grid, labels and lines for the current theme (ui/theme.h).
     /// Subclasses recolour their lines and keys with setTrackColor(), then call this.

@@ -22,6 +22,7 @@ GradientChart::GradientChart(QWidget *parent) : EpochChart(parent)
     setExportBaseName(QStringLiteral("gradients"));
     setLeftAxis(QString(), true, false);
     setTitle(tr("Gradient size per layer (log scale)"));
+    setFloorNote(tr("1 zero gradient drawn at the bottom"), tr("%1 zero gradients drawn at the bottom"));
     setLayerCount(0);
 }
 

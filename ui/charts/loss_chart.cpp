@@ -12,6 +12,7 @@ LossChart::LossChart(QWidget *parent) : EpochChart(parent)
     setObjectName(QStringLiteral("lossChart"));
     setExportBaseName(QStringLiteral("loss"));
     setLeftAxis(tr("loss E"), true, true);
+    setFloorNote(tr("1 loss of 0 drawn at the bottom"), tr("%1 losses of 0 drawn at the bottom"));
     setRightAxis(tr("accuracy"), 0.0, 1.05, 0.25, chart_style::accuracyColor());
 
     TrackStyle accuracy;

@@ -173,6 +173,26 @@ std::optional<double> SeriesBuffer::maximumY() const
     return isEmpty() ? std::nullopt : std::optional<double>(m_maxY);
 }
 
+SeriesBuffer::Extent SeriesBuffer::extentUpTo(double last) const
+{
+    Extent extent;
+    forEachPoint([&](const Sample &sample) {
+        if (sample.x > last)
+            return;
+        if (!extent.first)
+            extent.first = QPointF(sample.x, sample.y);
+        extent.lastX = sample.x;
+        extent.minimumY = extent.minimumY ? std::min(*extent.minimumY, sample.y) : sample.y;
+        extent.maximumY = extent.maximumY ? std::max(*extent.maximumY, sample.y) : sample.y;
+        if (sample.y > 0.0)
+            extent.minimumPositiveY =
+                extent.minimumPositiveY ? std::min(*extent.minimumPositiveY, sample.y) : sample.y;
+        else
+            ++extent.nonPositiveCount;
+    });
+    return extent;
+}
+
 std::optional<double> SeriesBuffer::minimumPositiveY() const
 {
     return m_minPositiveY;

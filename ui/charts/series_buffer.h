@@ -66,6 +66,18 @@ public:
     /// The x of the latest accepted append, finite y or not.
     std::optional<double> lastX() const;
 
+    /// What the stored points with x ≤ last hold: a chart put back to an earlier epoch scales to
+    /// the history it keeps. Counted over points() (exact while no bucket was merged).
+    struct Extent {
+        std::optional<QPointF> first;
+        std::optional<double> lastX;
+        std::optional<double> minimumY;
+        std::optional<double> maximumY;
+        std::optional<double> minimumPositiveY;
+        std::int64_t nonPositiveCount = 0;
+    };
+    Extent extentUpTo(double last) const;
+
     /// Grows by one at every change, so a chart can skip redrawing an unchanged line.
     std::uint64_t revision() const { return m_revision; }
 

@@ -1,5 +1,8 @@
 #include "ui/editing/architecture_editor.h"
 
+#include "ui/editing/undo_shortcuts.h"
+#include "ui/style/display_names.h"
+
 #include <QComboBox>
 #include <QGridLayout>
 #include <QLabel>
@@ -20,14 +23,12 @@ constexpr int kMaxHiddenNeurons = 512;
 
 QString nameOf(Activation activation)
 {
-    const std::string_view name = activationName(activation);
-    return QString::fromUtf8(name.data(), static_cast<int>(name.size()));
+    return activationDisplayName(activation);
 }
 
 QString nameOf(Loss loss)
 {
-    const std::string_view name = lossName(loss);
-    return QString::fromUtf8(name.data(), static_cast<int>(name.size()));
+    return lossDisplayName(loss);
 }
 
 // Every layer keeps its own weights: l → l.
@@ -189,7 +190,8 @@ void ArchitectureEditor::syncRows()
 {
     m_syncing = true;
     for (std::size_t l = 0; l < m_sizes.size() && l < m_shape.sizes.size(); ++l) {
-        if (!m_sizes[l]->hasFocus())
+        // The live shape, also in a focused box (stepped with its arrows), unless it is being typed in.
+        if (!UndoShortcuts::isTyping(m_sizes[l], false))
             m_sizes[l]->setValue(m_shape.sizes[l]);
         if (m_activations[l] && l - 1 < m_shape.activations.size())
             m_activations[l]->setCurrentIndex(

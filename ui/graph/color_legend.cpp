@@ -1,5 +1,6 @@
 #include "ui/graph/color_legend.h"
 
+#include "ui/graph/graph_geometry.h"
 #include "ui/style/palette.h"
 #include "ui/style/value_format.h"
 
@@ -48,7 +49,9 @@ EntryMetrics measure(const LegendEntry &entry, double px)
     EntryMetrics m;
     m.labelFont.setPixelSize(std::max(1, static_cast<int>(std::lround(px))));
     m.labelFont.setWeight(QFont::DemiBold);
-    m.tickFont.setPixelSize(std::max(9, static_cast<int>(std::lround(px * 0.82))));
+    // The numbers of the scale are what the class reads: as large as the label, never below the
+    // smallest legible size.
+    m.tickFont.setPixelSize(static_cast<int>(std::lround(std::max(px, kMinTextPixels))));
     m.labelWidth = QFontMetricsF(m.labelFont).horizontalAdvance(entry.label);
     m.barWidth = px * 8.5;
     m.barHeight = std::max(6.0, px * 0.62);
@@ -186,7 +189,7 @@ double ColorLegend::fontPixels() const
 {
     if (m_fontPixels > 0.0)
         return m_fontPixels;
-    return std::max(11.0, QFontMetricsF(font()).height() * 0.85);
+    return std::max(kMinTextPixels, QFontMetricsF(font()).height() * 0.85);
 }
 
 QList<QPointF> ColorLegend::layoutEntries(double width) const

@@ -1,18 +1,35 @@
 #include "ui/graph/graph_geometry.h"
 
+#include "ui/style/palette.h"
+
+#include <QFontMetricsF>
+
 #include <algorithm>
 #include <cmath>
+#include <optional>
 
 namespace bp::ui {
 
 namespace {
 
-// Layers up to this size are drawn as circles of one common radius and may print values.
-constexpr int kLabelledLayerLimit = 40;
+constexpr double kReferencePixels = 100.0;
+// The sizes of the text on a 1920 × 1080 window, at the desk and in presenter mode.
+constexpr double kDeskTextPixels = 14.0;
+constexpr double kPresenterTextPixels = 24.0;
+constexpr double kReferenceArea = 1920.0 * 1080.0;
+// Widest forms of the printed values: a symbol, a sign and three significant digits.
+const char16_t *const kWidestValue = u"\u03C3\u2032=\u22120.00888";
+const char16_t *const kWidestNumber = u"\u22120.00888";
 // A column of circles needs at least this vertical pitch at zoom 1; denser layers become grids.
 constexpr double kMinCirclePitch = 10.0;
 // Circles of a column are never further apart than this many radii (small layers stay together).
 constexpr double kMaxPitchInRadii = 3.3;
+
+// Between a circle and the tag of its value: clear of the selection's halo.
+double besideGap(double pixels)
+{
+    return std::max(8.0, pixels * 0.45);
+}
 
 struct GridChoice {
     int columns = 1;
@@ -45,12 +62,54 @@ GridChoice chooseGrid(int count, double maxHeight, double maxWidth)
 
 } // namespace
 
-ViewMetrics viewMetrics(QSizeF viewSize, bool banner, double textScale)
+QFont neuronValueFont(double pixels)
+{
+    QFont font;
+    font.setPixelSize(std::max(1, static_cast<int>(std::lround(pixels))));
+    font.setWeight(QFont::DemiBold);
+    return font;
+}
+
+namespace {
+
+double widthAt100(const QString &text)
+{
+    // Measured once at one size and scaled: building font metrics costs more than the measuring.
+    thread_local QString family;
+    thread_local std::optional<QFontMetricsF> metrics;
+    const QFont font = neuronValueFont(kReferencePixels);
+    if (!metrics || family != font.family()) {
+        metrics.emplace(font);
+        family = font.family();
+    }
+    return metrics->horizontalAdvance(text);
+}
+
+} // namespace
+
+double widestValueWidth(double pixels)
+{
+    return widthAt100(QString::fromUtf16(kWidestValue)) * pixels / kReferencePixels;
+}
+
+double widestNumberWidth(double pixels)
+{
+    return widthAt100(QString::fromUtf16(kWidestNumber)) * pixels / kReferencePixels;
+}
+
+ViewMetrics viewMetrics(QSizeF viewSize, bool banner, double textScale, QSizeF roomSize)
 {
     ViewMetrics m;
     const double base = std::min(viewSize.width(), viewSize.height() * 1.4);
     const double scale = std::isfinite(textScale) ? std::clamp(textScale, 0.5, 3.0) : 1.0;
-    m.uiPixels = std::clamp(base / 62.0, 12.0, 20.0) * scale;
+    const QSizeF room = roomSize.isEmpty() ? viewSize : roomSize;
+    const double nominal = scale > 1.0 ? kPresenterTextPixels : kDeskTextPixels;
+    // High contrast enlarges the text too: its readers are the ones who need it larger.
+    m.minTextPixels =
+        std::max(kMinTextPixels, nominal * std::sqrt(std::max(0.0, room.width() * room.height()) / kReferenceArea)) *
+        palette::textScale();
+    m.valuePixels = m.minTextPixels;
+    m.uiPixels = std::max(std::clamp(base / 62.0, 12.0, 20.0) * scale, m.minTextPixels);
     m.textScale = scale;
     m.bannerHeight = banner ? std::round(m.uiPixels * 2.3) : 0.0;
     m.captionTop = m.bannerHeight + std::round(m.uiPixels * 0.45);
@@ -60,8 +119,8 @@ ViewMetrics viewMetrics(QSizeF viewSize, bool banner, double textScale)
 }
 
 GraphGeometry::GraphGeometry(const std::vector<int> &sizes, QSizeF viewSize, double zoom, QPointF offset,
-                             bool banner, double textScale)
-    : m_metrics(viewMetrics(viewSize, banner, textScale)), m_zoom(zoom)
+                             bool banner, double textScale, QSizeF roomSize)
+    : m_metrics(viewMetrics(viewSize, banner, textScale, roomSize)), m_zoom(zoom)
 {
     const int layerCount = static_cast<int>(sizes.size());
     if (layerCount < 1 || viewSize.isEmpty())
@@ -69,46 +128,120 @@ GraphGeometry::GraphGeometry(const std::vector<int> &sizes, QSizeF viewSize, dou
     const double width = viewSize.width();
     const double height = viewSize.height();
     const double ui = m_metrics.uiPixels;
+    const double minValue = m_metrics.valuePixels;
 
     const double top = m_metrics.captionTop + m_metrics.captionHeight + ui * 0.5;
     const double bottom = height - m_metrics.legendHeight - ui * 0.4;
     const double available = std::max(bottom - top, 40.0);
     const double left = std::max(width * 0.03, ui * 1.4);
     const double outputCircles = available / std::max(1, sizes.back()) >= kMinCirclePitch;
-    // Room on the right for the target tags beside the output neurons.
-    const double right = width - std::max(width * 0.025, ui) - (outputCircles ? ui * 4.6 : 0.0);
-    const double span = std::max(right - left, 40.0);
-    const double spacing = layerCount > 1 ? span / (layerCount - 1) : span;
+    // Room on the right for the target tags beside the output neurons, and for the output's values
+    // when they go beside the circles.
+    const double targetRoom = outputCircles ? std::max(ui * 0.82, m_metrics.minTextPixels) * 4.4 : 0.0;
+    const double besideRoom = besideGap(minValue) + widestValueWidth(minValue) + minValue * 0.9;
 
-    // Presenter mode lets circles grow larger, and each layer fill its own column (a small hidden
-    // layer then gets the large circles its values need on a projector); at the desk all labelled
-    // layers share one radius, which reads as one network.
     const bool presenting = m_metrics.textScale > 1.0;
-    const double radiusCap =
-        std::min((presenting ? 0.06 : 0.047) * std::min(width, height * 1.4), spacing * 0.21);
-    double commonRadius = radiusCap;
     m_layers.resize(static_cast<std::size_t>(layerCount));
-    for (int l = 0; l < layerCount; ++l) {
-        LayerGeometry &g = m_layers[static_cast<std::size_t>(l)];
-        g.count = std::max(0, sizes[static_cast<std::size_t>(l)]);
-        const double pitch = available / std::max(1, g.count);
-        if (pitch >= kMinCirclePitch) {
-            // Presenter mode packs the circles closer, for larger values inside them.
-            g.radius = std::min(pitch * (presenting ? 0.46 : 0.42), radiusCap);
-            if (g.count <= kLabelledLayerLimit)
-                commonRadius = std::min(commonRadius, g.radius);
-        } else {
-            g.grid = true;
-            const GridChoice grid = chooseGrid(g.count, available, std::min(span * 0.26, spacing * 0.62));
-            g.columns = grid.columns;
-            g.cell = grid.cell;
-            g.radius = grid.cell * 0.43;
+    double right = 0.0;
+    double spacing = 0.0;
+    // Lays the circles out for a margin on the right; the output's values may need a wider one.
+    auto layOut = [&](double rightRoom) {
+        right = width - std::max(width * 0.025, ui) - rightRoom;
+        const double span = std::max(right - left, 40.0);
+        spacing = layerCount > 1 ? span / (layerCount - 1) : span;
+        // Presenter mode lets circles grow larger, and each layer fill its own column (a small hidden
+        // layer then gets the large circles its values need on a projector); at the desk all labelled
+        // layers share one radius, which reads as one network.
+        const double radiusCap =
+            std::min((presenting ? 0.06 : 0.047) * std::min(width, height * 1.4), spacing * 0.21);
+        double commonRadius = radiusCap;
+        for (int l = 0; l < layerCount; ++l) {
+            LayerGeometry &g = m_layers[static_cast<std::size_t>(l)];
+            g = LayerGeometry{};
+            g.count = std::max(0, sizes[static_cast<std::size_t>(l)]);
+            const double pitch = available / std::max(1, g.count);
+            if (pitch >= kMinCirclePitch) {
+                // Presenter mode packs the circles closer, for larger values inside them.
+                g.radius = std::min(pitch * (presenting ? 0.46 : 0.42), radiusCap);
+                if (g.count <= kLabelledLayerLimit)
+                    commonRadius = std::min(commonRadius, g.radius);
+            } else {
+                g.grid = true;
+                const GridChoice grid = chooseGrid(g.count, available, std::min(span * 0.26, spacing * 0.62));
+                g.columns = grid.columns;
+                g.cell = grid.cell;
+                g.radius = grid.cell * 0.43;
+            }
         }
-    }
-    for (LayerGeometry &g : m_layers) {
-        if (!g.grid && g.count <= kLabelledLayerLimit && !presenting)
-            g.radius = commonRadius;
-    }
+        for (LayerGeometry &g : m_layers) {
+            if (!g.grid && g.count <= kLabelledLayerLimit && !presenting)
+                g.radius = commonRadius;
+        }
+    };
+
+    // Values: inside the circles when every labelled layer has room for them there at the size the
+    // room asks for (then as large as the smallest circle allows, the same on every neuron), else
+    // in tags beside the circles that lack it, all at the room's size.
+    const double lineHeight = 1.25;
+    auto insidePixels = [&](const LayerGeometry &g, int *lines) {
+        const double one = std::min({g.radius * 1.74 / widestValueWidth(1.0), g.radius * 1.2 / lineHeight});
+        const double two = std::min({g.radius * 1.6 / widestNumberWidth(1.0), g.radius * 1.5 / (2.0 * lineHeight)});
+        *lines = two > one * 1.15 ? 2 : 1;
+        return std::min(std::max(one, two), g.radius * (presenting ? 0.6 : 0.5));
+    };
+    auto tagHeight = [&](double px) { return px * lineHeight + px * 0.3; };
+    auto decide = [&]() {
+        bool anyBeside = false;
+        double common = 1e9;
+        for (LayerGeometry &g : m_layers) {
+            if (g.grid || g.count > kLabelledLayerLimit || g.count == 0)
+                continue;
+            const double pitch = g.count > 1 ? std::min(available / g.count, g.radius * kMaxPitchInRadii)
+                                             : available;
+            int lines = 1;
+            const double inside = insidePixels(g, &lines);
+            if (inside >= minValue) {
+                g.labelled = true;
+                g.valueLines = lines;
+                common = std::min(common, inside);
+            } else if (pitch >= tagHeight(minValue) + 2.0) {
+                g.labelled = true;
+                g.valuesBeside = true;
+                anyBeside = true;
+            }
+        }
+        const double px = anyBeside || common > 1e8 ? minValue : common;
+        for (LayerGeometry &g : m_layers)
+            g.valuePixels = g.labelled ? px : 0.0;
+    };
+    // At the desk a small layer whose values would not fit the common radius keeps the larger
+    // circles its own column allows, when its values fit in them: a tag less between the columns.
+    auto layOutAndDecide = [&](double rightRoom) {
+        layOut(rightRoom);
+        if (!presenting) {
+            std::vector<double> common(m_layers.size());
+            for (std::size_t l = 0; l < m_layers.size(); ++l)
+                common[l] = m_layers[l].radius;
+            const double span = std::max(right - left, 40.0);
+            const double radiusCap = std::min(0.047 * std::min(width, height * 1.4), spacing * 0.21);
+            for (std::size_t l = 0; l < m_layers.size(); ++l) {
+                LayerGeometry &g = m_layers[l];
+                if (g.grid || g.count > kLabelledLayerLimit || g.count == 0)
+                    continue;
+                int lines = 1;
+                if (insidePixels(g, &lines) >= minValue)
+                    continue;
+                LayerGeometry own = g;
+                own.radius = std::min({available / g.count * 0.42, radiusCap, span});
+                if (insidePixels(own, &lines) >= minValue)
+                    g.radius = own.radius;
+            }
+        }
+        decide();
+    };
+    layOutAndDecide(targetRoom);
+    if (m_layers.back().valuesBeside)
+        layOutAndDecide(targetRoom + besideRoom);
 
     auto halfWidth = [](const LayerGeometry &g) { return g.grid ? g.columns * g.cell / 2.0 : g.radius; };
     const double firstX = left + halfWidth(m_layers.front());
@@ -134,11 +267,13 @@ GraphGeometry::GraphGeometry(const std::vector<int> &sizes, QSizeF viewSize, dou
         }
     }
 
-    // Zoom and pan: the same affine map for every position and size.
+    // Zoom and pan: the same affine map for every position and size; the values grow more slowly.
+    const double textZoom = std::clamp(std::sqrt(std::max(zoom, 0.0)), 1.0, 2.0);
     for (LayerGeometry &g : m_layers) {
         g.x = g.x * zoom + offset.x();
         g.cell *= zoom;
         g.radius *= zoom;
+        g.valuePixels *= g.valuesBeside ? textZoom : zoom;
         QRectF bounds;
         for (QPointF &c : g.centres) {
             c = c * zoom + offset;
@@ -148,6 +283,19 @@ GraphGeometry::GraphGeometry(const std::vector<int> &sizes, QSizeF viewSize, dou
         g.bounds = bounds;
     }
     m_content = QRectF(QPointF(left, top) * zoom + offset, QPointF(right, bottom) * zoom + offset);
+}
+
+QRectF GraphGeometry::besideTag(int layer, int neuron, double textWidth) const
+{
+    if (layer < 0 || layer >= layerCount())
+        return {};
+    const LayerGeometry &g = m_layers[static_cast<std::size_t>(layer)];
+    if (!g.valuesBeside || neuron < 0 || neuron >= g.count)
+        return {};
+    const double px = g.valuePixels;
+    const QPointF c = g.centres[static_cast<std::size_t>(neuron)];
+    const double h = px * 1.25 + px * 0.3;
+    return {c.x() + g.radius + besideGap(px), c.y() - h / 2.0, textWidth + px * 0.8, h};
 }
 
 QPointF GraphGeometry::centre(int layer, int neuron) const

@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QFont>
 #include <QPointF>
 #include <QRectF>
 #include <QSizeF>
@@ -22,10 +23,31 @@ struct ViewMetrics {
     double captionHeight = 0.0;
     /// Height of the legend strip at the bottom.
     double legendHeight = 0.0;
+    /// No text on the graph is smaller than this: 14 px at the desk and 24 px in presenter mode on
+    /// a 1920 × 1080 window, in proportion on smaller ones (by the square root of the area), never
+    /// below kMinTextPixels.
+    double minTextPixels = 14.0;
+    /// The size of the values printed on neurons, the same on every neuron (at zoom 1).
+    double valuePixels = 14.0;
 };
 
-/// textScale enlarges the captions, legend and banner (presenter mode: 1.6).
-ViewMetrics viewMetrics(QSizeF viewSize, bool banner, double textScale = 1.0);
+/// The smallest text the graph prints, whatever the window: legible from the back of a lecture hall
+/// on a 1024 × 768 projector.
+inline constexpr double kMinTextPixels = 12.0;
+/// Layers up to this size print their values on (or beside) every neuron when they have the room;
+/// larger ones say so in their caption and keep the values in the tool tips.
+inline constexpr int kLabelledLayerLimit = 40;
+
+/// textScale enlarges the captions, legend and banner (presenter mode: 1.6). roomSize is the size of
+/// the window the view is in (the projector's picture); empty means the view's own size.
+ViewMetrics viewMetrics(QSizeF viewSize, bool banner, double textScale = 1.0, QSizeF roomSize = {});
+
+/// The font of the values printed on neurons, at a pixel size.
+QFont neuronValueFont(double pixels);
+
+/// The widest value a neuron prints ("σ′=−0.00888"), and the widest number alone, at a pixel size.
+double widestValueWidth(double pixels);
+double widestNumberWidth(double pixels);
 
 /// Where one layer's neurons are drawn, in widget coordinates.
 struct LayerGeometry {
@@ -39,6 +61,15 @@ struct LayerGeometry {
     double radius = 0.0;
     /// Centre of the layer's column.
     double x = 0.0;
+    /// Whether the neurons print their values: circles of a layer of at most kLabelledLayerLimit
+    /// with room for a line of text per neuron.
+    bool labelled = false;
+    /// The values go in a tag to the right of each circle (the circle is too small for them).
+    bool valuesBeside = false;
+    /// Inside a circle: "δ=+0.138" on one line (1) or "δ" over "+0.138" (2).
+    int valueLines = 1;
+    /// Pixel size of the values (the same for every labelled layer).
+    double valuePixels = 0.0;
     /// The box around all the layer's neurons.
     QRectF bounds;
     std::vector<QPointF> centres;
@@ -51,7 +82,7 @@ class GraphGeometry {
 public:
     GraphGeometry() = default;
     GraphGeometry(const std::vector<int> &sizes, QSizeF viewSize, double zoom, QPointF offset, bool banner,
-                  double textScale = 1.0);
+                  double textScale = 1.0, QSizeF roomSize = {});
 
     bool isEmpty() const { return m_layers.empty(); }
     const ViewMetrics &metrics() const { return m_metrics; }
@@ -64,6 +95,10 @@ public:
     QRectF neuronRect(int layer, int neuron) const;
     /// The neuron of layer under p (within tolerance pixels of its edge), or −1.
     int neuronAt(int layer, QPointF p, double tolerance) const;
+    /// The tag beside a neuron whose value does not fit its circle, for a value of textWidth pixels:
+    /// its box (left edge a fixed gap right of the circle, vertically centred); empty when the
+    /// layer's values go inside the circles or are not printed.
+    QRectF besideTag(int layer, int neuron, double textWidth) const;
     /// The area the network is laid out in, zoomed and shifted like the neurons.
     QRectF contentRect() const { return m_content; }
 

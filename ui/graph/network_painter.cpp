@@ -1,7 +1,9 @@
 #include "ui/graph/network_painter.h"
 
 #include "core/activation.h"
+#include "ui/style/display_names.h"
 #include "ui/graph/color_legend.h"
+#include "ui/graph/label_layout.h"
 #include "ui/graph/scene_text.h"
 #include "ui/style/palette.h"
 #include "ui/style/value_format.h"
@@ -70,15 +72,6 @@ void drawPill(QPainter &painter, const QRectF &rect, const QColor &border, const
     painter.drawRoundedRect(rect, rect.height() / 2.0, rect.height() / 2.0);
 }
 
-// Text with its baseline placed so the text's ink box is centred on y.
-void drawCentredText(QPainter &painter, QPointF centre, const QString &text)
-{
-    const QFontMetricsF metrics(painter.font());
-    const double width = metrics.horizontalAdvance(text);
-    painter.drawText(
-        QPointF(centre.x() - width / 2.0, centre.y() + (metrics.ascent() - metrics.descent()) / 2.0), text);
-}
-
 } // namespace
 
 double edgeThreshold(const SceneFrame &frame, int layer, double scale, bool gradient)
@@ -109,8 +102,41 @@ NetworkPainter::NetworkPainter(QPainter &painter, EdgeCanvas &canvas, const Scen
     : m_painter(painter), m_canvas(canvas), m_frame(frame), m_geometry(geometry), m_size(viewSize),
       m_selection(selection), m_hover(hover), m_ui(geometry.metrics().uiPixels),
       m_line(std::isfinite(style.lineScale) ? std::clamp(style.lineScale, 0.5, 4.0) : 1.0),
-      m_spot(style.spotlight)
+      m_minText(geometry.metrics().minTextPixels), m_spot(style.spotlight)
 {
+}
+
+double NetworkPainter::textPixels(double factor) const
+{
+    return std::max(m_minText, m_ui * factor);
+}
+
+void NetworkPainter::drawTextAt(QPointF baseline, const QString &text, PaintedText::Kind kind, int layer,
+                                int neuron)
+{
+    m_painter.drawText(baseline, text);
+    if (!m_texts)
+        return;
+    const QFontMetricsF metrics(m_painter.font());
+    PaintedText item;
+    item.kind = kind;
+    item.text = text;
+    item.rect = QRectF(baseline.x(), baseline.y() - metrics.ascent(), metrics.horizontalAdvance(text),
+                       metrics.ascent() + metrics.descent());
+    item.pixels = m_painter.font().pixelSize();
+    item.layer = layer;
+    item.neuron = neuron;
+    m_texts->push_back(std::move(item));
+}
+
+// The baseline placed so that the text's ink box is centred on the point.
+void NetworkPainter::drawTextCentred(QPointF centre, const QString &text, PaintedText::Kind kind, int layer,
+                                     int neuron)
+{
+    const QFontMetricsF metrics(m_painter.font());
+    drawTextAt(QPointF(centre.x() - metrics.horizontalAdvance(text) / 2.0,
+                       centre.y() + (metrics.ascent() - metrics.descent()) / 2.0),
+               text, kind, layer, neuron);
 }
 
 void NetworkPainter::paint()
@@ -123,6 +149,14 @@ void NetworkPainter::paint()
         paintEmpty();
         m_painter.restore();
         return;
+    }
+    m_valueBoxes.clear();
+    for (int l = 0; l < m_geometry.layerCount(); ++l) {
+        for (int j = 0; j < m_geometry.layer(l).count && m_geometry.layer(l).labelled; ++j) {
+            const NeuronLabel label = neuronLabel(m_frame, m_geometry, l, j);
+            if (!label.lines.isEmpty())
+                m_valueBoxes.push_back(label.box);
+        }
     }
     paintHighlight();
     paintEdges();
@@ -157,9 +191,10 @@ bool NetworkPainter::isEmphasised(int layer, int neuron, int from) const
 void NetworkPainter::paintEmpty()
 {
     m_painter.setPen(palette::faintInkColor());
-    m_painter.setFont(pixelFont(m_ui * 1.2));
-    m_painter.drawText(QRectF(QPointF(0, 0), m_size), Qt::AlignCenter,
-                       QCoreApplication::translate("NetworkPainter", "No network to show"));
+    m_painter.setFont(pixelFont(textPixels(1.2)));
+    drawTextCentred(QPointF(m_size.width() / 2.0, m_size.height() / 2.0),
+                    QCoreApplication::translate("NetworkPainter", "No network to show"),
+                    PaintedText::Kind::Message);
 }
 
 NetworkPainter::Caption NetworkPainter::caption(int layer) const
@@ -175,7 +210,7 @@ NetworkPainter::Caption NetworkPainter::caption(int layer) const
     const QString name = layerTitle(layer, last);
     const QString activation =
         layer == 0 ? QString()
-                   : QString::fromUtf8(activationName(m_frame.network().layer(layer).activation).data());
+                   : activationDisplayName(m_frame.network().layer(layer).activation);
     const QString neurons = g.count == 1
                                 ? QCoreApplication::translate("NetworkPainter", "1 neuron")
                                 : QCoreApplication::translate("NetworkPainter", "%1 neurons").arg(g.count);
@@ -187,8 +222,15 @@ NetworkPainter::Caption NetworkPainter::caption(int layer) const
         c.title = name;
         c.detail = layer == 0 ? neurons : QStringLiteral("%1 \u00B7 %2").arg(activation).arg(g.count);
     }
+    // A layer too large for a value on every neuron says so: the values are in the tool tips.
+    const QFontMetricsF detailMetrics(pixelFont(textPixels(0.8)));
+    if (!g.labelled && g.count > 0) {
+        c.detail = QCoreApplication::translate("NetworkPainter", "%1 neurons \u00B7 hover for values").arg(g.count);
+        if (detailMetrics.horizontalAdvance(c.detail) > room)
+            c.detail = QCoreApplication::translate("NetworkPainter", "%1 \u00B7 hover").arg(g.count);
+    }
     c.titleWidth = metrics.horizontalAdvance(c.title);
-    c.width = std::max(c.titleWidth, QFontMetricsF(pixelFont(m_ui * 0.8)).horizontalAdvance(c.detail));
+    c.width = std::max(c.titleWidth, detailMetrics.horizontalAdvance(c.detail));
     return c;
 }
 
@@ -236,7 +278,7 @@ void NetworkPainter::paintEdges()
         m_painter.setBrush(head.colour);
         m_painter.drawEllipse(head.position, head.radius, head.radius);
     }
-    const double notePixels = std::max(m_ui * 0.75, 10.0);
+    const double notePixels = textPixels(0.75);
     m_painter.setFont(pixelFont(notePixels));
     const QFontMetricsF noteMetrics(m_painter.font());
     for (const Note &note : m_notes) {
@@ -245,18 +287,71 @@ void NetworkPainter::paintEdges()
         drawPill(m_painter, QRectF(note.position.x() - w / 2.0, note.position.y() - h / 2.0, w, h),
                  palette::shadeColor(), withAlpha(palette::canvasColor(), 0.9));
         m_painter.setPen(palette::faintInkColor().darker(125));
-        drawCentredText(m_painter, note.position, note.text);
+        drawTextCentred(note.position, note.text, PaintedText::Kind::Note);
     }
+    // Where edges cross, the weights' labels would pile up: each takes the first clear place along
+    // its edge, the larger weights first, and one with no room is left out (its value is a click away).
+    std::vector<QRectF> obstacles;
+    for (const Note &note : m_notes) {
+        const double w = noteMetrics.horizontalAdvance(note.text) + notePixels;
+        const double h = noteMetrics.height() + notePixels * 0.2;
+        obstacles.emplace_back(note.position.x() - w / 2.0, note.position.y() - h / 2.0, w, h);
+    }
+    if (const auto selected = selectedEdgeLabel())
+        obstacles.push_back(selected->rect);
+    std::vector<LabelCandidate> candidates;
     for (const EdgeTag &tag : m_tags) {
-        m_painter.setFont(pixelFont(tag.pixels, QFont::DemiBold));
-        const QFontMetricsF metrics(m_painter.font());
+        const QFontMetricsF metrics(pixelFont(tag.pixels, QFont::DemiBold));
         const double w = metrics.horizontalAdvance(tag.text) + tag.pixels * 0.9;
         const double h = metrics.height() + tag.pixels * 0.2;
-        drawPill(m_painter, QRectF(tag.position.x() - w / 2.0, tag.position.y() - h / 2.0, w, h), tag.border,
-                 withAlpha(palette::canvasColor(), 0.92 * tag.opacity));
-        m_painter.setPen(withAlpha(palette::inkColor(), tag.opacity));
-        drawCentredText(m_painter, tag.position, tag.text);
+        LabelCandidate candidate;
+        candidate.priority = tag.priority;
+        for (const double shift : {0.0, -0.12, 0.08, -0.24}) {
+            const QPointF at = lerp(tag.from, tag.to, std::clamp(tag.t + shift, 0.2, 0.92));
+            candidate.places.emplace_back(at.x() - w / 2.0, at.y() - h / 2.0, w, h);
+        }
+        candidates.push_back(std::move(candidate));
     }
+    const std::vector<int> places = placeLabels(candidates, obstacles);
+    for (std::size_t i = 0; i < m_tags.size(); ++i) {
+        if (places[i] < 0)
+            continue;
+        const EdgeTag &tag = m_tags[i];
+        const QRectF rect = candidates[i].places[static_cast<std::size_t>(places[i])];
+        m_painter.setFont(pixelFont(tag.pixels, QFont::DemiBold));
+        drawPill(m_painter, rect, tag.border, withAlpha(palette::canvasColor(), 0.92 * tag.opacity));
+        m_painter.setPen(withAlpha(palette::inkColor(), tag.opacity));
+        drawTextCentred(rect.center(), tag.text, PaintedText::Kind::EdgeValue);
+        m_weightLabels.push_back({rect, tag.text});
+    }
+}
+
+std::optional<NetworkPainter::PaintedLabel> NetworkPainter::selectedEdgeLabel() const
+{
+    if (m_selection.kind != Selection::Kind::Edge || !hasFocus())
+        return std::nullopt;
+    const int l = m_selection.layer;
+    const LayerGeometry &source = m_geometry.layer(l - 1);
+    const LayerGeometry &target = m_geometry.layer(l);
+    if (m_selection.neuron < 0 || m_selection.neuron >= target.count || m_selection.from < 0 ||
+        m_selection.from >= source.count)
+        return std::nullopt;
+    const bool gradient = m_frame.edges(l).gradientMix >= 0.5;
+    const double value = edgeValue(m_frame, l, m_selection.neuron, m_selection.from, gradient);
+    const QString symbol = indexedSymbol(QStringLiteral("w"), l, m_selection.neuron + 1, m_selection.from + 1);
+    // In the update, a weight whose change the class is predicting shows "?" for its new value.
+    const bool concealed = !gradient && m_frame.isReplaying() && m_frame.phase().kind == PhaseKind::Update &&
+                           m_frame.isWeightConcealed(l, m_selection.neuron, m_selection.from);
+    const QString text = (gradient ? QStringLiteral("\u2202E/\u2202") + symbol : symbol) + QStringLiteral(" = ") +
+                         (concealed ? QStringLiteral("?") : formatSignificant(value, 3, gradient));
+    const QPointF a = source.centres[static_cast<std::size_t>(m_selection.from)];
+    const QPointF b = target.centres[static_cast<std::size_t>(m_selection.neuron)];
+    const QPointF at = lerp(a, b, 0.5);
+    const double px = textPixels(0.85);
+    const QFontMetricsF metrics(pixelFont(px, QFont::DemiBold));
+    const double w = metrics.horizontalAdvance(text) + px;
+    const double h = metrics.height() + px * 0.3;
+    return PaintedLabel{QRectF(at.x() - w / 2.0, at.y() - h - px * 0.6, w, h), text};
 }
 
 void NetworkPainter::paintEdgeLayer(int layer)
@@ -476,7 +571,7 @@ void NetworkPainter::paintEdgeLayer(int layer)
 
     // Small layers print each weight (or ∂E/∂w) beside its edge, a fixed distance before the
     // neuron it feeds, where the edges into one neuron have spread apart.
-    const double tagPixels = m_ui * 0.72 * std::clamp(std::pow(m_geometry.zoom(), 0.5), 1.0, 2.0);
+    const double tagPixels = textPixels(0.72) * std::clamp(std::pow(m_geometry.zoom(), 0.5), 1.0, 2.0);
     const double gap = std::abs(target.x - source.x) - source.radius - target.radius;
     if (edgeCount <= kTaggedEdgeLimit && !source.grid && !target.grid && gap > tagPixels * 12.0 && !flowing) {
         const bool gradient = state.gradientMix >= 0.5;
@@ -484,7 +579,9 @@ void NetworkPainter::paintEdgeLayer(int layer)
         for (int j = 0; j < target.count; ++j) {
             const QPointF b = target.centres[static_cast<std::size_t>(j)];
             for (int k = 0; k < source.count; ++k) {
-                if ((focus && !isEmphasised(layer, j, k)) || !m_spot.isLit(layer, j, k))
+                // A selected edge has its own label ("w¹₁₁ = 0.203"): one label per weight.
+                if ((focus && !isEmphasised(layer, j, k)) || !m_spot.isLit(layer, j, k) ||
+                    m_selection.kind == Selection::Kind::Edge)
                     continue;
                 const QPointF a = source.centres[static_cast<std::size_t>(k)];
                 const double value = edgeValue(m_frame, layer, j, k, gradient);
@@ -505,8 +602,8 @@ void NetworkPainter::paintEdgeLayer(int layer)
                                              : QCoreApplication::translate("NetworkPainter", "rel. error ") +
                                                    formatSignificant(error, 2);
                 }
-                m_tags.push_back(
-                    {lerp(a, b, t), text, withAlpha(colour, state.opacity), tagPixels, state.opacity});
+                m_tags.push_back({a, b, t, std::isfinite(value) ? std::abs(value) : HUGE_VAL, text,
+                                  withAlpha(colour, state.opacity), tagPixels, state.opacity});
             }
         }
     }
@@ -645,27 +742,22 @@ void NetworkPainter::paintLabel(int layer, int neuron, const QColor &fill)
     const NeuronLabel label = neuronLabel(m_frame, m_geometry, layer, neuron);
     if (label.lines.isEmpty())
         return;
-    const QPointF c = m_geometry.centre(layer, neuron);
-    m_painter.setPen(palette::textOn(fill));
-    if (label.lines.size() == 1) {
-        m_painter.setFont(neuronValueFont(label.fontPixels));
-        drawCentredText(m_painter, c, label.lines.front());
+    const QFont font = neuronValueFont(label.fontPixels);
+    m_painter.setFont(font);
+    if (label.beside) {
+        // A tag in the neuron's colour, so that the eye links the two.
+        drawPill(m_painter, label.box, palette::mix(fill, palette::inkColor(), 0.25),
+                 withAlpha(palette::canvasColor(), 0.94));
+        m_painter.setPen(palette::inkColor());
+        drawTextCentred(label.box.center(), label.lines.front(), PaintedText::Kind::NeuronValue, layer, neuron);
         return;
     }
-    const QFont symbolFont = neuronValueFont(label.fontPixels);
-    const QFont valueFont = neuronValueFont(label.fontPixels);
-    const QFontMetricsF symbolMetrics(symbolFont);
-    const QFontMetricsF valueMetrics(valueFont);
-    const double height = symbolMetrics.ascent() + valueMetrics.ascent() + valueMetrics.descent() * 0.5;
-    const double top = c.y() - height / 2.0;
-    m_painter.setFont(symbolFont);
-    const double symbolBaseline = top + symbolMetrics.ascent();
-    m_painter.drawText(QPointF(c.x() - symbolMetrics.horizontalAdvance(label.lines[0]) / 2.0, symbolBaseline),
-                       label.lines[0]);
-    m_painter.setFont(valueFont);
-    m_painter.drawText(QPointF(c.x() - valueMetrics.horizontalAdvance(label.lines[1]) / 2.0,
-                               symbolBaseline + valueMetrics.ascent()),
-                       label.lines[1]);
+    m_painter.setPen(palette::textOn(fill));
+    const QFontMetricsF metrics(font);
+    const double lineHeight = label.box.height() / label.lines.size();
+    for (int i = 0; i < label.lines.size(); ++i)
+        drawTextCentred(QPointF(label.box.center().x(), label.box.top() + lineHeight * (i + 0.5)),
+                        label.lines[i], PaintedText::Kind::NeuronValue, layer, neuron);
 }
 
 void NetworkPainter::paintBias(int layer, int neuron)
@@ -686,10 +778,11 @@ void NetworkPainter::paintBias(int layer, int neuron)
     m_painter.setBrush(colour);
     const QRectF square(c.x() - side / 2, c.y() - side / 2, side, side);
     m_painter.drawRoundedRect(square, side * 0.2, side * 0.2);
-    if (side >= 13.0) {
+    // The letter only where it is legible; the colour alone says enough on a small square.
+    if (side * 0.72 >= m_minText) {
         m_painter.setFont(pixelFont(side * 0.72, QFont::DemiBold));
         m_painter.setPen(palette::textOn(colour));
-        drawCentredText(m_painter, square.center(), QStringLiteral("b"));
+        drawTextCentred(square.center(), QStringLiteral("b"), PaintedText::Kind::BiasTag, layer, neuron);
     }
 }
 
@@ -699,16 +792,23 @@ void NetworkPainter::paintTargets()
         return;
     const int last = m_frame.layerCount();
     const LayerGeometry &g = m_geometry.layer(last);
-    if (g.grid || g.radius < 9.0 || g.count > 40)
-        return;
     const bool emphasis = m_frame.phase().kind == PhaseKind::OutputError;
-    const double px = m_ui * 0.82;
+    const double px = textPixels(0.82);
+    if (g.grid || g.count > kLabelledLayerLimit || g.count < 1 || (g.count > 1 && g.cell < px * 1.15))
+        return;
     const double swatch = px * 0.95;
     const QFont font = pixelFont(px, emphasis ? QFont::DemiBold : QFont::Normal);
     m_painter.setFont(font);
-    const QFontMetricsF metrics(font);
     const QColor ink = emphasis ? palette::inkColor() : withAlpha(palette::inkColor(), 0.7);
-    const double x = g.x + g.radius + m_ui * 0.55;
+    // Right of the circles, and of the values when they are printed beside them.
+    double x = g.x + g.radius + m_ui * 0.55;
+    for (int j = 0; j < g.count && g.valuesBeside; ++j) {
+        const NeuronLabel label = neuronLabel(m_frame, m_geometry, last, j);
+        x = std::max(x, label.box.right() + m_ui * 0.45);
+        if (label.box.isEmpty())
+            x = std::max(x, m_geometry.besideTag(last, j, widestValueWidth(g.valuePixels)).right() + m_ui * 0.45);
+    }
+    const QFontMetricsF metrics(font);
     for (int j = 0; j < g.count; ++j) {
         const QPointF c = g.centres[static_cast<std::size_t>(j)];
         const double t = m_frame.target(j);
@@ -720,16 +820,23 @@ void NetworkPainter::paintTargets()
         m_painter.setBrush(colour);
         m_painter.drawRoundedRect(QRectF(x, c.y() - swatch / 2.0, swatch, swatch), 2.0, 2.0);
         m_painter.setPen(ink);
-        m_painter.drawText(
-            QPointF(x + swatch + px * 0.35, c.y() + (metrics.ascent() - metrics.descent()) / 2.0),
-            formatFixed(t, 2));
+        drawTextAt(QPointF(x + swatch + px * 0.35, c.y() + (metrics.ascent() - metrics.descent()) / 2.0),
+                   formatFixed(t, 2), PaintedText::Kind::Target, last, j);
     }
     m_painter.setOpacity(1.0);
+    // The heading above the first tag, right of the layer's caption so that the two never meet.
     const QPointF top = g.centres.front();
-    m_painter.setFont(pixelFont(px * 0.9, QFont::DemiBold));
+    const QFont headFont = pixelFont(std::max(px * 0.9, m_minText), QFont::DemiBold);
+    m_painter.setFont(headFont);
     m_painter.setPen(withAlpha(palette::inkColor(), 0.7));
-    const double headY = top.y() - std::max(g.radius, swatch) - px * 0.5;
-    m_painter.drawText(QPointF(x, headY), QCoreApplication::translate("NetworkPainter", "target t"));
+    const QString heading = QCoreApplication::translate("NetworkPainter", "target t");
+    const double headY = top.y() - std::max(g.radius, swatch / 2.0 + g.cell * 0.2) - QFontMetricsF(headFont).descent() - 2.0;
+    const double captionBottom = m_geometry.metrics().captionTop + m_geometry.metrics().captionHeight;
+    double headX = x;
+    if (headY - QFontMetricsF(headFont).ascent() < captionBottom)
+        headX = std::max(x, g.x + caption(last).width / 2.0 + m_ui * 0.6);
+    if (headX + QFontMetricsF(headFont).horizontalAdvance(heading) <= m_size.width())
+        drawTextAt(QPointF(headX, headY), heading, PaintedText::Kind::Target, last);
 }
 
 void NetworkPainter::paintSelectionDetails()
@@ -744,60 +851,81 @@ void NetworkPainter::paintSelectionDetails()
         const double b = m_frame.bias(s.layer, s.neuron);
         const QString text = indexedSymbol(QStringLiteral("b"), s.layer, s.neuron + 1) +
                              QStringLiteral(" = ") + formatSignificant(b, 3, true);
-        const double px = m_ui * 0.8;
+        const double px = textPixels(0.8);
         m_painter.setFont(pixelFont(px, QFont::DemiBold));
         const QFontMetricsF metrics(m_painter.font());
-        const double w = metrics.horizontalAdvance(text) + px;
-        const double h = metrics.height() + px * 0.3;
-        const QPointF c = g.centres[static_cast<std::size_t>(s.neuron)];
-        const double gap = std::clamp(g.radius * 0.3, 6.0, 18.0);
-        // Above and to the left of the neuron; below it for a layer's first neuron, whose upper side
-        // holds the layer's caption.
-        const bool below = s.neuron == 0 && g.count > 1;
-        const QPointF anchor =
-            c + QPointF(-0.86 * g.radius, below ? 0.86 * g.radius + gap + h : -0.86 * g.radius - gap);
-        const QRectF rect(anchor.x() - w / 2.0, anchor.y() - h, w, h);
+        const QRectF rect = placeBiasTag(s.layer, s.neuron,
+                                         QSizeF(metrics.horizontalAdvance(text) + px, metrics.height() + px * 0.3));
         const QColor colour =
             std::isfinite(b) ? palette::signedColor(b, m_frame.scales().weight) : palette::alarmColor();
         drawPill(m_painter, rect, colour, withAlpha(palette::canvasColor(), 0.96));
         m_painter.setPen(palette::inkColor());
-        drawCentredText(m_painter, rect.center(), text);
+        drawTextCentred(rect.center(), text, PaintedText::Kind::BiasTag, s.layer, s.neuron);
     };
     biasTag(m_selection);
     if (!(m_hover == m_selection))
         biasTag(m_hover);
 
-    if (m_selection.kind == Selection::Kind::Edge && hasFocus()) {
-        const int l = m_selection.layer;
-        const LayerGeometry &source = m_geometry.layer(l - 1);
-        const LayerGeometry &target = m_geometry.layer(l);
-        if (m_selection.neuron < 0 || m_selection.neuron >= target.count || m_selection.from < 0 ||
-            m_selection.from >= source.count)
-            return;
-        const bool gradient = m_frame.edges(l).gradientMix >= 0.5;
-        const double value = edgeValue(m_frame, l, m_selection.neuron, m_selection.from, gradient);
-        const QString symbol =
-            indexedSymbol(QStringLiteral("w"), l, m_selection.neuron + 1, m_selection.from + 1);
-        // In the update, a weight whose change the class is predicting shows "?" for its new value.
-        const bool concealed = !gradient && m_frame.isReplaying() &&
-                               m_frame.phase().kind == PhaseKind::Update &&
-                               m_frame.isWeightConcealed(l, m_selection.neuron, m_selection.from);
-        const QString text = (gradient ? QStringLiteral("\u2202E/\u2202") + symbol : symbol) +
-                             QStringLiteral(" = ") +
-                             (concealed ? QStringLiteral("?") : formatSignificant(value, 3, gradient));
-        const QPointF a = source.centres[static_cast<std::size_t>(m_selection.from)];
-        const QPointF b = target.centres[static_cast<std::size_t>(m_selection.neuron)];
-        const QPointF at = lerp(a, b, 0.5);
-        const double px = m_ui * 0.85;
-        m_painter.setFont(pixelFont(px, QFont::DemiBold));
-        const QFontMetricsF metrics(m_painter.font());
-        const double w = metrics.horizontalAdvance(text) + px;
-        const double h = metrics.height() + px * 0.3;
-        const QRectF rect(at.x() - w / 2.0, at.y() - h - px * 0.6, w, h);
-        drawPill(m_painter, rect, palette::inkColor(), withAlpha(palette::canvasColor(), 0.96));
+    if (const auto selected = selectedEdgeLabel()) {
+        m_painter.setFont(pixelFont(textPixels(0.85), QFont::DemiBold));
+        drawPill(m_painter, selected->rect, palette::inkColor(), withAlpha(palette::canvasColor(), 0.96));
         m_painter.setPen(palette::inkColor());
-        drawCentredText(m_painter, rect.center(), text);
+        drawTextCentred(selected->rect.center(), selected->text, PaintedText::Kind::EdgeValue, m_selection.layer,
+                        m_selection.neuron);
+        m_weightLabels.push_back(*selected);
     }
+}
+
+QRectF NetworkPainter::placeBiasTag(int layer, int neuron, QSizeF size) const
+{
+    const LayerGeometry &g = m_geometry.layer(layer);
+    const QPointF c = g.centres[static_cast<std::size_t>(neuron)];
+    const double r = g.radius;
+    const double gap = std::clamp(r * 0.3, 6.0, 18.0);
+    const double w = size.width();
+    const double h = size.height();
+    const ViewMetrics &m = m_geometry.metrics();
+    const QRectF free(0.0, m.captionTop + m.captionHeight, m_size.width(),
+                      m_size.height() - m.legendHeight - m.captionTop - m.captionHeight);
+    // Left of the neuron first (the side its value never takes), then above or below it.
+    const std::vector<QRectF> candidates = {
+        {c.x() - r - gap - w, c.y() - h / 2.0, w, h},
+        {c.x() - 0.86 * r - w / 2.0, c.y() - r - gap - h, w, h},
+        {c.x() - 0.86 * r - w / 2.0, c.y() + r + gap, w, h},
+        {c.x() - w / 2.0, c.y() - r - gap - h, w, h},
+        {c.x() - w / 2.0, c.y() + r + gap, w, h},
+        {c.x() - r - gap - w, c.y() - r - h, w, h},
+        {c.x() - r - gap - w, c.y() + r, w, h},
+    };
+    auto covers = [&](const QRectF &rect) {
+        for (const QRectF &box : m_valueBoxes) {
+            if (box.intersects(rect))
+                return true;
+        }
+        for (int l = 0; l < m_geometry.layerCount(); ++l) {
+            const LayerGeometry &other = m_geometry.layer(l);
+            if (!other.bounds.intersects(rect))
+                continue;
+            for (int j = 0; j < other.count; ++j) {
+                if (m_geometry.neuronRect(l, j).intersects(rect))
+                    return true;
+            }
+        }
+        return false;
+    };
+    for (const QRectF &rect : candidates) {
+        if (free.contains(rect) && !covers(rect))
+            return rect;
+    }
+    // Crowded: at least never over a value.
+    for (const QRectF &rect : candidates) {
+        bool onValue = false;
+        for (const QRectF &box : m_valueBoxes)
+            onValue = onValue || box.intersects(rect);
+        if (!onValue)
+            return rect;
+    }
+    return candidates.front();
 }
 
 void NetworkPainter::paintCaptions()
@@ -815,7 +943,7 @@ void NetworkPainter::paintCaptions()
                            veil);
     }
     const QFont titleFont = pixelFont(m_ui, QFont::DemiBold);
-    const QFont detailFont = pixelFont(m_ui * 0.8);
+    const QFont detailFont = pixelFont(textPixels(0.8));
     const QFontMetricsF titleMetrics(titleFont);
     const QFontMetricsF detailMetrics(detailFont);
     const auto [highFirst, highLast] = m_frame.highlightSpan();
@@ -829,22 +957,27 @@ void NetworkPainter::paintCaptions()
             continue;
         const bool active = l >= highFirst && l <= highLast && highFirst >= 0 && highFirst == highLast;
         const double baseline = m.captionTop + titleMetrics.ascent();
+        // Centred on the layer, but never past the view's edges (a long title over the input).
+        const double edge = m_ui * 0.3;
+        auto centredX = [&](double width) {
+            return std::clamp(g.x - width / 2.0, edge, std::max(edge, m_size.width() - edge - width));
+        };
         m_painter.setFont(titleFont);
         m_painter.setPen(active ? palette::inkColor() : withAlpha(palette::inkColor(), 0.85));
-        m_painter.drawText(QPointF(g.x - titleWidth / 2.0, baseline), title);
+        drawTextAt(QPointF(centredX(titleWidth), baseline), title, PaintedText::Kind::Caption, l);
         // The layer's hue as an underline, the same hue as its rings and its curves in the charts.
         const double underlineY = baseline + titleMetrics.descent() + m_ui * 0.12;
         const double underlineHeight = std::max(3.0, m_ui * 0.2);
         m_painter.setPen(Qt::NoPen);
         m_painter.setBrush(palette::layerColor(l));
-        m_painter.drawRoundedRect(QRectF(g.x - titleWidth / 2.0, underlineY, titleWidth, underlineHeight),
+        m_painter.drawRoundedRect(QRectF(centredX(titleWidth), underlineY, titleWidth, underlineHeight),
                                   underlineHeight / 2.0, underlineHeight / 2.0);
         m_painter.setFont(detailFont);
         m_painter.setPen(palette::faintInkColor().darker(115));
         const double detailWidth = detailMetrics.horizontalAdvance(detail);
-        m_painter.drawText(QPointF(g.x - detailWidth / 2.0,
-                                   underlineY + underlineHeight + m_ui * 0.15 + detailMetrics.ascent()),
-                           detail);
+        drawTextAt(QPointF(centredX(detailWidth),
+                           underlineY + underlineHeight + m_ui * 0.15 + detailMetrics.ascent()),
+                   detail, PaintedText::Kind::Caption, l);
     }
 }
 
@@ -857,7 +990,7 @@ void NetworkPainter::paintLegend()
         chip = phaseTitle(m_frame);
     const double margin = m_ui * 0.5;
     const double available = m_size.width() - 2.0 * margin;
-    double px = std::max(m_ui * 0.78, 11.0);
+    double px = textPixels(0.78);
     const double entryGap = m_ui * 1.3;
     auto entriesWidth = [&](double pixels) {
         double width = 0.0;
@@ -865,8 +998,8 @@ void NetworkPainter::paintLegend()
             width += legendEntrySize(e, pixels).width() + entryGap;
         return width - entryGap + pixels * 1.4;
     };
-    const QFont chipFont = pixelFont(m_ui * 0.85, QFont::DemiBold);
-    const QFont chipNumberFont = pixelFont(m_ui * 0.78, QFont::Bold);
+    const QFont chipFont = pixelFont(textPixels(0.85), QFont::DemiBold);
+    const QFont chipNumberFont = pixelFont(textPixels(0.78), QFont::Bold);
     const QString chipNumber =
         m_frame.isReplaying()
             ? QStringLiteral("%1/%2").arg(m_frame.phaseIndex() + 1).arg(m_frame.phaseCount())
@@ -875,12 +1008,15 @@ void NetworkPainter::paintLegend()
     if (!chip.isEmpty())
         chipWidth = QFontMetricsF(chipFont).horizontalAdvance(chip) +
                     QFontMetricsF(chipNumberFont).horizontalAdvance(chipNumber) + m_ui * 2.6;
-    // Make room: a smaller legend first, then no phase caption, then fewer scales.
+    // Make room: a smaller legend first, then the phase's number without its title ("4/7" stays:
+    // it says where in the step the class is), then fewer scales.
     if (entriesWidth(px) + chipWidth + m_ui > available)
-        px = std::max(m_ui * 0.68, 10.0);
-    if (entriesWidth(px) + chipWidth + m_ui > available)
-        chipWidth = 0.0;
-    while (entries.size() > 1 && entriesWidth(px) > available)
+        px = textPixels(0.68);
+    if (entriesWidth(px) + chipWidth + m_ui > available && !chip.isEmpty()) {
+        chip.clear();
+        chipWidth = QFontMetricsF(chipNumberFont).horizontalAdvance(chipNumber) + m_ui * 1.6;
+    }
+    while (entries.size() > 1 && entriesWidth(px) + chipWidth + m_ui > available)
         entries.removeLast();
 
     const double height = m.legendHeight - m_ui * 0.35;
@@ -892,7 +1028,10 @@ void NetworkPainter::paintLegend()
     double x = panel.left() + px * 0.7;
     for (const LegendEntry &entry : entries) {
         const QSizeF size = legendEntrySize(entry, px);
-        paintLegendEntry(m_painter, QPointF(x, panel.center().y() - size.height() / 2.0), entry, px);
+        const QPointF topLeft(x, panel.center().y() - size.height() / 2.0);
+        paintLegendEntry(m_painter, topLeft, entry, px);
+        if (m_texts)
+            m_texts->push_back({PaintedText::Kind::Legend, entry.label, QRectF(topLeft, size), std::max(px, kMinTextPixels)});
         x += size.width() + entryGap;
     }
 
@@ -908,11 +1047,13 @@ void NetworkPainter::paintLegend()
         const double baseline = rect.center().y() + (textMetrics.ascent() - textMetrics.descent()) / 2.0;
         m_painter.setFont(chipNumberFont);
         m_painter.setPen(withAlpha(palette::inkColor(), 0.65));
-        m_painter.drawText(QPointF(cx, baseline), chipNumber);
+        drawTextAt(QPointF(cx, baseline), chipNumber, PaintedText::Kind::Phase);
         cx += numberMetrics.horizontalAdvance(chipNumber) + m_ui * 0.8;
-        m_painter.setFont(chipFont);
-        m_painter.setPen(palette::inkColor());
-        m_painter.drawText(QPointF(cx, baseline), chip);
+        if (!chip.isEmpty()) {
+            m_painter.setFont(chipFont);
+            m_painter.setPen(palette::inkColor());
+            drawTextAt(QPointF(cx, baseline), chip, PaintedText::Kind::Phase);
+        }
     }
 }
 
@@ -923,10 +1064,10 @@ void NetworkPainter::paintBanner()
     const ViewMetrics &m = m_geometry.metrics();
     const QRectF banner(0, 0, m_size.width(), m.bannerHeight);
     m_painter.fillRect(banner, palette::alarmColor());
-    m_painter.setFont(pixelFont(m_ui * 1.15, QFont::Bold));
+    m_painter.setFont(pixelFont(textPixels(1.15), QFont::Bold));
     m_painter.setPen(palette::textOn(palette::alarmColor()));
-    m_painter.drawText(banner, Qt::AlignCenter,
-                       QCoreApplication::translate("NetworkPainter", "⚠  Training diverged"));
+    drawTextCentred(banner.center(), QCoreApplication::translate("NetworkPainter", "⚠  Training diverged"),
+                    PaintedText::Kind::Banner);
 }
 
 } // namespace bp::ui

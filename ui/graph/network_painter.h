@@ -7,9 +7,11 @@
 #include "ui/graph/spotlight.h"
 
 #include <QColor>
+#include <QRectF>
 #include <QSizeF>
 #include <QString>
 
+#include <optional>
 #include <vector>
 
 class QPainter;
@@ -22,6 +24,29 @@ inline constexpr long kEdgeThinningLimit = 1000;
 /// The smallest |value| of the edges drawn for layer (w, or ∂E/∂w when gradient is true); 0 when
 /// all are drawn. Used by the painter and by hit testing alike.
 double edgeThreshold(const SceneFrame &frame, int layer, double scale, bool gradient);
+
+/// A text the painter drew, where and at what size: what the layout tests assert on.
+struct PaintedText {
+    enum class Kind {
+        NeuronValue,
+        BiasTag,
+        Target,
+        Caption,
+        EdgeValue,
+        Note,
+        Legend,
+        Phase,
+        Banner,
+        Message,
+    };
+    Kind kind = Kind::Message;
+    QString text;
+    /// The text's box in widget coordinates (advance × ascent + descent).
+    QRectF rect;
+    double pixels = 0.0;
+    int layer = -1;
+    int neuron = -1;
+};
 
 /// How the frame is drawn beyond its values: line widths for a projector, and the spotlight.
 struct PaintStyle {
@@ -40,6 +65,16 @@ public:
                    const Selection &hover, const PaintStyle &style = {});
 
     void paint();
+    /// Every text the next paint() draws is appended to texts (null: none recorded).
+    void recordTexts(std::vector<PaintedText> *texts) { m_texts = texts; }
+
+    /// A value label drawn over the edges: where, and what it says.
+    struct PaintedLabel {
+        QRectF rect;
+        QString text;
+    };
+    /// After paint(): the weights' labels (and the selected edge's), which never overlap.
+    const std::vector<PaintedLabel> &weightLabels() const { return m_weightLabels; }
 
 private:
     void paintHighlight();
@@ -67,14 +102,30 @@ private:
     Caption caption(int layer) const;
     bool isEmphasised(int layer, int neuron, int from) const;
     bool hasFocus() const;
+    /// The label of the selected edge, when an edge is selected.
+    std::optional<PaintedLabel> selectedEdgeLabel() const;
+    /// At least the smallest legible size: ui pixels times factor.
+    double textPixels(double factor) const;
+    /// Draws text with its baseline at `baseline` (or its ink centred on `centre`) in the current
+    /// font, and records it.
+    void drawTextAt(QPointF baseline, const QString &text, PaintedText::Kind kind, int layer = -1,
+                    int neuron = -1);
+    void drawTextCentred(QPointF centre, const QString &text, PaintedText::Kind kind, int layer = -1,
+                         int neuron = -1);
+    /// Where a tag of this size goes beside the neuron without covering a value, a neuron or a caption.
+    QRectF placeBiasTag(int layer, int neuron, QSizeF size) const;
 
     struct FlowHead {
         QPointF position;
         QColor colour;
         double radius = 0.0;
     };
+    // The label of a weight on its edge, from `from` to `to`, at fraction t of the way if there is room.
     struct EdgeTag {
-        QPointF position;
+        QPointF from;
+        QPointF to;
+        double t = 0.5;
+        double priority = 0.0;
         QString text;
         QColor border;
         double pixels = 0.0;
@@ -95,10 +146,15 @@ private:
     Selection m_hover;
     double m_ui = 14.0;
     double m_line = 1.0;
+    double m_minText = 12.0;
+    std::vector<PaintedText> *m_texts = nullptr;
+    /// The boxes of the values printed on neurons, filled before anything is drawn over them.
+    std::vector<QRectF> m_valueBoxes;
     Spotlight m_spot;
     std::vector<FlowHead> m_heads;
     std::vector<EdgeTag> m_tags;
     std::vector<Note> m_notes;
+    std::vector<PaintedLabel> m_weightLabels;
 };
 
 } // namespace bp::ui

@@ -3,6 +3,7 @@
 #include "ui/graph/network_painter.h"
 #include "ui/graph/scene_text.h"
 #include "ui/style/value_format.h"
+#include "ui/style/palette.h"
 
 #include <QContextMenuEvent>
 #include <QFocusEvent>
@@ -130,9 +131,12 @@ const GraphGeometry &NetworkView::geometry(const SceneFrame &frame) const
     key.offset = m_offset;
     key.banner = m_scene.diverged;
     key.textScale = m_textScale;
+    // The text's size follows the window (the projector's picture), not the share the graph has of it.
+    key.room = window()->size();
+    key.themeText = ui::palette::textScale();
     if (!m_geometryValid || !(key == m_geometryKey)) {
-        m_geometry =
-            GraphGeometry(key.sizes, QSizeF(key.size), key.zoom, key.offset, key.banner, key.textScale);
+        m_geometry = GraphGeometry(key.sizes, QSizeF(key.size), key.zoom, key.offset, key.banner, key.textScale,
+                                   QSizeF(key.room));
         m_geometryKey = std::move(key);
         m_geometryValid = true;
     }
@@ -283,7 +287,8 @@ double NetworkView::zoomToLayer(int layer, bool animate)
     if (layer < 0 || layer >= count || width() <= 0 || height() <= 0)
         return m_zoom;
     // Where everything is at zoom 1 with no pan (widget = world there).
-    const GraphGeometry world(sizes, QSizeF(size()), 1.0, QPointF(), m_scene.diverged, m_textScale);
+    const GraphGeometry world(sizes, QSizeF(size()), 1.0, QPointF(), m_scene.diverged, m_textScale,
+                              QSizeF(window()->size()));
     if (world.isEmpty())
         return m_zoom;
     const LayerGeometry &g = world.layer(layer);
@@ -295,8 +300,10 @@ double NetworkView::zoomToLayer(int layer, bool animate)
         area.setRight(std::max(area.right(), g.x + (world.layer(layer + 1).x - g.x) * kNeighbourEdgeShare));
     else
         area.setRight(area.right() + ui * 4.6); // the target tags beside the output neurons
-    // Fit into the part of the view the drawing has (the captions and the legend do not zoom).
-    const QRectF room = world.contentRect();
+    // Fit into the part of the view the drawing has (the captions and the legend do not zoom),
+    // centred across the view: the margin kept on the right for the output's tags does not apply.
+    QRectF room = world.contentRect();
+    room.setRight(width() - room.left());
     if (area.width() <= 0.0 || area.height() <= 0.0 || room.isEmpty())
         return m_zoom;
     const double zoom =
@@ -429,6 +436,12 @@ QString NetworkView::valueText(int layer, int neuron) const
     return neuronLabel(f, geometry(f), layer, neuron).text;
 }
 
+double NetworkView::valuePixels(int layer) const
+{
+    const GraphGeometry &g = geometry(frame());
+    return layer >= 0 && layer < g.layerCount() ? g.layer(layer).valuePixels : 0.0;
+}
+
 QList<LegendEntry> NetworkView::legendEntries() const
 {
     return ui::legendEntries(frame());
@@ -441,8 +454,14 @@ void NetworkView::paintEvent(QPaintEvent *)
     PaintStyle style;
     style.lineScale = m_lineScale;
     style.spotlight = Spotlight(f, m_selection, m_spotlightOn);
-    NetworkPainter(painter, m_edgeCanvas, f, geometry(f), QSizeF(size()), m_selection, m_hover, style)
-        .paint();
+    NetworkPainter networkPainter(painter, m_edgeCanvas, f, geometry(f), QSizeF(size()), m_selection, m_hover,
+                                  style);
+    m_paintedTexts.clear();
+    networkPainter.recordTexts(&m_paintedTexts);
+    networkPainter.paint();
+    m_weightLabels.clear();
+    for (const NetworkPainter::PaintedLabel &label : networkPainter.weightLabels())
+        m_weightLabels.append({label.rect, label.text});
     if (hasFocus()) {
         // Keyboard focus must be visible on a projector too: a frame in the palette's highlight.
         painter.setPen(QPen(palette().color(QPalette::Highlight), 3));

@@ -3,12 +3,15 @@
 #include "ui/graph/color_legend.h"
 #include "ui/graph/edge_canvas.h"
 #include "ui/graph/graph_geometry.h"
+#include "ui/graph/network_painter.h"
 #include "ui/graph/network_scene.h"
 #include "ui/graph/scene_frame.h"
 #include "ui/graph/spotlight.h"
 
 #include <QList>
 #include <QPointF>
+#include <QRectF>
+#include <QString>
 #include <QWidget>
 
 #include <memory>
@@ -85,6 +88,17 @@ public:
     QString valueText(int layer, int neuron) const;
     /// The colour scales on show (the legend in the corner shows the same).
     QList<LegendEntry> legendEntries() const;
+    /// The value labels on the edges of the last painted frame (the weights', and the selected
+    /// edge's): where and what. They never overlap, and a weight has one.
+    struct WeightLabel {
+        QRectF rect;
+        QString text;
+    };
+    QList<WeightLabel> weightLabels() const { return m_weightLabels; }
+    /// Every text the last paint drew, with its box and size (for tests of the layout).
+    const std::vector<PaintedText> &paintedTexts() const { return m_paintedTexts; }
+    /// The size of the values printed on neurons now (0 when none are).
+    double valuePixels(int layer) const;
     /// Where an arrow key (Qt::Key_Up, _Down, _Left, _Right) moves the selection from `from`: within
     /// the layer, or to the neighbouring layer at the same relative height. Nothing (or an edge)
     /// selected starts at the first neuron of the input (or the edge's target neuron).
@@ -170,17 +184,21 @@ private:
         QPointF offset;
         bool banner = false;
         double textScale = 1.0;
+        QSize room;
+        double themeText = 1.0;
         bool operator==(const GeometryKey &) const = default;
     };
     mutable GeometryKey m_geometryKey;
     mutable GraphGeometry m_geometry;
     mutable bool m_geometryValid = false;
     EdgeCanvas m_edgeCanvas;
+    std::vector<PaintedText> m_paintedTexts;
 
     bool m_pressed = false;
     bool m_dragging = false;
     QPointF m_pressPosition;
     QPointF m_pressOffset;
+    QList<WeightLabel> m_weightLabels;
 };
 
 } // namespace bp::ui

@@ -274,7 +274,13 @@ void SceneFrame::resolvePhase()
             show(l, NeuronQuantity::Activation);
             neurons(l).activationKnown = neurons(l).weightedInputKnown = true;
         }
-        fade(last, NeuronQuantity::Activation, NeuronQuantity::Delta, reveal);
+        // While the class predicts which output δ is larger it reasons from a and t: the outputs keep
+        // showing a until the reveal.
+        bool predicting = false;
+        for (int j = 0; j < layerSize(last); ++j)
+            predicting = predicting || isDeltaConcealed(last, j);
+        if (!predicting)
+            fade(last, NeuronQuantity::Activation, NeuronQuantity::Delta, reveal);
         neurons(last).deltaKnown = reveal >= 0.5;
         neurons(last).pulse = t;
         m_highlight = {last, last};

@@ -9,32 +9,14 @@
 
 #include <algorithm>
 #include <cmath>
-#include <optional>
 
 namespace bp::ui {
 
 namespace {
 
-// Neurons larger than this count never print values (their circles are too small to read).
-constexpr int kLabelledLayerLimit = 40;
-constexpr double kReferencePixels = 100.0;
-
 QString dash()
 {
     return QStringLiteral("\u2014");
-}
-
-double textWidthAt100(const QString &text)
-{
-    // Measured at one size and scaled: building font metrics costs more than the measuring.
-    thread_local QString family;
-    thread_local std::optional<QFontMetricsF> metrics;
-    const QFont font = neuronValueFont(kReferencePixels);
-    if (!metrics || family != font.family()) {
-        metrics.emplace(font);
-        family = font.family();
-    }
-    return metrics->horizontalAdvance(text);
 }
 
 QString tooltipValue(double value, bool known)
@@ -56,89 +38,48 @@ QString relativeErrorText(double error)
 
 } // namespace
 
-QFont neuronValueFont(double pixels)
-{
-    QFont font;
-    font.setPixelSize(std::max(1, static_cast<int>(std::lround(pixels))));
-    font.setWeight(QFont::DemiBold);
-    return font;
-}
-
 NeuronLabel neuronLabel(const SceneFrame &frame, const GraphGeometry &geometry, int layer, int neuron)
 {
     NeuronLabel label;
     if (frame.isEmpty() || layer < 0 || layer >= geometry.layerCount() || layer > frame.layerCount())
         return label;
     const LayerGeometry &g = geometry.layer(layer);
-    if (g.grid || g.count > kLabelledLayerLimit || neuron < 0 || neuron >= g.count)
+    if (!g.labelled || neuron < 0 || neuron >= g.count)
         return label;
 
     QString symbol;
-    // The number at 3 significant digits, and at 2 when 3 do not fit.
     QString number;
-    QString shortNumber;
     switch (frame.printedQuantity(layer)) {
     case NeuronQuantity::Blank: return label;
     case NeuronQuantity::Input:
-    case NeuronQuantity::Activation: {
-        const double a = frame.activation(layer, neuron);
-        number = formatFixed(a, 2);
-        shortNumber = std::abs(a) >= 10.0 ? formatSignificant(a, 2) : number;
-        break;
-    }
+    case NeuronQuantity::Activation: number = formatNeuronValue(frame.activation(layer, neuron)); break;
     case NeuronQuantity::Delta:
         symbol = QStringLiteral("\u03B4");
-        number = formatSignificant(frame.delta(layer, neuron), 3, true);
-        shortNumber = formatSignificant(frame.delta(layer, neuron), 2, true);
-        if (frame.isDeltaConcealed(layer, neuron))
-            number = shortNumber = QStringLiteral("?");
+        number = frame.isDeltaConcealed(layer, neuron) ? QStringLiteral("?")
+                                                        : formatNeuronValue(frame.delta(layer, neuron));
         break;
     case NeuronQuantity::Derivative:
         symbol = QStringLiteral("\u03C3\u2032");
-        number = formatSignificant(frame.derivative(layer, neuron), 3);
-        shortNumber = formatSignificant(frame.derivative(layer, neuron), 2);
+        number = formatNeuronValue(frame.derivative(layer, neuron));
         break;
     }
-
-    const double r = g.radius;
-    // On a projector size matters more than the third digit (the equation panel has them all).
-    const bool presenting = geometry.metrics().textScale > 1.0;
-    if (presenting)
-        number = shortNumber;
-    const double preferred = r * (presenting ? 0.6 : 0.5);
-    auto fit = [&](const QString &text, double maxWidth) {
-        return std::min(preferred, maxWidth * kReferencePixels / std::max(1.0, textWidthAt100(text)));
-    };
-    // The most informative form that fits at a legible size: "δ=+0.138" on one line or "δ" over
-    // the number (whichever reads larger), then the same with 2 significant digits, then the
-    // number alone. The widths are the circle's chords at the lines' heights, less a margin.
-    const double oneLineWidth = r * 1.74;
-    const double twoLineWidth = r * 1.66;
-    auto choose = [&](const QString &value) {
-        const double one = fit(symbol + u'=' + value, oneLineWidth);
-        const double two = std::min(fit(value, twoLineWidth), r * 0.6);
-        if (std::max(one, two) < kMinLabelPixels)
-            return false;
-        if (two > one * 1.15) {
-            label.lines = {symbol, value};
-            label.fontPixels = two;
-        } else {
-            label.lines = {symbol + u'=' + value};
-            label.fontPixels = one;
-        }
-        return true;
-    };
-    auto alone = [&](const QString &value) {
-        const double px = fit(value, oneLineWidth);
-        if (px < kMinLabelPixels)
-            return false;
-        label.lines = {value};
-        label.fontPixels = px;
-        return true;
-    };
-    const bool withSymbol = !symbol.isEmpty() && (choose(number) || choose(shortNumber));
-    if (!withSymbol && !alone(number))
-        alone(shortNumber);
+    label.fontPixels = g.valuePixels;
+    const QPointF c = geometry.centre(layer, neuron);
+    const QFontMetricsF metrics(neuronValueFont(label.fontPixels));
+    if (symbol.isEmpty() || g.valuesBeside || g.valueLines == 1)
+        label.lines = {symbol.isEmpty() ? number : symbol + u'=' + number};
+    else
+        label.lines = {symbol, number};
+    double width = 0.0;
+    for (const QString &line : std::as_const(label.lines))
+        width = std::max(width, metrics.horizontalAdvance(line));
+    if (g.valuesBeside) {
+        label.beside = true;
+        label.box = geometry.besideTag(layer, neuron, width);
+    } else {
+        const double height = metrics.height() * label.lines.size();
+        label.box = QRectF(c.x() - width / 2.0, c.y() - height / 2.0, width, height);
+    }
     label.text = label.lines.join(u'\n');
     return label;
 }

@@ -9,24 +9,23 @@
 
 namespace bp::ui {
 
-/// The value printed on a neuron, fitted to its circle.
+/// The value printed on a neuron: in its circle, or in a tag beside it when the circle is small.
 struct NeuronLabel {
     /// The printed lines joined by "\n" ("" when nothing is printed).
     QString text;
-    /// One or two lines ("δ=+0.138", or "δ" over "+0.138" when one line would be too small).
+    /// One or two lines ("δ=+0.138", or "δ" over "+0.138"); a tag beside the circle has one.
     QStringList lines;
-    /// Pixel size of the (last) line; a first line of two is drawn at 0.8 of it.
+    /// Pixel size of the text (the same on every neuron of the view).
     double fontPixels = 0.0;
+    /// In a tag to the right of the circle (box is then the tag).
+    bool beside = false;
+    /// Where the text is drawn: the tag, or the box of the lines inside the circle.
+    QRectF box;
 };
 
-/// Text smaller than this is not printed at all.
-inline constexpr double kMinLabelPixels = 10.0;
-
-/// What the neuron prints now, given the phase, and whether (and how) it fits its circle.
+/// What the neuron prints now, given the phase, and where: every neuron of a labelled layer
+/// (GraphGeometry decides which are) prints its value in one format (formatNeuronValue).
 NeuronLabel neuronLabel(const SceneFrame &frame, const GraphGeometry &geometry, int layer, int neuron);
-
-/// The font of the values printed on neurons, at a pixel size.
-QFont neuronValueFont(double pixels);
 
 /// "input", "layer 1", "output", and the activation's name.
 QString layerTitle(int layer, int layerCount);

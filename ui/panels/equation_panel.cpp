@@ -100,9 +100,10 @@ QString line(const QString &text)
     return "<p style='margin:6px 0'>" + text + "</p>";
 }
 
+// The result of a line, in the graph's format (a sign and three significant digits).
 QString result(double value)
 {
-    return " = <b>" + num(value) + "</b>";
+    return " =&nbsp;<b>" + formatNeuronValue(value) + "</b>";
 }
 
 // The class is predicting this value: the panel must not print it.
@@ -122,22 +123,39 @@ bool concealsWeight(const std::vector<Selection> &concealed, int layer, int neur
     });
 }
 
-// Σ over k of a[k] · b[k], written out for at most four terms.
+// Sums of layers up to this size are written out term by term (beyond, the first few and a count).
+constexpr std::size_t kWrittenOutTerms = 16;
+
+// Text that must not break across lines: a term of a sum, a factor and what follows it.
+QString unbroken(const QString &text)
+{
+    QString result = text;
+    return result.replace(QLatin1Char(' '), QStringLiteral("&nbsp;"));
+}
+
+// Σ over k of a[k] · b[k], every term written out (for up to kWrittenOutTerms), each term unbroken:
+// a long sum wraps between terms only, the operator starting the next line.
 QString sumOfProducts(const std::vector<std::pair<double, double>> &terms)
 {
     QString text;
-    const std::size_t shown = terms.size() <= 4 ? terms.size() : 3;
+    const std::size_t shown = terms.size() <= kWrittenOutTerms ? terms.size() : 3;
     for (std::size_t i = 0; i < shown; ++i) {
         // "a − 0.49 × b" rather than "a + −0.49 × b".
         const double first = terms[i].first;
         if (i)
-            text += first < 0 ? " − " : " + ";
-        text += num(i && first < 0 ? -first : first) + " × " + factor(terms[i].second);
+            text += first < 0 ? QStringLiteral(" −&nbsp;") : QStringLiteral(" +&nbsp;");
+        text += unbroken(num(i && first < 0 ? -first : first) + " × " + factor(terms[i].second));
     }
     if (shown < terms.size())
         text += " + … <span style='color:" + muted() + "'>" +
                 EquationPanel::tr("(%1 terms)").arg(terms.size()) + "</span>";
     return text;
+}
+
+// A line whose continuation lines are indented, so that a wrapped sum reads as one.
+QString wrappedLine(const QString &text)
+{
+    return "<p style='margin-top:6px; margin-bottom:6px; margin-left:28px; text-indent:-28px'>" + text + "</p>";
 }
 
 // The neuron of `layer` the panel talks about: the selected one when it is in that layer.
@@ -174,8 +192,8 @@ QString forwardHtml(const Trace &trace, int l, const Selection &selection)
     html += line(v("z", l, j) + " = Σ" + sub("k") + " <i>w</i>" + sup(QString::number(l)) +
                  sub(QString::number(j + 1) + "k") + " <i>a</i>" + sup(QString::number(l - 1)) + sub("k") +
                  " + " + v("b", l, j));
-    html += line("= " + sumOfProducts(terms) + " + " + factor(layer.biases(j)) +
-                 result(record.weightedInput(j, 0)));
+    html += wrappedLine("= " + sumOfProducts(terms) + " +&nbsp;" + unbroken(factor(layer.biases(j))) +
+                        result(record.weightedInput(j, 0)));
     if (layer.activation == Activation::Softmax)
         html += line(v("a", l, j) + " = e<sup><i>z</i></sup>" + sub(QString::number(j + 1)) + " / Σ" +
                      sub("k") + " e<sup><i>z</i></sup>" + sub("k") + result(record.activation(j, 0)));
@@ -201,10 +219,29 @@ QString outputErrorHtml(const Trace &trace, int l, const Selection &selection,
     const double t = trace.target(j, 0);
     const QString L = QString::number(l);
     QString html = title(EquationPanel::tr("Output error (BP1)"), l);
-    html += general("(BP1)&nbsp; <i>δ</i>" + sup("L") + " = ∇" + sub("<i>a</i>") + "<i>E</i> ⊙ σ′(<i>z</i>" +
-                    sup("L") + ")");
+    const bool softmax = layer.activation == Activation::Softmax;
+    if (softmax) {
+        // Each softmax output depends on every z: σ′ is a Jacobian, and the Hadamard form is wrong.
+        html += general("(BP1)&nbsp; <i>δ</i>" + sup("L") + " = <i>J</i>" + sup("T") + " ∇" + sub("<i>a</i>") +
+                        "<i>E</i>,&nbsp; <i>J</i>" + sub("jk") + " = <i>a</i>" + sub("j") + "(<i>δ</i>" +
+                        sub("jk") + " − <i>a</i>" + sub("k") + ")");
+        html += "<p style='color:" + muted() + "; font-size:85%'>" +
+                EquationPanel::tr("For a softmax output the Hadamard form ∇<sub><i>a</i></sub><i>E</i> ⊙ "
+                                  "σ′(<i>z</i><sup>L</sup>) does not apply: each output depends on every "
+                                  "<i>z</i>, so σ′ is the Jacobian <i>J</i>.") +
+                "</p>";
+    } else {
+        html += general("(BP1)&nbsp; <i>δ</i>" + sup("L") + " = ∇" + sub("<i>a</i>") + "<i>E</i> ⊙ σ′(<i>z</i>" +
+                        sup("L") + ")");
+    }
     const Loss loss = trace.before.loss();
-    if (loss == Loss::CrossEntropy) {
+    const double targetSum = trace.target.col(0).sum();
+    if (loss == Loss::CrossEntropy && softmax && targetSum != 1.0) {
+        // −Σ t log a gives δ = a Σₖtₖ − t, which is a − t only for targets that sum to 1.
+        html += line(v("δ", l, j) + " = " + v("a", l, j) + " Σ" + sub("k") + "<i>t</i>" + sub("k") + " − <i>t</i>" +
+                     sub(QString::number(j + 1)) + " = " + num(a) + " × " + factor(targetSum) + " − " + factor(t) +
+                     deltaResult(delta(j, 0)));
+    } else if (loss == Loss::CrossEntropy) {
         html += line(v("δ", l, j) + " = " + v("a", l, j) + " − <i>t</i>" + sub(QString::number(j + 1)) +
                      " = " + num(a) + " − " + factor(t) + deltaResult(delta(j, 0)));
         html +=
@@ -252,7 +289,7 @@ QString backwardHtml(const Trace &trace, int l, const Selection &selection)
     html +=
         line(v("δ", l, j) + " = (Σ" + sub("k") + " <i>w</i>" + sup(l1) + sub("k" + QString::number(j + 1)) +
              " <i>δ</i>" + sup(l1) + sub("k") + ") · σ′(" + v("z", l, j) + ")");
-    html += line("= (" + sumOfProducts(terms) + ") × " + num(derivative) + result(delta(j, 0)));
+    html += wrappedLine("= (" + sumOfProducts(terms) + ")&nbsp;×&nbsp;" + num(derivative) + result(delta(j, 0)));
     html += line("<span style='color:" + muted() + "'>" + derivativeRule(layer.activation) + "</span>");
     if (layer.activation == Activation::Logistic && std::abs(derivative) < 0.02)
         html += "<p style='color:" + palette::warningInkColor().name() + "'>" +
@@ -319,7 +356,7 @@ QString updateHtml(const Trace &trace, const Selection &selection, const std::ve
     } else {
         const QString rule =
             trace.optimizer.kind == Optimizer::Momentum
-                ? "<i>v</i> ← <i>μ v</i> + ∂<i>E</i>/∂<i>w</i>,&nbsp;&nbsp; <i>w</i> ← <i>w</i> − <i>η v</i>"
+                ? "<i>v</i> ← <i>β v</i> + ∂<i>E</i>/∂<i>w</i>,&nbsp;&nbsp; <i>w</i> ← <i>w</i> − <i>η v</i>"
                 : "Adam: <i>w</i> ← <i>w</i> − <i>η</i> <i>m̂</i> / (√<i>v̂</i> + ε)";
         html += general(rule);
         html += line(w(l, j, k) + ": " + num(before(j, k)) + " → " +
@@ -340,9 +377,12 @@ QString signNote()
            EquationPanel::tr(
                "<b>Signs.</b> We write <i>δ</i> = ∂<i>E</i>/∂<i>z</i> and <i>w</i> ← <i>w</i> − <i>η</i> "
                "∂<i>E</i>/∂<i>w</i>. The lecture's slides write ∂<i>E</i>/∂<i>a</i><sup>L</sup> = "
-               "−(<i>a</i><sup>L</sup> − <i>t</i>) and <i>w</i> ← <i>w</i> + <i>μ a δ</i>: their δ is the "
-               "negative of ours, so the step is the same. (Their Python code also applies σ′ to <i>a</i> in "
-               "one line; here σ′ is always taken at <i>z</i> of the same layer.)") +
+               "−(<i>a</i><sup>L</sup> − <i>t</i>) and <i>w</i> ← <i>w</i> + <i>μ a δ</i> (<i>η</i>, the "
+               "lecture's <i>μ</i>, is the learning rate): their δ is the negative of ours, so the step is the "
+               "same. Their Python code has two slips: <tt>actderiv(a[l-1])</tt> takes σ′ at <i>a</i> where it "
+               "needs the derivative written in terms of <i>a</i>, and <tt>actderiv(z[i+1])</tt> takes the "
+               "<i>z</i> of the next layer instead of its own. Here σ′ is always taken at <i>z</i> of the same "
+               "layer.") +
            "</p>";
 }
 
@@ -350,7 +390,7 @@ QString signNote()
 
 QString EquationPanel::formatValue(double value)
 {
-    return formatSignificant(value, 4);
+    return formatSignificant(value, 3);
 }
 
 QString EquationPanel::overviewHtml()
@@ -402,7 +442,10 @@ EquationPanel::EquationPanel(QWidget *parent) : QWidget(parent)
     setPointSize(14);
     refresh();
     // The HTML carries the theme's colours: write it again when they change.
-    connect(&Theme::instance(), &Theme::changed, this, &EquationPanel::refresh);
+    connect(&Theme::instance(), &Theme::changed, this, [this] {
+        setPointSize(m_points);
+        refresh();
+    });
 }
 
 void EquationPanel::setState(std::shared_ptr<const Trace> trace, int phaseIndex, const Selection &selection,
@@ -421,8 +464,10 @@ void EquationPanel::setState(std::shared_ptr<const Trace> trace, int phaseIndex,
 
 void EquationPanel::setPointSize(int points)
 {
+    m_points = points;
     QFont font = m_text->font();
-    font.setPointSize(points);
+    // High contrast enlarges the text as well as the strokes.
+    font.setPointSizeF(points * palette::textScale());
     m_text->setFont(font);
     m_text->document()->setDefaultFont(font);
 }
@@ -434,8 +479,9 @@ QString EquationPanel::html() const
 
 void EquationPanel::refresh()
 {
-    const QString html =
-        m_trace ? phaseHtml(*m_trace, m_phaseIndex, m_selection, m_concealed) : overviewHtml();
+    QString html = m_trace ? phaseHtml(*m_trace, m_phaseIndex, m_selection, m_concealed) : overviewHtml();
+    // A word joiner keeps "σ′(z)" whole: the line breaker would otherwise break after the prime.
+    html.replace(QStringLiteral("\u2032("), QStringLiteral("\u2032\u2060("));
     m_text->setHtml(html);
 }
 

@@ -34,7 +34,8 @@ public:
                              const std::vector<Selection> &concealed = {});
     /// The HTML shown when no step is being replayed.
     static QString overviewHtml();
-    /// A number as the panel prints it: 4 significant digits, a true minus sign (as the graph).
+    /// A number as the panel prints it: 3 significant digits and a true minus sign, as the graph
+    /// (results carry the graph's sign too: formatNeuronValue).
     static QString formatValue(double value);
 
 private:
@@ -43,6 +44,7 @@ private:
     QTextBrowser *m_text = nullptr;
     std::shared_ptr<const Trace> m_trace;
     int m_phaseIndex = -1;
+    int m_points = 14;
     Selection m_selection;
     std::vector<Selection> m_concealed;
 };

@@ -25,8 +25,10 @@ namespace bp::ui {
 
 namespace {
 
-// The smallest text a class can read from the back of the room on a projector.
+// The size the table prefers, and the smallest it shrinks to (12 px) so that every row stays on
+// one line and in view.
 constexpr double kMinimumPoints = 12.0;
+constexpr double kSmallestPoints = 9.0;
 // Bits longer than this are summarised, not printed.
 constexpr int kMaxPrintedBits = 16;
 constexpr int kMaxPrintedNumbers = 4;
@@ -273,7 +275,15 @@ void RepresentationTable::updateFonts()
     double points = font().pointSizeF();
     if (points <= 0.0)
         points = font().pixelSize() * 0.75;
-    points = std::max(points, kMinimumPoints);
+    m_basePoints = std::max(points, kMinimumPoints);
+    applyPoints(m_basePoints);
+}
+
+void RepresentationTable::applyPoints(double points) const
+{
+    if (points == m_points)
+        return;
+    m_points = points;
     m_mono = monospaceFont(points);
     m_monoBold = m_mono;
     m_monoBold.setWeight(QFont::Bold);
@@ -405,18 +415,28 @@ RepresentationTable::Layout RepresentationTable::computeLayout(double width, boo
 void RepresentationTable::relayout() const
 {
     const double width = this->width();
-    auto fit = [this](double w) {
-        Layout l = computeLayout(w, false);
-        if (l.oneLineWidth > w)
-            l = computeLayout(w, true);
-        return l;
-    };
-    Layout l = fit(width);
-    const double scrollWidth = m_scroll->sizeHint().width();
-    if (l.contentHeight > height()) {
-        l = fit(width - scrollWidth);
-        l.scrolling = true;
+    // The largest size at which every row fits on one line and all rows in view; failing that the
+    // smallest legible size, wrapped or scrolled.
+    Layout l;
+    bool fits = false;
+    for (double points = m_basePoints; points >= kSmallestPoints && !fits; points -= 0.5) {
+        applyPoints(points);
+        l = computeLayout(width, false);
+        fits = l.oneLineWidth <= width && l.contentHeight <= height();
     }
+    if (!fits) {
+        auto fit = [this](double w) {
+            Layout one = computeLayout(w, false);
+            return one.oneLineWidth > w ? computeLayout(w, true) : one;
+        };
+        l = fit(width);
+        const double scrollWidth = m_scroll->sizeHint().width();
+        if (l.contentHeight > height()) {
+            l = fit(width - scrollWidth);
+            l.scrolling = true;
+        }
+    }
+    const double scrollWidth = m_scroll->sizeHint().width();
     l.baseRowHeight = l.rowHeight;
     if (!l.scrolling && contentRows() > 0) {
         // Spare height spreads over the rows, up to half a row more each: a table of 8 samples
@@ -442,6 +462,8 @@ void RepresentationTable::relayout() const
     } else {
         m_scroll->setRange(0, 0);
     }
+    // The sample being stepped stays in view whatever the size.
+    scrollToSample(m_current);
 }
 
 const RepresentationTable::Layout &RepresentationTable::layout() const
@@ -488,7 +510,7 @@ int RepresentationTable::sampleAt(QPoint position) const
     return row >= 0 && row < rowCount() ? row : -1;
 }
 
-void RepresentationTable::scrollToSample(int sample)
+void RepresentationTable::scrollToSample(int sample) const
 {
     if (sample < 0 || sample >= rowCount() || !layout().scrolling)
         return;
@@ -502,7 +524,11 @@ void RepresentationTable::scrollToSample(int sample)
 
 QSize RepresentationTable::sizeHint() const
 {
+    // At the preferred size; the fonts of the current layout come back after.
+    const double current = m_points;
+    applyPoints(m_basePoints);
     const Layout l = computeLayout(10000.0, false);
+    applyPoints(current);
     const int rows = std::min(contentRows(), 12);
     const double height =
         l.summaryHeight + l.headerHeight + std::max(rows, 4) * l.rowHeight + l.footerHeight + 4.0;
@@ -511,7 +537,13 @@ QSize RepresentationTable::sizeHint() const
 
 QSize RepresentationTable::minimumSizeHint() const
 {
-    return QSize(220,
+    // Wide enough for one line per sample at the smallest legible size: a dock never squeezes the
+    // rows into two lines each.
+    const double current = m_points;
+    applyPoints(kSmallestPoints);
+    const Layout small = computeLayout(10000.0, false);
+    applyPoints(current);
+    return QSize(std::max(220, static_cast<int>(std::ceil(small.oneLineWidth))),
                  static_cast<int>(layout().summaryHeight + layout().headerHeight + 2 * layout().rowHeight));
 }
 

@@ -130,6 +130,9 @@ private:
     };
 
     void updateFonts();
+    /// The fonts at a size in points (relayout shrinks them, down to the smallest legible size,
+    /// until every row fits on one line and in view).
+    void applyPoints(double points) const;
     void rebuildInputTexts();
     /// The layout for the current size, recomputed when the size or the shape of the data changed
     /// (a hidden widget gets no resize events, yet tests and renders ask it where things are).
@@ -139,7 +142,7 @@ private:
     Layout computeLayout(double width, bool wrapped) const;
     double rowsTop() const;
     QRectF rowsArea() const;
-    void scrollToSample(int sample);
+    void scrollToSample(int sample) const;
     void pickSample(int sample);
     OutputStyle outputStyle() const;
     QString outputHeader() const;
@@ -174,13 +177,16 @@ private:
     int m_valueChars = 4;
     bool m_signedHidden = false;
 
-    QFont m_mono;
-    QFont m_monoBold;
-    QFont m_text;
-    QFont m_headerFont;
-    QFont m_counterFont;
-    QFont m_numberFont;
-    QFont m_legendFont;
+    mutable QFont m_mono;
+    mutable QFont m_monoBold;
+    mutable QFont m_text;
+    mutable QFont m_headerFont;
+    mutable QFont m_counterFont;
+    mutable QFont m_numberFont;
+    mutable QFont m_legendFont;
+    /// The size the widget's font asks for, and the size the fonts have now (≤ it).
+    double m_basePoints = 12.0;
+    mutable double m_points = 0.0;
     mutable Layout m_layout;
     mutable QSize m_layoutSize;
     mutable bool m_layoutValid = false;

@@ -166,6 +166,11 @@ double strokeScale()
     return colors().strokeScale;
 }
 
+double textScale()
+{
+    return colors().textScale;
+}
+
 QColor guideVeilColor()
 {
     return QColor(20, 24, 32, 150);

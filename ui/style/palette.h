@@ -67,6 +67,8 @@ QColor haloColor();
 QColor categoryColor(int index);
 /// Widths of strokes that carry data are multiplied by this (thicker in high contrast).
 double strokeScale();
+/// The size of text on the graph and in the equations is multiplied by this (larger in high contrast).
+double textScale();
 
 /// The ends of the scale of a gradient check's relative errors, and the threshold above which
 /// backprop and central differences are said to disagree.

@@ -137,6 +137,7 @@ ThemeColors highContrastColors()
     c.categories = {QColor(0, 90, 160),  QColor(190, 70, 0),  QColor(0, 125, 90), QColor(175, 60, 130),
                     QColor(0, 140, 200), QColor(140, 105, 0), QColor(0, 0, 0),    QColor(210, 130, 0)};
     c.strokeScale = 1.6;
+    c.textScale = 1.2;
     return c;
 }
 

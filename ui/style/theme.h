@@ -52,6 +52,8 @@ struct ThemeColors {
     std::array<QColor, 8> categories;
     /// Multiplies the width of strokes that carry data (edges, chart lines).
     double strokeScale = 1.0;
+    /// Multiplies the size of the text of the graph and the equations (larger in high contrast).
+    double textScale = 1.0;
 };
 
 /// The current theme of the application. The free functions in ui/palette.h read it, so drawing

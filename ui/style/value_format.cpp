@@ -73,6 +73,13 @@ QString formatSignificant(double value, int digits, bool plusSign)
     return withSign(value, magnitude, plusSign);
 }
 
+QString formatNeuronValue(double value)
+{
+    if (value == 0.0)
+        return QStringLiteral("0.00");
+    return formatSignificant(value, 3, true);
+}
+
 QString superscriptNumber(int number)
 {
     static const char16_t digits[] = u"\u2070\u00B9\u00B2\u00B3\u2074\u2075\u2076\u2077\u2078\u2079";

@@ -15,6 +15,10 @@ QString formatFixed(double value, int decimals, bool plusSign = false);
 /// 0.001 to 99 999, the short scientific form outside.
 QString formatSignificant(double value, int digits, bool plusSign = false);
 
+/// The one format of a value printed on a neuron, in the graph and the equations alike: a sign and
+/// three significant digits ("+0.593", "−0.0381", "+1.00"); zero prints as "0.00".
+QString formatNeuronValue(double value);
+
 /// Unicode superscript and subscript digits of a number ("²", "₁₂").
 QString superscriptNumber(int number);
 QString subscriptNumber(int number);

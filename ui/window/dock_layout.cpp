@@ -1,5 +1,7 @@
 #include "ui/window/dock_layout.h"
 
+#include "ui/window/room_layout.h"
+
 #include <QApplication>
 #include <QDockWidget>
 #include <QMainWindow>
@@ -12,6 +14,8 @@ namespace bp::ui {
 DockLayout::DockLayout(QMainWindow *window) : QObject(window), m_window(window)
 {
 }
+
+DockLayout::~DockLayout() = default;
 
 QDockWidget *DockLayout::add(const PanelDescription &panel)
 {
@@ -69,7 +73,9 @@ void DockLayout::sizeDocks(const std::function<void()> &onShortScreen)
     QDockWidget *samples = dock(kSamples);
     QDockWidget *codes = dock(kCodes);
     const QSize size = m_window->size();
-    const int chartHeight = std::clamp(size.height() * 27 / 100, 170, 320);
+    fitRoom();
+    // Tall enough for the charts' key on a line and their tick labels whole (Qt elides them to "…").
+    const int chartHeight = std::clamp(size.height() * 30 / 100, 230, 320);
     m_window->resizeDocks({dock(kLoss), dock(kGradient)}, {chartHeight, chartHeight}, Qt::Vertical);
     const int leftColumn = size.height() - chartHeight - 120;
     if (size.height() < 900) {
@@ -79,12 +85,48 @@ void DockLayout::sizeDocks(const std::function<void()> &onShortScreen)
         m_window->tabifyDockWidget(samples, dock(kBoundary));
         samples->raise();
     } else {
-        m_window->resizeDocks({samples, codes}, {leftColumn * 45 / 100, leftColumn * 55 / 100}, Qt::Vertical);
+        m_window->resizeDocks({samples, codes}, {leftColumn * 58 / 100, leftColumn * 42 / 100}, Qt::Vertical);
     }
-    m_window->resizeDocks(
-        {samples, dock(kEquation)},
-        {std::clamp(size.width() * 22 / 100, 280, 420), std::clamp(size.width() * 23 / 100, 300, 460)},
-        Qt::Horizontal);
+    if (isEquationBelow()) {
+        // The equation shares the strip under the graph: the samples' column is the only side one.
+        m_window->resizeDocks({samples}, {samples->minimumSizeHint().width()}, Qt::Horizontal);
+        m_window->resizeDocks({dock(kEquation)}, {std::clamp(size.height() * 40 / 100, 240, 340)}, Qt::Vertical);
+    } else {
+        m_window->resizeDocks(
+            {samples, dock(kEquation)},
+            {std::clamp(size.width() * 22 / 100, 280, 420), std::clamp(size.width() * 23 / 100, 300, 460)},
+            Qt::Horizontal);
+    }
+}
+
+RoomLayout &DockLayout::room()
+{
+    using namespace dock_names;
+    if (!m_room)
+        m_room = std::make_unique<RoomLayout>(
+            *m_window, RoomLayout::Docks{dock(kEquation), {dock(kGradientCheck), dock(kArchitecture)}, dock(kLoss),
+                                         dock(kGradient)});
+    return *m_room;
+}
+
+bool DockLayout::fitRoom()
+{
+    return room().fit();
+}
+
+void DockLayout::resetRoom()
+{
+    room().reset();
+}
+
+void DockLayout::putEquationRight()
+{
+    room().putEquationRight();
+}
+
+bool DockLayout::isEquationBelow() const
+{
+    return m_room && m_room->isNarrow();
 }
 
 QList<QWidget *> DockLayout::panels(QWidget *graph) const
@@ -128,6 +170,7 @@ bool DockLayout::restore(const QSettings &settings, bool *geometryRestored)
     if (settings.value("layoutVersion").toInt() != kLayoutVersion)
         return false;
     *geometryRestored = m_window->restoreGeometry(settings.value("geometry").toByteArray());
+    resetRoom();
     return m_window->restoreState(settings.value("windowState").toByteArray(), kLayoutVersion);
 }
 

@@ -7,6 +7,7 @@
 #include <QString>
 
 #include <functional>
+#include <memory>
 #include <vector>
 
 class QDockWidget;
@@ -15,6 +16,8 @@ class QSettings;
 class QWidget;
 
 namespace bp::ui {
+
+class RoomLayout;
 
 /// The docks' object names: saved layouts refer to them, so they never change.
 namespace dock_names {
@@ -27,6 +30,7 @@ inline constexpr const char *kLoss = "lossDock";
 inline constexpr const char *kGradient = "gradientDock";
 inline constexpr const char *kDataset = "datasetDock";
 inline constexpr const char *kArchitecture = "architectureDock";
+inline constexpr const char *kChainRule = "chainRuleDock";
 } // namespace dock_names
 
 /// One panel of the window: its name, where it goes, when it applies and how it is fed. A new
@@ -57,9 +61,10 @@ class DockLayout : public QObject {
 
 public:
     /// Bumped when the docks change, so an old saved layout is not applied to a new set of docks.
-    static constexpr int kLayoutVersion = 4;
+    static constexpr int kLayoutVersion = 5;
 
     explicit DockLayout(QMainWindow *window);
+    ~DockLayout() override;
 
     QDockWidget *add(const PanelDescription &panel);
     /// The dock with this object name (null: none).
@@ -86,6 +91,15 @@ public:
     bool restore(const QSettings &settings, bool *geometryRestored);
     /// Saves the geometry and `state` (the window's saveState(), or the layout presenter mode replaced).
     void save(QSettings &settings, const QByteArray &state) const;
+    /// Lets panels give way for the window's size class (see RoomLayout); call on resize at the desk.
+    /// True when the docks moved (the window changed its class of size).
+    bool fitRoom();
+    /// After a layout was restored: the next fitRoom() takes it as it is for its size class.
+    void resetRoom();
+    /// Presenter mode: the equation takes the right column at every size.
+    void putEquationRight();
+    /// True while the equation sits under the graph (a narrow window).
+    bool isEquationBelow() const;
 
 private:
     struct Panel {
@@ -93,8 +107,11 @@ private:
         QDockWidget *dock = nullptr;
     };
 
+    RoomLayout &room();
+
     QMainWindow *m_window = nullptr;
     std::vector<Panel> m_panels;
+    std::unique_ptr<RoomLayout> m_room;
 };
 
 } // namespace bp::ui

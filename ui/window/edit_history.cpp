@@ -4,6 +4,7 @@
 #include "ui/editing/dataset_editor.h"
 #include "ui/editing/edit_command.h"
 #include "ui/editing/parameter_dialog.h"
+#include "ui/editing/undo_shortcuts.h"
 #include "ui/style/value_format.h"
 
 #include <QAction>
@@ -30,6 +31,8 @@ EditHistory::EditHistory(DatasetEditor *datasetEditor, ArchitectureEditor *archi
     m_redo->setShortcuts(
         {QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Z), QKeySequence(Qt::CTRL | Qt::Key_Y)});
     m_redo->setToolTip(tr("Redo the edit just undone (Ctrl+Shift+Z, Ctrl+Y)"));
+    // The model's undo wins over a spin box's or a combo box's own, unless text is being typed.
+    new UndoShortcuts(dialogParent, m_undo, m_redo);
     m_editParameter = new QAction(tr("Edit the selected &weight or bias…"), this);
     m_editParameter->setToolTip(
         tr("Select an edge (a weight) or a neuron (its bias) in the graph, then edit its value; double-click "
@@ -73,11 +76,10 @@ void EditHistory::pushEdit(const QString &text, const std::function<void(quint64
     const quint64 id = ++m_lastEditId;
     m_undoStack->push(new EditCommand(
         text, id,
-        [this, id, apply, text] {
+        [this, id, apply] {
             emit aboutToSend();
             ++m_editsSent;
             apply(id);
-            emit changeMarked(text);
         },
         [this](quint64 editId, bool undo) {
             emit aboutToSend();
@@ -198,9 +200,8 @@ void EditHistory::discardEdit(quint64 id)
 void EditHistory::syncEditors(const TrainingSnapshot &snapshot)
 {
     m_datasetEditor->setDataset(snapshot.dataset);
-    const NetworkShape shape = shapeOf(*snapshot.network);
-    if (shape != m_architectureEditor->shape() || snapshot.seed != m_seed)
-        m_architectureEditor->setShape(shape, snapshot.seed);
+    // Every time: a box that kept its own value while it had the focus shows the live one again.
+    m_architectureEditor->setShape(shapeOf(*snapshot.network), snapshot.seed);
 }
 
 void EditHistory::showProblem(const QString &title, const QString &message)

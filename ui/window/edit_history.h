@@ -58,8 +58,6 @@ signals:
     void editRevisitRequested(quint64 id, bool undo);
     /// An edit, undo or redo is about to go to training: a replayed step no longer matches.
     void aboutToSend();
-    /// An edit was made (its description), for the charts' markers.
-    void changeMarked(const QString &label);
     /// A tool-bar change was refused before it was sent: the tool bar shows the run again.
     void controlsStale();
 

@@ -3,6 +3,7 @@
 #include "core/error.h"
 #include "core/file_io.h"
 #include "core/worked_example.h"
+#include "ui/chain/run_exports.h"
 
 #include <QAction>
 #include <QFileDialog>
@@ -28,6 +29,33 @@ ExportActions::ExportActions(QWidget *dialogParent, QWidget *view,
         tr("Every phase's equation of the step on show, with its numbers, as Markdown "
            "or LaTeX for a handout"));
     m_workedExample->setStatusTip(m_workedExample->toolTip());
+
+    // The run on show as the script and sheet exporters (ui/chain/run_exports) take it.
+    const auto run = [this] {
+        const WorkedExampleSource source = m_source();
+        RunOnShow run;
+        if (source.snapshot) {
+            run.network = source.snapshot->network;
+            run.dataset = source.snapshot->dataset;
+            run.settings = source.snapshot->settings;
+            run.sample = source.snapshot->shownSample;
+        }
+        run.trace = source.trace;
+        run.lesson = source.lessonTitle;
+        return run;
+    };
+    m_script = new QAction(tr("Export as &script…"), this);
+    m_script->setToolTip(
+        tr("The network on show as a Python script, NumPy in the lecture's style or PyTorch: "
+           "it prints the step on show and can train on the lesson's data"));
+    m_script->setStatusTip(m_script->toolTip());
+    connect(m_script, &QAction::triggered, this, [this, run] { exportRunScript(m_dialogParent, run()); });
+    m_exerciseSheet = new QAction(tr("Export e&xercise sheet…"), this);
+    m_exerciseSheet->setToolTip(tr("The worked example of the step on show with its last phases left blank, "
+                                   "and a separate answer key"));
+    m_exerciseSheet->setStatusTip(m_exerciseSheet->toolTip());
+    connect(m_exerciseSheet, &QAction::triggered, this,
+            [this, run] { exportRunExerciseSheets(m_dialogParent, run()); });
 }
 
 void ExportActions::exportNetworkView()

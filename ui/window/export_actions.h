@@ -36,6 +36,9 @@ public:
 
     QAction *networkViewAction() const { return m_networkView; }
     QAction *workedExampleAction() const { return m_workedExample; }
+    /// File ▸ Export as script… (NumPy or PyTorch) and File ▸ Export exercise sheet… of the run on show.
+    QAction *scriptAction() const { return m_script; }
+    QAction *exerciseSheetAction() const { return m_exerciseSheet; }
 
     /// Writes the worked example: LaTeX when path ends in .tex, Markdown otherwise. Reports the
     /// outcome through message(); false when it could not write.
@@ -53,6 +56,8 @@ private:
     std::function<WorkedExampleSource()> m_source;
     QAction *m_networkView = nullptr;
     QAction *m_workedExample = nullptr;
+    QAction *m_script = nullptr;
+    QAction *m_exerciseSheet = nullptr;
     /// Why the last worked-example export failed, for its dialog.
     QString m_problem;
 };

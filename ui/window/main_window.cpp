@@ -1,6 +1,7 @@
 #include "ui/window/main_window.h"
 
 #include "ui/boundary/decision_boundary_view.h"
+#include "ui/chain/chain_rule_view.h"
 #include "ui/charts/gradient_chart.h"
 #include "ui/charts/loss_chart.h"
 #include "ui/gradcheck/gradient_check_panel.h"
@@ -19,9 +20,11 @@
 #include "ui/window/edit_history.h"
 #include "ui/window/export_actions.h"
 #include "ui/window/help_dialogs.h"
+#include "ui/window/message_bar.h"
 #include "ui/window/phase_player.h"
 #include "ui/window/preferences_dialog.h"
 #include "ui/window/presenter_mode.h"
+#include "ui/window/screen_fit.h"
 #include "ui/window/session.h"
 #include "ui/window/window_actions.h"
 #include "ui/window/window_menus.h"
@@ -51,6 +54,13 @@
 
 namespace bp::ui {
 
+namespace {
+
+// Presenter mode enlarges the chain-rule view's text as it does the graph's captions.
+constexpr double kPresenterChainScale = 1.6;
+
+} // namespace
+
 MainWindow::MainWindow(QWidget *parent) : QMainWindow(parent)
 {
     setWindowTitle(tr("Backprop Studio"));
@@ -69,6 +79,8 @@ MainWindow::MainWindow(QWidget *parent) : QMainWindow(parent)
     });
     m_presenter = new PresenterMode({this, m_actions, m_docks, m_view, m_equations, m_details, m_status,
                                      m_lossChart, m_gradientChart, m_timeline});
+    // Long messages (a divergence's advice) are shortened at a word, the whole text in the tool tip.
+    setStatusBar(new MessageBar(this));
     wireActions();
     wireParts();
     m_menus = new WindowMenus({this, m_actions, m_docks, m_panels, m_edits, m_session, m_exports, m_timeline});
@@ -166,10 +178,10 @@ void MainWindow::wireActions()
     connect(a, &WindowActions::speedChanged, m_player, &PhasePlayer::setSpeed);
     m_player->setSpeed(a->speed());
     connect(a, &WindowActions::learningRateRequested, this, &MainWindow::learningRateRequested);
+    connect(a, &WindowActions::learningRatePreviewRequested, this, &MainWindow::learningRatePreviewRequested);
     connect(a, &WindowActions::optimizerRequested, this, &MainWindow::optimizerRequested);
     connect(a, &WindowActions::batchSizeRequested, this, &MainWindow::batchSizeRequested);
     connect(a, &WindowActions::activationChosen, m_edits, &EditHistory::requestActivation);
-    connect(a, &WindowActions::changeMarked, this, &MainWindow::markChange);
 }
 
 void MainWindow::wireParts()
@@ -204,7 +216,6 @@ void MainWindow::wireParts()
     connect(m_edits, &EditHistory::editRevisitRequested, this, &MainWindow::editRevisitRequested);
     // A recorded step's numbers belong to the model before the edit: the graph shows the live one.
     connect(m_edits, &EditHistory::aboutToSend, m_player, &PhasePlayer::endReplay);
-    connect(m_edits, &EditHistory::changeMarked, this, &MainWindow::markChange);
     connect(m_edits, &EditHistory::controlsStale, this, [this] { m_actions->syncControls(m_snapshot); });
 
     connect(m_session, &Session::openExperimentRequested, this, &MainWindow::openExperimentRequested);
@@ -213,7 +224,24 @@ void MainWindow::wireParts()
     connect(m_session, &Session::message, statusBar(), &QStatusBar::showMessage);
     connect(m_session, &Session::closeRequested, this, &QWidget::close);
     connect(m_exports, &ExportActions::message, statusBar(), &QStatusBar::showMessage);
+    connect(m_panels->chainRule, &ChainRuleView::equationPanelRequested, this, [this] {
+        m_docks->dock(dock_names::kEquation)->show();
+        m_docks->dock(dock_names::kEquation)->raise();
+    });
+    // Brought back in presenter mode (View ▸ Chain rule), the chain rule gets the height its larger
+    // type needs: four of ten lines of the window.
+    QDockWidget *chainDock = m_docks->dock(dock_names::kChainRule);
+    connect(chainDock, &QDockWidget::visibilityChanged, this, [this, chainDock](bool visible) {
+        if (visible && m_presenter->isOn())
+            resizeDocks({chainDock}, {height() * 40 / 100}, Qt::Vertical);
+    });
     connect(m_presenter, &PresenterMode::toggled, this, [this](bool on) {
+        m_panels->chainRule->setTextScale(on ? kPresenterChainScale : 1.0);
+        // The layout presenter mode restores was arranged for the size the window had then.
+        if (!on) {
+            m_docks->resetRoom();
+            m_docks->fitRoom();
+        }
         if (m_persistSettings)
             QSettings().setValue("presenterMode", on);
     });
@@ -247,11 +275,17 @@ void MainWindow::showEvent(QShowEvent *event)
         m_docksSized = true;
         // After the first layout pass, so the window has its final size. A short screen keeps the
         // gradient chart's caption as its tool tip, for the plot's sake.
-        QTimer::singleShot(0, this,
-                           [this] { m_docks->sizeDocks([this] { m_panels->hideGradientCaption(); }); });
+        QTimer::singleShot(0, this, [this] {
+            m_docks->sizeDocks([this] { m_panels->hideGradientCaption(); });
+            m_panels->hideGradientCaptionIfWrapped();
+        });
         // The graph starts with the focus (else Qt gives it to the first control that takes it, the
         // timeline, say, and → would scrub it instead of stepping the phases).
         QTimer::singleShot(0, this, [this] { m_view->setFocus(Qt::OtherFocusReason); });
+    }
+    if (m_fitOnShow) {
+        m_fitOnShow = false;
+        QTimer::singleShot(0, this, [this] { fitToAvailableScreen(this); });
     }
     if (m_presentOnShow) {
         m_presentOnShow = false;
@@ -263,6 +297,10 @@ void MainWindow::showEvent(QShowEvent *event)
 void MainWindow::resizeEvent(QResizeEvent *event)
 {
     QMainWindow::resizeEvent(event);
+    // Moved to a projector of another size: the panels give way for it (presenter mode has its own).
+    // Once the docks were sized, a new class of size sizes them again for it.
+    if (!m_presenter->isOn() && m_docks->fitRoom() && m_docksSized)
+        m_docks->sizeDocks([this] { m_panels->hideGradientCaption(); });
     m_presenter->windowResized();
 }
 
@@ -316,6 +354,12 @@ bool MainWindow::restoreSettings()
     bool restored = false;
     if (m_docks->restore(settings, &restored))
         m_docksSized = true; // the user's own dock sizes win over the proportional defaults
+    // Saved on another screen (or under another window manager): all of it, status bar included,
+    // must be on this one; again once shown, when the window manager's frame is known.
+    if (restored) {
+        fitToAvailableScreen(this);
+        m_fitOnShow = true;
+    }
     m_actions->setPace(settings.value("pace", m_actions->pace()).toDouble());
     m_actions->setSpeed(settings.value("animationSpeed", m_actions->speed()).toInt());
     m_actions->spotlight->setChecked(settings.value("spotlight", false).toBool());
@@ -406,20 +450,31 @@ void MainWindow::showSnapshot(const SnapshotPointer &snapshot)
     m_banner->showSnapshot(*snapshot);
     m_actions->syncControls(snapshot);
     m_edits->receive(snapshot, newRun);
-    // Presenter mode keeps its few docks; the layout it comes back to gets these right.
-    m_docks->feed(*snapshot, m_presenter->isOn());
+    // updateScene() feeds the docks the moment on screen (before the step until its update).
+    m_panelSnapshot.reset();
     updateScene();
     emit snapshotShown();
+}
+
+void MainWindow::feedPanels()
+{
+    const SnapshotPointer shown = m_moment.shown(m_snapshot, m_player->phaseIndex());
+    if (shown == m_panelSnapshot)
+        return;
+    m_panelSnapshot = shown;
+    // Presenter mode keeps its few docks; the layout it comes back to gets these right.
+    m_docks->feed(*shown, m_presenter->isOn());
 }
 
 void MainWindow::updateScene()
 {
     if (!m_snapshot)
         return;
+    feedPanels();
     const std::shared_ptr<const Trace> trace = m_player->trace();
     NetworkScene scene;
-    scene.network = m_snapshot->network;
-    scene.activations = m_snapshot->shownActivations;
+    scene.network = m_panelSnapshot->network;
+    scene.activations = m_panelSnapshot->shownActivations;
     scene.trace = trace;
     scene.phaseIndex = m_player->phaseIndex();
     scene.phaseProgress = m_player->phaseProgress();
@@ -433,6 +488,7 @@ void MainWindow::updateScene()
     m_view->setSelection(m_selection);
     m_edits->setSelection(m_selection);
     m_equations->setState(trace, scene.phaseIndex, m_selection, scene.concealed);
+    m_panels->chainRule->setState(trace, scene.phaseIndex, m_selection, scene.concealed);
     // A δ the class is predicting is not printed below the equation either.
     const bool deltaHidden =
         std::any_of(scene.concealed.begin(), scene.concealed.end(), [&](const Selection &c) {
@@ -441,7 +497,7 @@ void MainWindow::updateScene()
         });
     m_details->showSelection(*m_player->shownNetwork(), trace.get(), m_snapshot->shownActivations,
                              m_selection, deltaHidden);
-    m_status->showState(*m_snapshot, trace.get(), scene.phaseIndex);
+    m_status->showState(*m_panelSnapshot, trace.get(), scene.phaseIndex);
 }
 
 void MainWindow::askQuiz()
@@ -451,13 +507,6 @@ void MainWindow::askQuiz()
         return;
     if (m_quiz->ask(*trace, m_player->phaseIndex(), m_selection, QRandomGenerator::global()->generate64()))
         m_selection = m_quiz->question().subject; // the graph points at what the class predicts
-}
-
-void MainWindow::markChange(const QString &label)
-{
-    if (!m_snapshot)
-        return;
-    m_panels->markChange(static_cast<double>(m_snapshot->epoch), label);
 }
 
 void MainWindow::nextPhase()

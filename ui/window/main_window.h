@@ -5,6 +5,7 @@
 #include "core/training_snapshot.h"
 #include "ui/style/selection.h"
 #include "ui/teach/lesson_host.h"
+#include "ui/window/phase_moment.h"
 
 #include <QMainWindow>
 
@@ -173,6 +174,9 @@ signals:
     void stepSampleRequested(int sample);
     void stepEpochRequested();
     void learningRateRequested(double learningRate);
+    /// The rate while the slider is dragged: applied at once, recorded by the learningRateRequested
+    /// that ends the drag.
+    void learningRatePreviewRequested(double learningRate);
     void optimizerRequested(bp::Optimizer optimizer);
     void batchSizeRequested(int batchSize);
     void shownSampleRequested(int sample);
@@ -208,7 +212,7 @@ private:
     /// Style sheets that carry colours, rebuilt for the current theme.
     void applyThemeStyles();
     void updateScene();
-    void markChange(const QString &label);
+    void feedPanels();
     /// In quiz mode, poses the question of the phase just entered (and selects its subject).
     void askQuiz();
     void showRunFromFile(const TrainingSnapshot &snapshot);
@@ -242,11 +246,16 @@ private:
     ExportActions *m_exports = nullptr;
 
     SnapshotPointer m_snapshot;
+    // What the panels show: m_snapshot, or the network before its step until the update phase.
+    PhaseMoment m_moment;
+    SnapshotPointer m_panelSnapshot;
     Selection m_selection;
     quint64 m_seed = 1;
     bool m_docksSized = false;
     bool m_persistSettings = false;
     bool m_presentOnShow = false;
+    // Restored geometry is fitted to the screen again once the window is shown (see restoreSettings).
+    bool m_fitOnShow = false;
 };
 
 } // namespace bp::ui

@@ -74,17 +74,25 @@ void PresenterMode::setBlackedOut(bool on)
     if (!m_blackout)
         return;
     if (on) {
-        // The palette's shadow role: black in every standard theme, as a projector's own blanking.
+        // Black, not the palette's shadow (grey in some styles): the projector's own blanking.
         QPalette black = m_blackout->palette();
-        black.setColor(QPalette::Window, w->palette().color(QPalette::Shadow));
+        black.setColor(QPalette::Window, Qt::black);
         m_blackout->setPalette(black);
         m_blackout->setGeometry(w->rect());
         m_blackout->raise();
+        // The focus comes back where it was: the key that wakes the screen changes nothing else.
+        if (!m_blackout->isVisible())
+            m_focusBeforeBlackout = QApplication::focusWidget();
         m_blackout->show();
         m_blackout->setFocus();
     } else if (m_blackout->isVisible()) {
+        // Give the focus back before hiding: hiding a focused widget moves the focus on as Tab does,
+        // and the graph would then take → for choosing layers instead of stepping phases.
+        QWidget *back = m_focusBeforeBlackout && m_focusBeforeBlackout->isVisible()
+                            ? m_focusBeforeBlackout.data()
+                            : static_cast<QWidget *>(m_parts.view);
+        back->setFocus(Qt::OtherFocusReason);
         m_blackout->hide();
-        m_parts.view->setFocus();
     }
 }
 
@@ -233,16 +241,16 @@ void PresenterMode::setOn(bool on)
         // The timeline is for going back at the desk; the class follows the graph.
         m_timelineBefore = m_parts.timeline->isVisibleTo(m_parts.timeline->parentWidget());
         m_parts.timeline->hide();
+        m_parts.docks->putEquationRight();
         equationDock->show();
         equationDock->raise();
-        // 720 lines leave too little height for the graph and a legible chart both: the graph wins
-        // (View ▸ Loss and accuracy brings the chart back).
-        lossDock->setVisible(w->height() >= 900);
+        // A compact loss chart at every size: the class sees the error fall as it trains.
+        lossDock->show();
         m_presenting = true;
         applyStyle(true);
         // The graph gets the room; the equations a column wide enough for their larger type.
         w->resizeDocks({equationDock}, {std::clamp(w->width() * 30 / 100, 360, 640)}, Qt::Horizontal);
-        w->resizeDocks({lossDock}, {std::clamp(w->height() * 24 / 100, 170, 300)}, Qt::Vertical);
+        w->resizeDocks({lossDock}, {std::clamp(w->height() * 30 / 100, 220, 300)}, Qt::Vertical);
         qApp->installEventFilter(this);
         // Out of hidden controls: the clicker's keys and the shortcuts should reach the window.
         if (QWidget *focus = QApplication::focusWidget(); !focus || !focus->isVisible() || takesText(focus))

@@ -3,6 +3,7 @@
 #include <QByteArray>
 #include <QList>
 #include <QObject>
+#include <QPointer>
 
 class QAction;
 class QComboBox;
@@ -80,6 +81,7 @@ private:
     QByteArray m_layoutBefore;
     QList<QAction *> m_hidden;
     QWidget *m_blackout = nullptr;
+    QPointer<QWidget> m_focusBeforeBlackout;
     bool m_timelineBefore = true;
 };
 

@@ -1,7 +1,9 @@
 #include "ui/window/window_actions.h"
 
 #include "core/lesson_registry.h"
+#include "ui/editing/undo_shortcuts.h"
 #include "ui/panels/equation_panel.h"
+#include "ui/style/display_names.h"
 #include "ui/teach/lesson_titles.h"
 #include "ui/window/rate_spin_box.h"
 
@@ -13,6 +15,7 @@
 #include <QMenu>
 #include <QSlider>
 #include <QSpinBox>
+#include <QStandardItemModel>
 #include <QToolBar>
 
 #include <algorithm>
@@ -39,14 +42,15 @@ double sliderToRate(int position)
     return std::round(rate / magnitude) * magnitude;
 }
 
+// The hidden-activation box's item for hidden layers with different activations.
+constexpr int kMixedActivations = -1;
+
 void fillActivationCombo(QComboBox *combo, bool output)
 {
     for (Activation activation : kAllActivations) {
         if (activation == Activation::Softmax && !output)
             continue;
-        combo->addItem(QString::fromUtf8(activationName(activation).data(),
-                                         static_cast<int>(activationName(activation).size())),
-                       static_cast<int>(activation));
+        combo->addItem(activationDisplayName(activation), static_cast<int>(activation));
     }
 }
 
@@ -235,23 +239,18 @@ void WindowActions::buildToolBars(QMainWindow *window)
     bar->addWidget(label(tr("rate η")));
     bar->addWidget(m_rateSlider);
     bar->addWidget(m_rateBox);
-    // Dragging changes the rate live; the chart gets one marker, when the slider is let go.
+    // Dragging changes the rate live; the run records one change (one marker), when the slider is
+    // let go.
     connect(m_rateSlider, &QSlider::valueChanged, this, [this](int position) {
         if (m_syncing)
             return;
         if (m_rateSlider->isSliderDown())
-            emit learningRateRequested(sliderToRate(position));
+            emit learningRatePreviewRequested(sliderToRate(position));
         else
             setLearningRateFromUser(sliderToRate(position));
     });
-    connect(m_rateSlider, &QSlider::sliderPressed, this,
-            [this] { m_rateAtPress = m_snapshot ? m_snapshot->settings.optimizer.learningRate : 0.0; });
-    connect(m_rateSlider, &QSlider::sliderReleased, this, [this] {
-        const double rate = sliderToRate(m_rateSlider->value());
-        emit learningRateRequested(rate);
-        emit changeMarked(
-            tr("η %1 → %2").arg(EquationPanel::formatValue(m_rateAtPress), EquationPanel::formatValue(rate)));
-    });
+    connect(m_rateSlider, &QSlider::sliderReleased, this,
+            [this] { emit learningRateRequested(sliderToRate(m_rateSlider->value())); });
     connect(m_rateBox, &QDoubleSpinBox::editingFinished, this, [this] {
         if (!m_syncing)
             setLearningRateFromUser(m_rateBox->value());
@@ -259,6 +258,10 @@ void WindowActions::buildToolBars(QMainWindow *window)
 
     m_hiddenActivation = new QComboBox(bar);
     fillActivationCombo(m_hiddenActivation, false);
+    // Shown, not chosen, when the hidden layers' activations differ (set in the architecture dock).
+    m_hiddenActivation->addItem(tr("mixed"), kMixedActivations);
+    if (auto *items = qobject_cast<QStandardItemModel *>(m_hiddenActivation->model()))
+        items->item(m_hiddenActivation->count() - 1)->setEnabled(false);
     m_hiddenActivation->setAccessibleName(tr("Activation of the hidden layers"));
     m_hiddenActivation->setToolTip(
         tr("Activation of every hidden layer; changes apply at the next step, weights kept"));
@@ -273,7 +276,7 @@ void WindowActions::buildToolBars(QMainWindow *window)
     // Activation changes are architecture edits: applied between steps with the weights kept, and
     // undoable like the ones made in the architecture dock.
     connect(m_hiddenActivation, &QComboBox::activated, this, [this](int index) {
-        if (m_snapshot)
+        if (m_snapshot && m_hiddenActivation->itemData(index).toInt() != kMixedActivations)
             emit activationChosen(false, static_cast<Activation>(m_hiddenActivation->itemData(index).toInt()),
                                   tr("hidden → %1").arg(m_hiddenActivation->itemText(index)));
     });
@@ -285,16 +288,13 @@ void WindowActions::buildToolBars(QMainWindow *window)
 
     m_optimizer = new QComboBox(bar);
     for (Optimizer optimizer : kAllOptimizers)
-        m_optimizer->addItem(QString::fromUtf8(optimizerName(optimizer).data(),
-                                               static_cast<int>(optimizerName(optimizer).size())),
-                             static_cast<int>(optimizer));
+        m_optimizer->addItem(optimizerDisplayName(optimizer), static_cast<int>(optimizer));
     m_optimizer->setAccessibleName(tr("Optimizer"));
     m_optimizer->setToolTip(tr("The update rule: plain SGD (the lecture's), momentum or Adam"));
     bar->addWidget(label(tr("optimizer")));
     bar->addWidget(m_optimizer);
     connect(m_optimizer, &QComboBox::activated, this, [this](int index) {
         emit optimizerRequested(static_cast<Optimizer>(m_optimizer->itemData(index).toInt()));
-        emit changeMarked(tr("optimizer → %1").arg(m_optimizer->itemText(index)));
     });
 
     m_batch = new QSpinBox(bar);
@@ -305,10 +305,8 @@ void WindowActions::buildToolBars(QMainWindow *window)
     bar->addWidget(label(tr("batch")));
     bar->addWidget(m_batch);
     connect(m_batch, &QSpinBox::editingFinished, this, [this] {
-        if (!m_syncing && m_snapshot && m_batch->value() != m_snapshot->settings.batchSize) {
+        if (!m_syncing && m_snapshot && m_batch->value() != m_snapshot->settings.batchSize)
             emit batchSizeRequested(m_batch->value());
-            emit changeMarked(tr("batch → %1").arg(m_batch->text()));
-        }
     });
 }
 
@@ -322,19 +320,23 @@ void WindowActions::syncControls(const SnapshotPointer &pointer)
     if (presetIndex >= 0)
         lessonBox->setCurrentIndex(presetIndex);
     const double rate = snapshot.settings.optimizer.learningRate;
-    if (!m_rateBox->hasFocus())
+    // The live values, in every box but one being typed in.
+    if (!UndoShortcuts::isTyping(m_rateBox, false))
         m_rateBox->setValue(rate);
     if (!m_rateSlider->isSliderDown())
         m_rateSlider->setValue(rateToSlider(rate));
     const Network &network = *snapshot.network;
+    bool mixed = false;
+    for (int l = 2; l < network.layerCount(); ++l)
+        mixed = mixed || network.layer(l).activation != network.layer(1).activation;
     if (network.layerCount() > 1)
-        m_hiddenActivation->setCurrentIndex(
-            m_hiddenActivation->findData(static_cast<int>(network.layer(1).activation)));
+        m_hiddenActivation->setCurrentIndex(m_hiddenActivation->findData(
+            mixed ? kMixedActivations : static_cast<int>(network.layer(1).activation)));
     m_hiddenActivation->setEnabled(network.layerCount() > 1);
     m_outputActivation->setCurrentIndex(
         m_outputActivation->findData(static_cast<int>(network.layer(network.layerCount()).activation)));
     m_optimizer->setCurrentIndex(m_optimizer->findData(static_cast<int>(snapshot.settings.optimizer.kind)));
-    if (!m_batch->hasFocus())
+    if (!UndoShortcuts::isTyping(m_batch, false))
         m_batch->setValue(snapshot.settings.batchSize);
     m_syncing = false;
 }
@@ -360,10 +362,7 @@ void WindowActions::setLearningRateFromUser(double learningRate)
 {
     if (m_snapshot && std::abs(learningRate - m_snapshot->settings.optimizer.learningRate) < 1e-12)
         return;
-    const double previous = m_snapshot ? m_snapshot->settings.optimizer.learningRate : learningRate;
     emit learningRateRequested(learningRate);
-    emit changeMarked(
-        tr("η %1 → %2").arg(EquationPanel::formatValue(previous), EquationPanel::formatValue(learningRate)));
 }
 
 } // namespace bp::ui

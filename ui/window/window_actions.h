@@ -67,13 +67,14 @@ signals:
     void paceChosen(double stepsPerSecond);
     void speedChanged(int speed);
     void learningRateRequested(double learningRate);
+    /// The rate while the slider is dragged: applied at once, recorded by the learningRateRequested
+    /// that ends the drag.
+    void learningRatePreviewRequested(double learningRate);
     void optimizerRequested(bp::Optimizer optimizer);
     void batchSizeRequested(int batchSize);
     /// The activation of every hidden layer (output = false) or of the output layer; `label`
     /// describes the change ("hidden → relu").
     void activationChosen(bool output, bp::Activation activation, const QString &label);
-    /// A live change of a setting, for the charts' markers ("η 0.5 → 0.05").
-    void changeMarked(const QString &label);
 
 private:
     void buildActions(QMainWindow *window);
@@ -89,7 +90,6 @@ private:
     QSlider *m_speed = nullptr;
     QComboBox *m_pace = nullptr;
     bool m_syncing = false;
-    double m_rateAtPress = 0.0;
 };
 
 } // namespace bp::ui

@@ -28,7 +28,8 @@ WindowMenus::WindowMenus(const Parts &parts) : QObject(parts.window)
     file->addActions({parts.session->openAction(), parts.session->saveAction(), parts.session->saveAsAction()});
     file->addMenu(parts.session->recentMenu());
     file->addSeparator();
-    file->addActions({parts.exports->networkViewAction(), parts.exports->workedExampleAction()});
+    file->addActions({parts.exports->networkViewAction(), parts.exports->workedExampleAction(),
+                      parts.exports->exerciseSheetAction(), parts.exports->scriptAction()});
     file->addSeparator();
     auto *quit = file->addAction(tr("&Quit"), window, &QWidget::close);
     quit->setShortcut(QKeySequence::Quit);
@@ -76,6 +77,8 @@ WindowMenus::WindowMenus(const Parts &parts) : QObject(parts.window)
     a->zoomMenu = view->addMenu(tr("Zoom to &layer"));
     a->updateZoomMenu(0);
     view->addActions({a->derivative, a->spotlight, a->fullScreen, a->presenter});
+    // The chain rule of the selected neuron (also in presenter mode, which hides it at first).
+    view->addAction(parts.docks->dock(dock_names::kChainRule)->toggleViewAction());
     view->addAction(tr("Clear the charts"), parts.panels, &WindowPanels::clearCharts);
     // F6 moves between the graph and the docks, as in other desktop applications, so that every
     // panel is reachable without a mouse; Tab then moves within the panel.

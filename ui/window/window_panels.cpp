@@ -1,6 +1,9 @@
 #include "ui/window/window_panels.h"
 
+#include "ui/chain/chain_rule_view.h"
+
 #include "ui/boundary/decision_boundary_view.h"
+#include "ui/charts/change_markers.h"
 #include "ui/charts/gradient_chart.h"
 #include "ui/charts/loss_chart.h"
 #include "ui/editing/architecture_editor.h"
@@ -19,6 +22,7 @@
 #include <QScrollArea>
 #include <QVBoxLayout>
 
+#include <algorithm>
 #include <optional>
 
 namespace bp::ui {
@@ -154,6 +158,16 @@ WindowPanels::WindowPanels(DockLayout *docks) : QObject(docks)
                 {},
                 {}});
 
+    // The chain rule of the selected neuron, a tab beside the loss chart (it needs the width); fed
+    // with the same trace, phase and selection as the equation panel, by the window.
+    auto *chainScroll = new QScrollArea;
+    chainScroll->setWidgetResizable(true);
+    chainScroll->setFrameShape(QFrame::NoFrame);
+    chainRule = new ChainRuleView(chainScroll);
+    chainScroll->setWidget(chainRule);
+    docks->add({kChainRule, tr("Chain rule"), chainScroll, Place::TabWith, {}, kLoss, 0, {}, {}});
+    docks->dock(kLoss)->raise();
+
     datasetEditor = new DatasetEditor;
     datasetEditor->setAccessibleName(tr("Dataset editor: the inputs and targets of every sample"));
     // Scrolled when the column is short: at 1280×720 the editor must not push the window taller than
@@ -183,10 +197,12 @@ void WindowPanels::startRun(const TrainingSnapshot &snapshot)
     m_gradientCaption->setText(
         snapshot.presetName == "vanishing-gradient"
             ? tr("<b>The vanishing gradient.</b> (BP2) multiplies δ by σ′(z) ≤ ¼ at every layer on the "
-                 "way back, so "
-                 "the first layers' gradients lie orders of magnitude below the last ones: they learn "
-                 "slowest. "
-                 "Switch the hidden activation to relu and watch the lines come together.")
+                 "way back, so the first layer's ‖∂E/∂W‖ lies three to four orders of magnitude below "
+                 "the last one's: it learns slowest, and the network learns nothing. Switch the hidden "
+                 "activation to relu early, within the first 100 epochs, and watch the lines come "
+                 "together. Later it fails: the relu units are dead (z ≤ 0 for every sample, where "
+                 "relu′ = 0), so every gradient is exactly 0 (the σ′ view shows it). "
+                 "Reset and switch sooner.")
             : tr("One line per layer, in the layer's colour: when the first layers' lines lie far below "
                  "the last "
                  "ones, the gradient is vanishing and those layers learn slowly."));
@@ -209,6 +225,13 @@ void WindowPanels::showEpochs(const TrainingSnapshot &snapshot, bool newRun)
         lossChart->appendEpoch(metrics);
         gradientChart->appendEpoch(metrics);
     }
+    // The run's live changes are its data: the markers are drawn from them (again after a clear).
+    if (snapshot.changes != m_markedChanges || newRun || snapshot.historyRestarted) {
+        m_markedChanges = snapshot.changes;
+        const QList<ChartMarker> markers = m_markedChanges ? changeMarkers(*m_markedChanges) : QList<ChartMarker>{};
+        lossChart->setMarkers(markers);
+        gradientChart->setMarkers(markers);
+    }
     const std::optional<double> cursor = snapshot.timelinePosition != 0
                                              ? std::optional<double>(static_cast<double>(snapshot.epoch))
                                              : std::nullopt;
@@ -216,21 +239,25 @@ void WindowPanels::showEpochs(const TrainingSnapshot &snapshot, bool newRun)
     gradientChart->setCursorEpoch(cursor);
 }
 
-void WindowPanels::markChange(double epoch, const QString &label)
-{
-    lossChart->addMarker(epoch, label);
-    gradientChart->addMarker(epoch, label);
-}
-
 void WindowPanels::clearCharts()
 {
     lossChart->clear();
     gradientChart->clear();
+    m_markedChanges.reset();
 }
 
 void WindowPanels::hideGradientCaption()
 {
     m_gradientCaption->hide();
+}
+
+void WindowPanels::hideGradientCaptionIfWrapped()
+{
+    // A caption of more than one line (Italian at 1920) would squeeze the chart until Qt elides its
+    // tick labels: it stays the chart's tool tip then.
+    const int width = std::max(200, m_gradientCaption->parentWidget()->width() - 12);
+    if (m_gradientCaption->heightForWidth(width) > m_gradientCaption->fontMetrics().lineSpacing() * 3 / 2)
+        m_gradientCaption->hide();
 }
 
 void WindowPanels::applyThemeStyles()

@@ -4,11 +4,15 @@
 
 #include <QObject>
 
+#include <memory>
+#include <vector>
+
 class QLabel;
 
 namespace bp::ui {
 
 class ArchitectureEditor;
+class ChainRuleView;
 class CodeSpaceView;
 class DatasetEditor;
 class DecisionBoundaryView;
@@ -31,11 +35,11 @@ public:
 
     /// A snapshot's epochs for the charts; `newRun` starts them afresh.
     void showEpochs(const TrainingSnapshot &snapshot, bool newRun);
-    /// A live change at this epoch, marked on both charts ("η 0.5 → 0.05").
-    void markChange(double epoch, const QString &label);
     void clearCharts();
     /// A short screen keeps the gradient chart's caption as its tool tip, for the plot's sake.
     void hideGradientCaption();
+    /// Hides the caption when it would take more than a line at the dock's width.
+    void hideGradientCaptionIfWrapped();
     /// Style sheets that carry the theme's colours.
     void applyThemeStyles();
 
@@ -49,11 +53,14 @@ public:
     GradientCheckPanel *gradientCheck = nullptr;
     DatasetEditor *datasetEditor = nullptr;
     ArchitectureEditor *architectureEditor = nullptr;
+    ChainRuleView *chainRule = nullptr;
 
 private:
     void startRun(const TrainingSnapshot &snapshot);
 
     QLabel *m_gradientCaption = nullptr;
+    // The changes the charts' markers were last drawn from.
+    std::shared_ptr<const std::vector<LiveChange>> m_markedChanges;
 };
 
 } // namespace bp::ui

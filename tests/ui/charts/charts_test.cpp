@@ -288,7 +288,9 @@ TEST(GradientChart, NaNInfAndZeroNeitherCrashNorBlankTheChart)
     EXPECT_EQ(chart.notShownCount(), notFinite);
     EXPECT_TRUE(chart.noteText().contains(QStringLiteral("%1 values not shown (not finite)").arg(notFinite)))
         << chart.noteText().toStdString();
-    EXPECT_TRUE(chart.noteText().contains(QStringLiteral("≤ 0"))) << chart.noteText().toStdString();
+    // In the chart's words, not the axis's: 8 zero ‖∂E/∂W²‖ and 10 zero mean |δ¹|.
+    EXPECT_TRUE(chart.noteText().contains(QStringLiteral("18 zero gradients drawn at the bottom")))
+        << chart.noteText().toStdString();
     EXPECT_EQ(seriesNamed(chart, QStringLiteral("‖∂E/∂W¹‖"))->count(), 60 - 6);
 
     // Not blank: the lines are in the picture.
@@ -659,6 +661,57 @@ TEST(EpochChart, HoveringOverALineWithTheMouseShowsItsValue)
     QApplication::sendEvent(view->viewport(), &move);
     QApplication::sendEvent(view, &move);
     EXPECT_TRUE(chart.toolTipAt(chart.positionOf(LossChart::kLossTrack, 10, 0.1)).contains("epoch 10"));
+}
+
+} // namespace
+} // namespace bp::ui
+
+namespace bp::ui {
+namespace {
+
+TEST(EpochChart, PutBackToAnEarlierEpochTheAxesRescaleAtOnceToTheKeptHistory)
+{
+    // A run that diverged: the loss climbs to 10³⁰⁰ after epoch 40 and the gradients die out to 0.
+    // Rewound to epoch 40, the charts must show epochs up to 40 at their own scale, not 10³⁰⁰.
+    LossChart loss;
+    GradientChart gradients;
+    for (EpochChart *chart : {static_cast<EpochChart *>(&loss), static_cast<EpochChart *>(&gradients)}) {
+        chart->resize(600, 300);
+        chart->show();
+        ASSERT_TRUE(QTest::qWaitForWindowExposed(chart));
+    }
+    gradients.setLayerCount(1);
+    for (int epoch = 1; epoch <= 60; ++epoch) {
+        EpochMetrics metrics = metricsAt(epoch, 1);
+        if (epoch > 40) {
+            metrics.loss = std::pow(10.0, 280.0 + epoch / 3.0);
+            metrics.stepLoss = metrics.loss;
+            metrics.layers[0].gradientNorm = 0.0;
+        }
+        loss.appendEpoch(metrics);
+        gradients.appendEpoch(metrics);
+    }
+    loss.flush();
+    gradients.flush();
+    auto *logAxis = qobject_cast<QLogValueAxis *>(axisAt(loss, Qt::AlignLeft));
+    ASSERT_NE(logAxis, nullptr);
+    EXPECT_GT(logAxis->max(), 1e250);
+    EXPECT_TRUE(gradients.noteText().contains(QStringLiteral("20 zero gradients"))) << gradients.noteText().toStdString();
+
+    loss.setCursorEpoch(40.0);
+    gradients.setCursorEpoch(40.0);
+    // No flush: the move rescales at once.
+    EXPECT_LT(logAxis->max(), 10.0);
+    EXPECT_GT(logAxis->min(), 1e-3);
+    auto *x = qobject_cast<QValueAxis *>(axisAt(loss, Qt::AlignBottom));
+    EXPECT_GE(x->max(), 40.0);
+    EXPECT_LT(x->max(), 45.0);
+    // The epochs after the state are not part of the kept history: no note about them.
+    EXPECT_FALSE(gradients.noteText().contains(QStringLiteral("zero gradient"))) << gradients.noteText().toStdString();
+
+    // Back to now: the whole run again.
+    loss.setCursorEpoch(std::nullopt);
+    EXPECT_GT(logAxis->max(), 1e250);
 }
 
 } // namespace

@@ -6,10 +6,12 @@
 #include "core/dataset.h"
 #include "core/timeline.h"
 #include "ui/charts/gradient_chart.h"
+#include "ui/charts/loss_chart.h"
 #include "ui/editing/architecture_editor.h"
 #include "ui/editing/dataset_editor.h"
 #include "ui/editing/dataset_table_model.h"
 #include "ui/editing/parameter_dialog.h"
+#include "ui/editing/undo_shortcuts.h"
 #include "ui/graph/network_view.h"
 #include "ui/window/main_window.h"
 
@@ -18,6 +20,11 @@
 #include <QAction>
 #include <QApplication>
 #include <QComboBox>
+#include <QDockWidget>
+#include <QDoubleSpinBox>
+#include <QLineEdit>
+#include <QSignalSpy>
+#include <QSpinBox>
 #include <QFile>
 #include <QMenuBar>
 #include <QMessageBox>
@@ -463,6 +470,155 @@ TEST_F(Editing, UndoAfterGoingBackOnTheTimelineBeforeTheEditKeepsEverythingConsi
     window.stepEpoch();
     ASSERT_TRUE(QTest::qWaitFor([&] { return controller.snapshot()->epoch == epoch + 1; }, 10000));
     EXPECT_TRUE(network().isFinite());
+}
+
+template <typename Box> Box *toolBarBox(const MainWindow &window, const QString &name)
+{
+    for (Box *box : window.findChildren<Box *>()) {
+        if (box->accessibleName() == name)
+            return box;
+    }
+    return nullptr;
+}
+
+// A lecturer steps a hidden layer down with the spin box's arrow and presses Ctrl+Z right away: the
+// model's undo must happen (the box claims the key for its own, empty, undo).
+TEST_F(Editing, UndoAndRedoKeysWorkWhileTheNeuronCountBoxHasTheFocus)
+{
+    window.activateWindow();
+    ASSERT_TRUE(QTest::qWaitForWindowActive(&window));
+    window.findChild<QDockWidget *>("architectureDock")->raise();
+    QSpinBox *box = window.architectureEditor()->sizeBox(1);
+    ASSERT_NE(box, nullptr);
+    box->setFocus();
+    ASSERT_TRUE(QTest::qWaitFor([&] { return box->hasFocus(); }, 2000));
+    QTest::keyClick(box, Qt::Key_Down);
+    ASSERT_TRUE(settled());
+    ASSERT_EQ(network().sizes(), (std::vector<int>{8, 2, 8}));
+
+    QTest::keyClick(box, Qt::Key_Z, Qt::ControlModifier);
+    ASSERT_TRUE(settled());
+    EXPECT_EQ(network().sizes(), (std::vector<int>{8, 3, 8})) << "Ctrl+Z did not undo the resize";
+    EXPECT_EQ(box->value(), 3) << "the focused box shows a state the network is not in";
+    QTest::keyClick(box, Qt::Key_Z, Qt::ControlModifier | Qt::ShiftModifier);
+    ASSERT_TRUE(settled());
+    EXPECT_EQ(network().sizes(), (std::vector<int>{8, 2, 8})) << "Ctrl+Shift+Z did not redo";
+    EXPECT_EQ(box->value(), 2);
+    QTest::keyClick(box, Qt::Key_Z, Qt::ControlModifier);
+    ASSERT_TRUE(settled());
+    QTest::keyClick(box, Qt::Key_Y, Qt::ControlModifier);
+    ASSERT_TRUE(settled());
+    EXPECT_EQ(network().sizes(), (std::vector<int>{8, 2, 8})) << "Ctrl+Y did not redo";
+
+    // Text being typed keeps its own undo, and only while it is typed.
+    box->findChild<QLineEdit *>()->selectAll();
+    QTest::keyClicks(box, "5");
+    EXPECT_TRUE(UndoShortcuts::isTyping(box, false));
+    QTest::keyClick(box, Qt::Key_Z, Qt::ControlModifier);
+    EXPECT_EQ(window.undoStack()->index(), 1) << "typing's Ctrl+Z went to the model";
+}
+
+TEST_F(Editing, EveryEditorShowsTheLiveNetworkAfterUndoTimelineMovesAndSettings)
+{
+    window.findChild<QDockWidget *>("architectureDock")->raise();
+    QSpinBox *size = window.architectureEditor()->sizeBox(1);
+    size->setFocus();
+    QTest::keyClick(size, Qt::Key_Down);
+    ASSERT_TRUE(settled());
+    ASSERT_EQ(network().sizes(), (std::vector<int>{8, 2, 8}));
+    // Undone from the menu, the focus still in the box: the box says 3, as the graph does.
+    window.undoStack()->undo();
+    ASSERT_TRUE(settled());
+    EXPECT_EQ(size->value(), 3);
+    // ▲ then makes an edit (3 → 4), not none.
+    QTest::keyClick(size, Qt::Key_Up);
+    ASSERT_TRUE(settled());
+    EXPECT_EQ(network().sizes(), (std::vector<int>{8, 4, 8}));
+
+    // The tool bar's boxes follow the live settings even when they have the focus.
+    auto *rate = toolBarBox<QDoubleSpinBox>(window, "Learning rate");
+    auto *batch = toolBarBox<QSpinBox>(window, "Batch size");
+    ASSERT_TRUE(rate && batch);
+    rate->setFocus();
+    controller.setLearningRate(0.25);
+    ASSERT_TRUE(QTest::qWaitFor([&] { return controller.snapshot()->settings.optimizer.learningRate == 0.25; }, 5000));
+    QTest::qWait(20);
+    EXPECT_DOUBLE_EQ(rate->value(), 0.25);
+    batch->setFocus();
+    controller.setBatchSize(4);
+    ASSERT_TRUE(QTest::qWaitFor([&] { return controller.snapshot()->settings.batchSize == 4; }, 5000));
+    QTest::qWait(20);
+    EXPECT_EQ(batch->value(), 4);
+
+    // Different activations per hidden layer: the tool bar says so.
+    window.architectureEditor()->addHiddenLayer();
+    window.architectureEditor()->setLayerActivation(2, Activation::Tanh);
+    ASSERT_TRUE(settled());
+    auto *hidden = toolBarBox<QComboBox>(window, "Activation of the hidden layers");
+    ASSERT_NE(hidden, nullptr);
+    EXPECT_EQ(hidden->currentText(), "mixed");
+    window.undoStack()->undo();
+    ASSERT_TRUE(settled());
+    EXPECT_EQ(hidden->currentText(), "logistic");
+}
+
+TEST_F(Editing, MarkersOfOneMomentAreOneAndAnUndoneEditsMarkerGoes)
+{
+    ArchitectureEditor &editor = *window.architectureEditor();
+    editor.setLayerSize(1, 2);
+    editor.setLayerSize(1, 3);
+    editor.setLayerSize(1, 4);
+    editor.setLayerActivation(1, Activation::Tanh);
+    ASSERT_TRUE(settled());
+    LossChart &loss = *window.lossChart();
+    ASSERT_EQ(loss.markerCount(), 1) << "four changes at epoch 0 make one marker";
+    EXPECT_EQ(loss.markerLabel(0).count(QStringLiteral(" · ")), 3) << loss.markerLabel(0).toStdString();
+    window.undoStack()->undo();
+    ASSERT_TRUE(settled());
+    EXPECT_EQ(loss.markerLabel(0).count(QStringLiteral(" · ")), 2) << loss.markerLabel(0).toStdString();
+    while (window.undoStack()->canUndo())
+        window.undoStack()->undo();
+    ASSERT_TRUE(settled());
+    EXPECT_EQ(loss.markerCount(), 0) << "the network is back to the original; no change is left";
+}
+
+TEST_F(Editing, ASavedAndReopenedRunShowsTheSameMarkers)
+{
+    window.stepEpoch();
+    ASSERT_TRUE(QTest::qWaitFor([&] { return controller.snapshot()->epoch == 1; }, 10000));
+    controller.setLearningRate(0.75);
+    window.architectureEditor()->setLayerSize(1, 4);
+    ASSERT_TRUE(settled());
+    window.stepEpoch();
+    ASSERT_TRUE(QTest::qWaitFor([&] { return controller.snapshot()->epoch == 2; }, 10000));
+    controller.setOptimizer(Optimizer::Adam);
+    ASSERT_TRUE(QTest::qWaitFor([&] { return controller.snapshot()->settings.optimizer.kind == Optimizer::Adam; }, 5000));
+    QTest::qWait(20);
+    LossChart &loss = *window.lossChart();
+    ASSERT_EQ(loss.markerCount(), 2);
+    const QString first = loss.markerLabel(0);
+    const QString second = loss.markerLabel(1);
+    EXPECT_TRUE(first.contains(QStringLiteral("→ 0.75"))) << first.toStdString();
+    EXPECT_TRUE(first.contains(QStringLiteral("layers 8-3-8 → 8-4-8"))) << first.toStdString();
+    EXPECT_EQ(second, QStringLiteral("optimizer sgd → adam"));
+
+    QTemporaryDir folder;
+    const QString path = folder.filePath("markers.bpx.json");
+    QSignalSpy saved(&controller, &TrainingController::experimentSaved);
+    controller.saveExperiment(path);
+    ASSERT_TRUE(saved.wait(5000));
+    controller.loadPreset("xor", 1);
+    ASSERT_TRUE(QTest::qWaitFor([&] { return controller.snapshot()->presetName == "xor"; }, 10000));
+    QTest::qWait(20);
+    EXPECT_EQ(loss.markerCount(), 0);
+    controller.openExperiment(path);
+    ASSERT_TRUE(QTest::qWaitFor([&] { return controller.snapshot()->presetName == "encoder-8-3-8"; }, 10000));
+    QTest::qWait(20);
+    ASSERT_EQ(loss.markerCount(), 2);
+    EXPECT_EQ(loss.markerLabel(0), first);
+    EXPECT_EQ(loss.markerLabel(1), second);
+    EXPECT_EQ(loss.markerEpoch(0), 1.0);
+    EXPECT_EQ(loss.markerEpoch(1), 2.0);
 }
 
 } // namespace

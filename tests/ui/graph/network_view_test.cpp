@@ -172,10 +172,11 @@ TEST_F(HandNetworkView, EveryPhasePrintsTheTracesNumbersAndNothingAhead)
         EXPECT_EQ(trace->phases[i].layer, expectedPhases[i].layer);
     }
 
-    // The hand-worked values (tests/core/backprop_hand_test.cpp), as the view prints them.
-    const QStringList x = {QStringLiteral("0.05"), QStringLiteral("0.10")};
-    const QStringList a1 = {QStringLiteral("0.59"), QStringLiteral("0.60")};
-    const QStringList a2 = {QStringLiteral("0.75"), QStringLiteral("0.77")};
+    // The hand-worked values (tests/core/backprop_hand_test.cpp), as the view prints them: a sign
+    // and three significant digits, whatever the quantity.
+    const QStringList x = {QStringLiteral("+0.0500"), QStringLiteral("+0.100")};
+    const QStringList a1 = {QStringLiteral("+0.593"), QStringLiteral("+0.597")};
+    const QStringList a2 = {QStringLiteral("+0.751"), QStringLiteral("+0.773")};
     const QStringList d2 = {QStringLiteral("\u03B4=+0.138"),
                             QStringLiteral("\u03B4=") + kMinus + QStringLiteral("0.0381")};
     const QStringList d1 = {QStringLiteral("\u03B4=+0.00877"), QStringLiteral("\u03B4=+0.00995")};
@@ -210,10 +211,10 @@ TEST_F(HandNetworkView, ValuesAppearAsThePhaseProgresses)
     view.setScene(traceScene(trace, 0, 0.5));
     EXPECT_EQ(view.valueText(1, 0), QString()) << "the signal is still on its way along the edges";
     view.setScene(traceScene(trace, 0, 1.0));
-    EXPECT_EQ(view.valueText(1, 0), QStringLiteral("0.59"));
+    EXPECT_EQ(view.valueText(1, 0), QStringLiteral("+0.593"));
 
     view.setScene(traceScene(trace, 3, 0.1));
-    EXPECT_EQ(view.valueText(1, 0), QStringLiteral("0.59")) << "δ¹ is not computed yet";
+    EXPECT_EQ(view.valueText(1, 0), QStringLiteral("+0.593")) << "δ¹ is not computed yet";
     view.setScene(traceScene(trace, 3, 1.0));
     EXPECT_EQ(shown(view, 1, 0), QStringLiteral("\u03B4=+0.00877"));
 }
@@ -229,9 +230,9 @@ TEST_F(HandNetworkView, NoPhaseShowsTheLiveActivations)
     scene.activations = {trace->input.col(0), trace->forward[0].activation.col(0),
                          trace->forward[1].activation.col(0)};
     view.setScene(scene);
-    EXPECT_EQ(view.valueText(0, 1), QStringLiteral("0.10"));
-    EXPECT_EQ(view.valueText(1, 0), QStringLiteral("0.59"));
-    EXPECT_EQ(view.valueText(2, 1), QStringLiteral("0.77"));
+    EXPECT_EQ(view.valueText(0, 1), QStringLiteral("+0.100"));
+    EXPECT_EQ(view.valueText(1, 0), QStringLiteral("+0.593"));
+    EXPECT_EQ(view.valueText(2, 1), QStringLiteral("+0.773"));
 }
 
 TEST_F(HandNetworkView, DerivativeViewPrintsSigmaPrime)
@@ -240,8 +241,8 @@ TEST_F(HandNetworkView, DerivativeViewPrintsSigmaPrime)
     scene.showDerivative = true;
     view.setScene(scene);
     // σ′(z¹₁) = a¹₁ (1 − a¹₁) = 0.593270 · 0.406730 = 0.241301
-    EXPECT_EQ(shown(view, 1, 0), QStringLiteral("\u03C3\u2032=0.241"));
-    EXPECT_EQ(view.valueText(0, 0), QStringLiteral("0.05")) << "inputs keep showing x";
+    EXPECT_EQ(shown(view, 1, 0), QStringLiteral("\u03C3\u2032=+0.241"));
+    EXPECT_EQ(view.valueText(0, 0), QStringLiteral("+0.0500")) << "inputs keep showing x";
     const QList<LegendEntry> legend = view.legendEntries();
     ASSERT_FALSE(legend.isEmpty());
     EXPECT_EQ(legend.back().label, QStringLiteral("\u03C3\u2032(z)"));

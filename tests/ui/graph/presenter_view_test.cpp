@@ -162,12 +162,13 @@ TEST(PresenterView, SpotlightDimsTheDrawnEdgesOutsideIt)
     const std::shared_ptr<const Trace> trace = handTrace();
     view.setScene(traceScene(trace, 1)); // forward at layer 2: every edge drawn at full strength
     // The two level edges into the output layer: w²₁₁ (from h₁, lit) and w²₂₂ (from h₂, dimmed),
-    // sampled a quarter of the way along, before the crossing edges come near.
+    // sampled a third of the way along: past the tags of the hidden neurons' values, before the
+    // crossing edges come near.
     auto along = [&](int from, int to) {
         const QPointF a = view.neuronRect(1, from).center();
         const QPointF b = view.neuronRect(2, to).center();
         const double r = view.neuronRect(1, from).width() / 2.0;
-        return a + (b - a) * ((r + (b.x() - a.x() - 2 * r) * 0.2) / (b.x() - a.x()));
+        return a + (b - a) * ((r + (b.x() - a.x() - 2 * r) * 0.32) / (b.x() - a.x()));
     };
     const QPointF lit = along(0, 0);
     const QPointF dimmed = along(1, 1);

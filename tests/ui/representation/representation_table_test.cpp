@@ -247,6 +247,34 @@ TEST(RepresentationTable, WrapsTheHiddenValuesUnderTheInputWhenNarrow)
     EXPECT_GT(found, 40);
 }
 
+// A side panel on a projector (about 320 × 340 at 1280 × 720): all eight rows of 8-3-8, each on
+// one line, also with signed (tanh) values, and the stepped sample is in view when rows must scroll.
+TEST(RepresentationTable, AllEightRowsFitOnOneLineEachInASidePanel)
+{
+    const test::TrainedEncoder &encoder = trained();
+    for (bool signedValues : {false, true}) {
+        std::vector<Matrix> activations = encoder.activations;
+        if (signedValues)
+            activations[1] = activations[1].array() * 2.0 - 1.0; // the range tanh gives
+        RepresentationTable table;
+        table.setData(encoder.dataset, activations, 1);
+        table.resize(320, 340);
+        EXPECT_FALSE(table.isWrapped()) << "signed " << signedValues;
+        for (int row = 0; row < 8; ++row) {
+            const QRect rect = table.rowRect(row);
+            EXPECT_FALSE(rect.isEmpty()) << "signed " << signedValues << " row " << row;
+            EXPECT_TRUE(table.rect().contains(rect)) << "signed " << signedValues << " row " << row;
+        }
+    }
+    RepresentationTable table;
+    table.setData(encoder.dataset, encoder.activations, 1);
+    table.resize(320, 200);
+    table.setCurrentSample(7);
+    table.resize(320, 180);
+    EXPECT_FALSE(table.rowRect(7).isEmpty()) << "the stepped sample scrolled out of view";
+    EXPECT_EQ(table.rowRect(7).height(), table.rowRect(7).intersected(table.rect()).height());
+}
+
 TEST(RepresentationTable, ClicksAndArrowKeysPickASample)
 {
     const test::TrainedEncoder &encoder = trained();

@@ -24,6 +24,7 @@
 #include <QStatusBar>
 #include <QTableView>
 #include <QTemporaryDir>
+#include <QTextBrowser>
 #include <QTest>
 
 #include <gtest/gtest.h>
@@ -128,6 +129,25 @@ TEST_F(ThemeTest, HighContrastDrawsThickerStrokes)
     const double light = palette::strokeScale();
     Theme::instance().setKind(ThemeKind::HighContrast);
     EXPECT_GE(palette::strokeScale(), 1.5 * light);
+}
+
+TEST_F(ThemeTest, HighContrastEnlargesTheTextOfTheGraphAndTheEquations)
+{
+    NetworkView view;
+    view.resize(600, 400);
+    view.setScene(test::traceScene(test::handTrace(), 3));
+    const double lightValue = view.valuePixels(1);
+    ASSERT_GT(lightValue, 0.0);
+    EquationPanel panel;
+    panel.setPointSize(14);
+    const double lightPoints = panel.findChild<QTextBrowser *>()->font().pointSizeF();
+    Theme::instance().setKind(ThemeKind::HighContrast);
+    EXPECT_GE(view.valuePixels(1), lightValue * 1.15);
+    EXPECT_GE(panel.findChild<QTextBrowser *>()->font().pointSizeF(), lightPoints * 1.15);
+    // Every text the graph draws grows with it.
+    view.grab();
+    for (const PaintedText &text : view.paintedTexts())
+        EXPECT_GE(text.pixels, 12.0 * 1.15) << text.text.toStdString();
 }
 
 TEST_F(ThemeTest, TheSignedScaleChangesOnlyTheSignedColours)

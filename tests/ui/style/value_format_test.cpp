@@ -29,6 +29,16 @@ TEST(ValueFormat, SignificantDigits)
     EXPECT_EQ(formatSignificant(0.0, 3, true), QStringLiteral("0"));
 }
 
+TEST(ValueFormat, NeuronValuesHaveASignAndThreeSignificantDigits)
+{
+    // One format whatever the size: "+0.14" beside "+0.076" was the complaint.
+    EXPECT_EQ(formatNeuronValue(0.1404), QStringLiteral("+0.140"));
+    EXPECT_EQ(formatNeuronValue(0.07626), QStringLiteral("+0.0763"));
+    EXPECT_EQ(formatNeuronValue(-0.593269992107187), minus + QStringLiteral("0.593"));
+    EXPECT_EQ(formatNeuronValue(1.0), QStringLiteral("+1.00"));
+    EXPECT_EQ(formatNeuronValue(0.0), QStringLiteral("0.00"));
+}
+
 TEST(ValueFormat, NonFiniteValuesAreNamed)
 {
     EXPECT_EQ(formatSignificant(std::numeric_limits<double>::quiet_NaN(), 3), QStringLiteral("NaN"));

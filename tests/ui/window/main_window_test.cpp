@@ -10,6 +10,8 @@
 #include "ui/panels/equation_panel.h"
 #include "ui/panels/timeline_strip.h"
 #include "ui/window/main_window.h"
+#include "ui/window/message_bar.h"
+#include "ui/window/screen_fit.h"
 
 #include <QApplication>
 #include <QDir>
@@ -17,6 +19,9 @@
 #include <QFile>
 #include <QMessageBox>
 #include <QPushButton>
+#include <QScreen>
+#include <QSettings>
+#include <QStatusBar>
 #include <QTimer>
 
 #include <QFileInfo>
@@ -465,6 +470,81 @@ TEST_F(Studio, ClosingWhileTrainingStopsPromptly)
     // The controller's destructor (at the end of the test) joins the thread; ctest's timeout fails
     // the test if it does not end.
     SUCCEED();
+}
+
+TEST_F(Studio, ALongStatusMessageIsShortenedAtAWordWithTheWholeTextInTheToolTip)
+{
+    window.resize(1280, 720);
+    QTest::qWait(50);
+    // The core's message for a divergence, as the status bar got it when Play was pressed again.
+    const QString message = QStringLiteral(
+        "Training diverged at epoch 41, step 161: an update would have made a weight infinite or not a "
+        "number. The learning rate 3 is too high for this network: the steps overshoot and grow. The "
+        "weights are kept as they were before that step; lower the learning rate or reset.");
+    window.showCommandFailure(message);
+    auto *bar = qobject_cast<MessageBar *>(window.statusBar());
+    ASSERT_NE(bar, nullptr);
+    EXPECT_EQ(bar->currentMessage(), message);
+    const QString shown = bar->shownMessage();
+    ASSERT_TRUE(shown.endsWith(QStringLiteral("…"))) << shown.toStdString();
+    const QString kept = shown.chopped(1);
+    // Cut at a word: what is kept is the start of the message, and a space (or ",;:") follows it there.
+    ASSERT_TRUE(message.startsWith(kept)) << shown.toStdString();
+    const QChar next = message.at(kept.size());
+    EXPECT_TRUE(next.isSpace() || QStringLiteral(",;:").contains(next)) << shown.toStdString();
+    EXPECT_LE(QFontMetricsF(bar->font()).horizontalAdvance(shown), bar->width());
+    EXPECT_EQ(bar->toolTip(), message);
+    // A short message is shown whole, with no tool tip of its own.
+    window.showCommandFailure(QStringLiteral("Saved."));
+    EXPECT_EQ(bar->shownMessage(), QStringLiteral("Saved."));
+    EXPECT_TRUE(bar->toolTip().isEmpty());
+}
+
+TEST(WindowGeometry, AFitIntoTheAvailableScreenMovesBeforeItShrinks)
+{
+    const QRect screen(0, 0, 1920, 1080);
+    // The second start of the issue: restored at y = 20, as tall as the screen.
+    EXPECT_EQ(fitIntoAvailable(QRect(0, 20, 1920, 1080), {}, screen), QRect(0, 0, 1920, 1080));
+    // With a frame (title bar 30, borders 2): the whole frame fits.
+    EXPECT_EQ(fitIntoAvailable(QRect(2, 50, 1916, 1048), QMargins(2, 30, 2, 2), screen), QRect(2, 30, 1916, 1048));
+    EXPECT_EQ(fitIntoAvailable(QRect(100, 100, 1280, 720), QMargins(2, 30, 2, 2), screen), QRect(100, 100, 1280, 720));
+    // Off to the right and below on a smaller screen: moved back, then shrunk to the screen.
+    EXPECT_EQ(fitIntoAvailable(QRect(1500, 900, 1280, 720), {}, QRect(0, 0, 1280, 720)), QRect(0, 0, 1280, 720));
+    EXPECT_EQ(fitIntoAvailable(QRect(-300, 40, 800, 600), {}, QRect(0, 24, 1280, 696)), QRect(0, 40, 800, 600));
+}
+
+TEST(WindowGeometry, ARestoredWindowIsWhollyOnTheScreen)
+{
+    QTemporaryDir home;
+    ASSERT_TRUE(home.isValid());
+    QSettings::setPath(QSettings::NativeFormat, QSettings::UserScope, home.path());
+    QSettings::setPath(QSettings::IniFormat, QSettings::UserScope, home.path());
+    QRect available;
+    {
+        MainWindow window;
+        window.restoreSettings();
+        window.show();
+        ASSERT_TRUE(QTest::qWaitForWindowExposed(&window));
+        available = window.screen()->availableGeometry();
+        // Saved 20 pixels lower than the screen allows (as a bare X server restored it).
+        window.setGeometry(available.adjusted(0, 20, 0, 20));
+        QTest::qWait(50);
+        window.close();
+    }
+    MainWindow window;
+    window.restoreSettings();
+    window.show();
+    ASSERT_TRUE(QTest::qWaitForWindowExposed(&window));
+    QTest::qWait(50);
+    // Top to bottom, the frame and the status bar are on the screen (the offscreen test screen is
+    // narrower than the window's minimum width, so only the height can be checked here).
+    const QRect frame = window.frameGeometry();
+    EXPECT_GE(frame.top(), available.top());
+    EXPECT_LE(frame.bottom(), available.bottom()) << frame.y() << "+" << frame.height() << " on " << available.y()
+                                                  << "+" << available.height();
+    const QRect status = window.statusBar()->geometry().translated(window.geometry().topLeft());
+    EXPECT_LE(status.bottom(), available.bottom());
+    window.close();
 }
 
 } // namespace

@@ -15,6 +15,7 @@
 #include <QMap>
 #include <QSettings>
 #include <QTemporaryDir>
+#include <QImage>
 #include <QTest>
 #include <QTextBrowser>
 #include <QToolBar>
@@ -208,6 +209,32 @@ TEST_F(Presenter, BlackScreenKeyBlanksUntilTheNextKey)
     window.networkView()->setFocus();
     QTest::keyClick(window.networkView(), Qt::Key_B);
     EXPECT_FALSE(window.isBlackedOut());
+}
+
+TEST_F(Presenter, BlackScreenIsBlackAndTheArrowKeysStillStepAfterIt)
+{
+    window.showPhase(0);
+    ASSERT_TRUE(QTest::qWaitFor([&] { return window.trace() != nullptr && window.phaseIndex() == 0; }, 10000));
+    // Clicked, as a lecturer does before stepping: → is then the phase key.
+    QTest::mouseClick(window.networkView(), Qt::LeftButton, {}, QPoint(5, 5));
+    QTest::keyClick(window.networkView(), Qt::Key_F5);
+    ASSERT_TRUE(window.isPresenterMode());
+    QTest::keyClick(QApplication::focusWidget(), Qt::Key_B);
+    ASSERT_TRUE(window.isBlackedOut());
+    const QImage black = window.grab().toImage();
+    EXPECT_EQ(black.pixelColor(black.width() / 2, black.height() / 2), QColor(Qt::black));
+    EXPECT_EQ(black.pixelColor(10, black.height() - 10), QColor(Qt::black));
+    QWidget *focused = QApplication::focusWidget();
+    QTest::keyClick(focused, Qt::Key_A);
+    ASSERT_FALSE(window.isBlackedOut());
+    EXPECT_EQ(QApplication::focusWidget(), window.networkView()) << "the wake-up key moved the focus";
+    QTest::keyClick(QApplication::focusWidget(), Qt::Key_F5);
+    ASSERT_FALSE(window.isPresenterMode());
+    const int phase = window.phaseIndex();
+    QTest::keyClick(QApplication::focusWidget(), Qt::Key_Right);
+    EXPECT_EQ(window.phaseIndex(), phase + 1) << "→ no longer steps the phases";
+    QTest::keyClick(QApplication::focusWidget(), Qt::Key_PageDown);
+    EXPECT_EQ(window.phaseIndex(), phase + 2);
 }
 
 TEST_F(Presenter, SpotlightAndLayerZoomFromTheWindowsKeys)

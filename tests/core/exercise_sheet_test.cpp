@@ -1,0 +1,196 @@
+// Exercise sheets: the worked example faded backwards, with boxes and a separate answer key.
+
+#include "core/error.h"
+#include "core/number_format.h"
+#include "core/trace.h"
+#include "core/worked_example.h"
+
+#include <gtest/gtest.h>
+
+#include <map>
+#include <set>
+
+namespace bp {
+namespace {
+
+// The hand-worked 2-2-2 network of the lecture's example.
+Network handNetwork()
+{
+    Network network({2, 2, 2}, {Activation::Logistic, Activation::Logistic});
+    network.layer(1).weights << 0.15, 0.20, 0.25, 0.30;
+    network.layer(1).biases << 0.35, 0.35;
+    network.layer(2).weights << 0.40, 0.45, 0.50, 0.55;
+    network.layer(2).biases << 0.60, 0.60;
+    return network;
+}
+
+Trace handTrace()
+{
+    Matrix input(2, 1), target(2, 1);
+    input << 0.05, 0.10;
+    target << 0.01, 0.99;
+    return traceSgdStep(handNetwork(), input, target, 0.5);
+}
+
+ExerciseSheet sheetAt(int level, WorkedExampleFormat format = WorkedExampleFormat::Markdown)
+{
+    WorkedExampleOptions options;
+    options.format = format;
+    options.exerciseLevel = level;
+    return exerciseSheet(handTrace(), options);
+}
+
+std::vector<double> values(const ExerciseSheet &sheet)
+{
+    std::vector<double> result;
+    for (const ExerciseBlank &blank : sheet.blanks)
+        result.push_back(blank.value);
+    return result;
+}
+
+std::string shown(double value)
+{
+    return formatSignificant(value, 6);
+}
+
+TEST(ExerciseSheet, LevelOneLeavesExactlyTheUpdate)
+{
+    const Trace trace = handTrace();
+    const ExerciseSheet sheet = sheetAt(1);
+    // 2-2-2: 8 weights and 4 biases are updated; nothing else is blank.
+    ASSERT_EQ(sheet.blanks.size(), 12u);
+    for (const ExerciseBlank &blank : sheet.blanks)
+        EXPECT_EQ(blank.section, 5) << blank.symbol;
+    // Hand-worked: w²₁₁ ← 0.4 − 0.5 · 0.0821670 = 0.358916 is a box, not a number on the sheet…
+    EXPECT_EQ(sheet.sheet.find(shown(trace.after.layer(2).weights(0, 0))), std::string::npos);
+    EXPECT_NEAR(trace.after.layer(2).weights(0, 0), 0.35891648, 1e-8);
+    // …its gradient 0.0821670 is given, and the key holds the answer.
+    EXPECT_NE(sheet.sheet.find(shown(trace.backward[1].gradWeights(0, 0))), std::string::npos);
+    EXPECT_NE(sheet.key.find(shown(trace.after.layer(2).weights(0, 0))), std::string::npos);
+    EXPECT_NE(sheet.sheet.find("\\boxed{{}^{(12)}"), std::string::npos);
+    EXPECT_EQ(sheet.sheet.find("\\boxed{{}^{(13)}"), std::string::npos);
+}
+
+TEST(ExerciseSheet, EachLevelBlanksOneSectionMoreBackwards)
+{
+    // Boxes per section of the 2-2-2 network: forward z, a (8); E (1); BP1 σ′, δ (4); BP2 σ′, δ (4);
+    // gradients (12); update (12).
+    const int perSection[] = {8, 1, 4, 4, 12, 12};
+    for (int level = 1; level <= kExerciseLevels; ++level) {
+        const ExerciseSheet sheet = sheetAt(level);
+        std::map<int, int> counts;
+        for (const ExerciseBlank &blank : sheet.blanks)
+            ++counts[blank.section];
+        for (int section = 0; section < kExerciseLevels; ++section) {
+            const bool blanked = section >= kExerciseLevels - level;
+            EXPECT_EQ(counts[section], blanked ? perSection[section] : 0)
+                << "level " << level << ", section " << section;
+        }
+    }
+}
+
+TEST(ExerciseSheet, EveryBoxIsNumberedInOrderAndTheKeyHoldsTheTracesValue)
+{
+    const Trace trace = handTrace();
+    const ExerciseSheet sheet = sheetAt(kExerciseLevels);
+    ASSERT_EQ(sheet.blanks.size(), 41u);
+    std::map<std::string, double> values;
+    for (std::size_t i = 0; i < sheet.blanks.size(); ++i) {
+        EXPECT_EQ(sheet.blanks[i].number, static_cast<int>(i) + 1);
+        values[sheet.blanks[i].symbol] = sheet.blanks[i].value;
+        std::string entry = "(";
+        entry.append(std::to_string(i + 1)).append(") $").append(sheet.blanks[i].symbol);
+        entry.append(" = ").append(shown(sheet.blanks[i].value)).append("$");
+        EXPECT_NE(sheet.key.find(entry), std::string::npos) << entry;
+    }
+    EXPECT_DOUBLE_EQ(values.at("z^{1}_{1}"), trace.forward[0].weightedInput(0, 0));
+    EXPECT_DOUBLE_EQ(values.at("a^{2}_{2}"), trace.forward[1].activation(1, 0));
+    EXPECT_DOUBLE_EQ(values.at("E"), trace.loss);
+    EXPECT_NEAR(values.at("\\sigma'(z^{1}_{2})"), 0.24061342, 1e-8);
+    EXPECT_DOUBLE_EQ(values.at("\\delta^{1}_{2}"), trace.backward[0].delta(1, 0));
+    EXPECT_DOUBLE_EQ(values.at("\\frac{\\partial E}{\\partial w^{1}_{21}}"),
+                     trace.backward[0].gradWeights(1, 0));
+    EXPECT_DOUBLE_EQ(values.at("\\text{new } b^{2}_{1}"), trace.after.layer(2).biases(0));
+}
+
+TEST(ExerciseSheet, NoComputedNumberOfABlankedSectionIsLeftOnTheSheet)
+{
+    const Trace trace = handTrace();
+    const ExerciseSheet sheet = sheetAt(kExerciseLevels);
+    for (const ExerciseBlank &blank : sheet.blanks)
+        EXPECT_EQ(sheet.sheet.find(shown(blank.value)), std::string::npos)
+            << blank.symbol << " = " << blank.value;
+    // Where a later line uses a value to be computed, it names the value instead.
+    EXPECT_NE(sheet.sheet.find("0.4 \\cdot a^{1}_{1}"), std::string::npos);
+    // The given numbers stay: x, t, W, b and η.
+    for (const char *given : {"0.05", "0.99", "0.45", "0.35", "0.6"})
+        EXPECT_NE(sheet.sheet.find(given), std::string::npos) << given;
+}
+
+TEST(ExerciseSheet, WithoutALevelTheWorkedExampleIsUnchanged)
+{
+    WorkedExampleOptions options;
+    const std::string worked = workedExample(handTrace(), options);
+    EXPECT_EQ(worked.find("\\boxed"), std::string::npos);
+    EXPECT_NE(worked.find(shown(0.35891648)), std::string::npos);
+}
+
+TEST(ExerciseSheet, LatexSheetAndKeyAreWholeDocuments)
+{
+    const ExerciseSheet sheet = sheetAt(3, WorkedExampleFormat::Latex);
+    for (const std::string *text : {&sheet.sheet, &sheet.key}) {
+        EXPECT_EQ(text->rfind("\\documentclass", 0), 0u);
+        EXPECT_NE(text->find("\\end{document}"), std::string::npos);
+        EXPECT_EQ(text->find("\\begin{itemize}\n\\end{itemize}"), std::string::npos);
+    }
+    EXPECT_NE(sheet.key.find("\\subsection*{4. Backward pass (BP2)}"), std::string::npos);
+}
+
+TEST(ExerciseSheet, VariantsHaveDifferentNumbersAndOneKeyEach)
+{
+    const Network network = handNetwork();
+    Matrix input(2, 1), target(2, 1);
+    input << 0.05, 0.10;
+    target << 0.01, 0.99;
+    WorkedExampleOptions options;
+    options.exerciseLevel = 2;
+    const std::vector<ExerciseSheet> sheets = exerciseVariants(network, input, target, 0.5, options, 3, 7);
+    ASSERT_EQ(sheets.size(), 3u);
+    // Sheet 1 is the network as given.
+    WorkedExampleOptions first = options;
+    first.title = "One step of backpropagation, sheet 1 of 3";
+    EXPECT_EQ(values(sheets[0]), values(exerciseSheet(handTrace(), first)));
+    std::set<std::string> answers;
+    for (std::size_t k = 0; k < sheets.size(); ++k) {
+        const std::string numbered = "sheet " + std::to_string(k + 1) + " of 3";
+        EXPECT_NE(sheets[k].sheet.find(numbered), std::string::npos);
+        EXPECT_NE(sheets[k].key.find(numbered), std::string::npos);
+        EXPECT_EQ(sheets[k].blanks.size(), 24u);
+        answers.insert(formatNumber(sheets[k].blanks.back().value));
+    }
+    EXPECT_EQ(answers.size(), 3u) << "the sheets share an answer";
+    // The same seed gives the same sheets; another seed other weights.
+    EXPECT_EQ(values(exerciseVariants(network, input, target, 0.5, options, 3, 7)[2]), values(sheets[2]));
+    EXPECT_NE(values(exerciseVariants(network, input, target, 0.5, options, 3, 8)[2]), values(sheets[2]));
+}
+
+TEST(ExerciseSheet, RefusesALevelOutOfRangeAndANetworkTooLargeToWriteOut)
+{
+    WorkedExampleOptions options;
+    options.exerciseLevel = kExerciseLevels + 1;
+    EXPECT_THROW(exerciseSheet(handTrace(), options), InputError);
+    options.exerciseLevel = 0;
+    EXPECT_THROW(exerciseSheet(handTrace(), options), InputError);
+    Network large({30, 20, 2}, {Activation::Tanh, Activation::Logistic});
+    options.exerciseLevel = 1;
+    try {
+        exerciseSheet(traceSgdStep(large, Matrix::Zero(30, 1), Matrix::Zero(2, 1), 0.5), options);
+        ADD_FAILURE() << "a 30-20-2 network was accepted";
+    } catch (const InputError &error) {
+        EXPECT_NE(std::string(error.what()).find("small enough to write out in full"), std::string::npos)
+            << error.what();
+    }
+}
+
+} // namespace
+} // namespace bp

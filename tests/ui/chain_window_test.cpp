@@ -1,0 +1,225 @@
+// The chain-rule view in the window: fed the trace on screen, it follows the phase stepping, the
+// selection, the quiz and presenter mode; and pictures of it at the projector sizes, in both languages.
+#include "app/language.h"
+#include "app/studio.h"
+#include "app/training/training_controller.h"
+#include "ui/chain/chain_rule_view.h"
+#include "ui/style/value_format.h"
+#include "ui/teach/prediction_quiz.h"
+#include "ui/window/main_window.h"
+
+#include <QApplication>
+#include <QDir>
+#include <QDockWidget>
+#include <QTest>
+
+#include <gtest/gtest.h>
+
+#include <cstdlib>
+
+namespace bp::ui {
+namespace {
+
+class ChainWindow : public ::testing::Test {
+protected:
+    void SetUp() override
+    {
+        connectStudio(controller, window);
+        window.resize(1920, 1080);
+        window.show();
+        ASSERT_TRUE(QTest::qWaitForWindowExposed(&window));
+        chain = window.findChild<ChainRuleView *>();
+        ASSERT_NE(chain, nullptr);
+    }
+
+    void load(const QString &lesson)
+    {
+        controller.loadPreset(lesson, 1);
+        ASSERT_TRUE(QTest::qWaitFor(
+            [&] {
+                return controller.snapshot() && controller.snapshot()->presetName == lesson.toStdString() &&
+                       window.lessonName() == lesson;
+            },
+            10000));
+        QTest::qWait(50);
+    }
+
+    // Steps until the phase of `kind` at `layer` (0: any) is on show.
+    void stepInto(PhaseKind kind, int layer = 0)
+    {
+        for (int guard = 0; guard < 20; ++guard) {
+            if (window.trace() && window.phaseIndex() >= 0) {
+                const Phase &phase = window.trace()->phases[static_cast<std::size_t>(window.phaseIndex())];
+                if (phase.kind == kind && (layer == 0 || phase.layer == layer))
+                    return;
+            }
+            if (window.predictionQuiz()->isPending())
+                window.predictionQuiz()->reveal();
+            const auto trace = window.trace();
+            window.nextPhase();
+            if (!trace) {
+                ASSERT_TRUE(QTest::qWaitFor([&] { return window.trace() != nullptr; }, 10000));
+            }
+        }
+        FAIL() << "the phase never came";
+    }
+
+    void showChainDock()
+    {
+        auto *dock = window.findChild<QDockWidget *>(QStringLiteral("chainRuleDock"));
+        ASSERT_NE(dock, nullptr);
+        dock->show();
+        dock->raise();
+        QTest::qWait(30);
+    }
+
+    const ChainNode *node(ChainNode::Kind kind, const QString &label) const
+    {
+        for (const ChainNode &n : chain->model().nodes) {
+            if (n.kind == kind && n.label == label)
+                return &n;
+        }
+        return nullptr;
+    }
+
+    TrainingController controller;
+    MainWindow window;
+    ChainRuleView *chain = nullptr;
+};
+
+TEST_F(ChainWindow, FollowsThePhasesAndTheSelectionWithTheNumbersOfTheTraceOnScreen)
+{
+    load("encoder-8-3-8");
+    window.selectInGraph({Selection::Kind::Neuron, 1, 1, 0});
+    stepInto(PhaseKind::Forward, 1);
+    const std::shared_ptr<const Trace> trace = window.trace();
+    ASSERT_EQ(chain->model().layer, 1);
+    ASSERT_EQ(chain->model().neuron, 1);
+    EXPECT_EQ(chain->model().phaseKind, PhaseKind::Forward);
+    const ChainNode *z = node(ChainNode::Kind::Sum, QStringLiteral("z¹₂"));
+    ASSERT_NE(z, nullptr);
+    EXPECT_EQ(*z->value, trace->forward[0].weightedInput(1, 0)); // the very numbers, not recomputed
+    EXPECT_FALSE(z->gradient.has_value());
+
+    stepInto(PhaseKind::Backward, 1);
+    EXPECT_EQ(window.trace(), trace);
+    EXPECT_TRUE(chain->model().sumsNextLayer);
+    EXPECT_TRUE(chain->noteText().contains(QStringLiteral("BP2")));
+    z = node(ChainNode::Kind::Sum, QStringLiteral("z¹₂"));
+    ASSERT_NE(z, nullptr);
+    EXPECT_EQ(*z->gradient, trace->backward[0].delta(1, 0));
+
+    // Another neuron: the view follows the selection at once.
+    window.selectInGraph({Selection::Kind::Neuron, 2, 4, 0});
+    EXPECT_EQ(chain->model().layer, 2);
+    EXPECT_EQ(chain->model().neuron, 4);
+    // The link raises the equation panel.
+    auto *equations = window.findChild<QDockWidget *>(QStringLiteral("equationDock"));
+    equations->hide();
+    emit chain->equationPanelRequested();
+    EXPECT_TRUE(equations->isVisible());
+}
+
+TEST_F(ChainWindow, TheQuizHidesTheDeltaTheClassIsPredicting)
+{
+    load("encoder-8-3-8");
+    window.quizAction()->trigger();
+    stepInto(PhaseKind::OutputError);
+    ASSERT_TRUE(window.predictionQuiz()->isPending());
+    const std::vector<Selection> concealed = window.predictionQuiz()->concealed();
+    ASSERT_FALSE(concealed.empty());
+    const Selection hidden = concealed.front();
+    ASSERT_EQ(hidden.kind, Selection::Kind::Neuron);
+    window.selectInGraph(hidden);
+    const QString delta = formatSignificant(
+        window.trace()->backward[static_cast<std::size_t>(hidden.layer - 1)].delta(hidden.neuron, 0), 4);
+    bool question = false;
+    for (int i = 0; i < static_cast<int>(chain->model().nodes.size()); ++i) {
+        for (const QString &line : chain->nodeLines(i)) {
+            EXPECT_FALSE(line.contains(delta)) << line.toStdString();
+            question = question || line == QStringLiteral("∂ ?");
+        }
+    }
+    EXPECT_TRUE(question);
+    window.predictionQuiz()->reveal();
+    QTest::qWait(20);
+    bool shown = false;
+    for (int i = 0; i < static_cast<int>(chain->model().edges.size()); ++i)
+        shown = shown || chain->edgeLabel(i).endsWith(delta);
+    EXPECT_TRUE(shown);
+}
+
+TEST_F(ChainWindow, PresenterModeEnlargesItsText)
+{
+    load("encoder-8-3-8");
+    window.selectInGraph({Selection::Kind::Neuron, 1, 0, 0});
+    stepInto(PhaseKind::Backward, 1);
+    showChainDock();
+    EXPECT_DOUBLE_EQ(chain->textScale(), 1.0);
+    window.presenterAction()->trigger();
+    QTest::qWait(50);
+    // Presenter mode hides the dock with the others; View ▸ Chain rule brings it back, enlarged.
+    showChainDock();
+    EXPECT_DOUBLE_EQ(chain->textScale(), 1.6);
+    EXPECT_GE(chain->geometry().textPixels, kChainMinTextPixels);
+    window.presenterAction()->trigger();
+    QTest::qWait(50);
+    EXPECT_DOUBLE_EQ(chain->textScale(), 1.0);
+}
+
+// Pictures of the whole window with the chain rule on show, when BP_SCREENSHOT_DIR names a folder.
+TEST_F(ChainWindow, WritesPngsWhenAskedTo)
+{
+    const char *folder = std::getenv("BP_SCREENSHOT_DIR");
+    if (!folder)
+        GTEST_SKIP() << "set BP_SCREENSHOT_DIR to take pictures of the chain-rule view in the window";
+    const QDir out(QString::fromLocal8Bit(folder));
+    QDir().mkpath(out.path());
+    for (const char *language : {"en", "it"}) {
+        installTranslators(*qApp, QString::fromLatin1(language));
+        for (const QSize size : {QSize(1024, 768), QSize(1280, 720), QSize(1920, 1080)}) {
+            MainWindow shot;
+            TrainingController shotController;
+            connectStudio(shotController, shot);
+            shot.resize(size);
+            shot.show();
+            ASSERT_TRUE(QTest::qWaitForWindowExposed(&shot));
+            shotController.loadPreset(QStringLiteral("encoder-8-3-8"), 1);
+            ASSERT_TRUE(
+                QTest::qWaitFor([&] { return shot.lessonName() == QStringLiteral("encoder-8-3-8"); }, 10000));
+            QTest::qWait(100);
+            shot.selectInGraph({Selection::Kind::Neuron, 1, 0, 0});
+            for (int guard = 0; guard < 10 && !(shot.trace() && shot.phaseIndex() == 3); ++guard) {
+                const auto trace = shot.trace();
+                shot.nextPhase();
+                if (!trace) {
+                    ASSERT_TRUE(QTest::qWaitFor([&] { return shot.trace() != nullptr; }, 10000));
+                }
+            }
+            auto *dock = shot.findChild<QDockWidget *>(QStringLiteral("chainRuleDock"));
+            dock->show();
+            dock->raise();
+            QTest::qWait(400);
+            const QString name = QStringLiteral("chain-window-%1-%2x%3.png")
+                                     .arg(QString::fromLatin1(language))
+                                     .arg(size.width())
+                                     .arg(size.height());
+            EXPECT_TRUE(shot.grab().save(out.filePath(name)));
+            shot.presenterAction()->trigger();
+            QTest::qWait(200);
+            dock->show();
+            dock->raise();
+            QTest::qWait(400);
+            EXPECT_TRUE(shot.grab().save(out.filePath(QStringLiteral("chain-presenter-%1-%2x%3.png")
+                                                          .arg(QString::fromLatin1(language))
+                                                          .arg(size.width())
+                                                          .arg(size.height()))));
+            shot.presenterAction()->trigger();
+            QTest::qWait(50);
+        }
+    }
+    installTranslators(*qApp, QStringLiteral("en"));
+}
+
+} // namespace
+} // namespace bp::ui

@@ -1,0 +1,96 @@
+#include "ui/window/room_layout.h"
+
+#include <QDockWidget>
+#include <QMainWindow>
+#include <QTabBar>
+
+#include <algorithm>
+
+namespace bp::ui {
+
+RoomLayout::RoomLayout(QMainWindow &window, Docks docks) : m_window(window), m_docks(std::move(docks)) {}
+
+void RoomLayout::reset()
+{
+    m_known = false;
+}
+
+bool RoomLayout::fit()
+{
+    if (!m_docks.equation || !m_docks.loss || !m_docks.gradient)
+        return false;
+    const bool narrow = m_window.width() < kNarrowWidth;
+    const bool chartsTabbed = narrow || m_window.height() < kShortHeight;
+    if (!m_known) {
+        // The layout as built or restored is taken as it is.
+        m_known = true;
+        m_equationBelow = m_window.dockWidgetArea(m_docks.equation) == Qt::BottomDockWidgetArea;
+        m_chartsTabbed = m_window.tabifiedDockWidgets(m_docks.loss).contains(m_docks.gradient);
+    }
+    const bool moves = narrow != m_equationBelow || chartsTabbed != m_chartsTabbed;
+    if (moves)
+        arrange(narrow, chartsTabbed);
+    keepTabsWhole();
+    return moves;
+}
+
+void RoomLayout::putEquationRight()
+{
+    if (!m_docks.equation || !m_docks.loss || !m_docks.gradient)
+        return;
+    if (!m_known) {
+        m_known = true;
+        m_chartsTabbed = m_window.tabifiedDockWidgets(m_docks.loss).contains(m_docks.gradient);
+        m_equationBelow = m_window.dockWidgetArea(m_docks.equation) == Qt::BottomDockWidgetArea;
+    }
+    if (m_equationBelow)
+        arrange(false, m_chartsTabbed);
+}
+
+void RoomLayout::arrange(bool equationBelow, bool chartsTabbed)
+{
+    m_equationBelow = equationBelow;
+    m_chartsTabbed = chartsTabbed;
+    const bool equationShown = m_docks.equation->isVisibleTo(&m_window);
+    const bool lossShown = m_docks.loss->isVisibleTo(&m_window);
+    const bool gradientShown = m_docks.gradient->isVisibleTo(&m_window);
+    if (chartsTabbed) {
+        m_window.tabifyDockWidget(m_docks.loss, m_docks.gradient);
+    } else {
+        m_window.addDockWidget(Qt::BottomDockWidgetArea, m_docks.gradient);
+        m_window.splitDockWidget(m_docks.loss, m_docks.gradient, Qt::Horizontal);
+    }
+    if (equationBelow) {
+        m_window.addDockWidget(Qt::BottomDockWidgetArea, m_docks.equation);
+        m_window.splitDockWidget(m_docks.equation, m_docks.loss, Qt::Horizontal);
+        if (chartsTabbed)
+            m_window.tabifyDockWidget(m_docks.loss, m_docks.gradient);
+    } else {
+        m_window.addDockWidget(Qt::RightDockWidgetArea, m_docks.equation);
+    }
+    for (QDockWidget *tab : std::as_const(m_docks.equationTabs))
+        m_window.tabifyDockWidget(m_docks.equation, tab);
+    m_docks.equation->setVisible(equationShown);
+    m_docks.loss->setVisible(lossShown);
+    m_docks.gradient->setVisible(gradientShown);
+    m_docks.equation->raise();
+    m_docks.loss->raise();
+    if (equationBelow) {
+        // The equation takes the larger share of the strip: it is what the class reads.
+        m_window.resizeDocks({m_docks.equation, m_docks.loss},
+                             {m_window.width() * 56 / 100, m_window.width() * 44 / 100}, Qt::Horizontal);
+        m_window.resizeDocks({m_docks.equation}, {std::clamp(m_window.height() * 40 / 100, 240, 340)},
+                             Qt::Vertical);
+    }
+}
+
+void RoomLayout::keepTabsWhole()
+{
+    // A tab's title is what tells the panels apart: never "Equ…"; scroll buttons when they do not fit.
+    for (QTabBar *bar : m_window.findChildren<QTabBar *>(Qt::FindDirectChildrenOnly)) {
+        bar->setElideMode(Qt::ElideNone);
+        bar->setUsesScrollButtons(true);
+    }
+}
+
+} // namespace bp::ui
