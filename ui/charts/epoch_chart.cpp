@@ -5,6 +5,7 @@
 #include "ui/charts/chart_export.h"
 #include "ui/charts/chart_header.h"
 #include "ui/charts/chart_style.h"
+#include "ui/charts/epoch_ranges.h"
 #include "ui/charts/marker_layout.h"
 #include "ui/style/focus_frame.h"
 #include "ui/style/palette.h"
@@ -46,11 +47,6 @@ namespace {
 
 // Ten redraws a second: a training curve reads as smooth, and the charts leave the frame budget to the graph.
 constexpr int kRefreshIntervalMs = 100;
-// A log axis spans at most this many decades; anything further below is drawn on its floor.
-constexpr double kMaxDecades = 12.0;
-// An empty or young run still gets this many epochs of width, so the first points do not
-// stretch across the whole chart.
-constexpr double kMinEpochSpan = 10.0;
 constexpr double kHoverRadius = 14.0;
 
 // Above the grid, below the lines; labels above everything (Qt Charts draws its grid at z 2 and
@@ -169,7 +165,8 @@ struct EpochChart::Private {
     void watchAxis(QAbstractAxis *axis);
     bool onLogAxis(const Track &track) const;
     chart_style::LogRange dataLogRange() const;
-    bool logAxisHasNonPositive() const;
+    /// The extents of every line, of those on the log axis only, or of those on the left axis only.
+    std::vector<SeriesBuffer::Extent> extents(bool logAxisOnly, bool leftAxisOnly) const;
     SeriesBuffer::Extent extentOf(const Track &track) const;
     double logFloor() const { return dataLogRange().bottom; }
     void updateRanges();
@@ -800,29 +797,20 @@ bool EpochChart::Private::onLogAxis(const Track &track) const
     return leftLogarithmic && !(track.style.side == Side::Right && rightAxis);
 }
 
-chart_style::LogRange EpochChart::Private::dataLogRange() const
+std::vector<SeriesBuffer::Extent> EpochChart::Private::extents(bool logAxisOnly, bool leftAxisOnly) const
 {
-    std::optional<double> low;
-    std::optional<double> high;
+    std::vector<SeriesBuffer::Extent> result;
     for (const Track &track : tracks) {
-        if (!onLogAxis(track))
+        if ((logAxisOnly && !onLogAxis(track)) || (leftAxisOnly && track.style.side == Side::Right && rightAxis))
             continue;
-        const SeriesBuffer::Extent extent = extentOf(track);
-        if (const auto positive = extent.minimumPositiveY)
-            low = low ? std::min(*low, *positive) : *positive;
-        if (const auto maximum = extent.maximumY; maximum && *maximum > 0.0)
-            high = high ? std::max(*high, *maximum) : *maximum;
+        result.push_back(extentOf(track));
     }
-    if (!low || !high)
-        return {};
-    return chart_style::logRangeFor(*low, *high, kMaxDecades);
+    return result;
 }
 
-bool EpochChart::Private::logAxisHasNonPositive() const
+chart_style::LogRange EpochChart::Private::dataLogRange() const
 {
-    return std::any_of(tracks.begin(), tracks.end(), [this](const Track &track) {
-        return onLogAxis(track) && extentOf(track).nonPositiveCount > 0;
-    });
+    return epoch_ranges::dataLogRange(extents(true, false));
 }
 
 SeriesBuffer::Extent EpochChart::Private::extentOf(const Track &track) const
@@ -844,59 +832,24 @@ void EpochChart::Private::updateRanges()
 {
     updatingAxes = true;
 
-    std::optional<double> first;
-    std::optional<double> last;
-    for (const Track &track : tracks) {
-        const SeriesBuffer::Extent extent = extentOf(track);
-        if (const auto point = extent.first)
-            first = first ? std::min(*first, point->x()) : point->x();
-        if (const auto x = extent.lastX)
-            last = last ? std::max(*last, *x) : *x;
-    }
-    for (const Marker &marker : markers) {
-        if (first && (!cursorEpoch || marker.epoch <= *cursorEpoch))
-            last = last ? std::max(*last, marker.epoch) : marker.epoch;
-    }
-    if (cursorEpoch && first)
-        last = last ? std::max(*last, *cursorEpoch) : *cursorEpoch;
-    // Epochs count from 1: a run from its start gets an axis from 0.
-    double low = first ? (*first > 0.0 && *first <= 1.0 ? 0.0 : *first) : 0.0;
-    double high = last ? std::max(*last, low + kMinEpochSpan) : low + kMinEpochSpan;
+    std::vector<double> markerEpochs;
+    for (const Marker &marker : markers)
+        markerEpochs.push_back(marker.epoch);
+    const auto [low, high] = epoch_ranges::epochRange(extents(false, false), markerEpochs, cursorEpoch);
     const double plotWidth = chart->plotArea().width() > 10.0 ? chart->plotArea().width() : q->width() - 80.0;
     const double ticks = std::max(2.0, plotWidth / 110.0);
     xAxis->setTickInterval(chart_style::niceStep((high - low) / ticks, 1.0));
     xAxis->setRange(low, high);
 
-    std::optional<double> minimum;
-    std::optional<double> maximum;
-    for (const Track &track : tracks) {
-        if (track.style.side == Side::Right && rightAxis)
-            continue;
-        const SeriesBuffer::Extent extent = extentOf(track);
-        if (const auto value = extent.minimumY)
-            minimum = minimum ? std::min(*minimum, *value) : *value;
-        if (const auto value = extent.maximumY)
-            maximum = maximum ? std::max(*maximum, *value) : *value;
-    }
     if (auto *log = qobject_cast<QLogValueAxis *>(leftAxis)) {
-        const chart_style::LogRange range = dataLogRange();
-        double bottom = range.bottom;
-        // Values ≤ 0 are drawn on the floor: lower the axis a little so they do not hide in the
-        // axis line.
-        if (logAxisHasNonPositive())
-            bottom /= std::pow(10.0, 0.05 * std::log10(range.top / range.bottom));
-        log->setRange(bottom, range.top);
-        // Minor grid lines help read a span of a few decades; over more they crowd the plot and
-        // each one costs an antialiased line per redraw.
-        const int minorTicks = std::log10(range.top / bottom) <= 3.5 ? 8 : 0;
+        const chart_style::LogRange range = epoch_ranges::logRange(extents(true, false));
+        log->setRange(range.bottom, range.top);
+        const int minorTicks = epoch_ranges::logMinorTickCount(range.bottom, range.top);
         if (log->minorTickCount() != minorTicks)
             log->setMinorTickCount(minorTicks);
     } else if (auto *linear = qobject_cast<QValueAxis *>(leftAxis)) {
-        double bottom = minimum ? std::min(0.0, *minimum) : 0.0;
-        double top = maximum ? std::max(0.0, *maximum) : 1.0;
-        if (top - bottom <= std::abs(top) * 1e-12 || top - bottom <= 0.0)
-            top = bottom + (top == 0.0 ? 1.0 : std::abs(top));
-        linear->setRange(bottom, top);
+        const epoch_ranges::Range range = epoch_ranges::linearRange(extents(false, true));
+        linear->setRange(range.low, range.high);
         linear->applyNiceNumbers();
     }
     updatingAxes = false;
@@ -1059,14 +1012,9 @@ int EpochChart::Private::layoutMarkers()
     constexpr double padding = 3.0;
     const QFontMetricsF metrics(chart_style::font());
     const double rowHeight = metrics.height() + kRowGap;
-    // Rows of labels take the plot's height: a short chart (a 720-line projector's) keeps one or
-    // none, so its axis labels are not squeezed into "…"; the lines stay, and what finds no room is
-    // in the markers' tool tips.
-    const double height = chart->size().height();
-    const int maxRows = height >= 20.0 * rowHeight  ? 3
-                        : height >= 14.0 * rowHeight ? 2
-                        : height >= 7.5 * rowHeight  ? 1
-                                                     : 0;
+    // The lines stay when there are no rows for their labels; what finds no room is in the
+    // markers' tool tips.
+    const int maxRows = epoch_ranges::markerRows(chart->size().height(), rowHeight);
     // A long list is shortened: a marker never takes more than half the width.
     const double widest = std::max(80.0, chart->size().width() / 2.0);
     std::vector<Marker *> shown;
