@@ -1614,60 +1614,8 @@ relativo</translation>
         <translation>Grafo della rete</translation>
     </message>
     <message>
-        <source>+</source>
-        <translation>+</translation>
-    </message>
-    <message>
-        <source>−</source>
-        <translation>−</translation>
-    </message>
-    <message>
         <source>New weights from seed %1</source>
         <translation>Nuovi pesi dal seme %1</translation>
-    </message>
-    <message>
-        <source>&amp;File</source>
-        <translation>&amp;File</translation>
-    </message>
-    <message>
-        <source>&amp;Quit</source>
-        <translation>&amp;Esci</translation>
-    </message>
-    <message>
-        <source>&amp;Train</source>
-        <translation>A&amp;ddestramento</translation>
-    </message>
-    <message>
-        <source>&amp;View</source>
-        <translation>&amp;Visualizza</translation>
-    </message>
-    <message>
-        <source>Zoom in</source>
-        <translation>Ingrandisci</translation>
-    </message>
-    <message>
-        <source>Zoom out</source>
-        <translation>Riduci</translation>
-    </message>
-    <message>
-        <source>Clear the charts</source>
-        <translation>Svuota i grafici</translation>
-    </message>
-    <message>
-        <source>&amp;Lessons</source>
-        <translation>&amp;Lezioni</translation>
-    </message>
-    <message>
-        <source>&amp;Help</source>
-        <translation>A&amp;iuto</translation>
-    </message>
-    <message>
-        <source>Keyboard shortcuts</source>
-        <translation>Scorciatoie da tastiera</translation>
-    </message>
-    <message>
-        <source>About Backprop Studio</source>
-        <translation>Informazioni su Backprop Studio</translation>
     </message>
     <message>
         <source>More tools</source>
@@ -1678,48 +1626,8 @@ relativo</translation>
         <translation>Altri menu</translation>
     </message>
     <message>
-        <source>Next panel</source>
-        <translation>Pannello successivo</translation>
-    </message>
-    <message>
-        <source>Move the keyboard focus to the next panel (F6)</source>
-        <translation>Sposta il focus della tastiera sul pannello successivo (F6)</translation>
-    </message>
-    <message>
-        <source>Previous panel</source>
-        <translation>Pannello precedente</translation>
-    </message>
-    <message>
-        <source>Move the keyboard focus to the previous panel (Shift+F6)</source>
-        <translation>Sposta il focus della tastiera sul pannello precedente (Maiusc+F6)</translation>
-    </message>
-    <message>
         <source>Not applied: %1</source>
         <translation>Non applicato: %1</translation>
-    </message>
-    <message>
-        <source>Rewind to the last good state</source>
-        <translation>Torna all’ultimo stato buono</translation>
-    </message>
-    <message>
-        <source>Back one kept state</source>
-        <translation>Uno stato conservato indietro</translation>
-    </message>
-    <message>
-        <source>Put the run back to the previous state on the timeline ([)</source>
-        <translation>Riporta l’addestramento allo stato precedente sulla linea del tempo ([)</translation>
-    </message>
-    <message>
-        <source>Forward one kept state</source>
-        <translation>Uno stato conservato avanti</translation>
-    </message>
-    <message>
-        <source>Go to the next state on the timeline (])</source>
-        <translation>Vai allo stato successivo sulla linea del tempo (])</translation>
-    </message>
-    <message>
-        <source>Put the run back to the newest kept state before the loss jumped</source>
-        <translation>Riporta l’addestramento allo stato conservato più recente prima che l’errore esplodesse</translation>
     </message>
     <message>
         <source>Predict then reveal: on — step with → and the class guesses before each reveal</source>
@@ -1728,30 +1636,6 @@ relativo</translation>
     <message>
         <source>Predict then reveal: off</source>
         <translation>Prevedi, poi rivela: disattivo</translation>
-    </message>
-    <message>
-        <source>&amp;Edit</source>
-        <translation>&amp;Modifica</translation>
-    </message>
-    <message>
-        <source>&amp;Preferences…</source>
-        <translation>&amp;Preferenze…</translation>
-    </message>
-    <message>
-        <source>Theme, colours, language, speed and what opens at start</source>
-        <translation>Tema, colori, lingua, velocità e cosa si apre all’avvio</translation>
-    </message>
-    <message>
-        <source>Zoom to &amp;layer</source>
-        <translation>Ingrandisci &amp;strato</translation>
-    </message>
-    <message>
-        <source>&amp;Guided first lesson</source>
-        <translation>&amp;Prima lezione guidata</translation>
-    </message>
-    <message>
-        <source>A short walk through one step of backpropagation on the 8-3-8 net</source>
-        <translation>Un breve percorso attraverso un passo di retropropagazione sulla rete 8-3-8</translation>
     </message>
     <message>
         <source>The new language applies the next time Backprop Studio starts.</source>
@@ -2767,6 +2651,125 @@ Salvata: %3</translation>
     <message>
         <source>mixed</source>
         <translation>misti</translation>
+    </message>
+</context>
+<context>
+    <name>WindowMenus</name>
+    <message>
+        <source>+</source>
+        <translation>+</translation>
+    </message>
+    <message>
+        <source>−</source>
+        <translation>−</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;File</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Esci</translation>
+    </message>
+    <message>
+        <source>&amp;Train</source>
+        <translation>A&amp;ddestramento</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>&amp;Visualizza</translation>
+    </message>
+    <message>
+        <source>Zoom in</source>
+        <translation>Ingrandisci</translation>
+    </message>
+    <message>
+        <source>Zoom out</source>
+        <translation>Riduci</translation>
+    </message>
+    <message>
+        <source>Clear the charts</source>
+        <translation>Svuota i grafici</translation>
+    </message>
+    <message>
+        <source>&amp;Lessons</source>
+        <translation>&amp;Lezioni</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>A&amp;iuto</translation>
+    </message>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation>Scorciatoie da tastiera</translation>
+    </message>
+    <message>
+        <source>About Backprop Studio</source>
+        <translation>Informazioni su Backprop Studio</translation>
+    </message>
+    <message>
+        <source>Next panel</source>
+        <translation>Pannello successivo</translation>
+    </message>
+    <message>
+        <source>Move the keyboard focus to the next panel (F6)</source>
+        <translation>Sposta il focus della tastiera sul pannello successivo (F6)</translation>
+    </message>
+    <message>
+        <source>Previous panel</source>
+        <translation>Pannello precedente</translation>
+    </message>
+    <message>
+        <source>Move the keyboard focus to the previous panel (Shift+F6)</source>
+        <translation>Sposta il focus della tastiera sul pannello precedente (Maiusc+F6)</translation>
+    </message>
+    <message>
+        <source>Rewind to the last good state</source>
+        <translation>Torna all’ultimo stato buono</translation>
+    </message>
+    <message>
+        <source>Back one kept state</source>
+        <translation>Uno stato conservato indietro</translation>
+    </message>
+    <message>
+        <source>Put the run back to the previous state on the timeline ([)</source>
+        <translation>Riporta l’addestramento allo stato precedente sulla linea del tempo ([)</translation>
+    </message>
+    <message>
+        <source>Forward one kept state</source>
+        <translation>Uno stato conservato avanti</translation>
+    </message>
+    <message>
+        <source>Go to the next state on the timeline (])</source>
+        <translation>Vai allo stato successivo sulla linea del tempo (])</translation>
+    </message>
+    <message>
+        <source>Put the run back to the newest kept state before the loss jumped</source>
+        <translation>Riporta l’addestramento allo stato conservato più recente prima che l’errore esplodesse</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>&amp;Modifica</translation>
+    </message>
+    <message>
+        <source>&amp;Preferences…</source>
+        <translation>&amp;Preferenze…</translation>
+    </message>
+    <message>
+        <source>Theme, colours, language, speed and what opens at start</source>
+        <translation>Tema, colori, lingua, velocità e cosa si apre all’avvio</translation>
+    </message>
+    <message>
+        <source>Zoom to &amp;layer</source>
+        <translation>Ingrandisci &amp;strato</translation>
+    </message>
+    <message>
+        <source>&amp;Guided first lesson</source>
+        <translation>&amp;Prima lezione guidata</translation>
+    </message>
+    <message>
+        <source>A short walk through one step of backpropagation on the 8-3-8 net</source>
+        <translation>Un breve percorso attraverso un passo di retropropagazione sulla rete 8-3-8</translation>
     </message>
 </context>
 <context>

@@ -5,6 +5,8 @@
 #include "ui/charts/chart_export.h"
 #include "ui/charts/chart_header.h"
 #include "ui/charts/chart_style.h"
+#include "ui/charts/epoch_chart_private.h"
+#include "ui/charts/epoch_ranges.h"
 #include "ui/charts/marker_layout.h"
 #include "ui/style/focus_frame.h"
 #include "ui/style/palette.h"
@@ -42,21 +44,12 @@
 
 namespace bp::ui {
 
+using namespace epoch_chart_detail;
+
 namespace {
 
 // Ten redraws a second: a training curve reads as smooth, and the charts leave the frame budget to the graph.
 constexpr int kRefreshIntervalMs = 100;
-// A log axis spans at most this many decades; anything further below is drawn on its floor.
-constexpr double kMaxDecades = 12.0;
-// An empty or young run still gets this many epochs of width, so the first points do not
-// stretch across the whole chart.
-constexpr double kMinEpochSpan = 10.0;
-constexpr double kHoverRadius = 14.0;
-
-// Above the grid, below the lines; labels above everything (Qt Charts draws its grid at z 2 and
-// its lines at z 4, see ChartPresenter's z values).
-constexpr double kMarkerLineZ = 3.5;
-constexpr double kOverlayZ = 50.0;
 
 // The core's conversion, shared with the command line's history CSV: the shortest exact text.
 QString csvNumber(double value)
@@ -64,171 +57,7 @@ QString csvNumber(double value)
     return QString::fromStdString(bp::formatNumber(value));
 }
 
-// The view: hover, a double click to resume following the data, and a context menu. The right
-// button opens the menu, so it must not also zoom out as QChartView's does.
-class View : public QChartView {
-public:
-    View(QChart *chart, QWidget *parent) : QChartView(chart, parent)
-    {
-        setMouseTracking(true);
-        viewport()->setMouseTracking(true);
-    }
-
-    std::function<void(const QPoint &)> hovered;
-    std::function<void()> left;
-    std::function<void()> doubleClicked;
-    std::function<void(const QPoint &)> menuRequested;
-
-protected:
-    void mouseMoveEvent(QMouseEvent *event) override
-    {
-        QChartView::mouseMoveEvent(event);
-        if (hovered && event->buttons() == Qt::NoButton)
-            hovered(event->position().toPoint());
-    }
-    void mouseReleaseEvent(QMouseEvent *event) override
-    {
-        if (event->button() == Qt::RightButton) {
-            event->accept();
-            return;
-        }
-        QChartView::mouseReleaseEvent(event);
-    }
-    void mouseDoubleClickEvent(QMouseEvent *event) override
-    {
-        if (event->button() == Qt::LeftButton && doubleClicked) {
-            doubleClicked();
-            event->accept();
-            return;
-        }
-        QChartView::mouseDoubleClickEvent(event);
-    }
-    void leaveEvent(QEvent *event) override
-    {
-        if (left)
-            left();
-        QChartView::leaveEvent(event);
-    }
-    void contextMenuEvent(QContextMenuEvent *event) override
-    {
-        if (menuRequested)
-            menuRequested(event->globalPos());
-        event->accept();
-    }
-};
-
 } // namespace
-
-struct EpochChart::Private {
-    struct Track {
-        TrackStyle style;
-        SeriesBuffer buffer;
-        QLineSeries *series = nullptr;
-        // The real values last pushed (the series holds them clamped on a log axis).
-        QList<QPointF> drawn;
-        std::uint64_t pushedRevision = std::numeric_limits<std::uint64_t>::max();
-    };
-    struct Marker {
-        double epoch = 0.0;
-        // What changed at that epoch, oldest first; the label shows them joined (shortened to fit,
-        // the whole list in the tool tip).
-        QStringList labels;
-        QString label() const { return labels.join(QStringLiteral(" · ")); }
-        QGraphicsLineItem *line = nullptr;
-        QGraphicsRectItem *box = nullptr;
-        QGraphicsSimpleTextItem *text = nullptr;
-    };
-    struct Hit {
-        int track = -1;
-        QPointF value;
-        QPointF position;
-    };
-
-    explicit Private(EpochChart *owner) : q(owner) {}
-
-    void createAxes();
-    QAbstractAxis *makeLeftAxis(bool logarithmic);
-    void styleAxis(QAbstractAxis *axis, const QString &title) const;
-    void restyleAxis(QAbstractAxis *axis) const;
-    static QPen penOf(const TrackStyle &style)
-    {
-        // Thicker in high contrast and in presenter mode, where lines must read from the back of the room.
-        QPen pen(style.color, style.width * palette::strokeScale() * chart_style::lineScale(), style.style,
-                 Qt::RoundCap, Qt::RoundJoin);
-        if (style.style == Qt::DashLine)
-            pen.setDashPattern({3.0, 1.6});
-        return pen;
-    }
-    static QPen markerPen()
-    {
-        QPen pen(chart_style::axisTitleColor(), 1.4 * palette::strokeScale(), Qt::DashLine);
-        pen.setDashPattern({4.0, 3.0});
-        pen.setCosmetic(true);
-        return pen;
-    }
-    void watchAxis(QAbstractAxis *axis);
-    bool onLogAxis(const Track &track) const;
-    chart_style::LogRange dataLogRange() const;
-    bool logAxisHasNonPositive() const;
-    SeriesBuffer::Extent extentOf(const Track &track) const;
-    double logFloor() const { return dataLogRange().bottom; }
-    void updateRanges();
-    void pushSeries(bool force);
-    void updateOverlays();
-    // Each returns the margin (left, top) it needs around the plot.
-    QPoint layoutLeftAxis();
-    int layoutMarkers();
-    void updateNote();
-    void placeNote();
-    /// Hides the axis titles a short chart has no room for (the header names the lines), so that
-    /// Qt never elides a tick label or a title to "…".
-    void fitTitlesToHeight();
-    std::optional<Hit> hitTest(const QPoint &viewPosition) const;
-    // The whole text of the marker whose label or line is at this point of the view, or "".
-    QString markerTextAt(const QPoint &viewPosition) const;
-    void addMarkerItems(double epoch, const QStringList &labels);
-    void removeMarkers();
-    QPointF toAxis(const Track &track, const QPointF &value) const;
-    QString hitText(const Hit &hit) const;
-    void showHover(const QPoint &viewPosition);
-    void hideHover();
-    void showMenu(const QPoint &globalPosition);
-    bool hasData() const;
-    void scheduleFlush();
-
-    EpochChart *q;
-    ChartHeader *header = nullptr;
-    QChart *chart = nullptr;
-    View *view = nullptr;
-    QValueAxis *xAxis = nullptr;
-    QAbstractAxis *leftAxis = nullptr;
-    QValueAxis *rightAxis = nullptr;
-    double rightTickInterval = 0.0;
-    QString leftTitle;
-    bool leftLogarithmic = true;
-    bool logToggleable = false;
-    std::vector<Track> tracks;
-    std::vector<Marker> markers;
-    QString floorNoteOne = EpochChart::tr("1 value ≤ 0 drawn at the bottom");
-    QString floorNoteMany = EpochChart::tr("%1 values ≤ 0 drawn at the bottom");
-    // "You are here": the epoch of the state the run was put back to, drawn as a solid line.
-    QGraphicsLineItem *cursor = nullptr;
-    std::optional<double> cursorEpoch;
-    QGraphicsSimpleTextItem *emptyHint = nullptr;
-    QGraphicsEllipseItem *hoverDot = nullptr;
-    // Our own labels of a logarithmic left axis ("10⁻⁵" rather than Qt's "1e-05") and its title.
-    std::vector<QGraphicsSimpleTextItem *> yLabels;
-    QGraphicsSimpleTextItem *yTitle = nullptr;
-    // What is not drawn as it is; beside the x axis's title when there is room, else in the header.
-    QString note;
-    QGraphicsSimpleTextItem *noteItem = nullptr;
-    QTimer flushTimer;
-    bool autoScale = true;
-    bool updatingAxes = false;
-    bool forcePush = false;
-    double pushedFloor = 0.0;
-    QString exportBaseName = QStringLiteral("chart");
-};
 
 EpochChart::EpochChart(QWidget *parent) : QWidget(parent), d(std::make_unique<Private>(this))
 {
@@ -800,29 +629,20 @@ bool EpochChart::Private::onLogAxis(const Track &track) const
     return leftLogarithmic && !(track.style.side == Side::Right && rightAxis);
 }
 
-chart_style::LogRange EpochChart::Private::dataLogRange() const
+std::vector<SeriesBuffer::Extent> EpochChart::Private::extents(bool logAxisOnly, bool leftAxisOnly) const
 {
-    std::optional<double> low;
-    std::optional<double> high;
+    std::vector<SeriesBuffer::Extent> result;
     for (const Track &track : tracks) {
-        if (!onLogAxis(track))
+        if ((logAxisOnly && !onLogAxis(track)) || (leftAxisOnly && track.style.side == Side::Right && rightAxis))
             continue;
-        const SeriesBuffer::Extent extent = extentOf(track);
-        if (const auto positive = extent.minimumPositiveY)
-            low = low ? std::min(*low, *positive) : *positive;
-        if (const auto maximum = extent.maximumY; maximum && *maximum > 0.0)
-            high = high ? std::max(*high, *maximum) : *maximum;
+        result.push_back(extentOf(track));
     }
-    if (!low || !high)
-        return {};
-    return chart_style::logRangeFor(*low, *high, kMaxDecades);
+    return result;
 }
 
-bool EpochChart::Private::logAxisHasNonPositive() const
+chart_style::LogRange EpochChart::Private::dataLogRange() const
 {
-    return std::any_of(tracks.begin(), tracks.end(), [this](const Track &track) {
-        return onLogAxis(track) && extentOf(track).nonPositiveCount > 0;
-    });
+    return epoch_ranges::dataLogRange(extents(true, false));
 }
 
 SeriesBuffer::Extent EpochChart::Private::extentOf(const Track &track) const
@@ -844,59 +664,24 @@ void EpochChart::Private::updateRanges()
 {
     updatingAxes = true;
 
-    std::optional<double> first;
-    std::optional<double> last;
-    for (const Track &track : tracks) {
-        const SeriesBuffer::Extent extent = extentOf(track);
-        if (const auto point = extent.first)
-            first = first ? std::min(*first, point->x()) : point->x();
-        if (const auto x = extent.lastX)
-            last = last ? std::max(*last, *x) : *x;
-    }
-    for (const Marker &marker : markers) {
-        if (first && (!cursorEpoch || marker.epoch <= *cursorEpoch))
-            last = last ? std::max(*last, marker.epoch) : marker.epoch;
-    }
-    if (cursorEpoch && first)
-        last = last ? std::max(*last, *cursorEpoch) : *cursorEpoch;
-    // Epochs count from 1: a run from its start gets an axis from 0.
-    double low = first ? (*first > 0.0 && *first <= 1.0 ? 0.0 : *first) : 0.0;
-    double high = last ? std::max(*last, low + kMinEpochSpan) : low + kMinEpochSpan;
+    std::vector<double> markerEpochs;
+    for (const Marker &marker : markers)
+        markerEpochs.push_back(marker.epoch);
+    const auto [low, high] = epoch_ranges::epochRange(extents(false, false), markerEpochs, cursorEpoch);
     const double plotWidth = chart->plotArea().width() > 10.0 ? chart->plotArea().width() : q->width() - 80.0;
     const double ticks = std::max(2.0, plotWidth / 110.0);
     xAxis->setTickInterval(chart_style::niceStep((high - low) / ticks, 1.0));
     xAxis->setRange(low, high);
 
-    std::optional<double> minimum;
-    std::optional<double> maximum;
-    for (const Track &track : tracks) {
-        if (track.style.side == Side::Right && rightAxis)
-            continue;
-        const SeriesBuffer::Extent extent = extentOf(track);
-        if (const auto value = extent.minimumY)
-            minimum = minimum ? std::min(*minimum, *value) : *value;
-        if (const auto value = extent.maximumY)
-            maximum = maximum ? std::max(*maximum, *value) : *value;
-    }
     if (auto *log = qobject_cast<QLogValueAxis *>(leftAxis)) {
-        const chart_style::LogRange range = dataLogRange();
-        double bottom = range.bottom;
-        // Values ≤ 0 are drawn on the floor: lower the axis a little so they do not hide in the
-        // axis line.
-        if (logAxisHasNonPositive())
-            bottom /= std::pow(10.0, 0.05 * std::log10(range.top / range.bottom));
-        log->setRange(bottom, range.top);
-        // Minor grid lines help read a span of a few decades; over more they crowd the plot and
-        // each one costs an antialiased line per redraw.
-        const int minorTicks = std::log10(range.top / bottom) <= 3.5 ? 8 : 0;
+        const chart_style::LogRange range = epoch_ranges::logRange(extents(true, false));
+        log->setRange(range.bottom, range.top);
+        const int minorTicks = epoch_ranges::logMinorTickCount(range.bottom, range.top);
         if (log->minorTickCount() != minorTicks)
             log->setMinorTickCount(minorTicks);
     } else if (auto *linear = qobject_cast<QValueAxis *>(leftAxis)) {
-        double bottom = minimum ? std::min(0.0, *minimum) : 0.0;
-        double top = maximum ? std::max(0.0, *maximum) : 1.0;
-        if (top - bottom <= std::abs(top) * 1e-12 || top - bottom <= 0.0)
-            top = bottom + (top == 0.0 ? 1.0 : std::abs(top));
-        linear->setRange(bottom, top);
+        const epoch_ranges::Range range = epoch_ranges::linearRange(extents(false, true));
+        linear->setRange(range.low, range.high);
         linear->applyNiceNumbers();
     }
     updatingAxes = false;
@@ -926,284 +711,11 @@ void EpochChart::Private::pushSeries(bool force)
     pushedFloor = floor;
 }
 
-void EpochChart::Private::updateNote()
-{
-    std::int64_t notFinite = 0;
-    std::int64_t onFloor = 0;
-    for (const Track &track : tracks) {
-        notFinite += track.buffer.nonFiniteCount();
-        if (onLogAxis(track))
-            onFloor += extentOf(track).nonPositiveCount;
-    }
-    auto count = [](std::int64_t n) { return QString::number(n); };
-    QStringList parts;
-    if (notFinite > 0)
-        parts << (notFinite == 1 ? EpochChart::tr("1 value not shown (not finite)")
-                                 : EpochChart::tr("%1 values not shown (not finite)").arg(count(notFinite)));
-    // In the words of the chart ("3 zero gradients drawn at the bottom"), not of the log axis.
-    if (onFloor > 0)
-        parts << (onFloor == 1 ? floorNoteOne : floorNoteMany.arg(count(onFloor)));
-    note = parts.join(QStringLiteral(" · "));
-    placeNote();
-}
-
-void EpochChart::Private::placeNote()
-{
-    const QRectF plot = chart->plotArea();
-    noteItem->setText(note);
-    const QRectF box = noteItem->boundingRect();
-    const double titleHalf = QFontMetricsF(chart_style::font()).horizontalAdvance(xAxis->titleText()) / 2.0;
-    const double left = chart->size().width() - 6.0 - box.width();
-    const bool besideTitle =
-        !note.isEmpty() && plot.isValid() && left >= plot.center().x() + titleHalf + 16.0;
-    noteItem->setVisible(besideTitle);
-    noteItem->setPos(left, chart->size().height() - box.height() - 1.0);
-    header->setNote(besideTitle ? QString() : note);
-}
-
-void EpochChart::Private::updateOverlays()
-{
-    const QRectF plot = chart->plotArea();
-    emptyHint->setVisible(!hasData() && plot.isValid());
-    const QRectF hint = emptyHint->boundingRect();
-    emptyHint->setPos(plot.center() - QPointF(hint.width() / 2.0, hint.height() / 2.0));
-    placeNote();
-
-    // The room our own decorations need, outside the plot; Qt Charts lays the rest out.
-    const QMargins current = chart->margins();
-    const QPoint axis = layoutLeftAxis();
-    const QMargins wanted(std::max(2, axis.x()), std::max({2, axis.y(), layoutMarkers()}), current.right(),
-                          current.bottom());
-    if (wanted != current)
-        chart->setMargins(wanted);
-}
-
-QPoint EpochChart::Private::layoutLeftAxis()
-{
-    const QRectF plot = chart->plotArea();
-    auto *log = qobject_cast<QLogValueAxis *>(leftAxis);
-    if (!log || !plot.isValid() || !(log->max() > log->min()) || !(log->min() > 0.0)) {
-        for (QGraphicsSimpleTextItem *label : yLabels)
-            label->hide();
-        yTitle->hide();
-        return QPoint(2, 2);
-    }
-    const QFontMetricsF metrics(chart_style::font());
-    const QList<double> ticks =
-        chart_style::logTicks(log->min(), log->max(), plot.height(), 1.6 * metrics.height());
-    const QStringList texts = chart_style::logTickLabels(ticks);
-    while (yLabels.size() < static_cast<std::size_t>(ticks.size())) {
-        auto *label = new QGraphicsSimpleTextItem(chart);
-        label->setFont(chart_style::font());
-        label->setBrush(palette::inkColor());
-        label->setZValue(kOverlayZ);
-        yLabels.push_back(label);
-    }
-    const double low = std::log10(log->min());
-    const double span = std::log10(log->max()) - low;
-    constexpr double tickGap = 7.0;
-    double widest = 0.0;
-    for (std::size_t i = 0; i < yLabels.size(); ++i) {
-        QGraphicsSimpleTextItem *label = yLabels[i];
-        if (i >= static_cast<std::size_t>(ticks.size())) {
-            label->hide();
-            continue;
-        }
-        label->setText(texts[static_cast<qsizetype>(i)]);
-        const QRectF box = label->boundingRect();
-        widest = std::max(widest, box.width());
-        const double y =
-            plot.bottom() - (std::log10(ticks[static_cast<qsizetype>(i)]) - low) / span * plot.height();
-        label->setPos(plot.left() - tickGap - box.width(), y - box.height() / 2.0);
-        label->show();
-    }
-
-    double needed = widest + tickGap + 2.0;
-    yTitle->setVisible(!leftTitle.isEmpty());
-    if (!leftTitle.isEmpty()) {
-        yTitle->setText(leftTitle);
-        const QRectF box = yTitle->boundingRect();
-        // Turned a quarter left, the text runs upwards and its height becomes its width.
-        yTitle->setPos(plot.left() - needed - 4.0 - box.height(), plot.center().y() + box.width() / 2.0);
-        needed += box.height() + 4.0;
-    }
-    const double qtLeft = plot.left() - chart->margins().left();
-    const double qtTop = plot.top() - chart->margins().top();
-    // The top label is centred on the plot's top edge: half of it stands above.
-    return QPoint(static_cast<int>(std::ceil(needed - qtLeft + 2.0)),
-                  static_cast<int>(std::ceil(metrics.height() / 2.0 + 1.0 - qtTop)));
-}
-
-int EpochChart::Private::layoutMarkers()
-{
-    const QRectF plot = chart->plotArea();
-    const double low = xAxis->min();
-    const double high = xAxis->max();
-    if (cursor) {
-        const double x = cursorEpoch ? plot.left() + (*cursorEpoch - low) / (high - low) * plot.width() : 0.0;
-        const bool visible =
-            cursorEpoch && plot.isValid() && high > low && x >= plot.left() - 0.5 && x <= plot.right() + 0.5;
-        cursor->setVisible(visible);
-        if (visible)
-            cursor->setLine(x, plot.top(), x, plot.bottom());
-    }
-    std::vector<Marker *> ordered;
-    for (Marker &marker : markers)
-        ordered.push_back(&marker);
-    std::stable_sort(ordered.begin(), ordered.end(),
-                     [](const Marker *a, const Marker *b) { return a->epoch < b->epoch; });
-
-    // The labels sit above the plot, clear of the data (see placeMarkerLabels): they never overlap
-    // each other; one without room shows its line only, its text in the tool tip.
-    constexpr double kRowGap = 2.0;
-    constexpr double padding = 3.0;
-    const QFontMetricsF metrics(chart_style::font());
-    const double rowHeight = metrics.height() + kRowGap;
-    // Rows of labels take the plot's height: a short chart (a 720-line projector's) keeps one or
-    // none, so its axis labels are not squeezed into "…"; the lines stay, and what finds no room is
-    // in the markers' tool tips.
-    const double height = chart->size().height();
-    const int maxRows = height >= 20.0 * rowHeight  ? 3
-                        : height >= 14.0 * rowHeight ? 2
-                        : height >= 7.5 * rowHeight  ? 1
-                                                     : 0;
-    // A long list is shortened: a marker never takes more than half the width.
-    const double widest = std::max(80.0, chart->size().width() / 2.0);
-    std::vector<Marker *> shown;
-    std::vector<double> xs;
-    std::vector<double> widths;
-    for (Marker *marker : ordered) {
-        const double x = plot.left() + (marker->epoch - low) / (high - low) * plot.width();
-        const bool visible =
-            plot.isValid() && high > low && x >= plot.left() - 0.5 && x <= plot.right() + 0.5;
-        marker->line->setVisible(visible);
-        marker->box->setVisible(false);
-        if (!visible)
-            continue;
-        marker->text->setText(metrics.elidedText(marker->label(), Qt::ElideRight, widest - 2 * padding));
-        shown.push_back(marker);
-        xs.push_back(x);
-        widths.push_back(marker->text->boundingRect().width() + 2 * padding);
-    }
-    const std::vector<MarkerPlacement> placements =
-        placeMarkerLabels(xs, widths, plot.left(), chart->size().width() - 2.0, maxRows);
-    int usedRows = 0;
-    for (std::size_t i = 0; i < shown.size(); ++i) {
-        Marker *marker = shown[i];
-        const MarkerPlacement &place = placements[i];
-        const double textHeight = marker->text->boundingRect().height();
-        if (place.row < 0) {
-            marker->line->setLine(xs[i], plot.top(), xs[i], plot.bottom());
-            continue;
-        }
-        usedRows = std::max(usedRows, place.row + 1);
-        const double top = plot.top() - static_cast<double>(place.row + 1) * rowHeight;
-        marker->box->setVisible(true);
-        marker->box->setRect(0.0, 0.0, place.width, textHeight);
-        marker->box->setPos(place.left, top);
-        marker->text->setPos(padding, 0.0);
-        marker->line->setLine(xs[i], top + textHeight - 1.0, xs[i], plot.bottom());
-    }
-    if (usedRows == 0)
-        return 2;
-    const double qtSpace = plot.top() - chart->margins().top();
-    return static_cast<int>(std::ceil(static_cast<double>(usedRows) * rowHeight + 4.0 - qtSpace));
-}
-
-std::optional<EpochChart::Private::Hit> EpochChart::Private::hitTest(const QPoint &viewPosition) const
-{
-    const QPointF scenePosition = view->mapToScene(viewPosition);
-    const QPointF chartPosition = chart->mapFromScene(scenePosition);
-    const QRectF plot = chart->plotArea().adjusted(-kHoverRadius, -kHoverRadius, kHoverRadius, kHoverRadius);
-    if (!plot.contains(chartPosition))
-        return std::nullopt;
-    std::optional<Hit> best;
-    double bestDistance = kHoverRadius;
-    for (std::size_t t = 0; t < tracks.size(); ++t) {
-        const Track &track = tracks[t];
-        if (track.drawn.isEmpty())
-            continue;
-        const double x = chart->mapToValue(chartPosition, track.series).x();
-        const auto at =
-            std::lower_bound(track.drawn.begin(), track.drawn.end(), x,
-                             [](const QPointF &point, double value) { return point.x() < value; });
-        const auto index = static_cast<qsizetype>(at - track.drawn.begin());
-        // Decimated lines can hold several points at nearly the same x: look at the neighbours.
-        for (qsizetype i = std::max<qsizetype>(0, index - 4); i < std::min(track.drawn.size(), index + 4);
-             ++i) {
-            const QPointF value = track.drawn[i];
-            const QPointF position = chart->mapToPosition(toAxis(track, value), track.series);
-            const double distance =
-                std::hypot(position.x() - chartPosition.x(), position.y() - chartPosition.y());
-            if (distance <= bestDistance) {
-                bestDistance = distance;
-                best = Hit{static_cast<int>(t), value, position};
-            }
-        }
-    }
-    return best;
-}
-
-void EpochChart::Private::showHover(const QPoint &viewPosition)
-{
-    const std::optional<Hit> hit = hitTest(viewPosition);
-    if (!hit) {
-        hideHover();
-        // A marker tells what changed there in full (its label may be shortened or left out).
-        const QString marker = markerTextAt(viewPosition);
-        if (!marker.isEmpty())
-            QToolTip::showText(view->mapToGlobal(viewPosition) + QPoint(10, -30), marker, view);
-        return;
-    }
-    const Track &track = tracks[static_cast<std::size_t>(hit->track)];
-    constexpr double radius = 4.5;
-    hoverDot->setRect(hit->position.x() - radius, hit->position.y() - radius, 2 * radius, 2 * radius);
-    hoverDot->setBrush(track.style.color);
-    hoverDot->show();
-    const QPoint global = view->mapToGlobal(view->mapFromScene(chart->mapToScene(hit->position)));
-    QToolTip::showText(global + QPoint(10, -30), hitText(*hit), view);
-}
-
-QString EpochChart::Private::hitText(const Hit &hit) const
-{
-    const Track &track = tracks[static_cast<std::size_t>(hit.track)];
-    return EpochChart::tr("epoch %1 · %2 = %3")
-        .arg(QString::number(hit.value.x(), 'f', 0), track.style.name,
-             chart_style::formatValue(hit.value.y()));
-}
-
-void EpochChart::Private::hideHover()
-{
-    // Only our own tooltip: another widget's may be showing.
-    if (!hoverDot->isVisible())
-        return;
-    hoverDot->hide();
-    QToolTip::hideText();
-}
-
 QString EpochChart::toolTipAt(const QPoint &position) const
 {
     const QPoint viewPosition = d->view->mapFrom(this, position);
     const std::optional<Private::Hit> hit = d->hitTest(viewPosition);
     return hit ? d->hitText(*hit) : d->markerTextAt(viewPosition);
-}
-
-QString EpochChart::Private::markerTextAt(const QPoint &viewPosition) const
-{
-    const QPointF position = chart->mapFromScene(view->mapToScene(viewPosition));
-    for (const Marker &marker : markers) {
-        if (!marker.line->isVisible())
-            continue;
-        const QLineF line = marker.line->line();
-        const bool onLine = std::abs(position.x() - line.x1()) <= 4.0 && position.y() >= line.y1() - 2.0 &&
-                            position.y() <= line.y2() + 2.0;
-        const bool onLabel = marker.box->isVisible() &&
-                             marker.box->mapRectToParent(marker.box->rect()).contains(position);
-        if (onLine || onLabel)
-            return EpochChart::tr("epoch %1: %2")
-                .arg(QString::number(marker.epoch, 'f', 0), marker.labels.join(QStringLiteral("\n")));
-    }
-    return {};
 }
 
 QPoint EpochChart::positionOf(int track, double epoch, double value) const

@@ -1,5 +1,7 @@
 #include "ui/representation/code_space_view.h"
 
+#include "ui/representation/code_space_geometry.h"
+
 #include "ui/representation/pattern_style.h"
 #include "ui/style/focus_frame.h"
 #include "ui/style/palette.h"
@@ -104,7 +106,6 @@ CodeSpaceView::CodeSpaceView(QWidget *parent) : QWidget(parent)
     setAccessibleName(tr("Hidden codes: each sample as a point at its hidden values"));
     setFocusPolicy(Qt::StrongFocus);
     FocusFrame::install(this);
-    m_trail.resize(kTrailCapacity);
     m_yaw = kDefaultYaw;
     m_pitch = kDefaultPitch;
     m_unitChoice = new QComboBox(this);
@@ -133,13 +134,7 @@ void CodeSpaceView::setCodes(const Matrix &codes, const QStringList &labels)
         updateUnitChoice();
     }
     // Grow the axes to hold every finite value.
-    for (Eigen::Index i = 0; i < m_codes.size(); ++i) {
-        const double value = m_codes.data()[i];
-        if (std::isfinite(value)) {
-            m_low = std::min(m_low, value);
-            m_high = std::max(m_high, value);
-        }
-    }
+    widenCodeRange(m_codes, m_low, m_high);
     recordTrail();
     groupCodes(m_codes, sampleCount(), m_groups, m_groupOrder);
     m_collisionText = hasCollisionAlarm() ? collisionSummary(m_groups, m_codes, m_labels) : QString();
@@ -156,8 +151,7 @@ void CodeSpaceView::setCodeLayer(int layer)
 
 void CodeSpaceView::clearTrails()
 {
-    m_trailStart = 0;
-    m_trailCount = 0;
+    m_trail.clear();
     m_trailClock.invalidate();
     m_low = 0.0;
     m_high = 1.0;
@@ -166,7 +160,7 @@ void CodeSpaceView::clearTrails()
 
 int CodeSpaceView::trailLength(int sample) const
 {
-    return sample >= 0 && sample < sampleCount() ? m_trailCount : 0;
+    return sample >= 0 && sample < sampleCount() ? m_trail.count() : 0;
 }
 
 void CodeSpaceView::setTrailInterval(int milliseconds)
@@ -180,24 +174,9 @@ void CodeSpaceView::recordTrail()
         return;
     if (m_trailClock.isValid() && m_trailClock.elapsed() < m_trailInterval)
         return;
-    if (m_trailCount > 0) {
-        // A paused network sends the same codes again: keep the trail as it is.
-        const Matrix &latest =
-            m_trail[static_cast<std::size_t>((m_trailStart + m_trailCount - 1) % kTrailCapacity)];
-        if (latest.rows() == m_codes.rows() && latest.cols() == m_codes.cols() &&
-            (latest - m_codes).cwiseAbs().maxCoeff() < 1e-9)
-            return;
-    }
-    int slot = 0;
-    if (m_trailCount < kTrailCapacity) {
-        slot = (m_trailStart + m_trailCount) % kTrailCapacity;
-        ++m_trailCount;
-    } else {
-        slot = m_trailStart;
-        m_trailStart = (m_trailStart + 1) % kTrailCapacity;
-    }
-    m_trail[static_cast<std::size_t>(slot)] = m_codes;
-    m_trailClock.start();
+    // A paused network sends the same codes again: the trail stays as it is.
+    if (m_trail.record(m_codes))
+        m_trailClock.start();
 }
 
 void CodeSpaceView::setRotation(double yawDegrees, double pitchDegrees)
@@ -305,9 +284,12 @@ bool CodeSpaceView::hasCollisionAlarm() const
 
 int CodeSpaceView::dimension() const
 {
-    if (m_codes.size() == 0)
-        return 0;
-    return std::min(unitCount(), 3);
+    return codeDimension(m_codes);
+}
+
+CodeProjection CodeSpaceView::projection() const
+{
+    return CodeProjection{dimension(), m_yaw, m_pitch, m_units, m_low, m_high};
 }
 
 void CodeSpaceView::updateFonts()
@@ -391,85 +373,14 @@ CodeSpaceView::Geometry CodeSpaceView::computeGeometry() const
     return g;
 }
 
-double CodeSpaceView::normalized(double value) const
-{
-    return (value - m_low) / (m_high - m_low);
-}
-
-CodeSpaceView::Projected CodeSpaceView::projectUnit(const Geometry &g, double x, double y, double z) const
-{
-    Projected p;
-    switch (dimension()) {
-    case 3: {
-        // Centre the cube on the origin, turn it by yaw about the vertical axis and then by pitch
-        // about the horizontal one; the view is orthographic, so depth only sizes the points.
-        const double px = x - 0.5, py = y - 0.5, pz = z - 0.5;
-        const double cy = std::cos(m_yaw * kDegrees), sy = std::sin(m_yaw * kDegrees);
-        const double cp = std::cos(m_pitch * kDegrees), sp = std::sin(m_pitch * kDegrees);
-        const double x1 = px * cy + pz * sy;
-        const double z1 = -px * sy + pz * cy;
-        const double y2 = py * cp - z1 * sp;
-        const double z2 = py * sp + z1 * cp;
-        p.position = QPointF(g.center.x() + g.scale * x1, g.center.y() - g.scale * y2);
-        p.depth = z2 / kHalfDiagonal;
-        break;
-    }
-    case 2:
-        p.position =
-            QPointF(g.square.left() + x * g.square.width(), g.square.bottom() - y * g.square.height());
-        break;
-    case 1: p.position = QPointF(g.square.left() + x * g.square.width(), g.square.top()); break;
-    default:
-        p.position =
-            QPointF(std::numeric_limits<double>::quiet_NaN(), std::numeric_limits<double>::quiet_NaN());
-    }
-    return p;
-}
-
-CodeSpaceView::Projected CodeSpaceView::project(const Geometry &g, const Eigen::Ref<const Vector> &code) const
-{
-    const int d = dimension();
-    double u[3] = {0.5, 0.5, 0.5};
-    for (int axis = 0; axis < d; ++axis)
-        u[axis] = normalized(code(d == 3 ? m_units[static_cast<std::size_t>(axis)] : axis));
-    return projectUnit(g, u[0], u[1], u[2]);
-}
-
 QPointF CodeSpaceView::projectedPoint(int sample) const
 {
-    if (sample < 0 || sample >= sampleCount() || dimension() == 0 || !isFinite(m_codes.col(sample)))
-        return QPointF(std::numeric_limits<double>::quiet_NaN(), std::numeric_limits<double>::quiet_NaN());
-    const Geometry g = computeGeometry();
-    const QPointF position = project(g, m_codes.col(sample)).position;
-    if (dimension() == 1)
-        return linePoint(g, position.x(), lineLanes(g)[static_cast<std::size_t>(sample)]);
-    return position;
+    return projection().pointOf(computeGeometry(), m_codes, sample);
 }
 
 int CodeSpaceView::sampleAt(QPointF position) const
 {
-    if (dimension() == 0)
-        return -1;
-    const Geometry g = computeGeometry();
-    int best = -1;
-    double bestDistance = g.pointRadius * 1.3;
-    double bestDepth = -2.0;
-    const std::vector<int> lanes = dimension() == 1 ? lineLanes(g) : std::vector<int>();
-    for (int i = 0; i < sampleCount(); ++i) {
-        if (!isFinite(m_codes.col(i)))
-            continue;
-        Projected p = project(g, m_codes.col(i));
-        if (dimension() == 1)
-            p.position = linePoint(g, p.position.x(), lanes[static_cast<std::size_t>(i)]);
-        const double distance = std::hypot(p.position.x() - position.x(), p.position.y() - position.y());
-        // Of overlapping points, the nearer one is on top and gets the click.
-        if (distance <= bestDistance && (best < 0 || p.depth > bestDepth || distance < bestDistance - 2.0)) {
-            best = i;
-            bestDistance = distance;
-            bestDepth = p.depth;
-        }
-    }
-    return best;
+    return projection().sampleAt(computeGeometry(), m_codes, position);
 }
 
 void CodeSpaceView::resizeEvent(QResizeEvent *event)
@@ -840,13 +751,13 @@ void CodeSpaceView::paintLine(QPainter &painter, const Geometry &g) const
 
     paintTrails(painter, g);
     // Points stack in lanes above the line so that close values stay apart; a stem marks the value.
-    const std::vector<int> lanes = lineLanes(g);
+    const std::vector<int> lanes = projection().lineLanes(g, m_codes);
     for (const PointLayer layer : {PointLayer::Rings, PointLayer::Disc}) {
         for (int i = 0; i < sampleCount(); ++i) {
             if (lanes[static_cast<std::size_t>(i)] < 0)
                 continue;
             const Projected p = project(g, m_codes.col(i));
-            const QPointF at = linePoint(g, p.position.x(), lanes[static_cast<std::size_t>(i)]);
+            const QPointF at = CodeProjection::linePoint(g, p.position.x(), lanes[static_cast<std::size_t>(i)]);
             if (layer == PointLayer::Rings) {
                 painter.setPen(QPen(withAlpha(patternColor(i), 0.6), 1.5));
                 painter.drawLine(p.position, at);
@@ -856,45 +767,16 @@ void CodeSpaceView::paintLine(QPainter &painter, const Geometry &g) const
     }
 }
 
-std::vector<int> CodeSpaceView::lineLanes(const Geometry &g) const
-{
-    std::vector<int> lanes(static_cast<std::size_t>(sampleCount()), -1);
-    m_depthOrder.clear();
-    for (int i = 0; i < sampleCount(); ++i) {
-        if (isFinite(m_codes.col(i)))
-            m_depthOrder.emplace_back(project(g, m_codes.col(i)).position.x(), i);
-    }
-    std::sort(m_depthOrder.begin(), m_depthOrder.end());
-    const double spacing = g.pointRadius * 2.0 + 3.0;
-    const int count =
-        std::max(1, static_cast<int>((g.square.top() - g.plot.top() - g.pointRadius) / spacing));
-    std::vector<double> laneEnd(static_cast<std::size_t>(count), -1e9);
-    for (const auto &[x, sample] : m_depthOrder) {
-        // The lowest lane with room; when all are full, the top one.
-        std::size_t lane = 0;
-        while (lane + 1 < laneEnd.size() && laneEnd[lane] > x - spacing)
-            ++lane;
-        laneEnd[lane] = x;
-        lanes[static_cast<std::size_t>(sample)] = static_cast<int>(lane);
-    }
-    return lanes;
-}
-
-QPointF CodeSpaceView::linePoint(const Geometry &g, double x, int lane) const
-{
-    return QPointF(x, g.square.top() - g.pointRadius - 6.0 - lane * (g.pointRadius * 2.0 + 3.0));
-}
-
 void CodeSpaceView::paintTrails(QPainter &painter, const Geometry &g) const
 {
     // On the line of one unit the points stack in lanes, so a trail would not lead to its point.
-    if (m_trailCount < 1 || sampleCount() > kMaxTrailSamples || dimension() == 1)
+    if (m_trail.count() < 1 || sampleCount() > kMaxTrailSamples || dimension() == 1)
         return;
     std::array<QPointF, kTrailCapacity + 1> points;
     for (int i = 0; i < sampleCount(); ++i) {
         int n = 0;
-        for (int t = 0; t < m_trailCount; ++t) {
-            const Matrix &codes = m_trail[static_cast<std::size_t>((m_trailStart + t) % kTrailCapacity)];
+        for (int t = 0; t < m_trail.count(); ++t) {
+            const Matrix &codes = m_trail.at(t);
             if (codes.cols() != m_codes.cols() || codes.rows() != m_codes.rows() || !isFinite(codes.col(i)))
                 continue;
             points[static_cast<std::size_t>(n++)] = project(g, codes.col(i)).position;

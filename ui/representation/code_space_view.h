@@ -1,6 +1,7 @@
 #pragma once
 
 #include "core/maths/types.h"
+#include "ui/representation/code_space_geometry.h"
 #include "ui/representation/hidden_codes.h"
 
 #include <QElapsedTimer>
@@ -99,25 +100,9 @@ protected:
     bool event(QEvent *event) override;
 
 private:
-    /// Where things go for the current size and fonts.
-    struct Geometry {
-        QRectF title;
-        QRectF caption;
-        QRectF plot;
-        QRectF footer;
-        /// The cube: its centre and the pixels per unit of code.
-        QPointF center;
-        double scale = 1.0;
-        /// The square of two units and the line of one.
-        QRectF square;
-        double pointRadius = 10.0;
-    };
-
-    /// A point of code space as drawn: widget position and depth (−1 far … +1 near).
-    struct Projected {
-        QPointF position;
-        double depth = 0.0;
-    };
+    /// Where things go for the current size and fonts, and a point as drawn.
+    using Geometry = CodeSpaceGeometry;
+    using Projected = ProjectedCode;
 
     void updateFonts();
     void updateUnitChoice();
@@ -125,15 +110,17 @@ private:
     Geometry computeGeometry() const;
     /// The dimension drawn: 1, 2 or 3 (0 when there is nothing to draw).
     int dimension() const;
-    /// A code (column of k hidden values) in widget coordinates.
-    Projected project(const Geometry &g, const Eigen::Ref<const Vector> &code) const;
-    /// A point of the unit cube (0..1 along each shown axis) in widget coordinates.
-    Projected projectUnit(const Geometry &g, double x, double y, double z) const;
-    double normalized(double value) const;
-    /// On the line of one unit: the lane (0 = lowest) of each sample's point, −1 when not drawn, and
-    /// where a point in a lane is drawn.
-    std::vector<int> lineLanes(const Geometry &g) const;
-    QPointF linePoint(const Geometry &g, double x, int lane) const;
+    /// How codes map to the picture now (see code_space_geometry.h).
+    CodeProjection projection() const;
+    Projected project(const Geometry &g, const Eigen::Ref<const Vector> &code) const
+    {
+        return projection().project(g, code);
+    }
+    Projected projectUnit(const Geometry &g, double x, double y, double z) const
+    {
+        return projection().projectUnit(g, x, y, z);
+    }
+    double normalized(double value) const { return projection().normalized(value); }
     void recordTrail();
 
     void paintHeader(QPainter &painter, const Geometry &g) const;
@@ -160,10 +147,8 @@ private:
     double m_low = 0.0;
     double m_high = 1.0;
 
-    /// Ring buffer of recorded codes, (k × m) each; m_trailCount of them from m_trailStart.
-    std::vector<Matrix> m_trail;
-    int m_trailStart = 0;
-    int m_trailCount = 0;
+    /// The recorded codes, (k × m) each.
+    CodeTrail m_trail{kTrailCapacity};
     int m_trailInterval = 100;
     QElapsedTimer m_trailClock;
 

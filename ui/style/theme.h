@@ -16,7 +16,7 @@ namespace bp::ui {
 enum class ThemeKind { Light, Dark, HighContrast };
 
 /// The diverging scale of signed values (w, δ, ∂E/∂w). Each keeps its two ends apart from each
-/// other and from zero under protanopia, deuteranopia and tritanopia (tests/ui/theme_test.cpp).
+/// other and from zero under protanopia, deuteranopia and tritanopia (tests/ui/style/theme_test.cpp).
 enum class SignedScale { BlueOrange, PurpleGreen, BlueRed };
 
 /// Every colour the drawing code uses, for one theme and one signed scale.

@@ -15,7 +15,6 @@
 #include "ui/representation/representation_table.h"
 #include "ui/style/theme.h"
 #include "ui/teach/guided_lesson.h"
-#include "ui/teach/lesson_titles.h"
 #include "ui/teach/prediction_quiz.h"
 #include "ui/window/dock_layout.h"
 #include "ui/window/edit_history.h"
@@ -28,9 +27,8 @@
 #include "ui/window/screen_fit.h"
 #include "ui/window/session.h"
 #include "ui/window/window_actions.h"
+#include "ui/window/window_menus.h"
 #include "ui/window/window_panels.h"
-
-#include "core/data/lesson_registry.h"
 
 #include <QAbstractButton>
 #include <QAction>
@@ -40,7 +38,6 @@
 #include <QDockWidget>
 #include <QDragEnterEvent>
 #include <QDropEvent>
-#include <QMenuBar>
 #include <QMimeData>
 #include <QPushButton>
 #include <QRandomGenerator>
@@ -86,7 +83,8 @@ MainWindow::MainWindow(QWidget *parent) : QMainWindow(parent)
     setStatusBar(new MessageBar(this));
     wireActions();
     wireParts();
-    buildMenus();
+    m_menus = new WindowMenus({this, m_actions, m_docks, m_panels, m_edits, m_session, m_exports, m_timeline});
+    wireMenus();
     nameQtsOwnButtons();
     statusBar()->addWidget(m_status, 1);
 
@@ -142,9 +140,9 @@ void MainWindow::wireActions()
 {
     WindowActions *a = m_actions;
     connect(a->play, &QAction::triggered, this, &MainWindow::togglePlay);
-    connect(a->nextPhase, &QAction::triggered, this, &MainWindow::nextPhase);
-    connect(a->previousPhase, &QAction::triggered, this, &MainWindow::previousPhase);
-    connect(a->stepSample, &QAction::triggered, this, &MainWindow::stepSample);
+    connect(a->nextPhase, &QAction::triggered, m_player, &PhasePlayer::nextPhase);
+    connect(a->previousPhase, &QAction::triggered, m_player, &PhasePlayer::previousPhase);
+    connect(a->stepSample, &QAction::triggered, m_player, &PhasePlayer::stepSample);
     connect(a->stepEpoch, &QAction::triggered, this, &MainWindow::stepEpoch);
     connect(a->reset, &QAction::triggered, this, &MainWindow::resetNetwork);
     connect(a->newSeed, &QAction::triggered, this, [this] {
@@ -208,7 +206,7 @@ void MainWindow::wireParts()
         m_selection = selection;
         updateScene();
     });
-    connect(m_view, &NetworkView::parameterEditRequested, this, &MainWindow::editParameter);
+    connect(m_view, &NetworkView::parameterEditRequested, m_edits, &EditHistory::editParameter);
     connect(m_gradientCheck, &GradientCheckPanel::checkFinished, this, &MainWindow::updateScene);
     connect(m_samples, &RepresentationTable::sampleClicked, this, &MainWindow::showSample);
     connect(m_codes, &CodeSpaceView::sampleClicked, this, &MainWindow::showSample);
@@ -249,87 +247,14 @@ void MainWindow::wireParts()
     });
 }
 
-void MainWindow::buildMenus()
+void MainWindow::wireMenus()
 {
-    QMenu *file = menuBar()->addMenu(tr("&File"));
-    file->addActions({m_session->openAction(), m_session->saveAction(), m_session->saveAsAction()});
-    file->addMenu(m_session->recentMenu());
-    file->addSeparator();
-    file->addActions({m_exports->networkViewAction(), m_exports->workedExampleAction(),
-                      m_exports->exerciseSheetAction(), m_exports->scriptAction()});
-    file->addSeparator();
-    auto *quit = file->addAction(tr("&Quit"), this, &QWidget::close);
-    quit->setShortcut(QKeySequence::Quit);
-
-    QMenu *edit = menuBar()->addMenu(tr("&Edit"));
-    edit->addActions({m_edits->undoAction(), m_edits->redoAction()});
-    edit->addSeparator();
-    edit->addAction(m_edits->editParameterAction());
-    edit->addAction(m_docks->dock(dock_names::kDataset)->toggleViewAction());
-    edit->addAction(m_docks->dock(dock_names::kArchitecture)->toggleViewAction());
-    edit->addSeparator();
-    m_preferencesAction = new QAction(tr("&Preferences…"), this);
-    m_preferencesAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Comma));
-    m_preferencesAction->setShortcutContext(Qt::ApplicationShortcut);
-    m_preferencesAction->setMenuRole(QAction::PreferencesRole);
-    m_preferencesAction->setToolTip(tr("Theme, colours, language, speed and what opens at start"));
-    connect(m_preferencesAction, &QAction::triggered, this, &MainWindow::openPreferences);
-    addAction(m_preferencesAction);
-    edit->addAction(m_preferencesAction);
-
-    const WindowActions *a = m_actions;
-    QMenu *train = menuBar()->addMenu(tr("&Train"));
-    train->addActions(
-        {a->play, a->previousPhase, a->nextPhase, a->stepSample, a->stepEpoch, a->reset, a->newSeed});
-    train->addSeparator();
-    train->addAction(a->quiz);
-    // The timeline from the keyboard without focusing its strip.
-    QAction *back = train->addAction(tr("Back one kept state"), m_timeline, &TimelineStrip::stepBack);
-    back->setShortcut(QKeySequence(Qt::Key_BracketLeft));
-    back->setToolTip(tr("Put the run back to the previous state on the timeline ([)"));
-    QAction *forward =
-        train->addAction(tr("Forward one kept state"), m_timeline, &TimelineStrip::stepForward);
-    forward->setShortcut(QKeySequence(Qt::Key_BracketRight));
-    forward->setToolTip(tr("Go to the next state on the timeline (])"));
-    QAction *rewind =
-        train->addAction(tr("Rewind to the last good state"), this, &MainWindow::rewindRequested);
-    rewind->setToolTip(tr("Put the run back to the newest kept state before the loss jumped"));
-
-    QMenu *view = menuBar()->addMenu(tr("&View"));
-    a->zoomIn->setIconText(tr("+"));
-    a->zoomIn->setText(tr("Zoom in"));
-    a->zoomOut->setIconText(tr("−"));
-    a->zoomOut->setText(tr("Zoom out"));
-    view->addActions({a->zoomIn, a->zoomOut});
-    m_actions->zoomMenu = view->addMenu(tr("Zoom to &layer"));
-    m_actions->updateZoomMenu(0);
-    view->addActions({a->derivative, a->spotlight, a->fullScreen, a->presenter});
-    // The chain rule of the selected neuron (also in presenter mode, which hides it at first).
-    view->addAction(m_docks->dock(dock_names::kChainRule)->toggleViewAction());
-    view->addAction(tr("Clear the charts"), m_panels, &WindowPanels::clearCharts);
-    // F6 moves between the graph and the docks, as in other desktop applications, so that every
-    // panel is reachable without a mouse; Tab then moves within the panel.
-    auto *nextPanel = view->addAction(tr("Next panel"), this, [this] { focusPanel(1); });
-    nextPanel->setShortcut(QKeySequence(Qt::Key_F6));
-    nextPanel->setToolTip(tr("Move the keyboard focus to the next panel (F6)"));
-    auto *previousPanel = view->addAction(tr("Previous panel"), this, [this] { focusPanel(-1); });
-    previousPanel->setShortcut(QKeySequence(Qt::SHIFT | Qt::Key_F6));
-    previousPanel->setToolTip(tr("Move the keyboard focus to the previous panel (Shift+F6)"));
-    view->addSeparator();
-    for (QDockWidget *dock : m_docks->docks())
-        view->addAction(dock->toggleViewAction());
-
-    QMenu *lessons = menuBar()->addMenu(tr("&Lessons"));
-    for (const LessonEntry &lesson : lessonRegistry()) {
-        const QString id = QString::fromLatin1(lesson.id.data(), static_cast<qsizetype>(lesson.id.size()));
-        lessons->addAction(lessonTitle(std::string(lesson.id)), this, [this, id] { openLesson(id); });
-    }
-
-    QMenu *help = menuBar()->addMenu(tr("&Help"));
-    QAction *guide = help->addAction(tr("&Guided first lesson"), this, [this] { m_guide->start(); });
-    guide->setToolTip(tr("A short walk through one step of backpropagation on the 8-3-8 net"));
-    help->addAction(tr("Keyboard shortcuts"), this, [this] { HelpDialogs::showShortcuts(this); });
-    help->addAction(tr("About Backprop Studio"), this, [this] { HelpDialogs::showAbout(this); });
+    connect(m_menus, &WindowMenus::lessonChosen, this, &MainWindow::openLesson);
+    connect(m_menus, &WindowMenus::preferencesRequested, this, &MainWindow::openPreferences);
+    connect(m_menus, &WindowMenus::rewindRequested, this, &MainWindow::rewindRequested);
+    connect(m_menus, &WindowMenus::focusPanelRequested, this,
+            [this](int direction) { m_docks->focusPanel(m_view, direction); });
+    connect(m_menus, &WindowMenus::guideRequested, this, [this] { m_guide->start(); });
 }
 
 void MainWindow::nameQtsOwnButtons()
@@ -698,10 +623,6 @@ QList<QWidget *> MainWindow::panels() const
 {
     return m_docks->panels(m_view);
 }
-void MainWindow::focusPanel(int direction)
-{
-    m_docks->focusPanel(m_view, direction);
-}
 bool MainWindow::reopenLastExperiment()
 {
     return m_session->reopenLast();
@@ -721,6 +642,10 @@ QWidget *MainWindow::divergenceBanner() const
 QAction *MainWindow::quizAction() const
 {
     return m_actions->quiz;
+}
+QAction *MainWindow::preferencesAction() const
+{
+    return m_menus->preferences;
 }
 bool MainWindow::exportWorkedExample(const QString &path)
 {
@@ -777,10 +702,6 @@ bool MainWindow::isEditPending() const
 void MainWindow::changeParameter(const Selection &selection, double value)
 {
     m_edits->changeParameter(selection, value);
-}
-void MainWindow::editParameter(const Selection &selection)
-{
-    m_edits->editParameter(selection);
 }
 void MainWindow::discardEdit(quint64 id)
 {

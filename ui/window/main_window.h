@@ -41,6 +41,7 @@ class Session;
 class StatusLine;
 class TimelineStrip;
 class WindowActions;
+class WindowMenus;
 class WindowPanels;
 
 /// The main window: the network graph in the centre, the samples on the left, the equation of the
@@ -74,14 +75,12 @@ public:
     /// The panels F6 moves between, in order: the graph, then every dock on show (a tabbed dock
     /// only when its tab is the current one).
     QList<QWidget *> panels() const;
-    /// Moves keyboard focus to the next (+1) or previous (−1) panel's first control (F6, Shift+F6).
-    void focusPanel(int direction);
     /// Opens the experiment file that was open when the app last closed, if Preferences ask for it.
     /// A file that has gone is reported in the status bar; a broken one is reported by the loader.
     /// Returns true when an open was requested.
     bool reopenLastExperiment();
     /// Edit > Preferences… (Ctrl+,).
-    QAction *preferencesAction() const { return m_preferencesAction; }
+    QAction *preferencesAction() const;
 
     /// The training pace chosen in the tool bar (updates per second, 0 = full speed).
     double pace() const;
@@ -164,8 +163,6 @@ public slots:
     void showSample(int index);
     /// Fits the graph to layer l (1..L), or to the whole network for 0, and says so in the status line.
     void zoomToLayer(int layer);
-    /// Asks for a new value of the selected weight or bias in a small dialog (double-click, Enter).
-    void editParameter(const bp::ui::Selection &selection);
     /// Training refused this edit: it leaves the undo history (when it is the last one done).
     void discardEdit(quint64 id);
 
@@ -207,7 +204,7 @@ protected:
 private:
     void buildCentre();
     void buildPanels();
-    void buildMenus();
+    void wireMenus();
     void wireActions();
     void wireParts();
     void nameQtsOwnButtons();
@@ -236,10 +233,10 @@ private:
     StatusLine *m_status = nullptr;
     PredictionQuiz *m_quiz = nullptr;
     GuidedLesson *m_guide = nullptr;
-    QAction *m_preferencesAction = nullptr;
 
     // The parts.
     WindowActions *m_actions = nullptr;
+    WindowMenus *m_menus = nullptr;
     DockLayout *m_docks = nullptr;
     WindowPanels *m_panels = nullptr;
     PhasePlayer *m_player = nullptr;
