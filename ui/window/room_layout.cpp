@@ -70,6 +70,13 @@ void RoomLayout::arrange(bool equationBelow, bool chartsTabbed)
     }
     for (QDockWidget *tab : std::as_const(m_docks.equationTabs))
         m_window.tabifyDockWidget(m_docks.equation, tab);
+    QList<bool> lossTabsShown;
+    for (QDockWidget *tab : std::as_const(m_docks.lossTabs)) {
+        lossTabsShown.append(tab->isVisibleTo(&m_window));
+        m_window.tabifyDockWidget(m_docks.loss, tab);
+    }
+    for (qsizetype i = 0; i < m_docks.lossTabs.size(); ++i)
+        m_docks.lossTabs[i]->setVisible(lossTabsShown[i]);
     m_docks.equation->setVisible(equationShown);
     m_docks.loss->setVisible(lossShown);
     m_docks.gradient->setVisible(gradientShown);

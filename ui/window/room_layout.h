@@ -22,6 +22,9 @@ public:
         QList<QDockWidget *> equationTabs;
         QDockWidget *loss = nullptr;
         QDockWidget *gradient = nullptr;
+        /// Tabbed with the loss chart wherever it goes (the chain rule), so a move never leaves one
+        /// alone in a corner, squeezing the charts.
+        QList<QDockWidget *> lossTabs;
     };
 
     /// Below this width the right column moves under the graph.
