@@ -92,9 +92,4 @@ std::vector<ExerciseSheet> exerciseVariants(const Network &network, const Matrix
                                             double learningRate, const WorkedExampleOptions &options,
                                             int count, std::uint64_t seed);
 
-/// Text escaped for LaTeX's text mode (\ { } $ & # ^ _ % ~ and the other specials).
-std::string escapeLatex(std::string_view text);
-/// Text escaped for Markdown (the characters that could start emphasis, links, code or HTML).
-std::string escapeMarkdown(std::string_view text);
-
 } // namespace bp

@@ -1,6 +1,7 @@
 // The worked example of the hand-worked 2-2-2 step (tests/core/backprop_hand_test.cpp): the numbers
 // below are the hand values rounded to 6 significant digits, written out here independently of
 // the program, and each must stand in its phase's section of both handouts.
+#include "core/documents/markup.h"
 #include "core/documents/worked_example.h"
 
 #include "core/data/preset.h"

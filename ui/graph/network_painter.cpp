@@ -1,5 +1,7 @@
 #include "ui/graph/network_painter.h"
 
+#include "ui/graph/paint_helpers.h"
+
 #include "core/maths/activation.h"
 #include "ui/style/display_names.h"
 #include "ui/graph/color_legend.h"
@@ -22,6 +24,10 @@
 
 namespace bp::ui {
 
+using painting::drawPill;
+using painting::pixelFont;
+using painting::withAlpha;
+
 namespace {
 
 // Edges of a layer this small print their values beside them, when there is room.
@@ -41,20 +47,6 @@ QColor uncheckedColor()
     return palette::faintInkColor();
 }
 
-QColor withAlpha(QColor colour, double alpha)
-{
-    colour.setAlphaF(static_cast<float>(std::clamp(alpha, 0.0, 1.0)));
-    return colour;
-}
-
-QFont pixelFont(double pixels, QFont::Weight weight = QFont::Normal)
-{
-    QFont font;
-    font.setPixelSize(std::max(1, static_cast<int>(std::lround(pixels))));
-    font.setWeight(weight);
-    return font;
-}
-
 QPointF lerp(QPointF a, QPointF b, double t)
 {
     return a + (b - a) * t;
@@ -63,13 +55,6 @@ QPointF lerp(QPointF a, QPointF b, double t)
 double edgeValue(const SceneFrame &frame, int layer, int neuron, int from, bool gradient)
 {
     return gradient ? frame.weightGradient(layer, neuron, from) : frame.weight(layer, neuron, from);
-}
-
-void drawPill(QPainter &painter, const QRectF &rect, const QColor &border, const QColor &fill)
-{
-    painter.setPen(QPen(border, 1.2));
-    painter.setBrush(fill);
-    painter.drawRoundedRect(rect, rect.height() / 2.0, rect.height() / 2.0);
 }
 
 } // namespace
@@ -979,95 +964,6 @@ void NetworkPainter::paintCaptions()
                            underlineY + underlineHeight + m_ui * 0.15 + detailMetrics.ascent()),
                    detail, PaintedText::Kind::Caption, l);
     }
-}
-
-void NetworkPainter::paintLegend()
-{
-    const ViewMetrics &m = m_geometry.metrics();
-    QList<LegendEntry> entries = legendEntries(m_frame);
-    QString chip;
-    if (m_frame.isReplaying())
-        chip = phaseTitle(m_frame);
-    const double margin = m_ui * 0.5;
-    const double available = m_size.width() - 2.0 * margin;
-    double px = textPixels(0.78);
-    const double entryGap = m_ui * 1.3;
-    auto entriesWidth = [&](double pixels) {
-        double width = 0.0;
-        for (const LegendEntry &e : entries)
-            width += legendEntrySize(e, pixels).width() + entryGap;
-        return width - entryGap + pixels * 1.4;
-    };
-    const QFont chipFont = pixelFont(textPixels(0.85), QFont::DemiBold);
-    const QFont chipNumberFont = pixelFont(textPixels(0.78), QFont::Bold);
-    const QString chipNumber =
-        m_frame.isReplaying()
-            ? QStringLiteral("%1/%2").arg(m_frame.phaseIndex() + 1).arg(m_frame.phaseCount())
-            : QString();
-    double chipWidth = 0.0;
-    if (!chip.isEmpty())
-        chipWidth = QFontMetricsF(chipFont).horizontalAdvance(chip) +
-                    QFontMetricsF(chipNumberFont).horizontalAdvance(chipNumber) + m_ui * 2.6;
-    // Make room: a smaller legend first, then the phase's number without its title ("4/7" stays:
-    // it says where in the step the class is), then fewer scales.
-    if (entriesWidth(px) + chipWidth + m_ui > available)
-        px = textPixels(0.68);
-    if (entriesWidth(px) + chipWidth + m_ui > available && !chip.isEmpty()) {
-        chip.clear();
-        chipWidth = QFontMetricsF(chipNumberFont).horizontalAdvance(chipNumber) + m_ui * 1.6;
-    }
-    while (entries.size() > 1 && entriesWidth(px) + chipWidth + m_ui > available)
-        entries.removeLast();
-
-    const double height = m.legendHeight - m_ui * 0.35;
-    const double bottom = m_size.height() - margin * 0.6;
-    const QRectF panel(margin, bottom - height, entriesWidth(px), height);
-    m_painter.setPen(QPen(palette::surfaceBorderColor(), 1.0));
-    m_painter.setBrush(withAlpha(palette::surfaceColor(), 0.94));
-    m_painter.drawRoundedRect(panel, m_ui * 0.45, m_ui * 0.45);
-    double x = panel.left() + px * 0.7;
-    for (const LegendEntry &entry : entries) {
-        const QSizeF size = legendEntrySize(entry, px);
-        const QPointF topLeft(x, panel.center().y() - size.height() / 2.0);
-        paintLegendEntry(m_painter, topLeft, entry, px);
-        if (m_texts)
-            m_texts->push_back({PaintedText::Kind::Legend, entry.label, QRectF(topLeft, size), std::max(px, kMinTextPixels)});
-        x += size.width() + entryGap;
-    }
-
-    if (chipWidth > 0.0) {
-        const double chipHeight = m_ui * 1.75;
-        const QRectF rect(m_size.width() - margin - chipWidth, panel.center().y() - chipHeight / 2.0,
-                          chipWidth, chipHeight);
-        drawPill(m_painter, rect, withAlpha(palette::highlightColor(), 0.9),
-                 withAlpha(palette::highlightColor(), 0.22));
-        const QFontMetricsF numberMetrics(chipNumberFont);
-        const QFontMetricsF textMetrics(chipFont);
-        double cx = rect.left() + m_ui * 0.8;
-        const double baseline = rect.center().y() + (textMetrics.ascent() - textMetrics.descent()) / 2.0;
-        m_painter.setFont(chipNumberFont);
-        m_painter.setPen(withAlpha(palette::inkColor(), 0.65));
-        drawTextAt(QPointF(cx, baseline), chipNumber, PaintedText::Kind::Phase);
-        cx += numberMetrics.horizontalAdvance(chipNumber) + m_ui * 0.8;
-        if (!chip.isEmpty()) {
-            m_painter.setFont(chipFont);
-            m_painter.setPen(palette::inkColor());
-            drawTextAt(QPointF(cx, baseline), chip, PaintedText::Kind::Phase);
-        }
-    }
-}
-
-void NetworkPainter::paintBanner()
-{
-    if (!m_frame.isDiverged())
-        return;
-    const ViewMetrics &m = m_geometry.metrics();
-    const QRectF banner(0, 0, m_size.width(), m.bannerHeight);
-    m_painter.fillRect(banner, palette::alarmColor());
-    m_painter.setFont(pixelFont(textPixels(1.15), QFont::Bold));
-    m_painter.setPen(palette::textOn(palette::alarmColor()));
-    drawTextCentred(banner.center(), QCoreApplication::translate("NetworkPainter", "⚠  Training diverged"),
-                    PaintedText::Kind::Banner);
 }
 
 } // namespace bp::ui
