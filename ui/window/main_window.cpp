@@ -235,6 +235,8 @@ void MainWindow::wireParts()
         if (visible && m_presenter->isOn())
             resizeDocks({chainDock}, {height() * 40 / 100}, Qt::Vertical);
     });
+    connect(m_docks->dock(dock_names::kHistograms)->toggleViewAction(), &QAction::toggled, this,
+            &MainWindow::histogramsWanted);
     connect(m_presenter, &PresenterMode::toggled, this, [this](bool on) {
         m_panels->chainRule->setTextScale(on ? kPresenterChainScale : 1.0);
         // The layout presenter mode restores was arranged for the size the window had then.
