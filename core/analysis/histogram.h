@@ -95,7 +95,7 @@ struct HistogramRow {
 
 /// Activations and δ are taken over the whole training set up to this many samples, otherwise
 /// over this many evenly spaced ones, so that the cost stays bounded.
-inline constexpr int kMaxHistogramSamples = 512;
+inline constexpr int kMaxHistogramSamples = 256;
 
 /// The training samples a row counts: all of 0..m−1 when m ≤ kMaxHistogramSamples, otherwise
 /// ⌊i·m / kMaxHistogramSamples⌋ for i = 0..kMaxHistogramSamples−1 (the same every epoch).

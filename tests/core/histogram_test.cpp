@@ -288,8 +288,8 @@ TEST(HistogramRow, LargeDatasetsAreCountedOnABoundedEvenlySpacedSubsample)
     const std::vector<int> many = histogramSamples(1437);
     ASSERT_EQ(many.size(), static_cast<std::size_t>(kMaxHistogramSamples));
     EXPECT_EQ(many.front(), 0);
-    EXPECT_EQ(many[1], 2); // ⌊1437 / 512⌋
-    EXPECT_EQ(many.back(), 1434);
+    EXPECT_EQ(many[1], 5); // ⌊1437 / 256⌋
+    EXPECT_EQ(many.back(), 1431); // ⌊255 · 1437 / 256⌋
     EXPECT_TRUE(std::is_sorted(many.begin(), many.end()));
     EXPECT_EQ(std::adjacent_find(many.begin(), many.end()), many.end());
 
