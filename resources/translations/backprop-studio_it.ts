@@ -1567,12 +1567,9 @@ relativo</translation>
         <source>epoch %1 · darker: more values in the bin (the fullest of each epoch darkest) · line: the median</source>
         <translation>epoca %1 · più scuro: più valori nell&apos;intervallo (il più pieno di ogni epoca è il più scuro) · linea: la mediana</translation>
     </message>
-    <message numerus="yes">
-        <source>%n row(s) kept, evenly spaced from epoch %1; a and δ over %2 training samples</source>
-        <translation>
-            <numerusform>%n riga conservata, a intervalli regolari dall&apos;epoca %1; a e δ su %2 campioni di addestramento</numerusform>
-            <numerusform>%n righe conservate, a intervalli regolari dall&apos;epoca %1; a e δ su %2 campioni di addestramento</numerusform>
-        </translation>
+    <message>
+        <source>%1 rows kept, evenly spaced from epoch %2; a and δ over %3 training samples</source>
+        <translation>%1 righe conservate, a intervalli regolari dall&apos;epoca %2; a e δ su %3 campioni di addestramento</translation>
     </message>
 </context>
 <context>
@@ -1625,12 +1622,9 @@ relativo</translation>
         <source>|%1| from %2 to %3: %4</source>
         <translation>|%1| da %2 a %3: %4</translation>
     </message>
-    <message numerus="yes">
-        <source>over %n training sample(s)</source>
-        <translation>
-            <numerusform>su %n campione di addestramento</numerusform>
-            <numerusform>su %n campioni di addestramento</numerusform>
-        </translation>
+    <message>
+        <source>over %1 training samples</source>
+        <translation>su %1 campioni di addestramento</translation>
     </message>
 </context>
 <context>

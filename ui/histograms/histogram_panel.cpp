@@ -116,8 +116,8 @@ void HistogramPanel::updateCaption()
                              .arg(newest.epoch);
     m_caption->setText(text);
     m_caption->setToolTip(text + QLatin1Char('\n') +
-                          tr("%n row(s) kept, evenly spaced from epoch %1; a and δ over %2 training samples",
-                             "", static_cast<int>(m_history.rows().size()))
+                          tr("%1 rows kept, evenly spaced from epoch %2; a and δ over %3 training samples")
+                              .arg(m_history.rows().size())
                               .arg(m_history.rows().front()->epoch)
                               .arg(newest.sampleCount));
 }

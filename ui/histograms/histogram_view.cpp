@@ -328,7 +328,7 @@ QString HistogramView::describeAt(const QPointF &point) const
     }
     QString text = head + QLatin1Char('\n') + body;
     if (m_quantity == HistogramQuantity::Activations || m_quantity == HistogramQuantity::Deltas)
-        text += QLatin1Char('\n') + tr("over %n training sample(s)", "", hit->sampleCount);
+        text += QLatin1Char('\n') + tr("over %1 training samples").arg(hit->sampleCount);
     return text;
 }
 
