@@ -31,7 +31,15 @@ TEST(HistogramTransport, NoneWhileClosedThenTheScheduledEpochsWhileWanted)
 
     const std::size_t turnedOn = receiver.snapshots.size();
     controller.setHistogramsEnabled(true);
-    ASSERT_TRUE(receiver.waitFor([](const TrainingSnapshot &s) { return s.epoch > 3000; }, 20000));
+    // Training runs on meanwhile (thousands of epochs a second): from the epoch they were turned on
+    // at, far enough for rows at several strides of the grid.
+    ASSERT_TRUE(QTest::qWaitFor([&] { return rowsIn(receiver.snapshots, turnedOn) > 0; }, 10000));
+    std::int64_t enabledAt = 0;
+    for (std::size_t i = turnedOn; i < receiver.snapshots.size() && enabledAt == 0; ++i)
+        if (!receiver.snapshots[i]->newHistograms.empty())
+            enabledAt = receiver.snapshots[i]->newHistograms.front()->epoch;
+    ASSERT_TRUE(receiver.waitFor(
+        [enabledAt](const TrainingSnapshot &s) { return s.epoch > 2 * enabledAt + 3000; }, 30000));
     controller.pause();
     ASSERT_TRUE(receiver.waitFor([](const TrainingSnapshot &s) { return !s.running; }));
     // The first row is the state when they were turned on; then only scheduled epochs, in order.
