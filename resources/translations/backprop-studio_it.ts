@@ -116,49 +116,6 @@
     </message>
 </context>
 <context>
-    <name>ChangeMarkers</name>
-    <message>
-        <source>all</source>
-        <translation>tutti</translation>
-    </message>
-    <message>
-        <source>layer %1: %2 → %3</source>
-        <translation>strato %1: %2 → %3</translation>
-    </message>
-    <message>
-        <source>layers %1: %2 → %3</source>
-        <translation>strati %1: %2 → %3</translation>
-    </message>
-    <message>
-        <source>η %1 → %2</source>
-        <translation>η %1 → %2</translation>
-    </message>
-    <message>
-        <source>optimizer %1 → %2</source>
-        <translation>ottimizzatore %1 → %2</translation>
-    </message>
-    <message>
-        <source>batch %1 → %2</source>
-        <translation>batch %1 → %2</translation>
-    </message>
-    <message>
-        <source>loss %1 → %2</source>
-        <translation>perdita %1 → %2</translation>
-    </message>
-    <message>
-        <source>layers %1 → %2</source>
-        <translation>strati %1 → %2</translation>
-    </message>
-    <message>
-        <source>data %1 → %2 samples</source>
-        <translation>dati %1 → %2 campioni</translation>
-    </message>
-    <message>
-        <source>%1 %2 → %3</source>
-        <translation>%1 %2 → %3</translation>
-    </message>
-</context>
-<context>
     <name>ChainRuleView</name>
     <message>
         <source>forward pass, layer %1</source>
@@ -215,6 +172,49 @@
     <message>
         <source>+ %1 more</source>
         <translation>+ altri %1</translation>
+    </message>
+</context>
+<context>
+    <name>ChangeMarkers</name>
+    <message>
+        <source>all</source>
+        <translation>tutti</translation>
+    </message>
+    <message>
+        <source>layer %1: %2 → %3</source>
+        <translation>strato %1: %2 → %3</translation>
+    </message>
+    <message>
+        <source>layers %1: %2 → %3</source>
+        <translation>strati %1: %2 → %3</translation>
+    </message>
+    <message>
+        <source>η %1 → %2</source>
+        <translation>η %1 → %2</translation>
+    </message>
+    <message>
+        <source>optimizer %1 → %2</source>
+        <translation>ottimizzatore %1 → %2</translation>
+    </message>
+    <message>
+        <source>batch %1 → %2</source>
+        <translation>batch %1 → %2</translation>
+    </message>
+    <message>
+        <source>loss %1 → %2</source>
+        <translation>perdita %1 → %2</translation>
+    </message>
+    <message>
+        <source>layers %1 → %2</source>
+        <translation>strati %1 → %2</translation>
+    </message>
+    <message>
+        <source>data %1 → %2 samples</source>
+        <translation>dati %1 → %2 campioni</translation>
+    </message>
+    <message>
+        <source>%1 %2 → %3</source>
+        <translation>%1 %2 → %3</translation>
     </message>
 </context>
 <context>
@@ -1976,6 +1976,18 @@ Salvata: %3</translation>
     <message>
         <source>A recovery file could not be read</source>
         <translation>Impossibile leggere un file di recupero</translation>
+    </message>
+    <message>
+        <source>You asked to open %1. Restoring the session opens it instead; &quot;Open the file&quot; keeps the session for the next start.</source>
+        <translation>Hai chiesto di aprire %1. Ripristinando la sessione si apre questa al suo posto; «Apri il file» conserva la sessione per il prossimo avvio.</translation>
+    </message>
+    <message>
+        <source>Open the file</source>
+        <translation>Apri il file</translation>
+    </message>
+    <message>
+        <source>%1 was not opened: the restored session is open. Open it with File › Open experiment…</source>
+        <translation>%1 non è stato aperto: è aperta la sessione ripristinata. Aprilo con File › Apri esperimento…</translation>
     </message>
 </context>
 <context>
