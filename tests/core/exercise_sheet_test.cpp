@@ -99,8 +99,8 @@ TEST(ExerciseSheet, EveryBoxIsNumberedInOrderAndTheKeyHoldsTheTracesValue)
         EXPECT_EQ(sheet.blanks[i].number, static_cast<int>(i) + 1);
         values[sheet.blanks[i].symbol] = sheet.blanks[i].value;
         std::string entry = "(";
-        entry.append(std::to_string(i + 1)).append(") $").append(sheet.blanks[i].symbol);
-        entry.append(" = ").append(shown(sheet.blanks[i].value)).append("$");
+        entry.append(std::to_string(i + 1)).append(") $`").append(sheet.blanks[i].symbol);
+        entry.append(" = ").append(shown(sheet.blanks[i].value)).append("`$");
         EXPECT_NE(sheet.key.find(entry), std::string::npos) << entry;
     }
     EXPECT_DOUBLE_EQ(values.at("z^{1}_{1}"), trace.forward[0].weightedInput(0, 0));
