@@ -6,6 +6,8 @@
 #include "core/documents/worked_example.h"
 #include "core/maths/trace.h"
 
+#include "tests/support/hand_network.h"
+
 #include <gtest/gtest.h>
 
 #include <cstdlib>
@@ -173,15 +175,7 @@ struct Example {
 std::vector<Example> examples()
 {
     std::vector<Example> all;
-    Network hand({2, 2, 2}, {Activation::Logistic, Activation::Logistic});
-    hand.layer(1).weights << 0.15, 0.20, 0.25, 0.30;
-    hand.layer(1).biases << 0.35, 0.35;
-    hand.layer(2).weights << 0.40, 0.45, 0.50, 0.55;
-    hand.layer(2).biases << 0.60, 0.60;
-    Matrix x(2, 1), t(2, 1);
-    x << 0.05, 0.10;
-    t << 0.01, 0.99;
-    all.push_back({"hand 2-2-2", traceSgdStep(hand, x, t, 0.5)});
+    all.push_back({"hand 2-2-2", traceSgdStep(test::handNetwork(), test::handInput(), test::handTarget(), 0.5)});
     // Softmax with the cross-entropy, targets summing to 1.5 (δ = a Σt − t is written out).
     Network softmax({3, 4, 3}, {Activation::Tanh, Activation::Softmax}, Loss::CrossEntropy);
     softmax.initialize(InitScheme::Uniform, 4);

@@ -8,6 +8,8 @@
 #include "ui/teach/prediction_quiz.h"
 #include "ui/window/main_window.h"
 
+#include "tests/support/projector_rooms.h"
+
 #include <QApplication>
 #include <QDir>
 #include <QDockWidget>
@@ -170,23 +172,8 @@ TEST_F(ChainWindow, PresenterModeEnlargesItsText)
     EXPECT_DOUBLE_EQ(chain->textScale(), 1.0);
 }
 
-struct Room {
-    int width;
-    int height;
-    bool presenting;
-    const char *language;
-};
-
-std::string nameOf(const Room &room)
-{
-    return std::string(room.presenting ? "presenter" : "desk") + "-" + std::to_string(room.width) + "x" +
-           std::to_string(room.height) + "-" + room.language;
-}
-
-void PrintTo(const Room &room, std::ostream *out)
-{
-    *out << nameOf(room);
-}
+using test::nameOf;
+using Room = test::ProjectorRoom;
 
 class ChainLayout : public ::testing::TestWithParam<Room> {};
 
@@ -272,24 +259,8 @@ TEST_P(ChainLayout, EveryTextIsAtLeastTheProjectorMinimum)
     installTranslators(*qApp, QStringLiteral("en"));
 }
 
-std::vector<Room> rooms()
-{
-    std::vector<Room> all;
-    for (const char *language : {"en", "it"})
-        for (bool presenting : {false, true})
-            for (auto [w, h] : {std::pair{1024, 768}, std::pair{1280, 720}, std::pair{1920, 1080}})
-                all.push_back({w, h, presenting, language});
-    return all;
-}
-
-INSTANTIATE_TEST_SUITE_P(AllRooms, ChainLayout, ::testing::ValuesIn(rooms()),
-                         [](const ::testing::TestParamInfo<Room> &info) {
-                             std::string name = nameOf(info.param);
-                             for (char &c : name)
-                                 if (c == '-')
-                                     c = '_';
-                             return name;
-                         });
+INSTANTIATE_TEST_SUITE_P(AllRooms, ChainLayout, ::testing::ValuesIn(test::projectorRooms()),
+                         [](const ::testing::TestParamInfo<Room> &info) { return test::testNameOf(info.param); });
 
 // Pictures of the whole window with the chain rule on show, when BP_SCREENSHOT_DIR names a folder.
 TEST_F(ChainWindow, WritesPngsWhenAskedTo)
