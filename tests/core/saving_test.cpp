@@ -23,7 +23,8 @@ protected:
     {
         m_folder =
             fs::temp_directory_path() /
-            ("bp-saving-" + std::string(::testing::UnitTest::GetInstance()->current_test_info()->name()));
+            ("bp-saving-" + std::string(::testing::UnitTest::GetInstance()->current_test_info()->name()) +
+             "-" + std::to_string(::getpid()));
         fs::remove_all(m_folder);
         fs::create_directories(m_folder);
     }
