@@ -2,6 +2,8 @@
 
 #include "app/cli/cli.h"
 
+#include "tests/support/text_file.h"
+
 #include <gtest/gtest.h>
 
 #include <filesystem>
@@ -15,13 +17,7 @@ namespace {
 
 namespace fs = std::filesystem;
 
-std::string readText(const fs::path &path)
-{
-    std::ifstream in(path);
-    std::stringstream text;
-    text << in.rdbuf();
-    return text.str();
-}
+using test::readText;
 
 class ExerciseCli : public ::testing::Test {
 protected:

@@ -11,6 +11,8 @@
 #include "core/documents/script_export.h"
 #include "core/training/trainer.h"
 
+#include "tests/support/text_file.h"
+
 #include <gtest/gtest.h>
 
 #include <cmath>
@@ -35,13 +37,7 @@ const std::string kHandModel = R"({"format": "backprop-model", "version": 1, "la
  "weights": [[[0.15, 0.20], [0.25, 0.30]], [[0.40, 0.45], [0.50, 0.55]]],
  "biases": [[0.35, 0.35], [0.60, 0.60]]})";
 
-std::string readText(const fs::path &path)
-{
-    std::ifstream in(path);
-    std::stringstream text;
-    text << in.rdbuf();
-    return text.str();
-}
+using test::readText;
 
 // Why the scripts cannot run here (no python3, or no numpy/torch in it), or "".
 std::string pythonMissing(ScriptFramework framework)

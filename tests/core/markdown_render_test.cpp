@@ -8,6 +8,8 @@
 
 #include "tests/support/hand_network.h"
 
+#include "tests/support/text_file.h"
+
 #include <gtest/gtest.h>
 
 #include <cstdlib>
@@ -30,13 +32,7 @@ namespace {
 
 namespace fs = std::filesystem;
 
-std::string readText(const fs::path &path)
-{
-    std::ifstream in(path);
-    std::stringstream text;
-    text << in.rdbuf();
-    return text.str();
-}
+using test::readText;
 
 std::string rendererMissing()
 {

@@ -335,7 +335,9 @@ void ChainRuleView::paintEvent(QPaintEvent *)
     // earlier label is left out (the × nodes and the weights show the same numbers): overlapping
     // text is legible to no one.
     struct Label {
-        QRectF box;
+        // Where it may go, the first free one taken: the edge's middle, then (a level edge) just above
+        // the node it enters or the one it leaves, the only edge there.
+        std::vector<QRectF> places;
         QString text;
         bool current = false;
     };
@@ -367,23 +369,38 @@ void ChainRuleView::paintEvent(QPaintEvent *)
             // A level edge between neighbouring nodes has no room for the product: it goes above them.
             box.moveBottom(std::min(from.top(), to.top()) - 0.2 * tp);
         }
-        labels.push_back({box, label, edge.current});
+        Label placed{{box}, label, edge.current};
+        if (!edge.current && !stacked && std::abs(start.y() - end.y()) < 1.0) {
+            for (const QRectF *node : {&to, &from}) {
+                box.moveCenter(QPointF(node->center().x(), 0));
+                box.moveBottom(node->top() - 0.15 * tp);
+                placed.places.push_back(box);
+            }
+        }
+        labels.push_back(std::move(placed));
     }
     std::stable_partition(labels.begin(), labels.end(), [](const Label &label) { return label.current; });
     std::vector<QRectF> taken;
     for (const Label &label : labels) {
-        const QRectF inner = label.box.adjusted(1, 1, -1, -1);
-        const auto covers = [&](const QRectF &other) { return inner.intersects(other); };
-        if (!label.current && (std::any_of(m_geometry.nodes.begin(), m_geometry.nodes.end(), covers) ||
-                               std::any_of(taken.begin(), taken.end(), covers)))
+        const auto isFree = [&](const QRectF &place) {
+            const QRectF inner = place.adjusted(1, 1, -1, -1);
+            const auto covers = [&](const QRectF &other) { return inner.intersects(other); };
+            return QRectF(rect()).contains(place) &&
+                   std::none_of(m_geometry.nodes.begin(), m_geometry.nodes.end(), covers) &&
+                   std::none_of(taken.begin(), taken.end(), covers);
+        };
+        const auto free = label.current ? label.places.begin()
+                                        : std::find_if(label.places.begin(), label.places.end(), isFree);
+        if (free == label.places.end())
             continue;
-        taken.push_back(label.box);
+        const QRectF box = *free;
+        taken.push_back(box);
         painter.setFont(label.current ? nodeFont : smallFont);
         painter.setPen(Qt::NoPen);
         painter.setBrush(palette::haloColor());
-        painter.drawRoundedRect(label.box, 0.3 * tp, 0.3 * tp);
+        painter.drawRoundedRect(box, 0.3 * tp, 0.3 * tp);
         painter.setPen(label.current ? palette::inkColor() : palette::mutedInkColor());
-        drawText(label.box, Qt::AlignCenter, label.text);
+        drawText(box, Qt::AlignCenter, label.text);
     }
 
     for (std::size_t i = 0; i < m_model.nodes.size(); ++i) {

@@ -306,6 +306,10 @@ TEST(ChainRuleView, MoreAndTheLinkAreReachedByTabAndWorkWithEnterOrSpace)
     const QRectF moreBox =
         view.geometry().nodes[static_cast<std::size_t>(std::distance(view.model().nodes.begin(), more))];
     EXPECT_TRUE(QRectF(focus->geometry()).contains(moreBox.center()));
+    if (const char *folder = std::getenv("BP_SCREENSHOT_DIR")) {
+        QDir().mkpath(QString::fromLocal8Bit(folder));
+        view.grab().save(QDir(QString::fromLocal8Bit(folder)).filePath(QStringLiteral("chain-more-focused.png")));
+    }
     QTest::keyClick(focus, Qt::Key_Return);
     EXPECT_TRUE(view.expansion().inputs);
     EXPECT_FALSE(view.expansion().next);
