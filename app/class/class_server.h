@@ -8,6 +8,7 @@
 #include <QHostAddress>
 #include <QObject>
 #include <QString>
+#include <QStringList>
 #include <QUrl>
 
 #include <memory>
@@ -97,15 +98,18 @@ private:
     void sendStateTo(Connection *connection);
     void broadcast(const std::string &text, bool followersOnly = false);
     session::Millis now() const;
+    bool isLive(const Connection *connection) const;
 
     ClassServerOptions m_options;
     quint16 m_port = 0;
     QString m_error;
     std::unique_ptr<QHttpServer> m_http;
     std::vector<std::unique_ptr<Connection>> m_connections;
+    std::vector<std::unique_ptr<Connection>> m_closed;
     session::SessionTally m_tally;
     session::AttemptBackoff m_backoff;
     QByteArray m_state;
+    QString m_stateMessage;
     std::int64_t m_stateSeq = 0;
     int m_refused = 0;
     QElapsedTimer m_clock;
