@@ -4,15 +4,19 @@
 // Commands:  question TEXT|CHOICE|CHOICE…  → "question ID"      again   → "again"
 //            reveal N WHY…                 → "reveal"           close   → "close"
 //            state JSON                    → "state"            session → the /api/session JSON
-//            memory                        → "memory KB" (VmRSS) quit   → stops and exits
+//            memory  → "memory KB cpu MS lag MS": VmRSS, CPU time so far, and the worst lateness of a
+//                      10 ms timer since the last "memory"         quit    → stops and exits
 //            total                         → "total ANSWERS refused N" over every round so far
 #include "app/class/class_server.h"
 
 #include <QCoreApplication>
+#include <QElapsedTimer>
 #include <QFile>
 #include <QSocketNotifier>
 #include <QStringList>
+#include <QTimer>
 
+#include <algorithm>
 #include <cstdio>
 #include <string>
 #include <unistd.h>
@@ -23,6 +27,19 @@ void say(const std::string &line)
 {
     std::fputs((line + "\n").c_str(), stdout);
     std::fflush(stdout);
+}
+
+// CPU time (user + system) of this process in milliseconds, from /proc/self/stat.
+long cpuMs()
+{
+    QFile stat(QStringLiteral("/proc/self/stat"));
+    if (!stat.open(QIODevice::ReadOnly))
+        return -1;
+    const QByteArray text = stat.readAll();
+    // Fields after the command name in parentheses: utime and stime are the 14th and 15th.
+    const QList<QByteArray> fields = text.mid(text.lastIndexOf(')') + 2).split(' ');
+    const long ticks = fields.value(11).toLong() + fields.value(12).toLong();
+    return ticks * 1000 / sysconf(_SC_CLK_TCK);
 }
 
 long residentKb()
@@ -61,6 +78,17 @@ int main(int argc, char **argv)
     }
     say("port " + std::to_string(server.port()));
 
+    // How late the event loop runs a 10 ms timer: what a window on this thread would feel.
+    QElapsedTimer tick;
+    tick.start();
+    qint64 worstLagMs = 0;
+    QTimer heartbeat;
+    heartbeat.setTimerType(Qt::PreciseTimer);
+    QObject::connect(&heartbeat, &QTimer::timeout, &app, [&] {
+        worstLagMs = std::max(worstLagMs, tick.restart() - 10);
+    });
+    heartbeat.start(10);
+
     QSocketNotifier input(STDIN_FILENO, QSocketNotifier::Read);
     std::string pending;
     const auto run = [&](const std::string &line) {
@@ -93,7 +121,9 @@ int main(int argc, char **argv)
             }
             say("total " + std::to_string(total) + " refused " + std::to_string(server.refusedCount()));
         } else if (command == QLatin1String("memory")) {
-            say("memory " + std::to_string(residentKb()));
+            say("memory " + std::to_string(residentKb()) + " cpu " + std::to_string(cpuMs()) + " lag " +
+                std::to_string(worstLagMs));
+            worstLagMs = 0;
         } else if (command == QLatin1String("quit")) {
             server.stop();
             say("bye");
