@@ -125,25 +125,28 @@ int main(int argc, char **argv)
             socket->sendTextMessage(QString::fromStdString(bp::session::writeJoin(
                 {"K7P2QX", bp::session::StudentKind::Phone, "load-voter-" + std::to_string(v)})));
         });
-        QObject::connect(socket, &QWebSocket::textMessageReceived, socket,
-                         [&voter, &random, &answersSent, socket](const QString &text) {
-            const auto parsed = bp::session::parseHostMessage(text.toStdString());
-            if (!parsed.message)
-                return;
-            if (std::holds_alternative<bp::session::Welcome>(*parsed.message))
-                voter.joined = true;
-            if (std::holds_alternative<bp::session::Accepted>(*parsed.message))
-                ++voter.accepted;
-            if (const auto *question = std::get_if<bp::session::Question>(&*parsed.message)) {
-                const bp::session::Answer answer{question->shown.question, question->shown.round,
-                                                 static_cast<int>(random.bounded(2))};
-                QTimer::singleShot(static_cast<int>(random.bounded(2000)), socket, [&voter, &answersSent, socket, answer] {
-                    ++voter.sent;
-                    ++answersSent;
-                    socket->sendTextMessage(QString::fromStdString(bp::session::writeAnswer(answer)));
-                });
-            }
-        });
+        QObject::connect(
+            socket, &QWebSocket::textMessageReceived, socket,
+            [&voter, &random, &answersSent, socket](const QString &text) {
+                const auto parsed = bp::session::parseHostMessage(text.toStdString());
+                if (!parsed.message)
+                    return;
+                if (std::holds_alternative<bp::session::Welcome>(*parsed.message))
+                    voter.joined = true;
+                if (std::holds_alternative<bp::session::Accepted>(*parsed.message))
+                    ++voter.accepted;
+                if (const auto *question = std::get_if<bp::session::Question>(&*parsed.message)) {
+                    const bp::session::Answer answer{question->shown.question, question->shown.round,
+                                                     static_cast<int>(random.bounded(2))};
+                    QTimer::singleShot(static_cast<int>(random.bounded(2000)), socket,
+                                       [&voter, &answersSent, socket, answer] {
+                                           ++voter.sent;
+                                           ++answersSent;
+                                           socket->sendTextMessage(
+                                               QString::fromStdString(bp::session::writeAnswer(answer)));
+                                       });
+                }
+            });
         socket->open(url);
     }
     // The followers: the app's own transport.
@@ -157,7 +160,8 @@ int main(int argc, char **argv)
                              followerSeq[static_cast<std::size_t>(f)] = seq;
                              ++followerStates[static_cast<std::size_t>(f)];
                          });
-        followers.back()->connectToHost(QStringLiteral("127.0.0.1:%1").arg(host.port()), QStringLiteral("K7P2QX"));
+        followers.back()->connectToHost(QStringLiteral("127.0.0.1:%1").arg(host.port()),
+                                        QStringLiteral("K7P2QX"));
     }
 
     // The lecturer: a state of ~20 KB ten times a second, a question every 4 s.
@@ -257,18 +261,23 @@ int main(int argc, char **argv)
                     std::printf("| answers sent / accepted / counted by the host | %d / %ld / %ld |\n",
                                 answersSent, accepted, hostTotal);
                     std::printf("| refused by the host | %ld |\n", refused);
-                    std::printf("| states published (≈20 KB) | %lld |\n", static_cast<long long>(statesPublished));
-                    std::printf("| followers on the newest state at the end | %d of %d (fewest states seen: %d) |\n",
-                                onNewest, followerCount, minStates);
-                    std::printf("\nThe host over time (VmRSS; CPU time used since the previous row; the worst "
-                                "lateness of its 10 ms timer since the previous row):\n\n");
+                    std::printf("| states published (≈20 KB) | %lld |\n",
+                                static_cast<long long>(statesPublished));
+                    std::printf(
+                        "| followers on the newest state at the end | %d of %d (fewest states seen: %d) |\n",
+                        onNewest, followerCount, minStates);
+                    std::printf(
+                        "\nThe host over time (VmRSS; CPU time used since the previous row; the worst "
+                        "lateness of its 10 ms timer since the previous row):\n\n");
                     std::printf("| second | VmRSS (KB) | host CPU (ms) | worst timer lateness (ms) |\n"
                                 "| ---: | ---: | ---: | ---: |\n");
                     for (std::size_t i = 0; i < memory.size(); ++i)
                         std::printf("| %d | %ld | %ld | %ld |\n", memory[i].at, memory[i].rssKb,
-                                    i ? memory[i].cpuMs - memory[i - 1].cpuMs : memory[i].cpuMs, memory[i].lagMs);
+                                    i ? memory[i].cpuMs - memory[i - 1].cpuMs : memory[i].cpuMs,
+                                    memory[i].lagMs);
                     std::printf("\n\nEvery vote counted exactly once: %s\n", exact ? "PASS" : "FAIL");
-                    std::printf("Every follower on the newest state: %s\n", onNewest == followerCount ? "PASS" : "FAIL");
+                    std::printf("Every follower on the newest state: %s\n",
+                                onNewest == followerCount ? "PASS" : "FAIL");
                     std::fflush(stdout);
                     app.exit(exact && joined && onNewest == followerCount ? 0 : 1);
                 });

@@ -31,8 +31,11 @@ CODE = "K7P2QX"
 QUESTION = "Will w₁₂ go up or down after this step?"
 WHY = "∂E/∂w₁₂ = a₂ δ₁ < 0, and the step is −η ∂E/∂w: w₁₂ goes up."
 EXPECTED = {
-    "en": {"counted": "Your answer: up (counted)", "right": "Right answer: up", "verdict": "You were right."},
-    "it": {"counted": "La tua risposta: up (registrata)", "right": "Risposta giusta: up", "verdict": "Hai risposto bene."},
+    "en": {"wrong": "That code is not right. Check the projector and try again.",
+           "counted": "Your answer: up (counted)", "right": "Right answer: up", "verdict": "You were right."},
+    "it": {"wrong": "Il codice non è giusto. Controlla il proiettore e riprova.",
+           "counted": "La tua risposta: up (registrata)", "right": "Risposta giusta: up",
+           "verdict": "Hai risposto bene."},
 }
 
 
@@ -94,6 +97,17 @@ def run_language(fixture_path, language, work, shots):
         check(driver.execute_script("return navigator.language").startswith(language),
               f"the browser's language is not {language}")
         check(driver.find_element(By.ID, "code").get_attribute("value") == CODE, "the code from the link is not filled in")
+        # A mistyped code first: refused, and the page says so in the student's language.
+        code_field = driver.find_element(By.ID, "code")
+        code_field.clear()
+        code_field.send_keys("K7P2QY")
+        driver.find_element(By.ID, "join-button").click()
+        wait.until(lambda d: d.find_element(By.ID, "status").text == EXPECTED[language]["wrong"])
+        check(not driver.find_element(By.ID, "room").is_displayed(), "a wrong code let the page in")
+        if shots:
+            driver.save_screenshot(os.path.join(shots, f"phone-{language}-wrong-code.png"))
+        code_field.clear()
+        code_field.send_keys(CODE.lower())
         driver.find_element(By.ID, "join-button").click()
         wait.until(lambda d: d.find_element(By.ID, "room").is_displayed())
         wait.until(lambda d: json.loads(fixture.ask("session"))["students"]["phone"] == 1)
@@ -130,7 +144,7 @@ def run_language(fixture_path, language, work, shots):
             driver.save_screenshot(os.path.join(shots, f"phone-{language}-reveal.png"))
         session = json.loads(fixture.ask("session"))
         check(session["question"]["rounds"][0]["counts"] == [1, 0], "the tally changed after the reveal")
-        check(session["refused"] == 0, f"the host refused {session['refused']} messages from the page")
+        check(session["refused"] == 1, f"the host refused {session['refused']} messages, not just the wrong code")
         print(f"{language}: joined, answered, counted once, saw the reveal")
     finally:
         if driver:

@@ -84,9 +84,8 @@ int main(int argc, char **argv)
     qint64 worstLagMs = 0;
     QTimer heartbeat;
     heartbeat.setTimerType(Qt::PreciseTimer);
-    QObject::connect(&heartbeat, &QTimer::timeout, &app, [&] {
-        worstLagMs = std::max(worstLagMs, tick.restart() - 10);
-    });
+    QObject::connect(&heartbeat, &QTimer::timeout, &app,
+                     [&] { worstLagMs = std::max(worstLagMs, tick.restart() - 10); });
     heartbeat.start(10);
 
     QSocketNotifier input(STDIN_FILENO, QSocketNotifier::Read);
