@@ -147,6 +147,7 @@ bool ClassServer::start(const ClassServerOptions &options)
     m_state.clear();
     m_stateSeq = 0;
     m_refused = 0;
+    m_statesHeldBack = 0;
     return true;
 }
 
@@ -385,6 +386,7 @@ void ClassServer::sendStateTo(Connection *connection)
         return;
     if (connection->unwritten > kMaxBacklogBytes) {
         connection->stateBehind = true;
+        ++m_statesHeldBack;
         return;
     }
     connection->stateBehind = false;

@@ -76,6 +76,8 @@ public:
     ClassCounts counts() const;
     /// Messages and connections refused since start (bad JSON, forbidden kinds, floods, caps, codes).
     int refusedCount() const { return m_refused; }
+    /// States not sent to a follower whose socket had backed up (it gets the newest once it drains).
+    int statesHeldBack() const { return m_statesHeldBack; }
     /// GET /api/session's JSON: students by kind, the current question and its tallies.
     QByteArray sessionJson() const;
 
@@ -112,6 +114,7 @@ private:
     QString m_stateMessage;
     std::int64_t m_stateSeq = 0;
     int m_refused = 0;
+    int m_statesHeldBack = 0;
     QElapsedTimer m_clock;
 };
 

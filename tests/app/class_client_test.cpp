@@ -4,6 +4,7 @@
 #include "app/class/class_server.h"
 
 #include <QTcpServer>
+#include <QTcpSocket>
 #include <QTest>
 
 #include <gtest/gtest.h>
@@ -119,6 +120,67 @@ TEST(ClassServer, ServesOneChosenInterfaceOnlyAndNeedsACode)
     EXPECT_FALSE(server.isRunning());
     EXPECT_TRUE(server.start(loopback()));
     EXPECT_EQ(server.pageUrl().toString(), QStringLiteral("http://127.0.0.1:%1/").arg(server.port()));
+}
+
+// A follower that stops reading: a raw WebSocket (handshake and one masked join frame by hand)
+// whose socket takes no more bytes once joined, so the host's send buffer backs up.
+TEST(ClassServer, AFollowerThatStopsReadingGetsOnlyTheNewestStateLater)
+{
+    ClassServer server;
+    ASSERT_TRUE(server.start(loopback()));
+    QTcpSocket stalled;
+    stalled.connectToHost(QHostAddress(QStringLiteral("127.0.0.1")), server.port());
+    ASSERT_TRUE(stalled.waitForConnected(5000));
+    stalled.write("GET /ws HTTP/1.1\r\nHost: 127.0.0.1\r\nUpgrade: websocket\r\nConnection: Upgrade\r\n"
+                  "Sec-WebSocket-Key: dGhlIHNhbXBsZSBub25jZQ==\r\nSec-WebSocket-Version: 13\r\n\r\n");
+    // The join frame only after the handshake's answer: bytes sent behind the request would reach
+    // the HTTP server's parser, not the WebSocket.
+    QByteArray handshake;
+    ASSERT_TRUE(QTest::qWaitFor(
+        [&] {
+            handshake += stalled.readAll();
+            return handshake.contains("\r\n\r\n");
+        },
+        5000));
+    ASSERT_TRUE(handshake.startsWith("HTTP/1.1 101")) << handshake.toStdString();
+    const QByteArray join =
+        QByteArray::fromStdString(session::writeJoin({"K7P2QX", session::StudentKind::Follower, ""}));
+    ASSERT_LT(join.size(), 126);
+    QByteArray frame;
+    frame.append(char(0x81)); // FIN, text
+    frame.append(char(0x80 | join.size()));
+    const char mask[4] = {0x11, 0x22, 0x33, 0x44};
+    frame.append(mask, 4);
+    for (int i = 0; i < join.size(); ++i)
+        frame.append(char(join[i] ^ mask[i % 4]));
+    stalled.write(frame);
+    ASSERT_TRUE(QTest::qWaitFor([&] { return server.counts().followers == 1; }, 5000));
+    stalled.setReadBufferSize(1); // from here on Qt reads (almost) nothing: the kernel buffers fill
+
+    const QByteArray megabyte(1 << 20, 'x');
+    for (int i = 0; i < 40; ++i) {
+        server.publishState("{\"step\":" + QByteArray::number(i) + ",\"pad\":\"" + megabyte + "\"}");
+        QTest::qWait(5);
+    }
+    // The host did not queue 40 MB for it: once 8 MB were waiting, further states were held back.
+    EXPECT_GT(server.statesHeldBack(), 0);
+    EXPECT_LT(server.statesHeldBack(), 40);
+
+    // Another follower is served at once meanwhile.
+    ClassClient healthy;
+    healthy.connectToHost(hostOf(server), QStringLiteral("K7P2QX"));
+    ASSERT_TRUE(QTest::qWaitFor([&] { return healthy.lastState().startsWith("{\"step\":39,"); }, 10000));
+
+    // The stalled follower reads again: what it gets ends with the newest state, not a backlog of all.
+    stalled.setReadBufferSize(0);
+    QByteArray received;
+    ASSERT_TRUE(QTest::qWaitFor(
+        [&] {
+            received += stalled.readAll();
+            return received.contains("{\\\"step\\\":39,");
+        },
+        20000));
+    EXPECT_LT(received.count("\"type\":\"state\""), 40);
 }
 
 TEST(ClassServer, RefusesAStateOverItsCap)
