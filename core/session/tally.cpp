@@ -1,5 +1,7 @@
 #include "core/session/tally.h"
 
+#include "core/formats/number_format.h"
+
 #include <algorithm>
 
 namespace bp::session {
@@ -153,9 +155,10 @@ std::string SessionTally::csv() const
             for (std::size_t choice = 0; choice < round.counts.size(); ++choice) {
                 const bool isCorrect =
                     round.revealed && question.correct && *question.correct == static_cast<int>(choice);
-                out += std::to_string(question.id) + "," + csvField(question.text) + "," +
-                       std::to_string(round.round) + "," + std::to_string(choice + 1) + "," +
-                       csvField(question.choices[choice]) + "," + std::to_string(round.counts[choice]) + "," +
+                // Numbers through formatNumber like every file the app writes (never the locale's).
+                out += formatNumber(static_cast<double>(question.id)) + "," + csvField(question.text) + "," +
+                       formatNumber(round.round) + "," + formatNumber(static_cast<double>(choice + 1)) + "," +
+                       csvField(question.choices[choice]) + "," + formatNumber(round.counts[choice]) + "," +
                        (round.revealed ? (isCorrect ? "yes" : "no") : "") + "\n";
             }
         }

@@ -6,6 +6,8 @@
 #include <QTcpServer>
 #include <QTcpSocket>
 #include <QTest>
+#include <QWebSocket>
+#include <QWebSocketServer>
 
 #include <gtest/gtest.h>
 
@@ -92,6 +94,29 @@ TEST(ClassClient, SaysSoWhenTheHostStopsAndKeepsItsCopy)
     EXPECT_EQ(client.lastState(), "{\"kept\":true}");
     QTest::qWait(1200);
     EXPECT_EQ(client.status(), ClassClient::Status::HostStopped) << "no reconnect after a stop";
+}
+
+// Something that is not our host answers on the port: each bad message drops the connection,
+// is counted, and the client keeps trying (with backoff) instead of trusting it.
+TEST(ClassClient, ABrokenHostIsNotBelievedAndTheClientTriesAgain)
+{
+    QWebSocketServer impostor(QStringLiteral("impostor"), QWebSocketServer::NonSecureMode);
+    ASSERT_TRUE(impostor.listen(QHostAddress(QStringLiteral("127.0.0.1"))));
+    int connections = 0;
+    QObject::connect(&impostor, &QWebSocketServer::newConnection, &impostor, [&] {
+        QWebSocket *socket = impostor.nextPendingConnection();
+        ++connections;
+        socket->setParent(&impostor);
+        socket->sendTextMessage(connections == 1
+                                    ? QStringLiteral("{\"v\":1,\"type\":\"welcome\",\"kind\":\"admin\"}")
+                                    : QStringLiteral("not json"));
+    });
+    ClassClient client;
+    client.connectToHost(QStringLiteral("127.0.0.1:%1").arg(impostor.serverPort()), QStringLiteral("K7P2QX"));
+    ASSERT_TRUE(QTest::qWaitFor([&] { return client.badMessages() >= 2; }, 10000));
+    EXPECT_GE(connections, 2);
+    EXPECT_NE(client.status(), ClassClient::Status::Following);
+    EXPECT_TRUE(client.lastState().isEmpty());
 }
 
 TEST(ClassClient, AWrongCodeIsFinal)
