@@ -57,6 +57,8 @@ void connectStudio(TrainingController &controller, ui::MainWindow &window)
     QObject::connect(&window, &MainWindow::editRevisitRequested, &controller,
                      &TrainingController::revisitEdit);
     QObject::connect(&controller, &TrainingController::editRefused, &window, &MainWindow::discardEdit);
+    QObject::connect(&window, &MainWindow::histogramsWanted, &controller,
+                     &TrainingController::setHistogramsEnabled);
     controller.setPace(window.pace());
 }
 

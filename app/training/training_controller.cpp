@@ -205,4 +205,10 @@ void TrainingController::revisitEdit(quint64 id, bool undo)
         m_worker, [worker = m_worker, id, undo] { worker->revisitEdit(id, undo); }, Qt::QueuedConnection);
 }
 
+void TrainingController::setHistogramsEnabled(bool on)
+{
+    QMetaObject::invokeMethod(
+        m_worker, [worker = m_worker, on] { worker->setHistogramsEnabled(on); }, Qt::QueuedConnection);
+}
+
 } // namespace bp

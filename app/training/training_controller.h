@@ -72,6 +72,8 @@ public slots:
     void applyParameterEdit(quint64 id, const bp::ParameterEdit &edit);
     /// Undoes or redoes the edit remembered under `id`.
     void revisitEdit(quint64 id, bool undo);
+    /// Histograms of every layer in the snapshots from now on, or none (they cost training time).
+    void setHistogramsEnabled(bool on);
 
 signals:
     void snapshotChanged(bp::SnapshotPointer snapshot);

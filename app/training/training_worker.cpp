@@ -1,5 +1,6 @@
 #include "app/training/training_worker.h"
 
+#include "core/analysis/histogram.h"
 #include "core/formats/error.h"
 #include "core/formats/experiment.h"
 #include "core/maths/metrics.h"
@@ -23,6 +24,8 @@ constexpr int kMaxSamplesWithActivations = 256;
 constexpr std::size_t kMaxPendingEpochs = 4096;
 // Edits remembered for undo and redo (the GUI's undo stack keeps fewer).
 constexpr std::size_t kMaxRecordedEdits = 256;
+// Histogram rows waiting for the GUI beyond this many: the oldest go.
+constexpr std::size_t kMaxPendingHistograms = 64;
 
 } // namespace
 
@@ -68,6 +71,9 @@ void TrainingWorker::loadLesson(const Preset &lesson, quint64 seed, quint64 runI
     clearChanges();
     m_samplesPerSecond = 0.0;
     startTimeline();
+    m_pendingHistograms.clear();
+    if (m_histogramsOn)
+        takeHistograms();
     publish(true);
 }
 
@@ -91,6 +97,9 @@ void TrainingWorker::reset(quint64 seed, quint64 runId)
     clearChanges();
     m_samplesPerSecond = 0.0;
     startTimeline();
+    m_pendingHistograms.clear();
+    if (m_histogramsOn)
+        takeHistograms();
     publish(true);
 }
 
@@ -262,6 +271,9 @@ void TrainingWorker::openExperiment(const QString &path, quint64 runId)
         change.serial = ++m_changeSerial;
     m_samplesPerSecond = 0.0;
     startTimeline();
+    m_pendingHistograms.clear();
+    if (m_histogramsOn)
+        takeHistograms();
     publish(true);
 }
 
@@ -442,6 +454,8 @@ void TrainingWorker::runChunk()
 void TrainingWorker::recordEpoch(const EpochMetrics &metrics)
 {
     appendToHistory(m_history, metrics);
+    if (m_histogramsOn && HistogramHistory::isScheduled(metrics.epoch))
+        takeHistograms();
     m_pendingEpochs.push_back(metrics);
     if (m_pendingEpochs.size() > kMaxPendingEpochs) {
         // Keep every other epoch (the newest always), so a GUI that falls behind gets a thinned
@@ -451,6 +465,26 @@ void TrainingWorker::recordEpoch(const EpochMetrics &metrics)
         for (std::size_t i = m_pendingEpochs.size() % 2 == 0 ? 1 : 0; i < m_pendingEpochs.size(); i += 2)
             thinned.push_back(m_pendingEpochs[i]);
         m_pendingEpochs.swap(thinned);
+    }
+}
+
+void TrainingWorker::takeHistograms()
+{
+    m_pendingHistograms.push_back(std::make_shared<const HistogramRow>(computeHistograms(
+        m_trainer->network(), m_trainer->dataset(), m_trainer->epoch(), m_histogramWorkspace)));
+    if (m_pendingHistograms.size() > kMaxPendingHistograms)
+        m_pendingHistograms.erase(m_pendingHistograms.begin());
+}
+
+void TrainingWorker::setHistogramsEnabled(bool on)
+{
+    if (on == m_histogramsOn)
+        return;
+    m_histogramsOn = on;
+    m_pendingHistograms.clear();
+    if (on && m_trainer) {
+        takeHistograms();
+        publish(true);
     }
 }
 
@@ -614,6 +648,7 @@ void TrainingWorker::publish(bool force, std::shared_ptr<const Trace> trace)
     snapshot->lastLoss = trainer.lastLoss();
     snapshot->lastStats = trainer.lastLayerStats();
     snapshot->newEpochs.swap(m_pendingEpochs);
+    snapshot->newHistograms.swap(m_pendingHistograms);
     snapshot->samplesPerSecond = m_running ? m_samplesPerSecond : 0.0;
     snapshot->shownSample = m_shownSample;
     snapshot->editsHandled = m_editsHandled;

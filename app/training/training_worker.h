@@ -77,6 +77,8 @@ public slots:
     /// Undoes (undo = true) or redoes the edit remembered under `id`. Each time, what reverses it
     /// is taken from the model as it is then, so undo and redo round trip exactly.
     void revisitEdit(quint64 id, bool undo);
+    /// Takes histogram rows from now on (one at once for the current state) or stops taking them.
+    void setHistogramsEnabled(bool on);
 
 signals:
     void snapshotReady(bp::SnapshotPointer snapshot);
@@ -93,6 +95,8 @@ private:
     void runChunk();
     void publish(bool force, std::shared_ptr<const Trace> trace = nullptr);
     void recordEpoch(const EpochMetrics &metrics);
+    /// The histograms of the network now, for the next snapshot.
+    void takeHistograms();
     void stopRunning();
     /// Starts a run's timeline with its first state.
     void startTimeline();
@@ -132,6 +136,10 @@ private:
     QTimer *m_chunkTimer = nullptr;
     QElapsedTimer m_sincePublish;
     std::vector<EpochMetrics> m_pendingEpochs;
+    // Histograms are taken only while the GUI shows them, in their own scratch memory.
+    bool m_histogramsOn = false;
+    Workspace m_histogramWorkspace;
+    std::vector<HistogramRowPointer> m_pendingHistograms;
     // Every epoch of the run, for saving; thinned to half when it grows past twice what is saved.
     std::vector<EpochMetrics> m_history;
     // Throughput over a sliding second.

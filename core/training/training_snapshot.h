@@ -1,5 +1,6 @@
 #pragma once
 
+#include "core/analysis/histogram_history.h"
 #include "core/data/dataset.h"
 #include "core/formats/experiment.h"
 #include "core/training/live_change.h"
@@ -44,6 +45,11 @@ struct TrainingSnapshot {
     /// Epochs completed since the previous snapshot the GUI received, oldest first (thinned to at
     /// most a few thousand when training outruns the display).
     std::vector<EpochMetrics> newEpochs;
+    /// Histogram rows taken since the previous snapshot the GUI received, oldest first: only while
+    /// they are wanted (TrainingController::setHistogramsEnabled), at the epochs
+    /// HistogramHistory::isScheduled keeps, plus one at once when they are turned on or a run
+    /// starts. The GUI keeps the bounded history.
+    std::vector<HistogramRowPointer> newHistograms;
     /// Training throughput over the last second of running.
     double samplesPerSecond = 0.0;
 

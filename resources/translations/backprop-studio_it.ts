@@ -1577,6 +1577,112 @@ relativo</translation>
     </message>
 </context>
 <context>
+    <name>HistogramPanel</name>
+    <message>
+        <source>Errors δ</source>
+        <translation>Errori δ</translation>
+    </message>
+    <message>
+        <source>Activations a</source>
+        <translation>Attivazioni a</translation>
+    </message>
+    <message>
+        <source>Weights w</source>
+        <translation>Pesi w</translation>
+    </message>
+    <message>
+        <source>Gradients ∂E/∂w</source>
+        <translation>Gradienti ∂E/∂w</translation>
+    </message>
+    <message>
+        <source>Quantity shown in the histograms</source>
+        <translation>Grandezza mostrata negli istogrammi</translation>
+    </message>
+    <message>
+        <source>What the histograms count, per layer: δ, a, w or ∂E/∂w</source>
+        <translation>Che cosa contano gli istogrammi, per strato: δ, a, w o ∂E/∂w</translation>
+    </message>
+    <message>
+        <source>Size: log₁₀|x|</source>
+        <translation>Modulo: log₁₀|x|</translation>
+    </message>
+    <message>
+        <source>Value: linear</source>
+        <translation>Valore: lineare</translation>
+    </message>
+    <message>
+        <source>Bins of the histograms</source>
+        <translation>Intervalli degli istogrammi</translation>
+    </message>
+    <message>
+        <source>Log-magnitude bins (log₁₀|x|, a quarter decade each, the sign dropped, zeros apart) show sizes that differ by orders of magnitude; linear bins show values with their sign</source>
+        <translation>Gli intervalli sul logaritmo del modulo (log₁₀|x|, un quarto di decade ciascuno, senza segno, gli zeri a parte) mostrano grandezze che differiscono di ordini di grandezza; gli intervalli lineari mostrano i valori con il loro segno</translation>
+    </message>
+    <message>
+        <source>epoch %1 · darker: more values in the bin (the fullest of each epoch darkest) · line: the median</source>
+        <translation>epoca %1 · più scuro: più valori nell&apos;intervallo (il più pieno di ogni epoca è il più scuro) · linea: la mediana</translation>
+    </message>
+    <message>
+        <source>%1 rows kept, evenly spaced from epoch %2; a and δ over %3 training samples</source>
+        <translation>%1 righe conservate, a intervalli regolari dall&apos;epoca %2; a e δ su %3 campioni di addestramento</translation>
+    </message>
+</context>
+<context>
+    <name>HistogramView</name>
+    <message>
+        <source>Histograms per layer along the epochs</source>
+        <translation>Istogrammi per strato lungo le epoche</translation>
+    </message>
+    <message>
+        <source>most</source>
+        <translation>max</translation>
+    </message>
+    <message>
+        <source>Taken at the end of each epoch while this panel is open: train to see them.</source>
+        <translation>Calcolati alla fine di ogni epoca mentre questo pannello è aperto: addestra per vederli.</translation>
+    </message>
+    <message>
+        <source>epoch</source>
+        <translation>epoca</translation>
+    </message>
+    <message>
+        <source>Layer %1 · epoch %2</source>
+        <translation>Strato %1 · epoca %2</translation>
+    </message>
+    <message>
+        <source>%1 of %2 values (%3)</source>
+        <translation>%1 di %2 valori (%3)</translation>
+    </message>
+    <message>
+        <source>no %1 here</source>
+        <translation>nessun %1 qui</translation>
+    </message>
+    <message>
+        <source>%1 = 0 exactly: %2</source>
+        <translation>%1 = 0 esatto: %2</translation>
+    </message>
+    <message>
+        <source>%1 from %2 to %3: %4</source>
+        <translation>%1 da %2 a %3: %4</translation>
+    </message>
+    <message>
+        <source>|%1| below %2: %3</source>
+        <translation>|%1| sotto %2: %3</translation>
+    </message>
+    <message>
+        <source>|%1| from %2 up: %3</source>
+        <translation>|%1| da %2 in su: %3</translation>
+    </message>
+    <message>
+        <source>|%1| from %2 to %3: %4</source>
+        <translation>|%1| da %2 a %3: %4</translation>
+    </message>
+    <message>
+        <source>over %1 training samples</source>
+        <translation>su %1 campioni di addestramento</translation>
+    </message>
+</context>
+<context>
     <name>Lessons</name>
     <message>
         <source>8-3-8 autoencoder</source>
@@ -2916,6 +3022,14 @@ Salvata: %3</translation>
     <message>
         <source>Chain rule</source>
         <translation>Regola della catena</translation>
+    </message>
+    <message>
+        <source>Histograms over time: per layer, along the epochs</source>
+        <translation>Istogrammi nel tempo: per strato, lungo le epoche</translation>
+    </message>
+    <message>
+        <source>Histograms over time</source>
+        <translation>Istogrammi nel tempo</translation>
     </message>
 </context>
 <context>

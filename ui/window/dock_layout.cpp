@@ -105,7 +105,7 @@ RoomLayout &DockLayout::room()
     if (!m_room)
         m_room = std::make_unique<RoomLayout>(
             *m_window, RoomLayout::Docks{dock(kEquation), {dock(kGradientCheck), dock(kArchitecture)}, dock(kLoss),
-                                         dock(kGradient), {dock(kChainRule)}});
+                                         dock(kGradient), {dock(kChainRule), dock(kHistograms)}});
     return *m_room;
 }
 

@@ -237,6 +237,8 @@ void MainWindow::wireParts()
         if (visible)
             fitChainRuleDock(*this, *chainDock, *m_panels->chainRule, m_presenter->isOn());
     });
+    connect(m_docks->dock(dock_names::kHistograms)->toggleViewAction(), &QAction::toggled, this,
+            &MainWindow::histogramsWanted);
     connect(m_presenter, &PresenterMode::toggled, this, [this](bool on) {
         const bool roomy = width() >= 1600 && height() >= 900;
         m_panels->chainRule->setTextScale(on ? (roomy ? kPresenterChainScale : kPresenterSmallChainScale)

@@ -191,6 +191,8 @@ signals:
     void parameterEditRequested(quint64 id, const bp::ParameterEdit &edit);
     /// Undo (undo = true) or redo the edit with this id.
     void editRevisitRequested(quint64 id, bool undo);
+    /// The histograms over time are on show (true) or closed: training takes them only while shown.
+    void histogramsWanted(bool on);
     /// Emitted after a snapshot was drawn (the frame counter of --measure-frames listens).
     void snapshotShown();
 

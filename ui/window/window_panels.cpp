@@ -9,6 +9,7 @@
 #include "ui/editing/architecture_editor.h"
 #include "ui/editing/dataset_editor.h"
 #include "ui/gradcheck/gradient_check_panel.h"
+#include "ui/histograms/histogram_panel.h"
 #include "ui/panels/equation_panel.h"
 #include "ui/panels/neuron_details.h"
 #include "ui/representation/code_space_view.h"
@@ -17,7 +18,9 @@
 #include "ui/style/palette.h"
 #include "ui/window/dock_layout.h"
 
+#include <QAction>
 #include <QDockWidget>
+#include <QMainWindow>
 #include <QLabel>
 #include <QScrollArea>
 #include <QVBoxLayout>
@@ -27,7 +30,7 @@
 
 namespace bp::ui {
 
-WindowPanels::WindowPanels(DockLayout *docks) : QObject(docks)
+WindowPanels::WindowPanels(DockLayout *docks) : QObject(docks), m_docks(docks)
 {
     using Place = PanelDescription::Place;
     using namespace dock_names;
@@ -166,6 +169,16 @@ WindowPanels::WindowPanels(DockLayout *docks) : QObject(docks)
     chainRule = new ChainRuleView(chainScroll);
     chainScroll->setWidget(chainRule);
     docks->add({kChainRule, tr("Chain rule"), chainScroll, Place::TabWith, {}, kLoss, 0, {}, {}});
+    // The histograms over time beside the charts of the epochs; hidden until asked for (View menu or
+    // a lesson), since taking them costs training time. Fed the new rows by showEpochs.
+    histograms = new HistogramPanel;
+    histograms->setAccessibleName(tr("Histograms over time: per layer, along the epochs"));
+    docks->add({kHistograms, tr("Histograms over time"), histograms, Place::TabWith, {}, kLoss, 0, {}, {}});
+    docks->dock(kHistograms)->hide();
+    connect(docks->dock(kHistograms)->toggleViewAction(), &QAction::triggered, this, [this](bool on) {
+        if (on)
+            bringHistogramsForward();
+    });
     docks->dock(kLoss)->raise();
 
     datasetEditor = new DatasetEditor;
@@ -225,6 +238,7 @@ void WindowPanels::showEpochs(const TrainingSnapshot &snapshot, bool newRun)
         lossChart->appendEpoch(metrics);
         gradientChart->appendEpoch(metrics);
     }
+    histograms->receive(snapshot, newRun);
     // The run's live changes are its data: the markers are drawn from them (again after a clear).
     if (snapshot.changes != m_markedChanges || newRun || snapshot.historyRestarted) {
         m_markedChanges = snapshot.changes;
@@ -237,6 +251,24 @@ void WindowPanels::showEpochs(const TrainingSnapshot &snapshot, bool newRun)
                                              : std::nullopt;
     lossChart->setCursorEpoch(cursor);
     gradientChart->setCursorEpoch(cursor);
+}
+
+void WindowPanels::showHistograms(HistogramQuantity quantity, HistogramScale scale)
+{
+    histograms->setQuantity(quantity);
+    histograms->setScale(scale);
+    m_docks->dock(dock_names::kHistograms)->show();
+    bringHistogramsForward();
+}
+
+void WindowPanels::bringHistogramsForward()
+{
+    QDockWidget *dock = m_docks->dock(dock_names::kHistograms);
+    dock->raise();
+    // A strip per layer needs more height than a chart does: at least four tenths of the window.
+    auto *window = qobject_cast<QMainWindow *>(dock->parentWidget());
+    if (window && !dock->isFloating() && dock->height() < window->height() * 38 / 100)
+        window->resizeDocks({dock}, {window->height() * 42 / 100}, Qt::Vertical);
 }
 
 void WindowPanels::clearCharts()

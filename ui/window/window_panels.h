@@ -1,5 +1,6 @@
 #pragma once
 
+#include "core/analysis/histogram.h"
 #include "core/training/training_snapshot.h"
 
 #include <QObject>
@@ -20,6 +21,7 @@ class DockLayout;
 class EquationPanel;
 class GradientChart;
 class GradientCheckPanel;
+class HistogramPanel;
 class LossChart;
 class NeuronDetails;
 class RepresentationTable;
@@ -42,6 +44,9 @@ public:
     void hideGradientCaptionIfWrapped();
     /// Style sheets that carry the theme's colours.
     void applyThemeStyles();
+    /// Shows and raises the histograms over time with this quantity and these bins (a lesson's way
+    /// of pointing at them).
+    void showHistograms(bp::HistogramQuantity quantity, bp::HistogramScale scale);
 
     EquationPanel *equations = nullptr;
     NeuronDetails *details = nullptr;
@@ -54,10 +59,14 @@ public:
     DatasetEditor *datasetEditor = nullptr;
     ArchitectureEditor *architectureEditor = nullptr;
     ChainRuleView *chainRule = nullptr;
+    HistogramPanel *histograms = nullptr;
 
 private:
     void startRun(const TrainingSnapshot &snapshot);
+    /// Raises the histograms' tab and gives it the height its strips need.
+    void bringHistogramsForward();
 
+    DockLayout *m_docks = nullptr;
     QLabel *m_gradientCaption = nullptr;
     // The changes the charts' markers were last drawn from.
     std::shared_ptr<const std::vector<LiveChange>> m_markedChanges;

@@ -1,0 +1,125 @@
+#include "ui/histograms/histogram_panel.h"
+
+#include "ui/histograms/histogram_view.h"
+
+#include <QComboBox>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QVBoxLayout>
+
+namespace bp::ui {
+
+HistogramPanel::HistogramPanel(QWidget *parent) : QWidget(parent)
+{
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(4, 4, 4, 2);
+    layout->setSpacing(2);
+    auto *controls = new QHBoxLayout;
+    controls->setSpacing(6);
+    m_quantityBox = new QComboBox(this);
+    m_quantityBox->addItem(tr("Errors δ"), static_cast<int>(HistogramQuantity::Deltas));
+    m_quantityBox->addItem(tr("Activations a"), static_cast<int>(HistogramQuantity::Activations));
+    m_quantityBox->addItem(tr("Weights w"), static_cast<int>(HistogramQuantity::Weights));
+    m_quantityBox->addItem(tr("Gradients ∂E/∂w"), static_cast<int>(HistogramQuantity::WeightGradients));
+    m_quantityBox->setAccessibleName(tr("Quantity shown in the histograms"));
+    m_quantityBox->setToolTip(tr("What the histograms count, per layer: δ, a, w or ∂E/∂w"));
+    m_scaleBox = new QComboBox(this);
+    m_scaleBox->addItem(tr("Size: log₁₀|x|"), static_cast<int>(HistogramScale::LogMagnitude));
+    m_scaleBox->addItem(tr("Value: linear"), static_cast<int>(HistogramScale::Linear));
+    m_scaleBox->setAccessibleName(tr("Bins of the histograms"));
+    m_scaleBox->setToolTip(tr("Log-magnitude bins (log₁₀|x|, a quarter decade each, the sign dropped, zeros "
+                              "apart) show sizes that differ by orders of magnitude; linear bins show "
+                              "values with their sign"));
+    m_caption = new QLabel(this);
+    m_caption->setTextFormat(Qt::PlainText);
+    // Never wider than the panel: the text is cut at its end, and the whole of it is the tool tip.
+    m_caption->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Preferred);
+    m_caption->setMinimumWidth(40);
+    controls->addWidget(m_quantityBox);
+    controls->addWidget(m_scaleBox);
+    controls->addWidget(m_caption, 1);
+    layout->addLayout(controls);
+    m_view = new HistogramView(this);
+    layout->addWidget(m_view, 1);
+
+    connect(m_quantityBox, &QComboBox::currentIndexChanged, this, [this] {
+        m_view->setQuantity(quantity());
+        updateCaption();
+    });
+    connect(m_scaleBox, &QComboBox::currentIndexChanged, this, [this] { m_view->setScale(scale()); });
+    m_view->setQuantity(quantity());
+    m_view->setScale(scale());
+    updateCaption();
+}
+
+HistogramQuantity HistogramPanel::quantity() const
+{
+    return static_cast<HistogramQuantity>(m_quantityBox->currentData().toInt());
+}
+
+HistogramScale HistogramPanel::scale() const
+{
+    return static_cast<HistogramScale>(m_scaleBox->currentData().toInt());
+}
+
+void HistogramPanel::setQuantity(HistogramQuantity quantity)
+{
+    m_quantityBox->setCurrentIndex(m_quantityBox->findData(static_cast<int>(quantity)));
+}
+
+void HistogramPanel::setScale(HistogramScale scale)
+{
+    m_scaleBox->setCurrentIndex(m_scaleBox->findData(static_cast<int>(scale)));
+}
+
+void HistogramPanel::clear()
+{
+    m_history.clear();
+    showRows();
+}
+
+void HistogramPanel::receive(const TrainingSnapshot &snapshot, bool newRun)
+{
+    const int layers = snapshot.network ? snapshot.network->layerCount() : 0;
+    bool changed = layers != m_layerCount;
+    m_layerCount = layers;
+    if (newRun) {
+        m_history.clear();
+        changed = true;
+    }
+    if (snapshot.historyRestarted) {
+        // Training resumed from an earlier state: the later rows belong to a future that is gone.
+        m_history.truncateAfter(snapshot.epoch);
+        changed = true;
+    }
+    for (const HistogramRowPointer &row : snapshot.newHistograms)
+        m_history.append(row);
+    if (changed || !snapshot.newHistograms.empty())
+        showRows();
+}
+
+void HistogramPanel::showRows()
+{
+    m_view->setRows(m_history.rows(), m_layerCount);
+    updateCaption();
+}
+
+void HistogramPanel::updateCaption()
+{
+    if (m_history.isEmpty()) {
+        m_caption->clear();
+        return;
+    }
+    const HistogramRow &newest = *m_history.rows().back();
+    const QString text = tr("epoch %1 · darker: more values in the bin (the fullest of each epoch darkest) · "
+                            "line: the median")
+                             .arg(newest.epoch);
+    m_caption->setText(text);
+    m_caption->setToolTip(text + QLatin1Char('\n') +
+                          tr("%1 rows kept, evenly spaced from epoch %2; a and δ over %3 training samples")
+                              .arg(m_history.rows().size())
+                              .arg(m_history.rows().front()->epoch)
+                              .arg(newest.sampleCount));
+}
+
+} // namespace bp::ui
