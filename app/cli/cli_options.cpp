@@ -10,9 +10,9 @@
 
 namespace bp::cli {
 
-Options::Options(const std::vector<std::string> &arguments, std::size_t first, const std::set<std::string> &withValue,
-                 const std::set<std::string> &flags, const std::string &command,
-                 const std::set<std::string> &repeatable)
+Options::Options(const std::vector<std::string> &arguments, std::size_t first,
+                 const std::set<std::string> &withValue, const std::set<std::string> &flags,
+                 const std::string &command, const std::set<std::string> &repeatable)
 {
     for (std::size_t i = first; i < arguments.size(); ++i) {
         std::string name = arguments[i];
@@ -20,8 +20,9 @@ Options::Options(const std::vector<std::string> &arguments, std::size_t first, c
         // "--" ends the options; no command takes other arguments, so anything after it is refused.
         if (name == "--") {
             if (i + 1 < arguments.size())
-                throw InputError("unexpected argument '" + arguments[i + 1].substr(0, 40) + "' after '--' for '" +
-                                 command + "' (see backprop-cli " + command + " --help)");
+                throw InputError("unexpected argument '" + arguments[i + 1].substr(0, 40) +
+                                 "' after '--' for '" + command + "' (see backprop-cli " + command +
+                                 " --help)");
             break;
         }
         if (name.rfind("--", 0) != 0)

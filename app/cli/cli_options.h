@@ -13,9 +13,9 @@ namespace bp::cli {
 /// value, or an option given twice (except those in `repeatable`, which collect every value).
 class Options {
 public:
-    Options(const std::vector<std::string> &arguments, std::size_t first, const std::set<std::string> &withValue,
-            const std::set<std::string> &flags, const std::string &command,
-            const std::set<std::string> &repeatable = {});
+    Options(const std::vector<std::string> &arguments, std::size_t first,
+            const std::set<std::string> &withValue, const std::set<std::string> &flags,
+            const std::string &command, const std::set<std::string> &repeatable = {});
 
     bool has(const std::string &name) const { return m_values.count(name) > 0 || m_lists.count(name) > 0; }
     bool flag(const std::string &name) const { return m_flags.count(name) > 0; }

@@ -21,7 +21,8 @@ std::string runHistoryPath(const std::string &path, int run)
     const std::size_t slash = path.find_last_of('/');
     const std::size_t dot = path.find_last_of('.');
     const std::string suffix = "-run" + std::to_string(run + 1);
-    if (dot == std::string::npos || (slash != std::string::npos && dot < slash) || dot == slash + 1 || dot == 0)
+    if (dot == std::string::npos || (slash != std::string::npos && dot < slash) || dot == slash + 1 ||
+        dot == 0)
         return path + suffix;
     return path.substr(0, dot) + suffix + path.substr(dot);
 }
@@ -56,9 +57,10 @@ SideBySideRun sideBySide(const Options &options, Experiment start, std::int64_t 
 {
     for (const char *name : {"save-model", "report", "stop-at-codes"})
         if (options.has(name))
-            throw InputError(std::string("--") + name +
-                             " cannot be given with runs side by side (--compare, or a lesson or experiment that "
-                             "has them); --save-experiment keeps every run and --history writes one file per run");
+            throw InputError(
+                std::string("--") + name +
+                " cannot be given with runs side by side (--compare, or a lesson or experiment that "
+                "has them); --save-experiment keeps every run and --history writes one file per run");
     std::vector<RunVariant> variants = std::move(lessonSiblings);
     if (options.has("compare")) {
         const std::vector<std::string> texts = options.values("compare");
@@ -81,8 +83,9 @@ SideBySideRun sideBySide(const Options &options, Experiment start, std::int64_t 
     if (options.has("experiment")) {
         for (const char *name : {"lr", "batch", "optimizer", "shuffle"})
             if (options.has(name) || options.flag(name))
-                throw InputError(std::string("--") + name +
-                                 " cannot change runs side by side that continue (--experiment); start a new one instead");
+                throw InputError(
+                    std::string("--") + name +
+                    " cannot change runs side by side that continue (--experiment); start a new one instead");
     }
     if (!start.siblings.empty()) {
         if (options.has("compare"))
@@ -94,22 +97,24 @@ SideBySideRun sideBySide(const Options &options, Experiment start, std::int64_t 
         try {
             group.emplace(resumeTraining(start), origin, variants);
         } catch (const InputError &error) {
-            throw InputError(std::string(options.has("compare") ? "--compare: " : "the lesson's runs side by side: ") +
-                             error.what());
+            throw InputError(
+                std::string(options.has("compare") ? "--compare: " : "the lesson's runs side by side: ") +
+                error.what());
         }
     }
-    return SideBySideRun{std::move(*group),
-                         start.lesson,
-                         start.seed,
-                         std::move(histories),
-                         std::move(start.changes),
-                         epochs,
-                         options.has("history") ? std::optional<std::string>(options.value("history")) : std::nullopt,
-                         options.has("save-experiment") ? std::optional<std::string>(options.value("save-experiment"))
-                                                        : std::nullopt,
-                         options.has("stop-at-accuracy") ? std::optional<double>(options.number("stop-at-accuracy"))
-                                                         : std::nullopt,
-                         options.flag("quiet")};
+    return SideBySideRun{
+        std::move(*group),
+        start.lesson,
+        start.seed,
+        std::move(histories),
+        std::move(start.changes),
+        epochs,
+        options.has("history") ? std::optional<std::string>(options.value("history")) : std::nullopt,
+        options.has("save-experiment") ? std::optional<std::string>(options.value("save-experiment"))
+                                       : std::nullopt,
+        options.has("stop-at-accuracy") ? std::optional<double>(options.number("stop-at-accuracy"))
+                                        : std::nullopt,
+        options.flag("quiet")};
 }
 
 int trainSideBySide(SideBySideRun run, std::ostream &out, std::ostream &err)
@@ -119,19 +124,22 @@ int trainSideBySide(SideBySideRun run, std::ostream &out, std::ostream &err)
     run.histories.resize(static_cast<std::size_t>(runs));
     const bool bottleneck = bottleneckLayer(group.run(0).network().sizes()) > 0;
     auto codesOf = [&](int index) {
-        return bottleneck ? distinctHiddenCodes(group.run(index).network(), group.run(index).dataset().inputs) : 0;
+        return bottleneck ? distinctHiddenCodes(group.run(index).network(), group.run(index).dataset().inputs)
+                          : 0;
     };
     const std::vector<std::string> labels = group.labels();
     if (!run.quiet) {
         out << "side by side: " << group.title() << "\n";
         for (int i = 0; i < runs; ++i)
             out << "run " << i + 1 << ": " << labels[static_cast<std::size_t>(i)]
-                << (run.historyPath ? "  history " + runHistoryPath(*run.historyPath, i) : std::string()) << "\n";
+                << (run.historyPath ? "  history " + runHistoryPath(*run.historyPath, i) : std::string())
+                << "\n";
     }
     if (run.experimentPath) {
         // Refused now, before the work, when the file would be too large: each run counts in full.
         for (int i = 0; i < runs; ++i)
-            requireSavableExperiment(group.run(i), static_cast<std::int64_t>(run.histories[0].size()) + run.epochs,
+            requireSavableExperiment(group.run(i),
+                                     static_cast<std::int64_t>(run.histories[0].size()) + run.epochs,
                                      *run.experimentPath);
     }
     std::vector<std::unique_ptr<AtomicFile>> files;
@@ -139,7 +147,8 @@ int trainSideBySide(SideBySideRun run, std::ostream &out, std::ostream &err)
     if (run.historyPath) {
         for (int i = 0; i < runs; ++i) {
             files.push_back(std::make_unique<AtomicFile>(runHistoryPath(*run.historyPath, i)));
-            lines[static_cast<std::size_t>(i)] = historyHeader(group.run(i).network().layerCount(), bottleneck);
+            lines[static_cast<std::size_t>(i)] =
+                historyHeader(group.run(i).network().layerCount(), bottleneck);
         }
     }
 

@@ -84,12 +84,14 @@ void applyPart(RunVariant &variant, std::string_view key, std::string_view value
         }
         for (const auto &[existing, activation] : variant.activations)
             if (existing == layer)
-                throw InputError("the activation of " +
-                                 (layer == 0 ? std::string("the hidden layers") : "layer " + std::to_string(layer)) +
-                                 " is given twice");
+                throw InputError(
+                    "the activation of " +
+                    (layer == 0 ? std::string("the hidden layers") : "layer " + std::to_string(layer)) +
+                    " is given twice");
         const std::optional<Activation> activation = parseActivation(value);
         if (!activation)
-            throw InputError(where + "unknown activation (logistic, tanh, relu, leaky-relu, identity, softmax)");
+            throw InputError(where +
+                             "unknown activation (logistic, tanh, relu, leaky-relu, identity, softmax)");
         variant.activations.emplace_back(layer, *activation);
     } else {
         throw InputError("unknown setting " + quoted(key) +
@@ -191,8 +193,8 @@ TrainingSettings variantSettings(const TrainingSettings &original, const RunVari
 RunGroup::RunGroup(Trainer original, RunOrigin origin, std::vector<RunVariant> variants) : m_origin(origin)
 {
     if (variants.size() > static_cast<std::size_t>(kMaxSiblings))
-        throw InputError("at most " + std::to_string(kMaxSiblings) + " runs can be compared with the original, not " +
-                         std::to_string(variants.size()));
+        throw InputError("at most " + std::to_string(kMaxSiblings) +
+                         " runs can be compared with the original, not " + std::to_string(variants.size()));
     m_runs.reserve(variants.size() + 1);
     m_runs.push_back(std::move(original));
     m_variants.emplace_back();
@@ -211,7 +213,8 @@ RunGroup::RunGroup(Trainer original, RunOrigin origin, std::vector<RunVariant> v
             sibling.restoreProgress(progress);
             m_runs.push_back(std::move(sibling));
         } catch (const InputError &error) {
-            throw InputError("run " + std::to_string(i + 2) + " (" + runVariantToText(variant) + "): " + error.what());
+            throw InputError("run " + std::to_string(i + 2) + " (" + runVariantToText(variant) +
+                             "): " + error.what());
         }
         m_variants.push_back(variant);
     }
@@ -219,13 +222,15 @@ RunGroup::RunGroup(Trainer original, RunOrigin origin, std::vector<RunVariant> v
 
 RunGroup RunGroup::restore(std::vector<Trainer> runs, RunOrigin origin, std::vector<RunVariant> variants)
 {
-    if (runs.empty() || runs.size() != variants.size() || runs.size() > static_cast<std::size_t>(kMaxSiblings) + 1)
+    if (runs.empty() || runs.size() != variants.size() ||
+        runs.size() > static_cast<std::size_t>(kMaxSiblings) + 1)
         throw InputError("a comparison holds 1 to " + std::to_string(kMaxSiblings + 1) + " runs, not " +
                          std::to_string(runs.size()));
     for (std::size_t i = 1; i < runs.size(); ++i)
         if (runs[i].network().sizes() != runs[0].network().sizes() ||
             runs[i].dataset().sampleCount() != runs[0].dataset().sampleCount())
-            throw InputError("run " + std::to_string(i + 1) + " does not have the layers and samples of run 1");
+            throw InputError("run " + std::to_string(i + 1) +
+                             " does not have the layers and samples of run 1");
     RunGroup group;
     group.m_origin = origin;
     group.m_runs = std::move(runs);
@@ -252,7 +257,8 @@ bool RunGroup::step()
 }
 
 std::vector<std::vector<LabelPart>> labelPartsOf(const std::vector<const Trainer *> &runs,
-                                                 const std::vector<RunVariant> &variants, const RunOrigin &origin)
+                                                 const std::vector<RunVariant> &variants,
+                                                 const RunOrigin &origin)
 {
     bool rate = false, optimizer = false, batch = false, init = false, range = false;
     std::vector<int> activationLayers;
@@ -282,8 +288,9 @@ std::vector<std::vector<LabelPart>> labelPartsOf(const std::vector<const Trainer
         if (range)
             parts.push_back({"init-range", formatNumber(variant.initRange.value_or(origin.initRange))});
         for (int layer : activationLayers)
-            parts.push_back({activationKey(layer),
-                             std::string(activationName(trainer.network().layer(layer == 0 ? 1 : layer).activation))});
+            parts.push_back(
+                {activationKey(layer),
+                 std::string(activationName(trainer.network().layer(layer == 0 ? 1 : layer).activation))});
         labels.push_back(std::move(parts));
     }
     return labels;

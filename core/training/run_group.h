@@ -61,7 +61,8 @@ struct LabelPart {
 /// Each run's label parts (see RunGroup::labelParts) for runs held elsewhere (the worker's):
 /// runs[i] with variants[i] (variants[0] empty, the original).
 std::vector<std::vector<LabelPart>> labelPartsOf(const std::vector<const Trainer *> &runs,
-                                                 const std::vector<RunVariant> &variants, const RunOrigin &origin);
+                                                 const std::vector<RunVariant> &variants,
+                                                 const RunOrigin &origin);
 
 /// A label's parts in English words: "η = 0.5, SGD", "Adam", "batch 4", "xavier init", "U(±2)",
 /// "hidden relu", "layer 2 tanh".

@@ -41,8 +41,9 @@ SavedGroup trainedGroup()
 std::string savedText(const SavedGroup &saved)
 {
     Experiment experiment = captureExperiment(saved.group.run(0), "xor", 5, saved.histories[0]);
-    experiment.siblings = captureSiblings(
-        saved.group, std::vector<std::vector<EpochMetrics>>(saved.histories.begin() + 1, saved.histories.end()));
+    experiment.siblings =
+        captureSiblings(saved.group, std::vector<std::vector<EpochMetrics>>(saved.histories.begin() + 1,
+                                                                            saved.histories.end()));
     return experimentToJson(experiment);
 }
 
@@ -68,14 +69,15 @@ TEST(ExperimentRuns, RunsSideBySideRoundTripAndContinueBitForBit)
             EXPECT_EQ(got[run].loss, expected[run].loss) << "run " << run + 1 << ", epoch " << got[run].epoch;
     }
     for (int run = 0; run < 3; ++run)
-        EXPECT_TRUE(networksIdentical(resumed.run(run).network(), saved.group.run(run).network())) << "run " << run + 1;
+        EXPECT_TRUE(networksIdentical(resumed.run(run).network(), saved.group.run(run).network()))
+            << "run " << run + 1;
 }
 
 TEST(ExperimentRuns, AFileWithoutRunsSideBySideStaysVersion1)
 {
     const Preset preset = makePreset("xor");
-    const std::string text =
-        experimentToJson(captureExperiment(Trainer(preset.makeNetwork(1), preset.dataset, preset.training), "xor", 1));
+    const std::string text = experimentToJson(
+        captureExperiment(Trainer(preset.makeNetwork(1), preset.dataset, preset.training), "xor", 1));
     EXPECT_NE(text.find("\"version\": 1"), std::string::npos);
     EXPECT_EQ(text.find("\"runs\""), std::string::npos);
     EXPECT_TRUE(parseExperiment(text, "one.json").siblings.empty());

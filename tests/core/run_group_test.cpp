@@ -33,8 +33,10 @@ template <typename Parse> void expectMessage(Parse parse, const std::string &par
     if (a.layers.size() != b.layers.size())
         return ::testing::AssertionFailure() << "layer counts differ";
     for (std::size_t l = 0; l < a.layers.size(); ++l)
-        if (a.layers[l].gradientNorm != b.layers[l].gradientNorm || a.layers[l].meanAbsDelta != b.layers[l].meanAbsDelta)
-            return ::testing::AssertionFailure() << "epoch " << a.epoch << ", layer " << l + 1 << " statistics differ";
+        if (a.layers[l].gradientNorm != b.layers[l].gradientNorm ||
+            a.layers[l].meanAbsDelta != b.layers[l].meanAbsDelta)
+            return ::testing::AssertionFailure()
+                   << "epoch " << a.epoch << ", layer " << l + 1 << " statistics differ";
     return ::testing::AssertionSuccess();
 }
 
@@ -108,8 +110,9 @@ TEST(RunGroup, EachSiblingEqualsTheSameRunTrainedAlone)
 TEST(RunGroup, DifferingSettingsDifferAsTheRulesSay)
 {
     const Preset preset = makePreset("encoder-8-3-8"); // SGD, η = 10, online
-    RunGroup group(Trainer(preset.makeNetwork(2), preset.dataset, preset.training), RunOrigin{2},
-                   {parseRunVariant("lr=20"), parseRunVariant("optimizer=momentum"), parseRunVariant("init-range=2")});
+    RunGroup group(
+        Trainer(preset.makeNetwork(2), preset.dataset, preset.training), RunOrigin{2},
+        {parseRunVariant("lr=20"), parseRunVariant("optimizer=momentum"), parseRunVariant("init-range=2")});
     const Network start = group.run(0).network();
     // U(−r, r) drawn from the same seed scales with r: the same numbers, four times larger.
     const Matrix &bigger = group.run(3).network().layer(1).weights;
@@ -169,8 +172,8 @@ TEST(RunGroup, ADivergedRunStopsAndTheOthersGoOn)
 
 TEST(RunVariantText, RoundTripsThroughItsCanonicalText)
 {
-    const RunVariant variant =
-        parseRunVariant(" activation2=tanh , init-range=2.5,lr=0.1,optimizer=adam,batch=0,init=he,activation=relu");
+    const RunVariant variant = parseRunVariant(
+        " activation2=tanh , init-range=2.5,lr=0.1,optimizer=adam,batch=0,init=he,activation=relu");
     EXPECT_EQ(runVariantToText(variant),
               "lr=0.1,optimizer=adam,batch=0,init=he,init-range=2.5,activation2=tanh,activation=relu");
     EXPECT_EQ(parseRunVariant(runVariantToText(variant)), variant);
@@ -194,12 +197,14 @@ TEST(RunVariantText, RefusesBadSettingsNamingThem)
     const Preset preset = makePreset("xor");
     const Trainer trainer(preset.makeNetwork(1), preset.dataset, preset.training);
     expectMessage(
-        [&] { RunGroup unused(trainer, RunOrigin{}, {RunVariant{}, parseRunVariant("activation7=relu")}); },
+        [&] {
+            RunGroup unused(trainer, RunOrigin{}, {RunVariant{}, parseRunVariant("activation7=relu")});
+        },
         "run 3 (activation7=relu): there is no layer 7");
-    expectMessage(
-        [&] { RunGroup unused(trainer, RunOrigin{}, {parseRunVariant("activation=softmax")}); }, "run 2 (activation=softmax)");
-    expectMessage(
-        [&] { RunGroup unused(trainer, RunOrigin{}, std::vector<RunVariant>(4)); }, "at most 3 runs");
+    expectMessage([&] { RunGroup unused(trainer, RunOrigin{}, {parseRunVariant("activation=softmax")}); },
+                  "run 2 (activation=softmax)");
+    expectMessage([&] { RunGroup unused(trainer, RunOrigin{}, std::vector<RunVariant>(4)); },
+                  "at most 3 runs");
 }
 
 } // namespace
