@@ -2214,12 +2214,9 @@ Salvata: %3</translation>
         <source>diverged</source>
         <translation>divergente</translation>
     </message>
-    <message numerus="yes">
-        <source>%n codes</source>
-        <translation>
-            <numerusform>%n codice</numerusform>
-            <numerusform>%n codici</numerusform>
-        </translation>
+    <message>
+        <source>%1 codes</source>
+        <translation>%1 codici</translation>
     </message>
     <message>
         <source>In focus: the graph, the panels and the settings show this run</source>

@@ -95,7 +95,7 @@ void RunStrip::showRuns(const TrainingSnapshot &snapshot)
         if (run.diverged && !focus)
             text += QStringLiteral(" · ") + tr("diverged");
         else if (codes >= 0)
-            text += QStringLiteral(" · ") + tr("%n codes", nullptr, codes);
+            text += QStringLiteral(" · ") + tr("%1 codes").arg(codes);
         if (button->text() != text)
             button->setText(text);
         if (focusChanged || button->icon().isNull()) {
