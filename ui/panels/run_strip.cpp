@@ -56,6 +56,17 @@ QAbstractButton *RunStrip::stopButton() const
     return m_stop;
 }
 
+void RunStrip::setTextScale(double scale)
+{
+    m_textScale = scale;
+    QFont scaled = QFont();
+    if (scale != 1.0)
+        scaled.setPointSizeF(scaled.pointSizeF() * scale);
+    setFont(scaled);
+    // The buttons' own fonts (bold for the focus) are set again at the next snapshot.
+    m_focus = -1;
+}
+
 void RunStrip::showRuns(const TrainingSnapshot &snapshot)
 {
     const std::size_t count = snapshot.runs.size();
@@ -102,7 +113,7 @@ void RunStrip::showRuns(const TrainingSnapshot &snapshot)
             button->setIcon(strokeIcon(run.index, snapshot.focusRun, iconHeight));
             button->setIconSize(QSize(iconHeight * 2, iconHeight));
             button->setChecked(focus);
-            QFont font = button->font();
+            QFont font = this->font();
             font.setBold(focus);
             button->setFont(font);
             button->setToolTip(focus ? tr("In focus: the graph, the panels and the settings show this run")

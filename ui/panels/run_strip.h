@@ -25,6 +25,8 @@ public:
     /// The button of run `run` (0 = the original), or null.
     QAbstractButton *runButton(int run) const;
     QAbstractButton *stopButton() const;
+    /// Text this many times the window's (presenter mode), 1 at the desk.
+    void setTextScale(double scale);
 
 signals:
     void focusRequested(int run);
@@ -35,6 +37,7 @@ private:
     std::vector<QToolButton *> m_buttons;
     QToolButton *m_stop = nullptr;
     int m_focus = -1;
+    double m_textScale = 1.0;
 };
 
 } // namespace bp::ui
