@@ -211,4 +211,21 @@ void TrainingController::setHistogramsEnabled(bool on)
         m_worker, [worker = m_worker, on] { worker->setHistogramsEnabled(on); }, Qt::QueuedConnection);
 }
 
+void TrainingController::compareWith(const QStringList &variants)
+{
+    QMetaObject::invokeMethod(
+        m_worker, [worker = m_worker, variants] { worker->compareWith(variants); }, Qt::QueuedConnection);
+}
+
+void TrainingController::setFocusRun(int index)
+{
+    QMetaObject::invokeMethod(
+        m_worker, [worker = m_worker, index] { worker->setFocusRun(index); }, Qt::QueuedConnection);
+}
+
+void TrainingController::stopComparing()
+{
+    QMetaObject::invokeMethod(m_worker, &TrainingWorker::stopComparing, Qt::QueuedConnection);
+}
+
 } // namespace bp

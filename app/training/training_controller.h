@@ -8,6 +8,7 @@
 #include "core/data/preset.h"
 
 #include <QObject>
+#include <QStringList>
 #include <QThread>
 
 #include <atomic>
@@ -74,6 +75,12 @@ public slots:
     void revisitEdit(quint64 id, bool undo);
     /// Histograms of every layer in the snapshots from now on, or none (they cost training time).
     void setHistogramsEnabled(bool on);
+    /// Starts runs side by side with the current one, one per variant text ("lr=2", 1 to 3).
+    void compareWith(const QStringList &variants);
+    /// Puts run `index` of the runs side by side in focus.
+    void setFocusRun(int index);
+    /// Keeps the run in focus alone.
+    void stopComparing();
 
 signals:
     void snapshotChanged(bp::SnapshotPointer snapshot);

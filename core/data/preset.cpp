@@ -11,7 +11,7 @@ namespace bp {
 Network Preset::makeNetwork(std::uint64_t seed) const
 {
     Network network(layers, activations, loss);
-    network.initialize(init, seed);
+    network.initialize(init, seed, initRange);
     return network;
 }
 

@@ -230,49 +230,6 @@
     </message>
 </context>
 <context>
-    <name>ChangeMarkers</name>
-    <message>
-        <source>all</source>
-        <translation>tutti</translation>
-    </message>
-    <message>
-        <source>layer %1: %2 → %3</source>
-        <translation>strato %1: %2 → %3</translation>
-    </message>
-    <message>
-        <source>layers %1: %2 → %3</source>
-        <translation>strati %1: %2 → %3</translation>
-    </message>
-    <message>
-        <source>η %1 → %2</source>
-        <translation>η %1 → %2</translation>
-    </message>
-    <message>
-        <source>optimizer %1 → %2</source>
-        <translation>ottimizzatore %1 → %2</translation>
-    </message>
-    <message>
-        <source>batch %1 → %2</source>
-        <translation>batch %1 → %2</translation>
-    </message>
-    <message>
-        <source>loss %1 → %2</source>
-        <translation>perdita %1 → %2</translation>
-    </message>
-    <message>
-        <source>layers %1 → %2</source>
-        <translation>strati %1 → %2</translation>
-    </message>
-    <message>
-        <source>data %1 → %2 samples</source>
-        <translation>dati %1 → %2 campioni</translation>
-    </message>
-    <message>
-        <source>%1 %2 → %3</source>
-        <translation>%1 %2 → %3</translation>
-    </message>
-</context>
-<context>
     <name>CodeSpaceView</name>
     <message>
         <source>Hidden codes: each sample as a point at its hidden values</source>
@@ -341,6 +298,85 @@
     <message>
         <source>%1 patterns, %1 distinct codes</source>
         <translation>%1 pattern, %1 codici distinti</translation>
+    </message>
+</context>
+<context>
+    <name>CompareDialog</name>
+    <message>
+        <source>Compare with…</source>
+        <translation>Confronta con…</translation>
+    </message>
+    <message>
+        <source>Start runs beside this one, from the same seed and the same weights, trained in lockstep. Each differs in the settings you choose; &quot;same&quot; keeps this run&apos;s. A different initialisation draws new weights from the same seed.</source>
+        <translation>Avvia addestramenti accanto a questo, dallo stesso seme e dagli stessi pesi, addestrati di pari passo. Ognuno differisce nelle impostazioni che scegli; &quot;uguale&quot; mantiene quelle di questo addestramento. Un’inizializzazione diversa estrae nuovi pesi dallo stesso seme.</translation>
+    </message>
+    <message>
+        <source>same</source>
+        <translation>uguale</translation>
+    </message>
+    <message>
+        <source>Learning rate η</source>
+        <translation>Tasso di apprendimento η</translation>
+    </message>
+    <message>
+        <source>Optimizer</source>
+        <translation>Ottimizzatore</translation>
+    </message>
+    <message>
+        <source>Batch size</source>
+        <translation>Dimensione del batch</translation>
+    </message>
+    <message>
+        <source>Initialisation</source>
+        <translation>Inizializzazione</translation>
+    </message>
+    <message>
+        <source>Initial range r of U(−r, r)</source>
+        <translation>Ampiezza iniziale r di U(−r, r)</translation>
+    </message>
+    <message>
+        <source>Hidden activation</source>
+        <translation>Attivazione nascosta</translation>
+    </message>
+    <message>
+        <source>Run %1</source>
+        <translation>Addestramento %1</translation>
+    </message>
+    <message>
+        <source>same (%1)</source>
+        <translation>uguale (%1)</translation>
+    </message>
+    <message>
+        <source>0 is the whole dataset (full batch)</source>
+        <translation>0 è l’intero insieme di dati (batch completo)</translation>
+    </message>
+    <message>
+        <source>uniform</source>
+        <translation>uniforme</translation>
+    </message>
+    <message>
+        <source>Xavier</source>
+        <translation>Xavier</translation>
+    </message>
+    <message>
+        <source>He</source>
+        <translation>He</translation>
+    </message>
+    <message>
+        <source>Compare</source>
+        <translation>Confronta</translation>
+    </message>
+    <message>
+        <source>the learning rate must be a number greater than 0</source>
+        <translation>il tasso di apprendimento deve essere un numero maggiore di 0</translation>
+    </message>
+    <message>
+        <source>the initial range must be a number above 0 and at most 100</source>
+        <translation>l’ampiezza iniziale deve essere un numero maggiore di 0 e al massimo 100</translation>
+    </message>
+    <message>
+        <source>Switch on at least one run to compare with.</source>
+        <translation>Attiva almeno un addestramento con cui confrontare.</translation>
     </message>
 </context>
 <context>
@@ -1763,6 +1799,14 @@ relativo</translation>
         <source>%1 losses of 0 drawn at the bottom</source>
         <translation>%1 perdite pari a 0 disegnate in basso</translation>
     </message>
+    <message>
+        <source>loss E (%1)</source>
+        <translation>errore E (%1)</translation>
+    </message>
+    <message>
+        <source>accuracy (%1)</source>
+        <translation>accuratezza (%1)</translation>
+    </message>
 </context>
 <context>
     <name>MainWindow</name>
@@ -2280,6 +2324,68 @@ Salvata: %3</translation>
     <message>
         <source>%1 samples</source>
         <translation>%1 campioni</translation>
+    </message>
+</context>
+<context>
+    <name>RunStrip</name>
+    <message>
+        <source>Runs side by side</source>
+        <translation>Addestramenti affiancati</translation>
+    </message>
+    <message>
+        <source>Stop comparing</source>
+        <translation>Smetti di confrontare</translation>
+    </message>
+    <message>
+        <source>Keep the run in focus and stop the others</source>
+        <translation>Mantieni l’addestramento in primo piano e ferma gli altri</translation>
+    </message>
+    <message>
+        <source>diverged</source>
+        <translation>divergente</translation>
+    </message>
+    <message>
+        <source>%1 codes</source>
+        <translation>%1 codici</translation>
+    </message>
+    <message>
+        <source>In focus: the graph, the panels and the settings show this run</source>
+        <translation>In primo piano: il grafo, i pannelli e le impostazioni mostrano questo addestramento</translation>
+    </message>
+    <message>
+        <source>Click to put this run in focus</source>
+        <translation>Fai clic per mettere questo addestramento in primo piano</translation>
+    </message>
+</context>
+<context>
+    <name>RunStyle</name>
+    <message>
+        <source>uniform init</source>
+        <translation>init. uniforme</translation>
+    </message>
+    <message>
+        <source>Xavier init</source>
+        <translation>init. Xavier</translation>
+    </message>
+    <message>
+        <source>He init</source>
+        <translation>init. He</translation>
+    </message>
+    <message>
+        <source>full batch</source>
+        <translation>batch completo</translation>
+    </message>
+    <message>
+        <source>batch %1</source>
+        <translation>batch %1</translation>
+    </message>
+    <message>
+        <source>hidden %1</source>
+        <translation>nascosti %1</translation>
+    </message>
+    <message>
+        <source>layer %1 %2</source>
+        <translation>strato %1 %2</translation>
     </message>
 </context>
 <context>
@@ -2943,6 +3049,18 @@ Salvata: %3</translation>
     <message>
         <source>A short walk through one step of backpropagation on the 8-3-8 net</source>
         <translation>Un breve percorso attraverso un passo di retropropagazione sulla rete 8-3-8</translation>
+    </message>
+    <message>
+        <source>Compare with…</source>
+        <translation>Confronta con…</translation>
+    </message>
+    <message>
+        <source>Start runs side by side with this one: the same seed and weights, other settings</source>
+        <translation>Avvia addestramenti affiancati a questo: stesso seme e stessi pesi, altre impostazioni</translation>
+    </message>
+    <message>
+        <source>Stop comparing</source>
+        <translation>Smetti di confrontare</translation>
     </message>
 </context>
 <context>

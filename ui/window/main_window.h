@@ -193,6 +193,10 @@ signals:
     void editRevisitRequested(quint64 id, bool undo);
     /// The histograms over time are on show (true) or closed: training takes them only while shown.
     void histogramsWanted(bool on);
+    /// Runs side by side: start them (core's variant texts), put one in focus, stop comparing.
+    void compareWithRequested(const QStringList &variants);
+    void focusRunRequested(int run);
+    void stopComparingRequested();
     /// Emitted after a snapshot was drawn (the frame counter of --measure-frames listens).
     void snapshotShown();
 

@@ -6,6 +6,8 @@
 #include "ui/charts/change_markers.h"
 #include "ui/charts/gradient_chart.h"
 #include "ui/charts/loss_chart.h"
+#include "ui/charts/run_overlays.h"
+#include "ui/panels/run_strip.h"
 #include "ui/editing/architecture_editor.h"
 #include "ui/editing/dataset_editor.h"
 #include "ui/gradcheck/gradient_check_panel.h"
@@ -129,11 +131,18 @@ WindowPanels::WindowPanels(DockLayout *docks) : QObject(docks), m_docks(docks)
                     boundary->setNetwork(s.network);
                 }});
 
-    lossChart = new LossChart;
+    auto *lossBox = new QWidget;
+    auto *lossLayout = new QVBoxLayout(lossBox);
+    lossLayout->setContentsMargins(0, 0, 0, 0);
+    lossLayout->setSpacing(2);
+    runStrip = new RunStrip(lossBox);
+    lossChart = new LossChart(lossBox);
     lossChart->setMinimumHeight(150);
+    lossLayout->addWidget(runStrip);
+    lossLayout->addWidget(lossChart, 1);
     docks->add({kLoss,
                 tr("Loss and accuracy"),
-                lossChart,
+                lossBox,
                 Place::Area,
                 Qt::BottomDockWidgetArea,
                 nullptr,
@@ -239,6 +248,8 @@ void WindowPanels::showEpochs(const TrainingSnapshot &snapshot, bool newRun)
         gradientChart->appendEpoch(metrics);
     }
     histograms->receive(snapshot, newRun);
+    showOtherRuns(snapshot, *lossChart, *gradientChart, newRun);
+    runStrip->showRuns(snapshot);
     // The run's live changes are its data: the markers are drawn from them (again after a clear).
     if (snapshot.changes != m_markedChanges || newRun || snapshot.historyRestarted) {
         m_markedChanges = snapshot.changes;
