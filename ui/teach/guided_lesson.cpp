@@ -18,6 +18,7 @@
 #include <QToolBar>
 #include <QVBoxLayout>
 
+#include <algorithm>
 #include <cmath>
 
 namespace bp::ui {
@@ -608,21 +609,42 @@ void GuidedLesson::placeCard()
     const QSize size(width, std::min(height, area.height() - 40));
     m_card->resize(size);
     const int gap = 36;
+    // The graph's neurons and numbers stay in view wherever the card goes: the class reads them
+    // while the card talks about them (on a 1024 × 768 projector the graph has no room to spare).
+    QList<QRect> values;
+    QWidget *graph = m_host->lessonTarget(LessonTarget::Graph);
+    if (graph && graph->isVisible()) {
+        const QPoint origin = graph->mapTo(m_window, QPoint(0, 0));
+        for (const QRectF &rect : m_host->valueRects())
+            values.append(rect.toAlignedRect().translated(origin));
+    }
+    const auto coversValue = [&values](const QRect &card) {
+        return std::any_of(values.begin(), values.end(),
+                           [&card](const QRect &v) { return card.intersects(v); });
+    };
     QPoint at;
     bool placed = false;
-    if (!target.isEmpty()) {
-        const QList<QPoint> candidates = {
-            {target.right() + gap, target.center().y() - size.height() / 2},
-            {target.left() - gap - size.width(), target.center().y() - size.height() / 2},
-            {target.center().x() - size.width() / 2, target.bottom() + gap},
-            {target.center().x() - size.width() / 2, target.top() - gap - size.height()}};
+    // First beside the target, else anywhere its numbers stay visible.
+    for (const bool avoidTarget : {true, false}) {
+        if (target.isEmpty() || placed)
+            break;
+        QList<QRect> areas;
         // Beside a part of the graph, the card stays on the graph where it can, so that the
         // equation panel, which says the same in symbols, stays in view.
-        QList<QRect> areas;
-        if (QWidget *graph = m_host->lessonTarget(LessonTarget::Graph); graph && targetWidget() == graph)
+        if (graph && targetWidget() == graph)
             areas.append(QRect(graph->mapTo(m_window, QPoint(0, 0)), graph->size()));
         areas.append(area.adjusted(8, 8, -8, -8));
         for (const QRect &room : areas) {
+            // Beside the target, then in the room's corners.
+            const QList<QPoint> candidates = {
+                {target.right() + gap, target.center().y() - size.height() / 2},
+                {target.left() - gap - size.width(), target.center().y() - size.height() / 2},
+                {target.center().x() - size.width() / 2, target.bottom() + gap},
+                {target.center().x() - size.width() / 2, target.top() - gap - size.height()},
+                room.bottomLeft() - QPoint(0, size.height()),
+                room.bottomRight() - QPoint(size.width(), size.height()),
+                room.topRight() - QPoint(size.width(), 0),
+                room.topLeft()};
             for (QPoint candidate : candidates) {
                 // Slide along the side it sits on to stay inside the room.
                 candidate.setY(std::clamp(candidate.y(), room.top(),
@@ -630,7 +652,7 @@ void GuidedLesson::placeCard()
                 candidate.setX(std::clamp(candidate.x(), room.left(),
                                           std::max(room.left(), room.right() - size.width())));
                 const QRect card(candidate, size);
-                if (room.contains(card) && !card.intersects(target)) {
+                if (room.contains(card) && !(avoidTarget && card.intersects(target)) && !coversValue(card)) {
                     at = candidate;
                     placed = true;
                     break;
@@ -641,8 +663,8 @@ void GuidedLesson::placeCard()
         }
     }
     if (!placed) {
-        // The target fills the window (the graph), or there is none: the card sits in its lower left
-        // corner, over the inputs, which no step after the first explains.
+        // No place leaves every number visible, or there is no target: the card sits in the
+        // target's lower left corner, over the inputs, which no step after the first explains.
         at = target.isEmpty() ? area.center() - QPoint(size.width() / 2, size.height() / 2)
                               : QPoint(target.left() + 24, target.bottom() - size.height() - 24);
     }
