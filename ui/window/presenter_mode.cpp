@@ -171,7 +171,7 @@ void PresenterMode::windowResized()
 void PresenterMode::styleDockTitles()
 {
     const int desk = deskDockTitlePixels(*m_parts.window);
-    applyDockTitlePixels(*m_parts.window, m_presenting ? qRound(desk * detailsScale()) : desk);
+    applyDockTitlePixels(*m_parts.window, m_presenting ? qRound(desk * detailsScale()) : desk, desk);
 }
 
 void PresenterMode::applyStyle(bool on)

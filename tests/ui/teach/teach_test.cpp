@@ -208,6 +208,37 @@ TEST_F(Teach, GuidedLessonOutlinesItsTargetAndDimsTheRest)
     EXPECT_NEAR(pixel(after, inside).lightness(), pixel(before, inside).lightness(), 10);
 }
 
+// On each projector's size the card leaves every neuron and every number of the graph visible, at
+// every step: on a 1024 × 768 projector it used to cover the graph.
+TEST_F(Teach, GuidedLessonCardCoversNoNeuronAndNoValueAtTheProjectorSizes)
+{
+    load("encoder-8-3-8");
+    GuidedLesson &guide = *window.guidedLesson();
+    for (const QSize size : {QSize(1024, 768), QSize(1280, 720), QSize(1920, 1080)}) {
+        window.resize(size);
+        ASSERT_TRUE(QTest::qWaitFor([&] { return window.size() == size; }, 5000));
+        guide.start();
+        for (int i = 0; i < guide.stepCount(); ++i) {
+            if (i > 0)
+                guide.next();
+            ASSERT_TRUE(waitReady(guide)) << "step " << i + 1;
+            QTest::qWait(300); // the card follows the graph's repaint
+            const QRect card = guide.card()->geometry();
+            const QPoint graph = window.networkView()->mapTo(&window, QPoint(0, 0));
+            const QList<QRectF> values = window.valueRects();
+            ASSERT_FALSE(values.isEmpty());
+            for (const QRectF &value : values) {
+                const QRect box = value.toAlignedRect().translated(graph);
+                EXPECT_FALSE(card.intersects(box))
+                    << size.width() << "x" << size.height() << ", step " << i + 1 << ": the card at " << card.x()
+                    << "," << card.y() << " " << card.width() << "x" << card.height() << " covers " << box.x()
+                    << "," << box.y() << " " << box.width() << "x" << box.height();
+            }
+        }
+        guide.close();
+    }
+}
+
 TEST_F(Teach, GuidedLessonFollowsWindowResizes)
 {
     load("encoder-8-3-8");
