@@ -44,6 +44,9 @@ PresenterMode::PresenterMode(const Parts &parts) : QObject(parts.window), m_part
 PresenterMode::~PresenterMode()
 {
     qApp->removeEventFilter(this);
+    // The charts' style is the process's: a window closed while presenting leaves the desk's.
+    if (m_presenting)
+        chart_style::setPresentationScale(1.0, 1.0);
 }
 
 QByteArray PresenterMode::layoutToSave() const
