@@ -387,11 +387,12 @@ GuidedLesson::GuidedLesson(LessonHost *host, QObject *parent)
     // The window's state arrives asynchronously (a lesson opened, a trace computed): each new
     // snapshot lets the step finish driving the window, and keeps the numbers in the text current.
     // Docks move, split and tab, and the graph zooms without telling anyone: check the target's
-    // place a few times a second (cheap: one rectangle compared).
+    // place a few times a second (cheap: a few rectangles compared).
     m_follow = new QTimer(this);
     m_follow->setInterval(150);
     connect(m_follow, &QTimer::timeout, this, [this] {
-        if (targetRect() != m_lastTarget)
+        // The graph repaints its numbers after the step drove it: the card moves off them too.
+        if (targetRect() != m_lastTarget || m_host->valueRects() != m_lastValues)
             placeCard();
     });
 }
@@ -601,6 +602,7 @@ void GuidedLesson::placeCard()
     m_veil->setGeometry(area);
     const QRect target = targetRect();
     m_lastTarget = target;
+    m_lastValues = m_host->valueRects();
     const int width = std::clamp(area.width() * 26 / 100, 340, 460);
     m_card->setFixedWidth(width);
     // The wrapped text's height at this width (sizeHint would measure it at another).
