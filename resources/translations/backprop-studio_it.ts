@@ -2840,6 +2840,14 @@ Salvata: %3</translation>
         <translation>Impostazioni</translation>
     </message>
     <message>
+        <source>Playback</source>
+        <translation>Riproduzione</translation>
+    </message>
+    <message>
+        <source>Model</source>
+        <translation>Modello</translation>
+    </message>
+    <message>
         <source>Lesson</source>
         <translation>Lezione</translation>
     </message>

@@ -607,15 +607,16 @@ void EpochChart::Private::fitTitlesToHeight()
         return;
     rightAxis->setTitleVisible(height - metrics.height() * 3.5 >=
                                metrics.horizontalAdvance(rightAxis->titleText()) + metrics.height());
-    // Fewer ticks rather than labels elided to "…": every label needs a line of the plot's height.
+    // Fewer ticks rather than labels elided to "…" (every label needs a line of the plot's height),
+    // never fewer than three, each printed with the decimals its interval needs ("0.0 0.5 1.0").
     const double plot = std::max(1.0, height - metrics.height() * 3.0);
-    const double span = rightAxis->max() - rightAxis->min();
-    double interval = rightTickInterval;
-    while (interval > 0.0 && span > 0.0 && (span / interval + 1.0) * metrics.height() * 1.3 > plot &&
-           interval < span)
-        interval *= 2.0;
+    const double interval = epoch_ranges::fittedTickInterval(rightTickInterval, rightAxis->max() - rightAxis->min(),
+                                                             plot, metrics.height() * 1.3);
     if (interval > 0.0 && interval != rightAxis->tickInterval())
         rightAxis->setTickInterval(interval);
+    const QString format = QStringLiteral("%.%1f").arg(epoch_ranges::decimalsFor(interval));
+    if (rightAxis->labelFormat() != format)
+        rightAxis->setLabelFormat(format);
 }
 
 void EpochChart::flush()

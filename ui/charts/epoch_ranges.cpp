@@ -77,6 +77,28 @@ Range linearRange(const std::vector<SeriesBuffer::Extent> &extents)
     return {bottom, top};
 }
 
+double fittedTickInterval(double preferred, double span, double plotHeight, double labelHeight)
+{
+    if (!(preferred > 0.0) || !(span > 0.0))
+        return preferred;
+    double interval = preferred;
+    // Fewer ticks rather than labels elided to "…", but "0" and "1" alone tell nothing.
+    while ((span / interval + 1.0) * labelHeight > plotHeight && interval * 2.0 <= span / 2.0 + 1e-12)
+        interval *= 2.0;
+    return interval;
+}
+
+int decimalsFor(double interval)
+{
+    int decimals = 0;
+    double scaled = std::abs(interval);
+    while (decimals < 6 && std::abs(scaled - std::round(scaled)) > 1e-9 * std::max(1.0, scaled)) {
+        scaled *= 10.0;
+        ++decimals;
+    }
+    return decimals;
+}
+
 int markerRows(double chartHeight, double rowHeight)
 {
     // Rows of labels take the plot's height: a short chart (a 720-line projector's) keeps one or

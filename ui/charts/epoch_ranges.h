@@ -39,6 +39,14 @@ int logMinorTickCount(double bottom, double top);
 /// The linear left axis: always holds 0, and never has zero height.
 Range linearRange(const std::vector<SeriesBuffer::Extent> &extents);
 
+/// The tick interval of a fixed linear axis (the accuracy's) spanning `span` on a plot `plotHeight`
+/// tall, whose labels each need `labelHeight`: `preferred` while every label fits, else doubled,
+/// but never beyond half the span, so that at least three ticks (0, ½ and 1) stay.
+double fittedTickInterval(double preferred, double span, double plotHeight, double labelHeight);
+/// The decimals that print every multiple of `interval` exactly and alike: 0.25 → 2 ("0.75"),
+/// 0.5 → 1 ("0.5", "1.0"), 1 → 0.
+int decimalsFor(double interval);
+
 /// How many rows of marker labels a chart `chartHeight` tall has room for (0..3).
 int markerRows(double chartHeight, double rowHeight);
 

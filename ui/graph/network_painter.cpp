@@ -147,7 +147,9 @@ void NetworkPainter::paint()
     paintEdges();
     paintNeurons();
     paintTargets();
+    m_detailBoxes.clear();
     paintSelectionDetails();
+    paintWeightLabels();
     paintCaptions();
     paintLegend();
     paintBanner();
@@ -192,6 +194,11 @@ NetworkPainter::Caption NetworkPainter::caption(int layer) const
     if (layer < last)
         room = std::min(room, m_geometry.layer(layer + 1).x - g.x);
     room *= 0.94;
+    // The outer captions are kept inside the view, so they cannot spread past its edges.
+    if (layer == 0)
+        room = std::min(room, 2.0 * g.x);
+    if (layer == last)
+        room = std::min(room, 2.0 * (m_size.width() - g.x));
     const QString name = layerTitle(layer, last);
     const QString activation =
         layer == 0 ? QString()
@@ -274,9 +281,20 @@ void NetworkPainter::paintEdges()
         m_painter.setPen(palette::faintInkColor().darker(125));
         drawTextCentred(note.position, note.text, PaintedText::Kind::Note);
     }
+}
+
+void NetworkPainter::paintWeightLabels()
+{
+    const double notePixels = textPixels(0.75);
+    const QFontMetricsF noteMetrics(pixelFont(notePixels));
     // Where edges cross, the weights' labels would pile up: each takes the first clear place along
     // its edge, the larger weights first, and one with no room is left out (its value is a click away).
-    std::vector<QRectF> obstacles;
+    // They go last, clear of every neuron, value and bias tag: those are what the class reads.
+    std::vector<QRectF> obstacles = m_detailBoxes;
+    obstacles.insert(obstacles.end(), m_valueBoxes.begin(), m_valueBoxes.end());
+    for (int l = 0; l < m_geometry.layerCount(); ++l)
+        for (int j = 0; j < m_geometry.layer(l).count && !m_geometry.layer(l).grid; ++j)
+            obstacles.push_back(m_geometry.neuronRect(l, j));
     for (const Note &note : m_notes) {
         const double w = noteMetrics.horizontalAdvance(note.text) + notePixels;
         const double h = noteMetrics.height() + notePixels * 0.2;
@@ -844,6 +862,7 @@ void NetworkPainter::paintSelectionDetails()
         const QColor colour =
             std::isfinite(b) ? palette::signedColor(b, m_frame.scales().weight) : palette::alarmColor();
         drawPill(m_painter, rect, colour, withAlpha(palette::canvasColor(), 0.96));
+        m_detailBoxes.push_back(rect);
         m_painter.setPen(palette::inkColor());
         drawTextCentred(rect.center(), text, PaintedText::Kind::BiasTag, s.layer, s.neuron);
     };

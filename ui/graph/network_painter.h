@@ -79,6 +79,7 @@ public:
 private:
     void paintHighlight();
     void paintEdges();
+    void paintWeightLabels();
     void paintEdgeLayer(int layer);
     void paintNeurons();
     void paintCircleLayer(int layer);
@@ -154,6 +155,8 @@ private:
     std::vector<FlowHead> m_heads;
     std::vector<EdgeTag> m_tags;
     std::vector<Note> m_notes;
+    // The selected neuron's tags, which the weights' labels keep clear of.
+    std::vector<QRectF> m_detailBoxes;
     std::vector<PaintedLabel> m_weightLabels;
 };
 

@@ -430,6 +430,22 @@ QRectF NetworkView::neuronRect(int layer, int neuron) const
     return geometry(frame()).neuronRect(layer, neuron);
 }
 
+QList<QRectF> NetworkView::neuronAndValueRects() const
+{
+    QList<QRectF> rects;
+    const GraphGeometry &g = geometry(frame());
+    for (int l = 0; l < g.layerCount(); ++l) {
+        if (g.layer(l).grid)
+            continue;
+        for (int j = 0; j < g.layer(l).count; ++j)
+            rects.append(g.neuronRect(l, j));
+    }
+    for (const PaintedText &text : m_paintedTexts)
+        if (text.layer >= 0 && text.neuron >= 0)
+            rects.append(text.rect);
+    return rects;
+}
+
 QString NetworkView::valueText(int layer, int neuron) const
 {
     const SceneFrame f = frame();

@@ -84,6 +84,9 @@ public:
     Selection hitTest(QPointF widgetPosition) const;
     /// The box of a neuron (circle or square) in widget coordinates; empty when out of range.
     QRectF neuronRect(int layer, int neuron) const;
+    /// The boxes of every neuron (of layers drawn as circles) and of every text that belongs to one
+    /// (its value, tag, target), in widget coordinates: what an overlay must leave uncovered.
+    QList<QRectF> neuronAndValueRects() const;
     /// The text printed on that neuron now ("" when nothing is), lines joined by "\n".
     QString valueText(int layer, int neuron) const;
     /// The colour scales on show (the legend in the corner shows the same).

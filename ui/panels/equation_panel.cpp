@@ -289,7 +289,8 @@ QString backwardHtml(const Trace &trace, int l, const Selection &selection)
     html +=
         line(v("δ", l, j) + " = (Σ" + sub("k") + " <i>w</i>" + sup(l1) + sub("k" + QString::number(j + 1)) +
              " <i>δ</i>" + sup(l1) + sub("k") + ") · σ′(" + v("z", l, j) + ")");
-    html += wrappedLine("= (" + sumOfProducts(terms) + ")&nbsp;×&nbsp;" + num(derivative) + result(delta(j, 0)));
+    // A long last term may leave no room for "× σ′" on its line: the factor may start the next.
+    html += wrappedLine("= (" + sumOfProducts(terms) + ") ×&nbsp;" + num(derivative) + result(delta(j, 0)));
     html += line("<span style='color:" + muted() + "'>" + derivativeRule(layer.activation) + "</span>");
     if (layer.activation == Activation::Logistic && std::abs(derivative) < 0.02)
         html += "<p style='color:" + palette::warningInkColor().name() + "'>" +

@@ -57,14 +57,14 @@ QString NeuronDetails::details(const Network &network, const Trace *trace,
             const double z = trace->forward[static_cast<std::size_t>(l - 1)].weightedInput(j, 0);
             const double a = trace->forward[static_cast<std::size_t>(l - 1)].activation(j, 0);
             const double delta = trace->backward[static_cast<std::size_t>(l - 1)].delta(j, 0);
-            return QString("<b>%1</b><br>z = %2 &nbsp; a = %3 &nbsp; δ = %4<br>b = %5 &nbsp; ∂E/∂b = "
-                           "%6 &nbsp; σ′(z) = %7")
+            return QString("<b>%1</b><br>z&nbsp;=&nbsp;%2 &nbsp; a&nbsp;=&nbsp;%3 &nbsp; δ&nbsp;=&nbsp;%4<br>"
+                           "b&nbsp;=&nbsp;%5 &nbsp; ∂E/∂b&nbsp;=&nbsp;%6 &nbsp; σ′\u2060(z)&nbsp;=&nbsp;%7")
                 .arg(name, format(z), format(a), deltaHidden ? QStringLiteral("?") : format(delta), format(b),
                      deltaHidden ? QStringLiteral("?") : format(delta),
                      format(activationDerivativeAt(network.layer(l).activation, z)));
         }
         if (static_cast<std::size_t>(l) < activations.size())
-            return QString("<b>%1</b><br>a = %2 &nbsp; b = %3")
+            return QString("<b>%1</b><br>a&nbsp;=&nbsp;%2 &nbsp; b&nbsp;=&nbsp;%3")
                 .arg(name, format(activations[static_cast<std::size_t>(l)](j)), format(b));
         return {};
     }
@@ -79,8 +79,9 @@ QString NeuronDetails::details(const Network &network, const Trace *trace,
                            .arg(selection.from + 1)
                            .arg(format(network.layer(l).weights(selection.neuron, selection.from)));
         if (trace)
-            text += " &nbsp; ∂E/∂w = " + format(trace->backward[static_cast<std::size_t>(l - 1)].gradWeights(
-                                             selection.neuron, selection.from));
+            text += " &nbsp; ∂E/∂w&nbsp;=&nbsp;" +
+                    format(trace->backward[static_cast<std::size_t>(l - 1)].gradWeights(selection.neuron,
+                                                                                        selection.from));
         return text;
     }
     return {};

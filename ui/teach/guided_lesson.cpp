@@ -18,6 +18,7 @@
 #include <QToolBar>
 #include <QVBoxLayout>
 
+#include <algorithm>
 #include <cmath>
 
 namespace bp::ui {
@@ -386,11 +387,12 @@ GuidedLesson::GuidedLesson(LessonHost *host, QObject *parent)
     // The window's state arrives asynchronously (a lesson opened, a trace computed): each new
     // snapshot lets the step finish driving the window, and keeps the numbers in the text current.
     // Docks move, split and tab, and the graph zooms without telling anyone: check the target's
-    // place a few times a second (cheap: one rectangle compared).
+    // place a few times a second (cheap: a few rectangles compared).
     m_follow = new QTimer(this);
     m_follow->setInterval(150);
     connect(m_follow, &QTimer::timeout, this, [this] {
-        if (targetRect() != m_lastTarget)
+        // The graph repaints its numbers after the step drove it: the card moves off them too.
+        if (targetRect() != m_lastTarget || m_host->valueRects() != m_lastValues)
             placeCard();
     });
 }
@@ -600,6 +602,7 @@ void GuidedLesson::placeCard()
     m_veil->setGeometry(area);
     const QRect target = targetRect();
     m_lastTarget = target;
+    m_lastValues = m_host->valueRects();
     const int width = std::clamp(area.width() * 26 / 100, 340, 460);
     m_card->setFixedWidth(width);
     // The wrapped text's height at this width (sizeHint would measure it at another).
@@ -608,21 +611,42 @@ void GuidedLesson::placeCard()
     const QSize size(width, std::min(height, area.height() - 40));
     m_card->resize(size);
     const int gap = 36;
+    // The graph's neurons and numbers stay in view wherever the card goes: the class reads them
+    // while the card talks about them (on a 1024 × 768 projector the graph has no room to spare).
+    QList<QRect> values;
+    QWidget *graph = m_host->lessonTarget(LessonTarget::Graph);
+    if (graph && graph->isVisible()) {
+        const QPoint origin = graph->mapTo(m_window, QPoint(0, 0));
+        for (const QRectF &rect : m_host->valueRects())
+            values.append(rect.toAlignedRect().translated(origin));
+    }
+    const auto coversValue = [&values](const QRect &card) {
+        return std::any_of(values.begin(), values.end(),
+                           [&card](const QRect &v) { return card.intersects(v); });
+    };
     QPoint at;
     bool placed = false;
-    if (!target.isEmpty()) {
-        const QList<QPoint> candidates = {
-            {target.right() + gap, target.center().y() - size.height() / 2},
-            {target.left() - gap - size.width(), target.center().y() - size.height() / 2},
-            {target.center().x() - size.width() / 2, target.bottom() + gap},
-            {target.center().x() - size.width() / 2, target.top() - gap - size.height()}};
+    // First beside the target, else anywhere its numbers stay visible.
+    for (const bool avoidTarget : {true, false}) {
+        if (target.isEmpty() || placed)
+            break;
+        QList<QRect> areas;
         // Beside a part of the graph, the card stays on the graph where it can, so that the
         // equation panel, which says the same in symbols, stays in view.
-        QList<QRect> areas;
-        if (QWidget *graph = m_host->lessonTarget(LessonTarget::Graph); graph && targetWidget() == graph)
+        if (graph && targetWidget() == graph)
             areas.append(QRect(graph->mapTo(m_window, QPoint(0, 0)), graph->size()));
         areas.append(area.adjusted(8, 8, -8, -8));
         for (const QRect &room : areas) {
+            // Beside the target, then in the room's corners.
+            const QList<QPoint> candidates = {
+                {target.right() + gap, target.center().y() - size.height() / 2},
+                {target.left() - gap - size.width(), target.center().y() - size.height() / 2},
+                {target.center().x() - size.width() / 2, target.bottom() + gap},
+                {target.center().x() - size.width() / 2, target.top() - gap - size.height()},
+                room.bottomLeft() - QPoint(0, size.height()),
+                room.bottomRight() - QPoint(size.width(), size.height()),
+                room.topRight() - QPoint(size.width(), 0),
+                room.topLeft()};
             for (QPoint candidate : candidates) {
                 // Slide along the side it sits on to stay inside the room.
                 candidate.setY(std::clamp(candidate.y(), room.top(),
@@ -630,7 +654,7 @@ void GuidedLesson::placeCard()
                 candidate.setX(std::clamp(candidate.x(), room.left(),
                                           std::max(room.left(), room.right() - size.width())));
                 const QRect card(candidate, size);
-                if (room.contains(card) && !card.intersects(target)) {
+                if (room.contains(card) && !(avoidTarget && card.intersects(target)) && !coversValue(card)) {
                     at = candidate;
                     placed = true;
                     break;
@@ -641,8 +665,8 @@ void GuidedLesson::placeCard()
         }
     }
     if (!placed) {
-        // The target fills the window (the graph), or there is none: the card sits in its lower left
-        // corner, over the inputs, which no step after the first explains.
+        // No place leaves every number visible, or there is no target: the card sits in the
+        // target's lower left corner, over the inputs, which no step after the first explains.
         at = target.isEmpty() ? area.center() - QPoint(size.width() / 2, size.height() / 2)
                               : QPoint(target.left() + 24, target.bottom() - size.height() - 24);
     }

@@ -3,6 +3,7 @@
 #include "core/maths/trace.h"
 #include "ui/teach/lesson_host.h"
 
+#include <QList>
 #include <QObject>
 #include <QPointer>
 #include <QRect>
@@ -120,6 +121,7 @@ private:
     bool m_driven = false;
     bool m_lessonAsked = false;
     QRect m_lastTarget;
+    QList<QRectF> m_lastValues;
 };
 
 } // namespace bp::ui

@@ -3,6 +3,7 @@
 #include "core/maths/trace.h"
 #include "ui/style/selection.h"
 
+#include <QList>
 #include <QRectF>
 #include <QString>
 
@@ -40,6 +41,9 @@ public:
     virtual QRectF neuronRect(int layer, int neuron) const = 0;
     /// The number of weighted layers L of the network on show (0 before one arrives).
     virtual int layerCount() const = 0;
+    /// The boxes of the graph's neurons and of the numbers printed beside them, in the graph
+    /// widget's coordinates: a card must leave them visible (none: the host does not know them).
+    virtual QList<QRectF> valueRects() const { return {}; }
 };
 
 } // namespace bp::ui

@@ -294,6 +294,7 @@ void MainWindow::showEvent(QShowEvent *event)
         QTimer::singleShot(0, this, [this] {
             m_docks->sizeDocks([this] { m_panels->hideGradientCaption(); });
             m_panels->hideGradientCaptionIfWrapped();
+            m_presenter->styleDockTitles(); // the tabs Qt made for the docks tabbed there
         });
         // The graph starts with the focus (else Qt gives it to the first control that takes it, the
         // timeline, say, and → would scrub it instead of stepping the phases).
@@ -318,6 +319,7 @@ void MainWindow::resizeEvent(QResizeEvent *event)
     if (!m_presenter->isOn() && m_docks->fitRoom() && m_docksSized)
         m_docks->sizeDocks([this] { m_panels->hideGradientCaption(); });
     m_presenter->windowResized();
+    m_actions->fitToolBars();
 }
 
 void MainWindow::closeEvent(QCloseEvent *event)
@@ -740,6 +742,10 @@ QRectF MainWindow::neuronRect(int layer, int neuron) const
 int MainWindow::layerCount() const
 {
     return m_snapshot ? m_snapshot->network->layerCount() : 0;
+}
+QList<QRectF> MainWindow::valueRects() const
+{
+    return m_view->neuronAndValueRects();
 }
 
 QWidget *MainWindow::lessonTarget(LessonTarget target) const

@@ -143,6 +143,7 @@ public:
     QWidget *lessonTarget(LessonTarget target) const override;
     QRectF neuronRect(int layer, int neuron) const override;
     int layerCount() const override;
+    QList<QRectF> valueRects() const override;
 
 public slots:
     /// A command the core refused (its message is English): shown in the status bar, after a

@@ -9,6 +9,7 @@
 #include "ui/panels/equation_panel.h"
 #include "ui/panels/neuron_details.h"
 #include "ui/window/dock_layout.h"
+#include "ui/window/dock_titles.h"
 #include "ui/window/window_actions.h"
 
 #include <QAbstractSpinBox>
@@ -45,6 +46,9 @@ PresenterMode::PresenterMode(const Parts &parts) : QObject(parts.window), m_part
 PresenterMode::~PresenterMode()
 {
     qApp->removeEventFilter(this);
+    // The charts' style is the process's: a window closed while presenting leaves the desk's.
+    if (m_presenting)
+        chart_style::setPresentationScale(1.0, 1.0);
 }
 
 QByteArray PresenterMode::layoutToSave() const
@@ -166,6 +170,13 @@ void PresenterMode::windowResized()
     // Moved to a projector of another size while presenting: the panels' type follows.
     if (m_presenting && (w->width() >= 1600 && w->height() >= 900) != m_roomy)
         applyStyle(true);
+    styleDockTitles();
+}
+
+void PresenterMode::styleDockTitles()
+{
+    const int desk = deskDockTitlePixels(*m_parts.window);
+    applyDockTitlePixels(*m_parts.window, m_presenting ? qRound(desk * detailsScale()) : desk, desk);
 }
 
 void PresenterMode::applyStyle(bool on)
@@ -205,6 +216,7 @@ void PresenterMode::applyStyle(bool on)
         on ? QStringLiteral("QComboBox { font-size: %1pt; padding: 4px 8px; }").arg(buttonPoints)
            : QString());
     m_parts.actions->lessonBox->setMaximumWidth(on && roomy ? 420 : 250);
+    styleDockTitles();
 }
 
 void PresenterMode::setOn(bool on)
@@ -225,23 +237,28 @@ void PresenterMode::setOn(bool on)
                                        m_parts.actions->spotlight, m_parts.actions->presenter};
         m_hidden.clear();
         m_parts.actions->trainingBar->insertAction(m_parts.actions->presenter, m_parts.actions->spotlight);
-        for (QToolBar *bar : {m_parts.actions->trainingBar, m_parts.actions->settingsBar}) {
+        m_hiddenBars.clear();
+        for (QToolBar *bar : m_parts.actions->toolBars()) {
+            bool keepsOne = false;
             for (QAction *action : bar->actions()) {
-                if (!action->isVisible() || keep.contains(action) ||
-                    bar->widgetForAction(action) == m_parts.actions->lessonBox)
+                const bool kept =
+                    keep.contains(action) || bar->widgetForAction(action) == m_parts.actions->lessonBox;
+                keepsOne = keepsOne || (kept && action->isVisible());
+                if (!action->isVisible() || kept)
                     continue;
                 action->setVisible(false);
                 m_hidden.append(action);
+            }
+            // A bar with nothing left would still take a strip of the window's height.
+            if (!keepsOne && bar->isVisibleTo(w)) {
+                bar->hide();
+                m_hiddenBars.append(bar);
             }
         }
         for (QDockWidget *dock : w->findChildren<QDockWidget *>()) {
             if (dock != equationDock && dock != lossDock)
                 dock->hide();
         }
-        // On a wide screen the lesson joins the stepping controls' row: a row less, more height
-        // for the graph. At 1280 pixels the row would overflow and hide the presenter button.
-        if (w->width() >= 1600)
-            w->removeToolBarBreak(m_parts.actions->settingsBar);
         // The timeline is for going back at the desk; the class follows the graph.
         m_timelineBefore = m_parts.timeline->isVisibleTo(m_parts.timeline->parentWidget());
         m_parts.timeline->hide();
@@ -252,6 +269,9 @@ void PresenterMode::setOn(bool on)
         lossDock->show();
         m_presenting = true;
         applyStyle(true);
+        // The lesson joins the stepping controls' row where it has room: a row less, more height
+        // for the graph.
+        m_parts.actions->fitToolBars();
         // The graph gets the room; the equations a column wide enough for their larger type.
         w->resizeDocks({equationDock}, {std::clamp(w->width() * 30 / 100, 360, 640)}, Qt::Horizontal);
         w->resizeDocks({lossDock}, {std::clamp(w->height() * 30 / 100, 220, 300)}, Qt::Vertical);
@@ -269,7 +289,13 @@ void PresenterMode::setOn(bool on)
         for (QAction *action : std::as_const(m_hidden))
             action->setVisible(true);
         m_hidden.clear();
+        for (QToolBar *bar : std::as_const(m_hiddenBars))
+            bar->show();
+        m_hiddenBars.clear();
         w->restoreState(m_layoutBefore, DockLayout::kLayoutVersion);
+        // The rows the layout came back with were for the width the window had then.
+        m_parts.actions->fitToolBars();
+        styleDockTitles();
     }
     m_parts.actions->presenter->setChecked(on);
     emit toggled(on);

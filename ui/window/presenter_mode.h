@@ -64,6 +64,8 @@ public:
     void windowResized();
     /// The neuron details' type size for the mode (1 at the desk).
     double detailsScale() const;
+    /// The docks' titles and tabs at the mode's type size (again after docks were tabbed).
+    void styleDockTitles();
 
 signals:
     /// Presenter mode was switched on or off.
@@ -84,6 +86,7 @@ private:
     bool m_roomy = true;
     QByteArray m_layoutBefore;
     QList<QAction *> m_hidden;
+    QList<QToolBar *> m_hiddenBars;
     QWidget *m_blackout = nullptr;
     QPointer<QWidget> m_focusBeforeBlackout;
     bool m_timelineBefore = true;

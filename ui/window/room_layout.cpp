@@ -30,8 +30,19 @@ bool RoomLayout::fit()
     const bool moves = narrow != m_equationBelow || chartsTabbed != m_chartsTabbed;
     if (moves)
         arrange(narrow, chartsTabbed);
+    // On a short window the right column runs down to the status bar, beside the charts: the
+    // equation of a hidden neuron (BP2, a term per line) needs the height more than the charts
+    // need the width.
+    giveCornerToRightColumn(!narrow && m_window.height() < kShortHeight);
     keepTabsWhole();
     return moves;
+}
+
+void RoomLayout::giveCornerToRightColumn(bool right)
+{
+    const Qt::DockWidgetArea area = right ? Qt::RightDockWidgetArea : Qt::BottomDockWidgetArea;
+    if (m_window.corner(Qt::BottomRightCorner) != area)
+        m_window.setCorner(Qt::BottomRightCorner, area);
 }
 
 void RoomLayout::putEquationRight()
@@ -45,6 +56,8 @@ void RoomLayout::putEquationRight()
     }
     if (m_equationBelow)
         arrange(false, m_chartsTabbed);
+    // The equation's larger type needs the column's whole height.
+    giveCornerToRightColumn(true);
 }
 
 void RoomLayout::arrange(bool equationBelow, bool chartsTabbed)

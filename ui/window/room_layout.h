@@ -12,8 +12,9 @@ namespace bp::ui {
 /// the graph gets the width its values need, the equation a wide strip, and the samples table keeps
 /// its column. On a narrow or short window (1280 × 720) the gradient chart becomes a tab behind the
 /// loss chart, which then has the width for its key on one line and the height for its labels. On
-/// a larger window both come back. Nothing moves while the window stays in one class of size, so a
-/// layout the user arranged is kept.
+/// a larger window both come back. On a short window that is not narrow (1280 × 720) the right column
+/// runs down to the status bar beside the charts. Nothing moves while the window stays in one class
+/// of size, so a layout the user arranged is kept.
 class RoomLayout {
 public:
     struct Docks {
@@ -42,12 +43,13 @@ public:
     void reset();
     bool isNarrow() const { return m_known && m_equationBelow; }
     /// Presenter mode: the samples' column is hidden, so the equation gets the right column back at
-    /// every size (its larger type needs the height).
+    /// every size, down to the status bar (its larger type needs the height).
     void putEquationRight();
 
 private:
     void arrange(bool equationBelow, bool chartsTabbed);
     void keepTabsWhole();
+    void giveCornerToRightColumn(bool right);
 
     QMainWindow &m_window;
     Docks m_docks;

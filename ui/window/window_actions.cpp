@@ -6,6 +6,7 @@
 #include "ui/style/display_names.h"
 #include "ui/teach/lesson_titles.h"
 #include "ui/window/rate_spin_box.h"
+#include "ui/window/tool_bar_rows.h"
 
 #include <QAction>
 #include <QComboBox>
@@ -60,6 +61,19 @@ WindowActions::WindowActions(QMainWindow *window) : QObject(window)
 {
     buildActions(window);
     buildToolBars(window);
+    m_rows = std::make_unique<ToolBarRows>(*window, toolBars());
+}
+
+WindowActions::~WindowActions() = default;
+
+bool WindowActions::fitToolBars()
+{
+    return m_rows->fit();
+}
+
+QList<QToolBar *> WindowActions::toolBars() const
+{
+    return {trainingBar, playbackBar, settingsBar, modelBar};
 }
 
 double WindowActions::pace() const
@@ -172,8 +186,14 @@ void WindowActions::buildToolBars(QMainWindow *window)
     presenter->setIconText(tr("Present"));
     for (QAction *action : {derivative, zoomOut, zoomIn, presenter})
         bar->addAction(action);
-    bar->addSeparator();
-    // Playback controls sit with the actions they pace; the model's settings get the second row.
+    // Playback controls follow the actions they pace, on the same row when the window has room
+    // (ToolBarRows): each group is a bar of its own, so a narrow window wraps between groups rather
+    // than hiding the last controls behind "»".
+    bar = window->addToolBar(tr("Playback"));
+    bar->setObjectName("playbackToolBar");
+    playbackBar = bar;
+    bar->setMovable(false);
+    bar->setStyleSheet("QToolBar { spacing: 4px; padding: 3px; }");
     auto playbackLabel = [bar](const QString &text) {
         auto *l = new QLabel(text, bar);
         l->setContentsMargins(8, 0, 4, 0);
@@ -204,14 +224,12 @@ void WindowActions::buildToolBars(QMainWindow *window)
     bar->addWidget(playbackLabel(tr("speed")));
     bar->addWidget(m_speed);
 
-    // The settings get a row of their own, so that nothing hides behind an overflow arrow at 1280 px.
-    window->addToolBarBreak();
     bar = window->addToolBar(tr("Settings"));
     bar->setObjectName("settingsToolBar");
     settingsBar = bar;
     bar->setMovable(false);
     bar->setStyleSheet("QToolBar { spacing: 4px; padding: 2px 4px; }");
-    auto label = [bar](const QString &text) {
+    auto label = [&bar](const QString &text) {
         auto *l = new QLabel(text, bar);
         l->setContentsMargins(8, 0, 4, 0);
         return l;
@@ -256,6 +274,11 @@ void WindowActions::buildToolBars(QMainWindow *window)
             setLearningRateFromUser(m_rateBox->value());
     });
 
+    bar = window->addToolBar(tr("Model"));
+    bar->setObjectName("modelToolBar");
+    modelBar = bar;
+    bar->setMovable(false);
+    bar->setStyleSheet("QToolBar { spacing: 4px; padding: 2px 4px; }");
     m_hiddenActivation = new QComboBox(bar);
     fillActivationCombo(m_hiddenActivation, false);
     // Shown, not chosen, when the hidden layers' activations differ (set in the architecture dock).

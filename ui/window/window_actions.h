@@ -5,6 +5,8 @@
 #include <QList>
 #include <QObject>
 
+#include <memory>
+
 class QAction;
 class QComboBox;
 class QDoubleSpinBox;
@@ -16,7 +18,9 @@ class QToolBar;
 
 namespace bp::ui {
 
-/// The window's actions (with their keys), its two tool bars and the controls on them. It shows the
+class ToolBarRows;
+
+/// The window's actions (with their keys), its tool bars and the controls on them. It shows the
 /// settings of the newest snapshot and turns the teacher's changes into intents (the signals); what
 /// the actions do is wired by the window.
 class WindowActions : public QObject {
@@ -25,6 +29,7 @@ class WindowActions : public QObject {
 public:
     /// Creates the actions (added to `window`, so their keys work everywhere) and the tool bars.
     explicit WindowActions(QMainWindow *window);
+    ~WindowActions() override;
 
     /// The settings of a snapshot, shown without emitting intents.
     void syncControls(const SnapshotPointer &snapshot);
@@ -40,6 +45,11 @@ public:
     QAction *zoomToLayerAction(int index) const;
     /// A new learning rate from the teacher: sent to training and marked on the charts.
     void setLearningRateFromUser(double learningRate);
+    /// Lays the tool bars out in as many rows as the window's width needs (call on resize and when
+    /// the bars change their controls or their style); true when the rows changed.
+    bool fitToolBars();
+    /// The bars, in their order along the rows.
+    QList<QToolBar *> toolBars() const;
 
     QAction *play = nullptr;
     QAction *previousPhase = nullptr;
@@ -57,8 +67,14 @@ public:
     QAction *quiz = nullptr;
     QList<QAction *> zoomLayers;
     QMenu *zoomMenu = nullptr;
+    /// The stepping actions.
     QToolBar *trainingBar = nullptr;
+    /// How fast Play trains and the phases are animated.
+    QToolBar *playbackBar = nullptr;
+    /// The lesson and the learning rate.
     QToolBar *settingsBar = nullptr;
+    /// The activations, the optimizer and the batch size.
+    QToolBar *modelBar = nullptr;
     /// The lesson chooser (presenter mode restyles it).
     QComboBox *lessonBox = nullptr;
 
@@ -89,6 +105,7 @@ private:
     QSpinBox *m_batch = nullptr;
     QSlider *m_speed = nullptr;
     QComboBox *m_pace = nullptr;
+    std::unique_ptr<ToolBarRows> m_rows;
     bool m_syncing = false;
 };
 

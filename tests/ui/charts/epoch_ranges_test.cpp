@@ -97,5 +97,31 @@ TEST(EpochRanges, AShortChartKeepsFewerRowsOfMarkerLabels)
     EXPECT_EQ(epoch_ranges::markerRows(149, row), 0);
 }
 
+// The accuracy axis spans 0..1.05 with a tick every 0.25: five labels when the plot has room for
+// five lines of 20 px, three (0, 0.5, 1) below that, and never only "0" and "1", however short.
+TEST(EpochRanges, TheAccuracyAxisKeepsAtLeastThreeTicks)
+{
+    const double label = 20.0;
+    EXPECT_DOUBLE_EQ(epoch_ranges::fittedTickInterval(0.25, 1.05, 5.2 * label, label), 0.25);
+    EXPECT_DOUBLE_EQ(epoch_ranges::fittedTickInterval(0.25, 1.05, 5.1 * label, label), 0.5);
+    EXPECT_DOUBLE_EQ(epoch_ranges::fittedTickInterval(0.25, 1.05, 3.1 * label, label), 0.5);
+    EXPECT_DOUBLE_EQ(epoch_ranges::fittedTickInterval(0.25, 1.05, 1.0 * label, label), 0.5);
+    EXPECT_DOUBLE_EQ(epoch_ranges::fittedTickInterval(0.25, 1.05, 0.0, label), 0.5);
+    // A span of 10 with a tick every 1: 2, then 4, never 8 (one tick between the ends).
+    EXPECT_DOUBLE_EQ(epoch_ranges::fittedTickInterval(1.0, 10.0, 1.0, label), 4.0);
+    EXPECT_DOUBLE_EQ(epoch_ranges::fittedTickInterval(0.0, 1.0, 1.0, label), 0.0);
+}
+
+TEST(EpochRanges, TickLabelsGetTheDecimalsTheirIntervalNeeds)
+{
+    EXPECT_EQ(epoch_ranges::decimalsFor(0.25), 2);
+    EXPECT_EQ(epoch_ranges::decimalsFor(0.5), 1);
+    EXPECT_EQ(epoch_ranges::decimalsFor(0.1), 1);
+    EXPECT_EQ(epoch_ranges::decimalsFor(0.2), 1);
+    EXPECT_EQ(epoch_ranges::decimalsFor(0.05), 2);
+    EXPECT_EQ(epoch_ranges::decimalsFor(1.0), 0);
+    EXPECT_EQ(epoch_ranges::decimalsFor(4.0), 0);
+}
+
 } // namespace
 } // namespace bp::ui

@@ -208,6 +208,39 @@ TEST_F(Teach, GuidedLessonOutlinesItsTargetAndDimsTheRest)
     EXPECT_NEAR(pixel(after, inside).lightness(), pixel(before, inside).lightness(), 10);
 }
 
+// On a 1024 × 768 projector (where it used to cover the graph) and on a 1920 × 1080 one the card
+// leaves every neuron and every number of the graph visible, at every step. (At 1280 × 720, step 7
+// can still end with the card over the column of targets t: open.)
+TEST_F(Teach, GuidedLessonCardCoversNoNeuronAndNoValueAtTheProjectorSizes)
+{
+    load("encoder-8-3-8");
+    GuidedLesson &guide = *window.guidedLesson();
+    for (const QSize size : {QSize(1024, 768), QSize(1920, 1080)}) {
+        window.resize(size);
+        ASSERT_TRUE(QTest::qWaitFor([&] { return window.size() == size; }, 5000));
+        guide.start();
+        for (int i = 0; i < guide.stepCount(); ++i) {
+            if (i > 0)
+                guide.next();
+            ASSERT_TRUE(waitReady(guide)) << "step " << i + 1;
+            // The card follows the graph's repaint within its follow interval (150 ms).
+            QTest::qWait(500);
+            const QRect card = guide.card()->geometry();
+            const QPoint graph = window.networkView()->mapTo(&window, QPoint(0, 0));
+            const QList<QRectF> values = window.valueRects();
+            ASSERT_FALSE(values.isEmpty());
+            for (const QRectF &value : values) {
+                const QRect box = value.toAlignedRect().translated(graph);
+                EXPECT_FALSE(card.intersects(box))
+                    << size.width() << "x" << size.height() << ", step " << i + 1 << ": the card at " << card.x()
+                    << "," << card.y() << " " << card.width() << "x" << card.height() << " covers " << box.x()
+                    << "," << box.y() << " " << box.width() << "x" << box.height();
+            }
+        }
+        guide.close();
+    }
+}
+
 TEST_F(Teach, GuidedLessonFollowsWindowResizes)
 {
     load("encoder-8-3-8");
