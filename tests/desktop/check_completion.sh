@@ -28,6 +28,8 @@ expect() {
 }
 expect "trace train " backprop-cli t
 expect "gradcheck " backprop-cli g
+expect "landscape " backprop-cli l
+expect "--grid " backprop-cli landscape --gr
 expect "encoder-16-4-16 encoder-4-2-4 encoder-8-3-8 " backprop-cli train --preset enc
 expect "digits " backprop-cli train --preset di
 expect "adam " backprop-cli train --optimizer a
