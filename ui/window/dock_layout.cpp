@@ -104,7 +104,7 @@ RoomLayout &DockLayout::room()
     using namespace dock_names;
     if (!m_room)
         m_room = std::make_unique<RoomLayout>(
-            *m_window, RoomLayout::Docks{dock(kEquation), {dock(kGradientCheck), dock(kArchitecture)}, dock(kLoss),
+            *m_window, RoomLayout::Docks{dock(kEquation), {dock(kGradientCheck), dock(kArchitecture), dock(kLandscape)}, dock(kLoss),
                                          dock(kGradient), {dock(kChainRule)}});
     return *m_room;
 }

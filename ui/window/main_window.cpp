@@ -28,6 +28,7 @@
 #include "ui/window/session.h"
 #include "ui/window/window_actions.h"
 #include "ui/window/window_menus.h"
+#include "ui/landscape/loss_landscape_panel.h"
 #include "ui/window/window_panels.h"
 
 #include <QAbstractButton>
@@ -237,6 +238,7 @@ void MainWindow::wireParts()
     });
     connect(m_presenter, &PresenterMode::toggled, this, [this](bool on) {
         m_panels->chainRule->setTextScale(on ? kPresenterChainScale : 1.0);
+        m_panels->landscape->setPresentationScale(m_presenter->detailsScale());
         // The layout presenter mode restores was arranged for the size the window had then.
         if (!on) {
             m_docks->resetRoom();
@@ -489,6 +491,7 @@ void MainWindow::updateScene()
     m_edits->setSelection(m_selection);
     m_equations->setState(trace, scene.phaseIndex, m_selection, scene.concealed);
     m_panels->chainRule->setState(trace, scene.phaseIndex, m_selection, scene.concealed);
+    m_panels->landscape->setSelection(m_selection);
     // A δ the class is predicting is not printed below the equation either.
     const bool deltaHidden =
         std::any_of(scene.concealed.begin(), scene.concealed.end(), [&](const Selection &c) {

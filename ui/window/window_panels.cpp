@@ -9,6 +9,7 @@
 #include "ui/editing/architecture_editor.h"
 #include "ui/editing/dataset_editor.h"
 #include "ui/gradcheck/gradient_check_panel.h"
+#include "ui/landscape/loss_landscape_panel.h"
 #include "ui/panels/equation_panel.h"
 #include "ui/panels/neuron_details.h"
 #include "ui/representation/code_space_view.h"
@@ -17,6 +18,7 @@
 #include "ui/style/palette.h"
 #include "ui/window/dock_layout.h"
 
+#include <QAction>
 #include <QDockWidget>
 #include <QLabel>
 #include <QScrollArea>
@@ -185,6 +187,18 @@ WindowPanels::WindowPanels(DockLayout *docks) : QObject(docks)
     architectureEditor->setAccessibleName(tr("Architecture editor: layers, neurons, activations, loss"));
     docks->add(
         {kArchitecture, tr("Architecture"), architectureEditor, Place::TabWith, {}, kEquation, 0, {}, {}});
+
+    // The loss over two weights of the run on show: hidden until asked for (View menu, a lesson).
+    landscape = new LossLandscapePanel;
+    landscape->setAccessibleName(tr("The loss over two weights, with the step and the way to the lowest point"));
+    QDockWidget *landscapeDock = docks->add({kLandscape, tr("Loss over two weights"), landscape, Place::TabWith, {},
+                                             kEquation, 0, {},
+                                             [this](const TrainingSnapshot &s) { landscape->setSnapshot(s); }});
+    landscapeDock->hide();
+    connect(landscapeDock->toggleViewAction(), &QAction::triggered, landscapeDock, [landscapeDock](bool shown) {
+        if (shown)
+            landscapeDock->raise();
+    });
     docks->dock(kEquation)->raise();
 }
 

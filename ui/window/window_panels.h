@@ -21,6 +21,7 @@ class EquationPanel;
 class GradientChart;
 class GradientCheckPanel;
 class LossChart;
+class LossLandscapePanel;
 class NeuronDetails;
 class RepresentationTable;
 
@@ -54,6 +55,7 @@ public:
     DatasetEditor *datasetEditor = nullptr;
     ArchitectureEditor *architectureEditor = nullptr;
     ChainRuleView *chainRule = nullptr;
+    LossLandscapePanel *landscape = nullptr;
 
 private:
     void startRun(const TrainingSnapshot &snapshot);
