@@ -81,7 +81,8 @@ void LossLandscapePanel::buildUi()
     layout->addWidget(m_title);
     m_view = new LossLandscapeView(this);
     m_view->setAccessibleName(tr("The loss over two weights"));
-    layout->addWidget(m_view, 1);
+    m_view->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Preferred);
+    layout->addWidget(m_view);
     m_progress = new QProgressBar(this);
     m_progress->setTextVisible(true);
     m_progress->setVisible(false);
@@ -92,10 +93,11 @@ void LossLandscapePanel::buildUi()
     m_hint = wrappingLabel(this);
     m_hint->setObjectName(QStringLiteral("landscapeHint"));
     m_hint->setText(
-        tr("Click two edges in the graph to choose the weights; click a neuron for its two largest "
-           "incoming ones. The gradient points where E falls fastest here, not necessarily to the "
-           "lowest point."));
+        tr("Every other weight as it is now, over the whole training set. Click two edges in the graph to "
+           "choose the weights; click a neuron for its two largest incoming ones. The gradient points where "
+           "E falls fastest here, not necessarily to the lowest point."));
     layout->addWidget(m_hint);
+    layout->addStretch(1);
     applyFonts();
 
     m_throttle = new QTimer(this);
@@ -135,6 +137,8 @@ void LossLandscapePanel::setPresentationScale(double scale)
 {
     m_scale = scale;
     applyFonts();
+    // Presenting, the plot and its numbers need the room; the how-to is for the desk.
+    m_hint->setVisible(scale <= 1.0);
 }
 
 void LossLandscapePanel::setGridSize(int gridSize)
@@ -390,10 +394,7 @@ void LossLandscapePanel::updateTexts()
         m_summary->clear();
         return;
     }
-    m_title->setText(
-        tr("<b>E over %1 (across) and %2 (up)</b>, every other weight as it is now, over the whole "
-           "training set.")
-            .arg(nameOf(*m_first), nameOf(*m_second)));
+    m_title->setText(tr("<b>E over %1 (across) and %2 (up)</b>").arg(nameOf(*m_first), nameOf(*m_second)));
     if (!m_failure.isEmpty()) {
         m_summary->setText(tr("The slice could not be computed: %1").arg(m_failure.toHtmlEscaped()));
         return;

@@ -68,6 +68,7 @@ void LossLandscapeView::setSlice(std::shared_ptr<const LossLandscape> slice, con
     m_secondName = secondName;
     m_bands = m_slice ? bandsFor(m_slice->loss, kBandCount) : LandscapeBands{};
     renderContour();
+    updateGeometry();
     update();
 }
 
@@ -77,25 +78,36 @@ void LossLandscapeView::setPaths(std::vector<LandscapePath> paths)
     update();
 }
 
-QRectF LossLandscapeView::legendRect() const
+LossLandscapeView::Margins LossLandscapeView::margins() const
 {
     const QFontMetricsF metrics(font());
-    const double labelWidth = metrics.horizontalAdvance(QStringLiteral("−0.000e−00"));
-    const double width = 14.0 + 6.0 + labelWidth;
+    const double line = metrics.height();
+    // The legend is as wide as its widest label.
+    double labelWidth = metrics.horizontalAdvance(QStringLiteral("0.000"));
+    for (double level : m_bands.levels)
+        labelWidth = std::max(labelWidth, metrics.horizontalAdvance(tick(level)));
+    return {line * 2.0 + 8.0, line * 2.2, line * 0.6, 10.0 + 14.0 + 6.0 + labelWidth + 4.0};
+}
+
+int LossLandscapeView::heightForWidth(int width) const
+{
+    const Margins m = margins();
+    const double side = std::max(120.0, width - m.left - m.legend);
+    return std::max(minimumSizeHint().height(), static_cast<int>(std::ceil(side + m.top + m.bottom)));
+}
+
+QRectF LossLandscapeView::legendRect() const
+{
     const QRectF plot = plotRect();
-    return {plot.right() + 12.0, plot.top(), width, plot.height()};
+    const Margins m = margins();
+    return {plot.right() + 10.0, plot.top(), m.legend - 10.0, plot.height()};
 }
 
 QRectF LossLandscapeView::plotRect() const
 {
-    const QFontMetricsF metrics(font());
-    const double line = metrics.height();
-    const double left = line * 2.0 + metrics.horizontalAdvance(QStringLiteral("−0.00")) * 0.2 + 6.0;
-    const double bottom = line * 2.2;
-    const double top = line * 0.6;
-    const double legend = 12.0 + 14.0 + 6.0 + metrics.horizontalAdvance(QStringLiteral("−0.000e−00"));
-    const double side = std::max(40.0, std::min(width() - left - legend - 6.0, height() - top - bottom));
-    return {left, top, side, side};
+    const Margins m = margins();
+    const double side = std::max(40.0, std::min(width() - m.left - m.legend, height() - m.top - m.bottom));
+    return {m.left, m.top, side, side};
 }
 
 void LossLandscapeView::resizeEvent(QResizeEvent *event)
@@ -162,8 +174,15 @@ void LossLandscapeView::paintAxes(QPainter &painter, const PlaneMapping &mapping
     const LandscapeRequest &request = m_slice->request;
     painter.setPen(palette::inkColor());
     const double line = metrics.height();
-    // Ticks at both ends and the middle of each axis.
+    // Ticks at both ends and, when three labels fit along the side, the middle of each axis.
+    const double widest = std::max({metrics.horizontalAdvance(tick(request.firstLow)),
+                                    metrics.horizontalAdvance(tick(request.firstHigh)),
+                                    metrics.horizontalAdvance(tick(request.secondLow)),
+                                    metrics.horizontalAdvance(tick(request.secondHigh))});
+    const bool middle = plot.width() > 3.6 * widest;
     for (double t : {0.0, 0.5, 1.0}) {
+        if (t == 0.5 && !middle)
+            continue;
         const double first = request.firstLow + t * (request.firstHigh - request.firstLow);
         const double x = plot.left() + t * plot.width();
         const QString text = tick(first);

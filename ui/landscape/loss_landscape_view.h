@@ -40,14 +40,22 @@ public:
     QRectF plotRect() const;
     QRectF legendRect() const;
 
-    QSize sizeHint() const override { return {420, 380}; }
-    QSize minimumSizeHint() const override { return {260, 230}; }
+    /// Square plots: the height follows the width (never below minimumSizeHint()).
+    bool hasHeightForWidth() const override { return true; }
+    int heightForWidth(int width) const override;
+    QSize sizeHint() const override { return {420, heightForWidth(420)}; }
+    QSize minimumSizeHint() const override { return {240, 220}; }
 
 protected:
     void paintEvent(QPaintEvent *event) override;
     void resizeEvent(QResizeEvent *event) override;
 
 private:
+    /// Room around the plot: left (tick labels and the second weight's name), bottom, top, right (legend).
+    struct Margins {
+        double left, bottom, top, legend;
+    };
+    Margins margins() const;
     void renderContour();
     void paintAxes(QPainter &painter, const PlaneMapping &mapping) const;
     void paintLegend(QPainter &painter) const;

@@ -189,11 +189,16 @@ WindowPanels::WindowPanels(DockLayout *docks) : QObject(docks)
         {kArchitecture, tr("Architecture"), architectureEditor, Place::TabWith, {}, kEquation, 0, {}, {}});
 
     // The loss over two weights of the run on show: hidden until asked for (View menu, a lesson).
-    landscape = new LossLandscapePanel;
+    // Scrolled when the dock is short, so the square plot is never squeezed by its text.
+    auto *landscapeScroll = new QScrollArea;
+    landscapeScroll->setWidgetResizable(true);
+    landscapeScroll->setFrameShape(QFrame::NoFrame);
+    landscape = new LossLandscapePanel(landscapeScroll);
     landscape->setAccessibleName(tr("The loss over two weights, with the step and the way to the lowest point"));
-    QDockWidget *landscapeDock = docks->add({kLandscape, tr("Loss over two weights"), landscape, Place::TabWith, {},
-                                             kEquation, 0, {},
-                                             [this](const TrainingSnapshot &s) { landscape->setSnapshot(s); }});
+    landscapeScroll->setWidget(landscape);
+    QDockWidget *landscapeDock =
+        docks->add({kLandscape, tr("Loss over two weights"), landscapeScroll, Place::TabWith, {}, kEquation, 0, {},
+                    [this](const TrainingSnapshot &s) { landscape->setSnapshot(s); }});
     landscapeDock->hide();
     connect(landscapeDock->toggleViewAction(), &QAction::triggered, landscapeDock, [landscapeDock](bool shown) {
         if (shown)
