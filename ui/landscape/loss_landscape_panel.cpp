@@ -5,9 +5,11 @@
 #include "ui/style/value_format.h"
 
 #include <QApplication>
+#include <QBoxLayout>
 #include <QFutureWatcher>
 #include <QLabel>
 #include <QProgressBar>
+#include <QResizeEvent>
 #include <QTimer>
 #include <QVBoxLayout>
 #include <QtConcurrent/QtConcurrentRun>
@@ -79,24 +81,32 @@ void LossLandscapePanel::buildUi()
     m_title = wrappingLabel(this);
     m_title->setObjectName(QStringLiteral("landscapeTitle"));
     layout->addWidget(m_title);
+    // The plot and its words: one above the other in a tall dock, side by side in a wide, short one.
+    m_body = new QBoxLayout(QBoxLayout::TopToBottom);
+    m_body->setSpacing(10);
+    layout->addLayout(m_body);
     m_view = new LossLandscapeView(this);
     m_view->setAccessibleName(tr("The loss over two weights"));
     m_view->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Preferred);
-    layout->addWidget(m_view);
+    m_body->addWidget(m_view, 0, Qt::AlignTop);
+    auto *words = new QVBoxLayout;
+    words->setSpacing(6);
+    m_body->addLayout(words, 1);
     m_progress = new QProgressBar(this);
     m_progress->setTextVisible(true);
     m_progress->setVisible(false);
-    layout->addWidget(m_progress);
+    words->addWidget(m_progress);
     m_summary = wrappingLabel(this);
     m_summary->setObjectName(QStringLiteral("landscapeSummary"));
-    layout->addWidget(m_summary);
+    words->addWidget(m_summary);
     m_hint = wrappingLabel(this);
     m_hint->setObjectName(QStringLiteral("landscapeHint"));
     m_hint->setText(
         tr("Every other weight as it is now, over the whole training set. Click two edges in the graph to "
            "choose the weights; click a neuron for its two largest incoming ones. The gradient points where "
            "E falls fastest here, not necessarily to the lowest point."));
-    layout->addWidget(m_hint);
+    words->addWidget(m_hint);
+    words->addStretch(1);
     layout->addStretch(1);
     applyFonts();
 
@@ -299,6 +309,25 @@ std::vector<LandscapePath> LossLandscapePanel::paths() const
 void LossLandscapePanel::showPaths()
 {
     m_view->setPaths(paths());
+}
+
+void LossLandscapePanel::resizeEvent(QResizeEvent *event)
+{
+    QWidget::resizeEvent(event);
+    // In a scroll area the height on offer is the viewport's (the panel may be taller than it).
+    const int available = parentWidget() ? parentWidget()->height() : height();
+    const int room = available - m_title->sizeHint().height() - 40;
+    const bool wide = width() >= 420 && width() >= 1.5 * available && room >= 140;
+    if (wide) {
+        // The plot as tall as the dock allows, the words beside it.
+        const int viewWidth = std::max(240, m_view->widthForHeight(room));
+        m_view->setFixedWidth(std::min(viewWidth, width() * 6 / 10));
+        m_body->setDirection(QBoxLayout::LeftToRight);
+    } else if (m_body->direction() != QBoxLayout::TopToBottom) {
+        m_view->setMinimumWidth(0);
+        m_view->setMaximumWidth(QWIDGETSIZE_MAX);
+        m_body->setDirection(QBoxLayout::TopToBottom);
+    }
 }
 
 void LossLandscapePanel::showEvent(QShowEvent *event)

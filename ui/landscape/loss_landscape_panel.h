@@ -15,6 +15,7 @@
 #include <optional>
 #include <vector>
 
+class QBoxLayout;
 class QLabel;
 class QProgressBar;
 class QTimer;
@@ -81,6 +82,7 @@ signals:
 
 protected:
     void showEvent(QShowEvent *event) override;
+    void resizeEvent(QResizeEvent *event) override;
 
 private:
     struct Job;
@@ -123,6 +125,7 @@ private:
     QElapsedTimer m_sinceStart;
     QString m_failure;
 
+    QBoxLayout *m_body = nullptr;
     LossLandscapeView *m_view = nullptr;
     QLabel *m_title = nullptr;
     QLabel *m_summary = nullptr;

@@ -96,6 +96,13 @@ int LossLandscapeView::heightForWidth(int width) const
     return std::max(minimumSizeHint().height(), static_cast<int>(std::ceil(side + m.top + m.bottom)));
 }
 
+int LossLandscapeView::widthForHeight(int height) const
+{
+    const Margins m = margins();
+    const double side = std::max(120.0, height - m.top - m.bottom);
+    return static_cast<int>(std::ceil(side + m.left + m.legend));
+}
+
 QRectF LossLandscapeView::legendRect() const
 {
     const QRectF plot = plotRect();

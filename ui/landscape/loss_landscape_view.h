@@ -43,6 +43,8 @@ public:
     /// Square plots: the height follows the width (never below minimumSizeHint()).
     bool hasHeightForWidth() const override { return true; }
     int heightForWidth(int width) const override;
+    /// The width whose plot is as tall as `height` allows.
+    int widthForHeight(int height) const;
     QSize sizeHint() const override { return {420, heightForWidth(420)}; }
     QSize minimumSizeHint() const override { return {240, 220}; }
 
