@@ -6,8 +6,11 @@
 #include "core/analysis/loss_landscape.h"
 #include "core/analysis/parameter_name.h"
 #include "core/data/preset.h"
+#include "core/formats/error.h"
 #include "core/formats/file_io.h"
+#include "core/formats/message_text.h"
 #include "core/formats/model_io.h"
+#include "core/formats/number_format.h"
 #include "core/training/trainer.h"
 
 #include <atomic>
