@@ -1,6 +1,7 @@
 #include "app/cli/cli.h"
 
 #include "app/cli/cli_options.h"
+#include "app/cli/landscape_command.h"
 #include "app/cli/progress_throttle.h"
 #include "app/cli/train_compare.h"
 
@@ -175,7 +176,7 @@ std::string trainOptions()
 std::string usage()
 {
     return std::string(kIntro) + kTraceSection + kTrainSection + kExportScriptSection + kGradcheckSection +
-           kGeneralSection + kVectors + trainOptions() + kExitCodes;
+           kLandscapeSection + kGeneralSection + kVectors + trainOptions() + kExitCodes;
 }
 
 // The help of one command, or "" for a name that is not a command.
@@ -189,6 +190,8 @@ std::string commandUsage(const std::string &command)
         return std::string(kIntro) + kGradcheckSection + kVectors + kExitCodes;
     if (command == "export-script")
         return std::string(kIntro) + kExportScriptSection + kVectors + kExitCodes;
+    if (command == "landscape")
+        return std::string(kIntro) + kLandscapeSection + kExitCodes;
     return {};
 }
 
@@ -890,8 +893,10 @@ int run(const std::vector<std::string> &arguments, std::ostream &out, std::ostre
             return runGradcheck(arguments, out, err);
         if (command == "export-script")
             return runExportScript(arguments, out);
+        if (command == "landscape")
+            return runLandscape(arguments, out, err);
         throw InputError("unknown command " + quotedForMessage(command) +
-                         " (commands: trace, train, gradcheck, export-script; see --help)");
+                         " (commands: trace, train, gradcheck, export-script, landscape; see --help)");
     } catch (const InputError &error) {
         err << "backprop-cli: " << error.what() << "\n";
         return kExitBadInput;

@@ -99,15 +99,20 @@ bool Workspace::fits(const Network &network, int batchSize) const
     return true;
 }
 
+void computeWeightedInput(const Layer &layer, const Matrix &previous, Matrix &weightedInput)
+{
+    // zˡ = Wˡ aˡ⁻¹ + bˡ
+    multiply(layer.weights, previous, weightedInput);
+    weightedInput.colwise() += layer.biases;
+}
+
 void forwardPass(const Network &network, Workspace &ws)
 {
     const std::vector<Layer> &layers = network.layers();
     for (std::size_t i = 0; i < layers.size(); ++i) {
         const Matrix &previous = i == 0 ? ws.input : ws.forward[i - 1].activation;
         ForwardRecord &record = ws.forward[i];
-        // zˡ = Wˡ aˡ⁻¹ + bˡ
-        multiply(layers[i].weights, previous, record.weightedInput);
-        record.weightedInput.colwise() += layers[i].biases;
+        computeWeightedInput(layers[i], previous, record.weightedInput);
         // aˡ = f(zˡ)
         activate(layers[i].activation, record.weightedInput, record.activation);
     }

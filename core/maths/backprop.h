@@ -61,6 +61,11 @@ struct Workspace {
 /// The forward pass over ws.input: for l = 1..L, zˡ = Wˡ aˡ⁻¹ + bˡ and aˡ = f(zˡ).
 void forwardPass(const Network &network, Workspace &ws);
 
+/// The first half of one layer of forwardPass: zˡ = Wˡ aˡ⁻¹ + bˡ, previous aˡ⁻¹ (nₗ₋₁ × m), weightedInput
+/// (nₗ × m). forwardPass runs exactly this, then activate(); a slice of the loss over two weights
+/// (core/analysis/loss_landscape) runs it on many networks' columns at once.
+void computeWeightedInput(const Layer &layer, const Matrix &previous, Matrix &weightedInput);
+
 /// The loss of the batch in ws after forwardPass: Σ over the m samples of E, divided by m.
 double batchLoss(const Network &network, const Workspace &ws);
 

@@ -42,9 +42,9 @@ inline double softplus(double z)
     return z > 0.0 ? z + std::log1p(std::exp(-z)) : std::log1p(std::exp(z));
 }
 
-} // namespace
-
-double lossSum(Loss loss, Activation outputActivation, const Matrix &z, const Matrix &a, const Matrix &target)
+template <typename Columns>
+double lossSumOf(Loss loss, Activation outputActivation, const Columns &z, const Columns &a,
+                 const Columns &target)
 {
     switch (loss) {
     case Loss::HalfSquaredError: // E = ½ Σⱼ (aⱼ − tⱼ)²
@@ -64,6 +64,19 @@ double lossSum(Loss loss, Activation outputActivation, const Matrix &z, const Ma
         return (z.unaryExpr([](double v) { return softplus(v); }).array() - target.array() * z.array()).sum();
     }
     return std::nan("");
+}
+
+} // namespace
+
+double lossSum(Loss loss, Activation outputActivation, const Matrix &z, const Matrix &a, const Matrix &target)
+{
+    return lossSumOf(loss, outputActivation, z, a, target);
+}
+
+double lossSum(Loss loss, Activation outputActivation, const Eigen::Map<const Matrix> &z,
+               const Eigen::Map<const Matrix> &a, const Eigen::Map<const Matrix> &target)
+{
+    return lossSumOf(loss, outputActivation, z, a, target);
 }
 
 } // namespace bp

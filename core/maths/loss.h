@@ -29,5 +29,9 @@ bool isLossCompatible(Loss loss, Activation outputActivation);
 /// to exactly 0 or 1.
 double lossSum(Loss loss, Activation outputActivation, const Matrix &weightedInput,
                const Matrix &activationValue, const Matrix &target);
+/// The same for whole columns held in a larger matrix (consecutive columns, as middleCols gives),
+/// by the same code: the loss of one network among many evaluated side by side.
+double lossSum(Loss loss, Activation outputActivation, const Eigen::Map<const Matrix> &weightedInput,
+               const Eigen::Map<const Matrix> &activationValue, const Eigen::Map<const Matrix> &target);
 
 } // namespace bp

@@ -1809,6 +1809,60 @@ relativo</translation>
     </message>
 </context>
 <context>
+    <name>LossLandscapePanel</name>
+    <message>
+        <source>The loss over two weights</source>
+        <translation>L’errore su due pesi</translation>
+    </message>
+    <message>
+        <source>Every other weight as it is now, over the whole training set. Click two edges in the graph to choose the weights; click a neuron for its two largest incoming ones. The gradient points where E falls fastest here, not necessarily to the lowest point.</source>
+        <translation>Ogni altro peso com&apos;è ora, su tutto l&apos;insieme di addestramento. Fai clic su due archi del grafo per scegliere i pesi; su un neurone per i suoi due pesi entranti più grandi. Il gradiente punta dove E scende più in fretta qui, non necessariamente verso il punto più basso.</translation>
+    </message>
+    <message>
+        <source>Computing the slice: %p%</source>
+        <translation>Calcolo della sezione: %p%</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;E over %1 (across) and %2 (up)&lt;/b&gt;</source>
+        <translation>&lt;b&gt;E su %1 (in orizzontale) e %2 (in verticale)&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>The slice could not be computed: %1</source>
+        <translation>Non è stato possibile calcolare la sezione: %1</translation>
+    </message>
+    <message>
+        <source>Computing the slice…</source>
+        <translation>Calcolo della sezione…</translation>
+    </message>
+    <message>
+        <source>Here E = %1. The step −η∇E (η = %2) moves %3 by %4 and %5 by %6.</source>
+        <translation>Qui E = %1. Il passo −η∇E (η = %2) sposta %3 di %4 e %5 di %6.</translation>
+    </message>
+    <message>
+        <source>The gradient is zero in this plane: the step goes nowhere.</source>
+        <translation>Il gradiente è zero in questo piano: il passo non porta da nessuna parte.</translation>
+    </message>
+    <message>
+        <source>This is the lowest point of the slice.</source>
+        <translation>Questo è il punto più basso della sezione.</translation>
+    </message>
+    <message>
+        <source>The lowest point of the slice (E = %1, ringed) lies &lt;b&gt;%2°&lt;/b&gt; away from the step&apos;s direction.</source>
+        <translation>Il punto più basso della sezione (E = %1, cerchiato) si trova a &lt;b&gt;%2°&lt;/b&gt; dalla direzione del passo.</translation>
+    </message>
+</context>
+<context>
+    <name>LossLandscapeView</name>
+    <message>
+        <source>The slice appears here.</source>
+        <translation>Qui compare la sezione.</translation>
+    </message>
+    <message>
+        <source>log</source>
+        <translation>log</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>Backprop Studio</source>
@@ -3156,6 +3210,14 @@ Salvata: %3</translation>
     <message>
         <source>Histograms over time</source>
         <translation>Istogrammi nel tempo</translation>
+    </message>
+    <message>
+        <source>The loss over two weights, with the step and the way to the lowest point</source>
+        <translation>L’errore su due pesi, con il passo e la via verso il punto più basso</translation>
+    </message>
+    <message>
+        <source>Loss over two weights</source>
+        <translation>Perdita su due pesi</translation>
     </message>
 </context>
 <context>

@@ -104,8 +104,8 @@ RoomLayout &DockLayout::room()
     using namespace dock_names;
     if (!m_room)
         m_room = std::make_unique<RoomLayout>(
-            *m_window, RoomLayout::Docks{dock(kEquation), {dock(kGradientCheck), dock(kArchitecture)}, dock(kLoss),
-                                         dock(kGradient), {dock(kChainRule), dock(kHistograms)}});
+            *m_window, RoomLayout::Docks{dock(kEquation), {dock(kGradientCheck), dock(kArchitecture), dock(kLandscape)},
+                                         dock(kLoss), dock(kGradient), {dock(kChainRule), dock(kHistograms)}});
     return *m_room;
 }
 

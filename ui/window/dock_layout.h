@@ -32,6 +32,7 @@ inline constexpr const char *kDataset = "datasetDock";
 inline constexpr const char *kArchitecture = "architectureDock";
 inline constexpr const char *kChainRule = "chainRuleDock";
 inline constexpr const char *kHistograms = "histogramsDock";
+inline constexpr const char *kLandscape = "landscapeDock";
 } // namespace dock_names
 
 /// One panel of the window: its name, where it goes, when it applies and how it is fed. A new

@@ -31,6 +31,7 @@
 #include "ui/window/session.h"
 #include "ui/window/window_actions.h"
 #include "ui/window/window_menus.h"
+#include "ui/landscape/loss_landscape_panel.h"
 #include "ui/window/window_panels.h"
 
 #include <QAbstractButton>
@@ -245,6 +246,7 @@ void MainWindow::wireParts()
         const bool roomy = width() >= 1600 && height() >= 900;
         m_panels->chainRule->setTextScale(on ? (roomy ? kPresenterChainScale : kPresenterSmallChainScale)
                                              : 1.0);
+        m_panels->landscape->setPresentationScale(m_presenter->detailsScale());
         // The layout presenter mode restores was arranged for the size the window had then.
         if (!on) {
             m_docks->resetRoom();
@@ -507,6 +509,7 @@ void MainWindow::updateScene()
     m_edits->setSelection(m_selection);
     m_equations->setState(trace, scene.phaseIndex, m_selection, scene.concealed);
     m_panels->chainRule->setState(trace, scene.phaseIndex, m_selection, scene.concealed);
+    m_panels->landscape->setSelection(m_selection);
     // A δ the class is predicting is not printed below the equation either.
     const bool deltaHidden =
         std::any_of(scene.concealed.begin(), scene.concealed.end(), [&](const Selection &c) {

@@ -12,6 +12,7 @@
 #include "ui/editing/dataset_editor.h"
 #include "ui/gradcheck/gradient_check_panel.h"
 #include "ui/histograms/histogram_panel.h"
+#include "ui/landscape/loss_landscape_panel.h"
 #include "ui/panels/equation_panel.h"
 #include "ui/panels/neuron_details.h"
 #include "ui/representation/code_space_view.h"
@@ -207,6 +208,23 @@ WindowPanels::WindowPanels(DockLayout *docks) : QObject(docks), m_docks(docks)
     architectureEditor->setAccessibleName(tr("Architecture editor: layers, neurons, activations, loss"));
     docks->add(
         {kArchitecture, tr("Architecture"), architectureEditor, Place::TabWith, {}, kEquation, 0, {}, {}});
+
+    // The loss over two weights of the run on show: hidden until asked for (View menu, a lesson).
+    // Scrolled when the dock is short, so the square plot is never squeezed by its text.
+    auto *landscapeScroll = new QScrollArea;
+    landscapeScroll->setWidgetResizable(true);
+    landscapeScroll->setFrameShape(QFrame::NoFrame);
+    landscape = new LossLandscapePanel(landscapeScroll);
+    landscape->setAccessibleName(tr("The loss over two weights, with the step and the way to the lowest point"));
+    landscapeScroll->setWidget(landscape);
+    QDockWidget *landscapeDock =
+        docks->add({kLandscape, tr("Loss over two weights"), landscapeScroll, Place::TabWith, {}, kEquation, 0, {},
+                    [this](const TrainingSnapshot &s) { landscape->setSnapshot(s); }});
+    landscapeDock->hide();
+    connect(landscapeDock->toggleViewAction(), &QAction::triggered, landscapeDock, [landscapeDock](bool shown) {
+        if (shown)
+            landscapeDock->raise();
+    });
     docks->dock(kEquation)->raise();
 }
 

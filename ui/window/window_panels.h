@@ -23,6 +23,7 @@ class GradientChart;
 class GradientCheckPanel;
 class HistogramPanel;
 class LossChart;
+class LossLandscapePanel;
 class NeuronDetails;
 class RepresentationTable;
 class RunStrip;
@@ -63,6 +64,7 @@ public:
     ArchitectureEditor *architectureEditor = nullptr;
     ChainRuleView *chainRule = nullptr;
     HistogramPanel *histograms = nullptr;
+    LossLandscapePanel *landscape = nullptr;
 
 private:
     void startRun(const TrainingSnapshot &snapshot);
