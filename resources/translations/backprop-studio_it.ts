@@ -3217,7 +3217,7 @@ Salvata: %3</translation>
     </message>
     <message>
         <source>Loss over two weights</source>
-        <translation>Perdita su due pesi</translation>
+        <translation>Errore su due pesi</translation>
     </message>
 </context>
 <context>
