@@ -127,7 +127,7 @@ std::vector<EpochMetrics> thinned(const std::vector<EpochMetrics> &history, std:
 
 } // namespace
 
-std::string experimentToJson(const Experiment &e)
+std::string experimentToJson(const Experiment &e, bool withDataset)
 {
     const TrainingSettings &s = e.settings;
     const TrainerProgress &p = e.progress;
@@ -163,14 +163,15 @@ std::string experimentToJson(const Experiment &e)
             ",\n      \"second_weights\": " + layerList(o.secondWeights) +
             ",\n      \"second_biases\": " + vectorList(o.secondBiases) + "}},\n";
     const Dataset &d = e.dataset;
-    text += "  \"dataset\": {\"name\": " + jsonQuote(d.name) +
-            ", \"description\": " + jsonQuote(d.description) +
-            ",\n    \"input_names\": " + stringList(d.inputNames) +
-            ", \"target_names\": " + stringList(d.targetNames) +
-            ",\n    \"inputs\": " + jsonColumns(d.inputs, ",\n      ") +
-            ",\n    \"targets\": " + jsonColumns(d.targets, ",\n      ") +
-            ",\n    \"test_inputs\": " + jsonColumns(d.testInputs, ",\n      ") +
-            ",\n    \"test_targets\": " + jsonColumns(d.testTargets, ",\n      ") + "},\n";
+    if (withDataset)
+        text += "  \"dataset\": {\"name\": " + jsonQuote(d.name) +
+                ", \"description\": " + jsonQuote(d.description) +
+                ",\n    \"input_names\": " + stringList(d.inputNames) +
+                ", \"target_names\": " + stringList(d.targetNames) +
+                ",\n    \"inputs\": " + jsonColumns(d.inputs, ",\n      ") +
+                ",\n    \"targets\": " + jsonColumns(d.targets, ",\n      ") +
+                ",\n    \"test_inputs\": " + jsonColumns(d.testInputs, ",\n      ") +
+                ",\n    \"test_targets\": " + jsonColumns(d.testTargets, ",\n      ") + "},\n";
     text += "  \"history\": [";
     const std::vector<EpochMetrics> history = thinned(e.history, kMaxSavedHistory);
     for (std::size_t i = 0; i < history.size(); ++i) {
@@ -336,9 +337,8 @@ LiveChange readChange(std::string_view source, const JsonValue &item, const std:
 
 } // namespace
 
-static Experiment readExperimentDocument(std::string_view text, std::string_view source)
+Experiment experimentFromJson(const JsonValue &root, std::string_view source, const Dataset *knownDataset)
 {
-    const JsonValue root = parseJson(text, source);
     const std::string top = "experiment";
     if (!root.isObject())
         json::failAt(source, root, top,
@@ -384,30 +384,41 @@ static Experiment readExperimentDocument(std::string_view text, std::string_view
     e.settings.shuffleSeed = readHex64(source, json::member(source, training, "shuffle_seed", "training"),
                                        "training.shuffle_seed");
 
-    const JsonValue &dataset = json::member(source, root, "dataset", top);
-    auto datasetMember = [&](const char *key) -> const JsonValue & {
-        return json::member(source, dataset, key, "dataset");
-    };
-    e.dataset.name = json::string(source, datasetMember("name"), "dataset.name");
-    e.dataset.description = json::string(source, datasetMember("description"), "dataset.description");
-    const JsonValue &inputs = json::array(source, datasetMember("inputs"), "dataset.inputs", -1, "samples");
-    const JsonValue &tests =
-        json::array(source, datasetMember("test_inputs"), "dataset.test_inputs", -1, "samples");
-    const auto samples = static_cast<Eigen::Index>(inputs.items.size());
-    const auto testSamples = static_cast<Eigen::Index>(tests.items.size());
-    if (samples < 1)
-        json::failAt(source, inputs, "dataset.inputs", "the dataset has no samples");
-    e.dataset.inputNames =
-        readStrings(source, datasetMember("input_names"), "dataset.input_names", e.network.inputSize());
-    e.dataset.targetNames =
-        readStrings(source, datasetMember("target_names"), "dataset.target_names", e.network.outputSize());
-    e.dataset.inputs = json::columns(source, inputs, "dataset.inputs", e.network.inputSize(), samples);
-    e.dataset.targets =
-        json::columns(source, datasetMember("targets"), "dataset.targets", e.network.outputSize(), samples);
-    e.dataset.testInputs =
-        json::columns(source, tests, "dataset.test_inputs", e.network.inputSize(), testSamples);
-    e.dataset.testTargets = json::columns(source, datasetMember("test_targets"), "dataset.test_targets",
-                                          e.network.outputSize(), testSamples);
+    Eigen::Index samples = 0;
+    if (knownDataset) {
+        // The reader knows the data (a lesson's own, rebuilt from its name): it must fit the model.
+        if (knownDataset->inputSize() != e.network.inputSize() ||
+            knownDataset->targetSize() != e.network.outputSize() || knownDataset->sampleCount() < 1)
+            json::failAt(source, root, "model", "does not fit the lesson's dataset");
+        e.dataset = *knownDataset;
+        samples = knownDataset->sampleCount();
+    } else {
+        const JsonValue &dataset = json::member(source, root, "dataset", top);
+        auto datasetMember = [&](const char *key) -> const JsonValue & {
+            return json::member(source, dataset, key, "dataset");
+        };
+        e.dataset.name = json::string(source, datasetMember("name"), "dataset.name");
+        e.dataset.description = json::string(source, datasetMember("description"), "dataset.description");
+        const JsonValue &inputs =
+            json::array(source, datasetMember("inputs"), "dataset.inputs", -1, "samples");
+        const JsonValue &tests =
+            json::array(source, datasetMember("test_inputs"), "dataset.test_inputs", -1, "samples");
+        samples = static_cast<Eigen::Index>(inputs.items.size());
+        const auto testSamples = static_cast<Eigen::Index>(tests.items.size());
+        if (samples < 1)
+            json::failAt(source, inputs, "dataset.inputs", "the dataset has no samples");
+        e.dataset.inputNames =
+            readStrings(source, datasetMember("input_names"), "dataset.input_names", e.network.inputSize());
+        e.dataset.targetNames = readStrings(source, datasetMember("target_names"), "dataset.target_names",
+                                            e.network.outputSize());
+        e.dataset.inputs = json::columns(source, inputs, "dataset.inputs", e.network.inputSize(), samples);
+        e.dataset.targets = json::columns(source, datasetMember("targets"), "dataset.targets",
+                                          e.network.outputSize(), samples);
+        e.dataset.testInputs =
+            json::columns(source, tests, "dataset.test_inputs", e.network.inputSize(), testSamples);
+        e.dataset.testTargets = json::columns(source, datasetMember("test_targets"), "dataset.test_targets",
+                                              e.network.outputSize(), testSamples);
+    }
 
     const JsonValue &progress = json::member(source, root, "progress", top);
     auto progressMember = [&](const char *key) -> const JsonValue & {
@@ -471,7 +482,8 @@ static Experiment readExperimentDocument(std::string_view text, std::string_view
     if (const JsonValue *changes = root.find("changes")) {
         json::array(source, *changes, "changes", -1, "changes");
         if (changes->items.size() > kMaxLiveChanges)
-            json::failAt(source, *changes, "changes", "more than " + std::to_string(kMaxLiveChanges) + " entries");
+            json::failAt(source, *changes, "changes",
+                         "more than " + std::to_string(kMaxLiveChanges) + " entries");
         for (std::size_t i = 0; i < changes->items.size(); ++i)
             e.changes.push_back(readChange(source, changes->items[i], json::at("changes", i)));
     }
@@ -512,7 +524,7 @@ static Experiment readExperimentDocument(std::string_view text, std::string_view
 
 Experiment parseExperiment(std::string_view text, std::string_view source)
 {
-    return readNumbersOf(text, [&] { return readExperimentDocument(text, source); });
+    return readNumbersOf(text, [&] { return experimentFromJson(parseJson(text, source), source); });
 }
 
 Experiment loadExperiment(const std::string &path)
