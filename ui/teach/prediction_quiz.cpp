@@ -155,6 +155,40 @@ QuizQuestion quizQuestionFor(const Trace &trace, int phaseIndex, const Selection
     }
 }
 
+QuizQuestion quizQuestionAbout(const Trace &trace, int phaseIndex, QuizQuestion::Kind kind,
+                               const Selection &subject, const Selection &other)
+{
+    if (phaseIndex < 0 || phaseIndex >= static_cast<int>(trace.phases.size()) || !traceHolds(trace))
+        return {};
+    const int layers = trace.before.layerCount();
+    QuizQuestion question;
+    question.kind = kind;
+    question.phaseIndex = phaseIndex;
+    question.subject = subject;
+    question.other = other;
+    if (kind == QuizQuestion::Kind::WeightChangeSign) {
+        const int l = subject.layer;
+        if (subject.kind != Selection::Kind::Edge || l < 1 || l > layers || subject.neuron < 0 ||
+            subject.neuron >= trace.before.layer(l).weights.rows() || subject.from < 0 ||
+            subject.from >= trace.before.layer(l).weights.cols())
+            return {};
+        question.value = trace.after.layer(l).weights(subject.neuron, subject.from) -
+                         trace.before.layer(l).weights(subject.neuron, subject.from);
+        question.answer = directionOf(question.value);
+        return question;
+    }
+    const Matrix &delta = trace.backward[static_cast<std::size_t>(layers - 1)].delta;
+    auto holds = [&](const Selection &s) {
+        return s.kind == Selection::Kind::Neuron && s.layer == layers && s.neuron >= 0 && s.neuron < delta.rows();
+    };
+    if (kind != QuizQuestion::Kind::LargerOutputDelta || !holds(subject) || !holds(other))
+        return {};
+    question.value = delta(subject.neuron, 0);
+    question.otherValue = delta(other.neuron, 0);
+    question.answer = std::abs(question.value) > std::abs(question.otherValue) ? 1 : 2;
+    return question;
+}
+
 QString quizSymbol(const Selection &subject)
 {
     if (subject.kind == Selection::Kind::Edge)
@@ -224,6 +258,17 @@ bool PredictionQuiz::ask(const Trace &trace, int phaseIndex, const Selection &se
     qApp->installEventFilter(this);
     showQuestion();
     return true;
+}
+
+void PredictionQuiz::pose(const QuizQuestion &question)
+{
+    cancel();
+    if (!question.isValid())
+        return;
+    m_question = question;
+    m_pending = true;
+    m_guess = 0;
+    showQuestion();
 }
 
 std::vector<Selection> PredictionQuiz::concealed() const

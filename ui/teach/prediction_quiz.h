@@ -50,6 +50,12 @@ struct QuizQuestion {
 QuizQuestion quizQuestionFor(const Trace &trace, int phaseIndex, const Selection &selection,
                              std::uint64_t random);
 
+/// The question of `kind` about these values of the trace (a follower's copy of the lecturer's
+/// question: the same subject, its answer read from the same numbers); invalid when the trace does not
+/// hold them.
+QuizQuestion quizQuestionAbout(const Trace &trace, int phaseIndex, QuizQuestion::Kind kind,
+                               const Selection &subject, const Selection &other);
+
 /// "w²₁₃", "δ²₄": the symbol of a question's subject, in the lecture's notation (plain text).
 QString quizSymbol(const Selection &subject);
 
@@ -75,6 +81,9 @@ public:
     /// Poses the question of this phase, when quiz mode is on and the phase has one; true when a
     /// question now waits for its reveal.
     bool ask(const Trace &trace, int phaseIndex, const Selection &selection, std::uint64_t random);
+    /// Poses a question the lecturer asked, on a follower's screen: its value hidden until reveal(),
+    /// with no keys of its own (the lecturer reveals).
+    void pose(const QuizQuestion &question);
     /// True while a question waits for its reveal.
     bool isPending() const { return m_pending; }
     const QuizQuestion &question() const { return m_question; }

@@ -1,0 +1,276 @@
+// A lecturer's window and a student's window in one process, each wired to its own training as
+// main.cpp wires it; the states travel between them as the class server forwards them.
+#include "app/studio.h"
+#include "app/training/training_controller.h"
+#include "core/session/shown_state.h"
+#include "tests/support/matrix_near.h"
+#include "ui/graph/network_view.h"
+#include "ui/panels/equation_panel.h"
+#include "ui/teach/prediction_quiz.h"
+#include "ui/window/class_session.h"
+#include "ui/window/class_session_widgets.h"
+#include "ui/window/main_window.h"
+
+#include <QAction>
+#include <QPushButton>
+#include <QTest>
+
+#include <gtest/gtest.h>
+
+namespace bp::ui {
+namespace {
+
+using test::matrixIdentical;
+
+class ClassRoom : public ::testing::Test {
+protected:
+    void SetUp() override
+    {
+        connectStudio(hostTraining, host);
+        connectStudio(studentTraining, student);
+        host.resize(1280, 720);
+        student.resize(1024, 768);
+        host.show();
+        student.show();
+        load(hostTraining, "encoder-8-3-8");
+        // The student's own training is on another lesson: what the student sees must be the host's.
+        load(studentTraining, "xor");
+        connectLink();
+        student.classSession()->followStarted("127.0.0.1:8765");
+        host.classSession()->hostStarted("http://127.0.0.1:8765/", "K7P2QX");
+        ASSERT_TRUE(waitUntilFollowing());
+    }
+
+    void load(TrainingController &training, const QString &lesson)
+    {
+        training.loadPreset(lesson, 1);
+        ASSERT_TRUE(QTest::qWaitFor(
+            [&] { return training.snapshot() && training.snapshot()->presetName == lesson.toStdString(); },
+            10000));
+        QTest::qWait(50);
+    }
+
+    // The class server forwards each state to every follower (this test stands in for it).
+    void connectLink()
+    {
+        m_link = QObject::connect(host.classSession(), &ClassSession::statePublished, student.classSession(),
+                                  &ClassSession::receiveHostState);
+    }
+
+    bool waitUntilFollowing()
+    {
+        return QTest::qWaitFor(
+            [&] { return student.snapshot() && student.snapshot()->presetName == "encoder-8-3-8"; }, 10000);
+    }
+
+    // The follower shows the host's numbers: the network on screen, its activations, the step, the
+    // phase, the selection, and the text of the equation panel and the status line.
+    ::testing::AssertionResult showsTheSame()
+    {
+        const NetworkScene &a = host.networkView()->scene();
+        const NetworkScene &b = student.networkView()->scene();
+        if (!a.network || !b.network || a.network->sizes() != b.network->sizes())
+            return ::testing::AssertionFailure() << "networks of other shapes";
+        for (int l = 1; l <= a.network->layerCount(); ++l)
+            if (!matrixIdentical(a.network->layer(l).weights, b.network->layer(l).weights) ||
+                !matrixIdentical(a.network->layer(l).biases, b.network->layer(l).biases))
+                return ::testing::AssertionFailure() << "weights of layer " << l << " differ";
+        if (a.activations.size() != b.activations.size())
+            return ::testing::AssertionFailure() << "activations of other layers";
+        for (std::size_t l = 0; l < a.activations.size(); ++l)
+            if (!matrixIdentical(a.activations[l], b.activations[l]))
+                return ::testing::AssertionFailure() << "activations of layer " << l << " differ";
+        if (host.phaseIndex() != student.phaseIndex())
+            return ::testing::AssertionFailure()
+                   << "phase " << host.phaseIndex() << " vs " << student.phaseIndex();
+        if (!host.trace() != !student.trace())
+            return ::testing::AssertionFailure() << "one has a step, the other none";
+        if (host.trace()) {
+            const Trace &s = *host.trace();
+            const Trace &t = *student.trace();
+            for (std::size_t l = 0; l < s.backward.size(); ++l)
+                if (!matrixIdentical(s.backward[l].delta, t.backward[l].delta) ||
+                    !matrixIdentical(s.forward[l].weightedInput, t.forward[l].weightedInput) ||
+                    !matrixIdentical(s.backward[l].gradWeights, t.backward[l].gradWeights))
+                    return ::testing::AssertionFailure()
+                           << "the step's records of layer " << l + 1 << " differ";
+        }
+        if (!(host.selection() == student.selection()))
+            return ::testing::AssertionFailure() << "selections differ";
+        if (host.equationPanel()->html() != student.equationPanel()->html())
+            return ::testing::AssertionFailure() << "equation panels differ:\n"
+                                                 << host.equationPanel()->html().toStdString() << "\nvs\n"
+                                                 << student.equationPanel()->html().toStdString();
+        if (host.statusText() != student.statusText())
+            return ::testing::AssertionFailure() << "status lines differ: " << host.statusText().toStdString()
+                                                 << " vs " << student.statusText().toStdString();
+        return ::testing::AssertionSuccess();
+    }
+
+    bool waitUntilSame()
+    {
+        return QTest::qWaitFor([&] { return bool(showsTheSame()); }, 5000);
+    }
+
+    TrainingController hostTraining;
+    TrainingController studentTraining;
+    MainWindow host;
+    MainWindow student;
+    QMetaObject::Connection m_link;
+};
+
+TEST_F(ClassRoom, EveryPhaseOfAWholeSampleShowsTheHostsNumbers)
+{
+    EXPECT_TRUE(waitUntilSame()) << showsTheSame();
+    host.nextPhase();
+    ASSERT_TRUE(QTest::qWaitFor([&] { return host.trace() != nullptr; }, 10000));
+    const int phases = static_cast<int>(host.trace()->phases.size());
+    ASSERT_EQ(phases, 7);
+    for (int index = 0; index < phases; ++index) {
+        if (index > 0)
+            host.nextPhase();
+        // The lecturer points at a neuron of the phase's layer, so its numbers fill the equation.
+        const Phase phase = host.trace()->phases[static_cast<std::size_t>(index)];
+        host.selectInGraph({Selection::Kind::Neuron, std::max(phase.layer, 1), index % 3, 0});
+        ASSERT_EQ(host.phaseIndex(), index);
+        EXPECT_TRUE(waitUntilSame()) << "phase " << index << ": " << showsTheSame();
+    }
+    EXPECT_EQ(student.classSession()->statesRefused(), 0);
+}
+
+TEST_F(ClassRoom, ExploringIsPrivateAndFollowAgainBringsBackTheHostsState)
+{
+    host.nextPhase();
+    ASSERT_TRUE(QTest::qWaitFor([&] { return host.trace() != nullptr; }, 10000));
+    host.nextPhase();
+    ASSERT_EQ(host.phaseIndex(), 1);
+    ASSERT_TRUE(waitUntilSame()) << showsTheSame();
+
+    student.classSession()->followBar()->exploreButton()->click();
+    EXPECT_TRUE(student.classSession()->isExploring());
+    // The private copy continues the lecturer's run in the student's own training...
+    ASSERT_TRUE(QTest::qWaitFor(
+        [&] {
+            return studentTraining.snapshot() && studentTraining.snapshot()->presetName == "encoder-8-3-8";
+        },
+        10000));
+    // ...where the student trains a whole epoch the lecturer did not.
+    student.stepEpoch();
+    ASSERT_TRUE(
+        QTest::qWaitFor([&] { return student.snapshot()->epoch == host.snapshot()->epoch + 1; }, 10000));
+    EXPECT_FALSE(showsTheSame());
+    // The lecturer goes on meanwhile; the student is not moved.
+    host.nextPhase();
+    ASSERT_TRUE(QTest::qWaitFor([&] { return host.phaseIndex() == 2; }, 10000));
+    QTest::qWait(100);
+    EXPECT_EQ(student.phaseIndex(), -1);
+
+    student.classSession()->followBar()->followButton()->click();
+    EXPECT_TRUE(student.classSession()->isFollowing());
+    // At once: no message from the host is needed.
+    EXPECT_TRUE(showsTheSame()) << showsTheSame();
+    EXPECT_FALSE(student.classSession()->followBar()->followButton()->isVisible());
+}
+
+TEST_F(ClassRoom, AFollowerThatLostTheConnectionCatchesUp)
+{
+    ASSERT_TRUE(waitUntilSame());
+    QObject::disconnect(m_link);
+    student.classSession()->connectionLost();
+    EXPECT_TRUE(student.classSession()->followBar()->message().contains("reconnecting"));
+    host.nextPhase();
+    ASSERT_TRUE(QTest::qWaitFor([&] { return host.trace() != nullptr; }, 10000));
+    host.nextPhase();
+    host.nextPhase();
+    ASSERT_EQ(host.phaseIndex(), 2);
+    QTest::qWait(100);
+    EXPECT_FALSE(showsTheSame());
+    // On joining again the server sends the newest state.
+    connectLink();
+    student.classSession()->connectionRestored();
+    student.classSession()->receiveHostState(host.classSession()->lastStateJson());
+    EXPECT_TRUE(waitUntilSame()) << showsTheSame();
+}
+
+TEST_F(ClassRoom, WhenTheHostStopsTheStudentKeepsTheCopy)
+{
+    host.nextPhase();
+    ASSERT_TRUE(QTest::qWaitFor([&] { return host.trace() != nullptr; }, 10000));
+    ASSERT_TRUE(waitUntilSame()) << showsTheSame();
+    const std::shared_ptr<const Network> shown = host.snapshot()->network;
+    student.classSession()->hostStopped();
+    EXPECT_EQ(student.classSession()->role(), ClassSession::Role::Off);
+    EXPECT_TRUE(student.classSession()->followBar()->message().contains("ended"));
+    // The student's own training now holds the lecturer's last run, weights and all.
+    ASSERT_TRUE(QTest::qWaitFor(
+        [&] {
+            return studentTraining.snapshot() && studentTraining.snapshot()->presetName == "encoder-8-3-8";
+        },
+        10000));
+    const Network &own = *studentTraining.snapshot()->network;
+    for (int l = 1; l <= own.layerCount(); ++l)
+        EXPECT_TRUE(matrixIdentical(own.layer(l).weights, shown->layer(l).weights)) << "layer " << l;
+    EXPECT_TRUE(student.quizAction()->isEnabled());
+}
+
+TEST_F(ClassRoom, TheLecturersQuestionHidesTheSameValueUntilTheReveal)
+{
+    host.quizAction()->setChecked(true);
+    host.nextPhase();
+    ASSERT_TRUE(QTest::qWaitFor([&] { return host.trace() != nullptr; }, 10000));
+    host.nextPhase();
+    host.nextPhase(); // the output error: the quiz asks which δ is larger
+    ASSERT_TRUE(host.predictionQuiz()->isPending());
+    ASSERT_TRUE(QTest::qWaitFor([&] { return student.predictionQuiz()->isPending(); }, 5000));
+    EXPECT_EQ(student.predictionQuiz()->concealed(), host.predictionQuiz()->concealed());
+    EXPECT_EQ(student.predictionQuiz()->question().answer, host.predictionQuiz()->question().answer);
+    host.nextPhase(); // Page Down reveals
+    ASSERT_FALSE(host.predictionQuiz()->isPending());
+    EXPECT_TRUE(QTest::qWaitFor([&] { return !student.predictionQuiz()->isPending(); }, 5000));
+}
+
+TEST_F(ClassRoom, ABrokenStateIsRefusedAndTheWindowKeepsWhatItShows)
+{
+    ASSERT_TRUE(waitUntilSame());
+    QObject::disconnect(m_link);
+    const auto network = student.snapshot()->network;
+    student.classSession()->receiveHostState("{\"format\": \"backprop-shown-state\", \"version\": 1}");
+    EXPECT_EQ(student.classSession()->statesRefused(), 1);
+    EXPECT_TRUE(student.classSession()->lastRefusal().contains("host_run"))
+        << student.classSession()->lastRefusal().toStdString();
+    EXPECT_EQ(student.snapshot()->network, network);
+}
+
+TEST(JoinCard, DrawsTheQrCodeCrisplyAndLarge)
+{
+    QWidget graph;
+    graph.resize(1280, 600);
+    JoinCard card(&graph);
+    card.setDetails("http://192.168.1.20:8765/", "K7P2QX");
+    card.show();
+    // Whole pixels per module, and large enough to scan from the back of a room.
+    EXPECT_GE(card.moduleSize(), 4);
+    const QImage qr = qrCodeImage("http://192.168.1.20:8765/#K7P2QX");
+    ASSERT_FALSE(qr.isNull());
+    EXPECT_EQ(qr.width() % 2, 1); // 21 + 4k modules and the two quiet zones of 4
+    EXPECT_EQ(qr.pixel(0, 0), qRgb(255, 255, 255));
+    EXPECT_EQ(qr.pixel(4, 4), qRgb(0, 0, 0)); // the finder pattern's corner
+    card.setCounts(12, 3);
+    EXPECT_TRUE(card.countsText().contains("15"));
+}
+
+TEST(SessionAddress, IsCheckedBeforeJoining)
+{
+    QString address;
+    quint16 port = 0;
+    EXPECT_TRUE(splitHostAndPort(" 127.0.0.1:8765 ", &address, &port));
+    EXPECT_EQ(address, "127.0.0.1");
+    EXPECT_EQ(port, 8765);
+    EXPECT_FALSE(splitHostAndPort("127.0.0.1", &address, &port));
+    EXPECT_FALSE(splitHostAndPort("127.0.0.1:0", &address, &port));
+    EXPECT_FALSE(splitHostAndPort("127.0.0.1:70000", &address, &port));
+    EXPECT_FALSE(splitHostAndPort(":8765", &address, &port));
+}
+
+} // namespace
+} // namespace bp::ui

@@ -1,0 +1,342 @@
+#include "ui/window/class_session_widgets.h"
+
+#include <QComboBox>
+#include <QDialogButtonBox>
+#include <QEvent>
+#include <QFormLayout>
+#include <QHBoxLayout>
+#include <QHostAddress>
+#include <QLabel>
+#include <QLineEdit>
+#include <QNetworkInterface>
+#include <QPainter>
+#include <QPushButton>
+#include <QRandomGenerator>
+#include <QSpinBox>
+#include <QVBoxLayout>
+
+#include <qrencode.h>
+
+#include <algorithm>
+
+namespace bp::ui {
+
+namespace {
+
+constexpr int kQuietZone = 4;
+constexpr int kDefaultPort = 8765;
+constexpr int kCardMargin = 16;
+
+} // namespace
+
+FollowBar::FollowBar(QWidget *parent) : QWidget(parent)
+{
+    setObjectName("followBar");
+    setAccessibleName(tr("Class session"));
+    setAutoFillBackground(true);
+    setBackgroundRole(QPalette::AlternateBase);
+    auto *layout = new QHBoxLayout(this);
+    layout->setContentsMargins(12, 6, 12, 6);
+    m_text = new QLabel(this);
+    m_text->setTextFormat(Qt::PlainText);
+    m_text->setWordWrap(true);
+    QFont bold = m_text->font();
+    bold.setWeight(QFont::DemiBold);
+    m_text->setFont(bold);
+    layout->addWidget(m_text, 1);
+    m_explore = new QPushButton(tr("Explore on my own"), this);
+    m_explore->setToolTip(tr("A private copy of the lecturer's run: step, click, zoom and change settings"));
+    m_follow = new QPushButton(tr("Follow again"), this);
+    m_follow->setToolTip(tr("Back to what the lecturer shows now"));
+    layout->addWidget(m_explore);
+    layout->addWidget(m_follow);
+    connect(m_explore, &QPushButton::clicked, this, &FollowBar::exploreRequested);
+    connect(m_follow, &QPushButton::clicked, this, &FollowBar::followRequested);
+    setExploring(false);
+    hide();
+}
+
+void FollowBar::setMessage(const QString &message)
+{
+    m_text->setText(message);
+    m_text->setAccessibleName(message);
+}
+
+QString FollowBar::message() const
+{
+    return m_text->text();
+}
+
+void FollowBar::setExploring(bool exploring)
+{
+    m_explore->setVisible(!exploring);
+    m_follow->setVisible(exploring);
+}
+
+void FollowBar::setFinal()
+{
+    m_explore->hide();
+    m_follow->hide();
+}
+
+QImage qrCodeImage(const QString &text)
+{
+    const QByteArray utf8 = text.toUtf8();
+    QRcode *code = QRcode_encodeString(utf8.constData(), 0, QR_ECLEVEL_M, QR_MODE_8, 1);
+    if (!code)
+        return {};
+    const int size = code->width + 2 * kQuietZone;
+    QImage image(size, size, QImage::Format_RGB32);
+    image.fill(Qt::white);
+    for (int y = 0; y < code->width; ++y)
+        for (int x = 0; x < code->width; ++x)
+            if (code->data[y * code->width + x] & 1)
+                image.setPixel(x + kQuietZone, y + kQuietZone, qRgb(0, 0, 0));
+    QRcode_free(code);
+    return image;
+}
+
+JoinCard::JoinCard(QWidget *parent) : QWidget(parent)
+{
+    setObjectName("joinCard");
+    setAccessibleName(tr("How to join the class session"));
+    setAttribute(Qt::WA_TransparentForMouseEvents, false);
+    if (parent)
+        parent->installEventFilter(this);
+    hide();
+}
+
+void JoinCard::setDetails(const QString &pageUrl, const QString &code)
+{
+    m_url = pageUrl;
+    m_code = code;
+    // The code travels in the page's fragment: a phone that scans it joins without typing.
+    m_qr = qrCodeImage(pageUrl + QLatin1Char('#') + code);
+    setAccessibleDescription(tr("Open %1 and enter the code %2").arg(pageUrl, code));
+    place();
+    update();
+}
+
+void JoinCard::setCounts(int phones, int followers)
+{
+    m_phones = phones;
+    m_followers = followers;
+    update();
+}
+
+QString JoinCard::countsText() const
+{
+    return tr("%n connected", nullptr, m_phones + m_followers) + QStringLiteral(" · ") +
+           tr("%n on phones", nullptr, m_phones) + QStringLiteral(" · ") +
+           tr("%n in the app", nullptr, m_followers);
+}
+
+void JoinCard::place()
+{
+    QWidget *host = parentWidget();
+    if (!host)
+        return;
+    // A third of the graph's height for the code, never less than a phone can read across a room.
+    const int side = std::clamp(host->height() * 38 / 100, 120, 420);
+    const int width = std::max(side, fontMetrics().horizontalAdvance(m_url) * 2) + 2 * kCardMargin;
+    const int height = side + 2 * kCardMargin + fontMetrics().height() * 7;
+    setGeometry(host->width() - std::min(width, host->width()) - kCardMargin, kCardMargin,
+                std::min(width, host->width()), std::min(height, host->height() - 2 * kCardMargin));
+    raise();
+}
+
+QRect JoinCard::qrRect() const
+{
+    if (m_qr.isNull())
+        return {};
+    const int room =
+        std::min(width() - 2 * kCardMargin, height() - 2 * kCardMargin - fontMetrics().height() * 7);
+    const int module = std::max(1, room / m_qr.width());
+    const int side = module * m_qr.width();
+    return {(width() - side) / 2, kCardMargin, side, side};
+}
+
+int JoinCard::moduleSize() const
+{
+    return m_qr.isNull() ? 0 : qrRect().width() / m_qr.width();
+}
+
+void JoinCard::paintEvent(QPaintEvent *)
+{
+    QPainter painter(this);
+    painter.setRenderHint(QPainter::Antialiasing);
+    painter.setPen(QPen(palette().color(QPalette::Mid), 1));
+    painter.setBrush(palette().color(QPalette::Base));
+    painter.drawRoundedRect(rect().adjusted(0, 0, -1, -1), 8, 8);
+    const QRect qr = qrRect();
+    if (!qr.isNull()) {
+        // Whole pixels per module and no smoothing: every module a sharp square.
+        painter.setRenderHint(QPainter::Antialiasing, false);
+        painter.setRenderHint(QPainter::SmoothPixmapTransform, false);
+        painter.drawImage(qr, m_qr);
+    }
+    painter.setPen(palette().color(QPalette::Text));
+    QFont large = font();
+    large.setPointSizeF(font().pointSizeF() * 1.5);
+    large.setWeight(QFont::DemiBold);
+    painter.setFont(large);
+    const QFontMetrics big(large);
+    int y = qr.bottom() + kCardMargin / 2;
+    const QRect textRect(kCardMargin / 2, y, width() - kCardMargin, big.height());
+    painter.drawText(textRect, Qt::AlignHCenter | Qt::AlignTop,
+                     big.elidedText(m_url, Qt::ElideMiddle, textRect.width()));
+    y += big.height();
+    painter.drawText(QRect(kCardMargin / 2, y, width() - kCardMargin, big.height()),
+                     Qt::AlignHCenter | Qt::AlignTop, tr("Code: %1").arg(m_code));
+    y += big.height() + 4;
+    painter.setFont(font());
+    painter.drawText(QRect(kCardMargin / 2, y, width() - kCardMargin, fontMetrics().height() * 2),
+                     Qt::AlignHCenter | Qt::AlignTop | Qt::TextWordWrap, countsText());
+}
+
+bool JoinCard::eventFilter(QObject *watched, QEvent *event)
+{
+    if (watched == parentWidget() && event->type() == QEvent::Resize)
+        place();
+    return QWidget::eventFilter(watched, event);
+}
+
+QString generateSessionCode()
+{
+    static const char kAlphabet[] = "ABCDEFGHJKMNPQRSTUVWXYZ23456789";
+    QString code;
+    for (int i = 0; i < 6; ++i)
+        code += QLatin1Char(kAlphabet[QRandomGenerator::system()->bounded(int(sizeof kAlphabet) - 1)]);
+    return code;
+}
+
+bool splitHostAndPort(const QString &text, QString *address, quint16 *port, QString *problem)
+{
+    const QString trimmed = text.trimmed();
+    const qsizetype colon = trimmed.lastIndexOf(QLatin1Char(':'));
+    bool ok = false;
+    const uint number = colon > 0 ? trimmed.mid(colon + 1).toUInt(&ok) : 0;
+    if (!ok || number < 1 || number > 65535) {
+        if (problem)
+            *problem = QObject::tr("Expected ADDRESS:PORT, such as 192.168.1.20:8765.");
+        return false;
+    }
+    if (address)
+        *address = trimmed.left(colon);
+    if (port)
+        *port = static_cast<quint16>(number);
+    return true;
+}
+
+StartClassDialog::StartClassDialog(QWidget *parent) : QDialog(parent)
+{
+    setWindowTitle(tr("Start class session"));
+    auto *layout = new QVBoxLayout(this);
+    auto *form = new QFormLayout;
+    m_interfaces = new QComboBox(this);
+    for (const QNetworkInterface &interface : QNetworkInterface::allInterfaces()) {
+        if (!(interface.flags() & QNetworkInterface::IsUp))
+            continue;
+        for (const QNetworkAddressEntry &entry : interface.addressEntries()) {
+            const QHostAddress ip = entry.ip();
+            if (ip.protocol() != QAbstractSocket::IPv4Protocol)
+                continue;
+            const QString name = interface.humanReadableName();
+            m_interfaces->addItem(QStringLiteral("%1 — %2").arg(ip.toString(), name), ip.toString());
+        }
+    }
+    // The loopback address is always offered: a lecturer may try the session on one machine.
+    if (m_interfaces->findData(QStringLiteral("127.0.0.1")) < 0)
+        m_interfaces->addItem(QStringLiteral("127.0.0.1 — loopback"), QStringLiteral("127.0.0.1"));
+    // The first address that students can reach, when there is one.
+    for (int i = 0; i < m_interfaces->count(); ++i)
+        if (!QHostAddress(m_interfaces->itemData(i).toString()).isLoopback()) {
+            m_interfaces->setCurrentIndex(i);
+            break;
+        }
+    form->addRow(tr("&Network:"), m_interfaces);
+    m_port = new QSpinBox(this);
+    m_port->setRange(1024, 65535);
+    m_port->setValue(kDefaultPort);
+    form->addRow(tr("&Port:"), m_port);
+    m_code = new QLineEdit(generateSessionCode(), this);
+    m_code->setMaxLength(12);
+    form->addRow(tr("Session &code:"), m_code);
+    layout->addLayout(form);
+    auto *note =
+        new QLabel(tr("Students join from this network with the code. The traffic on the network is "
+                      "not encrypted: only the lesson's numbers and anonymous answers travel, nothing "
+                      "personal. The session listens only until you stop it."),
+                   this);
+    note->setWordWrap(true);
+    layout->addWidget(note);
+    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
+    buttons->button(QDialogButtonBox::Ok)->setText(tr("Start"));
+    connect(buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
+    connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    connect(m_code, &QLineEdit::textChanged, this, [this, buttons](const QString &text) {
+        buttons->button(QDialogButtonBox::Ok)->setEnabled(text.trimmed().size() >= 4);
+    });
+    layout->addWidget(buttons);
+}
+
+QString StartClassDialog::address() const
+{
+    return m_interfaces->currentData().toString();
+}
+
+quint16 StartClassDialog::port() const
+{
+    return static_cast<quint16>(m_port->value());
+}
+
+QString StartClassDialog::code() const
+{
+    return m_code->text().trimmed().toUpper();
+}
+
+JoinClassDialog::JoinClassDialog(QWidget *parent) : QDialog(parent)
+{
+    setWindowTitle(tr("Join class session"));
+    auto *layout = new QVBoxLayout(this);
+    auto *form = new QFormLayout;
+    m_host = new QLineEdit(this);
+    m_host->setPlaceholderText(QStringLiteral("192.168.1.20:%1").arg(kDefaultPort));
+    form->addRow(tr("&Address:"), m_host);
+    m_code = new QLineEdit(this);
+    m_code->setMaxLength(12);
+    form->addRow(tr("Session &code:"), m_code);
+    layout->addLayout(form);
+    m_problem = new QLabel(this);
+    m_problem->setWordWrap(true);
+    layout->addWidget(m_problem);
+    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
+    m_ok = buttons->button(QDialogButtonBox::Ok);
+    m_ok->setText(tr("Join"));
+    connect(buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
+    connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    connect(m_host, &QLineEdit::textChanged, this, &JoinClassDialog::check);
+    connect(m_code, &QLineEdit::textChanged, this, &JoinClassDialog::check);
+    layout->addWidget(buttons);
+    check();
+}
+
+void JoinClassDialog::check()
+{
+    QString problem;
+    const bool hostOk = splitHostAndPort(m_host->text(), nullptr, nullptr, &problem);
+    m_problem->setText(m_host->text().isEmpty() || hostOk ? QString() : problem);
+    m_ok->setEnabled(hostOk && !m_code->text().trimmed().isEmpty());
+}
+
+QString JoinClassDialog::hostAndPort() const
+{
+    return m_host->text().trimmed();
+}
+
+QString JoinClassDialog::code() const
+{
+    return m_code->text().trimmed().toUpper();
+}
+
+} // namespace bp::ui

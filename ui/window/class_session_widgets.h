@@ -1,0 +1,122 @@
+#pragma once
+
+#include <QDialog>
+#include <QImage>
+#include <QWidget>
+
+class QComboBox;
+class QLabel;
+class QLineEdit;
+class QPushButton;
+class QSpinBox;
+
+namespace bp::ui {
+
+/// The bar above a follower's graph: "Following 192.168.1.20:8765", and the buttons to explore on
+/// one's own and to follow again.
+class FollowBar : public QWidget {
+    Q_OBJECT
+
+public:
+    explicit FollowBar(QWidget *parent = nullptr);
+
+    /// What the bar says now (the connection, a refusal, the host's end).
+    void setMessage(const QString &message);
+    QString message() const;
+    /// Exploring: "Follow again" is offered; following: "Explore on my own".
+    void setExploring(bool exploring);
+    /// After the host ended: only the message (the copy is the student's).
+    void setFinal();
+    QPushButton *exploreButton() const { return m_explore; }
+    QPushButton *followButton() const { return m_follow; }
+
+signals:
+    void exploreRequested();
+    void followRequested();
+
+private:
+    QLabel *m_text = nullptr;
+    QPushButton *m_explore = nullptr;
+    QPushButton *m_follow = nullptr;
+};
+
+/// The QR code of text as an image of one pixel per module, with the standard quiet zone of four
+/// modules, black on white; a null image when libqrencode cannot encode it.
+QImage qrCodeImage(const QString &text);
+
+/// How to join, on the projector: the QR code of the page (drawn at a whole number of pixels per
+/// module, so it stays crisp), the address in large type, the code and the students connected.
+class JoinCard : public QWidget {
+    Q_OBJECT
+
+public:
+    explicit JoinCard(QWidget *parent = nullptr);
+
+    void setDetails(const QString &pageUrl, const QString &code);
+    void setCounts(int phones, int followers);
+    QString pageUrl() const { return m_url; }
+    QString code() const { return m_code; }
+    QString countsText() const;
+    /// Pixels per module of the QR code as drawn now.
+    int moduleSize() const;
+    /// Places the card in the top right corner of its parent, sized for its height.
+    void place();
+
+protected:
+    void paintEvent(QPaintEvent *event) override;
+    bool eventFilter(QObject *watched, QEvent *event) override;
+
+private:
+    QRect qrRect() const;
+
+    QString m_url;
+    QString m_code;
+    QImage m_qr;
+    int m_phones = 0;
+    int m_followers = 0;
+};
+
+/// File ▸ Start class session…: the interface (127.0.0.1 included), the port, the code, and the
+/// note that the traffic is not encrypted and nothing personal travels.
+class StartClassDialog : public QDialog {
+    Q_OBJECT
+
+public:
+    explicit StartClassDialog(QWidget *parent = nullptr);
+
+    QString address() const;
+    quint16 port() const;
+    QString code() const;
+
+private:
+    QComboBox *m_interfaces = nullptr;
+    QSpinBox *m_port = nullptr;
+    QLineEdit *m_code = nullptr;
+};
+
+/// File ▸ Join class session…: the host's ADDRESS:PORT and the session code.
+class JoinClassDialog : public QDialog {
+    Q_OBJECT
+
+public:
+    explicit JoinClassDialog(QWidget *parent = nullptr);
+
+    QString hostAndPort() const;
+    QString code() const;
+
+private:
+    void check();
+
+    QLineEdit *m_host = nullptr;
+    QLineEdit *m_code = nullptr;
+    QLabel *m_problem = nullptr;
+    QPushButton *m_ok = nullptr;
+};
+
+/// A short random session code (letters and digits that cannot be mistaken for each other).
+QString generateSessionCode();
+
+/// "ADDRESS:PORT" split into its parts; false (and a message) when it is not one.
+bool splitHostAndPort(const QString &text, QString *address, quint16 *port, QString *problem = nullptr);
+
+} // namespace bp::ui
