@@ -8,6 +8,7 @@
 #include "core/formats/file_io.h"
 #include "core/formats/json.h"
 #include "core/formats/model_io.h"
+#include "core/session/protocol.h"
 
 #include <gtest/gtest.h>
 
@@ -57,6 +58,11 @@ const std::map<std::string, std::string> kExpectedMessages = {
     {"bad-shown-sample.bpx.json", "view.shown_sample"},
     {"bad-truncated.bpx.json", "the document ends inside"},
     {"bad-change.bpx.json", "changes[0].what: unknown change"},
+    {"bad-forbidden-state.json", "a student may not send \"state\""},
+    {"bad-choice.json", "answer.choice: expected a whole number in [0, 3]"},
+    {"bad-unknown-member.json", "leave: unknown member \"admin\""},
+    {"bad-version.json", "protocol version not spoken here"},
+    {"bad-host-correct.json", "reveal.correct: expected a whole number in [0, 1]"},
 };
 
 void replay(const std::string &target, const Loader &load)
@@ -110,6 +116,18 @@ TEST(FuzzCorpus, ExperimentSeeds)
 TEST(FuzzCorpus, CsvSeeds)
 {
     replay("csv", [](const std::string &text, const std::string &source) { parseCsvDataset(text, source); });
+}
+
+TEST(FuzzCorpus, SessionSeeds)
+{
+    // host-… files are the host's messages (read by a follower), the others a student's.
+    replay("session", [](const std::string &text, const std::string &source) {
+        const bool fromHost = source.find("host-") != std::string::npos;
+        const std::string error =
+            fromHost ? session::parseHostMessage(text).error : session::parseStudentMessage(text).error;
+        if (!error.empty())
+            throw InputError(source + ": " + error);
+    });
 }
 
 } // namespace

@@ -1,0 +1,113 @@
+// A follower's transport against a real ClassServer over loopback: state on join, live states,
+// questions, catching up after the host appears late, and the host stopping.
+#include "app/class/class_client.h"
+#include "app/class/class_server.h"
+
+#include <QTcpServer>
+#include <QTest>
+
+#include <gtest/gtest.h>
+
+namespace bp {
+namespace {
+
+ClassServerOptions loopback(quint16 port = 0)
+{
+    ClassServerOptions options;
+    options.address = QHostAddress(QStringLiteral("127.0.0.1"));
+    options.port = port;
+    options.code = QStringLiteral("K7P2QX");
+    return options;
+}
+
+QString hostOf(const ClassServer &server)
+{
+    return QStringLiteral("127.0.0.1:%1").arg(server.port());
+}
+
+TEST(ClassClient, FollowsTheNewestStateAndTheQuestions)
+{
+    ClassServer server;
+    ASSERT_TRUE(server.start(loopback()));
+    ASSERT_TRUE(server.publishState(R"({"phase":"forward","layer":1})"));
+    ASSERT_TRUE(server.publishState(R"({"phase":"forward","layer":2})"));
+    ClassClient client;
+    client.connectToHost(hostOf(server), QStringLiteral("k7p2qx"));
+    ASSERT_TRUE(QTest::qWaitFor([&] { return client.status() == ClassClient::Status::Following; }, 5000));
+    // Only the newest state is sent to a joiner.
+    ASSERT_TRUE(QTest::qWaitFor([&] { return !client.lastState().isEmpty(); }, 5000));
+    EXPECT_EQ(client.lastState(), R"({"phase":"forward","layer":2})");
+    EXPECT_EQ(server.counts().followers, 1);
+
+    server.publishState(R"({"phase":"backward","text":"δ = \"x\"\n"})");
+    ASSERT_TRUE(QTest::qWaitFor([&] { return client.lastState().contains("backward"); }, 5000));
+    EXPECT_EQ(client.lastState(), R"({"phase":"backward","text":"δ = \"x\"\n"})");
+
+    const qint64 id = server.openQuestion(QStringLiteral("up?"), {QStringLiteral("up"), QStringLiteral("down")});
+    ASSERT_TRUE(QTest::qWaitFor([&] { return client.question().has_value(); }, 5000));
+    EXPECT_EQ(client.question()->question, id);
+    EXPECT_TRUE(client.answer(1));
+    EXPECT_FALSE(client.answer(0)) << "one answer per round";
+    ASSERT_TRUE(QTest::qWaitFor([&] { return server.tally().current()->rounds[0].total() == 1; }, 5000));
+    EXPECT_EQ(server.tally().current()->rounds[0].counts, (std::vector<int>{0, 1}));
+    server.reveal(1, QStringLiteral("because"));
+    ASSERT_TRUE(QTest::qWaitFor([&] { return client.question()->correct.has_value(); }, 5000));
+    EXPECT_EQ(client.question()->why, "because");
+}
+
+TEST(ClassClient, ReconnectsAndCatchesUpWhenTheHostComesBack)
+{
+    // A port that is free now: the follower tries it before the host listens there.
+    QTcpServer probe;
+    ASSERT_TRUE(probe.listen(QHostAddress(QStringLiteral("127.0.0.1"))));
+    const quint16 port = probe.serverPort();
+    probe.close();
+
+    ClassClient client;
+    client.connectToHost(QStringLiteral("127.0.0.1:%1").arg(port), QStringLiteral("K7P2QX"));
+    ASSERT_TRUE(QTest::qWaitFor([&] { return client.status() == ClassClient::Status::Reconnecting; }, 5000));
+    ASSERT_TRUE(QTest::qWaitFor([&] { return client.reconnectDelayMs() >= 2000; }, 5000)) << "the delay doubles";
+
+    ClassServer server;
+    ASSERT_TRUE(server.start(loopback(port)));
+    server.publishState("{\"step\":41}");
+    ASSERT_TRUE(QTest::qWaitFor([&] { return client.status() == ClassClient::Status::Following; }, 15000));
+    ASSERT_TRUE(QTest::qWaitFor([&] { return client.lastState() == "{\"step\":41}"; }, 5000));
+    EXPECT_EQ(client.reconnectDelayMs(), 500) << "a good join resets the delay";
+}
+
+TEST(ClassClient, SaysSoWhenTheHostStopsAndKeepsItsCopy)
+{
+    ClassServer server;
+    ASSERT_TRUE(server.start(loopback()));
+    server.publishState("{\"kept\":true}");
+    ClassClient client;
+    client.connectToHost(hostOf(server), QStringLiteral("K7P2QX"));
+    ASSERT_TRUE(QTest::qWaitFor([&] { return client.lastState() == "{\"kept\":true}"; }, 5000));
+    server.stop();
+    ASSERT_TRUE(QTest::qWaitFor([&] { return client.status() == ClassClient::Status::HostStopped; }, 5000));
+    EXPECT_EQ(client.lastState(), "{\"kept\":true}");
+    QTest::qWait(1200);
+    EXPECT_EQ(client.status(), ClassClient::Status::HostStopped) << "no reconnect after a stop";
+}
+
+TEST(ClassClient, AWrongCodeIsFinal)
+{
+    ClassServer server;
+    ASSERT_TRUE(server.start(loopback()));
+    ClassClient client;
+    client.connectToHost(hostOf(server), QStringLiteral("AAAAAA"));
+    ASSERT_TRUE(QTest::qWaitFor([&] { return client.status() == ClassClient::Status::Refused; }, 5000));
+    EXPECT_EQ(client.refusal(), session::Refusal::WrongCode);
+}
+
+TEST(ClassServer, RefusesAStateOverItsCap)
+{
+    ClassServer server;
+    ASSERT_TRUE(server.start(loopback()));
+    EXPECT_FALSE(server.publishState(QByteArray(static_cast<int>(session::kMaxStateBytes) + 1, ' ')));
+    EXPECT_TRUE(server.publishState(QByteArray("{}")));
+}
+
+} // namespace
+} // namespace bp

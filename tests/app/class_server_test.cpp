@@ -1,0 +1,283 @@
+// The class server over loopback with real WebSocket clients in this process: joining, codes,
+// backoff, votes and rounds, caps, and hostile clients, each refused as docs/class-session.md says
+// while the host keeps serving everyone else.
+#include "app/class/class_server.h"
+
+#include "tests/app/class_test_student.h"
+
+#include <QEventLoop>
+#include <QNetworkAccessManager>
+#include <QNetworkReply>
+#include <QSignalSpy>
+
+#include <gtest/gtest.h>
+
+#include <memory>
+
+namespace bp {
+namespace {
+
+using session::StudentKind;
+using test::TestStudent;
+
+class ClassServerTest : public ::testing::Test {
+protected:
+    void SetUp() override { ASSERT_TRUE(startServer(300)); }
+    bool startServer(int maxConnections)
+    {
+        ClassServerOptions options;
+        options.address = QHostAddress(QStringLiteral("127.0.0.1"));
+        options.code = QStringLiteral("K7P2QX");
+        options.maxConnections = maxConnections;
+        const bool started = server.start(options);
+        EXPECT_TRUE(started) << server.errorString().toStdString();
+        return started;
+    }
+    std::unique_ptr<TestStudent> student() { return std::make_unique<TestStudent>(server.port()); }
+    std::string refusalReason(const TestStudent &s)
+    {
+        const auto message = s.last("refused");
+        return message ? std::string(session::refusalName(std::get<session::Refused>(*message).reason)) : "";
+    }
+    QByteArray get(const QString &path, int *status = nullptr, QByteArray *type = nullptr)
+    {
+        QNetworkAccessManager manager;
+        QNetworkReply *reply =
+            manager.get(QNetworkRequest(QUrl(QStringLiteral("http://127.0.0.1:%1%2").arg(server.port()).arg(path))));
+        QEventLoop loop;
+        QObject::connect(reply, &QNetworkReply::finished, &loop, &QEventLoop::quit);
+        if (!reply->isFinished())
+            loop.exec();
+        if (status)
+            *status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+        if (type)
+            *type = reply->header(QNetworkRequest::ContentTypeHeader).toByteArray();
+        const QByteArray body = reply->readAll();
+        reply->deleteLater();
+        return body;
+    }
+
+    ClassServer server;
+};
+
+TEST_F(ClassServerTest, JoinsWithTheRightCodeAsTyped)
+{
+    auto phone = student();
+    ASSERT_TRUE(phone->join("k7p-2qx"));
+    auto follower = student();
+    ASSERT_TRUE(follower->join("K7P2QX", StudentKind::Follower));
+    EXPECT_TRUE(QTest::qWaitFor([&] { return server.counts().total() == 2; }));
+    EXPECT_EQ(server.counts().phones, 1);
+    EXPECT_EQ(server.counts().followers, 1);
+    phone->send(session::writeLeave());
+    EXPECT_TRUE(phone->waitClosed());
+    EXPECT_TRUE(QTest::qWaitFor([&] { return server.counts().total() == 1; }));
+    EXPECT_EQ(server.refusedCount(), 0);
+}
+
+TEST_F(ClassServerTest, AWrongCodeIsRefusedWithoutSayingWhichPart)
+{
+    auto guess = student();
+    ASSERT_TRUE(guess->waitConnected());
+    guess->send(session::writeJoin({"K7P2QY", StudentKind::Phone, ""}));
+    ASSERT_TRUE(guess->waitFor("refused"));
+    EXPECT_EQ(refusalReason(*guess), "wrong-code");
+    EXPECT_EQ(std::get<session::Refused>(*guess->last("refused")).message, "wrong session code");
+    EXPECT_TRUE(guess->waitClosed());
+    EXPECT_EQ(server.counts().total(), 0);
+}
+
+TEST_F(ClassServerTest, RepeatedWrongCodesFromOneAddressAreSlowedDown)
+{
+    for (int i = 0; i < 3; ++i) {
+        auto guess = student();
+        ASSERT_TRUE(guess->waitConnected());
+        guess->send(session::writeJoin({"AAAAA" + std::to_string(i), StudentKind::Phone, ""}));
+        ASSERT_TRUE(guess->waitFor("refused"));
+        EXPECT_EQ(refusalReason(*guess), "wrong-code");
+    }
+    // Now even the right code must wait: the code is not even compared.
+    auto next = student();
+    ASSERT_TRUE(next->waitConnected());
+    next->send(session::writeJoin({"K7P2QX", StudentKind::Phone, ""}));
+    ASSERT_TRUE(next->waitFor("refused"));
+    EXPECT_EQ(refusalReason(*next), "too-many-attempts");
+    EXPECT_EQ(server.refusedCount(), 4);
+}
+
+TEST_F(ClassServerTest, EveryVoteIsCountedOncePerRoundAndVoteAgainKeepsRoundOne)
+{
+    auto ann = student();
+    auto bob = student();
+    ASSERT_TRUE(ann->join("K7P2QX", StudentKind::Phone, "ann-token-1"));
+    ASSERT_TRUE(bob->join("K7P2QX", StudentKind::Phone, "bob-token-1"));
+    QSignalSpy answers(&server, &ClassServer::answersChanged);
+    const qint64 id = server.openQuestion(QStringLiteral("Will w go up?"), {QStringLiteral("up"), QStringLiteral("down")});
+    ASSERT_TRUE(ann->waitFor("question"));
+    ASSERT_TRUE(bob->waitFor("question"));
+    ann->send(session::writeAnswer({id, 1, 0}));
+    bob->send(session::writeAnswer({id, 1, 1}));
+    ASSERT_TRUE(ann->waitFor("accepted"));
+    ASSERT_TRUE(bob->waitFor("accepted"));
+    EXPECT_EQ(answers.count(), 2);
+
+    // Ann reloads her page: a new connection with her token may not vote again in this round.
+    auto annAgain = student();
+    ASSERT_TRUE(annAgain->join("K7P2QX", StudentKind::Phone, "ann-token-1"));
+    EXPECT_EQ(std::get<session::Welcome>(*annAgain->last("welcome")).yourChoice, 0);
+    annAgain->send(session::writeAnswer({id, 1, 1}));
+    ASSERT_TRUE(annAgain->waitFor("ignored"));
+    // Bob sends a second answer on the same connection: a protocol violation, closed and counted.
+    bob->send(session::writeAnswer({id, 1, 0}));
+    ASSERT_TRUE(bob->waitFor("refused"));
+    EXPECT_EQ(refusalReason(*bob), "bad-message");
+    EXPECT_EQ(server.tally().current()->rounds[0].counts, (std::vector<int>{1, 1}));
+
+    ASSERT_TRUE(server.voteAgain());
+    ASSERT_TRUE(QTest::qWaitFor([&] { return ann->count("question") == 2; }));
+    ann->send(session::writeAnswer({id, 2, 1}));
+    annAgain->send(session::writeAnswer({id, 2, 1}));
+    ASSERT_TRUE(ann->waitFor("accepted") && QTest::qWaitFor([&] { return ann->count("accepted") == 2; }));
+    ASSERT_TRUE(QTest::qWaitFor([&] { return annAgain->count("ignored") == 2; }));
+    ASSERT_TRUE(server.reveal(1, QStringLiteral("∂E/∂w > 0, so the step is downhill: w goes down")));
+    ASSERT_TRUE(ann->waitFor("reveal"));
+    const auto reveal = std::get<session::Reveal>(*ann->last("reveal"));
+    EXPECT_EQ(reveal.shown.correct, 1);
+    EXPECT_EQ(reveal.shown.why, "∂E/∂w > 0, so the step is downhill: w goes down");
+    const session::QuestionTally &question = *server.tally().current();
+    ASSERT_EQ(question.rounds.size(), 2u);
+    EXPECT_EQ(question.rounds[0].counts, (std::vector<int>{1, 1}));
+    EXPECT_EQ(question.rounds[1].counts, (std::vector<int>{0, 1}));
+    // An answer after the reveal is not counted, and the connection stays.
+    annAgain->send(session::writeAnswer({id, 2, 0}));
+    EXPECT_TRUE(QTest::qWaitFor([&] { return annAgain->count("ignored") == 2; }));
+    EXPECT_EQ(question.rounds[1].counts, (std::vector<int>{0, 1}));
+}
+
+TEST_F(ClassServerTest, ALateJoinerSeesTheOpenQuestion)
+{
+    const qint64 id = server.openQuestion(QStringLiteral("Which δ is larger?"), {QStringLiteral("δ₁"), QStringLiteral("δ₂")});
+    auto late = student();
+    ASSERT_TRUE(late->join("K7P2QX"));
+    const auto welcome = std::get<session::Welcome>(*late->last("welcome"));
+    ASSERT_TRUE(welcome.question.has_value());
+    EXPECT_EQ(welcome.question->question, id);
+    EXPECT_EQ(welcome.question->choices[1], "δ₂");
+    EXPECT_FALSE(welcome.yourChoice.has_value());
+}
+
+TEST_F(ClassServerTest, TheConnectionCapSaysSessionFull)
+{
+    server.stop();
+    ASSERT_TRUE(startServer(2));
+    auto a = student();
+    auto b = student();
+    ASSERT_TRUE(a->join("K7P2QX"));
+    ASSERT_TRUE(b->join("K7P2QX"));
+    auto c = student();
+    ASSERT_TRUE(c->waitFor("refused"));
+    EXPECT_EQ(refusalReason(*c), "session-full");
+    EXPECT_TRUE(c->waitClosed());
+    EXPECT_EQ(server.counts().total(), 2);
+}
+
+TEST_F(ClassServerTest, HostileClientsAreClosedAndCountedWhileOthersVote)
+{
+    auto good = student();
+    ASSERT_TRUE(good->join("K7P2QX", StudentKind::Phone, "good-student"));
+
+    auto garbage = student();
+    ASSERT_TRUE(garbage->waitConnected());
+    garbage->send("{\"v\":1,\"type\":\"join\",");
+    ASSERT_TRUE(garbage->waitFor("refused"));
+    EXPECT_EQ(refusalReason(*garbage), "bad-message");
+
+    auto forbidden = student();
+    ASSERT_TRUE(forbidden->join("K7P2QX"));
+    forbidden->send(R"({"v":1,"type":"state","seq":9,"payload":"{}"})");
+    ASSERT_TRUE(forbidden->waitFor("refused"));
+    EXPECT_EQ(refusalReason(*forbidden), "bad-message");
+
+    auto beforeJoin = student();
+    ASSERT_TRUE(beforeJoin->waitConnected());
+    beforeJoin->send(session::writeAnswer({1, 1, 0}));
+    ASSERT_TRUE(beforeJoin->waitFor("refused"));
+
+    auto oversized = student();
+    ASSERT_TRUE(oversized->waitConnected());
+    oversized->send("{\"v\":1,\"type\":\"join\",\"code\":\"" + std::string(100'000, 'A') + "\",\"kind\":\"phone\"}");
+    EXPECT_TRUE(oversized->waitClosed());
+    EXPECT_EQ(oversized->socket.closeCode(), QWebSocketProtocol::CloseCodeTooMuchData);
+
+    auto flood = student();
+    ASSERT_TRUE(flood->join("K7P2QX"));
+    for (int i = 0; i < 50; ++i)
+        flood->send(session::writeAnswer({100 + i, 1, 0})); // each valid alone (a closed round)
+    ASSERT_TRUE(flood->waitFor("refused"));
+    EXPECT_EQ(refusalReason(*flood), "too-fast");
+    EXPECT_GE(flood->count("ignored"), 9) << "a burst of 10, the join included";
+    EXPECT_TRUE(flood->waitClosed());
+
+    auto binary = student();
+    ASSERT_TRUE(binary->waitConnected());
+    binary->socket.sendBinaryMessage(QByteArray("\x00\x01", 2));
+    ASSERT_TRUE(binary->waitFor("refused"));
+
+    // No route takes a WebSocket elsewhere than /ws: Qt closes it before it reaches the session.
+    auto wrongPath = std::make_unique<TestStudent>(server.port(), QStringLiteral("/other"));
+    EXPECT_TRUE(wrongPath->waitClosed());
+    EXPECT_FALSE(wrongPath->socket.isValid());
+
+    EXPECT_TRUE(QTest::qWaitFor([&] { return server.refusedCount() == 6; })) << server.refusedCount();
+    // The host is unaffected: the good student still votes and is counted once.
+    const qint64 id = server.openQuestion(QStringLiteral("q"), {QStringLiteral("a"), QStringLiteral("b")});
+    ASSERT_TRUE(good->waitFor("question"));
+    good->send(session::writeAnswer({id, 1, 1}));
+    ASSERT_TRUE(good->waitFor("accepted"));
+    EXPECT_EQ(server.tally().current()->rounds[0].counts, (std::vector<int>{0, 1}));
+    EXPECT_FALSE(good->closed);
+}
+
+TEST_F(ClassServerTest, ServesThePageAndTheSessionJson)
+{
+    int status = 0;
+    QByteArray type;
+    const QByteArray page = get(QStringLiteral("/"), &status, &type);
+    EXPECT_EQ(status, 200);
+    EXPECT_EQ(type, "text/html; charset=utf-8");
+    EXPECT_TRUE(page.contains("<script src=\"page.js\""));
+    EXPECT_FALSE(page.contains("http://")) << "the page must not load anything from elsewhere";
+    EXPECT_TRUE(get(QStringLiteral("/page.js"), &status).contains("new WebSocket"));
+    EXPECT_EQ(status, 200);
+    get(QStringLiteral("/nothing-here"), &status);
+    EXPECT_EQ(status, 404);
+
+    auto phone = student();
+    ASSERT_TRUE(phone->join("K7P2QX", StudentKind::Phone, "phone-token"));
+    const qint64 id = server.openQuestion(QStringLiteral("Up or \"down\"?"), {QStringLiteral("up"), QStringLiteral("down")});
+    ASSERT_TRUE(phone->waitFor("question"));
+    phone->send(session::writeAnswer({id, 1, 1}));
+    ASSERT_TRUE(phone->waitFor("accepted"));
+    EXPECT_EQ(get(QStringLiteral("/api/session"), &status, &type).toStdString(),
+              R"({"v":1,"running":true,"students":{"phone":1,"follower":0,"total":1},"refused":0,)"
+              R"("question":{"id":1,"text":"Up or \"down\"?","choices":["up","down"],"round":1,"open":true,)"
+              R"("rounds":[{"round":1,"counts":[0,1],"answers":1,"revealed":false}]}})");
+    EXPECT_EQ(type, "application/json");
+}
+
+TEST_F(ClassServerTest, StopClosesEveryConnectionAndThePort)
+{
+    auto phone = student();
+    ASSERT_TRUE(phone->join("K7P2QX"));
+    const quint16 port = server.port();
+    server.stop();
+    EXPECT_FALSE(server.isRunning());
+    EXPECT_TRUE(phone->waitFor("stopped"));
+    EXPECT_TRUE(phone->waitClosed());
+    TestStudent after(port);
+    EXPECT_TRUE(after.waitClosed());
+    EXPECT_FALSE(after.has("welcome"));
+}
+
+} // namespace
+} // namespace bp
