@@ -1,5 +1,8 @@
 #include "ui/window/class_session_widgets.h"
 
+#include "core/maths/random.h"
+#include "core/session/session_code.h"
+
 #include <QComboBox>
 #include <QDialogButtonBox>
 #include <QEvent>
@@ -203,11 +206,8 @@ bool JoinCard::eventFilter(QObject *watched, QEvent *event)
 
 QString generateSessionCode()
 {
-    static const char kAlphabet[] = "ABCDEFGHJKMNPQRSTUVWXYZ23456789";
-    QString code;
-    for (int i = 0; i < 6; ++i)
-        code += QLatin1Char(kAlphabet[QRandomGenerator::system()->bounded(int(sizeof kAlphabet) - 1)]);
-    return code;
+    Random random(QRandomGenerator::system()->generate64());
+    return QString::fromStdString(session::makeSessionCode(random));
 }
 
 bool splitHostAndPort(const QString &text, QString *address, quint16 *port, QString *problem)
@@ -292,7 +292,7 @@ quint16 StartClassDialog::port() const
 
 QString StartClassDialog::code() const
 {
-    return m_code->text().trimmed().toUpper();
+    return QString::fromStdString(session::normaliseCode(m_code->text().toStdString()));
 }
 
 JoinClassDialog::JoinClassDialog(QWidget *parent) : QDialog(parent)
@@ -336,7 +336,7 @@ QString JoinClassDialog::hostAndPort() const
 
 QString JoinClassDialog::code() const
 {
-    return m_code->text().trimmed().toUpper();
+    return QString::fromStdString(session::normaliseCode(m_code->text().toStdString()));
 }
 
 } // namespace bp::ui

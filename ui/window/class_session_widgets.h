@@ -113,7 +113,7 @@ private:
     QPushButton *m_ok = nullptr;
 };
 
-/// A short random session code (letters and digits that cannot be mistaken for each other).
+/// A fresh session code (core/session/session_code.h) from the system's randomness.
 QString generateSessionCode();
 
 /// "ADDRESS:PORT" split into its parts; false (and a message) when it is not one.

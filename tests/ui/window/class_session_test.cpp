@@ -1,5 +1,7 @@
 // A lecturer's window and a student's window in one process, each wired to its own training as
 // main.cpp wires it; the states travel between them as the class server forwards them.
+#include "app/class/class_server.h"
+#include "app/class_session_link.h"
 #include "app/studio.h"
 #include "app/training/training_controller.h"
 #include "core/session/shown_state.h"
@@ -21,6 +23,49 @@ namespace bp::ui {
 namespace {
 
 using test::matrixIdentical;
+
+// The follower shows the host's numbers: the network on screen, its activations, the step, the
+// phase, the selection, and the text of the equation panel and the status line.
+::testing::AssertionResult sameOnScreen(const MainWindow &host, const MainWindow &student)
+{
+    const NetworkScene &a = host.networkView()->scene();
+    const NetworkScene &b = student.networkView()->scene();
+    if (!a.network || !b.network || a.network->sizes() != b.network->sizes())
+        return ::testing::AssertionFailure() << "networks of other shapes";
+    for (int l = 1; l <= a.network->layerCount(); ++l)
+        if (!matrixIdentical(a.network->layer(l).weights, b.network->layer(l).weights) ||
+            !matrixIdentical(a.network->layer(l).biases, b.network->layer(l).biases))
+            return ::testing::AssertionFailure() << "weights of layer " << l << " differ";
+    if (a.activations.size() != b.activations.size())
+        return ::testing::AssertionFailure() << "activations of other layers";
+    for (std::size_t l = 0; l < a.activations.size(); ++l)
+        if (!matrixIdentical(a.activations[l], b.activations[l]))
+            return ::testing::AssertionFailure() << "activations of layer " << l << " differ";
+    if (host.phaseIndex() != student.phaseIndex())
+        return ::testing::AssertionFailure()
+               << "phase " << host.phaseIndex() << " vs " << student.phaseIndex();
+    if (!host.trace() != !student.trace())
+        return ::testing::AssertionFailure() << "one has a step, the other none";
+    if (host.trace()) {
+        const Trace &s = *host.trace();
+        const Trace &t = *student.trace();
+        for (std::size_t l = 0; l < s.backward.size(); ++l)
+            if (!matrixIdentical(s.backward[l].delta, t.backward[l].delta) ||
+                !matrixIdentical(s.forward[l].weightedInput, t.forward[l].weightedInput) ||
+                !matrixIdentical(s.backward[l].gradWeights, t.backward[l].gradWeights))
+                return ::testing::AssertionFailure() << "the step's records of layer " << l + 1 << " differ";
+    }
+    if (!(host.selection() == student.selection()))
+        return ::testing::AssertionFailure() << "selections differ";
+    if (host.equationPanel()->html() != student.equationPanel()->html())
+        return ::testing::AssertionFailure() << "equation panels differ:\n"
+                                             << host.equationPanel()->html().toStdString() << "\nvs\n"
+                                             << student.equationPanel()->html().toStdString();
+    if (host.statusText() != student.statusText())
+        return ::testing::AssertionFailure() << "status lines differ: " << host.statusText().toStdString()
+                                             << " vs " << student.statusText().toStdString();
+    return ::testing::AssertionSuccess();
+}
 
 class ClassRoom : public ::testing::Test {
 protected:
@@ -63,49 +108,7 @@ protected:
             [&] { return student.snapshot() && student.snapshot()->presetName == "encoder-8-3-8"; }, 10000);
     }
 
-    // The follower shows the host's numbers: the network on screen, its activations, the step, the
-    // phase, the selection, and the text of the equation panel and the status line.
-    ::testing::AssertionResult showsTheSame()
-    {
-        const NetworkScene &a = host.networkView()->scene();
-        const NetworkScene &b = student.networkView()->scene();
-        if (!a.network || !b.network || a.network->sizes() != b.network->sizes())
-            return ::testing::AssertionFailure() << "networks of other shapes";
-        for (int l = 1; l <= a.network->layerCount(); ++l)
-            if (!matrixIdentical(a.network->layer(l).weights, b.network->layer(l).weights) ||
-                !matrixIdentical(a.network->layer(l).biases, b.network->layer(l).biases))
-                return ::testing::AssertionFailure() << "weights of layer " << l << " differ";
-        if (a.activations.size() != b.activations.size())
-            return ::testing::AssertionFailure() << "activations of other layers";
-        for (std::size_t l = 0; l < a.activations.size(); ++l)
-            if (!matrixIdentical(a.activations[l], b.activations[l]))
-                return ::testing::AssertionFailure() << "activations of layer " << l << " differ";
-        if (host.phaseIndex() != student.phaseIndex())
-            return ::testing::AssertionFailure()
-                   << "phase " << host.phaseIndex() << " vs " << student.phaseIndex();
-        if (!host.trace() != !student.trace())
-            return ::testing::AssertionFailure() << "one has a step, the other none";
-        if (host.trace()) {
-            const Trace &s = *host.trace();
-            const Trace &t = *student.trace();
-            for (std::size_t l = 0; l < s.backward.size(); ++l)
-                if (!matrixIdentical(s.backward[l].delta, t.backward[l].delta) ||
-                    !matrixIdentical(s.forward[l].weightedInput, t.forward[l].weightedInput) ||
-                    !matrixIdentical(s.backward[l].gradWeights, t.backward[l].gradWeights))
-                    return ::testing::AssertionFailure()
-                           << "the step's records of layer " << l + 1 << " differ";
-        }
-        if (!(host.selection() == student.selection()))
-            return ::testing::AssertionFailure() << "selections differ";
-        if (host.equationPanel()->html() != student.equationPanel()->html())
-            return ::testing::AssertionFailure() << "equation panels differ:\n"
-                                                 << host.equationPanel()->html().toStdString() << "\nvs\n"
-                                                 << student.equationPanel()->html().toStdString();
-        if (host.statusText() != student.statusText())
-            return ::testing::AssertionFailure() << "status lines differ: " << host.statusText().toStdString()
-                                                 << " vs " << student.statusText().toStdString();
-        return ::testing::AssertionSuccess();
-    }
+    ::testing::AssertionResult showsTheSame() { return sameOnScreen(host, student); }
 
     bool waitUntilSame()
     {
@@ -239,6 +242,52 @@ TEST_F(ClassRoom, ABrokenStateIsRefusedAndTheWindowKeepsWhatItShows)
     EXPECT_TRUE(student.classSession()->lastRefusal().contains("host_run"))
         << student.classSession()->lastRefusal().toStdString();
     EXPECT_EQ(student.snapshot()->network, network);
+}
+
+TEST(ClassOverLoopback, AFollowerWindowFollowsEveryPhaseThroughTheServer)
+{
+    TrainingController hostTraining;
+    TrainingController studentTraining;
+    MainWindow host;
+    MainWindow student;
+    connectStudio(hostTraining, host);
+    connectStudio(studentTraining, student);
+    ClassSessionLink hostLink(host);
+    ClassSessionLink studentLink(student);
+    host.show();
+    student.show();
+    hostTraining.loadPreset("encoder-8-3-8", 3);
+    studentTraining.loadPreset("xor", 1);
+    ASSERT_TRUE(QTest::qWaitFor([&] { return host.snapshot() && student.snapshot(); }, 10000));
+    ASSERT_TRUE(hostLink.host("127.0.0.1", 0, "K7P2QX"));
+    const quint16 port = hostLink.server()->port();
+    EXPECT_TRUE(host.classSession()->joinCard()->isVisible());
+    EXPECT_EQ(host.classSession()->joinCard()->pageUrl(), QString("http://127.0.0.1:%1/").arg(port));
+    // The code as a student types it.
+    studentLink.join(QString("127.0.0.1:%1").arg(port), "k7p-2qx");
+    ASSERT_TRUE(QTest::qWaitFor([&] { return student.snapshot()->presetName == "encoder-8-3-8"; }, 10000));
+    EXPECT_TRUE(
+        QTest::qWaitFor([&] { return host.classSession()->joinCard()->countsText().contains("1"); }, 5000));
+
+    host.nextPhase();
+    ASSERT_TRUE(QTest::qWaitFor([&] { return host.trace() != nullptr; }, 10000));
+    const int phases = static_cast<int>(host.trace()->phases.size());
+    for (int index = 0; index < phases; ++index) {
+        if (index > 0)
+            host.nextPhase();
+        host.selectInGraph({Selection::Kind::Neuron, 1, index % 3, 0});
+        EXPECT_TRUE(QTest::qWaitFor([&] { return bool(sameOnScreen(host, student)); }, 5000))
+            << "phase " << index << ": " << sameOnScreen(host, student);
+    }
+    EXPECT_EQ(student.classSession()->statesRefused(), 0);
+
+    // The lecturer stops: the student is told and keeps the copy.
+    hostLink.stopHosting();
+    EXPECT_FALSE(host.classSession()->joinCard()->isVisible());
+    EXPECT_TRUE(
+        QTest::qWaitFor([&] { return student.classSession()->role() == ClassSession::Role::Off; }, 5000));
+    EXPECT_TRUE(student.classSession()->followBar()->message().contains("ended"));
+    EXPECT_EQ(student.snapshot()->presetName, "encoder-8-3-8");
 }
 
 TEST(JoinCard, DrawsTheQrCodeCrisplyAndLarge)
