@@ -134,6 +134,41 @@ void ClassSessionLink::exportTally(const QString &path)
 
 void ClassSessionLink::wireQuiz()
 {
+    using ui::ClassSession;
+    connect(m_session, &ClassSession::questionOpened, this,
+            [this](const QString &text, const QStringList &choices) {
+                if (m_server->isRunning()) {
+                    m_server->openQuestion(text, choices);
+                    showTally();
+                }
+            });
+    connect(m_session, &ClassSession::questionRevealed, this, [this](int correct, const QString &why) {
+        if (m_server->isRunning() && m_server->reveal(correct, why))
+            showTally();
+    });
+    connect(m_session, &ClassSession::questionClosed, this, [this] {
+        if (m_server->isRunning())
+            m_server->closeQuestion();
+    });
+    connect(m_session, &ClassSession::voteAgainRequested, this, [this] {
+        if (m_server->voteAgain())
+            showTally();
+    });
+    connect(m_server, &ClassServer::answersChanged, this, &ClassSessionLink::showTally);
+}
+
+void ClassSessionLink::showTally()
+{
+    const session::QuestionTally *question = m_server->tally().current();
+    if (!question)
+        return;
+    QStringList choices;
+    for (const std::string &choice : question->choices)
+        choices << QString::fromStdString(choice);
+    std::vector<std::vector<int>> rounds;
+    for (const session::RoundTally &round : question->rounds)
+        rounds.push_back(round.counts);
+    m_session->setTally(choices, rounds, question->correct.value_or(-1));
 }
 
 } // namespace bp

@@ -34,6 +34,7 @@ public:
 
 private:
     void wireQuiz();
+    void showTally();
     void exportTally(const QString &path);
 
     ui::MainWindow &m_window;

@@ -179,7 +179,8 @@ QuizQuestion quizQuestionAbout(const Trace &trace, int phaseIndex, QuizQuestion:
     }
     const Matrix &delta = trace.backward[static_cast<std::size_t>(layers - 1)].delta;
     auto holds = [&](const Selection &s) {
-        return s.kind == Selection::Kind::Neuron && s.layer == layers && s.neuron >= 0 && s.neuron < delta.rows();
+        return s.kind == Selection::Kind::Neuron && s.layer == layers && s.neuron >= 0 &&
+               s.neuron < delta.rows();
     };
     if (kind != QuizQuestion::Kind::LargerOutputDelta || !holds(subject) || !holds(other))
         return {};
@@ -257,6 +258,7 @@ bool PredictionQuiz::ask(const Trace &trace, int phaseIndex, const Selection &se
     // Space would start training and Enter press a button: while the class decides, they reveal.
     qApp->installEventFilter(this);
     showQuestion();
+    emit asked();
     return true;
 }
 
@@ -353,12 +355,41 @@ void PredictionQuiz::reveal()
 
 void PredictionQuiz::cancel()
 {
+    const bool wasPending = m_pending;
     if (m_pending)
         qApp->removeEventFilter(this);
     m_pending = false;
     m_question = {};
     m_guess = 0;
     m_prompt->hide();
+    if (wasPending)
+        emit dropped();
+}
+
+QString PredictionQuiz::questionLine() const
+{
+    const QuizQuestion &q = m_question;
+    if (q.kind == QuizQuestion::Kind::WeightChangeSign)
+        return tr("Will %1 go up or down?").arg(quizSymbol(q.subject));
+    if (q.kind == QuizQuestion::Kind::LargerOutputDelta)
+        return tr("Which output δ is larger in size, |%1| or |%2|?")
+            .arg(quizSymbol(q.subject), quizSymbol(q.other));
+    return {};
+}
+
+QStringList PredictionQuiz::choiceLabels() const
+{
+    const QuizQuestion &q = m_question;
+    if (q.kind == QuizQuestion::Kind::WeightChangeSign)
+        return {tr("up"), tr("down")};
+    if (q.kind == QuizQuestion::Kind::LargerOutputDelta)
+        return {quizSymbol(q.subject), quizSymbol(q.other)};
+    return {};
+}
+
+QString PredictionQuiz::revealLine() const
+{
+    return m_pending ? QString() : m_text->text();
 }
 
 void PredictionQuiz::updateTally()

@@ -6,6 +6,7 @@
 #include <QObject>
 #include <QPointer>
 #include <QString>
+#include <QStringList>
 
 #include <cstdint>
 #include <memory>
@@ -100,6 +101,11 @@ public:
 
     /// The question's text on show, for tests.
     QString promptText() const;
+    /// The question in a line for the students ("Will w²₁₃ go up or down?") and its choices, in the
+    /// order of the answer's numbers (1, 2); after the reveal, the line that says why.
+    QString questionLine() const;
+    QStringList choiceLabels() const;
+    QString revealLine() const;
 
 public slots:
     /// Shows the hidden value and says whether the class was right.
@@ -109,8 +115,12 @@ public slots:
     void cancel();
 
 signals:
+    /// A question was posed by ask() (the class session sends it to the students).
+    void asked();
     /// A question was revealed; the window draws the value and goes on.
     void revealed();
+    /// A pending question was dropped before its reveal.
+    void dropped();
     /// Quiz mode was switched on or off.
     void enabledChanged(bool enabled);
 

@@ -10,6 +10,7 @@
 
 #include <QAction>
 #include <QFileDialog>
+#include <QLayout>
 #include <QMenu>
 #include <QMenuBar>
 #include <QSignalBlocker>
@@ -69,6 +70,13 @@ ClassSession::ClassSession(const Parts &parts)
     connect(m_bar, &FollowBar::exploreRequested, this, &ClassSession::exploreOnMyOwn);
     connect(m_bar, &FollowBar::followRequested, this, &ClassSession::followAgain);
     m_card = new JoinCard(m_view);
+    // The class's answers sit in the question's bar, beside the question.
+    m_tally = new ClassTallyView(m_quiz->prompt());
+    m_quiz->prompt()->layout()->addWidget(m_tally);
+    connect(m_tally, &ClassTallyView::voteAgainRequested, this, &ClassSession::voteAgainRequested);
+    connect(m_quiz, &PredictionQuiz::asked, this, &ClassSession::quizAsked);
+    connect(m_quiz, &PredictionQuiz::revealed, this, &ClassSession::quizRevealed);
+    connect(m_quiz, &PredictionQuiz::dropped, this, &ClassSession::quizDropped);
 
     m_publishTimer = new QTimer(this);
     m_publishTimer->setSingleShot(true);
@@ -189,6 +197,7 @@ void ClassSession::hostStarted(const QString &pageUrl, const QString &code)
 void ClassSession::hostEnded()
 {
     m_role = Role::Off;
+    m_tally->hide();
     m_publishTimer->stop();
     m_card->hide();
     m_start->setEnabled(true);
@@ -199,6 +208,35 @@ void ClassSession::hostEnded()
 void ClassSession::setStudentCounts(int phones, int followers)
 {
     m_card->setCounts(phones, followers);
+}
+
+void ClassSession::setTally(const QStringList &choices, const std::vector<std::vector<int>> &rounds,
+                            int correct)
+{
+    m_tally->setTally(choices, rounds, correct);
+    m_tally->setVisible(m_role == Role::Host && !rounds.empty());
+}
+
+void ClassSession::quizAsked()
+{
+    if (m_role != Role::Host)
+        return;
+    m_tally->clear();
+    emit questionOpened(m_quiz->questionLine(), m_quiz->choiceLabels());
+}
+
+void ClassSession::quizRevealed()
+{
+    if (m_role == Role::Host && m_quiz->question().isValid())
+        emit questionRevealed(m_quiz->question().answer - 1, m_quiz->revealLine());
+}
+
+void ClassSession::quizDropped()
+{
+    if (m_role != Role::Host)
+        return;
+    m_tally->hide();
+    emit questionClosed();
 }
 
 void ClassSession::followStarted(const QString &address)

@@ -7,6 +7,7 @@
 #include <QByteArray>
 #include <QObject>
 #include <QString>
+#include <QStringList>
 
 #include <memory>
 #include <vector>
@@ -17,6 +18,7 @@ class QTimer;
 
 namespace bp::ui {
 
+class ClassTallyView;
 class FollowBar;
 class JoinCard;
 class MainWindow;
@@ -62,6 +64,7 @@ public:
     /// Adds the actions to the File menu, before Quit.
     void addToMenu(QMenuBar *bar);
     FollowBar *followBar() const { return m_bar; }
+    ClassTallyView *tallyView() const { return m_tally; }
     JoinCard *joinCard() const { return m_card; }
 
     /// The newest state as published (host) or received (follower); empty before the first.
@@ -80,6 +83,9 @@ public slots:
     void hostEnded();
     /// Host: students connected, by kind.
     void setStudentCounts(int phones, int followers);
+    /// Host: the answers to the question on show (one vector of counts per round; correct: the
+    /// right choice once revealed, else −1).
+    void setTally(const QStringList &choices, const std::vector<std::vector<int>> &rounds, int correct);
     /// Follower: following the host at `address` ("192.168.1.20:8765").
     void followStarted(const QString &address);
     /// Follower: a state message from the host (refused ones are counted and said in the bar).
@@ -106,6 +112,12 @@ signals:
     /// (Follow again).
     void privateCopyRequested(const bp::Experiment &run);
     void privateCopyPauseRequested();
+    /// Host: the lecturer's question goes to every student, is revealed (correct: 0-based choice,
+    /// why: the line the lecturer's prompt shows), is dropped, or gets another round.
+    void questionOpened(const QString &text, const QStringList &choices);
+    void questionRevealed(int correct, const QString &why);
+    void questionClosed();
+    void voteAgainRequested();
     /// Host: ask to write the session tally as CSV to this path.
     void exportTallyRequested(const QString &path);
 
@@ -116,6 +128,9 @@ private:
     void apply(bool force);
     void applyQuiz(const ShownState &state);
     void setFollowControlsEnabled(bool enabled);
+    void quizAsked();
+    void quizRevealed();
+    void quizDropped();
     void openStartDialog();
     void openJoinDialog();
 
@@ -130,6 +145,7 @@ private:
     QAction *m_exportTally = nullptr;
     FollowBar *m_bar = nullptr;
     JoinCard *m_card = nullptr;
+    ClassTallyView *m_tally = nullptr;
     QTimer *m_publishTimer = nullptr;
     Role m_role = Role::Off;
     QString m_hostAddress;

@@ -204,6 +204,121 @@ bool JoinCard::eventFilter(QObject *watched, QEvent *event)
     return QWidget::eventFilter(watched, event);
 }
 
+ClassTallyView::ClassTallyView(QWidget *parent) : QWidget(parent)
+{
+    setObjectName("classTally");
+    setAccessibleName(tr("The class's answers"));
+    m_voteAgain = new QPushButton(tr("Vote again"), this);
+    m_voteAgain->setToolTip(tr("After a discussion: a second round, the first kept beside it"));
+    connect(m_voteAgain, &QPushButton::clicked, this, &ClassTallyView::voteAgainRequested);
+    hide();
+}
+
+void ClassTallyView::setTally(const QStringList &choices, const std::vector<std::vector<int>> &rounds,
+                              int correct)
+{
+    m_choices = choices;
+    m_rounds = rounds;
+    m_correct = correct;
+    // Another round only before the reveal; after it the class has seen the answer.
+    m_voteAgain->setVisible(correct < 0);
+    setAccessibleDescription(summary());
+    updateGeometry();
+    update();
+}
+
+void ClassTallyView::clear()
+{
+    setTally({}, {}, -1);
+}
+
+QString ClassTallyView::summary() const
+{
+    if (m_rounds.empty())
+        return {};
+    if (m_correct < 0) {
+        int total = 0;
+        for (int count : m_rounds.back())
+            total += count;
+        return m_rounds.size() > 1 ? tr("Round %1: %n answers", nullptr, total).arg(m_rounds.size())
+                                   : tr("%n answers", nullptr, total);
+    }
+    QStringList rounds;
+    for (std::size_t r = 0; r < m_rounds.size(); ++r) {
+        QStringList counts;
+        for (int c = 0; c < m_choices.size() && c < static_cast<int>(m_rounds[r].size()); ++c)
+            counts << QStringLiteral("%1 %2").arg(m_rounds[r][static_cast<std::size_t>(c)]).arg(m_choices[c]);
+        rounds << tr("round %1: %2").arg(r + 1).arg(counts.join(QStringLiteral(", ")));
+    }
+    return rounds.join(QStringLiteral(" · ")) + QStringLiteral(" · ") +
+           tr("right: %1").arg(m_choices.value(m_correct));
+}
+
+QSize ClassTallyView::sizeHint() const
+{
+    const int line = fontMetrics().height();
+    return {line * 18, std::max(line * 4, m_voteAgain->sizeHint().height() + line * 2)};
+}
+
+void ClassTallyView::paintEvent(QPaintEvent *)
+{
+    if (m_rounds.empty())
+        return;
+    QPainter painter(this);
+    painter.setRenderHint(QPainter::Antialiasing);
+    const QColor text = palette().color(QPalette::HighlightedText);
+    painter.setPen(text);
+    QRect area = rect().adjusted(4, 2, -4, -2);
+    if (m_correct < 0) {
+        // While the round is open, only how many answered: the class should not follow the crowd.
+        QFont big = font();
+        big.setPointSizeF(font().pointSizeF() * 1.6);
+        big.setWeight(QFont::DemiBold);
+        painter.setFont(big);
+        const QRect caption = area.adjusted(0, 0, -m_voteAgain->width() - 8, 0);
+        painter.drawText(caption, Qt::AlignVCenter | Qt::AlignLeft | Qt::TextWordWrap, summary());
+        m_voteAgain->move(area.right() - m_voteAgain->width(), area.center().y() - m_voteAgain->height() / 2);
+        return;
+    }
+    // One row per choice, one bar per round (the later rounds below the earlier ones).
+    const int rows = static_cast<int>(m_choices.size());
+    const int rounds = static_cast<int>(m_rounds.size());
+    int largest = 1;
+    for (const std::vector<int> &round : m_rounds)
+        for (int count : round)
+            largest = std::max(largest, count);
+    int labelWidth = 0;
+    for (const QString &choice : m_choices)
+        labelWidth = std::max(labelWidth, fontMetrics().horizontalAdvance(choice + QStringLiteral(" ✓")));
+    const int rowHeight = std::max(4, area.height() / std::max(1, rows));
+    const int barHeight = std::max(3, (rowHeight - 4) / std::max(1, rounds));
+    const int barLeft = area.left() + labelWidth + 8;
+    const int countWidth = fontMetrics().horizontalAdvance(QStringLiteral("0000"));
+    const int barRoom = std::max(10, area.right() - barLeft - countWidth);
+    for (int c = 0; c < rows; ++c) {
+        const int top = area.top() + c * rowHeight;
+        const bool right = c == m_correct;
+        QFont label = font();
+        label.setWeight(right ? QFont::Bold : QFont::Normal);
+        painter.setFont(label);
+        painter.setPen(text);
+        painter.drawText(QRect(area.left(), top, labelWidth, rowHeight), Qt::AlignVCenter | Qt::AlignLeft,
+                         right ? m_choices[c] + QStringLiteral(" ✓") : m_choices[c]);
+        for (int r = 0; r < rounds; ++r) {
+            const int count = c < static_cast<int>(m_rounds[static_cast<std::size_t>(r)].size())
+                                  ? m_rounds[static_cast<std::size_t>(r)][static_cast<std::size_t>(c)]
+                                  : 0;
+            const int y = top + 2 + r * barHeight;
+            QColor fill = text;
+            // Earlier rounds fainter; the true answer's bars solid.
+            fill.setAlphaF(r + 1 == rounds ? (right ? 1.0 : 0.55) : 0.3);
+            painter.fillRect(QRect(barLeft, y, std::max(1, barRoom * count / largest), barHeight - 1), fill);
+            painter.drawText(QRect(barLeft + barRoom * count / largest + 4, y, countWidth, barHeight),
+                             Qt::AlignVCenter | Qt::AlignLeft, QString::number(count));
+        }
+    }
+}
+
 QString generateSessionCode()
 {
     Random random(QRandomGenerator::system()->generate64());

@@ -4,6 +4,8 @@
 #include <QImage>
 #include <QWidget>
 
+#include <vector>
+
 class QComboBox;
 class QLabel;
 class QLineEdit;
@@ -74,6 +76,38 @@ private:
     QImage m_qr;
     int m_phones = 0;
     int m_followers = 0;
+};
+
+/// The class's answers beside the lecturer's question: how many arrived while the round is open,
+/// and after the reveal a histogram of every round ("Vote again" keeps the earlier ones beside it)
+/// with the true answer marked.
+class ClassTallyView : public QWidget {
+    Q_OBJECT
+
+public:
+    explicit ClassTallyView(QWidget *parent = nullptr);
+
+    /// The choices of the question and the counts of each round (one vector of counts per round);
+    /// correct: the right choice once revealed, else −1.
+    void setTally(const QStringList &choices, const std::vector<std::vector<int>> &rounds, int correct);
+    void clear();
+    /// "12 answers" while open; "round 1: 7 up, 5 down · round 2: …" after the reveal (for tests and
+    /// screen readers).
+    QString summary() const;
+    QPushButton *voteAgainButton() const { return m_voteAgain; }
+    QSize sizeHint() const override;
+
+signals:
+    void voteAgainRequested();
+
+protected:
+    void paintEvent(QPaintEvent *event) override;
+
+private:
+    QStringList m_choices;
+    std::vector<std::vector<int>> m_rounds;
+    int m_correct = -1;
+    QPushButton *m_voteAgain = nullptr;
 };
 
 /// File ▸ Start class session…: the interface (127.0.0.1 included), the port, the code, and the

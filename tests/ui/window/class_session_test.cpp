@@ -5,6 +5,7 @@
 #include "app/studio.h"
 #include "app/training/training_controller.h"
 #include "core/session/shown_state.h"
+#include "tests/app/class_test_student.h"
 #include "tests/support/matrix_near.h"
 #include "ui/graph/network_view.h"
 #include "ui/panels/equation_panel.h"
@@ -14,7 +15,9 @@
 #include "ui/window/main_window.h"
 
 #include <QAction>
+#include <QFile>
 #include <QPushButton>
+#include <QTemporaryDir>
 #include <QTest>
 
 #include <gtest/gtest.h>
@@ -288,6 +291,80 @@ TEST(ClassOverLoopback, AFollowerWindowFollowsEveryPhaseThroughTheServer)
         QTest::qWaitFor([&] { return student.classSession()->role() == ClassSession::Role::Off; }, 5000));
     EXPECT_TRUE(student.classSession()->followBar()->message().contains("ended"));
     EXPECT_EQ(student.snapshot()->presetName, "encoder-8-3-8");
+}
+
+TEST(ClassOverLoopback, EveryPhoneVotesAndTheProjectorShowsBothRoundsBesideTheTrueAnswer)
+{
+    TrainingController training;
+    MainWindow host;
+    connectStudio(training, host);
+    ClassSessionLink link(host);
+    host.show();
+    training.loadPreset("encoder-8-3-8", 1);
+    ASSERT_TRUE(QTest::qWaitFor([&] { return host.snapshot() != nullptr; }, 10000));
+    ASSERT_TRUE(link.host("127.0.0.1", 0, "K7P2QX"));
+    std::vector<std::unique_ptr<test::TestStudent>> phones;
+    for (int i = 0; i < 3; ++i) {
+        phones.push_back(std::make_unique<test::TestStudent>(link.server()->port()));
+        ASSERT_TRUE(phones.back()->join("K7P2QX", session::StudentKind::Phone, "voterphone000" + std::to_string(i)));
+    }
+    host.quizAction()->setChecked(true);
+    host.nextPhase();
+    ASSERT_TRUE(QTest::qWaitFor([&] { return host.trace() != nullptr; }, 10000));
+    host.nextPhase();
+    host.nextPhase(); // the output error: which δ is larger?
+    ASSERT_TRUE(host.predictionQuiz()->isPending());
+    for (const auto &phone : phones)
+        ASSERT_TRUE(phone->waitFor("question"));
+    const session::QuestionShown asked = std::get<session::Question>(*phones[0]->last("question")).shown;
+    EXPECT_EQ(QString::fromStdString(asked.text), host.predictionQuiz()->questionLine());
+    ASSERT_EQ(asked.choices.size(), 2u);
+
+    // Round 1: two say the first, one the second; the projector shows only how many answered.
+    const int right = host.predictionQuiz()->question().answer - 1;
+    const int wrong = 1 - right;
+    phones[0]->send(session::writeAnswer({asked.question, 1, wrong}));
+    phones[1]->send(session::writeAnswer({asked.question, 1, wrong}));
+    phones[2]->send(session::writeAnswer({asked.question, 1, right}));
+    ClassTallyView *tally = host.classSession()->tallyView();
+    EXPECT_TRUE(QTest::qWaitFor([&] { return tally->summary() == "3 answers"; }, 5000))
+        << tally->summary().toStdString();
+    EXPECT_TRUE(tally->isVisible());
+    EXPECT_FALSE(tally->summary().contains(QString::fromStdString(asked.choices[0])));
+
+    // After a discussion, a second round: everyone now says the right one.
+    tally->voteAgainButton()->click();
+    for (const auto &phone : phones)
+        ASSERT_TRUE(QTest::qWaitFor([&] { return phone->count("question") == 2; }, 5000));
+    for (const auto &phone : phones)
+        phone->send(session::writeAnswer({asked.question, 2, right}));
+    EXPECT_TRUE(QTest::qWaitFor([&] { return tally->summary() == "Round 2: 3 answers"; }, 5000))
+        << tally->summary().toStdString();
+
+    host.nextPhase(); // Page Down reveals
+    for (const auto &phone : phones)
+        ASSERT_TRUE(phone->waitFor("reveal"));
+    const session::QuestionShown revealed = std::get<session::Reveal>(*phones[1]->last("reveal")).shown;
+    ASSERT_TRUE(revealed.correct.has_value());
+    EXPECT_EQ(*revealed.correct, right);
+    EXPECT_EQ(QString::fromStdString(revealed.why), host.predictionQuiz()->revealLine());
+    const QString label = QString::fromStdString(asked.choices[static_cast<std::size_t>(right)]);
+    const QString other = QString::fromStdString(asked.choices[static_cast<std::size_t>(wrong)]);
+    const QString expected =
+        right == 0 ? QString("round 1: 1 %1, 2 %2 · round 2: 3 %1, 0 %2 · right: %1").arg(label, other)
+                   : QString("round 1: 2 %2, 1 %1 · round 2: 0 %2, 3 %1 · right: %1").arg(label, other);
+    EXPECT_EQ(tally->summary(), expected);
+    EXPECT_FALSE(tally->voteAgainButton()->isVisible());
+
+    // File ▸ Export session tally…: counts only.
+    QTemporaryDir dir;
+    const QString path = dir.filePath("tally.csv");
+    emit host.classSession()->exportTallyRequested(path);
+    QFile csv(path);
+    ASSERT_TRUE(csv.open(QIODevice::ReadOnly));
+    const QString text = QString::fromUtf8(csv.readAll());
+    EXPECT_FALSE(text.contains("voterphone"));
+    EXPECT_EQ(text.count('\n'), 5) << text.toStdString(); // a header and 2 rounds × 2 choices
 }
 
 TEST(JoinCard, DrawsTheQrCodeCrisplyAndLarge)
