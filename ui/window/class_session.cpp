@@ -49,9 +49,13 @@ ClassSession::ClassSession(const Parts &parts)
     m_stop->setEnabled(false);
     m_join = new QAction(tr("Join class session…"), this);
     m_exportTally = new QAction(tr("Export session tally…"), this);
+    m_cardSize = new QAction(tr("Join card large or small"), this);
+    m_cardSize->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_J));
+    m_cardSize->setEnabled(false);
     m_exportTally->setEnabled(false);
     connect(m_start, &QAction::triggered, this, &ClassSession::openStartDialog);
     connect(m_join, &QAction::triggered, this, &ClassSession::openJoinDialog);
+    connect(m_cardSize, &QAction::triggered, this, [this] { m_card->setCompact(!m_card->isCompact()); });
     connect(m_stop, &QAction::triggered, this, [this] {
         if (m_role == Role::Host)
             emit stopRequested();
@@ -100,7 +104,7 @@ void ClassSession::addToMenu(QMenuBar *bar)
         return;
     QMenu *file = menus.front()->menu();
     QAction *quit = file->actions().isEmpty() ? nullptr : file->actions().back();
-    file->insertActions(quit, {m_start, m_join, m_stop, m_exportTally});
+    file->insertActions(quit, {m_start, m_join, m_stop, m_cardSize, m_exportTally});
     file->insertSeparator(quit);
 }
 
@@ -187,7 +191,9 @@ void ClassSession::hostStarted(const QString &pageUrl, const QString &code)
     m_stop->setEnabled(true);
     m_stop->setText(tr("Stop class session"));
     m_exportTally->setEnabled(true);
+    m_cardSize->setEnabled(true);
     m_card->setDetails(pageUrl, code);
+    m_card->setCompact(false);
     m_card->setCounts(0, 0);
     m_card->show();
     m_card->place();
@@ -200,6 +206,7 @@ void ClassSession::hostEnded()
     m_tally->hide();
     m_publishTimer->stop();
     m_card->hide();
+    m_cardSize->setEnabled(false);
     m_start->setEnabled(true);
     m_join->setEnabled(true);
     m_stop->setEnabled(false);

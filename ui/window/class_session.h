@@ -143,6 +143,7 @@ private:
     QAction *m_stop = nullptr;
     QAction *m_join = nullptr;
     QAction *m_exportTally = nullptr;
+    QAction *m_cardSize = nullptr;
     FollowBar *m_bar = nullptr;
     JoinCard *m_card = nullptr;
     ClassTallyView *m_tally = nullptr;

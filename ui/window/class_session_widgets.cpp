@@ -11,6 +11,7 @@
 #include <QHostAddress>
 #include <QLabel>
 #include <QLineEdit>
+#include <QMouseEvent>
 #include <QNetworkInterface>
 #include <QPainter>
 #include <QPushButton>
@@ -103,7 +104,8 @@ JoinCard::JoinCard(QWidget *parent) : QWidget(parent)
 {
     setObjectName("joinCard");
     setAccessibleName(tr("How to join the class session"));
-    setAttribute(Qt::WA_TransparentForMouseEvents, false);
+    setCursor(Qt::PointingHandCursor);
+    setToolTip(tr("Click to make the card small"));
     if (parent)
         parent->installEventFilter(this);
     hide();
@@ -134,26 +136,67 @@ QString JoinCard::countsText() const
            tr("%n in the app", nullptr, m_followers);
 }
 
+QFont JoinCard::lineFont(int line) const
+{
+    // The address and the code in large type, the counts smaller; smaller still on the compact card.
+    static constexpr double kLarge[] = {1.9, 2.6, 1.2};
+    static constexpr double kCompact[] = {1.2, 1.4, 1.0};
+    QFont f = font();
+    f.setPointSizeF(font().pointSizeF() * (m_compact ? kCompact[line] : kLarge[line]));
+    f.setWeight(line < 2 ? QFont::DemiBold : QFont::Normal);
+    return f;
+}
+
+QStringList JoinCard::lines() const
+{
+    return {m_url, tr("Code: %1").arg(m_code), countsText()};
+}
+
+int JoinCard::textHeight() const
+{
+    int height = 0;
+    for (int line = 0; line < 3; ++line)
+        height += QFontMetrics(lineFont(line)).height();
+    return height;
+}
+
+void JoinCard::setCompact(bool compact)
+{
+    m_compact = compact;
+    setToolTip(compact ? tr("Click to show the QR code large") : tr("Click to make the card small"));
+    place();
+    update();
+}
+
 void JoinCard::place()
 {
     QWidget *host = parentWidget();
     if (!host)
         return;
-    // A third of the graph's height for the code, never less than a phone can read across a room.
-    const int side = std::clamp(host->height() * 38 / 100, 120, 420);
-    const int width = std::max(side, fontMetrics().horizontalAdvance(m_url) * 2) + 2 * kCardMargin;
-    const int height = side + 2 * kCardMargin + fontMetrics().height() * 7;
-    setGeometry(host->width() - std::min(width, host->width()) - kCardMargin, kCardMargin,
-                std::min(width, host->width()), std::min(height, host->height() - 2 * kCardMargin));
+    int textWidth = 0;
+    const QStringList texts = lines();
+    for (int line = 0; line < 3; ++line)
+        textWidth = std::max(textWidth, QFontMetrics(lineFont(line)).horizontalAdvance(texts[line]));
+    if (m_compact || m_qr.isNull()) {
+        const int width = std::min(textWidth + 2 * kCardMargin, host->width() - 2 * kCardMargin);
+        setGeometry(host->width() - width - kCardMargin, kCardMargin, width, textHeight() + 2 * kCardMargin);
+    } else {
+        // As large as the graph allows, in whole pixels per module, above the graph's centre.
+        const int room = std::min(host->height() - textHeight() - 4 * kCardMargin, host->width() * 6 / 10);
+        const int module = std::max(2, room / m_qr.width());
+        const int side = module * m_qr.width();
+        const int width = std::min(std::max(side, textWidth) + 2 * kCardMargin, host->width());
+        const int height = std::min(side + textHeight() + 3 * kCardMargin, host->height());
+        setGeometry((host->width() - width) / 2, (host->height() - height) / 2, width, height);
+    }
     raise();
 }
 
 QRect JoinCard::qrRect() const
 {
-    if (m_qr.isNull())
+    if (m_qr.isNull() || m_compact)
         return {};
-    const int room =
-        std::min(width() - 2 * kCardMargin, height() - 2 * kCardMargin - fontMetrics().height() * 7);
+    const int room = std::min(width() - 2 * kCardMargin, height() - 3 * kCardMargin - textHeight());
     const int module = std::max(1, room / m_qr.width());
     const int side = module * m_qr.width();
     return {(width() - side) / 2, kCardMargin, side, side};
@@ -161,7 +204,8 @@ QRect JoinCard::qrRect() const
 
 int JoinCard::moduleSize() const
 {
-    return m_qr.isNull() ? 0 : qrRect().width() / m_qr.width();
+    const QRect qr = qrRect();
+    return qr.isNull() ? 0 : qr.width() / m_qr.width();
 }
 
 void JoinCard::paintEvent(QPaintEvent *)
@@ -172,29 +216,31 @@ void JoinCard::paintEvent(QPaintEvent *)
     painter.setBrush(palette().color(QPalette::Base));
     painter.drawRoundedRect(rect().adjusted(0, 0, -1, -1), 8, 8);
     const QRect qr = qrRect();
+    int y = kCardMargin;
     if (!qr.isNull()) {
         // Whole pixels per module and no smoothing: every module a sharp square.
         painter.setRenderHint(QPainter::Antialiasing, false);
         painter.setRenderHint(QPainter::SmoothPixmapTransform, false);
         painter.drawImage(qr, m_qr);
+        y = qr.bottom() + kCardMargin;
     }
     painter.setPen(palette().color(QPalette::Text));
-    QFont large = font();
-    large.setPointSizeF(font().pointSizeF() * 1.5);
-    large.setWeight(QFont::DemiBold);
-    painter.setFont(large);
-    const QFontMetrics big(large);
-    int y = qr.bottom() + kCardMargin / 2;
-    const QRect textRect(kCardMargin / 2, y, width() - kCardMargin, big.height());
-    painter.drawText(textRect, Qt::AlignHCenter | Qt::AlignTop,
-                     big.elidedText(m_url, Qt::ElideMiddle, textRect.width()));
-    y += big.height();
-    painter.drawText(QRect(kCardMargin / 2, y, width() - kCardMargin, big.height()),
-                     Qt::AlignHCenter | Qt::AlignTop, tr("Code: %1").arg(m_code));
-    y += big.height() + 4;
-    painter.setFont(font());
-    painter.drawText(QRect(kCardMargin / 2, y, width() - kCardMargin, fontMetrics().height() * 2),
-                     Qt::AlignHCenter | Qt::AlignTop | Qt::TextWordWrap, countsText());
+    const QStringList texts = lines();
+    for (int line = 0; line < 3; ++line) {
+        const QFont f = lineFont(line);
+        const QFontMetrics metrics(f);
+        painter.setFont(f);
+        const QRect box(kCardMargin / 2, y, width() - kCardMargin, metrics.height());
+        painter.drawText(box, Qt::AlignHCenter | Qt::AlignTop,
+                         metrics.elidedText(texts[line], Qt::ElideMiddle, box.width()));
+        y += metrics.height();
+    }
+}
+
+void JoinCard::mousePressEvent(QMouseEvent *event)
+{
+    setCompact(!m_compact);
+    event->accept();
 }
 
 bool JoinCard::eventFilter(QObject *watched, QEvent *event)
@@ -257,7 +303,7 @@ QString ClassTallyView::summary() const
 QSize ClassTallyView::sizeHint() const
 {
     const int line = fontMetrics().height();
-    return {line * 18, std::max(line * 4, m_voteAgain->sizeHint().height() + line * 2)};
+    return {line * 20, std::max(line * 5, m_voteAgain->sizeHint().height() + line * 2)};
 }
 
 void ClassTallyView::paintEvent(QPaintEvent *)
@@ -280,7 +326,12 @@ void ClassTallyView::paintEvent(QPaintEvent *)
         m_voteAgain->move(area.right() - m_voteAgain->width(), area.center().y() - m_voteAgain->height() / 2);
         return;
     }
-    // One row per choice, one bar per round (the later rounds below the earlier ones).
+    // One row per choice, one bar per round (the later rounds below the earlier ones), in type a
+    // room can read.
+    QFont readable = font();
+    readable.setPointSizeF(font().pointSizeF() * 1.25);
+    painter.setFont(readable);
+    const QFontMetrics metrics(readable);
     const int rows = static_cast<int>(m_choices.size());
     const int rounds = static_cast<int>(m_rounds.size());
     int largest = 1;
@@ -289,16 +340,16 @@ void ClassTallyView::paintEvent(QPaintEvent *)
             largest = std::max(largest, count);
     int labelWidth = 0;
     for (const QString &choice : m_choices)
-        labelWidth = std::max(labelWidth, fontMetrics().horizontalAdvance(choice + QStringLiteral(" ✓")));
+        labelWidth = std::max(labelWidth, metrics.horizontalAdvance(choice + QStringLiteral(" ✓")));
     const int rowHeight = std::max(4, area.height() / std::max(1, rows));
     const int barHeight = std::max(3, (rowHeight - 4) / std::max(1, rounds));
     const int barLeft = area.left() + labelWidth + 8;
-    const int countWidth = fontMetrics().horizontalAdvance(QStringLiteral("0000"));
+    const int countWidth = metrics.horizontalAdvance(QStringLiteral("0000"));
     const int barRoom = std::max(10, area.right() - barLeft - countWidth);
     for (int c = 0; c < rows; ++c) {
         const int top = area.top() + c * rowHeight;
         const bool right = c == m_correct;
-        QFont label = font();
+        QFont label = readable;
         label.setWeight(right ? QFont::Bold : QFont::Normal);
         painter.setFont(label);
         painter.setPen(text);

@@ -7,6 +7,7 @@
 #include <vector>
 
 class QComboBox;
+class QMouseEvent;
 class QLabel;
 class QLineEdit;
 class QPushButton;
@@ -61,21 +62,30 @@ public:
     QString countsText() const;
     /// Pixels per module of the QR code as drawn now.
     int moduleSize() const;
-    /// Places the card in the top right corner of its parent, sized for its height.
+    /// Large: the QR code as large as the graph allows, in its middle. Compact: the address, the
+    /// code and the counts in the top right corner, out of the lesson's way. A click toggles.
+    void setCompact(bool compact);
+    bool isCompact() const { return m_compact; }
+    /// Places the card over its parent (the graph) for the parent's size.
     void place();
 
 protected:
     void paintEvent(QPaintEvent *event) override;
+    void mousePressEvent(QMouseEvent *event) override;
     bool eventFilter(QObject *watched, QEvent *event) override;
 
 private:
     QRect qrRect() const;
+    QFont lineFont(int line) const;
+    QStringList lines() const;
+    int textHeight() const;
 
     QString m_url;
     QString m_code;
     QImage m_qr;
     int m_phones = 0;
     int m_followers = 0;
+    bool m_compact = false;
 };
 
 /// The class's answers beside the lecturer's question: how many arrived while the round is open,
