@@ -254,6 +254,7 @@ bool PredictionQuiz::ask(const Trace &trace, int phaseIndex, const Selection &se
     if (!m_question.isValid())
         return false;
     m_pending = true;
+    m_posed = false;
     m_guess = 0;
     // Space would start training and Enter press a button: while the class decides, they reveal.
     qApp->installEventFilter(this);
@@ -269,6 +270,7 @@ void PredictionQuiz::pose(const QuizQuestion &question)
         return;
     m_question = question;
     m_pending = true;
+    m_posed = true;
     m_guess = 0;
     showQuestion();
 }
@@ -298,6 +300,14 @@ QString PredictionQuiz::promptText() const
 void PredictionQuiz::showQuestion()
 {
     const QuizQuestion &q = m_question;
+    if (m_posed) {
+        // A student's screen: the lecturer's keys and the class's tally are not the student's.
+        m_text->setText(questionLine());
+        m_hint->setText(tr("Decide before the lecturer reveals it."));
+        m_tally->clear();
+        m_prompt->show();
+        return;
+    }
     QString hint;
     if (q.kind == QuizQuestion::Kind::WeightChangeSign) {
         m_text->setText(tr("Will %1 go up or down? Class, decide — press Space/Enter to reveal.")
@@ -347,7 +357,7 @@ void PredictionQuiz::reveal()
     if (m_guess)
         text += ' ' + (right ? tr("— the class was right.") : tr("— the class was wrong."));
     m_text->setText(text);
-    m_hint->setText(tr("→ or Page Down goes on. Q turns the quiz off."));
+    m_hint->setText(m_posed ? QString() : tr("→ or Page Down goes on. Q turns the quiz off."));
     updateTally();
     m_prompt->show();
     emit revealed();

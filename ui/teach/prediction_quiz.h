@@ -138,6 +138,8 @@ private:
     QLabel *m_tally = nullptr;
     bool m_enabled = false;
     bool m_pending = false;
+    /// The question was posed by the lecturer's window (pose()), not asked here.
+    bool m_posed = false;
     QuizQuestion m_question;
     int m_guess = 0;
     int m_revealed = 0;
