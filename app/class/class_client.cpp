@@ -1,6 +1,5 @@
 #include "app/class/class_client.h"
 
-
 #include <QRandomGenerator>
 #include <QWebSocket>
 
@@ -32,7 +31,8 @@ ClassClient::ClassClient(QObject *parent) : QObject(parent)
     connect(&m_reconnect, &QTimer::timeout, this, &ClassClient::openSocket);
     // The voter token only keeps a reconnecting follower from voting twice in one round; it is
     // random and never stored.
-    m_voter = QString::number(QRandomGenerator::global()->generate64(), 36).rightJustified(13, QLatin1Char('0'));
+    m_voter =
+        QString::number(QRandomGenerator::global()->generate64(), 36).rightJustified(13, QLatin1Char('0'));
 }
 
 ClassClient::~ClassClient()

@@ -100,18 +100,26 @@ bool ClassServer::start(const ClassServerOptions &options)
         m_error = QStringLiteral("a class session needs a code");
         return false;
     }
+    // One interface, chosen: never every interface at once (a laptop on the lecture hall's network
+    // and on a VPN would serve both).
+    if (options.address.isNull() || options.address == QHostAddress(QHostAddress::Any) ||
+        options.address == QHostAddress(QHostAddress::AnyIPv4) ||
+        options.address == QHostAddress(QHostAddress::AnyIPv6)) {
+        m_error = QStringLiteral("choose one interface address to serve on, not all of them");
+        return false;
+    }
     if (options.maxConnections < 1) {
         m_error = QStringLiteral("the connection cap must be at least 1");
         return false;
     }
     auto http = std::make_unique<QHttpServer>();
-    http->route("/", [] { return staticResponse(QStringLiteral(":/class/index.html"), "text/html; charset=utf-8"); });
+    http->route(
+        "/", [] { return staticResponse(QStringLiteral(":/class/index.html"), "text/html; charset=utf-8"); });
     http->route("/page.js", [] {
         return staticResponse(QStringLiteral(":/class/page.js"), "text/javascript; charset=utf-8");
     });
-    http->route("/page.css", [] {
-        return staticResponse(QStringLiteral(":/class/page.css"), "text/css; charset=utf-8");
-    });
+    http->route("/page.css",
+                [] { return staticResponse(QStringLiteral(":/class/page.css"), "text/css; charset=utf-8"); });
     http->route("/api/session", [this] {
         QHttpServerResponse response("application/json", sessionJson());
         response.addHeader("Cache-Control", "no-store");
@@ -212,7 +220,8 @@ void ClassServer::acceptWebSockets()
         connection->socket = std::move(socket);
         Connection *raw = connection.get();
         QWebSocket *ws = raw->socket.get();
-        connect(ws, &QWebSocket::textMessageReceived, this, [this, raw](const QString &text) { onMessage(raw, text); });
+        connect(ws, &QWebSocket::textMessageReceived, this,
+                [this, raw](const QString &text) { onMessage(raw, text); });
         connect(ws, &QWebSocket::binaryMessageReceived, this, [this, raw](const QByteArray &) {
             refuse(raw, session::Refusal::BadMessage, "message: binary frames are not part of the protocol");
         });
@@ -239,8 +248,8 @@ void ClassServer::onMessage(Connection *connection, const QString &text)
         return;
     }
     const QByteArray utf8 = text.toUtf8();
-    const session::StudentParse parsed =
-        session::parseStudentMessage(std::string_view(utf8.constData(), static_cast<std::size_t>(utf8.size())));
+    const session::StudentParse parsed = session::parseStudentMessage(
+        std::string_view(utf8.constData(), static_cast<std::size_t>(utf8.size())));
     if (!parsed.message) {
         refuse(connection, parsed.refusal, parsed.error);
         return;
@@ -280,8 +289,8 @@ void ClassServer::handleJoin(Connection *connection, const session::Join &join)
     m_backoff.recordSuccess(address);
     connection->joined = true;
     connection->kind = join.kind;
-    connection->voter = join.voter.empty() ? "connection:" + std::to_string(connection->serial)
-                                           : "voter:" + join.voter;
+    connection->voter =
+        join.voter.empty() ? "connection:" + std::to_string(connection->serial) : "voter:" + join.voter;
     session::Welcome welcome;
     welcome.kind = join.kind;
     welcome.question = m_tally.shown();
@@ -324,8 +333,9 @@ void ClassServer::refuse(Connection *connection, session::Refusal reason, const 
     connection->closing = true;
     ++m_refused;
     sendText(connection, session::writeRefused(reason, message));
-    connection->socket->close(reason == session::Refusal::WrongCode ? QWebSocketProtocol::CloseCodeNormal
-                                                                    : QWebSocketProtocol::CloseCodePolicyViolated,
+    connection->socket->close(reason == session::Refusal::WrongCode
+                                  ? QWebSocketProtocol::CloseCodeNormal
+                                  : QWebSocketProtocol::CloseCodePolicyViolated,
                               QString::fromUtf8(session::refusalName(reason)));
     emit refused(QString::fromUtf8(session::refusalName(reason)));
     if (wasCounted)
@@ -465,7 +475,8 @@ QByteArray ClassServer::sessionJson() const
                 out += ",";
             out += jsonQuote(question->choices[c]);
         }
-        out += "],\"round\":" + std::to_string(shown->round) + ",\"open\":" + std::string(m_tally.isOpen() ? "true" : "false");
+        out += "],\"round\":" + std::to_string(shown->round) +
+               ",\"open\":" + std::string(m_tally.isOpen() ? "true" : "false");
         if (shown->correct)
             out += ",\"correct\":" + std::to_string(*shown->correct);
         out += ",\"rounds\":[";

@@ -22,9 +22,9 @@ namespace bp {
 /// The settings of a class session.
 struct ClassServerOptions {
     QHostAddress address = QHostAddress::LocalHost; ///< the one interface to listen on
-    quint16 port = 0;                              ///< 0: any free port
-    QString code;                                  ///< required to join (see session_code.h)
-    int maxConnections = 300;                      ///< students (phones + followers)
+    quint16 port = 0;                               ///< 0: any free port
+    QString code;                                   ///< required to join (see session_code.h)
+    int maxConnections = 300;                       ///< students (phones + followers)
 };
 
 /// Students connected, by kind.

@@ -21,9 +21,9 @@ struct RefusalName {
     std::string_view name;
 };
 constexpr RefusalName kRefusalNames[] = {
-    {Refusal::WrongCode, "wrong-code"},   {Refusal::TooManyAttempts, "too-many-attempts"},
+    {Refusal::WrongCode, "wrong-code"},     {Refusal::TooManyAttempts, "too-many-attempts"},
     {Refusal::SessionFull, "session-full"}, {Refusal::BadMessage, "bad-message"},
-    {Refusal::TooFast, "too-fast"},       {Refusal::Version, "version"},
+    {Refusal::TooFast, "too-fast"},         {Refusal::Version, "version"},
 };
 
 // A message that does not fit: thrown inside the readers below, caught at the top.
@@ -139,8 +139,7 @@ JsonValue parseEnvelope(std::string_view text, const JsonLimits &limits, std::st
 
 bool isVoterCharacter(char c)
 {
-    return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '-' ||
-           c == '_';
+    return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '-' || c == '_';
 }
 
 StudentMessage readStudent(const JsonValue &root, const std::string &type)
@@ -178,8 +177,7 @@ StudentMessage readStudent(const JsonValue &root, const std::string &type)
         reader.onlyMembers({"v", "type"});
         return Leave{};
     }
-    throw Bad{"message: a student may not send \"" + Reader::clip(type) +
-              "\" (only join, answer and leave)"};
+    throw Bad{"message: a student may not send \"" + Reader::clip(type) + "\" (only join, answer and leave)"};
 }
 
 QuestionShown readQuestion(const JsonValue &object, const std::string &type, bool withAnswer)
@@ -225,7 +223,8 @@ HostMessage readHost(const JsonValue &root, const std::string &type, std::size_t
             welcome.question = readQuestion(*question, "welcome.question", question->find("correct"));
         }
         if (const JsonValue *choice = reader.maybe("yourChoice"))
-            welcome.yourChoice = static_cast<int>(reader.integerOf(*choice, "yourChoice", 0, kMaxChoices - 1));
+            welcome.yourChoice =
+                static_cast<int>(reader.integerOf(*choice, "yourChoice", 0, kMaxChoices - 1));
         return welcome;
     }
     if (type == "question")
@@ -286,8 +285,8 @@ std::string header(std::string_view type)
 std::string questionFields(const QuestionShown &question, bool withAnswer)
 {
     std::string out = ",\"question\":" + std::to_string(question.question) +
-                      ",\"round\":" + std::to_string(question.round) + ",\"text\":" + jsonQuote(question.text) +
-                      ",\"choices\":[";
+                      ",\"round\":" + std::to_string(question.round) +
+                      ",\"text\":" + jsonQuote(question.text) + ",\"choices\":[";
     for (std::size_t i = 0; i < question.choices.size(); ++i) {
         if (i)
             out += ",";
@@ -367,20 +366,25 @@ std::string writeJoin(const Join &join)
 std::string writeAnswer(const Answer &answer)
 {
     return header("answer") + ",\"question\":" + std::to_string(answer.question) +
-           ",\"round\":" + std::to_string(answer.round) + ",\"choice\":" + std::to_string(answer.choice) + "}";
+           ",\"round\":" + std::to_string(answer.round) + ",\"choice\":" + std::to_string(answer.choice) +
+           "}";
 }
 
-std::string writeLeave() { return header("leave") + "}"; }
+std::string writeLeave()
+{
+    return header("leave") + "}";
+}
 
 std::string writeWelcome(const Welcome &welcome)
 {
-    std::string out = header("welcome") + ",\"kind\":" + jsonQuote(studentKindName(welcome.kind)) +
-                      ",\"question\":";
+    std::string out =
+        header("welcome") + ",\"kind\":" + jsonQuote(studentKindName(welcome.kind)) + ",\"question\":";
     if (welcome.question)
         out += "{" + questionFields(*welcome.question, true).substr(1) + "}";
     else
         out += "null";
-    out += ",\"yourChoice\":" + (welcome.yourChoice ? std::to_string(*welcome.yourChoice) : std::string("null"));
+    out +=
+        ",\"yourChoice\":" + (welcome.yourChoice ? std::to_string(*welcome.yourChoice) : std::string("null"));
     return out + "}";
 }
 
@@ -394,12 +398,16 @@ std::string writeReveal(const QuestionShown &question)
     return header("reveal") + questionFields(question, true) + "}";
 }
 
-std::string writeIdle() { return header("idle") + "}"; }
+std::string writeIdle()
+{
+    return header("idle") + "}";
+}
 
 std::string writeAccepted(const Answer &answer)
 {
     return header("accepted") + ",\"question\":" + std::to_string(answer.question) +
-           ",\"round\":" + std::to_string(answer.round) + ",\"choice\":" + std::to_string(answer.choice) + "}";
+           ",\"round\":" + std::to_string(answer.round) + ",\"choice\":" + std::to_string(answer.choice) +
+           "}";
 }
 
 std::string writeIgnored(const Ignored &ignored)
@@ -414,13 +422,19 @@ std::string writeRefused(Refusal reason, std::string_view message)
            ",\"message\":" + jsonQuote(message.substr(0, 300)) + "}";
 }
 
-bool stateFits(std::string_view payload) { return payload.size() <= kMaxStateBytes; }
+bool stateFits(std::string_view payload)
+{
+    return payload.size() <= kMaxStateBytes;
+}
 
 std::string writeState(std::int64_t seq, std::string_view payload)
 {
     return header("state") + ",\"seq\":" + std::to_string(seq) + ",\"payload\":" + jsonQuote(payload) + "}";
 }
 
-std::string writeStopped() { return header("stopped") + "}"; }
+std::string writeStopped()
+{
+    return header("stopped") + "}";
+}
 
 } // namespace bp::session

@@ -46,8 +46,9 @@ void AttemptBackoff::prune(Millis now)
     if (m_entries.size() < m_settings.maxAddresses)
         return;
     // Still full of recent failures: the stalest one makes room.
-    auto stalest = std::min_element(m_entries.begin(), m_entries.end(),
-                                    [](const auto &a, const auto &b) { return a.second.last < b.second.last; });
+    auto stalest = std::min_element(m_entries.begin(), m_entries.end(), [](const auto &a, const auto &b) {
+        return a.second.last < b.second.last;
+    });
     m_entries.erase(stalest);
 }
 

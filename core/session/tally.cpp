@@ -151,8 +151,8 @@ std::string SessionTally::csv() const
     for (const QuestionTally &question : m_questions) {
         for (const RoundTally &round : question.rounds) {
             for (std::size_t choice = 0; choice < round.counts.size(); ++choice) {
-                const bool isCorrect = round.revealed && question.correct &&
-                                       *question.correct == static_cast<int>(choice);
+                const bool isCorrect =
+                    round.revealed && question.correct && *question.correct == static_cast<int>(choice);
                 out += std::to_string(question.id) + "," + csvField(question.text) + "," +
                        std::to_string(round.round) + "," + std::to_string(choice + 1) + "," +
                        csvField(question.choices[choice]) + "," + std::to_string(round.counts[choice]) + "," +

@@ -43,7 +43,8 @@ TEST(ClassClient, FollowsTheNewestStateAndTheQuestions)
     ASSERT_TRUE(QTest::qWaitFor([&] { return client.lastState().contains("backward"); }, 5000));
     EXPECT_EQ(client.lastState(), R"({"phase":"backward","text":"δ = \"x\"\n"})");
 
-    const qint64 id = server.openQuestion(QStringLiteral("up?"), {QStringLiteral("up"), QStringLiteral("down")});
+    const qint64 id =
+        server.openQuestion(QStringLiteral("up?"), {QStringLiteral("up"), QStringLiteral("down")});
     ASSERT_TRUE(QTest::qWaitFor([&] { return client.question().has_value(); }, 5000));
     EXPECT_EQ(client.question()->question, id);
     EXPECT_TRUE(client.answer(1));
@@ -66,7 +67,8 @@ TEST(ClassClient, ReconnectsAndCatchesUpWhenTheHostComesBack)
     ClassClient client;
     client.connectToHost(QStringLiteral("127.0.0.1:%1").arg(port), QStringLiteral("K7P2QX"));
     ASSERT_TRUE(QTest::qWaitFor([&] { return client.status() == ClassClient::Status::Reconnecting; }, 5000));
-    ASSERT_TRUE(QTest::qWaitFor([&] { return client.reconnectDelayMs() >= 2000; }, 5000)) << "the delay doubles";
+    ASSERT_TRUE(QTest::qWaitFor([&] { return client.reconnectDelayMs() >= 2000; }, 5000))
+        << "the delay doubles";
 
     ClassServer server;
     ASSERT_TRUE(server.start(loopback(port)));
@@ -99,6 +101,24 @@ TEST(ClassClient, AWrongCodeIsFinal)
     client.connectToHost(hostOf(server), QStringLiteral("AAAAAA"));
     ASSERT_TRUE(QTest::qWaitFor([&] { return client.status() == ClassClient::Status::Refused; }, 5000));
     EXPECT_EQ(client.refusal(), session::Refusal::WrongCode);
+}
+
+TEST(ClassServer, ServesOneChosenInterfaceOnlyAndNeedsACode)
+{
+    ClassServer server;
+    ClassServerOptions options = loopback();
+    options.address = QHostAddress(QHostAddress::Any);
+    EXPECT_FALSE(server.start(options));
+    EXPECT_EQ(server.errorString(), "choose one interface address to serve on, not all of them");
+    options.address = QHostAddress(QHostAddress::AnyIPv6);
+    EXPECT_FALSE(server.start(options));
+    options = loopback();
+    options.code = QStringLiteral("  ");
+    EXPECT_FALSE(server.start(options));
+    EXPECT_EQ(server.errorString(), "a class session needs a code");
+    EXPECT_FALSE(server.isRunning());
+    EXPECT_TRUE(server.start(loopback()));
+    EXPECT_EQ(server.pageUrl().toString(), QStringLiteral("http://127.0.0.1:%1/").arg(server.port()));
 }
 
 TEST(ClassServer, RefusesAStateOverItsCap)

@@ -42,8 +42,8 @@ protected:
     QByteArray get(const QString &path, int *status = nullptr, QByteArray *type = nullptr)
     {
         QNetworkAccessManager manager;
-        QNetworkReply *reply =
-            manager.get(QNetworkRequest(QUrl(QStringLiteral("http://127.0.0.1:%1%2").arg(server.port()).arg(path))));
+        QNetworkReply *reply = manager.get(
+            QNetworkRequest(QUrl(QStringLiteral("http://127.0.0.1:%1%2").arg(server.port()).arg(path))));
         QEventLoop loop;
         QObject::connect(reply, &QNetworkReply::finished, &loop, &QEventLoop::quit);
         if (!reply->isFinished())
@@ -112,7 +112,8 @@ TEST_F(ClassServerTest, EveryVoteIsCountedOncePerRoundAndVoteAgainKeepsRoundOne)
     ASSERT_TRUE(ann->join("K7P2QX", StudentKind::Phone, "ann-token-1"));
     ASSERT_TRUE(bob->join("K7P2QX", StudentKind::Phone, "bob-token-1"));
     QSignalSpy answers(&server, &ClassServer::answersChanged);
-    const qint64 id = server.openQuestion(QStringLiteral("Will w go up?"), {QStringLiteral("up"), QStringLiteral("down")});
+    const qint64 id =
+        server.openQuestion(QStringLiteral("Will w go up?"), {QStringLiteral("up"), QStringLiteral("down")});
     ASSERT_TRUE(ann->waitFor("question"));
     ASSERT_TRUE(bob->waitFor("question"));
     ann->send(session::writeAnswer({id, 1, 0}));
@@ -156,7 +157,8 @@ TEST_F(ClassServerTest, EveryVoteIsCountedOncePerRoundAndVoteAgainKeepsRoundOne)
 
 TEST_F(ClassServerTest, ALateJoinerSeesTheOpenQuestion)
 {
-    const qint64 id = server.openQuestion(QStringLiteral("Which δ is larger?"), {QStringLiteral("δ₁"), QStringLiteral("δ₂")});
+    const qint64 id = server.openQuestion(QStringLiteral("Which δ is larger?"),
+                                          {QStringLiteral("δ₁"), QStringLiteral("δ₂")});
     auto late = student();
     ASSERT_TRUE(late->join("K7P2QX"));
     const auto welcome = std::get<session::Welcome>(*late->last("welcome"));
@@ -205,7 +207,8 @@ TEST_F(ClassServerTest, HostileClientsAreClosedAndCountedWhileOthersVote)
 
     auto oversized = student();
     ASSERT_TRUE(oversized->waitConnected());
-    oversized->send("{\"v\":1,\"type\":\"join\",\"code\":\"" + std::string(100'000, 'A') + "\",\"kind\":\"phone\"}");
+    oversized->send("{\"v\":1,\"type\":\"join\",\"code\":\"" + std::string(100'000, 'A') +
+                    "\",\"kind\":\"phone\"}");
     EXPECT_TRUE(oversized->waitClosed());
     EXPECT_EQ(oversized->socket.closeCode(), QWebSocketProtocol::CloseCodeTooMuchData);
 
@@ -254,7 +257,8 @@ TEST_F(ClassServerTest, ServesThePageAndTheSessionJson)
 
     auto phone = student();
     ASSERT_TRUE(phone->join("K7P2QX", StudentKind::Phone, "phone-token"));
-    const qint64 id = server.openQuestion(QStringLiteral("Up or \"down\"?"), {QStringLiteral("up"), QStringLiteral("down")});
+    const qint64 id = server.openQuestion(QStringLiteral("Up or \"down\"?"),
+                                          {QStringLiteral("up"), QStringLiteral("down")});
     ASSERT_TRUE(phone->waitFor("question"));
     phone->send(session::writeAnswer({id, 1, 1}));
     ASSERT_TRUE(phone->waitFor("accepted"));

@@ -20,7 +20,10 @@ public:
         QObject::connect(&socket, &QWebSocket::disconnected, &socket, [this] { closed = true; });
         socket.open(QUrl(QStringLiteral("ws://127.0.0.1:%1%2").arg(port).arg(path)));
     }
-    bool waitConnected() { return QTest::qWaitFor([this] { return socket.state() == QAbstractSocket::ConnectedState; }, 5000); }
+    bool waitConnected()
+    {
+        return QTest::qWaitFor([this] { return socket.state() == QAbstractSocket::ConnectedState; }, 5000);
+    }
     void send(const std::string &text) { socket.sendTextMessage(QString::fromStdString(text)); }
     bool join(const std::string &code, session::StudentKind kind = session::StudentKind::Phone,
               const std::string &voter = {})

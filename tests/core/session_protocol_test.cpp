@@ -16,15 +16,16 @@ std::string refusalOf(const std::string &text)
 
 TEST(SessionProtocol, ReadsTheThreeStudentMessages)
 {
-    const StudentParse join =
-        parseStudentMessage(R"({"v":1,"type":"join","code":"k7p2qx","kind":"follower","voter":"abcdef012345"})");
+    const StudentParse join = parseStudentMessage(
+        R"({"v":1,"type":"join","code":"k7p2qx","kind":"follower","voter":"abcdef012345"})");
     ASSERT_TRUE(join.message.has_value()) << join.error;
     const Join &j = std::get<Join>(*join.message);
     EXPECT_EQ(j.code, "k7p2qx");
     EXPECT_EQ(j.kind, StudentKind::Follower);
     EXPECT_EQ(j.voter, "abcdef012345");
 
-    const StudentParse answer = parseStudentMessage(R"({"type":"answer","v":1,"question":3,"round":2,"choice":1})");
+    const StudentParse answer =
+        parseStudentMessage(R"({"type":"answer","v":1,"question":3,"round":2,"choice":1})");
     ASSERT_TRUE(answer.message.has_value()) << answer.error;
     EXPECT_EQ(std::get<Answer>(*answer.message).question, 3);
     EXPECT_EQ(std::get<Answer>(*answer.message).round, 2);
@@ -132,12 +133,15 @@ TEST(SessionProtocol, HostMessagesRoundTrip)
 
 TEST(SessionProtocol, AFollowerValidatesTheHostToo)
 {
-    EXPECT_EQ(parseHostMessage(R"({"v":1,"type":"reveal","question":1,"round":1,"text":"q","choices":["a","b"],"correct":2,"why":""})")
-                  .error,
-              "reveal.correct: expected a whole number in [0, 1]");
-    EXPECT_EQ(parseHostMessage(R"({"v":1,"type":"question","question":1,"round":1,"text":"q","choices":["a"]})")
-                  .error,
-              "question.choices: expected an array of 2 to 4 strings");
+    EXPECT_EQ(
+        parseHostMessage(
+            R"({"v":1,"type":"reveal","question":1,"round":1,"text":"q","choices":["a","b"],"correct":2,"why":""})")
+            .error,
+        "reveal.correct: expected a whole number in [0, 1]");
+    EXPECT_EQ(
+        parseHostMessage(R"({"v":1,"type":"question","question":1,"round":1,"text":"q","choices":["a"]})")
+            .error,
+        "question.choices: expected an array of 2 to 4 strings");
     EXPECT_EQ(parseHostMessage(R"({"v":1,"type":"join","code":"x","kind":"phone"})").error,
               "message: unknown type \"join\"");
     EXPECT_EQ(parseHostMessage(R"({"v":1,"type":"state","seq":1,"payload":{}})").error,

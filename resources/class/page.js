@@ -1,0 +1,224 @@
+// The class page: joins the lecturer's session over a WebSocket on the same address and port,
+// shows the current question with one button per choice, the student's own answer, and after the
+// reveal the right answer with one line of why. Protocol: docs/class-session.md. No libraries.
+"use strict";
+
+const TEXT = {
+  en: {
+    codeLabel: "Session code", joinHelp: "The code is on the projector.", join: "Join",
+    question: "Question", waiting: "Waiting for the lecturer’s next question…",
+    round: n => `Round ${n}`, yourAnswer: c => `Your answer: ${c}`, counted: c => `Your answer: ${c} (counted)`,
+    notCounted: "That round had closed: your answer was not counted.",
+    right: c => `Right answer: ${c}`, youRight: "You were right.", youWrong: "Not this time.",
+    connecting: "Connecting…", connected: "Joined. Answer when a question appears.",
+    lost: "Connection lost. Trying again…", stopped: "The lecturer ended the session.",
+    privacy: "Nothing about you is stored. Only the count of each answer reaches the lecturer.",
+    refused: {
+      "wrong-code": "That code is not right. Check the projector and try again.",
+      "too-many-attempts": "Too many wrong codes. Wait a little, then try again.",
+      "session-full": "The session is full.",
+      "too-fast": "Too many messages: the connection was closed.",
+      "bad-message": "The app refused a message from this page.",
+      "version": "This page and the app do not match: reload the page."
+    }
+  },
+  it: {
+    codeLabel: "Codice della sessione", joinHelp: "Il codice è sul proiettore.", join: "Entra",
+    question: "Domanda", waiting: "In attesa della prossima domanda del docente…",
+    round: n => `Turno ${n}`, yourAnswer: c => `La tua risposta: ${c}`,
+    counted: c => `La tua risposta: ${c} (registrata)`,
+    notCounted: "Quel turno era già chiuso: la risposta non è stata contata.",
+    right: c => `Risposta giusta: ${c}`, youRight: "Hai risposto bene.", youWrong: "Questa volta no.",
+    connecting: "Connessione…", connected: "Sei dentro. Rispondi quando compare una domanda.",
+    lost: "Connessione persa. Nuovo tentativo…", stopped: "Il docente ha chiuso la sessione.",
+    privacy: "Nulla di te viene conservato. Al docente arriva solo il numero di risposte per ogni scelta.",
+    refused: {
+      "wrong-code": "Il codice non è giusto. Controlla il proiettore e riprova.",
+      "too-many-attempts": "Troppi codici sbagliati. Aspetta un poco, poi riprova.",
+      "session-full": "La sessione è piena.",
+      "too-fast": "Troppi messaggi: la connessione è stata chiusa.",
+      "bad-message": "L’app ha rifiutato un messaggio di questa pagina.",
+      "version": "Questa pagina e l’app non corrispondono: ricarica la pagina."
+    }
+  }
+};
+
+const lang = (navigator.languages || [navigator.language || "en"])
+  .map(l => String(l).slice(0, 2).toLowerCase()).find(l => TEXT[l]) || "en";
+const t = TEXT[lang];
+const $ = id => document.getElementById(id);
+
+let socket = null;
+let code = "";
+let question = null;      // {question, round, text, choices, correct?, why?}
+let myChoice = null;      // the choice sent in this round
+let counted = false;      // the host confirmed myChoice
+let retryMs = 500;
+let finished = false;     // refused or stopped: no reconnect
+
+function voterToken() {
+  // Random, per tab, so that a reload does not vote twice in one round; it identifies nobody.
+  let token = sessionStorage.getItem("bp-voter");
+  if (!token) {
+    const bytes = new Uint8Array(12);
+    crypto.getRandomValues(bytes);
+    token = Array.from(bytes, b => b.toString(16).padStart(2, "0")).join("");
+    sessionStorage.setItem("bp-voter", token);
+  }
+  return token;
+}
+
+function setStatus(text, ok) {
+  $("status").textContent = text;
+  $("status").className = ok ? "ok" : "";
+}
+
+function applyLanguage() {
+  document.documentElement.lang = lang;
+  $("code-label").textContent = t.codeLabel;
+  $("join-help").textContent = t.joinHelp;
+  $("join-button").textContent = t.join;
+  $("question-heading").textContent = t.question;
+  $("privacy").textContent = t.privacy;
+}
+
+function render() {
+  const choices = $("choices");
+  choices.replaceChildren();
+  $("reveal").hidden = true;
+  if (!question) {
+    $("round").textContent = "";
+    $("question").textContent = t.waiting;
+    $("mine").textContent = "";
+    return;
+  }
+  $("round").textContent = question.round > 1 ? t.round(question.round) : "";
+  $("question").textContent = question.text;
+  const revealed = Number.isInteger(question.correct);
+  question.choices.forEach((label, index) => {
+    const button = document.createElement("button");
+    button.type = "button";
+    button.textContent = label;
+    button.setAttribute("aria-pressed", myChoice === index ? "true" : "false");
+    button.disabled = myChoice !== null || revealed;
+    if (revealed && index === question.correct)
+      button.classList.add("correct");
+    button.addEventListener("click", () => answer(index));
+    choices.append(button);
+  });
+  const mine = counted ? t.counted : t.yourAnswer;
+  $("mine").textContent = myChoice !== null ? mine(question.choices[myChoice]) : "";
+  if (revealed) {
+    $("right").textContent = t.right(question.choices[question.correct]);
+    $("verdict").textContent = myChoice === null ? "" : (myChoice === question.correct ? t.youRight : t.youWrong);
+    $("why").textContent = question.why || "";
+    $("reveal").hidden = false;
+  }
+}
+
+function send(message) {
+  if (socket && socket.readyState === WebSocket.OPEN)
+    socket.send(JSON.stringify(Object.assign({ v: 1 }, message)));
+}
+
+function answer(index) {
+  if (!question || myChoice !== null || Number.isInteger(question.correct))
+    return;
+  myChoice = index;
+  send({ type: "answer", question: question.question, round: question.round, choice: index });
+  render();
+}
+
+function onMessage(event) {
+  let m;
+  try { m = JSON.parse(event.data); } catch (e) { return; }
+  if (!m || m.v !== 1)
+    return;
+  switch (m.type) {
+  case "welcome":
+    retryMs = 500;
+    sessionStorage.setItem("bp-code", code);
+    $("join").hidden = true;
+    $("room").hidden = false;
+    setStatus(t.connected, true);
+    question = m.question;
+    myChoice = Number.isInteger(m.yourChoice) ? m.yourChoice : null;
+    counted = myChoice !== null;
+    render();
+    break;
+  case "question":
+    question = m;
+    myChoice = null;
+    counted = false;
+    render();
+    break;
+  case "reveal":
+    question = m;
+    render();
+    break;
+  case "idle":
+    question = null;
+    myChoice = null;
+    counted = false;
+    render();
+    break;
+  case "accepted":
+    if (question && m.question === question.question && m.round === question.round) {
+      counted = true;
+      render();
+    }
+    break;
+  case "ignored":
+    $("mine").textContent = t.notCounted;
+    break;
+  case "refused":
+    finished = true;
+    sessionStorage.removeItem("bp-code");
+    setStatus(t.refused[m.reason] || t.refused["bad-message"], false);
+    $("join").hidden = false;
+    $("room").hidden = true;
+    break;
+  case "stopped":
+    finished = true;
+    sessionStorage.removeItem("bp-code");
+    setStatus(t.stopped, false);
+    break;
+  }
+}
+
+function connect() {
+  finished = false;
+  setStatus(t.connecting, true);
+  socket = new WebSocket(`ws://${location.host}/ws`);
+  socket.addEventListener("open", () => {
+    send({ type: "join", code: code, kind: "phone", voter: voterToken() });
+  });
+  socket.addEventListener("message", onMessage);
+  socket.addEventListener("close", event => {
+    if (event.target !== socket)
+      return; // an older connection, replaced by a new join
+    socket = null;
+    if (finished)
+      return;
+    setStatus(t.lost, false);
+    setTimeout(connect, retryMs);
+    retryMs = Math.min(8000, retryMs * 2);
+  });
+}
+
+applyLanguage();
+const fromLink = decodeURIComponent(location.hash.replace(/^#/, ""));
+$("code").value = fromLink || sessionStorage.getItem("bp-code") || "";
+$("join").addEventListener("submit", event => {
+  event.preventDefault();
+  code = $("code").value.trim();
+  if (!code)
+    return;
+  if (socket)
+    socket.close();
+  connect();
+});
+if (sessionStorage.getItem("bp-code")) {
+  code = sessionStorage.getItem("bp-code");
+  connect();
+}
