@@ -279,22 +279,36 @@ int main(int argc, char **argv)
                             QObject::tr("Backprop Studio did not close properly last time. Its session was "
                                         "saved automatically:"),
                             QMessageBox::NoButton, &window);
-            box.setInformativeText(
-                QObject::tr("Lesson: %1\nEpoch: %2\nSaved: %3")
-                    .arg(offer.lesson.isEmpty() ? QObject::tr("(built by hand)") : offer.lesson)
-                    .arg(offer.epoch)
-                    .arg(dates.toString(offer.written, QLocale::LongFormat)));
+            QString details = QObject::tr("Lesson: %1\nEpoch: %2\nSaved: %3")
+                                  .arg(offer.lesson.isEmpty() ? QObject::tr("(built by hand)") : offer.lesson)
+                                  .arg(offer.epoch)
+                                  .arg(dates.toString(offer.written, QLocale::LongFormat));
+            // A file named on the command line is what the user asked for now; the saved session
+            // must not be lost for it, so it can wait for the next start instead of being discarded.
+            if (!offer.fileAsked.isEmpty())
+                details += QStringLiteral("\n\n") +
+                           QObject::tr("You asked to open %1. Restoring the session opens it instead; "
+                                       "\"Open the file\" keeps the session for the next start.")
+                               .arg(QFileInfo(offer.fileAsked).fileName());
+            box.setInformativeText(details);
             QPushButton *restore = box.addButton(QObject::tr("Restore"), QMessageBox::AcceptRole);
+            QPushButton *later = offer.fileAsked.isEmpty()
+                                     ? nullptr
+                                     : box.addButton(QObject::tr("Open the file"), QMessageBox::RejectRole);
             box.addButton(QObject::tr("Discard"), QMessageBox::DestructiveRole);
-            box.setDefaultButton(restore);
+            box.setDefaultButton(later ? later : restore);
             box.setEscapeButton(static_cast<QAbstractButton *>(nullptr));
             box.exec();
-            return box.clickedButton() == restore;
+            if (box.clickedButton() == restore)
+                return bp::RecoveryChoice::Restore;
+            if (later && box.clickedButton() == later)
+                return bp::RecoveryChoice::KeepForLater;
+            return bp::RecoveryChoice::Discard;
         };
         prompts.reportBroken = [&window](const QString &message) {
             QMessageBox::warning(&window, QObject::tr("A recovery file could not be read"), message);
         };
-        const bool recovered = bp::offerRecovery(recovery, window, prompts);
+        const bool recovered = bp::offerRecovery(recovery, window, prompts, experimentFile);
         if (!recovered && !parser.isSet(layersOption))
             controller.loadPreset(lesson, seed);
         // The first start offers the guided lesson (once), after the window has its final layout.
@@ -307,6 +321,10 @@ int main(int argc, char **argv)
         // lesson was asked for by name.
         if (!recovered && !experimentFile.isEmpty())
             window.openExperimentFile(experimentFile);
+        else if (recovered && !experimentFile.isEmpty())
+            window.showMessage(QObject::tr("%1 was not opened: the restored session is open. Open it with "
+                                           "File › Open experiment…")
+                                   .arg(QFileInfo(experimentFile).fileName()));
         else if (!recovered && !parser.isSet(presetOption) && !parser.isSet(layersOption))
             window.reopenLastExperiment();
         const int status = QApplication::exec();

@@ -66,7 +66,8 @@ void connectStudio(TrainingController &controller, ui::MainWindow &window)
     controller.setPace(window.pace());
 }
 
-bool offerRecovery(RecoveryStore &store, ui::MainWindow &window, const RecoveryPrompts &prompts)
+bool offerRecovery(RecoveryStore &store, ui::MainWindow &window, const RecoveryPrompts &prompts,
+                   const QString &fileAsked)
 {
     if (!store.isUsable())
         return false;
@@ -89,8 +90,13 @@ bool offerRecovery(RecoveryStore &store, ui::MainWindow &window, const RecoveryP
         // The lesson's title when it is a built-in one ("8-3-8 autoencoder", in the UI's language as
         // in the Lessons menu), else its name.
         const RecoveryOffer offer{orphan.path, orphan.written, ui::lessonTitle(experiment.lesson),
-                                  experiment.progress.epoch};
-        if (!prompts.askToRestore(offer)) {
+                                  experiment.progress.epoch, fileAsked};
+        const RecoveryChoice choice = prompts.askToRestore(offer);
+        if (choice == RecoveryChoice::KeepForLater) {
+            store.keep(orphan.path);
+            continue;
+        }
+        if (choice == RecoveryChoice::Discard) {
             store.discard(orphan.path);
             continue;
         }

@@ -23,20 +23,34 @@ struct RecoveryOffer {
     QDateTime written;
     QString lesson;
     std::int64_t epoch = 0;
+    /// The experiment file named on the command line, or empty: restoring the session means not
+    /// opening it, so the question names it.
+    QString fileAsked;
+};
+
+/// The answer to a recovery offer.
+enum class RecoveryChoice {
+    /// Continue the saved session (it becomes this session's own recovery file).
+    Restore,
+    /// Delete the saved session.
+    Discard,
+    /// Leave it for the next start (the user opened a file instead); nothing is deleted.
+    KeepForLater,
 };
 
 /// How the user is asked: main.cpp shows dialogs, tests answer directly.
 struct RecoveryPrompts {
-    /// True to restore the session, false to discard it.
-    std::function<bool(const RecoveryOffer &offer)> askToRestore;
+    std::function<RecoveryChoice(const RecoveryOffer &offer)> askToRestore;
     /// A recovery file could not be read; the message names the problem and where the file went.
     std::function<void(const QString &message)> reportBroken;
 };
 
 /// Offers the recovery files of sessions that are no longer running, newest first, until one is
 /// restored: it becomes this session's own recovery file and the window continues it (the caller
-/// then loads no lesson). Discarded files are deleted; unreadable ones are reported and set aside.
-/// Returns true when a session was restored.
-bool offerRecovery(RecoveryStore &store, ui::MainWindow &window, const RecoveryPrompts &prompts);
+/// then loads no lesson). Discarded files are deleted, kept ones are left for the next start;
+/// unreadable ones are reported and set aside. fileAsked: the experiment file named on the command
+/// line (or empty), passed on to the question. Returns true when a session was restored.
+bool offerRecovery(RecoveryStore &store, ui::MainWindow &window, const RecoveryPrompts &prompts,
+                   const QString &fileAsked = {});
 
 } // namespace bp

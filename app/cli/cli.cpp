@@ -21,6 +21,7 @@
 #include "core/training/timeline.h"
 #include "core/maths/trace.h"
 #include "core/training/trainer.h"
+#include "core/documents/trace_json.h"
 #include "core/documents/worked_example.h"
 
 #include <algorithm>
@@ -57,7 +58,8 @@ Usage:
 )";
 
 constexpr const char *kTraceSection = R"(  backprop-cli trace --model FILE --input X --target T [--lr RATE] [--format F]
-                    [--exercise LEVEL --output PREFIX [--variants N] [--seed S]]
+                    [--exercise LEVEL --output PREFIX [--variants N] [--seed S]
+                     [--vary sample|weights|both]]
       One SGD step on one sample; prints z, a, δ, ∂E/∂W, ∂E/∂b of every layer and
       the updated model as JSON (each number exact: it reads back to the same
       double). --format markdown or latex prints instead the worked example for a
@@ -65,8 +67,9 @@ constexpr const char *kTraceSection = R"(  backprop-cli trace --model FILE --inp
       document for pdflatex). --exercise LEVEL --output PREFIX makes it an
       exercise sheet faded backwards (1: the update left blank, each level one
       phase more, 6: the whole step) in numbered boxes, and its answer key in a
-      separate file; --variants N writes N sheets with different weights (from
-      --seed S), each with its key.
+      separate file; --variants N writes N sheets with different numbers, each
+      with its key: sheet 1 as given, the others with a new sample and new
+      weights drawn from --seed S (--vary sample or --vary weights: only that).
 )";
 
 constexpr const char *kTrainSection = R"(  backprop-cli train (--preset NAME | --data FILE.csv) [options]
@@ -340,7 +343,8 @@ int writeExerciseSheets(const Options &options, std::optional<WorkedExampleForma
                         const SampleArguments &sample, double learningRate, std::ostream &out)
 {
     if (!options.has("exercise"))
-        throw InputError("--variants, --seed and --output belong to an exercise sheet: add --exercise LEVEL");
+        throw InputError(
+            "--variants, --seed, --vary, --output belong to an exercise sheet: add --exercise LEVEL");
     if (!format)
         throw InputError("--exercise needs --format markdown or --format latex");
     if (!options.has("output"))
@@ -353,25 +357,27 @@ int writeExerciseSheets(const Options &options, std::optional<WorkedExampleForma
     const int count = options.has("variants") ? static_cast<int>(options.integer("variants", 1, 100)) : 1;
     const std::uint64_t seed =
         options.has("seed") ? static_cast<std::uint64_t>(options.integer("seed", 0, 1LL << 53)) : 1;
-    const std::vector<ExerciseSheet> sheets =
-        exerciseVariants(sample.network, sample.input, sample.target, learningRate, worked, count, seed);
+    const std::optional<ExerciseVariation> variation =
+        parseExerciseVariation(options.has("vary") ? options.value("vary") : "both");
+    if (!variation)
+        throw InputError("--vary: unknown " + quotedForMessage(options.value("vary")) +
+                         " (known: sample, weights, both)");
+    const std::vector<ExerciseSheet> sheets = exerciseVariants(sample.network, sample.input, sample.target,
+                                                               learningRate, worked, count, seed, *variation);
     const std::string extension = *format == WorkedExampleFormat::Latex ? ".tex" : ".md";
-    const std::string prefix = options.value("output");
-    for (std::size_t k = 0; k < sheets.size(); ++k) {
-        const std::string base = count > 1 ? prefix + "-" + std::to_string(k + 1) : prefix;
-        writeFileAtomically(base + extension, sheets[k].sheet);
-        writeFileAtomically(base + "-key" + extension, sheets[k].key);
-        out << base + extension << " (" << sheets[k].blanks.size() << " boxes)\n"
-            << base + "-key" + extension << "\n";
-    }
+    const std::vector<std::string> paths = writeExerciseFiles(sheets, options.value("output"), extension);
+    for (std::size_t i = 0; i < paths.size(); ++i)
+        out << paths[i] << (i % 2 ? "" : " (" + std::to_string(sheets[i / 2].blanks.size()) + " boxes)")
+            << "\n";
     return kExitOk;
 }
 
 int runTrace(const std::vector<std::string> &arguments, std::ostream &out)
 {
     const Options options(
-        arguments, 1, {"model", "input", "target", "lr", "format", "exercise", "variants", "seed", "output"},
-        {}, "trace");
+        arguments, 1,
+        {"model", "input", "target", "lr", "format", "exercise", "variants", "seed", "vary", "output"}, {},
+        "trace");
     std::optional<WorkedExampleFormat> format;
     if (options.has("format") && options.value("format") != "json") {
         format = parseWorkedExampleFormat(options.value("format"));
@@ -388,7 +394,7 @@ int runTrace(const std::vector<std::string> &arguments, std::ostream &out)
     if (!trace.finite)
         throw InputError("the step is not finite (loss " + formatNumber(trace.loss) +
                          "): the model's values overflow; check its weights and --lr");
-    if (options.has("exercise") || options.has("variants") || options.has("output"))
+    if (options.has("exercise") || options.has("variants") || options.has("vary") || options.has("output"))
         return writeExerciseSheets(options, format, sample, learningRate, out);
     if (format) {
         WorkedExampleOptions worked;
@@ -396,19 +402,7 @@ int runTrace(const std::vector<std::string> &arguments, std::ostream &out)
         out << workedExample(trace, worked);
         return kExitOk;
     }
-    out << "{\n  \"loss\": " << formatNumber(trace.loss)
-        << ",\n  \"learning_rate\": " << formatNumber(learningRate) << ",\n  \"layers\": [";
-    for (std::size_t i = 0; i < trace.forward.size(); ++i) {
-        const ForwardRecord &forward = trace.forward[i];
-        const BackwardRecord &backward = trace.backward[i];
-        out << (i ? "," : "") << "\n    {\"layer\": " << i + 1
-            << ",\n     \"z\": " << jsonNumbers(forward.weightedInput.data(), forward.weightedInput.size())
-            << ",\n     \"a\": " << jsonNumbers(forward.activation.data(), forward.activation.size())
-            << ",\n     \"delta\": " << jsonNumbers(backward.delta.data(), backward.delta.size())
-            << ",\n     \"grad_weights\": " << jsonRows(backward.gradWeights) << ",\n     \"grad_biases\": "
-            << jsonNumbers(backward.gradBiases.data(), backward.gradBiases.size()) << "}";
-    }
-    out << "\n  ],\n  \"updated\": " << modelToJson(trace.after, 2) << "\n}\n";
+    out << traceToJson(trace);
     return kExitOk;
 }
 

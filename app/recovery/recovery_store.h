@@ -51,6 +51,8 @@ public:
     bool adopt(const QString &orphanPath);
     /// Deletes a claimed orphan.
     void discard(const QString &orphanPath);
+    /// Gives up the claim on an orphan without touching it: the next session offers it again.
+    void keep(const QString &orphanPath) { release(orphanPath); }
     /// Renames a claimed orphan that cannot be read to "<name>.broken-<yyyyMMdd-hhmmss>" beside it,
     /// so it is neither offered again nor lost; returns the new path ("" when it could not).
     QString setAside(const QString &orphanPath);

@@ -143,6 +143,42 @@ std::string traceDescription()
            "step is the same.\n";
 }
 
+// The network section, the same in both scripts: its shape, activations, loss and initial
+// parameters as plain Python lists, which each framework turns into its own arrays.
+std::string networkSection(const Network &network)
+{
+    std::string text = "# The network: n_0, …, n_L neurons, the activation f of layers 1, …, L, and the "
+                       "error E.\n";
+    text += "sizes = " + sizesList(network) +
+            "\nL = len(sizes) - 1\nactivation = " + activationList(network) + "\nloss = \"" +
+            std::string(lossName(network.loss())) + "\"\n\n";
+    text += "# The initial weights and biases (index 0, the input layer, has none).\ninitial_W = [\n"
+            "    None,\n";
+    for (int l = 1; l <= network.layerCount(); ++l) {
+        const Matrix &w = network.layer(l).weights;
+        text += "    # W" + std::to_string(l) + ", (" + std::to_string(w.rows()) + " × " +
+                std::to_string(w.cols()) + ")\n";
+        text += "    " + pyRows(w, "    ") + ",\n";
+    }
+    text += "]\ninitial_b = [\n    None,\n";
+    for (int l = 1; l <= network.layerCount(); ++l) {
+        const Vector &b = network.layer(l).biases;
+        text += "    " + pyList(b.data(), b.size(), 1, "    ") + ",\n";
+    }
+    return text + "]\n\n";
+}
+
+// The closing lines of both scripts: the traced step, the training if any, and the JSON.
+std::string mainSection(const ScriptRequest &request)
+{
+    std::string text = "if __name__ == \"__main__\":\n    result = trace_step()\n";
+    if (request.training)
+        text += "    result[\"training\"] = {\"optimizer\": \"" +
+                std::string(optimizerName(request.training->settings.optimizer.kind)) +
+                "\", \"batch\": batch, \"epoch_loss\": train()}\n";
+    return text + "    print(json.dumps(result, indent=2))\n";
+}
+
 class NumPyWriter {
 public:
     explicit NumPyWriter(const ScriptRequest &request) : m_request(request), m_net(request.network) {}
@@ -159,7 +195,13 @@ public:
             "layer (a⁰ = x), which has no weights.\n\n" +
                 traceDescription());
         text += "import json\nimport sys\n\nimport numpy as np\n\n";
-        text += network();
+        text += networkSection(m_net);
+        text +=
+            "\ndef initial_parameters():\n"
+            "    \"\"\"Fresh arrays of the initial weights W[l] and biases b[l], each bias a column.\"\"\"\n"
+            "    W = [None] + [np.array(w) for w in initial_W[1:]]\n"
+            "    b = [None] + [np.array(v).reshape(-1, 1) for v in initial_b[1:]]\n"
+            "    return W, b\n\n\n";
         text += sample();
         text += activations();
         text += error();
@@ -169,34 +211,11 @@ public:
         text += output();
         if (m_request.training)
             text += training();
-        text += main();
+        text += mainSection(m_request);
         return text;
     }
 
 private:
-    std::string network() const
-    {
-        std::string text = "# The network: n_0, …, n_L neurons, the activation f of layers 1, …, L, and the "
-                           "error E.\n";
-        text += "sizes = " + sizesList(m_net) +
-                "\nL = len(sizes) - 1\nactivation = " + activationList(m_net) + "\nloss = \"" +
-                std::string(lossName(m_net.loss())) + "\"\n\n";
-        text += "# The initial weights and biases (index 0, the input layer, has none).\ninitial_W = [\n    "
-                "None,\n";
-        for (int l = 1; l <= m_net.layerCount(); ++l) {
-            const Matrix &w = m_net.layer(l).weights;
-            text += "    # W" + std::to_string(l) + ", (" + std::to_string(w.rows()) + " × " +
-                    std::to_string(w.cols()) + ")\n";
-            text += "    np.array(" + pyRows(w, "             ") + "),\n";
-        }
-        text += "]\ninitial_b = [\n    None,\n";
-        for (int l = 1; l <= m_net.layerCount(); ++l) {
-            const Vector &b = m_net.layer(l).biases;
-            text += "    np.array(" + pyRows(Matrix(b), "             ") + "),\n";
-        }
-        return text + "]\n\n";
-    }
-
     std::string sample() const
     {
         return "# The sample <x, t> of one step, as columns, and the learning rate η.\n"
@@ -302,10 +321,15 @@ private:
             "BP4).\"\"\"\n"
             "    m = t.shape[1]\n"
             "    delta = [None] * (L + 1)\n";
-        if (m_net.loss() == Loss::CrossEntropy)
-            text += "    # (BP1) δᴸ = ∇ₐE ⊙ f′(zᴸ), which for the cross-entropy after " +
-                    std::string(outputActivation(m_net) == Activation::Softmax ? "softmax" : "the logistic") +
-                    "\n    # simplifies to δᴸ = aᴸ − t.\n"
+        if (m_net.loss() == Loss::CrossEntropy && outputActivation(m_net) == Activation::Softmax)
+            text +=
+                "    # (BP1) δᴸ = Jᵀ ∇ₐE with the softmax Jacobian, which for E = −Σⱼ tⱼ log aᴸⱼ simplifies "
+                "to\n"
+                "    # δᴸ = aᴸ Σₖ tₖ − t: the familiar aᴸ − t only when the targets of a sample sum to 1.\n"
+                "    delta[L] = a[L] * np.sum(t, axis=0, keepdims=True) - t\n";
+        else if (m_net.loss() == Loss::CrossEntropy)
+            text += "    # (BP1) δᴸ = ∇ₐE ⊙ f′(zᴸ), which for the cross-entropy after the logistic\n"
+                    "    # simplifies to δᴸ = aᴸ − t.\n"
                     "    delta[L] = a[L] - t\n";
         else if (outputActivation(m_net) == Activation::Softmax)
             text += "    # (BP1) with softmax the Hadamard product with f′ becomes the Jacobian J = diag(a) "
@@ -360,8 +384,7 @@ private:
                "def trace_step():\n"
                "    \"\"\"One step on the sample <x, t> from the initial weights, as `backprop-cli "
                "trace`.\"\"\"\n"
-               "    W = [None] + [w.copy() for w in initial_W[1:]]\n"
-               "    b = [None] + [v.copy() for v in initial_b[1:]]\n"
+               "    W, b = initial_parameters()\n"
                "    z, a = feedforward(W, b, x)\n"
                "    E = error(z, a, t)\n"
                "    delta, grad_W, grad_b = backpropagate(W, z, a, t)\n"
@@ -396,8 +419,7 @@ private:
         }
         text += "def train():\n"
                 "    \"\"\"Trains from the initial weights in batches, in the order of the samples.\"\"\"\n"
-                "    W = [None] + [w.copy() for w in initial_W[1:]]\n"
-                "    b = [None] + [v.copy() for v in initial_b[1:]]\n";
+                "    W, b = initial_parameters()\n";
         if (optimizer.kind == Optimizer::Momentum)
             text += "    # The velocities v, one per weight and bias.\n"
                     "    v_W = [None] + [np.zeros_like(w) for w in W[1:]]\n"
@@ -452,16 +474,6 @@ private:
         return text;
     }
 
-    std::string main() const
-    {
-        std::string text = "if __name__ == \"__main__\":\n    result = trace_step()\n";
-        if (m_request.training)
-            text += "    result[\"training\"] = {\"optimizer\": \"" +
-                    std::string(optimizerName(m_request.training->settings.optimizer.kind)) +
-                    "\", \"batch\": batch, \"epoch_loss\": train()}\n";
-        return text + "    print(json.dumps(result, indent=2))\n";
-    }
-
     const ScriptRequest &m_request;
     const Network &m_net;
 };
@@ -484,42 +496,18 @@ public:
         text += "import json\nimport sys\n\nimport torch\nfrom torch import nn\n\n"
                 "# Backprop Studio computes in double precision, and so does this script.\n"
                 "torch.set_default_dtype(torch.float64)\n\n";
-        text += network();
+        text += networkSection(m_net);
         text += sample();
         text += module();
         text += error();
         text += output();
         if (m_request.training)
             text += training();
-        text += main();
+        text += mainSection(m_request);
         return text;
     }
 
 private:
-    std::string network() const
-    {
-        std::string text = "# The network: n_0, …, n_L neurons, the activation f of layers 1, …, L, and the "
-                           "error E.\n";
-        text += "sizes = " + sizesList(m_net) +
-                "\nL = len(sizes) - 1\nactivation = " + activationList(m_net) + "\nloss = \"" +
-                std::string(lossName(m_net.loss())) + "\"\n\n";
-        text +=
-            "# The initial weights and biases (index 0, the input layer, has none).\ninitial_weights = [\n"
-            "    None,\n";
-        for (int l = 1; l <= m_net.layerCount(); ++l) {
-            const Matrix &w = m_net.layer(l).weights;
-            text += "    # W" + std::to_string(l) + ", (" + std::to_string(w.rows()) + " × " +
-                    std::to_string(w.cols()) + ")\n";
-            text += "    " + pyRows(w, "    ") + ",\n";
-        }
-        text += "]\ninitial_biases = [\n    None,\n";
-        for (int l = 1; l <= m_net.layerCount(); ++l) {
-            const Vector &b = m_net.layer(l).biases;
-            text += "    " + pyList(b.data(), b.size(), 1, "    ") + ",\n";
-        }
-        return text + "]\n\n";
-    }
-
     std::string sample() const
     {
         return "# The sample <x, t> of one step (one row: one sample), and the learning rate η.\n"
@@ -558,8 +546,8 @@ private:
         text += "])\n"
                 "        with torch.no_grad():\n"
                 "            for l in range(1, L + 1):\n"
-                "                self.linear[l - 1].weight.copy_(torch.tensor(initial_weights[l]))\n"
-                "                self.linear[l - 1].bias.copy_(torch.tensor(initial_biases[l]))\n\n"
+                "                self.linear[l - 1].weight.copy_(torch.tensor(initial_W[l]))\n"
+                "                self.linear[l - 1].bias.copy_(torch.tensor(initial_b[l]))\n\n"
                 "    def forward(self, x):\n"
                 "        \"\"\"Feedforward; returns the lists z and a of every layer (a[0] = x).\"\"\"\n"
                 "        z = [None]\n"
@@ -582,6 +570,7 @@ private:
             return "# PyTorch's cross-entropy takes the weighted inputs zᴸ (it applies log-softmax itself,\n"
                    "# which stays finite where aᴸⱼ rounds to 0) and, since PyTorch 1.10, target "
                    "probabilities.\n"
+                   "# Autograd then gives δᴸ = aᴸ Σₖ tₖ − t, also for targets that do not sum to 1.\n"
                    "cross_entropy = nn.CrossEntropyLoss(reduction=\"sum\")\n\n\n"
                    "def error(z, a, t):\n"
                    "    \"\"\"E = −Σⱼ tⱼ log aᴸⱼ with aᴸ = softmax(zᴸ), averaged over the samples "
@@ -677,29 +666,9 @@ private:
         return text;
     }
 
-    std::string main() const
-    {
-        std::string text = "if __name__ == \"__main__\":\n    result = trace_step()\n";
-        if (m_request.training)
-            text += "    result[\"training\"] = {\"optimizer\": \"" +
-                    std::string(optimizerName(m_request.training->settings.optimizer.kind)) +
-                    "\", \"batch\": batch, \"epoch_loss\": train()}\n";
-        return text + "    print(json.dumps(result, indent=2))\n";
-    }
-
     const ScriptRequest &m_request;
     const Network &m_net;
 };
-
-// The first column of targets whose sum is not 1, or −1.
-Eigen::Index columnNotSummingToOne(const Matrix &targets)
-{
-    for (Eigen::Index col = 0; col < targets.cols(); ++col) {
-        if (std::abs(targets.col(col).sum() - 1.0) > 1e-12)
-            return col;
-    }
-    return -1;
-}
 
 } // namespace
 
@@ -717,16 +686,6 @@ std::string scriptExportProblem(const ScriptRequest &request)
     const std::string rate = learningRateProblem(request.learningRate);
     if (!rate.empty())
         return rate;
-    // The core writes δᴸ = aᴸ − t for the cross-entropy after softmax, which is ∂E/∂zᴸ only when the
-    // targets of a sample sum to 1: autograd would give the true gradient, so such targets are refused.
-    const bool softmaxCrossEntropy =
-        network.loss() == Loss::CrossEntropy && outputActivation(network) == Activation::Softmax;
-    if (softmaxCrossEntropy && columnNotSummingToOne(request.target) >= 0)
-        return "with the cross-entropy after softmax the target must sum to 1 (one-hot or probabilities), "
-               "and this one sums to " +
-               formatNumber(request.target.sum()) +
-               ": for other targets the output error is not aᴸ − t, and the frameworks would disagree with "
-               "it";
     std::int64_t numbers = network.parameterCount();
     if (request.training) {
         const ScriptTraining &training = *request.training;
@@ -748,14 +707,6 @@ std::string scriptExportProblem(const ScriptRequest &request)
         const std::string trainingRate = learningRateProblem(training.settings.optimizer.learningRate);
         if (!trainingRate.empty())
             return trainingRate;
-        if (softmaxCrossEntropy) {
-            const Eigen::Index col = columnNotSummingToOne(training.dataset.targets);
-            if (col >= 0)
-                return "with the cross-entropy after softmax every target must sum to 1, and the target of "
-                       "sample " +
-                       std::to_string(col + 1) + " sums to " +
-                       formatNumber(training.dataset.targets.col(col).sum());
-        }
         numbers += training.dataset.inputs.size() + training.dataset.targets.size();
     }
     if (numbers > kMaxScriptNumbers)

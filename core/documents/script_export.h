@@ -52,8 +52,7 @@ struct ScriptRequest {
 inline constexpr std::int64_t kMaxScriptNumbers = 2'000'000;
 
 /// "" when the framework computes exactly what the core computes for this request; otherwise the
-/// reason it cannot, in one sentence (shuffled training, cross-entropy after softmax with targets
-/// that do not sum to 1, shapes that do not fit, too many numbers).
+/// reason it cannot, in one sentence (shuffled training, shapes that do not fit, too many numbers).
 std::string scriptExportProblem(const ScriptRequest &request);
 
 /// A self-contained Python 3 script (standard library and the framework only) holding the network's

@@ -27,8 +27,8 @@ std::string layerRange(int from, int to)
     return from == to ? "layer " + index(from) : "l = " + index(from) + " to " + index(to);
 }
 
-// Builds the document in one of the two formats. All maths is LaTeX maths, which GitHub, pandoc and
-// pdflatex all read; only the prose around it, the headings and the display blocks differ.
+// Builds the document in one of the two formats. All maths is LaTeX maths, which GitHub's MathJax and
+// pdflatex both read; only the prose around it, the headings and the maths' delimiters differ.
 class Document {
 public:
     explicit Document(const WorkedExampleOptions &options) : m_options(options) {}
@@ -40,7 +40,9 @@ public:
         return isLatex() ? escapeLatex(plain) : escapeMarkdown(plain);
     }
 
-    static std::string math(const std::string &tex) { return "$" + tex + "$"; }
+    // Inline maths. In Markdown as $`…`$, GitHub's and GitLab's syntax for maths that Markdown must not
+    // read: inside the code span no "_" starts emphasis and no "\," or "\{" loses its backslash.
+    std::string math(const std::string &tex) const { return isLatex() ? "$" + tex + "$" : "$`" + tex + "`$"; }
 
     std::string code(std::string_view plain) const
     {
@@ -99,8 +101,8 @@ public:
         }
     }
 
-    // Displayed maths: rows aligned at their "&" in LaTeX (align*); one line in Markdown, where "\\"
-    // inside $$ is not read the same way by GitHub and pandoc.
+    // Displayed maths: rows aligned at their "&" in LaTeX (align*); one line in a ```math block in
+    // Markdown (GitHub's and GitLab's display maths, which Markdown leaves as it is).
     void display(const std::vector<std::string> &rows)
     {
         if (rows.empty())
@@ -116,7 +118,7 @@ public:
         std::string line;
         for (const std::string &row : rows) {
             if (!line.empty() && row.front() != '&') {
-                m_out += "$$\n" + line + "\n$$\n\n";
+                m_out += "```math\n" + line + "\n```\n\n";
                 line.clear();
             }
             std::string plain;
@@ -128,21 +130,12 @@ public:
                 plain = plain.substr(6);
             line += (line.empty() ? "" : " ") + plain;
         }
-        m_out += "$$\n" + line + "\n$$\n\n";
+        m_out += "```math\n" + line + "\n```\n\n";
     }
 
     void raw(const std::string &text) { m_out += text; }
 
-    std::string take()
-    {
-        // In Markdown "\," is also a backslash escape of ",", and a renderer that reads escapes before
-        // maths would print a comma: use "\ " (backslash-space, not an escape) for the thin spaces.
-        if (!isLatex()) {
-            for (std::size_t at = m_out.find("\\,"); at != std::string::npos; at = m_out.find("\\,", at + 2))
-                m_out[at + 1] = ' ';
-        }
-        return std::move(m_out);
-    }
+    std::string take() { return std::move(m_out); }
 
 private:
     const WorkedExampleOptions &m_options;
@@ -337,7 +330,7 @@ private:
     std::string activationName(Activation activation) const
     {
         switch (activation) {
-        case Activation::Logistic: return "logistic " + Document::math("\\sigma");
+        case Activation::Logistic: return "logistic " + m_doc.math("\\sigma");
         case Activation::Tanh: return "tanh";
         case Activation::Relu: return "relu";
         case Activation::Identity: return "identity";
@@ -362,30 +355,30 @@ private:
                      activationName(m_net.layer(l).activation);
         intro += m_doc.text(". The error is ");
         if (m_net.loss() == Loss::HalfSquaredError)
-            intro += Document::math("E = \\tfrac{1}{2} \\sum_j (a^{L}_j - t_j)^2");
+            intro += m_doc.math("E = \\tfrac{1}{2} \\sum_j (a^{L}_j - t_j)^2");
         else
             intro += m_doc.text("the cross-entropy");
         intro += m_doc.text(", and the update is ");
         intro += updateName() + ".";
         m_doc.paragraph(intro);
 
-        m_doc.paragraph(
-            m_doc.text("The sample: ") + Document::math("x = a^{0} = " + vectorTex(m_trace.input, 8)) +
-            m_doc.text(" and target ") + Document::math("t = " + vectorTex(m_trace.target, 8)) + ".");
-        m_doc.paragraph(
-            m_doc.text("Notation: ") + Document::math("z^{l} = W^{l} a^{l-1} + b^{l}") +
-            m_doc.text(" is the weighted input of layer ") + Document::math("l") + m_doc.text(", ") +
-            Document::math("a^{l} = f(z^{l})") + m_doc.text(" its activation, ") +
-            Document::math("\\delta^{l} = \\partial E / \\partial z^{l}") + m_doc.text(" its error, and ") +
-            Document::math("w^{l}_{jk}") + m_doc.text(" connects neuron ") + Document::math("k") +
-            m_doc.text(" of layer ") + Document::math("l-1") + m_doc.text(" to neuron ") +
-            Document::math("j") + m_doc.text(" of layer ") + Document::math("l") +
-            m_doc.text(". Numbers are rounded to " + index(m_options.digits) +
-                       " significant digits; every result "
-                       "was computed at full precision by the "
-                       "same code that trains, so redoing a "
-                       "line from the rounded numbers can "
-                       "differ in the last digit."));
+        m_doc.paragraph(m_doc.text("The sample: ") +
+                        m_doc.math("x = a^{0} = " + vectorTex(m_trace.input, 8)) +
+                        m_doc.text(" and target ") + m_doc.math("t = " + vectorTex(m_trace.target, 8)) + ".");
+        m_doc.paragraph(m_doc.text("Notation: ") + m_doc.math("z^{l} = W^{l} a^{l-1} + b^{l}") +
+                        m_doc.text(" is the weighted input of layer ") + m_doc.math("l") + m_doc.text(", ") +
+                        m_doc.math("a^{l} = f(z^{l})") + m_doc.text(" its activation, ") +
+                        m_doc.math("\\delta^{l} = \\partial E / \\partial z^{l}") +
+                        m_doc.text(" its error, and ") + m_doc.math("w^{l}_{jk}") +
+                        m_doc.text(" connects neuron ") + m_doc.math("k") + m_doc.text(" of layer ") +
+                        m_doc.math("l-1") + m_doc.text(" to neuron ") + m_doc.math("j") +
+                        m_doc.text(" of layer ") + m_doc.math("l") +
+                        m_doc.text(". Numbers are rounded to " + index(m_options.digits) +
+                                   " significant digits; every result "
+                                   "was computed at full precision by the "
+                                   "same code that trains, so redoing a "
+                                   "line from the rounded numbers can "
+                                   "differ in the last digit."));
         if (!m_complete)
             m_doc.paragraph(
                 m_doc.text(
@@ -405,15 +398,15 @@ private:
 
     std::string updateName() const
     {
-        const std::string eta = Document::math("\\eta = " + m_doc.number(m_trace.optimizer.learningRate));
+        const std::string eta = m_doc.math("\\eta = " + m_doc.number(m_trace.optimizer.learningRate));
         switch (m_trace.optimizer.kind) {
         case Optimizer::Sgd:
             return m_doc.text("stochastic gradient descent, ") +
-                   Document::math("w \\leftarrow w - \\eta \\, \\partial E / \\partial w") +
+                   m_doc.math("w \\leftarrow w - \\eta \\, \\partial E / \\partial w") +
                    m_doc.text(" with ") + eta;
         case Optimizer::Momentum:
             return m_doc.text("gradient descent with momentum ") +
-                   Document::math("\\beta = " + m_doc.number(m_trace.optimizer.momentum)) + m_doc.text(", ") +
+                   m_doc.math("\\beta = " + m_doc.number(m_trace.optimizer.momentum)) + m_doc.text(", ") +
                    eta;
         case Optimizer::Adam: return m_doc.text("Adam, ") + eta;
         }
@@ -449,6 +442,9 @@ private:
         const double a = forwardOf(l).activation(j, 0);
         const double value = activationDerivativeAt(f, z);
         const std::string lhs = functionTex(f) + "'(" + sym("z", l, j) + ") &= ";
+        // id′(z) = 1 is a definition, not something to compute: no box (answer() would number one).
+        if (f == Activation::Identity)
+            return lhs + "1";
         const Stage stage = deltaStage(l);
         const std::string aText = knownFactor(Stage::Forward, sym("a", l, j), a);
         const std::string result = answer(stage, derivativeSym(l, j), value);
@@ -463,7 +459,7 @@ private:
             if (isBlank(stage))
                 return lhs + result;
             return lhs + result + " \\quad (" + sym("z", l, j) + (z > 0 ? " > 0" : " \\le 0") + ")";
-        case Activation::Identity: return lhs + "1";
+        case Activation::Identity:
         case Activation::Softmax: break;
         }
         return lhs + result;
@@ -480,9 +476,9 @@ private:
             if (!m_complete) {
                 std::string summary = leftOutNeurons(l, shown);
                 summary += (summary.empty() ? "" : " ") + m_doc.text("Over the layer, ") +
-                           Document::math("z^{" + index(l) + "}: " + range(forwardOf(l).weightedInput)) +
+                           m_doc.math("z^{" + index(l) + "}: " + range(forwardOf(l).weightedInput)) +
                            m_doc.text(" and ") +
-                           Document::math("a^{" + index(l) + "}: " + range(forwardOf(l).activation)) + ".";
+                           m_doc.math("a^{" + index(l) + "}: " + range(forwardOf(l).activation)) + ".";
                 m_doc.paragraph(summary);
             }
             const Matrix &previous = activationOf(l - 1);
@@ -551,8 +547,8 @@ private:
         m_doc.display(sumRows(lead, terms, "\\bigr] = " + answer(Stage::Error, "E", m_trace.loss)));
         if (!squared)
             m_doc.paragraph(m_doc.text("(The program computes the cross-entropy from ") +
-                            Document::math("z^{L}") + m_doc.text(", which stays finite where ") +
-                            Document::math("a^{L}") + m_doc.text(" rounds to 0 or 1.)"));
+                            m_doc.math("z^{L}") + m_doc.text(", which stays finite where ") +
+                            m_doc.math("a^{L}") + m_doc.text(" rounds to 0 or 1.)"));
     }
 
     void outputError()
@@ -568,9 +564,9 @@ private:
             // Each softmax output depends on every z, so σ′ is a Jacobian and not a vector.
             m_doc.display({"\\text{(BP1)} \\quad \\delta^{L} &= J^{T} \\nabla_{a} E, \\quad J_{jk} = "
                            "\\frac{\\partial a^{L}_j}{\\partial z^{L}_k} = a^{L}_j (\\delta_{jk} - a^{L}_k)"});
-            m_doc.paragraph(m_doc.text("The Hadamard form ") + Document::math("\\nabla_a E \\odot f'(z^{L})") +
-                            m_doc.text(" does not apply to a softmax output: each ") + Document::math("a^{L}_j") +
-                            m_doc.text(" depends on every ") + Document::math("z^{L}_k") +
+            m_doc.paragraph(m_doc.text("The Hadamard form ") + m_doc.math("\\nabla_a E \\odot f'(z^{L})") +
+                            m_doc.text(" does not apply to a softmax output: each ") + m_doc.math("a^{L}_j") +
+                            m_doc.text(" depends on every ") + m_doc.math("z^{L}_k") +
                             m_doc.text(", so the derivative is the Jacobian J."));
         } else {
             m_doc.display({"\\text{(BP1)} \\quad \\delta^{L} &= \\nabla_{a} E \\odot f'(z^{L})"});
@@ -583,20 +579,19 @@ private:
         const bool scaledTargets = crossEntropy && softmax && targetSum != 1.0;
         if (scaledTargets)
             m_doc.paragraph(m_doc.text("With the cross-entropy after a softmax output, ") +
-                            Document::math("\\delta^{L}_j = a^{L}_j \\sum_k t_k - t_j") +
-                            m_doc.text(", which is the familiar ") + Document::math("a^{L}_j - t_j") +
+                            m_doc.math("\\delta^{L}_j = a^{L}_j \\sum_k t_k - t_j") +
+                            m_doc.text(", which is the familiar ") + m_doc.math("a^{L}_j - t_j") +
                             m_doc.text(" only when the targets sum to 1; here they sum to ") +
-                            Document::math(m_doc.number(targetSum)) + ".");
+                            m_doc.math(m_doc.number(targetSum)) + ".");
         else if (crossEntropy)
-            m_doc.paragraph(
-                m_doc.text("With the cross-entropy after a " + std::string(softmax ? "softmax" : "logistic") +
-                           " output, ") +
-                Document::math("\\nabla_a E") + m_doc.text(" and the derivative of the output cancel: ") +
-                Document::math("\\delta^{L}_j = a^{L}_j - t_j") + ".");
+            m_doc.paragraph(m_doc.text("With the cross-entropy after a " +
+                                       std::string(softmax ? "softmax" : "logistic") + " output, ") +
+                            m_doc.math("\\nabla_a E") +
+                            m_doc.text(" and the derivative of the output cancel: ") +
+                            m_doc.math("\\delta^{L}_j = a^{L}_j - t_j") + ".");
         else
-            m_doc.paragraph(m_doc.text("With ") +
-                            Document::math("E = \\tfrac{1}{2}\\sum_j (a^{L}_j - t_j)^2") + m_doc.text(", ") +
-                            Document::math("\\nabla_a E = a^{L} - t") + ".");
+            m_doc.paragraph(m_doc.text("With ") + m_doc.math("E = \\tfrac{1}{2}\\sum_j (a^{L}_j - t_j)^2") +
+                            m_doc.text(", ") + m_doc.math("\\nabla_a E = a^{L} - t") + ".");
         const std::vector<int> shown = shownNeurons(L);
         if (!m_complete)
             m_doc.paragraph(leftOutNeurons(L, shown));
@@ -657,7 +652,7 @@ private:
             const std::vector<int> shown = shownNeurons(l);
             if (!m_complete)
                 m_doc.paragraph(leftOutNeurons(l, shown) + " " + m_doc.text("Over the layer, ") +
-                                Document::math("\\delta^{" + index(l) + "}: " + range(delta)) + ".");
+                                m_doc.math("\\delta^{" + index(l) + "}: " + range(delta)) + ".");
             const std::vector<double> deltas(nextDelta.data(), nextDelta.data() + nextDelta.size());
             std::vector<std::string> deltaTexts;
             for (int k = 0; k < static_cast<int>(deltas.size()); ++k)
@@ -697,8 +692,8 @@ private:
             const std::vector<int> shown = shownNeurons(l);
             if (!m_complete)
                 m_doc.paragraph(leftOutNeurons(l, shown) + " " + weightsLeftOut(l) + " " +
-                                Document::math("\\lVert \\partial E / \\partial W^{" + index(l) +
-                                               "} \\rVert = " + m_doc.number(record.gradWeights.norm())) +
+                                m_doc.math("\\lVert \\partial E / \\partial W^{" + index(l) +
+                                           "} \\rVert = " + m_doc.number(record.gradWeights.norm())) +
                                 ".");
             for (int j : shown) {
                 std::vector<std::string> rows;
@@ -755,7 +750,7 @@ private:
                            ", \\qquad w \\leftarrow w - \\eta v, \\qquad \\beta = " +
                            m_doc.number(settings.momentum) + ", \\ \\eta = " + eta});
             m_doc.paragraph(
-                m_doc.text("The velocity ") + Document::math("v") +
+                m_doc.text("The velocity ") + m_doc.math("v") +
                 m_doc.text(" carries the earlier steps, so below each weight is shown before and after."));
             break;
         case Optimizer::Adam:
@@ -763,7 +758,7 @@ private:
                 {"w &\\leftarrow w - \\eta \\, \\hat m / (\\sqrt{\\hat v} + \\epsilon), \\qquad \\eta = " +
                  eta});
             m_doc.paragraph(
-                m_doc.text("Adam's moments ") + Document::math("\\hat m, \\hat v") +
+                m_doc.text("Adam's moments ") + m_doc.math("\\hat m, \\hat v") +
                 m_doc.text(" carry the earlier steps, so below each weight is shown before and after."));
             break;
         }
@@ -802,25 +797,25 @@ private:
     void signConvention()
     {
         m_doc.heading(2, "A note on signs");
-        m_doc.paragraph(
-            m_doc.text("Here ") + Document::math("\\delta = \\partial E / \\partial z") +
-            m_doc.text(" and ") + Document::math("w \\leftarrow w - \\eta \\, \\partial E / \\partial w") +
-            m_doc.text(": we descend the gradient of the error. The lecture's slides write ") +
-            Document::math("\\partial E / \\partial a^{L} = -(a^{L} - t)") +
-            m_doc.text(", which is the negative of the derivative, and then update ") +
-            Document::math("w \\leftarrow w + \\mu \\, a \\, \\delta") + m_doc.text(" (") +
-            Document::math("\\eta") + m_doc.text(", the lecture's ") + Document::math("\\mu") +
-            m_doc.text(", is the learning rate): their ") + Document::math("\\delta") +
-            m_doc.text(" is the negative of ours, so the step is the same."));
+        m_doc.paragraph(m_doc.text("Here ") + m_doc.math("\\delta = \\partial E / \\partial z") +
+                        m_doc.text(" and ") +
+                        m_doc.math("w \\leftarrow w - \\eta \\, \\partial E / \\partial w") +
+                        m_doc.text(": we descend the gradient of the error. The lecture's slides write ") +
+                        m_doc.math("\\partial E / \\partial a^{L} = -(a^{L} - t)") +
+                        m_doc.text(", which is the negative of the derivative, and then update ") +
+                        m_doc.math("w \\leftarrow w + \\mu \\, a \\, \\delta") + m_doc.text(" (") +
+                        m_doc.math("\\eta") + m_doc.text(", the lecture's ") + m_doc.math("\\mu") +
+                        m_doc.text(", is the learning rate): their ") + m_doc.math("\\delta") +
+                        m_doc.text(" is the negative of ours, so the step is the same."));
         m_doc.paragraph(
             m_doc.text("The lecture's Python code has two slips. Its output error takes ") +
             m_doc.code("actderiv(a[l-1])") + m_doc.text(", the derivative of the activation evaluated at ") +
-            Document::math("a") + m_doc.text(", where it needs the derivative written in terms of ") +
-            Document::math("a") + m_doc.text(" (for the logistic, ") + Document::math("a(1 - a)") +
+            m_doc.math("a") + m_doc.text(", where it needs the derivative written in terms of ") +
+            m_doc.math("a") + m_doc.text(" (for the logistic, ") + m_doc.math("a(1 - a)") +
             m_doc.text("). Its backward pass takes ") + m_doc.code("actderiv(z[i+1])") +
-            m_doc.text(", the ") + Document::math("z") +
+            m_doc.text(", the ") + m_doc.math("z") +
             m_doc.text(" of the next layer instead of its own. Here the derivative is always taken at ") +
-            Document::math("z") + m_doc.text(" of the same layer."));
+            m_doc.math("z") + m_doc.text(" of the same layer."));
         m_doc.paragraph(
             m_doc.text("Generated by Backprop Studio from the trace of the step that training ran, so the "
                        "numbers are those of training."));
@@ -967,7 +962,7 @@ std::string answerKey(const std::vector<ExerciseBlank> &blanks, const WorkedExam
         }
         std::string label = "(";
         label.append(index(blank.number)).append(") ");
-        items.push_back(doc.text(label) + Document::math(blank.symbol + " = " + doc.number(blank.value)));
+        items.push_back(doc.text(label) + doc.math(blank.symbol + " = " + doc.number(blank.value)));
     }
     if (!items.empty())
         doc.bullets(items);

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "core/maths/random.h"
 #include "core/maths/trace.h"
 
 #include <cstdint>
@@ -12,7 +13,7 @@ namespace bp {
 
 /// The two handout formats of a worked example.
 enum class WorkedExampleFormat {
-    /// GitHub-flavoured Markdown with $…$ and $$…$$ maths (GitHub and pandoc render it).
+    /// GitHub-flavoured Markdown with maths as $`…`$ and ```math blocks (GitHub and GitLab render it).
     Markdown,
     /// A standalone LaTeX document (article, amsmath) that pdflatex compiles as it is.
     Latex,
@@ -84,12 +85,42 @@ struct ExerciseSheet {
 /// 1..kExerciseLevels or the network is too large to write out in full (isWorkedExampleComplete).
 ExerciseSheet exerciseSheet(const Trace &trace, const WorkedExampleOptions &options);
 
-/// `count` sheets with different numbers: sheet 1 is the network as given, sheet k ≥ 2 draws new
-/// weights and biases (uniform in [−1, 1], rounded to two decimals so they can be worked by hand)
-/// from seed and k; each sheet is one SGD step with this η on the same sample, numbered "k of count"
-/// in its title and its key's. Throws InputError as exerciseSheet does, or for count outside 1..100.
-std::vector<ExerciseSheet> exerciseVariants(const Network &network, const Matrix &input, const Matrix &target,
-                                            double learningRate, const WorkedExampleOptions &options,
-                                            int count, std::uint64_t seed);
+/// What the sheets after the first draw anew, so that neighbours cannot copy.
+enum class ExerciseVariation {
+    /// A new sample and new weights and biases (the default).
+    SampleAndWeights,
+    /// A new sample for the same network (the one the class knows from the lecture).
+    Sample,
+    /// New weights and biases for the same sample.
+    Weights,
+};
+
+/// "both" / "sample" / "weights", for the command line.
+std::optional<ExerciseVariation> parseExerciseVariation(std::string_view name);
+
+/// The sample of sheet k ≥ 2, drawn by `random` to two decimals so that it can be worked by hand:
+/// inputs in [0, 1]; the target the new input when the given target is the given input (an
+/// autoencoder), one-hot after softmax, otherwise in the output activation's range ([0, 1] after
+/// the logistic, relu and leaky relu, [−1, 1] after tanh and the identity). Shapes as given:
+/// input (n₀ × 1), target (n_L × 1).
+void drawExerciseSample(const Network &network, const Matrix &givenInput, const Matrix &givenTarget,
+                        Random &random, Matrix &input, Matrix &target);
+
+/// `count` sheets with different numbers: sheet 1 is the network and sample as given; sheet k ≥ 2
+/// draws, as `variation` says, a new sample (drawExerciseSample) and new weights and biases (uniform
+/// in [−1, 1], rounded to two decimals), each from its own generator seeded by seed and k, so that
+/// sheet k is the same whatever the count. Each sheet is one SGD step with this η, numbered "k of
+/// count" in its title and its key's. Throws InputError as exerciseSheet does, or for count outside
+/// 1..100.
+std::vector<ExerciseSheet>
+exerciseVariants(const Network &network, const Matrix &input, const Matrix &target, double learningRate,
+                 const WorkedExampleOptions &options, int count, std::uint64_t seed,
+                 ExerciseVariation variation = ExerciseVariation::SampleAndWeights);
+
+/// Writes each sheet and its key atomically: base + extension and base + "-key" + extension for one
+/// sheet, base-1…, base-1-key… for several. Returns the paths in order, each sheet's before its key's.
+/// Throws InputError as writeFileAtomically does; earlier files stay written.
+std::vector<std::string> writeExerciseFiles(const std::vector<ExerciseSheet> &sheets, const std::string &base,
+                                            const std::string &extension);
 
 } // namespace bp

@@ -164,8 +164,14 @@ AtomicFile::AtomicFile(const std::string &path) : m_path(path)
         throw InputError(path + ": cannot write (" + errorText(errno) + ")");
     m_temporary = pattern;
     struct stat existing {};
-    const mode_t mode =
-        ::stat(target.c_str(), &existing) == 0 ? (existing.st_mode & 07777) : (0666 & ~currentUmask());
+    const bool replacing = ::stat(target.c_str(), &existing) == 0;
+    // A file shared with a group (a course folder) keeps its owner and group where we may set them
+    // (root, or a group we belong to); where we may not, the new file is ours, as any editor's is.
+    if (replacing && (existing.st_uid != ::geteuid() || existing.st_gid != ::getegid()) &&
+        ::fchown(m_fd, existing.st_uid, existing.st_gid) != 0)
+        (void)::fchown(m_fd, static_cast<uid_t>(-1), existing.st_gid);
+    // After the owner: fchown clears the set-id bits, which the mode below puts back.
+    const mode_t mode = replacing ? (existing.st_mode & 07777) : (0666 & ~currentUmask());
     if (::fchmod(m_fd, mode) != 0) {
         const std::string reason = errorText(errno);
         discard();

@@ -1,6 +1,7 @@
 #include "core/formats/json.h"
 
 #include "core/formats/error.h"
+#include "core/formats/json_scan.h"
 #include "core/formats/message_text.h"
 #include "core/formats/number_format.h"
 
@@ -457,20 +458,11 @@ std::string jsonQuote(std::string_view text)
 std::int64_t jsonValueCountBound(std::string_view text)
 {
     std::int64_t count = 1;
-    bool inString = false;
-    for (std::size_t i = 0; i < text.size(); ++i) {
+    findOutsideStrings(text, [&](std::size_t i) {
         const char c = text[i];
-        if (inString) {
-            if (c == '\\')
-                ++i;
-            else if (c == '"')
-                inString = false;
-        } else if (c == '"') {
-            inString = true;
-        } else if (c == ',' || c == '[' || c == '{') {
-            ++count;
-        }
-    }
+        count += c == ',' || c == '[' || c == '{';
+        return false;
+    });
     return count;
 }
 

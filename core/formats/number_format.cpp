@@ -1,5 +1,7 @@
 #include "core/formats/number_format.h"
 
+#include "core/formats/json_scan.h"
+
 #include <algorithm>
 #include <charconv>
 #include <cmath>
@@ -82,21 +84,9 @@ std::optional<double> parseFiniteNumber(std::string_view text)
 bool hasDecimalCommas(std::string_view text)
 {
     auto isDigit = [](char c) { return c >= '0' && c <= '9'; };
-    bool inString = false;
-    for (std::size_t i = 0; i < text.size(); ++i) {
-        const char c = text[i];
-        if (inString) {
-            if (c == '\\')
-                ++i;
-            else if (c == '"')
-                inString = false;
-        } else if (c == '"') {
-            inString = true;
-        } else if (c == ',' && i > 0 && i + 1 < text.size() && isDigit(text[i - 1]) && isDigit(text[i + 1])) {
-            return true;
-        }
-    }
-    return false;
+    return findOutsideStrings(text, [&](std::size_t i) {
+        return text[i] == ',' && i > 0 && i + 1 < text.size() && isDigit(text[i - 1]) && isDigit(text[i + 1]);
+    });
 }
 
 std::string decimalCommaHint()

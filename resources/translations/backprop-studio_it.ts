@@ -173,6 +173,104 @@
         <source>+ %1 more</source>
         <translation>+ altri %1</translation>
     </message>
+    <message>
+        <source>Show the equation panel</source>
+        <translation>Mostra il pannello delle equazioni</translation>
+    </message>
+    <message>
+        <source>Show %1 more inputs of %2</source>
+        <translation>Mostra altri %1 ingressi di %2</translation>
+    </message>
+    <message>
+        <source>Show %1 more neurons of layer %2 that %3 feeds</source>
+        <translation>Mostra altri %1 neuroni dello strato %2 a cui arriva %3</translation>
+    </message>
+</context>
+<context>
+    <name>ChangeMarkers</name>
+    <message>
+        <source>all</source>
+        <translation>tutti</translation>
+    </message>
+    <message>
+        <source>layer %1: %2 → %3</source>
+        <translation>strato %1: %2 → %3</translation>
+    </message>
+    <message>
+        <source>layers %1: %2 → %3</source>
+        <translation>strati %1: %2 → %3</translation>
+    </message>
+    <message>
+        <source>η %1 → %2</source>
+        <translation>η %1 → %2</translation>
+    </message>
+    <message>
+        <source>optimizer %1 → %2</source>
+        <translation>ottimizzatore %1 → %2</translation>
+    </message>
+    <message>
+        <source>batch %1 → %2</source>
+        <translation>batch %1 → %2</translation>
+    </message>
+    <message>
+        <source>loss %1 → %2</source>
+        <translation>perdita %1 → %2</translation>
+    </message>
+    <message>
+        <source>layers %1 → %2</source>
+        <translation>strati %1 → %2</translation>
+    </message>
+    <message>
+        <source>data %1 → %2 samples</source>
+        <translation>dati %1 → %2 campioni</translation>
+    </message>
+    <message>
+        <source>%1 %2 → %3</source>
+        <translation>%1 %2 → %3</translation>
+    </message>
+</context>
+<context>
+    <name>ChangeMarkers</name>
+    <message>
+        <source>all</source>
+        <translation>tutti</translation>
+    </message>
+    <message>
+        <source>layer %1: %2 → %3</source>
+        <translation>strato %1: %2 → %3</translation>
+    </message>
+    <message>
+        <source>layers %1: %2 → %3</source>
+        <translation>strati %1: %2 → %3</translation>
+    </message>
+    <message>
+        <source>η %1 → %2</source>
+        <translation>η %1 → %2</translation>
+    </message>
+    <message>
+        <source>optimizer %1 → %2</source>
+        <translation>ottimizzatore %1 → %2</translation>
+    </message>
+    <message>
+        <source>batch %1 → %2</source>
+        <translation>batch %1 → %2</translation>
+    </message>
+    <message>
+        <source>loss %1 → %2</source>
+        <translation>perdita %1 → %2</translation>
+    </message>
+    <message>
+        <source>layers %1 → %2</source>
+        <translation>strati %1 → %2</translation>
+    </message>
+    <message>
+        <source>data %1 → %2 samples</source>
+        <translation>dati %1 → %2 campioni</translation>
+    </message>
+    <message>
+        <source>%1 %2 → %3</source>
+        <translation>%1 %2 → %3</translation>
+    </message>
 </context>
 <context>
     <name>ChangeMarkers</name>
@@ -2210,6 +2308,18 @@ Salvata: %3</translation>
         <source>Expected ADDRESS:PORT, such as 192.168.1.20:8765.</source>
         <translation>Atteso INDIRIZZO:PORTA, per esempio 192.168.1.20:8765.</translation>
     </message>
+    <message>
+        <source>You asked to open %1. Restoring the session opens it instead; &quot;Open the file&quot; keeps the session for the next start.</source>
+        <translation>Hai chiesto di aprire %1. Ripristinando la sessione si apre questa al suo posto; «Apri il file» conserva la sessione per il prossimo avvio.</translation>
+    </message>
+    <message>
+        <source>Open the file</source>
+        <translation>Apri il file</translation>
+    </message>
+    <message>
+        <source>%1 was not opened: the restored session is open. Open it with File › Open experiment…</source>
+        <translation>%1 non è stato aperto: è aperta la sessione ripristinata. Aprilo con File › Apri esperimento…</translation>
+    </message>
 </context>
 <context>
     <name>Recovery</name>
@@ -3178,16 +3288,8 @@ Salvata: %3</translation>
         <translation>Lasciato agli studenti:</translation>
     </message>
     <message>
-        <source>Sheets with different weights, so that neighbours cannot copy; each has its key.</source>
-        <translation>Schede con pesi diversi, perché i vicini non possano copiare; ognuna ha la sua soluzione.</translation>
-    </message>
-    <message>
         <source>Sheets:</source>
         <translation>Schede:</translation>
-    </message>
-    <message>
-        <source>Seed of the other sheets&apos; weights:</source>
-        <translation>Seme dei pesi delle altre schede:</translation>
     </message>
     <message>
         <source>Markdown (*.md)</source>
@@ -3196,6 +3298,30 @@ Salvata: %3</translation>
     <message>
         <source>LaTeX document (*.tex)</source>
         <translation>Documento LaTeX (*.tex)</translation>
+    </message>
+    <message>
+        <source>Sheets with different numbers, so that neighbours cannot copy; each has its key.</source>
+        <translation>Schede con numeri diversi, perché i vicini non possano copiare; ognuna ha la sua soluzione.</translation>
+    </message>
+    <message>
+        <source>the sample and the weights</source>
+        <translation>il campione e i pesi</translation>
+    </message>
+    <message>
+        <source>the sample only</source>
+        <translation>solo il campione</translation>
+    </message>
+    <message>
+        <source>the weights only</source>
+        <translation>solo i pesi</translation>
+    </message>
+    <message>
+        <source>New in each further sheet:</source>
+        <translation>Nuovi in ogni scheda successiva:</translation>
+    </message>
+    <message>
+        <source>Seed of the further sheets&apos; numbers:</source>
+        <translation>Seme dei numeri delle schede successive:</translation>
     </message>
 </context>
 </TS>

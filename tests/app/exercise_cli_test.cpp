@@ -71,6 +71,41 @@ TEST_F(ExerciseCli, WritesEachVariantAndItsKey)
     EXPECT_EQ(readText(m_folder / "sheet-1.tex").find("0.358916"), std::string::npos);
 }
 
+TEST_F(ExerciseCli, VariantsDrawANewSampleOrNewWeightsAsAsked)
+{
+    std::string out, err;
+    const std::string prefix = (m_folder / "class").string();
+    ASSERT_EQ(
+        run({"--format", "markdown", "--exercise", "6", "--variants", "2", "--output", prefix}, out, err),
+        cli::kExitOk)
+        << err;
+    // By default sheet 2 has both a new sample and new weights.
+    std::string second = readText(m_folder / "class-2.md");
+    EXPECT_EQ(second.find("x = a^{0} = (0.05,"), std::string::npos) << second.substr(0, 800);
+    EXPECT_EQ(second.find("0.15 \\cdot 0.05"), std::string::npos);
+    ASSERT_EQ(run({"--format", "markdown", "--exercise", "6", "--variants", "2", "--vary", "sample",
+                   "--output", prefix},
+                  out, err),
+              cli::kExitOk)
+        << err;
+    second = readText(m_folder / "class-2.md");
+    EXPECT_EQ(second.find("x = a^{0} = (0.05,"), std::string::npos);
+    EXPECT_NE(second.find("w^{1}_{11} \\leftarrow 0.15"), std::string::npos)
+        << "the lecture's network is kept";
+    ASSERT_EQ(run({"--format", "markdown", "--exercise", "6", "--variants", "2", "--vary", "weights",
+                   "--output", prefix},
+                  out, err),
+              cli::kExitOk)
+        << err;
+    second = readText(m_folder / "class-2.md");
+    EXPECT_NE(second.find("x = a^{0} = (0.05,"), std::string::npos) << "the sample is kept";
+    EXPECT_EQ(run({"--format", "markdown", "--exercise", "6", "--variants", "2", "--vary", "inputs",
+                   "--output", prefix},
+                  out, err),
+              cli::kExitBadInput);
+    EXPECT_NE(err.find("--vary: unknown 'inputs' (known: sample, weights, both)"), std::string::npos) << err;
+}
+
 TEST_F(ExerciseCli, ExplainsWhatIsMissing)
 {
     std::string out, err;

@@ -183,9 +183,14 @@ Matrix randomMatrix(Random &random, Eigen::Index rows, Eigen::Index cols, double
     return values;
 }
 
-// Targets that suit the loss: probabilities that sum to 1 per column for softmax, in [0, 1] otherwise.
-Matrix targetsFor(Random &random, Activation output, Eigen::Index rows, Eigen::Index cols)
+// Targets that suit the loss, in [0, 1]; for softmax, probabilities that sum to 1 per column, or with
+// `aboveOne` values from 0.6 to 1 whose sums (1.2 or more) are not 1: the cross-entropy's δᴸ is then
+// aᴸ Σt − t, not aᴸ − t.
+Matrix targetsFor(Random &random, Activation output, Eigen::Index rows, Eigen::Index cols,
+                  bool aboveOne = false)
 {
+    if (aboveOne)
+        return randomMatrix(random, rows, cols, 0.6, 1.0);
     Matrix targets = randomMatrix(random, rows, cols, 0.0, 1.0);
     if (output == Activation::Softmax) {
         for (Eigen::Index col = 0; col < cols; ++col)
@@ -216,10 +221,17 @@ std::vector<Case> everyActivationAndLoss()
                 Random random(seed);
                 Network network({3, 4, 3, 3}, {hidden, hidden, output}, loss);
                 network.initialize(InitScheme::Uniform, seed++, 0.9);
-                Case item{std::string(lossName(loss)) + "/" + std::string(activationName(hidden)) + "-" +
-                              std::string(activationName(output)),
-                          network, randomMatrix(random, 3, 1, -1.0, 1.0), targetsFor(random, output, 3, 1)};
-                cases.push_back(std::move(item));
+                const std::string name = std::string(lossName(loss)) + "/" +
+                                         std::string(activationName(hidden)) + "-" +
+                                         std::string(activationName(output));
+                const Matrix input = randomMatrix(random, 3, 1, -1.0, 1.0);
+                cases.push_back({name, network, input, targetsFor(random, output, 3, 1)});
+                // After softmax, also targets whose sum is not 1.
+                if (output == Activation::Softmax) {
+                    const Matrix target = targetsFor(random, output, 3, 1, true);
+                    cases.push_back({name + ", targets summing to " + formatNumber(target.sum()), network,
+                                     input, target});
+                }
             }
         }
     }
@@ -279,7 +291,8 @@ TEST_P(ScriptExport, EveryActivationAndLossPrintsTheTrace)
     if (!missing.empty())
         GTEST_SKIP() << missing;
     const std::vector<Case> cases = everyActivationAndLoss();
-    ASSERT_EQ(cases.size(), 5u * 6u + 5u * 2u); // half-squared-error after all six, cross-entropy after two
+    // Half-squared-error after all six, cross-entropy after two; after softmax a second target each.
+    ASSERT_EQ(cases.size(), 5u * 6u + 5u * 2u + 5u * 2u);
     std::vector<std::string> scripts;
     std::vector<std::string> traces;
     for (const Case &item : cases) {
@@ -311,12 +324,15 @@ TEST_P(ScriptExport, TrainingGivesTheTrainersLossesEpochByEpoch)
         Activation hidden;
         Activation output;
         Loss loss;
+        bool aboveOne = false;
     };
     const std::vector<Setting> settings = {
         {Optimizer::Sgd, 1, Activation::Logistic, Activation::Logistic, Loss::HalfSquaredError},
         {Optimizer::Sgd, 3, Activation::Tanh, Activation::Softmax, Loss::CrossEntropy},
         {Optimizer::Momentum, 0, Activation::Relu, Activation::Logistic, Loss::CrossEntropy},
         {Optimizer::Adam, 2, Activation::LeakyRelu, Activation::Identity, Loss::HalfSquaredError},
+        // Targets whose sums are not 1: the cross-entropy's gradient is aᴸ Σt − t.
+        {Optimizer::Momentum, 2, Activation::Logistic, Activation::Softmax, Loss::CrossEntropy, true},
     };
     constexpr int kEpochs = 6;
     std::vector<std::string> scripts;
@@ -329,7 +345,7 @@ TEST_P(ScriptExport, TrainingGivesTheTrainersLossesEpochByEpoch)
         Dataset data;
         data.name = "random";
         data.inputs = randomMatrix(random, 3, 7, -1.0, 1.0);
-        data.targets = targetsFor(random, setting.output, 2, 7);
+        data.targets = targetsFor(random, setting.output, 2, 7, setting.aboveOne);
         TrainingSettings training;
         training.optimizer.kind = setting.optimizer;
         training.optimizer.learningRate = setting.optimizer == Optimizer::Adam ? 0.01 : 0.2;
@@ -377,28 +393,25 @@ TEST(ScriptExportRefuses, WhatAFrameworkCannotComputeExactly)
     Network network({2, 3, 3}, {Activation::Tanh, Activation::Softmax}, Loss::CrossEntropy);
     network.initialize(InitScheme::Uniform, 5);
     ScriptRequest request;
-    request.framework = ScriptFramework::PyTorch;
     request.network = network;
     request.input = Matrix::Constant(2, 1, 0.5);
-    // Targets that sum to 1.5: the core's δᴸ = aᴸ − t is then not the gradient autograd computes.
+    // Targets that sum to 1.5 are exported: both scripts compute the core's δᴸ = aᴸ Σt − t (run above).
     request.target = Matrix::Constant(3, 1, 0.5);
-    for (ScriptFramework framework : {ScriptFramework::PyTorch, ScriptFramework::NumPy}) {
-        request.framework = framework;
-        EXPECT_NE(scriptExportProblem(request).find("must sum to 1"), std::string::npos)
-            << scriptExportProblem(request);
-        EXPECT_THROW(exportScript(request), InputError);
-    }
-    request.target = Matrix::Constant(3, 1, 1.0 / 3.0);
-    EXPECT_EQ(scriptExportProblem(request), "");
-
     Dataset data;
     data.inputs = Matrix::Zero(2, 4);
-    data.targets = Matrix::Constant(3, 4, 1.0 / 3.0);
+    data.targets = Matrix::Constant(3, 4, 0.5);
     TrainingSettings settings;
-    settings.shuffle = true;
     request.training = ScriptTraining{data, settings, 3};
+    for (ScriptFramework framework : {ScriptFramework::PyTorch, ScriptFramework::NumPy}) {
+        request.framework = framework;
+        EXPECT_EQ(scriptExportProblem(request), "");
+        EXPECT_NO_THROW(exportScript(request));
+    }
+    // Shuffled training is not: its order comes from our own generator.
+    request.training->settings.shuffle = true;
     EXPECT_NE(scriptExportProblem(request).find("shuffle"), std::string::npos)
         << scriptExportProblem(request);
+    EXPECT_THROW(exportScript(request), InputError);
 }
 
 TEST(ScriptExportRefuses, BadArgumentsOnTheCommandLineWithAClearMessage)

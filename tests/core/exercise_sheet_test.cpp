@@ -1,12 +1,15 @@
 // Exercise sheets: the worked example faded backwards, with boxes and a separate answer key.
 
+#include "core/documents/worked_example.h"
 #include "core/formats/error.h"
 #include "core/formats/number_format.h"
+#include "core/maths/random.h"
 #include "core/maths/trace.h"
-#include "core/documents/worked_example.h"
 
 #include <gtest/gtest.h>
 
+#include <algorithm>
+#include <cmath>
 #include <map>
 #include <set>
 
@@ -99,8 +102,8 @@ TEST(ExerciseSheet, EveryBoxIsNumberedInOrderAndTheKeyHoldsTheTracesValue)
         EXPECT_EQ(sheet.blanks[i].number, static_cast<int>(i) + 1);
         values[sheet.blanks[i].symbol] = sheet.blanks[i].value;
         std::string entry = "(";
-        entry.append(std::to_string(i + 1)).append(") $").append(sheet.blanks[i].symbol);
-        entry.append(" = ").append(shown(sheet.blanks[i].value)).append("$");
+        entry.append(std::to_string(i + 1)).append(") $`").append(sheet.blanks[i].symbol);
+        entry.append(" = ").append(shown(sheet.blanks[i].value)).append("`$");
         EXPECT_NE(sheet.key.find(entry), std::string::npos) << entry;
     }
     EXPECT_DOUBLE_EQ(values.at("z^{1}_{1}"), trace.forward[0].weightedInput(0, 0));
@@ -146,7 +149,34 @@ TEST(ExerciseSheet, LatexSheetAndKeyAreWholeDocuments)
     EXPECT_NE(sheet.key.find("\\subsection*{4. Backward pass (BP2)}"), std::string::npos);
 }
 
-TEST(ExerciseSheet, VariantsHaveDifferentNumbersAndOneKeyEach)
+// The sample a sheet prints, read back from its text ("x = a^{0} = (0.37,\ 0.81)^{T}"): the drawn
+// numbers have two decimals, so the text holds them exactly.
+std::pair<Matrix, Matrix> printedSample(const std::string &sheet)
+{
+    const auto vectorAfter = [&](const std::string &lead) {
+        const std::size_t open = sheet.find(lead);
+        EXPECT_NE(open, std::string::npos) << lead;
+        const std::size_t close = sheet.find(")^{T}", open);
+        std::string list = sheet.substr(open + lead.size(), close - open - lead.size());
+        std::vector<double> numbers;
+        for (std::size_t at = 0; at < list.size();) {
+            const std::size_t comma = list.find(',', at);
+            std::string piece = list.substr(at, comma == std::string::npos ? std::string::npos : comma - at);
+            piece.erase(
+                std::remove_if(piece.begin(), piece.end(), [](char c) { return c == '\\' || c == ' '; }),
+                piece.end());
+            numbers.push_back(std::stod(piece));
+            at = comma == std::string::npos ? list.size() : comma + 1;
+        }
+        Matrix column(static_cast<Eigen::Index>(numbers.size()), 1);
+        for (std::size_t i = 0; i < numbers.size(); ++i)
+            column(static_cast<Eigen::Index>(i), 0) = numbers[i];
+        return column;
+    };
+    return {vectorAfter("x = a^{0} = ("), vectorAfter("t = (")};
+}
+
+TEST(ExerciseSheet, VariantsHaveADifferentSampleAndWeightsAndOneKeyEach)
 {
     const Network network = handNetwork();
     Matrix input(2, 1), target(2, 1);
@@ -156,22 +186,101 @@ TEST(ExerciseSheet, VariantsHaveDifferentNumbersAndOneKeyEach)
     options.exerciseLevel = 2;
     const std::vector<ExerciseSheet> sheets = exerciseVariants(network, input, target, 0.5, options, 3, 7);
     ASSERT_EQ(sheets.size(), 3u);
-    // Sheet 1 is the network as given.
+    // Sheet 1 is the network and the sample as given.
     WorkedExampleOptions first = options;
     first.title = "One step of backpropagation, sheet 1 of 3";
     EXPECT_EQ(values(sheets[0]), values(exerciseSheet(handTrace(), first)));
     std::set<std::string> answers;
+    std::set<std::string> samples;
     for (std::size_t k = 0; k < sheets.size(); ++k) {
         const std::string numbered = "sheet " + std::to_string(k + 1) + " of 3";
         EXPECT_NE(sheets[k].sheet.find(numbered), std::string::npos);
         EXPECT_NE(sheets[k].key.find(numbered), std::string::npos);
         EXPECT_EQ(sheets[k].blanks.size(), 24u);
         answers.insert(formatNumber(sheets[k].blanks.back().value));
+        const auto [x, t] = printedSample(sheets[k].sheet);
+        samples.insert(formatNumber(x(0, 0)) + " " + formatNumber(x(1, 0)) + " " + formatNumber(t(0, 0)) +
+                       " " + formatNumber(t(1, 0)));
+        // The lecture's weights are only on sheet 1.
+        EXPECT_EQ(sheets[k].sheet.find("0.15 \\cdot") != std::string::npos, k == 0) << "sheet " << k + 1;
     }
     EXPECT_EQ(answers.size(), 3u) << "the sheets share an answer";
-    // The same seed gives the same sheets; another seed other weights.
-    EXPECT_EQ(values(exerciseVariants(network, input, target, 0.5, options, 3, 7)[2]), values(sheets[2]));
+    EXPECT_EQ(samples.size(), 3u) << "the sheets share a sample";
+    // The same seed gives the same sheets, word for word; another seed other numbers.
+    const std::vector<ExerciseSheet> again = exerciseVariants(network, input, target, 0.5, options, 3, 7);
+    EXPECT_EQ(again[2].sheet, sheets[2].sheet);
+    EXPECT_EQ(again[2].key, sheets[2].key);
     EXPECT_NE(values(exerciseVariants(network, input, target, 0.5, options, 3, 8)[2]), values(sheets[2]));
+    // Sheet k does not depend on how many sheets there are.
+    EXPECT_EQ(values(exerciseVariants(network, input, target, 0.5, options, 5, 7)[2]), values(sheets[2]));
+}
+
+TEST(ExerciseSheet, AVariantOfTheSampleKeepsTheNetworkAndItsKeyIsThatSamplesStep)
+{
+    const Network network = handNetwork();
+    Matrix input(2, 1), target(2, 1);
+    input << 0.05, 0.10;
+    target << 0.01, 0.99;
+    WorkedExampleOptions options;
+    options.exerciseLevel = kExerciseLevels;
+    const std::vector<ExerciseSheet> sheets =
+        exerciseVariants(network, input, target, 0.5, options, 4, 11, ExerciseVariation::Sample);
+    for (std::size_t k = 1; k < sheets.size(); ++k) {
+        // The lecture's network, another sample (two decimals, inside the logistic's range)…
+        EXPECT_NE(sheets[k].sheet.find("0.15 \\cdot"), std::string::npos) << "sheet " << k + 1;
+        const auto [x, t] = printedSample(sheets[k].sheet);
+        ASSERT_EQ(x.rows(), 2);
+        ASSERT_EQ(t.rows(), 2);
+        EXPECT_FALSE(x == input && t == target) << "sheet " << k + 1;
+        for (const Matrix *values : {&x, &t}) {
+            for (Eigen::Index i = 0; i < values->rows(); ++i) {
+                const double v = (*values)(i, 0);
+                EXPECT_GE(v, 0.0);
+                EXPECT_LE(v, 1.0);
+                EXPECT_NEAR(v * 100.0, std::round(v * 100.0), 1e-9) << v;
+            }
+        }
+        // …and its key holds the step of that sample, worked out again here.
+        WorkedExampleOptions numbered = options;
+        numbered.title = "One step of backpropagation, sheet " + std::to_string(k + 1) + " of 4";
+        const ExerciseSheet expected = exerciseSheet(traceSgdStep(network, x, t, 0.5), numbered);
+        EXPECT_EQ(values(sheets[k]), values(expected)) << "sheet " << k + 1;
+        EXPECT_EQ(sheets[k].key, expected.key);
+    }
+    // Varying the weights alone keeps the sample.
+    const std::vector<ExerciseSheet> weights =
+        exerciseVariants(network, input, target, 0.5, options, 2, 11, ExerciseVariation::Weights);
+    const auto [x, t] = printedSample(weights[1].sheet);
+    EXPECT_EQ(x, input);
+    EXPECT_EQ(t, target);
+    EXPECT_EQ(weights[1].sheet.find("0.15 \\cdot"), std::string::npos);
+}
+
+TEST(ExerciseSheet, ADrawnSampleSuitsTheNetwork)
+{
+    Random random(5);
+    Matrix x, t;
+    // An autoencoder's target is its input.
+    Network encoder({4, 2, 4}, {Activation::Logistic, Activation::Logistic});
+    const Matrix pattern = Matrix::Identity(4, 4).col(1);
+    drawExerciseSample(encoder, pattern, pattern, random, x, t);
+    EXPECT_EQ(x, t);
+    EXPECT_NE(x, pattern);
+    // After softmax the target is one-hot; after tanh in [−1, 1], some of it below 0 in 20 draws.
+    Network softmax({2, 3, 3}, {Activation::Tanh, Activation::Softmax}, Loss::CrossEntropy);
+    Network tanh({2, 3, 3}, {Activation::Tanh, Activation::Tanh});
+    bool negative = false;
+    for (int draw = 0; draw < 20; ++draw) {
+        drawExerciseSample(softmax, Matrix::Zero(2, 1), Matrix::Zero(3, 1), random, x, t);
+        EXPECT_EQ(t.sum(), 1.0);
+        EXPECT_EQ(t.maxCoeff(), 1.0);
+        drawExerciseSample(tanh, Matrix::Zero(2, 1), Matrix::Zero(3, 1), random, x, t);
+        EXPECT_GE(t.minCoeff(), -1.0);
+        EXPECT_LE(t.maxCoeff(), 1.0);
+        negative = negative || t.minCoeff() < 0.0;
+        EXPECT_GE(x.minCoeff(), 0.0);
+    }
+    EXPECT_TRUE(negative);
 }
 
 TEST(ExerciseSheet, RefusesALevelOutOfRangeAndANetworkTooLargeToWriteOut)

@@ -23,7 +23,8 @@ protected:
     {
         m_folder =
             fs::temp_directory_path() /
-            ("bp-saving-" + std::string(::testing::UnitTest::GetInstance()->current_test_info()->name()));
+            ("bp-saving-" + std::string(::testing::UnitTest::GetInstance()->current_test_info()->name()) +
+             "-" + std::to_string(::getpid()));
         fs::remove_all(m_folder);
         fs::create_directories(m_folder);
     }
@@ -85,6 +86,27 @@ TEST_F(Saving, KeepsTheTargetsPermissions)
     writeFileAtomically(target, "new");
     EXPECT_EQ(contents(target), "new");
     EXPECT_EQ(fs::status(target).permissions(), fs::perms::owner_read | fs::perms::owner_write);
+}
+
+// A file in a course folder, owned by a colleague's account and group: saving it (as root, who may)
+// keeps both, and the group-writable mode with them. Without the right to change owners the test
+// has nothing to check.
+TEST_F(Saving, KeepsTheTargetsOwnerAndGroupWhereItMay)
+{
+    if (::geteuid() != 0)
+        GTEST_SKIP() << "only root may give a file to another owner";
+    const std::string target = path("shared.json");
+    put(target, "old");
+    ASSERT_EQ(::chown(target.c_str(), 4321, 8765), 0);
+    fs::permissions(target, fs::perms::owner_read | fs::perms::owner_write | fs::perms::group_read |
+                                fs::perms::group_write);
+    writeFileAtomically(target, "new");
+    struct stat after {};
+    ASSERT_EQ(::stat(target.c_str(), &after), 0);
+    EXPECT_EQ(contents(target), "new");
+    EXPECT_EQ(after.st_uid, 4321u);
+    EXPECT_EQ(after.st_gid, 8765u);
+    EXPECT_EQ(after.st_mode & 07777, 0660u);
 }
 
 TEST_F(Saving, ANewFileGetsTheUmasksPermissions)

@@ -52,14 +52,11 @@ std::string withoutAmpersands(std::string text)
     return text;
 }
 
-// The Markdown form of a LaTeX row: no alignment, and "\ " for the thin space "\," (which Markdown
-// could read as an escaped comma).
+// The Markdown form of a LaTeX row: no alignment (inside ```math, which Markdown leaves as it is, the
+// thin space "\," stays).
 std::string markdownOf(const std::string &latexRow)
 {
-    std::string text = withoutAmpersands(latexRow);
-    for (std::size_t at = text.find("\\,"); at != std::string::npos; at = text.find("\\,", at + 2))
-        text[at + 1] = ' ';
-    return text;
+    return withoutAmpersands(latexRow);
 }
 
 const std::vector<Expected> kHandLines = {
@@ -106,11 +103,13 @@ TEST(WorkedExample, HandNumbersStandInTheirPhasesInMarkdown)
         EXPECT_NE(section(markdown, line.section, false).find(expected), std::string::npos)
             << "missing in section " << line.section << ": " << expected;
     }
-    // Display maths in $$ blocks, inline maths in $…$; no LaTeX environment leaks into Markdown.
-    EXPECT_NE(markdown.find("$$\nz^{1}_{1} = 0.15"), std::string::npos);
+    // Display maths in ```math blocks, inline maths in $`…`$ (GitHub's forms that Markdown leaves as
+    // they are); no LaTeX environment leaks into Markdown.
+    EXPECT_NE(markdown.find("```math\nz^{1}_{1} = 0.15"), std::string::npos);
+    EXPECT_NE(markdown.find("$`x = a^{0} = (0.05,"), std::string::npos);
+    EXPECT_EQ(markdown.find("$$"), std::string::npos);
     EXPECT_EQ(markdown.find("\\begin{"), std::string::npos);
     EXPECT_EQ(markdown.find("\\\\"), std::string::npos);
-    EXPECT_EQ(markdown.find("\\,"), std::string::npos);
 }
 
 TEST(WorkedExample, EveryPhaseIsPresentInOrder)
@@ -271,8 +270,8 @@ TEST(WorkedExample, TheLearningRateIsTheLecturesMuAndMomentumIsBeta)
     EXPECT_NE(text.find("v \\leftarrow \\beta v"), std::string::npos);
     EXPECT_NE(text.find("\\beta = 0.9"), std::string::npos);
     std::size_t lecturesMu = 0;
-    for (std::size_t at = text.find("the lecture's $\\mu$"); at != std::string::npos;
-         at = text.find("the lecture's $\\mu$", at + 1))
+    for (std::size_t at = text.find("the lecture's $`\\mu`$"); at != std::string::npos;
+         at = text.find("the lecture's $`\\mu`$", at + 1))
         ++lecturesMu;
     EXPECT_EQ(lecturesMu, 1u);
     // μ appears only in the lecture's own update rule and in that remark.
@@ -302,7 +301,7 @@ TEST(WorkedExample, SoftmaxOutputErrorShowsTheJacobianForm)
     EXPECT_NE(bp1.find("does not apply to a softmax output"), std::string::npos) << bp1;
     EXPECT_EQ(bp1.find("\\nabla_{a} E \\odot"), std::string::npos) << bp1;
     EXPECT_NE(bp1.find("a^{L}_j \\sum_k t_k - t_j"), std::string::npos) << bp1;
-    EXPECT_NE(bp1.find("here they sum to $1.5$"), std::string::npos) << bp1;
+    EXPECT_NE(bp1.find("here they sum to $`1.5`$"), std::string::npos) << bp1;
     const double a1 = trace.forward[0].activation(0, 0);
     EXPECT_NEAR(trace.backward[0].delta(0, 0), a1 * 1.5 - 0.5, 1e-15);
 }

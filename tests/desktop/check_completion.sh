@@ -28,6 +28,10 @@ expect() {
 }
 expect "trace train " backprop-cli t
 expect "gradcheck " backprop-cli g
+expect "export-script " backprop-cli e
+expect "numpy " backprop-cli export-script --framework n
+expect "sample " backprop-cli trace --vary s
+expect "--variants --vary " backprop-cli trace --va
 expect "encoder-16-4-16 encoder-4-2-4 encoder-8-3-8 " backprop-cli train --preset enc
 expect "digits " backprop-cli train --preset di
 expect "adam " backprop-cli train --optimizer a

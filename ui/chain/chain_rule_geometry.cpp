@@ -1,14 +1,17 @@
 #include "ui/chain/chain_rule_geometry.h"
 
 #include <algorithm>
+#include <cmath>
 
 namespace bp::ui {
 
 namespace {
 
-// A node box in units of the text size: wide enough for "w²₁₂ = −0.0003812" and two lines of text.
-constexpr double kNodeWidthEms = 7.4;
+// A node box's height in units of the text size: two lines of text.
 constexpr double kNodeHeightEms = 2.5;
+// The share of a cell a box takes: the rest is the gap that the edges and their labels need.
+constexpr double kColumnFill = 0.86;
+constexpr double kRowFill = 0.94;
 
 } // namespace
 
@@ -21,11 +24,24 @@ int ChainGeometry::nodeAt(QPointF p) const
     return -1;
 }
 
-ChainGeometry layoutChain(const ChainModel &model, QSizeF viewSize, double uiPixels)
+namespace {
+
+// The title line and the two lines of the note, for a view this high.
+double chromePixelsFor(double height, double uiPixels, double minimumPixels)
 {
-    ChainGeometry geometry;
     // The title and the note shrink in a low panel, so that the graph keeps most of the height.
-    geometry.chromePixels = std::max(kChainMinTextPixels, std::min(uiPixels, viewSize.height() / 22.0));
+    return std::max(minimumPixels, std::min(uiPixels, height / 22.0));
+}
+
+} // namespace
+
+ChainGeometry layoutChain(const ChainModel &model, QSizeF viewSize, double uiPixels, double minimumPixels,
+                          double nodeWidthEms)
+{
+    const double boxEms = std::max(nodeWidthEms, kChainNodeWidthEms);
+    ChainGeometry geometry;
+    minimumPixels = std::max(minimumPixels, kChainMinTextPixels);
+    geometry.chromePixels = chromePixelsFor(viewSize.height(), uiPixels, minimumPixels);
     const double margin = 0.6 * geometry.chromePixels;
     const double line = 1.6 * geometry.chromePixels;
     geometry.title = QRectF(margin, margin, std::max(0.0, viewSize.width() - 2 * margin), line);
@@ -37,14 +53,18 @@ ChainGeometry layoutChain(const ChainModel &model, QSizeF viewSize, double uiPix
     if (model.layer == 0 || model.columns == 0 || model.rows <= 0)
         return geometry;
 
-    const double columnWidth = geometry.graph.width() / model.columns;
+    // Below the minimum size the cells grow to fit the minimum text, past the view's edges.
+    const double columnWidth =
+        std::max(geometry.graph.width() / model.columns, boxEms * minimumPixels / kColumnFill);
     // Half-rows: an input and its weight take two rows, their product sits between them.
-    const double rowHeight = geometry.graph.height() / model.rows;
+    const double rowHeight =
+        std::max(geometry.graph.height() / model.rows, kNodeHeightEms * minimumPixels / kRowFill);
     // The largest text for which every box fits its cell with a gap.
     const double fitted =
-        std::min({uiPixels, 0.86 * columnWidth / kNodeWidthEms, 0.94 * rowHeight / kNodeHeightEms});
-    geometry.textPixels = std::max(kChainMinTextPixels, fitted);
-    const double width = kNodeWidthEms * geometry.textPixels;
+        std::min({uiPixels, kColumnFill * columnWidth / boxEms, kRowFill * rowHeight / kNodeHeightEms});
+    geometry.textPixels = std::max(minimumPixels, fitted);
+    geometry.smallPixels = std::max(minimumPixels, 0.85 * geometry.textPixels);
+    const double width = boxEms * geometry.textPixels;
     const double height = kNodeHeightEms * geometry.textPixels;
     for (const ChainNode &node : model.nodes) {
         const bool small = node.kind == ChainNode::Kind::Multiply;
@@ -55,6 +75,21 @@ ChainGeometry layoutChain(const ChainModel &model, QSizeF viewSize, double uiPix
         geometry.nodes.emplace_back(x - w / 2, y - h / 2, w, h);
     }
     return geometry;
+}
+
+QSizeF chainMinimumSize(const ChainModel &model, double uiPixels, double minimumPixels, double nodeWidthEms)
+{
+    const double boxEms = std::max(nodeWidthEms, kChainNodeWidthEms);
+    minimumPixels = std::max(minimumPixels, kChainMinTextPixels);
+    // The chrome at its largest, so that the graph fits whatever the title and the note take.
+    const double chrome = std::max(minimumPixels, uiPixels);
+    const double margin = 0.6 * chrome;
+    const double line = 1.6 * chrome;
+    if (model.layer == 0 || model.columns == 0 || model.rows <= 0)
+        return {0.0, 0.0};
+    const double width = 2 * margin + model.columns * boxEms * minimumPixels / kColumnFill;
+    const double graphHeight = model.rows * kNodeHeightEms * minimumPixels / kRowFill;
+    return {std::ceil(width), std::ceil(graphHeight + 0.8 * uiPixels + 2 * margin + 3 * line)};
 }
 
 } // namespace bp::ui

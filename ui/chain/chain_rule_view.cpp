@@ -5,10 +5,13 @@
 #include "ui/style/theme.h"
 #include "ui/style/value_format.h"
 
+#include <QAbstractButton>
+#include <QKeyEvent>
 #include <QMouseEvent>
 #include <QPainter>
 #include <QPainterPath>
 
+#include <algorithm>
 #include <cmath>
 
 namespace bp::ui {
@@ -33,6 +36,39 @@ QString phaseTitle(const ChainModel &model)
     return {};
 }
 
+// A button that paints only its focus: it stands over something the view paints ("+ N more", the
+// note's link) and gives it Tab, Enter, Space and a name for screen readers. The mouse goes through
+// it to the view, which handles clicks as before.
+class OverlayButton : public QAbstractButton {
+public:
+    explicit OverlayButton(QWidget *parent) : QAbstractButton(parent)
+    {
+        setFocusPolicy(Qt::TabFocus);
+        setAttribute(Qt::WA_TransparentForMouseEvents);
+        hide();
+    }
+
+protected:
+    void paintEvent(QPaintEvent *) override
+    {
+        if (!hasFocus())
+            return;
+        QPainter painter(this);
+        painter.setRenderHint(QPainter::Antialiasing);
+        painter.setPen(QPen(palette::highlightColor(), 3));
+        painter.setBrush(Qt::NoBrush);
+        painter.drawRoundedRect(QRectF(rect()).adjusted(1.5, 1.5, -1.5, -1.5), 6, 6);
+    }
+    void keyPressEvent(QKeyEvent *event) override
+    {
+        if (event->key() == Qt::Key_Return || event->key() == Qt::Key_Enter) {
+            click();
+            return;
+        }
+        QAbstractButton::keyPressEvent(event); // Space clicks
+    }
+};
+
 } // namespace
 
 ChainRuleView::ChainRuleView(QWidget *parent) : QWidget(parent)
@@ -43,6 +79,10 @@ ChainRuleView::ChainRuleView(QWidget *parent) : QWidget(parent)
     setMouseTracking(false);
     FocusFrame::install(this);
     connect(&Theme::instance(), &Theme::changed, this, [this] { update(); });
+    auto *link = new OverlayButton(this);
+    link->setObjectName(QStringLiteral("chainEquationLink"));
+    connect(link, &QAbstractButton::clicked, this, &ChainRuleView::equationPanelRequested);
+    m_buttons.push_back(link);
 }
 
 void ChainRuleView::setState(std::shared_ptr<const Trace> trace, int phaseIndex, const Selection &selection,
@@ -58,6 +98,7 @@ void ChainRuleView::setState(std::shared_ptr<const Trace> trace, int phaseIndex,
 void ChainRuleView::setTextScale(double scale)
 {
     m_textScale = scale;
+    updateGeometry();
     relayout();
 }
 
@@ -84,10 +125,98 @@ void ChainRuleView::rebuild()
     relayout();
 }
 
+double ChainRuleView::minimumTextPixels() const
+{
+    // A whole pixel size: the fonts are set in whole pixels.
+    return std::ceil(kChainMinTextPixels * std::max(1.0, m_textScale));
+}
+
+double ChainRuleView::nodeWidthEms() const
+{
+    // Measured at 100 px, in units of the text size. The second line is drawn smaller at large sizes
+    // but as large at the minimum, so both count at full size; a × is an ellipse 0.9 of a box wide,
+    // whose lines, a quarter of its height off its centre, have 0.87 of its width.
+    QFont reference = font();
+    reference.setPixelSize(100);
+    const QFontMetricsF metrics(reference);
+    double widest = 0.0;
+    for (int i = 0; i < static_cast<int>(m_model.nodes.size()); ++i) {
+        const bool ellipse = m_model.nodes[static_cast<std::size_t>(i)].kind == ChainNode::Kind::Multiply;
+        for (const QString &line : nodeLines(i))
+            widest =
+                std::max(widest, (metrics.horizontalAdvance(line) / 100.0 + 0.6) / (ellipse ? 0.78 : 1.0));
+    }
+    return widest;
+}
+
 void ChainRuleView::relayout()
 {
-    m_geometry = layoutChain(m_model, size(), uiPixels());
+    m_geometry = layoutChain(m_model, size(), uiPixels(), minimumTextPixels(), nodeWidthEms());
+    placeButtons();
     update();
+}
+
+void ChainRuleView::placeButtons()
+{
+    QAbstractButton *link = m_buttons.front();
+    const bool linked = m_model.layer != 0 && m_model.backward;
+    link->setVisible(linked);
+    link->setGeometry(m_geometry.note.toAlignedRect());
+    link->setText(tr("Show the equation panel"));
+    link->setAccessibleName(link->text());
+    std::size_t used = 1;
+    for (std::size_t i = 0; i < m_model.nodes.size() && !m_geometry.isEmpty(); ++i) {
+        const ChainNode &node = m_model.nodes[i];
+        if (node.kind != ChainNode::Kind::More)
+            continue;
+        if (used == m_buttons.size()) {
+            auto *more = new OverlayButton(this);
+            more->setObjectName(QStringLiteral("chainMoreButton"));
+            connect(more, &QAbstractButton::clicked, this,
+                    [this, more] { expand(more->property("node").toInt()); });
+            m_buttons.push_back(more);
+            // Tab goes in reading order: the view, each "+ N more", then the note's link.
+            QWidget *previous = this;
+            for (std::size_t b = 1; b < m_buttons.size(); ++b) {
+                setTabOrder(previous, m_buttons[b]);
+                previous = m_buttons[b];
+            }
+            setTabOrder(previous, link);
+        }
+        QAbstractButton *button = m_buttons[used++];
+        button->setProperty("node", static_cast<int>(i));
+        button->setText(
+            node.moreInputs
+                ? tr("Show %1 more inputs of %2")
+                      .arg(node.hidden)
+                      .arg(indexedSymbol(QStringLiteral("z"), m_model.layer, m_model.neuron + 1))
+                : tr("Show %1 more neurons of layer %2 that %3 feeds")
+                      .arg(node.hidden)
+                      .arg(m_model.layer + 1)
+                      .arg(indexedSymbol(QStringLiteral("a"), m_model.layer, m_model.neuron + 1)));
+        button->setAccessibleName(button->text());
+        button->setGeometry(m_geometry.nodes[i].adjusted(-3, -3, 3, 3).toAlignedRect());
+        button->show();
+    }
+    for (std::size_t i = used; i < m_buttons.size(); ++i)
+        m_buttons[i]->hide();
+}
+
+void ChainRuleView::expand(int node)
+{
+    if (node < 0 || node >= static_cast<int>(m_model.nodes.size()) ||
+        m_model.nodes[static_cast<std::size_t>(node)].kind != ChainNode::Kind::More)
+        return;
+    if (m_model.nodes[static_cast<std::size_t>(node)].moreInputs)
+        m_expansion.inputs = true;
+    else
+        m_expansion.next = true;
+    const bool fromKeyboard = std::any_of(m_buttons.begin(), m_buttons.end(),
+                                          [](const QAbstractButton *button) { return button->hasFocus(); });
+    rebuild();
+    // The "+ N more" is gone: the view takes the focus, and Tab goes on from its start.
+    if (fromKeyboard)
+        setFocus(Qt::OtherFocusReason);
 }
 
 QSize ChainRuleView::sizeHint() const
@@ -97,11 +226,10 @@ QSize ChainRuleView::sizeHint() const
 
 QSize ChainRuleView::minimumSizeHint() const
 {
-    // Expanded lists need their rows: the host scrolls.
-    const double px = uiPixels();
-    const int rows = static_cast<int>(std::ceil(m_model.rows));
-    const int height = rows > 9 ? static_cast<int>(rows * 0.55 * px * 2.5 + 8 * px) : 200;
-    return {320, height};
+    // Smaller, the text would go below the minimum: the host scrolls instead.
+    const QSizeF needed = chainMinimumSize(m_model, uiPixels(), minimumTextPixels(), nodeWidthEms());
+    return QSize(320, 200).expandedTo(
+        QSize(static_cast<int>(needed.width()), static_cast<int>(needed.height())));
 }
 
 QString ChainRuleView::titleText() const
@@ -168,7 +296,14 @@ QString ChainRuleView::edgeLabel(int index) const
 
 void ChainRuleView::paintEvent(QPaintEvent *)
 {
+    m_paintedTexts.clear();
     QPainter painter(this);
+    // Draws one text and records it with the pixel size of the painter's font.
+    const auto drawText = [&](const QRectF &box, int flags, const QString &text) {
+        QRectF drawn;
+        painter.drawText(box, flags, text, &drawn);
+        m_paintedTexts.push_back({text, drawn, static_cast<double>(painter.font().pixelSize())});
+    };
     painter.setRenderHint(QPainter::Antialiasing);
     painter.fillRect(rect(), palette::canvasColor());
     const double px = m_geometry.chromePixels;
@@ -177,14 +312,14 @@ void ChainRuleView::paintEvent(QPaintEvent *)
     titleFont.setBold(true);
     painter.setFont(titleFont);
     painter.setPen(palette::inkColor());
-    painter.drawText(m_geometry.title, Qt::AlignLeft | Qt::AlignVCenter | Qt::TextSingleLine,
-                     painter.fontMetrics().elidedText(titleText(), Qt::ElideRight,
-                                                      static_cast<int>(m_geometry.title.width())));
+    drawText(m_geometry.title, Qt::AlignLeft | Qt::AlignVCenter | Qt::TextSingleLine,
+             painter.fontMetrics().elidedText(titleText(), Qt::ElideRight,
+                                              static_cast<int>(m_geometry.title.width())));
     QFont noteFont = titleFont;
     noteFont.setBold(false);
     painter.setFont(noteFont);
     painter.setPen(m_model.sumsNextLayer ? palette::highlightColor().darker(130) : palette::mutedInkColor());
-    painter.drawText(m_geometry.note, Qt::AlignLeft | Qt::AlignVCenter | Qt::TextWordWrap, noteText());
+    drawText(m_geometry.note, Qt::AlignLeft | Qt::AlignVCenter | Qt::TextWordWrap, noteText());
     if (m_geometry.isEmpty())
         return;
 
@@ -192,10 +327,19 @@ void ChainRuleView::paintEvent(QPaintEvent *)
     QFont nodeFont = font();
     nodeFont.setPixelSize(std::max(1, static_cast<int>(std::lround(tp))));
     QFont smallFont = nodeFont;
-    smallFont.setPixelSize(std::max(1, static_cast<int>(std::lround(tp * 0.85))));
+    smallFont.setPixelSize(std::max(1, static_cast<int>(std::lround(m_geometry.smallPixels))));
     const double stroke = palette::strokeScale() * std::max(1.0, tp / 10.0);
 
-    // Edges first, from the right side of the operand to the left side of the operation.
+    // Edges first, from the right side of the operand to the left side of the operation; their
+    // labels after all lines, the edge being computed first. A label that would cover a box or an
+    // earlier label is left out (the × nodes and the weights show the same numbers): overlapping
+    // text is legible to no one.
+    struct Label {
+        QRectF box;
+        QString text;
+        bool current = false;
+    };
+    std::vector<Label> labels;
     for (std::size_t i = 0; i < m_model.edges.size(); ++i) {
         const ChainEdge &edge = m_model.edges[i];
         const QRectF &from = m_geometry.nodes[static_cast<std::size_t>(edge.from)];
@@ -215,8 +359,7 @@ void ChainRuleView::paintEvent(QPaintEvent *)
         const QString label = edgeLabel(static_cast<int>(i));
         if (label.isEmpty())
             continue;
-        painter.setFont(edge.current ? nodeFont : smallFont);
-        const QFontMetricsF metrics(painter.font());
+        const QFontMetricsF metrics(edge.current ? nodeFont : smallFont);
         const QPointF middle = (start + end) / 2;
         QRectF box(0, 0, metrics.horizontalAdvance(label) + 0.6 * tp, metrics.height() + 0.2 * tp);
         box.moveCenter(stacked ? middle + QPointF(box.width() / 2 + 0.3 * tp, 0) : middle);
@@ -224,11 +367,23 @@ void ChainRuleView::paintEvent(QPaintEvent *)
             // A level edge between neighbouring nodes has no room for the product: it goes above them.
             box.moveBottom(std::min(from.top(), to.top()) - 0.2 * tp);
         }
+        labels.push_back({box, label, edge.current});
+    }
+    std::stable_partition(labels.begin(), labels.end(), [](const Label &label) { return label.current; });
+    std::vector<QRectF> taken;
+    for (const Label &label : labels) {
+        const QRectF inner = label.box.adjusted(1, 1, -1, -1);
+        const auto covers = [&](const QRectF &other) { return inner.intersects(other); };
+        if (!label.current && (std::any_of(m_geometry.nodes.begin(), m_geometry.nodes.end(), covers) ||
+                               std::any_of(taken.begin(), taken.end(), covers)))
+            continue;
+        taken.push_back(label.box);
+        painter.setFont(label.current ? nodeFont : smallFont);
         painter.setPen(Qt::NoPen);
         painter.setBrush(palette::haloColor());
-        painter.drawRoundedRect(box, 0.3 * tp, 0.3 * tp);
-        painter.setPen(edge.current ? palette::inkColor() : palette::mutedInkColor());
-        painter.drawText(box, Qt::AlignCenter, label);
+        painter.drawRoundedRect(label.box, 0.3 * tp, 0.3 * tp);
+        painter.setPen(label.current ? palette::inkColor() : palette::mutedInkColor());
+        drawText(label.box, Qt::AlignCenter, label.text);
     }
 
     for (std::size_t i = 0; i < m_model.nodes.size(); ++i) {
@@ -263,7 +418,7 @@ void ChainRuleView::paintEvent(QPaintEvent *)
                 ink = palette::signedColor(*node.gradient, std::max(1e-12, std::abs(*node.gradient)))
                           .darker(115);
             painter.setPen(ink);
-            painter.drawText(lineBox, Qt::AlignCenter, lines[n]);
+            drawText(lineBox, Qt::AlignCenter, lines[n]);
         }
     }
 }
@@ -286,11 +441,7 @@ void ChainRuleView::mousePressEvent(QMouseEvent *event)
     const QPointF p = event->position();
     const int node = m_geometry.nodeAt(p);
     if (node >= 0 && m_model.nodes[static_cast<std::size_t>(node)].kind == ChainNode::Kind::More) {
-        if (m_model.nodes[static_cast<std::size_t>(node)].moreInputs)
-            m_expansion.inputs = true;
-        else
-            m_expansion.next = true;
-        rebuild();
+        expand(node);
         return;
     }
     if (m_geometry.note.contains(p) && m_model.layer != 0 && m_model.backward) {

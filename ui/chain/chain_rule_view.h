@@ -6,6 +6,9 @@
 #include <QWidget>
 
 #include <memory>
+#include <vector>
+
+class QAbstractButton;
 
 namespace bp::ui {
 
@@ -24,9 +27,20 @@ public:
     /// selection, and the values the class is predicting (shown as "?").
     void setState(std::shared_ptr<const Trace> trace, int phaseIndex, const Selection &selection,
                   const std::vector<Selection> &concealed = {});
-    /// Enlarges the text (presenter mode: 1.6).
+    /// Enlarges the text (presenter mode: 1.6), and with it the smallest text drawn.
     void setTextScale(double scale);
     double textScale() const { return m_textScale; }
+    /// The smallest text drawn: kChainMinTextPixels × the text scale. Below the size that needs, the
+    /// view asks for more (minimumSizeHint) and its host scrolls.
+    double minimumTextPixels() const;
+
+    /// A text as the last paint drew it (for the layout tests): its words, box and pixel size.
+    struct PaintedText {
+        QString text;
+        QRectF rect;
+        double pixels = 0.0;
+    };
+    const std::vector<PaintedText> &paintedTexts() const { return m_paintedTexts; }
 
     const ChainModel &model() const { return m_model; }
     const ChainGeometry &geometry() const { return m_geometry; }
@@ -37,6 +51,12 @@ public:
     /// The text of a node's lines and of an edge's label as painted.
     QStringList nodeLines(int node) const;
     QString edgeLabel(int edge) const;
+    /// The keyboard's way to what a click does: one button over each "+ N more" (Tab reaches it,
+    /// Enter or Space expands) and one over the note's link to the equation panel, each with an
+    /// accessible name. Only the buttons for what is on show are visible.
+    std::vector<QAbstractButton *> keyboardButtons() const { return m_buttons; }
+    /// Expands the "+ N more" of node `node` (its inputs or the next layer's neurons).
+    void expand(int node);
 
     QSize sizeHint() const override;
     QSize minimumSizeHint() const override;
@@ -54,7 +74,9 @@ protected:
 private:
     void rebuild();
     void relayout();
+    void placeButtons();
     double uiPixels() const;
+    double nodeWidthEms() const;
 
     std::shared_ptr<const Trace> m_trace;
     int m_phaseIndex = -1;
@@ -67,6 +89,9 @@ private:
     double m_textScale = 1.0;
     ChainModel m_model;
     ChainGeometry m_geometry;
+    // m_buttons[0] is the note's link; the others stand over the "+ N more" nodes, in model order.
+    std::vector<QAbstractButton *> m_buttons;
+    std::vector<PaintedText> m_paintedTexts;
 };
 
 } // namespace bp::ui

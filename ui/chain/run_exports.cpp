@@ -73,7 +73,7 @@ QString writeRunScript(const QString &path, ScriptFramework framework, int epoch
 }
 
 QString writeRunExerciseSheets(const QString &path, int level, int variants, std::uint64_t seed,
-                               const RunOnShow &run)
+                               const RunOnShow &run, ExerciseVariation variation)
 {
     Network network;
     Matrix input, target;
@@ -90,12 +90,8 @@ QString writeRunExerciseSheets(const QString &path, int level, int variants, std
     const QString suffix = file.suffix().isEmpty() ? QString() : QStringLiteral(".") + file.suffix();
     try {
         const std::vector<ExerciseSheet> sheets = exerciseVariants(
-            network, input, target, run.settings.optimizer.learningRate, options, variants, seed);
-        for (std::size_t k = 0; k < sheets.size(); ++k) {
-            const QString name = variants > 1 ? base + QStringLiteral("-%1").arg(k + 1) : base;
-            writeFileAtomically((name + suffix).toStdString(), sheets[k].sheet);
-            writeFileAtomically((name + QStringLiteral("-key") + suffix).toStdString(), sheets[k].key);
-        }
+            network, input, target, run.settings.optimizer.learningRate, options, variants, seed, variation);
+        writeExerciseFiles(sheets, base.toStdString(), suffix.toStdString());
     } catch (const InputError &error) {
         return RunExports::tr("Could not export the exercise sheet: %1")
             .arg(QString::fromStdString(error.what()));
@@ -145,12 +141,18 @@ void exportRunExerciseSheets(QWidget *parent, const RunOnShow &run)
     auto *variants = new QSpinBox(&dialog);
     variants->setRange(1, 50);
     variants->setToolTip(
-        RunExports::tr("Sheets with different weights, so that neighbours cannot copy; each has its key."));
+        RunExports::tr("Sheets with different numbers, so that neighbours cannot copy; each has its key."));
     form->addRow(RunExports::tr("Sheets:"), variants);
+    // The order of ExerciseVariation.
+    auto *vary = new QComboBox(&dialog);
+    vary->addItem(RunExports::tr("the sample and the weights"));
+    vary->addItem(RunExports::tr("the sample only"));
+    vary->addItem(RunExports::tr("the weights only"));
+    form->addRow(RunExports::tr("New in each further sheet:"), vary);
     auto *seed = new QSpinBox(&dialog);
     seed->setRange(0, 1000000);
     seed->setValue(1);
-    form->addRow(RunExports::tr("Seed of the other sheets' weights:"), seed);
+    form->addRow(RunExports::tr("Seed of the further sheets' numbers:"), seed);
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, &dialog);
     QObject::connect(buttons, &QDialogButtonBox::accepted, &dialog, &QDialog::accept);
     QObject::connect(buttons, &QDialogButtonBox::rejected, &dialog, &QDialog::reject);
@@ -168,7 +170,8 @@ void exportRunExerciseSheets(QWidget *parent, const RunOnShow &run)
         !path.endsWith(QStringLiteral(".tex"), Qt::CaseInsensitive))
         path += filter == latex ? QStringLiteral(".tex") : QStringLiteral(".md");
     const QString problem = writeRunExerciseSheets(path, level->currentIndex() + 1, variants->value(),
-                                                   static_cast<std::uint64_t>(seed->value()), run);
+                                                   static_cast<std::uint64_t>(seed->value()), run,
+                                                   static_cast<ExerciseVariation>(vary->currentIndex()));
     if (!problem.isEmpty())
         QMessageBox::warning(parent, RunExports::tr("Export exercise sheet"), problem);
 }

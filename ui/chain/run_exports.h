@@ -1,8 +1,9 @@
 #pragma once
 
 #include "core/data/dataset.h"
-#include "core/maths/network.h"
 #include "core/documents/script_export.h"
+#include "core/documents/worked_example.h"
+#include "core/maths/network.h"
 #include "core/maths/trace.h"
 #include "core/training/trainer.h"
 
@@ -35,9 +36,11 @@ struct RunOnShow {
 QString writeRunScript(const QString &path, ScriptFramework framework, int epochs, const RunOnShow &run);
 
 /// Writes exercise sheets of the step on show: path itself (and path's name + "-key") for one sheet,
-/// or name-1, name-1-key, … for variants. Returns "" or the problem.
+/// or name-1, name-1-key, … for variants, the further sheets with new numbers as `variation` says.
+/// Returns "" or the problem.
 QString writeRunExerciseSheets(const QString &path, int level, int variants, std::uint64_t seed,
-                               const RunOnShow &run);
+                               const RunOnShow &run,
+                               ExerciseVariation variation = ExerciseVariation::SampleAndWeights);
 
 /// File › Export as script…: the file dialog (its filter chooses NumPy or PyTorch), the number of
 /// epochs, then writeRunScript; problems in a message box.

@@ -1,6 +1,7 @@
 #include "ui/window/main_window.h"
 
 #include "ui/boundary/decision_boundary_view.h"
+#include "ui/chain/chain_dock_fit.h"
 #include "ui/chain/chain_rule_view.h"
 #include "ui/charts/gradient_chart.h"
 #include "ui/charts/loss_chart.h"
@@ -60,6 +61,8 @@ namespace {
 
 // Presenter mode enlarges the chain-rule view's text as it does the graph's captions.
 constexpr double kPresenterChainScale = 1.6;
+// Below 1600×900 a 1.6 times larger chain would not fit the window's width.
+constexpr double kPresenterSmallChainScale = 1.25;
 
 } // namespace
 
@@ -233,15 +236,16 @@ void MainWindow::wireParts()
         m_docks->dock(dock_names::kEquation)->show();
         m_docks->dock(dock_names::kEquation)->raise();
     });
-    // Brought back in presenter mode (View ▸ Chain rule), the chain rule gets the height its larger
-    // type needs: four of ten lines of the window.
+    // Raised (its tab, or View ▸ Chain rule in presenter mode), the chain rule gets the room its text needs.
     QDockWidget *chainDock = m_docks->dock(dock_names::kChainRule);
     connect(chainDock, &QDockWidget::visibilityChanged, this, [this, chainDock](bool visible) {
-        if (visible && m_presenter->isOn())
-            resizeDocks({chainDock}, {height() * 40 / 100}, Qt::Vertical);
+        if (visible)
+            fitChainRuleDock(*this, *chainDock, *m_panels->chainRule, m_presenter->isOn());
     });
     connect(m_presenter, &PresenterMode::toggled, this, [this](bool on) {
-        m_panels->chainRule->setTextScale(on ? kPresenterChainScale : 1.0);
+        const bool roomy = width() >= 1600 && height() >= 900;
+        m_panels->chainRule->setTextScale(on ? (roomy ? kPresenterChainScale : kPresenterSmallChainScale)
+                                             : 1.0);
         // The layout presenter mode restores was arranged for the size the window had then.
         if (!on) {
             m_docks->resetRoom();

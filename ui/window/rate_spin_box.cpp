@@ -15,6 +15,9 @@ RateSpinBox::RateSpinBox(QWidget *parent) : QDoubleSpinBox(parent)
     setDecimals(323);
     setRange(std::numeric_limits<double>::min(), kMaxLearningRate);
     setStepType(QAbstractSpinBox::AdaptiveDecimalStepType);
+    // Until the first snapshot tells the run's rate (a start-up question can hold it back), show
+    // the default rate rather than the range's minimum, 2.2250738585072014e-308.
+    setValue(OptimizerSettings{}.learningRate);
 }
 
 QString RateSpinBox::textFromValue(double value) const

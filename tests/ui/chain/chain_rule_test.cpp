@@ -8,12 +8,15 @@
 
 #include "core/maths/trace.h"
 
+#include <QAbstractButton>
+#include <QApplication>
 #include <QDir>
 #include <QSignalSpy>
 #include <QTest>
 
 #include <gtest/gtest.h>
 
+#include <algorithm>
 #include <cmath>
 #include <cstdlib>
 
@@ -205,15 +208,19 @@ TEST(ChainRuleModel, NothingWithoutAPhaseOrForTheInputLayer)
 TEST(ChainRuleGeometry, BoxesFitAndNeverOverlapAtTheProjectorSizes)
 {
     const auto trace = encoderTrace();
-    // The dock's size at 1024×768, 1280×720 and 1920×1080, at the desk and in presenter mode.
-    const QSizeF sizes[] = {{560, 300}, {700, 280}, {1100, 420}};
-    for (const QSizeF size : sizes) {
-        for (double px : {13.0, 13.0 * 1.6}) {
+    // Docks of about the size at 1024×768, 1280×720 and 1920×1080, at the desk and in presenter
+    // mode; a dock smaller than chainMinimumSize scrolls a view of that size.
+    const QSizeF sizes[] = {{560, 300}, {700, 280}, {1100, 420}, {1800, 700}};
+    for (const QSizeF dock : sizes) {
+        for (auto [px, minimum] : {std::pair{13.0, 12.0}, std::pair{13.0 * 1.6, 20.0}}) {
             for (int phase = 0; phase < static_cast<int>(trace->phases.size()); ++phase) {
                 const ChainModel model = buildChainModel(*trace, phase, neuron(1, 0), {}, {});
-                const ChainGeometry geometry = layoutChain(model, size, px);
+                const QSizeF size = dock.expandedTo(chainMinimumSize(model, px, minimum));
+                const ChainGeometry geometry = layoutChain(model, size, px, minimum);
                 ASSERT_EQ(geometry.nodes.size(), model.nodes.size());
-                EXPECT_GE(geometry.textPixels, kChainMinTextPixels);
+                EXPECT_GE(geometry.textPixels, minimum);
+                EXPECT_GE(geometry.smallPixels, minimum);
+                EXPECT_GE(geometry.chromePixels, minimum);
                 for (std::size_t i = 0; i < geometry.nodes.size(); ++i) {
                     EXPECT_TRUE(QRectF(QPointF(0, 0), size).contains(geometry.nodes[i]))
                         << size.width() << "x" << size.height() << " node " << i;
@@ -225,6 +232,22 @@ TEST(ChainRuleGeometry, BoxesFitAndNeverOverlapAtTheProjectorSizes)
             }
         }
     }
+}
+
+// Below its minimum size the text keeps the minimum instead of shrinking (the old floor was 9 px).
+TEST(ChainRuleGeometry, TextNeverShrinksBelowTheMinimumInALowDock)
+{
+    const auto trace = encoderTrace();
+    const ChainModel model =
+        buildChainModel(*trace, phaseOf(*trace, PhaseKind::Backward, 1), neuron(1, 0), {}, {});
+    const ChainGeometry low = layoutChain(model, QSizeF(450, 180), 13.0);
+    EXPECT_EQ(low.textPixels, kChainMinTextPixels);
+    EXPECT_GE(kChainMinTextPixels, 12.0);
+    const QSizeF needed = chainMinimumSize(model, 13.0);
+    EXPECT_GT(needed.width(), 450.0);
+    EXPECT_GT(needed.height(), 180.0);
+    // With room, the text is the caption size.
+    EXPECT_EQ(layoutChain(model, needed * 1.5, 13.0).textPixels, 13.0);
 }
 
 TEST(ChainRuleView, ClickingMoreExpandsAndTheNoteLinksToTheEquations)
@@ -254,6 +277,62 @@ TEST(ChainRuleView, ClickingMoreExpandsAndTheNoteLinksToTheEquations)
     view.setState(trace, phaseOf(*trace, PhaseKind::Backward, 1), neuron(1, 2));
     EXPECT_FALSE(view.expansion().inputs);
     EXPECT_FALSE(view.grab().isNull());
+}
+
+TEST(ChainRuleView, MoreAndTheLinkAreReachedByTabAndWorkWithEnterOrSpace)
+{
+    const auto trace = encoderTrace();
+    ChainRuleView view;
+    view.resize(900, 420);
+    view.setState(trace, phaseOf(*trace, PhaseKind::Backward, 1), neuron(1, 0));
+    view.show();
+    ASSERT_TRUE(QTest::qWaitForWindowExposed(&view));
+    QApplication::setActiveWindow(&view);
+    view.setFocus();
+    ASSERT_TRUE(QTest::qWaitFor([&] { return view.hasFocus(); }, 2000));
+    QSignalSpy link(&view, &ChainRuleView::equationPanelRequested);
+
+    // Tab: the inputs' "+ 5 more", named for a screen reader; Enter expands it.
+    QTest::keyClick(QApplication::focusWidget(), Qt::Key_Tab);
+    QWidget *focus = QApplication::focusWidget();
+    ASSERT_NE(focus, &view);
+    ASSERT_NE(focus, nullptr);
+    EXPECT_EQ(focus->accessibleName(), QStringLiteral("Show 5 more inputs of z¹₁"));
+    // It stands over the "+ 5 more" it expands.
+    const auto more =
+        std::find_if(view.model().nodes.begin(), view.model().nodes.end(),
+                     [](const ChainNode &n) { return n.kind == ChainNode::Kind::More && n.moreInputs; });
+    ASSERT_NE(more, view.model().nodes.end());
+    const QRectF moreBox =
+        view.geometry().nodes[static_cast<std::size_t>(std::distance(view.model().nodes.begin(), more))];
+    EXPECT_TRUE(QRectF(focus->geometry()).contains(moreBox.center()));
+    QTest::keyClick(focus, Qt::Key_Return);
+    EXPECT_TRUE(view.expansion().inputs);
+    EXPECT_FALSE(view.expansion().next);
+    // The focus stays in the view; Tab goes on to the next layer's "+ 5 more", and Space expands it.
+    ASSERT_TRUE(view.isAncestorOf(QApplication::focusWidget()) || QApplication::focusWidget() == &view);
+    QTest::keyClick(QApplication::focusWidget(), Qt::Key_Tab);
+    focus = QApplication::focusWidget();
+    ASSERT_NE(focus, nullptr);
+    EXPECT_EQ(focus->accessibleName(), QStringLiteral("Show 5 more neurons of layer 2 that a¹₁ feeds"));
+    QTest::keyClick(focus, Qt::Key_Space);
+    EXPECT_TRUE(view.expansion().next);
+    for (const ChainNode &node : view.model().nodes)
+        EXPECT_NE(node.kind, ChainNode::Kind::More);
+    // Nothing left to expand: Tab reaches the note's link, Enter raises the equation panel.
+    QTest::keyClick(QApplication::focusWidget(), Qt::Key_Tab);
+    focus = QApplication::focusWidget();
+    ASSERT_NE(focus, nullptr);
+    EXPECT_EQ(focus->accessibleName(), QStringLiteral("Show the equation panel"));
+    EXPECT_EQ(link.count(), 0);
+    QTest::keyClick(focus, Qt::Key_Enter);
+    EXPECT_EQ(link.count(), 1);
+    // A visible button is never nameless.
+    for (const QAbstractButton *button : view.keyboardButtons()) {
+        if (button->isVisible()) {
+            EXPECT_FALSE(button->accessibleName().isEmpty());
+        }
+    }
 }
 
 } // namespace

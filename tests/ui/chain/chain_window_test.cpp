@@ -8,6 +8,8 @@
 #include "ui/teach/prediction_quiz.h"
 #include "ui/window/main_window.h"
 
+#include "tests/support/projector_rooms.h"
+
 #include <QApplication>
 #include <QDir>
 #include <QDockWidget>
@@ -15,7 +17,10 @@
 
 #include <gtest/gtest.h>
 
+#include <algorithm>
 #include <cstdlib>
+#include <string>
+#include <vector>
 
 namespace bp::ui {
 namespace {
@@ -166,6 +171,96 @@ TEST_F(ChainWindow, PresenterModeEnlargesItsText)
     QTest::qWait(50);
     EXPECT_DOUBLE_EQ(chain->textScale(), 1.0);
 }
+
+using test::nameOf;
+using Room = test::ProjectorRoom;
+
+class ChainLayout : public ::testing::TestWithParam<Room> {};
+
+// The chain rule of a hidden 8-3-8 neuron in BP2, raised in the window at each projector size: every
+// text it draws is at least #14's 12 px at the desk and larger in presenter mode, and the boxes
+// that do not fit the dock are reached by scrolling, not shrunk.
+TEST_P(ChainLayout, EveryTextIsAtLeastTheProjectorMinimum)
+{
+    const Room room = GetParam();
+    installTranslators(*qApp, QString::fromLatin1(room.language));
+    {
+        TrainingController controller;
+        MainWindow window;
+        connectStudio(controller, window);
+        window.resize(room.width, room.height);
+        window.show();
+        ASSERT_TRUE(QTest::qWaitForWindowExposed(&window));
+        controller.loadPreset(QStringLiteral("encoder-8-3-8"), 1);
+        ASSERT_TRUE(
+            QTest::qWaitFor([&] { return window.lessonName() == QStringLiteral("encoder-8-3-8"); }, 10000));
+        if (room.presenting)
+            window.setPresenterMode(true);
+        window.showPhase(3);
+        ASSERT_TRUE(
+            QTest::qWaitFor([&] { return window.trace() != nullptr && window.phaseIndex() == 3; }, 10000));
+        window.selectInGraph({Selection::Kind::Neuron, 1, 0, 0});
+        auto *dock = window.findChild<QDockWidget *>(QStringLiteral("chainRuleDock"));
+        ASSERT_NE(dock, nullptr);
+        dock->show();
+        dock->raise();
+        auto *chain = window.findChild<ChainRuleView *>();
+        ASSERT_TRUE(
+            QTest::qWaitFor([&] { return chain->isVisible() && !chain->paintedTexts().empty(); }, 5000));
+        QTest::qWait(200);
+        if (const char *folder = std::getenv("BP_SCREENSHOT_DIR")) {
+            QDir().mkpath(QString::fromLocal8Bit(folder));
+            window.grab().save(
+                QDir(QString::fromLocal8Bit(folder))
+                    .filePath(
+                        QStringLiteral("chain-layout-%1.png").arg(QString::fromStdString(nameOf(room)))));
+        }
+        chain->repaint();
+        ASSERT_EQ(chain->model().layer, 1);
+        EXPECT_TRUE(chain->model().sumsNextLayer) << nameOf(room);
+        const double minimum = room.presenting ? 15.0 : 12.0;
+        EXPECT_GE(chain->minimumTextPixels(), minimum) << nameOf(room);
+        EXPECT_GE(chain->geometry().textPixels, minimum) << nameOf(room);
+        int boxTexts = 0;
+        for (const ChainRuleView::PaintedText &text : chain->paintedTexts()) {
+            EXPECT_GE(text.pixels, minimum) << nameOf(room) << ": \"" << text.text.toStdString() << "\"";
+            boxTexts += text.rect.intersects(chain->geometry().graph);
+        }
+        EXPECT_GT(boxTexts, 20) << nameOf(room);
+        // No text covers another (a pixel of anti-aliasing is no overlap).
+        const std::vector<ChainRuleView::PaintedText> &texts = chain->paintedTexts();
+        for (std::size_t a = 0; a < texts.size(); ++a) {
+            for (std::size_t b = a + 1; b < texts.size(); ++b) {
+                const QRectF overlap = texts[a].rect.intersected(texts[b].rect);
+                EXPECT_FALSE(overlap.width() > 1.0 && overlap.height() > 1.0)
+                    << nameOf(room) << ": \"" << texts[a].text.toStdString() << "\" overlaps \""
+                    << texts[b].text.toStdString() << "\"";
+            }
+        }
+        // A node's text fits its box (the box would clip it: "w²₂₁ = −0.489" for −0.4890).
+        for (const ChainRuleView::PaintedText &text : texts) {
+            for (const QRectF &box : chain->geometry().nodes) {
+                if (box.contains(text.rect.center())) {
+                    EXPECT_LE(text.rect.width(), box.width() + 1.0)
+                        << nameOf(room) << ": \"" << text.text.toStdString() << "\"";
+                }
+            }
+        }
+        // The product on the edge being computed, upstream × local = downstream, is always written.
+        const QString delta = formatSignificant(window.trace()->backward[0].delta(0, 0), 4);
+        EXPECT_TRUE(std::any_of(texts.begin(), texts.end(), [&](const ChainRuleView::PaintedText &t) {
+            return t.text.contains(QStringLiteral(" × ")) && t.text.endsWith(delta);
+        })) << nameOf(room);
+        // Every box lies inside the view (the scroll area shows the rest when the dock is smaller).
+        const QRectF bounds = QRectF(chain->rect()).adjusted(-0.5, -0.5, 0.5, 0.5);
+        for (std::size_t i = 0; i < chain->geometry().nodes.size(); ++i)
+            EXPECT_TRUE(bounds.contains(chain->geometry().nodes[i])) << nameOf(room) << ": node " << i;
+    }
+    installTranslators(*qApp, QStringLiteral("en"));
+}
+
+INSTANTIATE_TEST_SUITE_P(AllRooms, ChainLayout, ::testing::ValuesIn(test::projectorRooms()),
+                         [](const ::testing::TestParamInfo<Room> &info) { return test::testNameOf(info.param); });
 
 // Pictures of the whole window with the chain rule on show, when BP_SCREENSHOT_DIR names a folder.
 TEST_F(ChainWindow, WritesPngsWhenAskedTo)

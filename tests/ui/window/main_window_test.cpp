@@ -11,6 +11,7 @@
 #include "ui/panels/timeline_strip.h"
 #include "ui/window/main_window.h"
 #include "ui/window/message_bar.h"
+#include "ui/window/rate_spin_box.h"
 #include "ui/window/screen_fit.h"
 
 #include <QApplication>
@@ -359,7 +360,7 @@ TEST_F(Studio, ASessionLeftBehindIsOfferedAndRestoredAsUnsavedWork)
     RecoveryPrompts prompts;
     prompts.askToRestore = [&](const RecoveryOffer &offer) {
         asked = offer;
-        return true;
+        return RecoveryChoice::Restore;
     };
     prompts.reportBroken = [](const QString &message) { ADD_FAILURE() << message.toStdString(); };
     ASSERT_TRUE(offerRecovery(store, window, prompts));
@@ -380,6 +381,37 @@ TEST_F(Studio, ASessionLeftBehindIsOfferedAndRestoredAsUnsavedWork)
     EXPECT_TRUE(other.claimOrphans().isEmpty());
 }
 
+// Started with a file to open while a crashed session waits: the user may open the file and keep
+// the saved session for the next start; nothing is deleted and the window loads nothing from it.
+TEST_F(Studio, ASavedSessionKeptForLaterIsOfferedAgainAndNamesTheFileAsked)
+{
+    QTemporaryDir folder;
+    const QString orphan = QDir(folder.path()).filePath("session-4194003-7.bpx.json");
+    const Preset preset = makePreset("encoder-4-2-4", 1);
+    Trainer trainer(preset.makeNetwork(1), preset.dataset, preset.training);
+    trainer.runEpoch();
+    saveExperiment(orphan.toStdString(), captureExperiment(trainer, "encoder-4-2-4", 1));
+    const QString asked = QDir(folder.path()).filePath("lecture.bpx.json");
+    QStringList namedFiles;
+    RecoveryPrompts prompts;
+    prompts.askToRestore = [&](const RecoveryOffer &offer) {
+        namedFiles << offer.fileAsked;
+        return RecoveryChoice::KeepForLater;
+    };
+    prompts.reportBroken = [](const QString &message) { ADD_FAILURE() << message.toStdString(); };
+    {
+        RecoveryStore store(folder.path());
+        EXPECT_FALSE(offerRecovery(store, window, prompts, asked));
+        // Still claimed by nobody once the question is answered: a second session may offer it.
+        RecoveryStore other(folder.path());
+        EXPECT_EQ(other.claimOrphans().size(), 1);
+    }
+    EXPECT_EQ(namedFiles, QStringList{asked});
+    EXPECT_TRUE(QFile::exists(orphan));
+    RecoveryStore next(folder.path());
+    ASSERT_EQ(next.claimOrphans().size(), 1);
+}
+
 TEST_F(Studio, ACorruptRecoveryFileIsReportedAndSetAside)
 {
     QTemporaryDir folder;
@@ -393,7 +425,7 @@ TEST_F(Studio, ACorruptRecoveryFileIsReportedAndSetAside)
     RecoveryPrompts prompts;
     prompts.askToRestore = [](const RecoveryOffer &) {
         ADD_FAILURE() << "a broken file must not be offered";
-        return true;
+        return RecoveryChoice::Restore;
     };
     prompts.reportBroken = [&](const QString &message) { reports << message; };
     EXPECT_FALSE(offerRecovery(store, window, prompts));
@@ -545,6 +577,15 @@ TEST(WindowGeometry, ARestoredWindowIsWhollyOnTheScreen)
     const QRect status = window.statusBar()->geometry().translated(window.geometry().topLeft());
     EXPECT_LE(status.bottom(), available.bottom());
     window.close();
+}
+
+// Before the first snapshot (while a start-up question is open) the learning rate reads as the
+// default rate, not as the smallest double the range allows.
+TEST(RateSpinBox, StartsAtTheDefaultRateNotAtItsMinimum)
+{
+    RateSpinBox box;
+    EXPECT_EQ(box.value(), OptimizerSettings{}.learningRate);
+    EXPECT_EQ(box.text(), box.locale().toString(0.5)) << box.text().toStdString();
 }
 
 } // namespace
