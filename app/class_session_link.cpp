@@ -155,6 +155,8 @@ void ClassSessionLink::wireQuiz()
             showTally();
     });
     connect(m_server, &ClassServer::answersChanged, this, &ClassSessionLink::showTally);
+    // A student in the app answers as a phone does.
+    connect(m_session, &ClassSession::answerChosen, m_client, &ClassClient::answer);
 }
 
 void ClassSessionLink::showTally()

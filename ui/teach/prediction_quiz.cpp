@@ -272,6 +272,7 @@ void PredictionQuiz::pose(const QuizQuestion &question)
     m_pending = true;
     m_posed = true;
     m_guess = 0;
+    qApp->installEventFilter(this);
     showQuestion();
 }
 
@@ -288,8 +289,12 @@ void PredictionQuiz::recordGuess(int choice)
 {
     if (!m_pending || (choice != 1 && choice != 2))
         return;
+    // A student answers once a round (the lecturer's count takes the first).
+    if (m_posed && m_guess)
+        return;
     m_guess = choice;
     showQuestion();
+    emit guessed(choice);
 }
 
 QString PredictionQuiz::promptText() const
@@ -301,9 +306,14 @@ void PredictionQuiz::showQuestion()
 {
     const QuizQuestion &q = m_question;
     if (m_posed) {
-        // A student's screen: the lecturer's keys and the class's tally are not the student's.
+        // A student's screen: the lecturer's keys and the class's tally are not the student's; the
+        // student's own answer goes to the lecturer's count.
+        const QStringList choices = choiceLabels();
         m_text->setText(questionLine());
-        m_hint->setText(tr("Decide before the lecturer reveals it."));
+        m_hint->setText(m_guess ? tr("Your answer: %1. Decide before the lecturer reveals it.")
+                                      .arg(choices.value(m_guess - 1))
+                                : tr("↑ or 1: %1 · ↓ or 2: %2. Decide before the lecturer reveals it.")
+                                      .arg(choices.value(0), choices.value(1)));
         m_tally->clear();
         m_prompt->show();
         return;
@@ -436,6 +446,8 @@ bool PredictionQuiz::eventFilter(QObject *watched, QEvent *event)
         event->accept();
         return true;
     }
+    if (action == 3 && m_posed)
+        return true; // only the lecturer reveals
     if (action == 3)
         reveal();
     else

@@ -121,6 +121,8 @@ signals:
     void revealed();
     /// A pending question was dropped before its reveal.
     void dropped();
+    /// A guess was recorded (1 = up / the first, 2 = down / the second).
+    void guessed(int choice);
     /// Quiz mode was switched on or off.
     void enabledChanged(bool enabled);
 

@@ -81,6 +81,10 @@ ClassSession::ClassSession(const Parts &parts)
     connect(m_quiz, &PredictionQuiz::asked, this, &ClassSession::quizAsked);
     connect(m_quiz, &PredictionQuiz::revealed, this, &ClassSession::quizRevealed);
     connect(m_quiz, &PredictionQuiz::dropped, this, &ClassSession::quizDropped);
+    connect(m_quiz, &PredictionQuiz::guessed, this, [this](int choice) {
+        if (isFollowing())
+            emit answerChosen(choice - 1);
+    });
 
     m_publishTimer = new QTimer(this);
     m_publishTimer->setSingleShot(true);

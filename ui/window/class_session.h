@@ -118,6 +118,8 @@ signals:
     void questionRevealed(int correct, const QString &why);
     void questionClosed();
     void voteAgainRequested();
+    /// Follower: the student's answer to the lecturer's question (0-based choice).
+    void answerChosen(int choice);
     /// Host: ask to write the session tally as CSV to this path.
     void exportTallyRequested(const QString &path);
 

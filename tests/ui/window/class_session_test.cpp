@@ -1,5 +1,6 @@
 // A lecturer's window and a student's window in one process, each wired to its own training as
 // main.cpp wires it; the states travel between them as the class server forwards them.
+#include "app/class/class_client.h"
 #include "app/class/class_server.h"
 #include "app/class_session_link.h"
 #include "app/studio.h"
@@ -306,7 +307,8 @@ TEST(ClassOverLoopback, EveryPhoneVotesAndTheProjectorShowsBothRoundsBesideTheTr
     std::vector<std::unique_ptr<test::TestStudent>> phones;
     for (int i = 0; i < 3; ++i) {
         phones.push_back(std::make_unique<test::TestStudent>(link.server()->port()));
-        ASSERT_TRUE(phones.back()->join("K7P2QX", session::StudentKind::Phone, "voterphone000" + std::to_string(i)));
+        ASSERT_TRUE(
+            phones.back()->join("K7P2QX", session::StudentKind::Phone, "voterphone000" + std::to_string(i)));
     }
     host.quizAction()->setChecked(true);
     host.nextPhase();
@@ -365,6 +367,47 @@ TEST(ClassOverLoopback, EveryPhoneVotesAndTheProjectorShowsBothRoundsBesideTheTr
     const QString text = QString::fromUtf8(csv.readAll());
     EXPECT_FALSE(text.contains("voterphone"));
     EXPECT_EQ(text.count('\n'), 5) << text.toStdString(); // a header and 2 rounds × 2 choices
+}
+
+TEST(ClassOverLoopback, AStudentInTheAppAnswersAsAPhoneDoes)
+{
+    TrainingController hostTraining;
+    TrainingController studentTraining;
+    MainWindow host;
+    MainWindow student;
+    connectStudio(hostTraining, host);
+    connectStudio(studentTraining, student);
+    ClassSessionLink hostLink(host);
+    ClassSessionLink studentLink(student);
+    host.show();
+    student.show();
+    hostTraining.loadPreset("encoder-8-3-8", 1);
+    ASSERT_TRUE(QTest::qWaitFor([&] { return host.snapshot() != nullptr; }, 10000));
+    ASSERT_TRUE(hostLink.host("127.0.0.1", 0, "K7P2QX"));
+    studentLink.join(QString("127.0.0.1:%1").arg(hostLink.server()->port()), "K7P2QX");
+    ASSERT_TRUE(QTest::qWaitFor(
+        [&] { return student.snapshot() && student.snapshot()->presetName == "encoder-8-3-8"; }, 10000));
+    host.quizAction()->setChecked(true);
+    host.nextPhase();
+    ASSERT_TRUE(QTest::qWaitFor([&] { return host.trace() != nullptr; }, 10000));
+    host.nextPhase();
+    host.nextPhase();
+    ASSERT_TRUE(host.predictionQuiz()->isPending());
+    ASSERT_TRUE(QTest::qWaitFor([&] { return student.predictionQuiz()->isPending(); }, 5000));
+    ASSERT_TRUE(QTest::qWaitFor([&] { return studentLink.client()->question().has_value(); }, 5000));
+    // The student presses 2 (the second output δ), then changes their mind: the first answer counts.
+    student.predictionQuiz()->recordGuess(2);
+    student.predictionQuiz()->recordGuess(1);
+    EXPECT_EQ(student.predictionQuiz()->guess(), 2);
+    ClassTallyView *tally = host.classSession()->tallyView();
+    ASSERT_TRUE(QTest::qWaitFor(
+        [&] { return hostLink.server()->tally().current()->rounds.back().total() == 1; }, 5000));
+    EXPECT_EQ(hostLink.server()->tally().current()->rounds.back().counts, (std::vector<int>{0, 1}));
+    EXPECT_TRUE(tally->isVisible());
+    // Only the lecturer reveals: the student's Space does nothing.
+    QTest::keyClick(student.networkView(), Qt::Key_Space);
+    EXPECT_TRUE(student.predictionQuiz()->isPending());
+    EXPECT_EQ(studentLink.client()->status(), ClassClient::Status::Following);
 }
 
 TEST(JoinCard, DrawsTheQrCodeCrisplyAndLarge)
