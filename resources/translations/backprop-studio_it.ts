@@ -2066,8 +2066,12 @@ relativo</translation>
         <translation>Quale δ di uscita è maggiore in valore assoluto, |%1| o |%2|?</translation>
     </message>
     <message>
-        <source>Decide before the lecturer reveals it.</source>
-        <translation>Decidi prima che il docente lo riveli.</translation>
+        <source>Your answer: %1. Decide before the lecturer reveals it.</source>
+        <translation>La tua risposta: %1. Decidi prima che il docente la riveli.</translation>
+    </message>
+    <message>
+        <source>↑ or 1: %1 · ↓ or 2: %2. Decide before the lecturer reveals it.</source>
+        <translation>↑ o 1: %1 · ↓ o 2: %2. Decidi prima che il docente la riveli.</translation>
     </message>
 </context>
 <context>
