@@ -1,17 +1,20 @@
 // Backprop Studio: the one place that knows both the training controller (app) and the widgets (ui).
+#include "app/class/class_server.h"
+#include "app/class_session_link.h"
 #include "app/language.h"
 #include "app/recovery/autosaver.h"
 #include "app/recovery/recovery_store.h"
 #include "app/studio.h"
 #include "app/training/training_controller.h"
+#include "core/data/lesson_registry.h"
 #include "core/formats/error.h"
 #include "core/formats/json.h"
-#include "core/data/lesson_registry.h"
 #include "core/formats/number_format.h"
 #include "core/maths/random.h"
 #include "ui/graph/network_view.h"
 #include "ui/style/theme.h"
 #include "ui/teach/guided_lesson.h"
+#include "ui/window/class_session_widgets.h"
 #include "ui/window/main_window.h"
 
 #include <QApplication>
@@ -147,7 +150,15 @@ int main(int argc, char **argv)
     QCommandLineOption languageOption(
         "language", "The interface language: en or it (default: the Preferences' choice, else the system's).",
         "code");
-    parser.addOptions({presetOption, seedOption, measureOption, layersOption, languageOption});
+    QCommandLineOption classHostOption(
+        "class-host", "Start a class session on ADDRESS:PORT (127.0.0.1 when only PORT is given).",
+        "[address:]port");
+    QCommandLineOption joinOption("join", "Follow the class session of the lecturer at ADDRESS:PORT.",
+                                  "address:port");
+    QCommandLineOption classCodeOption("class-code", "The session code, with --class-host or --join.",
+                                       "code");
+    parser.addOptions({presetOption, seedOption, measureOption, layersOption, languageOption, classHostOption,
+                       joinOption, classCodeOption});
     parser.addPositionalArgument("file", "An experiment file to open (.bpx.json), as File > Open does.",
                                  "[file]");
     parser.process(application);
@@ -186,6 +197,31 @@ int main(int argc, char **argv)
         }
         experimentFile = info.absoluteFilePath();
     }
+    // A class session: the checks a script needs before any window opens.
+    QString classAddress;
+    quint16 classPort = 0;
+    if (parser.isSet(classHostOption) || parser.isSet(joinOption)) {
+        QString problem;
+        const bool hosting = parser.isSet(classHostOption);
+        if (hosting && parser.isSet(joinOption)) {
+            std::fprintf(stderr,
+                         "backprop-studio: --class-host and --join: a window hosts or follows, not both\n");
+            return 2;
+        }
+        if (parser.value(classCodeOption).trimmed().isEmpty()) {
+            std::fprintf(stderr, "backprop-studio: %s needs --class-code CODE\n",
+                         hosting ? "--class-host" : "--join");
+            return 2;
+        }
+        const bool valid =
+            hosting ? bp::parseClassHost(parser.value(classHostOption), &classAddress, &classPort, &problem)
+                    : bp::ui::splitHostAndPort(parser.value(joinOption), &classAddress, &classPort, &problem);
+        if (!valid) {
+            std::fprintf(stderr, "backprop-studio: %s: %s\n", hosting ? "--class-host" : "--join",
+                         qPrintable(problem));
+            return 2;
+        }
+    }
     bool seedOk = false;
     const quint64 seed = parser.value(seedOption).toULongLong(&seedOk);
     if (!seedOk) {
@@ -217,6 +253,15 @@ int main(int argc, char **argv)
         window.showMaximized();
     else
         window.show();
+    bp::ClassSessionLink classLink(window);
+    if (parser.isSet(classHostOption) &&
+        !classLink.host(classAddress, classPort, parser.value(classCodeOption).trimmed().toUpper())) {
+        std::fprintf(stderr, "backprop-studio: --class-host: %s\n",
+                     qPrintable(classLink.server()->errorString()));
+        return 2;
+    }
+    if (parser.isSet(joinOption))
+        classLink.join(parser.value(joinOption), parser.value(classCodeOption));
 
     if (!parser.isSet(measureOption)) {
         bp::RecoveryStore recovery(bp::RecoveryStore::defaultFolder());

@@ -5,6 +5,7 @@
 #include "core/formats/error.h"
 #include "core/formats/experiment.h"
 #include "ui/teach/lesson_titles.h"
+#include "ui/window/class_session.h"
 #include "ui/window/main_window.h"
 
 #include <QCoreApplication>
@@ -62,6 +63,11 @@ void connectStudio(TrainingController &controller, ui::MainWindow &window)
     QObject::connect(&window, &MainWindow::compareWithRequested, &controller, &TrainingController::compareWith);
     QObject::connect(&window, &MainWindow::focusRunRequested, &controller, &TrainingController::setFocusRun);
     QObject::connect(&window, &MainWindow::stopComparingRequested, &controller, &TrainingController::stopComparing);
+    // A student's "Explore on my own": the window's own training continues the lecturer's run.
+    QObject::connect(window.classSession(), &ui::ClassSession::privateCopyRequested, &controller,
+                     &TrainingController::continueExperiment);
+    QObject::connect(window.classSession(), &ui::ClassSession::privateCopyPauseRequested, &controller,
+                     &TrainingController::pause);
     controller.setPace(window.pace());
 }
 

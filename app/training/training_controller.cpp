@@ -163,6 +163,15 @@ void TrainingController::openExperiment(const QString &path)
     m_pendingRunId = runId;
 }
 
+void TrainingController::continueExperiment(const Experiment &experiment)
+{
+    const quint64 runId = ++m_lastRunId;
+    QMetaObject::invokeMethod(
+        m_worker, [worker = m_worker, experiment, runId] { worker->continueExperiment(experiment, runId); },
+        Qt::QueuedConnection);
+    m_pendingRunId = runId;
+}
+
 void TrainingController::writeRecovery(const QString &path)
 {
     QMetaObject::invokeMethod(

@@ -58,6 +58,8 @@ public slots:
     void saveExperiment(const QString &path);
     /// Continues the run of an experiment file; a bad file leaves the current run as it was.
     void openExperiment(const QString &path);
+    /// Continues a run given whole (a follower's private copy of the lecturer's run).
+    void continueExperiment(const bp::Experiment &experiment);
     /// Writes the run to a crash-recovery file (recoveryWritten or recoveryFailed follow).
     void writeRecovery(const QString &path);
     /// The view (zoom, selection) saved with the experiment from now on.

@@ -255,6 +255,18 @@ void TrainingWorker::openExperiment(const QString &path, quint64 runId)
     Experiment experiment;
     try {
         experiment = loadExperiment(path.toStdString());
+    } catch (const InputError &error) {
+        emit commandFailed(QString::fromStdString(error.what()));
+        publish(true);
+        return;
+    }
+    continueExperiment(experiment, runId);
+}
+
+void TrainingWorker::continueExperiment(const Experiment &experiment, quint64 runId)
+{
+    m_abort->store(false);
+    try {
         Trainer trainer = resumeTraining(experiment);
         SiblingRuns siblings;
         if (!experiment.siblings.empty())

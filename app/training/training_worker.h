@@ -61,6 +61,8 @@ public slots:
     void saveExperiment(const QString &path);
     /// Continues the run saved in an experiment file; on a bad file the current run is untouched.
     void openExperiment(const QString &path, quint64 runId);
+    /// Continues a run given whole (a class session's private copy), as openExperiment does a file's.
+    void continueExperiment(const bp::Experiment &experiment, quint64 runId);
     /// Writes the run to the crash-recovery file (atomically); recoveryWritten or recoveryFailed.
     void writeRecovery(const QString &path);
     /// How the GUI shows the run (zoom, selection), saved with the experiment.

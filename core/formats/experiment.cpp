@@ -202,7 +202,7 @@ std::string historyJson(const std::vector<EpochMetrics> &all, const std::string 
 
 } // namespace
 
-std::string experimentToJson(const Experiment &e)
+std::string experimentToJson(const Experiment &e, bool withDataset)
 {
     std::string text = "{\n  \"format\": \"backprop-experiment\",\n  \"version\": " +
                        std::string(e.siblings.empty() ? "1" : "2") + ",\n";
@@ -211,14 +211,15 @@ std::string experimentToJson(const Experiment &e)
     text += "  \"training\": " + trainingJson(e.settings) + ",\n";
     text += "  \"progress\": " + progressJson(e.progress) + ",\n";
     const Dataset &d = e.dataset;
-    text += "  \"dataset\": {\"name\": " + jsonQuote(d.name) +
-            ", \"description\": " + jsonQuote(d.description) +
-            ",\n    \"input_names\": " + stringList(d.inputNames) +
-            ", \"target_names\": " + stringList(d.targetNames) +
-            ",\n    \"inputs\": " + jsonColumns(d.inputs, ",\n      ") +
-            ",\n    \"targets\": " + jsonColumns(d.targets, ",\n      ") +
-            ",\n    \"test_inputs\": " + jsonColumns(d.testInputs, ",\n      ") +
-            ",\n    \"test_targets\": " + jsonColumns(d.testTargets, ",\n      ") + "},\n";
+    if (withDataset)
+        text += "  \"dataset\": {\"name\": " + jsonQuote(d.name) +
+                ", \"description\": " + jsonQuote(d.description) +
+                ",\n    \"input_names\": " + stringList(d.inputNames) +
+                ", \"target_names\": " + stringList(d.targetNames) +
+                ",\n    \"inputs\": " + jsonColumns(d.inputs, ",\n      ") +
+                ",\n    \"targets\": " + jsonColumns(d.targets, ",\n      ") +
+                ",\n    \"test_inputs\": " + jsonColumns(d.testInputs, ",\n      ") +
+                ",\n    \"test_targets\": " + jsonColumns(d.testTargets, ",\n      ") + "},\n";
     text += "  \"history\": " + historyJson(e.history, "  ") + ",\n";
     text += "  \"changes\": [";
     for (std::size_t i = 0; i < e.changes.size(); ++i) {
@@ -536,9 +537,8 @@ void readSiblings(std::string_view source, const JsonValue &root, Experiment &e,
 
 } // namespace
 
-static Experiment readExperimentDocument(std::string_view text, std::string_view source)
+Experiment experimentFromJson(const JsonValue &root, std::string_view source, const Dataset *knownDataset)
 {
-    const JsonValue root = parseJson(text, source);
     const std::string top = "experiment";
     if (!root.isObject())
         json::failAt(source, root, top,
@@ -559,30 +559,41 @@ static Experiment readExperimentDocument(std::string_view text, std::string_view
 
     e.settings = readTraining(source, json::member(source, root, "training", top), "training");
 
-    const JsonValue &dataset = json::member(source, root, "dataset", top);
-    auto datasetMember = [&](const char *key) -> const JsonValue & {
-        return json::member(source, dataset, key, "dataset");
-    };
-    e.dataset.name = json::string(source, datasetMember("name"), "dataset.name");
-    e.dataset.description = json::string(source, datasetMember("description"), "dataset.description");
-    const JsonValue &inputs = json::array(source, datasetMember("inputs"), "dataset.inputs", -1, "samples");
-    const JsonValue &tests =
-        json::array(source, datasetMember("test_inputs"), "dataset.test_inputs", -1, "samples");
-    const auto samples = static_cast<Eigen::Index>(inputs.items.size());
-    const auto testSamples = static_cast<Eigen::Index>(tests.items.size());
-    if (samples < 1)
-        json::failAt(source, inputs, "dataset.inputs", "the dataset has no samples");
-    e.dataset.inputNames =
-        readStrings(source, datasetMember("input_names"), "dataset.input_names", e.network.inputSize());
-    e.dataset.targetNames =
-        readStrings(source, datasetMember("target_names"), "dataset.target_names", e.network.outputSize());
-    e.dataset.inputs = json::columns(source, inputs, "dataset.inputs", e.network.inputSize(), samples);
-    e.dataset.targets =
-        json::columns(source, datasetMember("targets"), "dataset.targets", e.network.outputSize(), samples);
-    e.dataset.testInputs =
-        json::columns(source, tests, "dataset.test_inputs", e.network.inputSize(), testSamples);
-    e.dataset.testTargets = json::columns(source, datasetMember("test_targets"), "dataset.test_targets",
-                                          e.network.outputSize(), testSamples);
+    Eigen::Index samples = 0;
+    if (knownDataset) {
+        // The reader knows the data (a lesson's own, rebuilt from its name): it must fit the model.
+        if (knownDataset->inputSize() != e.network.inputSize() ||
+            knownDataset->targetSize() != e.network.outputSize() || knownDataset->sampleCount() < 1)
+            json::failAt(source, root, "model", "does not fit the lesson's dataset");
+        e.dataset = *knownDataset;
+        samples = knownDataset->sampleCount();
+    } else {
+        const JsonValue &dataset = json::member(source, root, "dataset", top);
+        auto datasetMember = [&](const char *key) -> const JsonValue & {
+            return json::member(source, dataset, key, "dataset");
+        };
+        e.dataset.name = json::string(source, datasetMember("name"), "dataset.name");
+        e.dataset.description = json::string(source, datasetMember("description"), "dataset.description");
+        const JsonValue &inputs =
+            json::array(source, datasetMember("inputs"), "dataset.inputs", -1, "samples");
+        const JsonValue &tests =
+            json::array(source, datasetMember("test_inputs"), "dataset.test_inputs", -1, "samples");
+        samples = static_cast<Eigen::Index>(inputs.items.size());
+        const auto testSamples = static_cast<Eigen::Index>(tests.items.size());
+        if (samples < 1)
+            json::failAt(source, inputs, "dataset.inputs", "the dataset has no samples");
+        e.dataset.inputNames =
+            readStrings(source, datasetMember("input_names"), "dataset.input_names", e.network.inputSize());
+        e.dataset.targetNames = readStrings(source, datasetMember("target_names"), "dataset.target_names",
+                                            e.network.outputSize());
+        e.dataset.inputs = json::columns(source, inputs, "dataset.inputs", e.network.inputSize(), samples);
+        e.dataset.targets = json::columns(source, datasetMember("targets"), "dataset.targets",
+                                          e.network.outputSize(), samples);
+        e.dataset.testInputs =
+            json::columns(source, tests, "dataset.test_inputs", e.network.inputSize(), testSamples);
+        e.dataset.testTargets = json::columns(source, datasetMember("test_targets"), "dataset.test_targets",
+                                              e.network.outputSize(), testSamples);
+    }
 
     const JsonValue &progress = json::member(source, root, "progress", top);
     e.progress = readProgress(source, progress, "progress", e.network, samples);
@@ -635,7 +646,7 @@ static Experiment readExperimentDocument(std::string_view text, std::string_view
 
 Experiment parseExperiment(std::string_view text, std::string_view source)
 {
-    return readNumbersOf(text, [&] { return readExperimentDocument(text, source); });
+    return readNumbersOf(text, [&] { return experimentFromJson(parseJson(text, source), source); });
 }
 
 Experiment loadExperiment(const std::string &path)

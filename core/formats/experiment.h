@@ -1,6 +1,7 @@
 #pragma once
 
 #include "core/data/dataset.h"
+#include "core/formats/json.h"
 #include "core/training/live_change.h"
 #include "core/maths/network.h"
 #include "core/training/run_group.h"
@@ -93,7 +94,14 @@ RunGroup resumeGroup(const Experiment &experiment);
 /// "layer", "neuron", "input"), "view" and each of its members are optional on reading (older files
 /// have no changes and only "shown_sample"). Each number is the shortest text that reads back to the
 /// same bits (formatNumber), in any locale.
-std::string experimentToJson(const Experiment &experiment);
+/// withDataset = false leaves "dataset" out, for a reader that knows it (see experimentFromJson).
+std::string experimentToJson(const Experiment &experiment, bool withDataset = true);
+
+/// Reads a parsed experiment object, validating every shape before it allocates. With knownDataset,
+/// "dataset" is not read and the run gets that dataset (which must fit its model). Throws InputError
+/// with the place.
+Experiment experimentFromJson(const JsonValue &root, std::string_view sourceName,
+                              const Dataset *knownDataset = nullptr);
 
 /// Reads an experiment, validating every shape before it allocates. Throws InputError with the place.
 Experiment parseExperiment(std::string_view text, std::string_view sourceName);

@@ -230,6 +230,137 @@
     </message>
 </context>
 <context>
+    <name>ClassSession</name>
+    <message>
+        <source>Start class session…</source>
+        <translation>Avvia una sessione di classe…</translation>
+    </message>
+    <message>
+        <source>Students follow this window on their own screens and vote from their phones</source>
+        <translation>Gli studenti seguono questa finestra sui propri schermi e votano dal telefono</translation>
+    </message>
+    <message>
+        <source>Stop class session</source>
+        <translation>Termina la sessione di classe</translation>
+    </message>
+    <message>
+        <source>Join class session…</source>
+        <translation>Partecipa a una sessione di classe…</translation>
+    </message>
+    <message>
+        <source>Export session tally…</source>
+        <translation>Esporta il conteggio della sessione…</translation>
+    </message>
+    <message>
+        <source>Join card large or small</source>
+        <translation>Scheda di accesso grande o piccola</translation>
+    </message>
+    <message>
+        <source>Export session tally</source>
+        <translation>Esporta il conteggio della sessione</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>File CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>Leave class session</source>
+        <translation>Lascia la sessione di classe</translation>
+    </message>
+    <message>
+        <source>Connecting to %1…</source>
+        <translation>Connessione a %1…</translation>
+    </message>
+    <message>
+        <source>A state from the lecturer could not be shown: %1</source>
+        <translation>Uno stato inviato dal docente non si può mostrare: %1</translation>
+    </message>
+    <message>
+        <source>Following %1</source>
+        <translation>Stai seguendo %1</translation>
+    </message>
+    <message>
+        <source>Connection to %1 lost — reconnecting…</source>
+        <translation>Connessione a %1 persa — nuovo tentativo…</translation>
+    </message>
+    <message>
+        <source>Exploring on your own — the lecturer is at %1</source>
+        <translation>Stai esplorando da solo — il docente è su %1</translation>
+    </message>
+    <message>
+        <source>The lecturer ended the class session. This copy is yours to explore.</source>
+        <translation>Il docente ha terminato la sessione di classe. Questa copia è tua da esplorare.</translation>
+    </message>
+</context>
+<context>
+    <name>ClassSessionLink</name>
+    <message>
+        <source>The host refused the session code.</source>
+        <translation>Il docente ha rifiutato il codice della sessione.</translation>
+    </message>
+    <message>
+        <source>Too many wrong codes from this computer: wait a minute and try again.</source>
+        <translation>Troppi codici errati da questo computer: aspetta un minuto e riprova.</translation>
+    </message>
+    <message>
+        <source>The class session is full.</source>
+        <translation>La sessione di classe è al completo.</translation>
+    </message>
+    <message>
+        <source>The host refused to let this window follow.</source>
+        <translation>Il docente non ha permesso a questa finestra di seguirlo.</translation>
+    </message>
+    <message>
+        <source>%1 is not an IP address.</source>
+        <translation>%1 non è un indirizzo IP.</translation>
+    </message>
+    <message>
+        <source>The class session could not start: %1</source>
+        <translation>Non è stato possibile avviare la sessione di classe: %1</translation>
+    </message>
+    <message>
+        <source>Session tally written to %1</source>
+        <translation>Conteggio della sessione scritto in %1</translation>
+    </message>
+</context>
+<context>
+    <name>ClassTallyView</name>
+    <message>
+        <source>The class&apos;s answers</source>
+        <translation>Le risposte della classe</translation>
+    </message>
+    <message>
+        <source>Vote again</source>
+        <translation>Vota di nuovo</translation>
+    </message>
+    <message>
+        <source>After a discussion: a second round, the first kept beside it</source>
+        <translation>Dopo una discussione: un secondo turno, con il primo conservato accanto</translation>
+    </message>
+    <message numerus="yes">
+        <source>Round %1: %n answers</source>
+        <translation>
+            <numerusform>Turno %1: %n risposta</numerusform>
+            <numerusform>Turno %1: %n risposte</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n answers</source>
+        <translation>
+            <numerusform>%n risposta</numerusform>
+            <numerusform>%n risposte</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>round %1: %2</source>
+        <translation>turno %1: %2</translation>
+    </message>
+    <message>
+        <source>right: %1</source>
+        <translation>giusta: %1</translation>
+    </message>
+</context>
+<context>
     <name>CodeSpaceView</name>
     <message>
         <source>Hidden codes: each sample as a point at its hidden values</source>
@@ -1047,6 +1178,29 @@ I dati e la rete attuali non sono cambiati.</translation>
     </message>
 </context>
 <context>
+    <name>FollowBar</name>
+    <message>
+        <source>Class session</source>
+        <translation>Sessione di classe</translation>
+    </message>
+    <message>
+        <source>Explore on my own</source>
+        <translation>Esploro da solo</translation>
+    </message>
+    <message>
+        <source>A private copy of the lecturer&apos;s run: step, click, zoom and change settings</source>
+        <translation>Una copia privata dell’addestramento del docente: avanza, clicca, ingrandisci e cambia le impostazioni</translation>
+    </message>
+    <message>
+        <source>Follow again</source>
+        <translation>Segui di nuovo</translation>
+    </message>
+    <message>
+        <source>Back to what the lecturer shows now</source>
+        <translation>Torna a ciò che il docente mostra ora</translation>
+    </message>
+</context>
+<context>
     <name>GradientChart</name>
     <message>
         <source>Gradient size per layer (log scale)</source>
@@ -1719,6 +1873,69 @@ relativo</translation>
     </message>
 </context>
 <context>
+    <name>JoinCard</name>
+    <message>
+        <source>How to join the class session</source>
+        <translation>Come partecipare alla sessione di classe</translation>
+    </message>
+    <message>
+        <source>Click to make the card small</source>
+        <translation>Clicca per rimpicciolire la scheda</translation>
+    </message>
+    <message>
+        <source>Open %1 and enter the code %2</source>
+        <translation>Apri %1 e inserisci il codice %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n connected</source>
+        <translation>
+            <numerusform>%n connesso</numerusform>
+            <numerusform>%n connessi</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n on phones</source>
+        <translation>
+            <numerusform>%n da telefono</numerusform>
+            <numerusform>%n da telefono</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n in the app</source>
+        <translation>
+            <numerusform>%n nell’app</numerusform>
+            <numerusform>%n nell’app</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Code: %1</source>
+        <translation>Codice: %1</translation>
+    </message>
+    <message>
+        <source>Click to show the QR code large</source>
+        <translation>Clicca per mostrare il codice QR in grande</translation>
+    </message>
+</context>
+<context>
+    <name>JoinClassDialog</name>
+    <message>
+        <source>Join class session</source>
+        <translation>Partecipa a una sessione di classe</translation>
+    </message>
+    <message>
+        <source>&amp;Address:</source>
+        <translation>&amp;Indirizzo:</translation>
+    </message>
+    <message>
+        <source>Session &amp;code:</source>
+        <translation>&amp;Codice della sessione:</translation>
+    </message>
+    <message>
+        <source>Join</source>
+        <translation>Partecipa</translation>
+    </message>
+</context>
+<context>
     <name>Lessons</name>
     <message>
         <source>8-3-8 autoencoder</source>
@@ -2087,6 +2304,22 @@ relativo</translation>
         <source>revealed %1</source>
         <translation>rivelati %1</translation>
     </message>
+    <message>
+        <source>Your answer: %1. Decide before the lecturer reveals it.</source>
+        <translation>La tua risposta: %1. Decidi prima che il docente la riveli.</translation>
+    </message>
+    <message>
+        <source>↑ or 1: %1 · ↓ or 2: %2. Decide before the lecturer reveals it.</source>
+        <translation>↑ o 1: %1 · ↓ o 2: %2. Decidi prima che il docente la riveli.</translation>
+    </message>
+    <message>
+        <source>Will %1 go up or down?</source>
+        <translation>%1 salirà o scenderà?</translation>
+    </message>
+    <message>
+        <source>Which output δ is larger in size, |%1| or |%2|?</source>
+        <translation>Quale δ di uscita è maggiore in valore assoluto, |%1| o |%2|?</translation>
+    </message>
 </context>
 <context>
     <name>PreferencesDialog</name>
@@ -2247,6 +2480,10 @@ Salvata: %3</translation>
     <message>
         <source>%1 was not opened: the restored session is open. Open it with File › Open experiment…</source>
         <translation>%1 non è stato aperto: è aperta la sessione ripristinata. Aprilo con File › Apri esperimento…</translation>
+    </message>
+    <message>
+        <source>Expected ADDRESS:PORT, such as 192.168.1.20:8765.</source>
+        <translation>Atteso INDIRIZZO:PORTA, per esempio 192.168.1.20:8765.</translation>
     </message>
 </context>
 <context>
@@ -2585,6 +2822,33 @@ Salvata: %3</translation>
     <message>
         <source>tritanopia</source>
         <translation>tritanopia</translation>
+    </message>
+</context>
+<context>
+    <name>StartClassDialog</name>
+    <message>
+        <source>Start class session</source>
+        <translation>Avvia una sessione di classe</translation>
+    </message>
+    <message>
+        <source>&amp;Network:</source>
+        <translation>&amp;Rete:</translation>
+    </message>
+    <message>
+        <source>&amp;Port:</source>
+        <translation>&amp;Porta:</translation>
+    </message>
+    <message>
+        <source>Session &amp;code:</source>
+        <translation>&amp;Codice della sessione:</translation>
+    </message>
+    <message>
+        <source>Students join from this network with the code. The traffic on the network is not encrypted: only the lesson&apos;s numbers and anonymous answers travel, nothing personal. The session listens only until you stop it.</source>
+        <translation>Gli studenti partecipano da questa rete con il codice. Il traffico sulla rete non è cifrato: viaggiano solo i numeri della lezione e risposte anonime, niente di personale. La sessione resta in ascolto solo finché non la termini.</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>Avvia</translation>
     </message>
 </context>
 <context>

@@ -9,6 +9,7 @@
 #include "core/formats/json.h"
 #include "core/formats/model_io.h"
 #include "core/session/protocol.h"
+#include "core/session/shown_state.h"
 
 #include <gtest/gtest.h>
 
@@ -63,6 +64,8 @@ const std::map<std::string, std::string> kExpectedMessages = {
     {"bad-unknown-member.json", "leave: unknown member \"admin\""},
     {"bad-version.json", "protocol version not spoken here"},
     {"bad-host-correct.json", "reveal.correct: expected a whole number in [0, 1]"},
+    {"bad-phase.json", "phase: expected a whole number"},
+    {"bad-selection.json", "selection.neuron"},
 };
 
 void replay(const std::string &target, const Loader &load)
@@ -116,6 +119,14 @@ TEST(FuzzCorpus, ExperimentSeeds)
 TEST(FuzzCorpus, CsvSeeds)
 {
     replay("csv", [](const std::string &text, const std::string &source) { parseCsvDataset(text, source); });
+}
+
+TEST(FuzzCorpus, ShownStateSeeds)
+{
+    replay("shown_state", [](const std::string &text, const std::string &source) {
+        const ShownState state = parseShownState(text, source);
+        resumeTraining(state.run);
+    });
 }
 
 TEST(FuzzCorpus, SessionSeeds)

@@ -155,6 +155,41 @@ QuizQuestion quizQuestionFor(const Trace &trace, int phaseIndex, const Selection
     }
 }
 
+QuizQuestion quizQuestionAbout(const Trace &trace, int phaseIndex, QuizQuestion::Kind kind,
+                               const Selection &subject, const Selection &other)
+{
+    if (phaseIndex < 0 || phaseIndex >= static_cast<int>(trace.phases.size()) || !traceHolds(trace))
+        return {};
+    const int layers = trace.before.layerCount();
+    QuizQuestion question;
+    question.kind = kind;
+    question.phaseIndex = phaseIndex;
+    question.subject = subject;
+    question.other = other;
+    if (kind == QuizQuestion::Kind::WeightChangeSign) {
+        const int l = subject.layer;
+        if (subject.kind != Selection::Kind::Edge || l < 1 || l > layers || subject.neuron < 0 ||
+            subject.neuron >= trace.before.layer(l).weights.rows() || subject.from < 0 ||
+            subject.from >= trace.before.layer(l).weights.cols())
+            return {};
+        question.value = trace.after.layer(l).weights(subject.neuron, subject.from) -
+                         trace.before.layer(l).weights(subject.neuron, subject.from);
+        question.answer = directionOf(question.value);
+        return question;
+    }
+    const Matrix &delta = trace.backward[static_cast<std::size_t>(layers - 1)].delta;
+    auto holds = [&](const Selection &s) {
+        return s.kind == Selection::Kind::Neuron && s.layer == layers && s.neuron >= 0 &&
+               s.neuron < delta.rows();
+    };
+    if (kind != QuizQuestion::Kind::LargerOutputDelta || !holds(subject) || !holds(other))
+        return {};
+    question.value = delta(subject.neuron, 0);
+    question.otherValue = delta(other.neuron, 0);
+    question.answer = std::abs(question.value) > std::abs(question.otherValue) ? 1 : 2;
+    return question;
+}
+
 QString quizSymbol(const Selection &subject)
 {
     if (subject.kind == Selection::Kind::Edge)
@@ -219,11 +254,26 @@ bool PredictionQuiz::ask(const Trace &trace, int phaseIndex, const Selection &se
     if (!m_question.isValid())
         return false;
     m_pending = true;
+    m_posed = false;
     m_guess = 0;
     // Space would start training and Enter press a button: while the class decides, they reveal.
     qApp->installEventFilter(this);
     showQuestion();
+    emit asked();
     return true;
+}
+
+void PredictionQuiz::pose(const QuizQuestion &question)
+{
+    cancel();
+    if (!question.isValid())
+        return;
+    m_question = question;
+    m_pending = true;
+    m_posed = true;
+    m_guess = 0;
+    qApp->installEventFilter(this);
+    showQuestion();
 }
 
 std::vector<Selection> PredictionQuiz::concealed() const
@@ -239,8 +289,12 @@ void PredictionQuiz::recordGuess(int choice)
 {
     if (!m_pending || (choice != 1 && choice != 2))
         return;
+    // A student answers once a round (the lecturer's count takes the first).
+    if (m_posed && m_guess)
+        return;
     m_guess = choice;
     showQuestion();
+    emit guessed(choice);
 }
 
 QString PredictionQuiz::promptText() const
@@ -251,6 +305,19 @@ QString PredictionQuiz::promptText() const
 void PredictionQuiz::showQuestion()
 {
     const QuizQuestion &q = m_question;
+    if (m_posed) {
+        // A student's screen: the lecturer's keys and the class's tally are not the student's; the
+        // student's own answer goes to the lecturer's count.
+        const QStringList choices = choiceLabels();
+        m_text->setText(questionLine());
+        m_hint->setText(m_guess ? tr("Your answer: %1. Decide before the lecturer reveals it.")
+                                      .arg(choices.value(m_guess - 1))
+                                : tr("↑ or 1: %1 · ↓ or 2: %2. Decide before the lecturer reveals it.")
+                                      .arg(choices.value(0), choices.value(1)));
+        m_tally->clear();
+        m_prompt->show();
+        return;
+    }
     QString hint;
     if (q.kind == QuizQuestion::Kind::WeightChangeSign) {
         m_text->setText(tr("Will %1 go up or down? Class, decide — press Space/Enter to reveal.")
@@ -300,7 +367,7 @@ void PredictionQuiz::reveal()
     if (m_guess)
         text += ' ' + (right ? tr("— the class was right.") : tr("— the class was wrong."));
     m_text->setText(text);
-    m_hint->setText(tr("→ or Page Down goes on. Q turns the quiz off."));
+    m_hint->setText(m_posed ? QString() : tr("→ or Page Down goes on. Q turns the quiz off."));
     updateTally();
     m_prompt->show();
     emit revealed();
@@ -308,12 +375,41 @@ void PredictionQuiz::reveal()
 
 void PredictionQuiz::cancel()
 {
+    const bool wasPending = m_pending;
     if (m_pending)
         qApp->removeEventFilter(this);
     m_pending = false;
     m_question = {};
     m_guess = 0;
     m_prompt->hide();
+    if (wasPending)
+        emit dropped();
+}
+
+QString PredictionQuiz::questionLine() const
+{
+    const QuizQuestion &q = m_question;
+    if (q.kind == QuizQuestion::Kind::WeightChangeSign)
+        return tr("Will %1 go up or down?").arg(quizSymbol(q.subject));
+    if (q.kind == QuizQuestion::Kind::LargerOutputDelta)
+        return tr("Which output δ is larger in size, |%1| or |%2|?")
+            .arg(quizSymbol(q.subject), quizSymbol(q.other));
+    return {};
+}
+
+QStringList PredictionQuiz::choiceLabels() const
+{
+    const QuizQuestion &q = m_question;
+    if (q.kind == QuizQuestion::Kind::WeightChangeSign)
+        return {tr("up"), tr("down")};
+    if (q.kind == QuizQuestion::Kind::LargerOutputDelta)
+        return {quizSymbol(q.subject), quizSymbol(q.other)};
+    return {};
+}
+
+QString PredictionQuiz::revealLine() const
+{
+    return m_pending ? QString() : m_text->text();
 }
 
 void PredictionQuiz::updateTally()
@@ -350,6 +446,8 @@ bool PredictionQuiz::eventFilter(QObject *watched, QEvent *event)
         event->accept();
         return true;
     }
+    if (action == 3 && m_posed)
+        return true; // only the lecturer reveals
     if (action == 3)
         reveal();
     else

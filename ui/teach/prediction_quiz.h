@@ -6,6 +6,7 @@
 #include <QObject>
 #include <QPointer>
 #include <QString>
+#include <QStringList>
 
 #include <cstdint>
 #include <memory>
@@ -50,6 +51,12 @@ struct QuizQuestion {
 QuizQuestion quizQuestionFor(const Trace &trace, int phaseIndex, const Selection &selection,
                              std::uint64_t random);
 
+/// The question of `kind` about these values of the trace (a follower's copy of the lecturer's
+/// question: the same subject, its answer read from the same numbers); invalid when the trace does not
+/// hold them.
+QuizQuestion quizQuestionAbout(const Trace &trace, int phaseIndex, QuizQuestion::Kind kind,
+                               const Selection &subject, const Selection &other);
+
 /// "w²₁₃", "δ²₄": the symbol of a question's subject, in the lecture's notation (plain text).
 QString quizSymbol(const Selection &subject);
 
@@ -75,6 +82,9 @@ public:
     /// Poses the question of this phase, when quiz mode is on and the phase has one; true when a
     /// question now waits for its reveal.
     bool ask(const Trace &trace, int phaseIndex, const Selection &selection, std::uint64_t random);
+    /// Poses a question the lecturer asked, on a follower's screen: its value hidden until reveal(),
+    /// with no keys of its own (the lecturer reveals).
+    void pose(const QuizQuestion &question);
     /// True while a question waits for its reveal.
     bool isPending() const { return m_pending; }
     const QuizQuestion &question() const { return m_question; }
@@ -91,6 +101,11 @@ public:
 
     /// The question's text on show, for tests.
     QString promptText() const;
+    /// The question in a line for the students ("Will w²₁₃ go up or down?") and its choices, in the
+    /// order of the answer's numbers (1, 2); after the reveal, the line that says why.
+    QString questionLine() const;
+    QStringList choiceLabels() const;
+    QString revealLine() const;
 
 public slots:
     /// Shows the hidden value and says whether the class was right.
@@ -100,8 +115,14 @@ public slots:
     void cancel();
 
 signals:
+    /// A question was posed by ask() (the class session sends it to the students).
+    void asked();
     /// A question was revealed; the window draws the value and goes on.
     void revealed();
+    /// A pending question was dropped before its reveal.
+    void dropped();
+    /// A guess was recorded (1 = up / the first, 2 = down / the second).
+    void guessed(int choice);
     /// Quiz mode was switched on or off.
     void enabledChanged(bool enabled);
 
@@ -119,6 +140,8 @@ private:
     QLabel *m_tally = nullptr;
     bool m_enabled = false;
     bool m_pending = false;
+    /// The question was posed by the lecturer's window (pose()), not asked here.
+    bool m_posed = false;
     QuizQuestion m_question;
     int m_guess = 0;
     int m_revealed = 0;

@@ -19,6 +19,8 @@
 #include "ui/style/theme.h"
 #include "ui/teach/guided_lesson.h"
 #include "ui/teach/prediction_quiz.h"
+#include "ui/window/class_session.h"
+#include "ui/window/class_session_widgets.h"
 #include "ui/window/dock_layout.h"
 #include "ui/window/edit_history.h"
 #include "ui/window/export_actions.h"
@@ -91,6 +93,9 @@ MainWindow::MainWindow(QWidget *parent) : QMainWindow(parent)
     wireParts();
     m_menus = new WindowMenus({this, m_actions, m_docks, m_panels, m_edits, m_session, m_exports, m_timeline});
     wireMenus();
+    m_class = new ClassSession({this, m_actions, m_player, m_view, m_quiz});
+    m_class->addToMenu(menuBar());
+    static_cast<QVBoxLayout *>(centralWidget()->layout())->insertWidget(0, m_class->followBar());
     nameQtsOwnButtons();
     statusBar()->addWidget(m_status, 1);
 
@@ -454,6 +459,8 @@ void MainWindow::showRunFromFile(const TrainingSnapshot &snapshot)
 
 void MainWindow::showSnapshot(const SnapshotPointer &snapshot)
 {
+    if (!m_class->admitsLocalSnapshot())
+        return; // a follower shows the lecturer's state, not its own training's
     const bool newRun = !m_snapshot || snapshot->runId != m_snapshot->runId;
     const bool newNetworkShape = newRun || snapshot->network->sizes() != m_snapshot->network->sizes();
     m_snapshot = snapshot;

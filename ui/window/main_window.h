@@ -19,6 +19,7 @@ class QUndoStack;
 namespace bp::ui {
 
 class ArchitectureEditor;
+class ClassSession;
 class CodeSpaceView;
 class DatasetEditor;
 class DecisionBoundaryView;
@@ -58,6 +59,9 @@ public:
     ~MainWindow() override;
 
     NetworkView *networkView() const { return m_view; }
+    /// The class session (host or follower side) and the snapshot on show.
+    ClassSession *classSession() const { return m_class; }
+    SnapshotPointer snapshot() const { return m_snapshot; }
     EquationPanel *equationPanel() const { return m_equations; }
     /// The phase on show (−1: none) and the trace it belongs to.
     int phaseIndex() const override;
@@ -251,6 +255,7 @@ private:
     Session *m_session = nullptr;
     PresenterMode *m_presenter = nullptr;
     ExportActions *m_exports = nullptr;
+    ClassSession *m_class = nullptr;
 
     SnapshotPointer m_snapshot;
     // What the panels show: m_snapshot, or the network before its step until the update phase.

@@ -104,7 +104,8 @@ TEST(Translation, TsFileHasEveryEntryTranslatedAndNothingObsolete)
             source = xml.readElementText();
         else if (xml.name() == QLatin1String("translation")) {
             const QString type = xml.attributes().value(QLatin1String("type")).toString();
-            const QString text = xml.readElementText();
+            // A plural's forms are child elements (numerusform): their text counts.
+            const QString text = xml.readElementText(QXmlStreamReader::IncludeChildElements);
             if (!type.isEmpty())
                 problems << QStringLiteral("%1 (%2)").arg(source, type);
             else if (text.trimmed().isEmpty())

@@ -1,0 +1,445 @@
+// A lecturer's window and a student's window in one process, each wired to its own training as
+// main.cpp wires it; the states travel between them as the class server forwards them.
+#include "app/class/class_client.h"
+#include "app/class/class_server.h"
+#include "app/class_session_link.h"
+#include "app/studio.h"
+#include "app/training/training_controller.h"
+#include "core/session/shown_state.h"
+#include "tests/app/class_test_student.h"
+#include "tests/support/matrix_near.h"
+#include "ui/graph/network_view.h"
+#include "ui/panels/equation_panel.h"
+#include "ui/teach/prediction_quiz.h"
+#include "ui/window/class_session.h"
+#include "ui/window/class_session_widgets.h"
+#include "ui/window/main_window.h"
+
+#include <QAction>
+#include <QFile>
+#include <QPushButton>
+#include <QTemporaryDir>
+#include <QTest>
+
+#include <gtest/gtest.h>
+
+namespace bp::ui {
+namespace {
+
+using test::matrixIdentical;
+
+// The follower shows the host's numbers: the network on screen, its activations, the step, the
+// phase, the selection, and the text of the equation panel and the status line.
+::testing::AssertionResult sameOnScreen(const MainWindow &host, const MainWindow &student)
+{
+    const NetworkScene &a = host.networkView()->scene();
+    const NetworkScene &b = student.networkView()->scene();
+    if (!a.network || !b.network || a.network->sizes() != b.network->sizes())
+        return ::testing::AssertionFailure() << "networks of other shapes";
+    for (int l = 1; l <= a.network->layerCount(); ++l)
+        if (!matrixIdentical(a.network->layer(l).weights, b.network->layer(l).weights) ||
+            !matrixIdentical(a.network->layer(l).biases, b.network->layer(l).biases))
+            return ::testing::AssertionFailure() << "weights of layer " << l << " differ";
+    if (a.activations.size() != b.activations.size())
+        return ::testing::AssertionFailure() << "activations of other layers";
+    for (std::size_t l = 0; l < a.activations.size(); ++l)
+        if (!matrixIdentical(a.activations[l], b.activations[l]))
+            return ::testing::AssertionFailure() << "activations of layer " << l << " differ";
+    if (host.phaseIndex() != student.phaseIndex())
+        return ::testing::AssertionFailure()
+               << "phase " << host.phaseIndex() << " vs " << student.phaseIndex();
+    if (!host.trace() != !student.trace())
+        return ::testing::AssertionFailure() << "one has a step, the other none";
+    if (host.trace()) {
+        const Trace &s = *host.trace();
+        const Trace &t = *student.trace();
+        for (std::size_t l = 0; l < s.backward.size(); ++l)
+            if (!matrixIdentical(s.backward[l].delta, t.backward[l].delta) ||
+                !matrixIdentical(s.forward[l].weightedInput, t.forward[l].weightedInput) ||
+                !matrixIdentical(s.backward[l].gradWeights, t.backward[l].gradWeights))
+                return ::testing::AssertionFailure() << "the step's records of layer " << l + 1 << " differ";
+    }
+    if (!(host.selection() == student.selection()))
+        return ::testing::AssertionFailure() << "selections differ";
+    if (host.equationPanel()->html() != student.equationPanel()->html())
+        return ::testing::AssertionFailure() << "equation panels differ:\n"
+                                             << host.equationPanel()->html().toStdString() << "\nvs\n"
+                                             << student.equationPanel()->html().toStdString();
+    if (host.statusText() != student.statusText())
+        return ::testing::AssertionFailure() << "status lines differ: " << host.statusText().toStdString()
+                                             << " vs " << student.statusText().toStdString();
+    return ::testing::AssertionSuccess();
+}
+
+class ClassRoom : public ::testing::Test {
+protected:
+    void SetUp() override
+    {
+        connectStudio(hostTraining, host);
+        connectStudio(studentTraining, student);
+        host.resize(1280, 720);
+        student.resize(1024, 768);
+        host.show();
+        student.show();
+        load(hostTraining, "encoder-8-3-8");
+        // The student's own training is on another lesson: what the student sees must be the host's.
+        load(studentTraining, "xor");
+        connectLink();
+        student.classSession()->followStarted("127.0.0.1:8765");
+        host.classSession()->hostStarted("http://127.0.0.1:8765/", "K7P2QX");
+        ASSERT_TRUE(waitUntilFollowing());
+    }
+
+    void load(TrainingController &training, const QString &lesson)
+    {
+        training.loadPreset(lesson, 1);
+        ASSERT_TRUE(QTest::qWaitFor(
+            [&] { return training.snapshot() && training.snapshot()->presetName == lesson.toStdString(); },
+            10000));
+        QTest::qWait(50);
+    }
+
+    // The class server forwards each state to every follower (this test stands in for it).
+    void connectLink()
+    {
+        m_link = QObject::connect(host.classSession(), &ClassSession::statePublished, student.classSession(),
+                                  &ClassSession::receiveHostState);
+    }
+
+    bool waitUntilFollowing()
+    {
+        return QTest::qWaitFor(
+            [&] { return student.snapshot() && student.snapshot()->presetName == "encoder-8-3-8"; }, 10000);
+    }
+
+    ::testing::AssertionResult showsTheSame() { return sameOnScreen(host, student); }
+
+    bool waitUntilSame()
+    {
+        return QTest::qWaitFor([&] { return bool(showsTheSame()); }, 5000);
+    }
+
+    TrainingController hostTraining;
+    TrainingController studentTraining;
+    MainWindow host;
+    MainWindow student;
+    QMetaObject::Connection m_link;
+};
+
+TEST_F(ClassRoom, EveryPhaseOfAWholeSampleShowsTheHostsNumbers)
+{
+    EXPECT_TRUE(waitUntilSame()) << showsTheSame();
+    host.nextPhase();
+    ASSERT_TRUE(QTest::qWaitFor([&] { return host.trace() != nullptr; }, 10000));
+    const int phases = static_cast<int>(host.trace()->phases.size());
+    ASSERT_EQ(phases, 7);
+    for (int index = 0; index < phases; ++index) {
+        if (index > 0)
+            host.nextPhase();
+        // The lecturer points at a neuron of the phase's layer, so its numbers fill the equation.
+        const Phase phase = host.trace()->phases[static_cast<std::size_t>(index)];
+        host.selectInGraph({Selection::Kind::Neuron, std::max(phase.layer, 1), index % 3, 0});
+        ASSERT_EQ(host.phaseIndex(), index);
+        EXPECT_TRUE(waitUntilSame()) << "phase " << index << ": " << showsTheSame();
+    }
+    EXPECT_EQ(student.classSession()->statesRefused(), 0);
+}
+
+TEST_F(ClassRoom, ExploringIsPrivateAndFollowAgainBringsBackTheHostsState)
+{
+    host.nextPhase();
+    ASSERT_TRUE(QTest::qWaitFor([&] { return host.trace() != nullptr; }, 10000));
+    host.nextPhase();
+    ASSERT_EQ(host.phaseIndex(), 1);
+    ASSERT_TRUE(waitUntilSame()) << showsTheSame();
+
+    student.classSession()->followBar()->exploreButton()->click();
+    EXPECT_TRUE(student.classSession()->isExploring());
+    // The private copy continues the lecturer's run in the student's own training...
+    ASSERT_TRUE(QTest::qWaitFor(
+        [&] {
+            return studentTraining.snapshot() && studentTraining.snapshot()->presetName == "encoder-8-3-8";
+        },
+        10000));
+    // ...where the student trains a whole epoch the lecturer did not.
+    student.stepEpoch();
+    ASSERT_TRUE(
+        QTest::qWaitFor([&] { return student.snapshot()->epoch == host.snapshot()->epoch + 1; }, 10000));
+    EXPECT_FALSE(showsTheSame());
+    // The lecturer goes on meanwhile; the student is not moved.
+    host.nextPhase();
+    ASSERT_TRUE(QTest::qWaitFor([&] { return host.phaseIndex() == 2; }, 10000));
+    QTest::qWait(100);
+    EXPECT_EQ(student.phaseIndex(), -1);
+
+    student.classSession()->followBar()->followButton()->click();
+    EXPECT_TRUE(student.classSession()->isFollowing());
+    // At once: no message from the host is needed.
+    EXPECT_TRUE(showsTheSame()) << showsTheSame();
+    EXPECT_FALSE(student.classSession()->followBar()->followButton()->isVisible());
+}
+
+TEST_F(ClassRoom, AFollowerThatLostTheConnectionCatchesUp)
+{
+    ASSERT_TRUE(waitUntilSame());
+    QObject::disconnect(m_link);
+    student.classSession()->connectionLost();
+    EXPECT_TRUE(student.classSession()->followBar()->message().contains("reconnecting"));
+    host.nextPhase();
+    ASSERT_TRUE(QTest::qWaitFor([&] { return host.trace() != nullptr; }, 10000));
+    host.nextPhase();
+    host.nextPhase();
+    ASSERT_EQ(host.phaseIndex(), 2);
+    QTest::qWait(100);
+    EXPECT_FALSE(showsTheSame());
+    // On joining again the server sends the newest state.
+    connectLink();
+    student.classSession()->connectionRestored();
+    student.classSession()->receiveHostState(host.classSession()->lastStateJson());
+    EXPECT_TRUE(waitUntilSame()) << showsTheSame();
+}
+
+TEST_F(ClassRoom, WhenTheHostStopsTheStudentKeepsTheCopy)
+{
+    host.nextPhase();
+    ASSERT_TRUE(QTest::qWaitFor([&] { return host.trace() != nullptr; }, 10000));
+    ASSERT_TRUE(waitUntilSame()) << showsTheSame();
+    const std::shared_ptr<const Network> shown = host.snapshot()->network;
+    student.classSession()->hostStopped();
+    EXPECT_EQ(student.classSession()->role(), ClassSession::Role::Off);
+    EXPECT_TRUE(student.classSession()->followBar()->message().contains("ended"));
+    // The student's own training now holds the lecturer's last run, weights and all.
+    ASSERT_TRUE(QTest::qWaitFor(
+        [&] {
+            return studentTraining.snapshot() && studentTraining.snapshot()->presetName == "encoder-8-3-8";
+        },
+        10000));
+    const Network &own = *studentTraining.snapshot()->network;
+    for (int l = 1; l <= own.layerCount(); ++l)
+        EXPECT_TRUE(matrixIdentical(own.layer(l).weights, shown->layer(l).weights)) << "layer " << l;
+    EXPECT_TRUE(student.quizAction()->isEnabled());
+}
+
+TEST_F(ClassRoom, TheLecturersQuestionHidesTheSameValueUntilTheReveal)
+{
+    host.quizAction()->setChecked(true);
+    host.nextPhase();
+    ASSERT_TRUE(QTest::qWaitFor([&] { return host.trace() != nullptr; }, 10000));
+    host.nextPhase();
+    host.nextPhase(); // the output error: the quiz asks which δ is larger
+    ASSERT_TRUE(host.predictionQuiz()->isPending());
+    ASSERT_TRUE(QTest::qWaitFor([&] { return student.predictionQuiz()->isPending(); }, 5000));
+    EXPECT_EQ(student.predictionQuiz()->concealed(), host.predictionQuiz()->concealed());
+    EXPECT_EQ(student.predictionQuiz()->question().answer, host.predictionQuiz()->question().answer);
+    host.nextPhase(); // Page Down reveals
+    ASSERT_FALSE(host.predictionQuiz()->isPending());
+    EXPECT_TRUE(QTest::qWaitFor([&] { return !student.predictionQuiz()->isPending(); }, 5000));
+}
+
+TEST_F(ClassRoom, ABrokenStateIsRefusedAndTheWindowKeepsWhatItShows)
+{
+    ASSERT_TRUE(waitUntilSame());
+    QObject::disconnect(m_link);
+    const auto network = student.snapshot()->network;
+    student.classSession()->receiveHostState("{\"format\": \"backprop-shown-state\", \"version\": 1}");
+    EXPECT_EQ(student.classSession()->statesRefused(), 1);
+    EXPECT_TRUE(student.classSession()->lastRefusal().contains("host_run"))
+        << student.classSession()->lastRefusal().toStdString();
+    EXPECT_EQ(student.snapshot()->network, network);
+}
+
+TEST(ClassOverLoopback, AFollowerWindowFollowsEveryPhaseThroughTheServer)
+{
+    TrainingController hostTraining;
+    TrainingController studentTraining;
+    MainWindow host;
+    MainWindow student;
+    connectStudio(hostTraining, host);
+    connectStudio(studentTraining, student);
+    ClassSessionLink hostLink(host);
+    ClassSessionLink studentLink(student);
+    host.show();
+    student.show();
+    hostTraining.loadPreset("encoder-8-3-8", 3);
+    studentTraining.loadPreset("xor", 1);
+    ASSERT_TRUE(QTest::qWaitFor([&] { return host.snapshot() && student.snapshot(); }, 10000));
+    ASSERT_TRUE(hostLink.host("127.0.0.1", 0, "K7P2QX"));
+    const quint16 port = hostLink.server()->port();
+    EXPECT_TRUE(host.classSession()->joinCard()->isVisible());
+    EXPECT_EQ(host.classSession()->joinCard()->pageUrl(), QString("http://127.0.0.1:%1/").arg(port));
+    // The code as a student types it.
+    studentLink.join(QString("127.0.0.1:%1").arg(port), "k7p-2qx");
+    ASSERT_TRUE(QTest::qWaitFor([&] { return student.snapshot()->presetName == "encoder-8-3-8"; }, 10000));
+    EXPECT_TRUE(
+        QTest::qWaitFor([&] { return host.classSession()->joinCard()->countsText().contains("1"); }, 5000));
+
+    host.nextPhase();
+    ASSERT_TRUE(QTest::qWaitFor([&] { return host.trace() != nullptr; }, 10000));
+    const int phases = static_cast<int>(host.trace()->phases.size());
+    for (int index = 0; index < phases; ++index) {
+        if (index > 0)
+            host.nextPhase();
+        host.selectInGraph({Selection::Kind::Neuron, 1, index % 3, 0});
+        EXPECT_TRUE(QTest::qWaitFor([&] { return bool(sameOnScreen(host, student)); }, 5000))
+            << "phase " << index << ": " << sameOnScreen(host, student);
+    }
+    EXPECT_EQ(student.classSession()->statesRefused(), 0);
+
+    // The lecturer stops: the student is told and keeps the copy.
+    hostLink.stopHosting();
+    EXPECT_FALSE(host.classSession()->joinCard()->isVisible());
+    EXPECT_TRUE(
+        QTest::qWaitFor([&] { return student.classSession()->role() == ClassSession::Role::Off; }, 5000));
+    EXPECT_TRUE(student.classSession()->followBar()->message().contains("ended"));
+    EXPECT_EQ(student.snapshot()->presetName, "encoder-8-3-8");
+}
+
+TEST(ClassOverLoopback, EveryPhoneVotesAndTheProjectorShowsBothRoundsBesideTheTrueAnswer)
+{
+    TrainingController training;
+    MainWindow host;
+    connectStudio(training, host);
+    ClassSessionLink link(host);
+    host.show();
+    training.loadPreset("encoder-8-3-8", 1);
+    ASSERT_TRUE(QTest::qWaitFor([&] { return host.snapshot() != nullptr; }, 10000));
+    ASSERT_TRUE(link.host("127.0.0.1", 0, "K7P2QX"));
+    std::vector<std::unique_ptr<test::TestStudent>> phones;
+    for (int i = 0; i < 3; ++i) {
+        phones.push_back(std::make_unique<test::TestStudent>(link.server()->port()));
+        ASSERT_TRUE(
+            phones.back()->join("K7P2QX", session::StudentKind::Phone, "voterphone000" + std::to_string(i)));
+    }
+    host.quizAction()->setChecked(true);
+    host.nextPhase();
+    ASSERT_TRUE(QTest::qWaitFor([&] { return host.trace() != nullptr; }, 10000));
+    host.nextPhase();
+    host.nextPhase(); // the output error: which δ is larger?
+    ASSERT_TRUE(host.predictionQuiz()->isPending());
+    for (const auto &phone : phones)
+        ASSERT_TRUE(phone->waitFor("question"));
+    const session::QuestionShown asked = std::get<session::Question>(*phones[0]->last("question")).shown;
+    EXPECT_EQ(QString::fromStdString(asked.text), host.predictionQuiz()->questionLine());
+    ASSERT_EQ(asked.choices.size(), 2u);
+
+    // Round 1: two say the first, one the second; the projector shows only how many answered.
+    const int right = host.predictionQuiz()->question().answer - 1;
+    const int wrong = 1 - right;
+    phones[0]->send(session::writeAnswer({asked.question, 1, wrong}));
+    phones[1]->send(session::writeAnswer({asked.question, 1, wrong}));
+    phones[2]->send(session::writeAnswer({asked.question, 1, right}));
+    ClassTallyView *tally = host.classSession()->tallyView();
+    EXPECT_TRUE(QTest::qWaitFor([&] { return tally->summary() == "3 answers"; }, 5000))
+        << tally->summary().toStdString();
+    EXPECT_TRUE(tally->isVisible());
+    EXPECT_FALSE(tally->summary().contains(QString::fromStdString(asked.choices[0])));
+
+    // After a discussion, a second round: everyone now says the right one.
+    tally->voteAgainButton()->click();
+    for (const auto &phone : phones)
+        ASSERT_TRUE(QTest::qWaitFor([&] { return phone->count("question") == 2; }, 5000));
+    for (const auto &phone : phones)
+        phone->send(session::writeAnswer({asked.question, 2, right}));
+    EXPECT_TRUE(QTest::qWaitFor([&] { return tally->summary() == "Round 2: 3 answers"; }, 5000))
+        << tally->summary().toStdString();
+
+    host.nextPhase(); // Page Down reveals
+    for (const auto &phone : phones)
+        ASSERT_TRUE(phone->waitFor("reveal"));
+    const session::QuestionShown revealed = std::get<session::Reveal>(*phones[1]->last("reveal")).shown;
+    ASSERT_TRUE(revealed.correct.has_value());
+    EXPECT_EQ(*revealed.correct, right);
+    EXPECT_EQ(QString::fromStdString(revealed.why), host.predictionQuiz()->revealLine());
+    const QString label = QString::fromStdString(asked.choices[static_cast<std::size_t>(right)]);
+    const QString other = QString::fromStdString(asked.choices[static_cast<std::size_t>(wrong)]);
+    const QString expected =
+        right == 0 ? QString("round 1: 1 %1, 2 %2 · round 2: 3 %1, 0 %2 · right: %1").arg(label, other)
+                   : QString("round 1: 2 %2, 1 %1 · round 2: 0 %2, 3 %1 · right: %1").arg(label, other);
+    EXPECT_EQ(tally->summary(), expected);
+    EXPECT_FALSE(tally->voteAgainButton()->isVisible());
+
+    // File ▸ Export session tally…: counts only.
+    QTemporaryDir dir;
+    const QString path = dir.filePath("tally.csv");
+    emit host.classSession()->exportTallyRequested(path);
+    QFile csv(path);
+    ASSERT_TRUE(csv.open(QIODevice::ReadOnly));
+    const QString text = QString::fromUtf8(csv.readAll());
+    EXPECT_FALSE(text.contains("voterphone"));
+    EXPECT_EQ(text.count('\n'), 5) << text.toStdString(); // a header and 2 rounds × 2 choices
+}
+
+TEST(ClassOverLoopback, AStudentInTheAppAnswersAsAPhoneDoes)
+{
+    TrainingController hostTraining;
+    TrainingController studentTraining;
+    MainWindow host;
+    MainWindow student;
+    connectStudio(hostTraining, host);
+    connectStudio(studentTraining, student);
+    ClassSessionLink hostLink(host);
+    ClassSessionLink studentLink(student);
+    host.show();
+    student.show();
+    hostTraining.loadPreset("encoder-8-3-8", 1);
+    ASSERT_TRUE(QTest::qWaitFor([&] { return host.snapshot() != nullptr; }, 10000));
+    ASSERT_TRUE(hostLink.host("127.0.0.1", 0, "K7P2QX"));
+    studentLink.join(QString("127.0.0.1:%1").arg(hostLink.server()->port()), "K7P2QX");
+    ASSERT_TRUE(QTest::qWaitFor(
+        [&] { return student.snapshot() && student.snapshot()->presetName == "encoder-8-3-8"; }, 10000));
+    host.quizAction()->setChecked(true);
+    host.nextPhase();
+    ASSERT_TRUE(QTest::qWaitFor([&] { return host.trace() != nullptr; }, 10000));
+    host.nextPhase();
+    host.nextPhase();
+    ASSERT_TRUE(host.predictionQuiz()->isPending());
+    ASSERT_TRUE(QTest::qWaitFor([&] { return student.predictionQuiz()->isPending(); }, 5000));
+    ASSERT_TRUE(QTest::qWaitFor([&] { return studentLink.client()->question().has_value(); }, 5000));
+    // The student presses 2 (the second output δ), then changes their mind: the first answer counts.
+    student.predictionQuiz()->recordGuess(2);
+    student.predictionQuiz()->recordGuess(1);
+    EXPECT_EQ(student.predictionQuiz()->guess(), 2);
+    ClassTallyView *tally = host.classSession()->tallyView();
+    ASSERT_TRUE(QTest::qWaitFor(
+        [&] { return hostLink.server()->tally().current()->rounds.back().total() == 1; }, 5000));
+    EXPECT_EQ(hostLink.server()->tally().current()->rounds.back().counts, (std::vector<int>{0, 1}));
+    EXPECT_TRUE(tally->isVisible());
+    // Only the lecturer reveals: the student's Space does nothing.
+    QTest::keyClick(student.networkView(), Qt::Key_Space);
+    EXPECT_TRUE(student.predictionQuiz()->isPending());
+    EXPECT_EQ(studentLink.client()->status(), ClassClient::Status::Following);
+}
+
+TEST(JoinCard, DrawsTheQrCodeCrisplyAndLarge)
+{
+    QWidget graph;
+    graph.resize(1280, 600);
+    JoinCard card(&graph);
+    card.setDetails("http://192.168.1.20:8765/", "K7P2QX");
+    card.show();
+    // Whole pixels per module, and large enough to scan from the back of a room.
+    EXPECT_GE(card.moduleSize(), 4);
+    const QImage qr = qrCodeImage("http://192.168.1.20:8765/#K7P2QX");
+    ASSERT_FALSE(qr.isNull());
+    EXPECT_EQ(qr.width() % 2, 1); // 21 + 4k modules and the two quiet zones of 4
+    EXPECT_EQ(qr.pixel(0, 0), qRgb(255, 255, 255));
+    EXPECT_EQ(qr.pixel(4, 4), qRgb(0, 0, 0)); // the finder pattern's corner
+    card.setCounts(12, 3);
+    EXPECT_TRUE(card.countsText().contains("15"));
+}
+
+TEST(SessionAddress, IsCheckedBeforeJoining)
+{
+    QString address;
+    quint16 port = 0;
+    EXPECT_TRUE(splitHostAndPort(" 127.0.0.1:8765 ", &address, &port));
+    EXPECT_EQ(address, "127.0.0.1");
+    EXPECT_EQ(port, 8765);
+    EXPECT_FALSE(splitHostAndPort("127.0.0.1", &address, &port));
+    EXPECT_FALSE(splitHostAndPort("127.0.0.1:0", &address, &port));
+    EXPECT_FALSE(splitHostAndPort("127.0.0.1:70000", &address, &port));
+    EXPECT_FALSE(splitHostAndPort(":8765", &address, &port));
+}
+
+} // namespace
+} // namespace bp::ui

@@ -1,0 +1,446 @@
+#include "ui/window/class_session.h"
+
+#include "core/formats/error.h"
+#include "ui/graph/network_view.h"
+#include "ui/teach/prediction_quiz.h"
+#include "ui/window/class_session_widgets.h"
+#include "ui/window/main_window.h"
+#include "ui/window/phase_player.h"
+#include "ui/window/window_actions.h"
+
+#include <QAction>
+#include <QFileDialog>
+#include <QLayout>
+#include <QMenu>
+#include <QMenuBar>
+#include <QSignalBlocker>
+#include <QTimer>
+#include <QToolBar>
+
+#include <tuple>
+
+namespace bp::ui {
+
+namespace {
+
+// While training runs flat out the host publishes at most this often: each state carries the whole
+// network, and twenty followers must not slow the lecturer's window.
+constexpr int kTrainingPublishMs = 250;
+
+ShownSelection shownSelection(const Selection &s)
+{
+    return {static_cast<ShownSelection::Kind>(s.kind), s.layer, s.neuron, s.from};
+}
+
+Selection windowSelection(const ShownSelection &s)
+{
+    return {static_cast<Selection::Kind>(s.kind), s.layer, s.neuron, s.from};
+}
+
+} // namespace
+
+ClassSession::ClassSession(const Parts &parts)
+    : QObject(parts.window), m_window(parts.window), m_actions(parts.actions), m_player(parts.player),
+      m_view(parts.view), m_quiz(parts.quiz)
+{
+    m_start = new QAction(tr("Start class session…"), this);
+    m_start->setToolTip(tr("Students follow this window on their own screens and vote from their phones"));
+    m_stop = new QAction(tr("Stop class session"), this);
+    m_stop->setEnabled(false);
+    m_join = new QAction(tr("Join class session…"), this);
+    m_exportTally = new QAction(tr("Export session tally…"), this);
+    m_cardSize = new QAction(tr("Join card large or small"), this);
+    m_cardSize->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_J));
+    m_cardSize->setEnabled(false);
+    m_exportTally->setEnabled(false);
+    connect(m_start, &QAction::triggered, this, &ClassSession::openStartDialog);
+    connect(m_join, &QAction::triggered, this, &ClassSession::openJoinDialog);
+    connect(m_cardSize, &QAction::triggered, this, [this] { m_card->setCompact(!m_card->isCompact()); });
+    connect(m_stop, &QAction::triggered, this, [this] {
+        if (m_role == Role::Host)
+            emit stopRequested();
+        else if (m_role == Role::Follower)
+            emit leaveRequested();
+    });
+    connect(m_exportTally, &QAction::triggered, this, [this] {
+        const QString path =
+            QFileDialog::getSaveFileName(m_window, tr("Export session tally"),
+                                         QStringLiteral("session-tally.csv"), tr("CSV files (*.csv)"));
+        if (!path.isEmpty())
+            emit exportTallyRequested(path);
+    });
+
+    m_bar = new FollowBar(m_window);
+    connect(m_bar, &FollowBar::exploreRequested, this, &ClassSession::exploreOnMyOwn);
+    connect(m_bar, &FollowBar::followRequested, this, &ClassSession::followAgain);
+    m_card = new JoinCard(m_view);
+    // The class's answers sit in the question's bar, beside the question.
+    m_tally = new ClassTallyView(m_quiz->prompt());
+    m_quiz->prompt()->layout()->addWidget(m_tally);
+    connect(m_tally, &ClassTallyView::voteAgainRequested, this, &ClassSession::voteAgainRequested);
+    connect(m_quiz, &PredictionQuiz::asked, this, &ClassSession::quizAsked);
+    connect(m_quiz, &PredictionQuiz::revealed, this, &ClassSession::quizRevealed);
+    connect(m_quiz, &PredictionQuiz::dropped, this, &ClassSession::quizDropped);
+    connect(m_quiz, &PredictionQuiz::guessed, this, [this](int choice) {
+        if (isFollowing())
+            emit answerChosen(choice - 1);
+    });
+
+    m_publishTimer = new QTimer(this);
+    m_publishTimer->setSingleShot(true);
+    connect(m_publishTimer, &QTimer::timeout, this, &ClassSession::publish);
+    // Where the window funnels its state: each snapshot drawn, each phase and animation frame, each
+    // selection; the spotlight and the σ′ view are actions of their own.
+    connect(m_window, &MainWindow::snapshotShown, this, &ClassSession::snapshotShown);
+    connect(m_player, &PhasePlayer::changed, this, &ClassSession::schedulePublish);
+    connect(m_view, &NetworkView::selectionChanged, this, &ClassSession::schedulePublish);
+    connect(m_actions->spotlight, &QAction::toggled, this, &ClassSession::schedulePublish);
+    connect(m_actions->derivative, &QAction::toggled, this, &ClassSession::schedulePublish);
+    connect(m_quiz, &PredictionQuiz::revealed, this, &ClassSession::schedulePublish);
+}
+
+ClassSession::~ClassSession() = default;
+
+void ClassSession::addToMenu(QMenuBar *bar)
+{
+    const QList<QAction *> menus = bar->actions();
+    if (menus.isEmpty() || !menus.front()->menu())
+        return;
+    QMenu *file = menus.front()->menu();
+    QAction *quit = file->actions().isEmpty() ? nullptr : file->actions().back();
+    file->insertActions(quit, {m_start, m_join, m_stop, m_cardSize, m_exportTally});
+    file->insertSeparator(quit);
+}
+
+void ClassSession::snapshotShown()
+{
+    const SnapshotPointer snapshot = m_window->snapshot();
+    if (!snapshot)
+        return;
+    // The run's history as the charts hold it (the snapshots bring only the epochs since the last).
+    if (snapshot->runId != m_historyRun || snapshot->historyRestarted) {
+        m_history.clear();
+        m_historyRun = snapshot->runId;
+    }
+    if (!isFollowing())
+        for (const EpochMetrics &metrics : snapshot->newEpochs)
+            appendToHistory(m_history, metrics);
+    schedulePublish();
+}
+
+void ClassSession::schedulePublish()
+{
+    if (m_role != Role::Host || m_publishTimer->isActive())
+        return;
+    const SnapshotPointer snapshot = m_window->snapshot();
+    m_publishTimer->start(snapshot && snapshot->running ? kTrainingPublishMs : 0);
+}
+
+ShownState ClassSession::currentState()
+{
+    const SnapshotPointer snapshot = m_window->snapshot();
+    if (!snapshot)
+        return {};
+    ShownState state = shownStateOf(*snapshot, m_history);
+    state.serial = snapshot->serial;
+    if (snapshot->dataset != m_checkedDataset || snapshot->presetName != m_checkedPreset ||
+        snapshot->seed != m_checkedSeed) {
+        m_checkedDataset = snapshot->dataset;
+        m_checkedPreset = snapshot->presetName;
+        m_checkedSeed = snapshot->seed;
+        m_datasetIsPreset = isPresetDataset(*snapshot->dataset, snapshot->presetName, snapshot->seed);
+    }
+    if (m_datasetIsPreset)
+        state.datasetPreset = snapshot->presetName;
+    state.trace = m_player->trace();
+    if (state.trace != m_publishedTrace) {
+        m_publishedTrace = state.trace;
+        ++m_traceId;
+    }
+    state.traceId = state.trace ? m_traceId : 0;
+    state.phaseIndex = m_player->phaseIndex();
+    state.selection = shownSelection(m_window->selection());
+    state.spotlight = m_actions->spotlight->isChecked();
+    state.showDerivative = m_actions->derivative->isChecked();
+    if (m_quiz->question().isValid() && state.trace) {
+        const QuizQuestion &q = m_quiz->question();
+        state.quiz.kind = q.kind == QuizQuestion::Kind::WeightChangeSign ? ShownQuiz::Kind::WeightChangeSign
+                                                                         : ShownQuiz::Kind::LargerOutputDelta;
+        state.quiz.phaseIndex = q.phaseIndex;
+        state.quiz.subject = shownSelection(q.subject);
+        state.quiz.other = shownSelection(q.other);
+        state.quiz.revealed = !m_quiz->isPending();
+    }
+    return state;
+}
+
+void ClassSession::publish()
+{
+    if (m_role != Role::Host || !m_window->snapshot())
+        return;
+    const QByteArray json = QByteArray::fromStdString(shownStateToJson(currentState()));
+    // An animation frame changes nothing that travels: the same state is not sent again.
+    if (json == m_lastJson)
+        return;
+    m_lastJson = json;
+    emit statePublished(json);
+}
+
+void ClassSession::hostStarted(const QString &pageUrl, const QString &code)
+{
+    m_role = Role::Host;
+    m_lastJson.clear();
+    m_start->setEnabled(false);
+    m_join->setEnabled(false);
+    m_stop->setEnabled(true);
+    m_stop->setText(tr("Stop class session"));
+    m_exportTally->setEnabled(true);
+    m_cardSize->setEnabled(true);
+    m_card->setDetails(pageUrl, code);
+    m_card->setCompact(false);
+    m_card->setCounts(0, 0);
+    m_card->show();
+    m_card->place();
+    publish();
+}
+
+void ClassSession::hostEnded()
+{
+    m_role = Role::Off;
+    m_tally->hide();
+    m_publishTimer->stop();
+    m_card->hide();
+    m_cardSize->setEnabled(false);
+    m_start->setEnabled(true);
+    m_join->setEnabled(true);
+    m_stop->setEnabled(false);
+}
+
+void ClassSession::setStudentCounts(int phones, int followers)
+{
+    m_card->setCounts(phones, followers);
+}
+
+void ClassSession::setTally(const QStringList &choices, const std::vector<std::vector<int>> &rounds,
+                            int correct)
+{
+    m_tally->setTally(choices, rounds, correct);
+    m_tally->setVisible(m_role == Role::Host && !rounds.empty());
+}
+
+void ClassSession::quizAsked()
+{
+    if (m_role != Role::Host)
+        return;
+    m_tally->clear();
+    emit questionOpened(m_quiz->questionLine(), m_quiz->choiceLabels());
+}
+
+void ClassSession::quizRevealed()
+{
+    if (m_role == Role::Host && m_quiz->question().isValid())
+        emit questionRevealed(m_quiz->question().answer - 1, m_quiz->revealLine());
+}
+
+void ClassSession::quizDropped()
+{
+    if (m_role != Role::Host)
+        return;
+    m_tally->hide();
+    emit questionClosed();
+}
+
+void ClassSession::followStarted(const QString &address)
+{
+    m_role = Role::Follower;
+    m_hostAddress = address;
+    m_exploring = false;
+    m_hasHostState = false;
+    m_start->setEnabled(false);
+    m_join->setEnabled(false);
+    m_stop->setEnabled(true);
+    m_stop->setText(tr("Leave class session"));
+    m_bar->setExploring(false);
+    m_bar->setMessage(tr("Connecting to %1…").arg(address));
+    m_bar->show();
+    setFollowControlsEnabled(false);
+}
+
+void ClassSession::receiveHostState(const QByteArray &json)
+{
+    if (m_role != Role::Follower)
+        return;
+    ShownState state;
+    try {
+        state = parseShownState(std::string_view(json.constData(), static_cast<std::size_t>(json.size())),
+                                "host");
+    } catch (const InputError &error) {
+        ++m_refused;
+        m_lastRefusal = QString::fromStdString(error.what());
+        m_bar->setMessage(tr("A state from the lecturer could not be shown: %1").arg(m_lastRefusal));
+        return;
+    }
+    // The same step as before keeps its place in the window (the phase player replays it).
+    if (m_hasHostState && state.trace && state.hostRunId == m_hostState.hostRunId &&
+        state.traceId == m_hostState.traceId)
+        state.trace = m_hostState.trace;
+    m_hostState = std::move(state);
+    m_hasHostState = true;
+    m_lastJson = json;
+    if (isFollowing()) {
+        m_bar->setMessage(tr("Following %1").arg(m_hostAddress));
+        apply(false);
+    }
+}
+
+void ClassSession::apply(bool force)
+{
+    const ShownState &s = m_hostState;
+    const bool newRun = force || s.hostRunId != m_appliedRun;
+    if (newRun || s.serial != m_appliedSerial || s.traceId != m_appliedTrace) {
+        if (newRun)
+            ++m_localRun;
+        auto snapshot = std::make_shared<const TrainingSnapshot>(snapshotOf(s, m_localRun, ++m_localSerial));
+        m_applying = true;
+        m_window->showSnapshot(snapshot);
+        m_applying = false;
+        m_appliedRun = s.hostRunId;
+        m_appliedSerial = s.serial;
+        m_appliedTrace = s.traceId;
+    }
+    if (s.trace && s.phaseIndex >= 0 && m_player->phaseIndex() != s.phaseIndex)
+        m_window->showPhase(s.phaseIndex);
+    {
+        // The lecturer's spotlight, without writing it into this student's settings.
+        const QSignalBlocker blocker(m_actions->spotlight);
+        m_actions->spotlight->setChecked(s.spotlight);
+        m_view->setSpotlight(s.spotlight);
+    }
+    if (m_actions->derivative->isChecked() != s.showDerivative)
+        m_actions->derivative->setChecked(s.showDerivative);
+    applyQuiz(s);
+    m_window->selectInGraph(windowSelection(s.selection));
+    ++m_applied;
+}
+
+void ClassSession::applyQuiz(const ShownState &s)
+{
+    if (s.quiz.kind == ShownQuiz::Kind::None || !s.trace) {
+        if (m_quiz->question().isValid())
+            m_quiz->cancel();
+        return;
+    }
+    const QuizQuestion asked = quizQuestionAbout(
+        *s.trace, s.quiz.phaseIndex,
+        s.quiz.kind == ShownQuiz::Kind::WeightChangeSign ? QuizQuestion::Kind::WeightChangeSign
+                                                         : QuizQuestion::Kind::LargerOutputDelta,
+        windowSelection(s.quiz.subject), windowSelection(s.quiz.other));
+    const QuizQuestion &shown = m_quiz->question();
+    const bool same = shown.kind == asked.kind && shown.phaseIndex == asked.phaseIndex &&
+                      shown.subject == asked.subject && shown.other == asked.other;
+    if (!same && asked.isValid())
+        m_quiz->pose(asked);
+    if (s.quiz.revealed && m_quiz->isPending())
+        m_quiz->reveal();
+}
+
+void ClassSession::setFollowControlsEnabled(bool enabled)
+{
+    // While following, the lecturer steps: the window's own stepping and settings wait.
+    for (QAction *action :
+         {m_actions->play, m_actions->previousPhase, m_actions->nextPhase, m_actions->stepSample,
+          m_actions->stepEpoch, m_actions->reset, m_actions->newSeed, m_actions->quiz})
+        action->setEnabled(enabled);
+    m_actions->settingsBar->setEnabled(enabled);
+}
+
+void ClassSession::connectionLost()
+{
+    if (m_role == Role::Follower)
+        m_bar->setMessage(tr("Connection to %1 lost — reconnecting…").arg(m_hostAddress));
+}
+
+void ClassSession::connectionRestored()
+{
+    if (m_role == Role::Follower)
+        m_bar->setMessage(isFollowing()
+                              ? tr("Following %1").arg(m_hostAddress)
+                              : tr("Exploring on your own — the lecturer is at %1").arg(m_hostAddress));
+}
+
+void ClassSession::hostStopped()
+{
+    if (m_role != Role::Follower)
+        return;
+    // The last state stays on screen, and becomes the student's own to explore.
+    if (isFollowing() && m_hasHostState)
+        exploreOnMyOwn();
+    m_role = Role::Off;
+    m_exploring = false;
+    setFollowControlsEnabled(true);
+    m_bar->setFinal();
+    m_bar->setMessage(tr("The lecturer ended the class session. This copy is yours to explore."));
+    m_start->setEnabled(true);
+    m_join->setEnabled(true);
+    m_stop->setEnabled(false);
+}
+
+void ClassSession::followEnded(const QString &message)
+{
+    if (m_role != Role::Follower)
+        return;
+    m_role = Role::Off;
+    m_exploring = false;
+    setFollowControlsEnabled(true);
+    m_start->setEnabled(true);
+    m_join->setEnabled(true);
+    m_stop->setEnabled(false);
+    if (message.isEmpty()) {
+        m_bar->hide();
+        return;
+    }
+    m_bar->setFinal();
+    m_bar->setMessage(message);
+}
+
+void ClassSession::exploreOnMyOwn()
+{
+    if (!isFollowing())
+        return;
+    m_exploring = true;
+    setFollowControlsEnabled(true);
+    m_bar->setExploring(true);
+    m_bar->setMessage(tr("Exploring on your own — the lecturer is at %1").arg(m_hostAddress));
+    if (m_hasHostState)
+        emit privateCopyRequested(m_hostState.run);
+}
+
+void ClassSession::followAgain()
+{
+    if (!isExploring())
+        return;
+    m_exploring = false;
+    emit privateCopyPauseRequested();
+    setFollowControlsEnabled(false);
+    m_bar->setExploring(false);
+    m_bar->setMessage(tr("Following %1").arg(m_hostAddress));
+    m_player->halt();
+    if (m_hasHostState)
+        apply(true);
+}
+
+void ClassSession::openStartDialog()
+{
+    StartClassDialog dialog(m_window);
+    if (dialog.exec() == QDialog::Accepted)
+        emit hostRequested(dialog.address(), dialog.port(), dialog.code());
+}
+
+void ClassSession::openJoinDialog()
+{
+    JoinClassDialog dialog(m_window);
+    if (dialog.exec() == QDialog::Accepted)
+        emit joinRequested(dialog.hostAndPort(), dialog.code());
+}
+
+} // namespace bp::ui

@@ -1,0 +1,508 @@
+#include "ui/window/class_session_widgets.h"
+
+#include "core/maths/random.h"
+#include "core/session/session_code.h"
+
+#include <QComboBox>
+#include <QDialogButtonBox>
+#include <QEvent>
+#include <QFormLayout>
+#include <QHBoxLayout>
+#include <QHostAddress>
+#include <QLabel>
+#include <QLineEdit>
+#include <QMouseEvent>
+#include <QNetworkInterface>
+#include <QPainter>
+#include <QPushButton>
+#include <QRandomGenerator>
+#include <QSpinBox>
+#include <QVBoxLayout>
+
+#include <qrencode.h>
+
+#include <algorithm>
+
+namespace bp::ui {
+
+namespace {
+
+constexpr int kQuietZone = 4;
+constexpr int kDefaultPort = 8765;
+constexpr int kCardMargin = 16;
+
+} // namespace
+
+FollowBar::FollowBar(QWidget *parent) : QWidget(parent)
+{
+    setObjectName("followBar");
+    setAccessibleName(tr("Class session"));
+    setAutoFillBackground(true);
+    setBackgroundRole(QPalette::AlternateBase);
+    auto *layout = new QHBoxLayout(this);
+    layout->setContentsMargins(12, 6, 12, 6);
+    m_text = new QLabel(this);
+    m_text->setTextFormat(Qt::PlainText);
+    m_text->setWordWrap(true);
+    QFont bold = m_text->font();
+    bold.setWeight(QFont::DemiBold);
+    m_text->setFont(bold);
+    layout->addWidget(m_text, 1);
+    m_explore = new QPushButton(tr("Explore on my own"), this);
+    m_explore->setToolTip(tr("A private copy of the lecturer's run: step, click, zoom and change settings"));
+    m_follow = new QPushButton(tr("Follow again"), this);
+    m_follow->setToolTip(tr("Back to what the lecturer shows now"));
+    layout->addWidget(m_explore);
+    layout->addWidget(m_follow);
+    connect(m_explore, &QPushButton::clicked, this, &FollowBar::exploreRequested);
+    connect(m_follow, &QPushButton::clicked, this, &FollowBar::followRequested);
+    setExploring(false);
+    hide();
+}
+
+void FollowBar::setMessage(const QString &message)
+{
+    m_text->setText(message);
+    m_text->setAccessibleName(message);
+}
+
+QString FollowBar::message() const
+{
+    return m_text->text();
+}
+
+void FollowBar::setExploring(bool exploring)
+{
+    m_explore->setVisible(!exploring);
+    m_follow->setVisible(exploring);
+}
+
+void FollowBar::setFinal()
+{
+    m_explore->hide();
+    m_follow->hide();
+}
+
+QImage qrCodeImage(const QString &text)
+{
+    const QByteArray utf8 = text.toUtf8();
+    QRcode *code = QRcode_encodeString(utf8.constData(), 0, QR_ECLEVEL_M, QR_MODE_8, 1);
+    if (!code)
+        return {};
+    const int size = code->width + 2 * kQuietZone;
+    QImage image(size, size, QImage::Format_RGB32);
+    image.fill(Qt::white);
+    for (int y = 0; y < code->width; ++y)
+        for (int x = 0; x < code->width; ++x)
+            if (code->data[y * code->width + x] & 1)
+                image.setPixel(x + kQuietZone, y + kQuietZone, qRgb(0, 0, 0));
+    QRcode_free(code);
+    return image;
+}
+
+JoinCard::JoinCard(QWidget *parent) : QWidget(parent)
+{
+    setObjectName("joinCard");
+    setAccessibleName(tr("How to join the class session"));
+    setCursor(Qt::PointingHandCursor);
+    setToolTip(tr("Click to make the card small"));
+    if (parent)
+        parent->installEventFilter(this);
+    hide();
+}
+
+void JoinCard::setDetails(const QString &pageUrl, const QString &code)
+{
+    m_url = pageUrl;
+    m_code = code;
+    // The code travels in the page's fragment: a phone that scans it joins without typing.
+    m_qr = qrCodeImage(pageUrl + QLatin1Char('#') + code);
+    setAccessibleDescription(tr("Open %1 and enter the code %2").arg(pageUrl, code));
+    place();
+    update();
+}
+
+void JoinCard::setCounts(int phones, int followers)
+{
+    m_phones = phones;
+    m_followers = followers;
+    update();
+}
+
+QString JoinCard::countsText() const
+{
+    return tr("%n connected", nullptr, m_phones + m_followers) + QStringLiteral(" · ") +
+           tr("%n on phones", nullptr, m_phones) + QStringLiteral(" · ") +
+           tr("%n in the app", nullptr, m_followers);
+}
+
+QFont JoinCard::lineFont(int line) const
+{
+    // The address and the code in large type, the counts smaller; smaller still on the compact card.
+    static constexpr double kLarge[] = {1.9, 2.6, 1.2};
+    static constexpr double kCompact[] = {1.2, 1.4, 1.0};
+    QFont f = font();
+    f.setPointSizeF(font().pointSizeF() * (m_compact ? kCompact[line] : kLarge[line]));
+    f.setWeight(line < 2 ? QFont::DemiBold : QFont::Normal);
+    return f;
+}
+
+QStringList JoinCard::lines() const
+{
+    return {m_url, tr("Code: %1").arg(m_code), countsText()};
+}
+
+int JoinCard::textHeight() const
+{
+    int height = 0;
+    for (int line = 0; line < 3; ++line)
+        height += QFontMetrics(lineFont(line)).height();
+    return height;
+}
+
+void JoinCard::setCompact(bool compact)
+{
+    m_compact = compact;
+    setToolTip(compact ? tr("Click to show the QR code large") : tr("Click to make the card small"));
+    place();
+    update();
+}
+
+void JoinCard::place()
+{
+    QWidget *host = parentWidget();
+    if (!host)
+        return;
+    int textWidth = 0;
+    const QStringList texts = lines();
+    for (int line = 0; line < 3; ++line)
+        textWidth = std::max(textWidth, QFontMetrics(lineFont(line)).horizontalAdvance(texts[line]));
+    if (m_compact || m_qr.isNull()) {
+        const int width = std::min(textWidth + 2 * kCardMargin, host->width() - 2 * kCardMargin);
+        setGeometry(host->width() - width - kCardMargin, kCardMargin, width, textHeight() + 2 * kCardMargin);
+    } else {
+        // As large as the graph allows, in whole pixels per module, above the graph's centre.
+        const int room = std::min(host->height() - textHeight() - 4 * kCardMargin, host->width() * 6 / 10);
+        const int module = std::max(2, room / m_qr.width());
+        const int side = module * m_qr.width();
+        const int width = std::min(std::max(side, textWidth) + 2 * kCardMargin, host->width());
+        const int height = std::min(side + textHeight() + 3 * kCardMargin, host->height());
+        setGeometry((host->width() - width) / 2, (host->height() - height) / 2, width, height);
+    }
+    raise();
+}
+
+QRect JoinCard::qrRect() const
+{
+    if (m_qr.isNull() || m_compact)
+        return {};
+    const int room = std::min(width() - 2 * kCardMargin, height() - 3 * kCardMargin - textHeight());
+    const int module = std::max(1, room / m_qr.width());
+    const int side = module * m_qr.width();
+    return {(width() - side) / 2, kCardMargin, side, side};
+}
+
+int JoinCard::moduleSize() const
+{
+    const QRect qr = qrRect();
+    return qr.isNull() ? 0 : qr.width() / m_qr.width();
+}
+
+void JoinCard::paintEvent(QPaintEvent *)
+{
+    QPainter painter(this);
+    painter.setRenderHint(QPainter::Antialiasing);
+    painter.setPen(QPen(palette().color(QPalette::Mid), 1));
+    painter.setBrush(palette().color(QPalette::Base));
+    painter.drawRoundedRect(rect().adjusted(0, 0, -1, -1), 8, 8);
+    const QRect qr = qrRect();
+    int y = kCardMargin;
+    if (!qr.isNull()) {
+        // Whole pixels per module and no smoothing: every module a sharp square.
+        painter.setRenderHint(QPainter::Antialiasing, false);
+        painter.setRenderHint(QPainter::SmoothPixmapTransform, false);
+        painter.drawImage(qr, m_qr);
+        y = qr.bottom() + kCardMargin;
+    }
+    painter.setPen(palette().color(QPalette::Text));
+    const QStringList texts = lines();
+    for (int line = 0; line < 3; ++line) {
+        const QFont f = lineFont(line);
+        const QFontMetrics metrics(f);
+        painter.setFont(f);
+        const QRect box(kCardMargin / 2, y, width() - kCardMargin, metrics.height());
+        painter.drawText(box, Qt::AlignHCenter | Qt::AlignTop,
+                         metrics.elidedText(texts[line], Qt::ElideMiddle, box.width()));
+        y += metrics.height();
+    }
+}
+
+void JoinCard::mousePressEvent(QMouseEvent *event)
+{
+    setCompact(!m_compact);
+    event->accept();
+}
+
+bool JoinCard::eventFilter(QObject *watched, QEvent *event)
+{
+    if (watched == parentWidget() && event->type() == QEvent::Resize)
+        place();
+    return QWidget::eventFilter(watched, event);
+}
+
+ClassTallyView::ClassTallyView(QWidget *parent) : QWidget(parent)
+{
+    setObjectName("classTally");
+    setAccessibleName(tr("The class's answers"));
+    m_voteAgain = new QPushButton(tr("Vote again"), this);
+    m_voteAgain->setToolTip(tr("After a discussion: a second round, the first kept beside it"));
+    connect(m_voteAgain, &QPushButton::clicked, this, &ClassTallyView::voteAgainRequested);
+    hide();
+}
+
+void ClassTallyView::setTally(const QStringList &choices, const std::vector<std::vector<int>> &rounds,
+                              int correct)
+{
+    m_choices = choices;
+    m_rounds = rounds;
+    m_correct = correct;
+    // Another round only before the reveal; after it the class has seen the answer.
+    m_voteAgain->setVisible(correct < 0);
+    setAccessibleDescription(summary());
+    updateGeometry();
+    update();
+}
+
+void ClassTallyView::clear()
+{
+    setTally({}, {}, -1);
+}
+
+QString ClassTallyView::summary() const
+{
+    if (m_rounds.empty())
+        return {};
+    if (m_correct < 0) {
+        int total = 0;
+        for (int count : m_rounds.back())
+            total += count;
+        return m_rounds.size() > 1 ? tr("Round %1: %n answers", nullptr, total).arg(m_rounds.size())
+                                   : tr("%n answers", nullptr, total);
+    }
+    QStringList rounds;
+    for (std::size_t r = 0; r < m_rounds.size(); ++r) {
+        QStringList counts;
+        for (int c = 0; c < m_choices.size() && c < static_cast<int>(m_rounds[r].size()); ++c)
+            counts << QStringLiteral("%1 %2").arg(m_rounds[r][static_cast<std::size_t>(c)]).arg(m_choices[c]);
+        rounds << tr("round %1: %2").arg(r + 1).arg(counts.join(QStringLiteral(", ")));
+    }
+    return rounds.join(QStringLiteral(" · ")) + QStringLiteral(" · ") +
+           tr("right: %1").arg(m_choices.value(m_correct));
+}
+
+QSize ClassTallyView::sizeHint() const
+{
+    const int line = fontMetrics().height();
+    return {line * 20, std::max(line * 5, m_voteAgain->sizeHint().height() + line * 2)};
+}
+
+void ClassTallyView::paintEvent(QPaintEvent *)
+{
+    if (m_rounds.empty())
+        return;
+    QPainter painter(this);
+    painter.setRenderHint(QPainter::Antialiasing);
+    const QColor text = palette().color(QPalette::HighlightedText);
+    painter.setPen(text);
+    QRect area = rect().adjusted(4, 2, -4, -2);
+    if (m_correct < 0) {
+        // While the round is open, only how many answered: the class should not follow the crowd.
+        QFont big = font();
+        big.setPointSizeF(font().pointSizeF() * 1.6);
+        big.setWeight(QFont::DemiBold);
+        painter.setFont(big);
+        const QRect caption = area.adjusted(0, 0, -m_voteAgain->width() - 8, 0);
+        painter.drawText(caption, Qt::AlignVCenter | Qt::AlignLeft | Qt::TextWordWrap, summary());
+        m_voteAgain->move(area.right() - m_voteAgain->width(), area.center().y() - m_voteAgain->height() / 2);
+        return;
+    }
+    // One row per choice, one bar per round (the later rounds below the earlier ones), in type a
+    // room can read.
+    QFont readable = font();
+    readable.setPointSizeF(font().pointSizeF() * 1.25);
+    painter.setFont(readable);
+    const QFontMetrics metrics(readable);
+    const int rows = static_cast<int>(m_choices.size());
+    const int rounds = static_cast<int>(m_rounds.size());
+    int largest = 1;
+    for (const std::vector<int> &round : m_rounds)
+        for (int count : round)
+            largest = std::max(largest, count);
+    int labelWidth = 0;
+    for (const QString &choice : m_choices)
+        labelWidth = std::max(labelWidth, metrics.horizontalAdvance(choice + QStringLiteral(" ✓")));
+    const int rowHeight = std::max(4, area.height() / std::max(1, rows));
+    const int barHeight = std::max(3, (rowHeight - 4) / std::max(1, rounds));
+    const int barLeft = area.left() + labelWidth + 8;
+    const int countWidth = metrics.horizontalAdvance(QStringLiteral("0000"));
+    const int barRoom = std::max(10, area.right() - barLeft - countWidth);
+    for (int c = 0; c < rows; ++c) {
+        const int top = area.top() + c * rowHeight;
+        const bool right = c == m_correct;
+        QFont label = readable;
+        label.setWeight(right ? QFont::Bold : QFont::Normal);
+        painter.setFont(label);
+        painter.setPen(text);
+        painter.drawText(QRect(area.left(), top, labelWidth, rowHeight), Qt::AlignVCenter | Qt::AlignLeft,
+                         right ? m_choices[c] + QStringLiteral(" ✓") : m_choices[c]);
+        for (int r = 0; r < rounds; ++r) {
+            const int count = c < static_cast<int>(m_rounds[static_cast<std::size_t>(r)].size())
+                                  ? m_rounds[static_cast<std::size_t>(r)][static_cast<std::size_t>(c)]
+                                  : 0;
+            const int y = top + 2 + r * barHeight;
+            QColor fill = text;
+            // Earlier rounds fainter; the true answer's bars solid.
+            fill.setAlphaF(r + 1 == rounds ? (right ? 1.0 : 0.55) : 0.3);
+            painter.fillRect(QRect(barLeft, y, std::max(1, barRoom * count / largest), barHeight - 1), fill);
+            painter.drawText(QRect(barLeft + barRoom * count / largest + 4, y, countWidth, barHeight),
+                             Qt::AlignVCenter | Qt::AlignLeft, QString::number(count));
+        }
+    }
+}
+
+QString generateSessionCode()
+{
+    Random random(QRandomGenerator::system()->generate64());
+    return QString::fromStdString(session::makeSessionCode(random));
+}
+
+bool splitHostAndPort(const QString &text, QString *address, quint16 *port, QString *problem)
+{
+    const QString trimmed = text.trimmed();
+    const qsizetype colon = trimmed.lastIndexOf(QLatin1Char(':'));
+    bool ok = false;
+    const uint number = colon > 0 ? trimmed.mid(colon + 1).toUInt(&ok) : 0;
+    if (!ok || number < 1 || number > 65535) {
+        if (problem)
+            *problem = QObject::tr("Expected ADDRESS:PORT, such as 192.168.1.20:8765.");
+        return false;
+    }
+    if (address)
+        *address = trimmed.left(colon);
+    if (port)
+        *port = static_cast<quint16>(number);
+    return true;
+}
+
+StartClassDialog::StartClassDialog(QWidget *parent) : QDialog(parent)
+{
+    setWindowTitle(tr("Start class session"));
+    auto *layout = new QVBoxLayout(this);
+    auto *form = new QFormLayout;
+    m_interfaces = new QComboBox(this);
+    for (const QNetworkInterface &interface : QNetworkInterface::allInterfaces()) {
+        if (!(interface.flags() & QNetworkInterface::IsUp))
+            continue;
+        for (const QNetworkAddressEntry &entry : interface.addressEntries()) {
+            const QHostAddress ip = entry.ip();
+            if (ip.protocol() != QAbstractSocket::IPv4Protocol)
+                continue;
+            const QString name = interface.humanReadableName();
+            m_interfaces->addItem(QStringLiteral("%1 — %2").arg(ip.toString(), name), ip.toString());
+        }
+    }
+    // The loopback address is always offered: a lecturer may try the session on one machine.
+    if (m_interfaces->findData(QStringLiteral("127.0.0.1")) < 0)
+        m_interfaces->addItem(QStringLiteral("127.0.0.1 — loopback"), QStringLiteral("127.0.0.1"));
+    // The first address that students can reach, when there is one.
+    for (int i = 0; i < m_interfaces->count(); ++i)
+        if (!QHostAddress(m_interfaces->itemData(i).toString()).isLoopback()) {
+            m_interfaces->setCurrentIndex(i);
+            break;
+        }
+    form->addRow(tr("&Network:"), m_interfaces);
+    m_port = new QSpinBox(this);
+    m_port->setRange(1024, 65535);
+    m_port->setValue(kDefaultPort);
+    form->addRow(tr("&Port:"), m_port);
+    m_code = new QLineEdit(generateSessionCode(), this);
+    m_code->setMaxLength(12);
+    form->addRow(tr("Session &code:"), m_code);
+    layout->addLayout(form);
+    auto *note =
+        new QLabel(tr("Students join from this network with the code. The traffic on the network is "
+                      "not encrypted: only the lesson's numbers and anonymous answers travel, nothing "
+                      "personal. The session listens only until you stop it."),
+                   this);
+    note->setWordWrap(true);
+    layout->addWidget(note);
+    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
+    buttons->button(QDialogButtonBox::Ok)->setText(tr("Start"));
+    connect(buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
+    connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    connect(m_code, &QLineEdit::textChanged, this, [this, buttons](const QString &text) {
+        buttons->button(QDialogButtonBox::Ok)->setEnabled(text.trimmed().size() >= 4);
+    });
+    layout->addWidget(buttons);
+}
+
+QString StartClassDialog::address() const
+{
+    return m_interfaces->currentData().toString();
+}
+
+quint16 StartClassDialog::port() const
+{
+    return static_cast<quint16>(m_port->value());
+}
+
+QString StartClassDialog::code() const
+{
+    return QString::fromStdString(session::normaliseCode(m_code->text().toStdString()));
+}
+
+JoinClassDialog::JoinClassDialog(QWidget *parent) : QDialog(parent)
+{
+    setWindowTitle(tr("Join class session"));
+    auto *layout = new QVBoxLayout(this);
+    auto *form = new QFormLayout;
+    m_host = new QLineEdit(this);
+    m_host->setPlaceholderText(QStringLiteral("192.168.1.20:%1").arg(kDefaultPort));
+    form->addRow(tr("&Address:"), m_host);
+    m_code = new QLineEdit(this);
+    m_code->setMaxLength(12);
+    form->addRow(tr("Session &code:"), m_code);
+    layout->addLayout(form);
+    m_problem = new QLabel(this);
+    m_problem->setWordWrap(true);
+    layout->addWidget(m_problem);
+    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
+    m_ok = buttons->button(QDialogButtonBox::Ok);
+    m_ok->setText(tr("Join"));
+    connect(buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
+    connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    connect(m_host, &QLineEdit::textChanged, this, &JoinClassDialog::check);
+    connect(m_code, &QLineEdit::textChanged, this, &JoinClassDialog::check);
+    layout->addWidget(buttons);
+    check();
+}
+
+void JoinClassDialog::check()
+{
+    QString problem;
+    const bool hostOk = splitHostAndPort(m_host->text(), nullptr, nullptr, &problem);
+    m_problem->setText(m_host->text().isEmpty() || hostOk ? QString() : problem);
+    m_ok->setEnabled(hostOk && !m_code->text().trimmed().isEmpty());
+}
+
+QString JoinClassDialog::hostAndPort() const
+{
+    return m_host->text().trimmed();
+}
+
+QString JoinClassDialog::code() const
+{
+    return QString::fromStdString(session::normaliseCode(m_code->text().toStdString()));
+}
+
+} // namespace bp::ui

@@ -1,0 +1,166 @@
+#pragma once
+
+#include <QDialog>
+#include <QImage>
+#include <QWidget>
+
+#include <vector>
+
+class QComboBox;
+class QMouseEvent;
+class QLabel;
+class QLineEdit;
+class QPushButton;
+class QSpinBox;
+
+namespace bp::ui {
+
+/// The bar above a follower's graph: "Following 192.168.1.20:8765", and the buttons to explore on
+/// one's own and to follow again.
+class FollowBar : public QWidget {
+    Q_OBJECT
+
+public:
+    explicit FollowBar(QWidget *parent = nullptr);
+
+    /// What the bar says now (the connection, a refusal, the host's end).
+    void setMessage(const QString &message);
+    QString message() const;
+    /// Exploring: "Follow again" is offered; following: "Explore on my own".
+    void setExploring(bool exploring);
+    /// After the host ended: only the message (the copy is the student's).
+    void setFinal();
+    QPushButton *exploreButton() const { return m_explore; }
+    QPushButton *followButton() const { return m_follow; }
+
+signals:
+    void exploreRequested();
+    void followRequested();
+
+private:
+    QLabel *m_text = nullptr;
+    QPushButton *m_explore = nullptr;
+    QPushButton *m_follow = nullptr;
+};
+
+/// The QR code of text as an image of one pixel per module, with the standard quiet zone of four
+/// modules, black on white; a null image when libqrencode cannot encode it.
+QImage qrCodeImage(const QString &text);
+
+/// How to join, on the projector: the QR code of the page (drawn at a whole number of pixels per
+/// module, so it stays crisp), the address in large type, the code and the students connected.
+class JoinCard : public QWidget {
+    Q_OBJECT
+
+public:
+    explicit JoinCard(QWidget *parent = nullptr);
+
+    void setDetails(const QString &pageUrl, const QString &code);
+    void setCounts(int phones, int followers);
+    QString pageUrl() const { return m_url; }
+    QString code() const { return m_code; }
+    QString countsText() const;
+    /// Pixels per module of the QR code as drawn now.
+    int moduleSize() const;
+    /// Large: the QR code as large as the graph allows, in its middle. Compact: the address, the
+    /// code and the counts in the top right corner, out of the lesson's way. A click toggles.
+    void setCompact(bool compact);
+    bool isCompact() const { return m_compact; }
+    /// Places the card over its parent (the graph) for the parent's size.
+    void place();
+
+protected:
+    void paintEvent(QPaintEvent *event) override;
+    void mousePressEvent(QMouseEvent *event) override;
+    bool eventFilter(QObject *watched, QEvent *event) override;
+
+private:
+    QRect qrRect() const;
+    QFont lineFont(int line) const;
+    QStringList lines() const;
+    int textHeight() const;
+
+    QString m_url;
+    QString m_code;
+    QImage m_qr;
+    int m_phones = 0;
+    int m_followers = 0;
+    bool m_compact = false;
+};
+
+/// The class's answers beside the lecturer's question: how many arrived while the round is open,
+/// and after the reveal a histogram of every round ("Vote again" keeps the earlier ones beside it)
+/// with the true answer marked.
+class ClassTallyView : public QWidget {
+    Q_OBJECT
+
+public:
+    explicit ClassTallyView(QWidget *parent = nullptr);
+
+    /// The choices of the question and the counts of each round (one vector of counts per round);
+    /// correct: the right choice once revealed, else −1.
+    void setTally(const QStringList &choices, const std::vector<std::vector<int>> &rounds, int correct);
+    void clear();
+    /// "12 answers" while open; "round 1: 7 up, 5 down · round 2: …" after the reveal (for tests and
+    /// screen readers).
+    QString summary() const;
+    QPushButton *voteAgainButton() const { return m_voteAgain; }
+    QSize sizeHint() const override;
+
+signals:
+    void voteAgainRequested();
+
+protected:
+    void paintEvent(QPaintEvent *event) override;
+
+private:
+    QStringList m_choices;
+    std::vector<std::vector<int>> m_rounds;
+    int m_correct = -1;
+    QPushButton *m_voteAgain = nullptr;
+};
+
+/// File ▸ Start class session…: the interface (127.0.0.1 included), the port, the code, and the
+/// note that the traffic is not encrypted and nothing personal travels.
+class StartClassDialog : public QDialog {
+    Q_OBJECT
+
+public:
+    explicit StartClassDialog(QWidget *parent = nullptr);
+
+    QString address() const;
+    quint16 port() const;
+    QString code() const;
+
+private:
+    QComboBox *m_interfaces = nullptr;
+    QSpinBox *m_port = nullptr;
+    QLineEdit *m_code = nullptr;
+};
+
+/// File ▸ Join class session…: the host's ADDRESS:PORT and the session code.
+class JoinClassDialog : public QDialog {
+    Q_OBJECT
+
+public:
+    explicit JoinClassDialog(QWidget *parent = nullptr);
+
+    QString hostAndPort() const;
+    QString code() const;
+
+private:
+    void check();
+
+    QLineEdit *m_host = nullptr;
+    QLineEdit *m_code = nullptr;
+    QLabel *m_problem = nullptr;
+    QPushButton *m_ok = nullptr;
+};
+
+/// A fresh session code (core/session/session_code.h) from the system's randomness.
+QString generateSessionCode();
+
+/// "ADDRESS:PORT" split into its parts; false (and a message) when it is not one.
+bool splitHostAndPort(const QString &text, QString *address, quint16 *port, QString *problem = nullptr);
+
+} // namespace bp::ui
