@@ -57,9 +57,11 @@ QSize HistogramView::sizeHint() const
 
 QSize HistogramView::minimumSizeHint() const
 {
-    // Room for every layer's label and the epochs under them, at the text size in use.
+    // Room for every layer's label (a line each, and a little between) and the epochs under them, at
+    // the text size in use: six layers still leave a 1280×720 window room for the graph beside the
+    // docks the lessons open (1.5 lines a layer made it 749 px tall with the tool bars in two rows).
     const double line = QFontMetricsF(chart_style::font()).height();
-    return {240, static_cast<int>(std::ceil((1.5 * std::max(m_layerCount, 2) + 2.0) * line))};
+    return {240, static_cast<int>(std::ceil((1.1 * std::max(m_layerCount, 2) + 2.0) * line))};
 }
 
 void HistogramView::setRows(const std::vector<HistogramRowPointer> &rows, int layerCount)
