@@ -58,6 +58,7 @@ void TrainingWorker::loadLesson(const Preset &lesson, quint64 seed, quint64 runI
     }
     m_presetName = QString::fromStdString(lesson.name);
     m_init = lesson.init;
+    m_initRange = lesson.initRange;
     m_seed = seed;
     m_runId = runId;
     m_serial = 0;
@@ -80,7 +81,7 @@ void TrainingWorker::reset(quint64 seed, quint64 runId)
     // Keep what the teacher set live (activations, learning rate, optimizer, batch size); draw new
     // weights from the seed, and start the counters and the optimizer's memory again.
     Network network = m_trainer->network();
-    network.initialize(m_init, seed);
+    network.initialize(m_init, seed, m_initRange);
     const TrainingSettings settings = m_trainer->settings();
     m_trainer.emplace(std::move(network), *m_dataset, settings);
     m_seed = seed;
@@ -246,9 +247,10 @@ void TrainingWorker::openExperiment(const QString &path, quint64 runId)
     m_dataset = std::make_shared<const Dataset>(experiment.dataset);
     m_presetName = QString::fromStdString(experiment.lesson);
     const auto known = presetNames();
-    m_init = std::find(known.begin(), known.end(), experiment.lesson) != known.end()
-                 ? makePreset(experiment.lesson, experiment.seed).init
-                 : InitScheme::Xavier;
+    const bool lesson = std::find(known.begin(), known.end(), experiment.lesson) != known.end();
+    const Preset preset = lesson ? makePreset(experiment.lesson, experiment.seed) : Preset{};
+    m_init = lesson ? preset.init : InitScheme::Xavier;
+    m_initRange = preset.initRange;
     m_seed = experiment.seed;
     m_runId = runId;
     m_serial = 0;
@@ -626,6 +628,8 @@ void TrainingWorker::publish(bool force, std::shared_ptr<const Trace> trace)
         snapshot->shownActivations.push_back(a.col(0));
     if (data.sampleCount() <= kMaxSamplesWithActivations) {
         snapshot->sampleActivations = activationsOf(trainer.network(), data.inputs);
+        snapshot->saturation = std::make_shared<const SaturationReport>(
+            saturationOf(trainer.network(), snapshot->sampleActivations));
         const Evaluation evaluation =
             evaluate(trainer.network(), data.inputs, data.targets, data.targetKind());
         snapshot->loss = evaluation.loss;
@@ -637,6 +641,10 @@ void TrainingWorker::publish(bool force, std::shared_ptr<const Trace> trace)
         snapshot->loss = m_lastLoss;
         snapshot->accuracy = m_lastAccuracy;
     }
+    // Larger sets: a forward pass over at most kSaturationSampleLimit evenly spaced samples.
+    if (!snapshot->saturation)
+        snapshot->saturation =
+            std::make_shared<const SaturationReport>(saturationOf(trainer.network(), data.inputs));
     m_lastLoss = snapshot->loss;
     m_lastAccuracy = snapshot->accuracy;
     snapshot->trace = std::move(trace);

@@ -115,6 +115,8 @@ private:
     std::optional<Trainer> m_trainer;
     QString m_presetName;
     InitScheme m_init = InitScheme::Uniform;
+    /// r of the uniform scheme's U(−r, r): a reset draws as the lesson did.
+    double m_initRange = 0.5;
     quint64 m_seed = 1;
     quint64 m_runId = 0;
     std::uint64_t m_serial = 0;

@@ -21,6 +21,8 @@ struct Preset {
     std::vector<Activation> activations;
     Loss loss = Loss::HalfSquaredError;
     InitScheme init = InitScheme::Uniform;
+    /// r of InitScheme::Uniform's U(−r, r) (0.5 = the lecture's).
+    double initRange = 0.5;
     TrainingSettings training;
     /// Epochs that usually suffice, for the command line's default.
     int epochs = 1000;
@@ -42,5 +44,14 @@ inline constexpr double kEncoderLearningRate = 2.0;
 /// codes (45 within 1000 epochs, against 39 at η = 2); bench/encoder_codes.py, docs/lessons.md.
 inline constexpr double kEncoder838LearningRate = 10.0;
 inline constexpr int kEncoder838Epochs = 1000;
+
+/// The Optimizers lesson: online SGD on the 8-3-8 at this rate, for this many epochs.
+inline constexpr double kOptimizersLearningRate = 2.0;
+inline constexpr int kOptimizersEpochs = 1000;
+/// The Saturation lesson: r of the initial U(−r, r) (ten times the lecture's 0.5), and its length.
+inline constexpr double kSaturationInitRange = 5.0;
+inline constexpr int kSaturationEpochs = 2000;
+/// The Initialisation lesson's length.
+inline constexpr int kInitialisationEpochs = 200;
 
 } // namespace bp

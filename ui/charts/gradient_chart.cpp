@@ -1,9 +1,12 @@
 #include "ui/charts/gradient_chart.h"
 
+#include "core/maths/saturation.h"
 #include "core/training/trainer.h"
 #include "ui/charts/chart_header.h"
 #include "ui/charts/chart_style.h"
 #include "ui/style/palette.h"
+
+#include <QStringList>
 
 #include <algorithm>
 
@@ -78,7 +81,49 @@ void GradientChart::setKeys()
         layer.strokeLength = 13.0;
         entries.append(layer);
     }
+    // The units that explain a line near the floor: saturated (σ′ ≈ 0) or dead (relu′ = 0).
+    if (!m_unitCounts.empty()) {
+        ChartHeader::Entry units;
+        units.kind = ChartHeader::Entry::Kind::Text;
+        units.text = unitCountsText();
+        units.color = palette::inkColor();
+        units.startsGroup = true;
+        entries.append(units);
+    }
     header()->setEntries(entries);
+}
+
+QString GradientChart::unitCountsText() const
+{
+    if (m_unitCounts.empty())
+        return QString();
+    QStringList parts;
+    for (std::size_t i = 0; i < m_unitCounts.size(); ++i) {
+        const auto [saturated, dead] = m_unitCounts[i];
+        QStringList counts;
+        if (saturated > 0)
+            counts.append(tr("%n saturated", nullptr, saturated));
+        if (dead > 0)
+            counts.append(tr("%n dead", nullptr, dead));
+        if (!counts.isEmpty())
+            parts.append(tr("layer %1: %2").arg(i + 1).arg(counts.join(QStringLiteral(", "))));
+    }
+    if (parts.isEmpty())
+        return tr("no saturated or dead units");
+    return parts.join(QStringLiteral(" · "));
+}
+
+void GradientChart::setUnitCounts(const bp::SaturationReport *report)
+{
+    std::vector<std::pair<int, int>> counts;
+    if (report) {
+        for (const LayerSaturation &layer : report->layers)
+            counts.emplace_back(layer.saturatedCount, layer.deadCount);
+    }
+    if (counts == m_unitCounts)
+        return;
+    m_unitCounts = std::move(counts);
+    setKeys();
 }
 
 void GradientChart::applyTheme()

@@ -2,8 +2,11 @@
 
 #include "ui/charts/epoch_chart.h"
 
+#include <vector>
+
 namespace bp {
 struct EpochMetrics;
+struct SaturationReport;
 }
 
 namespace bp::ui {
@@ -25,6 +28,12 @@ public:
     /// the last one starts a new run (the chart is cleared).
     void appendEpoch(const bp::EpochMetrics &metrics);
 
+    /// Counts of saturated and dead units per layer, for the key ("layer 1: 2 saturated, 1 dead");
+    /// null clears them.
+    void setUnitCounts(const bp::SaturationReport *report);
+    /// What the key says of them now ("" when no report was given).
+    QString unitCountsText() const;
+
     /// The line of ‖∂E/∂Wˡ‖ and of mean |δˡ| for layer l in 1..L.
     static int gradientTrack(int layer) { return 2 * (layer - 1); }
     static int deltaTrack(int layer) { return 2 * (layer - 1) + 1; }
@@ -36,6 +45,8 @@ private:
     void setKeys();
 
     int m_layers = 0;
+    /// Per layer 1..L: saturated and dead units; empty when unknown.
+    std::vector<std::pair<int, int>> m_unitCounts;
 };
 
 } // namespace bp::ui

@@ -42,6 +42,7 @@ class StatusLine;
 class TimelineStrip;
 class WindowActions;
 class WindowMenus;
+class LessonPanelSwitch;
 class WindowPanels;
 
 /// The main window: the network graph in the centre, the samples on the left, the equation of the
@@ -244,6 +245,7 @@ private:
     Session *m_session = nullptr;
     PresenterMode *m_presenter = nullptr;
     ExportActions *m_exports = nullptr;
+    LessonPanelSwitch *m_lessonPanels = nullptr;
 
     SnapshotPointer m_snapshot;
     // What the panels show: m_snapshot, or the network before its step until the update phase.

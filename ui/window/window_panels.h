@@ -5,6 +5,7 @@
 #include <QObject>
 
 #include <memory>
+#include <string>
 #include <vector>
 
 class QLabel;
@@ -42,6 +43,8 @@ public:
     void hideGradientCaptionIfWrapped();
     /// Style sheets that carry the theme's colours.
     void applyThemeStyles();
+    /// The caption under the gradient chart for a lesson (its lesson's words, or the general one).
+    static QString gradientCaption(const std::string &lesson);
 
     EquationPanel *equations = nullptr;
     NeuronDetails *details = nullptr;

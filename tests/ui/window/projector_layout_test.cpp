@@ -14,6 +14,7 @@
 #include "ui/style/value_format.h"
 #include "ui/window/main_window.h"
 
+#include <QAction>
 #include <QApplication>
 #include <QChartView>
 #include <QDir>
@@ -141,6 +142,8 @@ TEST_P(ProjectorLayout, EveryNumberIsReadableAndUncovered)
     output.layer = 2;
     output.neuron = 3;
     window.selectInGraph(output);
+    // The saturation marks and their legend entry must be legible too.
+    window.findChild<QAction *>(QStringLiteral("saturationMarksAction"))->setChecked(true);
     QTest::qWait(100);
 
     NetworkView &view = *window.networkView();
