@@ -82,7 +82,8 @@ void GradientChart::setKeys()
         entries.append(layer);
     }
     // The units that explain a line near the floor: saturated (σ′ ≈ 0) or dead (relu′ = 0).
-    if (!m_unitCounts.empty()) {
+    // Only when there are some: a line of key costs the plot its height on a small screen.
+    if (!unitCountsText().isEmpty()) {
         ChartHeader::Entry units;
         units.kind = ChartHeader::Entry::Kind::Text;
         units.text = unitCountsText();
@@ -102,14 +103,12 @@ QString GradientChart::unitCountsText() const
         const auto [saturated, dead] = m_unitCounts[i];
         QStringList counts;
         if (saturated > 0)
-            counts.append(tr("%n saturated", nullptr, saturated));
+            counts.append(tr("saturated %1").arg(saturated));
         if (dead > 0)
-            counts.append(tr("%n dead", nullptr, dead));
+            counts.append(tr("dead %1").arg(dead));
         if (!counts.isEmpty())
             parts.append(tr("layer %1: %2").arg(i + 1).arg(counts.join(QStringLiteral(", "))));
     }
-    if (parts.isEmpty())
-        return tr("no saturated or dead units");
     return parts.join(QStringLiteral(" · "));
 }
 

@@ -28,10 +28,10 @@ public:
     /// the last one starts a new run (the chart is cleared).
     void appendEpoch(const bp::EpochMetrics &metrics);
 
-    /// Counts of saturated and dead units per layer, for the key ("layer 1: 2 saturated, 1 dead");
+    /// Counts of saturated and dead units per layer, for the key ("layer 1: saturated 2, dead 1");
     /// null clears them.
     void setUnitCounts(const bp::SaturationReport *report);
-    /// What the key says of them now ("" when no report was given).
+    /// What the key says of them now ("" when no unit is saturated or dead, or no report was given).
     QString unitCountsText() const;
 
     /// The line of ‖∂E/∂Wˡ‖ and of mean |δˡ| for layer l in 1..L.
