@@ -116,7 +116,9 @@ MarksMetrics measureMarks(const LegendEntry &entry, double px)
     m.gap = px * 0.35;
     m.spacing = px * 0.9;
     m.height = std::max(m.icon, metrics.height()) + px * 0.4;
-    m.width = 3.0 * (m.icon + m.gap) + 2.0 * m.spacing + metrics.horizontalAdvance(entry.label) +
+    // Without a label the gauge and its word are left out (a legend short of room).
+    const int shapes = entry.label.isEmpty() ? 2 : 3;
+    m.width = shapes * (m.icon + m.gap) + (shapes - 1) * m.spacing + metrics.horizontalAdvance(entry.label) +
               metrics.horizontalAdvance(entry.saturatedText) + metrics.horizontalAdvance(entry.deadText);
     return m;
 }
@@ -136,16 +138,18 @@ QSizeF paintMarksEntry(QPainter &painter, QPointF topLeft, const LegendEntry &en
         painter.drawText(QPointF(x, baseline), text);
         x += metrics.horizontalAdvance(text) + m.spacing;
     };
-    // A small neuron with its gauge two-thirds full.
-    const double r = m.icon * 0.3;
-    const QPointF neuron(x + m.icon * 0.4, middle + m.icon * 0.1);
-    painter.setPen(QPen(palette::faintInkColor(), 1.0));
-    painter.setBrush(palette::canvasColor());
-    painter.drawEllipse(neuron, r, r);
-    saturation_marks::paintGauge(painter, neuron, r + m.icon * 0.12, 0.66, std::max(2.0, m.icon * 0.12),
-                                 false);
-    x += m.icon + m.gap;
-    word(entry.label);
+    if (!entry.label.isEmpty()) {
+        // A small neuron with its gauge two-thirds full.
+        const double r = m.icon * 0.3;
+        const QPointF neuron(x + m.icon * 0.4, middle + m.icon * 0.1);
+        painter.setPen(QPen(palette::faintInkColor(), 1.0));
+        painter.setBrush(palette::canvasColor());
+        painter.drawEllipse(neuron, r, r);
+        saturation_marks::paintGauge(painter, neuron, r + m.icon * 0.12, 0.66, std::max(2.0, m.icon * 0.12),
+                                     false);
+        x += m.icon + m.gap;
+        word(entry.label);
+    }
     saturation_marks::paintSaturatedBadge(painter, QPointF(x + m.icon / 2.0, middle), m.icon * 0.42);
     x += m.icon + m.gap;
     word(entry.saturatedText);

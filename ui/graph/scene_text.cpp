@@ -259,6 +259,9 @@ QList<LegendEntry> legendEntries(const SceneFrame &frame)
     }
     if (delta)
         entries.append(signedEntry(QStringLiteral("\u03B4"), frame.scales().delta));
+    // The marks come before the activations' scales: a legend short of room drops those first,
+    // and only the input layer shows activations while δ is on show.
+    const qsizetype marksAt = entries.size();
     if (sequential || (!derivative && signedActivation == 0.0)) {
         LegendEntry entry;
         entry.label = QCoreApplication::translate("SceneText", "activation a");
@@ -280,7 +283,7 @@ QList<LegendEntry> legendEntries(const SceneFrame &frame)
         marks.label = saturation_marks::gaugeText();
         marks.saturatedText = saturation_marks::saturatedText();
         marks.deadText = saturation_marks::deadText();
-        entries.append(marks);
+        entries.insert(marksAt, marks);
     }
     return entries;
 }
