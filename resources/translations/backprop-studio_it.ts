@@ -2994,8 +2994,8 @@ Salvata: %3</translation>
         <translation>&lt;b&gt;Saturazione.&lt;/b&gt; Pesi estratti da ±5 invece che da ±0,5: molte unità partono con |z| grande, dove σ′(z) è quasi 0 (i segni ambra), quindi δ è minuscolo e all’inizio la perdita resta piatta. I pesi piccoli accanto iniziano subito a imparare.</translation>
     </message>
     <message>
-        <source>&lt;b&gt;Initialisation.&lt;/b&gt; Six relu layers: from uniform ±0.5 the signal and the gradient shrink at every layer and units die; He&apos;s range √(6/n) keeps their size, so the first layer&apos;s ‖∂E/∂W‖ stays near the last one&apos;s. Compare Xavier and He beside it.</source>
-        <translation>&lt;b&gt;Inizializzazione.&lt;/b&gt; Sei strati relu: da uniforme ±0,5 il segnale e il gradiente si riducono a ogni strato e le unità muoiono; l’intervallo di He √(6/n) ne mantiene la grandezza, quindi ‖∂E/∂W‖ del primo strato resta vicina a quella dell’ultimo. Confronta Xavier e He accanto.</translation>
+        <source>&lt;b&gt;Initialisation.&lt;/b&gt; Five relu layers: from uniform ±0.5 the signal and the gradient shrink at every layer and units die; He&apos;s range √(6/n) keeps their size, so the first layer&apos;s ‖∂E/∂W‖ stays near the last one&apos;s. Compare Xavier and He beside it.</source>
+        <translation>&lt;b&gt;Inizializzazione.&lt;/b&gt; Cinque strati relu: da uniforme ±0,5 il segnale e il gradiente si riducono a ogni strato e le unità muoiono; l’intervallo di He √(6/n) ne mantiene la grandezza, quindi ‖∂E/∂W‖ del primo strato resta vicina a quella dell’ultimo. Confronta Xavier e He accanto.</translation>
     </message>
 </context>
 <context>

@@ -208,7 +208,7 @@ QString WindowPanels::gradientCaption(const std::string &lesson)
                   "|z|, where σ′(z) is almost 0 (the amber marks), so δ is tiny and the loss stays flat at "
                   "first. The small weights beside them start learning at once.");
     if (lesson == "initialisation")
-        return tr("<b>Initialisation.</b> Six relu layers: from uniform ±0.5 the signal and the gradient "
+        return tr("<b>Initialisation.</b> Five relu layers: from uniform ±0.5 the signal and the gradient "
                   "shrink at every layer and units die; He's range √(6/n) keeps their size, so the first "
                   "layer's ‖∂E/∂W‖ stays near the last one's. Compare Xavier and He beside it.");
     return tr(
