@@ -57,6 +57,9 @@ void connectStudio(TrainingController &controller, ui::MainWindow &window)
     QObject::connect(&window, &MainWindow::editRevisitRequested, &controller,
                      &TrainingController::revisitEdit);
     QObject::connect(&controller, &TrainingController::editRefused, &window, &MainWindow::discardEdit);
+    QObject::connect(&window, &MainWindow::compareWithRequested, &controller, &TrainingController::compareWith);
+    QObject::connect(&window, &MainWindow::focusRunRequested, &controller, &TrainingController::setFocusRun);
+    QObject::connect(&window, &MainWindow::stopComparingRequested, &controller, &TrainingController::stopComparing);
     controller.setPace(window.pace());
 }
 

@@ -1,6 +1,8 @@
 #include "app/cli/cli.h"
 
+#include "app/cli/cli_options.h"
 #include "app/cli/progress_throttle.h"
+#include "app/cli/train_compare.h"
 
 #include "core/formats/error.h"
 #include "core/formats/experiment.h"
@@ -127,6 +129,14 @@ Options of train:
                           hidden codes (with a bottleneck), … (a loss that is not finite
                           is written "Infinity" or "NaN")
   --save-experiment FILE  write the whole run (data, network, settings, progress, history)
+  --compare KEY=VALUE[,…] train a run side by side with this one (1 to 3 times): the same
+                          seed and weights, differing in lr, optimizer, batch, init,
+                          init-range (r of U(−r, r); init and init-range re-draw the
+                          weights from the seed), activation (every hidden layer) or
+                          activationN (layer N), e.g. --compare lr=2 --compare optimizer=adam,lr=0.05.
+                          The runs train in lockstep, one epoch each in turn; --history
+                          FILE.csv writes run 1 (this one) to FILE.csv and run N to
+                          FILE-runN.csv; --save-experiment keeps every run
   --experiment FILE       continue a saved experiment exactly where it stopped, for --epochs
                           more epochs (default 100); --lr, --batch, --optimizer may change
   --max-memory SIZE       refuse a run estimated to need more memory (e.g. 800M, 4G;
@@ -188,96 +198,6 @@ bool asksForHelp(const std::vector<std::string> &arguments)
     }
     return false;
 }
-
-// Parsed "--name value" options of one command.
-class Options {
-public:
-    Options(const std::vector<std::string> &arguments, std::size_t first,
-            const std::set<std::string> &withValue, const std::set<std::string> &flags,
-            const std::string &command)
-    {
-        for (std::size_t i = first; i < arguments.size(); ++i) {
-            std::string name = arguments[i];
-            std::optional<std::string> value;
-            // "--" ends the options; no command takes other arguments, so anything after it is refused.
-            if (name == "--") {
-                if (i + 1 < arguments.size())
-                    throw InputError("unexpected argument '" + arguments[i + 1].substr(0, 40) + "' after '--' for '" +
-                                     command + "' (see backprop-cli " + command + " --help)");
-                break;
-            }
-            if (name.rfind("--", 0) != 0)
-                throw InputError("unexpected argument " + quotedForMessage(name) + " for '" + command +
-                                 "' (see backprop-cli " + command + " --help)");
-            if (const std::size_t equals = name.find('='); equals != std::string::npos) {
-                value = name.substr(equals + 1);
-                name = name.substr(0, equals);
-            }
-            name = name.substr(2);
-            if (flags.count(name)) {
-                if (value)
-                    throw InputError("--" + shownText(name) + " takes no value");
-                m_flags.insert(name);
-                continue;
-            }
-            if (!withValue.count(name))
-                throw InputError("unknown option --" + shownText(name) + " for '" + command +
-                                 "' (see backprop-cli " + command + " --help)");
-            if (!value) {
-                if (i + 1 >= arguments.size())
-                    throw InputError("--" + name + " needs a value");
-                value = arguments[++i];
-            }
-            if (m_values.count(name))
-                throw InputError("--" + name + " is given twice");
-            m_values[name] = *value;
-        }
-    }
-
-    bool has(const std::string &name) const { return m_values.count(name) > 0; }
-    bool flag(const std::string &name) const { return m_flags.count(name) > 0; }
-    std::string value(const std::string &name) const
-    {
-        const auto it = m_values.find(name);
-        if (it == m_values.end())
-            throw InputError("--" + name + " is required");
-        return it->second;
-    }
-
-    double number(const std::string &name) const
-    {
-        const std::string text = value(name);
-        const std::optional<double> parsed = parseFiniteNumber(text);
-        if (!parsed)
-            throw InputError("--" + name + ": " + quotedForMessage(text) + " is not a finite number");
-        return *parsed;
-    }
-
-    std::int64_t integer(const std::string &name, std::int64_t low, std::int64_t high) const
-    {
-        const std::string text = value(name);
-        const std::string problem = "--" + name + ": " + quotedForMessage(text) +
-                                    " is not a whole number from " + std::to_string(low) + " to " +
-                                    std::to_string(high);
-        // Digits are read exactly: through a double, 2^53 + 1 would become 2^53 and pass.
-        if (!text.empty() && text.find_first_not_of("0123456789") == std::string::npos) {
-            std::int64_t exact = 0;
-            const auto [stop, error] = std::from_chars(text.data(), text.data() + text.size(), exact);
-            if (error != std::errc{} || stop != text.data() + text.size() || exact < low || exact > high)
-                throw InputError(problem);
-            return exact;
-        }
-        const std::optional<double> parsed = parseFiniteNumber(text);
-        if (!parsed || *parsed != std::floor(*parsed) || *parsed < static_cast<double>(low) ||
-            *parsed > static_cast<double>(high) || std::abs(*parsed) > 9007199254740992.0)
-            throw InputError(problem);
-        return static_cast<std::int64_t>(*parsed);
-    }
-
-private:
-    std::map<std::string, std::string> m_values;
-    std::set<std::string> m_flags;
-};
 
 // "8,3,8"
 std::string layerList(const std::vector<int> &sizes)
@@ -558,7 +478,7 @@ int runTrain(const std::vector<std::string> &arguments, std::ostream &out, std::
                           {"preset", "data", "layers", "activation", "loss", "optimizer", "lr", "batch",
                            "init", "epochs", "seed", "stop-at-accuracy", "stop-at-codes", "init-model", "save-model",
                            "history", "report", "experiment", "save-experiment", "max-memory"},
-                          {"shuffle", "quiet"}, "train");
+                          {"shuffle", "quiet"}, "train", {"compare"});
     if (options.has("preset") && options.has("data"))
         throw InputError("give either --preset or --data, not both");
     if (options.has("experiment")) {
@@ -723,6 +643,9 @@ int runTrain(const std::vector<std::string> &arguments, std::ostream &out, std::
     std::uint64_t experimentSeed = seed;
     if (options.has("experiment")) {
         Experiment experiment = loadExperiment(options.value("experiment"));
+        if (!experiment.siblings.empty() || options.has("compare"))
+            return trainSideBySide(sideBySide(options, std::move(experiment), options.has("epochs") ? epochs : 100), out,
+                                   err);
         RunShape shape;
         shape.layers = experiment.network.sizes();
         shape.optimizer =
@@ -766,6 +689,12 @@ int runTrain(const std::vector<std::string> &arguments, std::ostream &out, std::
         trainerHolder.emplace(std::move(network), std::move(preset.dataset), preset.training);
     }
     Trainer &trainer = *trainerHolder;
+    if (options.has("compare") || !preset.siblings.empty()) {
+        Experiment start = captureExperiment(trainer, lessonName, seed);
+        start.init = preset.init;
+        start.initRange = preset.initRange;
+        return trainSideBySide(sideBySide(options, std::move(start), epochs, preset.siblings), out, err);
+    }
     // The lecture's picture of 8-3-8 is 8 different codes, which accuracy 1 does not promise.
     const bool bottleneck = bottleneckLayer(trainer.network().sizes()) > 0;
     std::optional<std::int64_t> stopAtCodes;
@@ -787,14 +716,7 @@ int runTrain(const std::vector<std::string> &arguments, std::ostream &out, std::
     std::string historyLines;
     if (options.has("history")) {
         history.emplace(options.value("history"));
-        historyLines = "epoch,loss,accuracy,step_loss";
-        for (int l = 1; l <= trainer.network().layerCount(); ++l)
-            historyLines += ",grad_norm_" + std::to_string(l);
-        for (int l = 1; l <= trainer.network().layerCount(); ++l)
-            historyLines += ",mean_abs_delta_" + std::to_string(l);
-        if (bottleneck)
-            historyLines += ",distinct_codes";
-        historyLines += '\n';
+        historyLines = historyHeader(trainer.network().layerCount(), bottleneck);
     }
 
     // States kept to fall back on when the run diverges: the GUI's rewind rule, the same timeline.
@@ -825,15 +747,7 @@ int runTrain(const std::vector<std::string> &arguments, std::ostream &out, std::
             break;
         const int codes = bottleneck && (history || stopAtCodes) ? distinctCodes() : 0;
         if (history) {
-            historyLines += std::to_string(metrics.epoch) + "," + formatNumber(metrics.loss) + "," +
-                            formatNumber(metrics.accuracy) + "," + formatNumber(metrics.stepLoss);
-            for (const LayerStats &stats : metrics.layers)
-                historyLines.append(",").append(formatNumber(stats.gradientNorm));
-            for (const LayerStats &stats : metrics.layers)
-                historyLines.append(",").append(formatNumber(stats.meanAbsDelta));
-            if (bottleneck)
-                historyLines.append(",").append(std::to_string(codes));
-            historyLines += '\n';
+            historyLines += historyLine(metrics, bottleneck, codes);
             if (historyLines.size() >= 1 << 16) {
                 history->write(historyLines);
                 historyLines.clear();

@@ -205,4 +205,21 @@ void TrainingController::revisitEdit(quint64 id, bool undo)
         m_worker, [worker = m_worker, id, undo] { worker->revisitEdit(id, undo); }, Qt::QueuedConnection);
 }
 
+void TrainingController::compareWith(const QStringList &variants)
+{
+    QMetaObject::invokeMethod(
+        m_worker, [worker = m_worker, variants] { worker->compareWith(variants); }, Qt::QueuedConnection);
+}
+
+void TrainingController::setFocusRun(int index)
+{
+    QMetaObject::invokeMethod(
+        m_worker, [worker = m_worker, index] { worker->setFocusRun(index); }, Qt::QueuedConnection);
+}
+
+void TrainingController::stopComparing()
+{
+    QMetaObject::invokeMethod(m_worker, &TrainingWorker::stopComparing, Qt::QueuedConnection);
+}
+
 } // namespace bp

@@ -8,6 +8,7 @@
 #include "core/data/preset.h"
 
 #include <QObject>
+#include <QStringList>
 #include <QThread>
 
 #include <atomic>
@@ -72,6 +73,12 @@ public slots:
     void applyParameterEdit(quint64 id, const bp::ParameterEdit &edit);
     /// Undoes or redoes the edit remembered under `id`.
     void revisitEdit(quint64 id, bool undo);
+    /// Starts runs side by side with the current one, one per variant text ("lr=2", 1 to 3).
+    void compareWith(const QStringList &variants);
+    /// Puts run `index` of the runs side by side in focus.
+    void setFocusRun(int index);
+    /// Keeps the run in focus alone.
+    void stopComparing();
 
 signals:
     void snapshotChanged(bp::SnapshotPointer snapshot);

@@ -60,6 +60,8 @@ void TrainingWorker::loadLesson(const Preset &lesson, quint64 seed, quint64 runI
     m_init = lesson.init;
     m_initRange = lesson.initRange;
     m_seed = seed;
+    m_siblings.clear();
+    startSiblings(lesson.siblings);
     m_runId = runId;
     m_serial = 0;
     m_shownSample = 0;
@@ -78,6 +80,10 @@ void TrainingWorker::reset(quint64 seed, quint64 runId)
     if (!m_trainer)
         return;
     stopRunning();
+    // Runs side by side start again beside the original's new weights.
+    m_siblings.setFocus(0, m_trainer, m_history);
+    const std::vector<RunVariant> variants = m_siblings.variants();
+    m_siblings.clear();
     // Keep what the teacher set live (activations, learning rate, optimizer, batch size); draw new
     // weights from the seed, and start the counters and the optimizer's memory again.
     Network network = m_trainer->network();
@@ -85,6 +91,7 @@ void TrainingWorker::reset(quint64 seed, quint64 runId)
     const TrainingSettings settings = m_trainer->settings();
     m_trainer.emplace(std::move(network), *m_dataset, settings);
     m_seed = seed;
+    startSiblings(variants);
     m_runId = runId;
     m_serial = 0;
     m_pendingEpochs.clear();
@@ -101,6 +108,9 @@ Experiment TrainingWorker::currentExperiment() const
     view.shownSample = m_shownSample;
     Experiment experiment = captureExperiment(*m_trainer, m_presetName.toStdString(), m_seed, m_history, view);
     experiment.changes = m_changes;
+    experiment.init = m_init;
+    experiment.initRange = m_initRange;
+    m_siblings.fill(experiment, *m_trainer, m_history);
     return experiment;
 }
 
@@ -176,6 +186,7 @@ void TrainingWorker::leaveRestoredState()
         m_history.pop_back();
     m_pendingEpochs = m_history;
     m_historyRestarted = true;
+    m_siblings.resend();
     // So do the changes made after the state was kept.
     const auto kept = m_changeSerialAtState.find(entry->id);
     dropChangesBetween(m_changes, kept != m_changeSerialAtState.end() ? kept->second : 0, m_changeSerialAtRestore);
@@ -236,8 +247,12 @@ void TrainingWorker::openExperiment(const QString &path, quint64 runId)
     try {
         experiment = loadExperiment(path.toStdString());
         Trainer trainer = resumeTraining(experiment);
+        SiblingRuns siblings;
+        if (!experiment.siblings.empty())
+            siblings.restore(experiment);
         stopRunning();
         m_trainer.emplace(std::move(trainer));
+        m_siblings = std::move(siblings);
     } catch (const InputError &error) {
         // A file that cannot be used changes nothing: the current run goes on as it was.
         emit commandFailed(QString::fromStdString(error.what()));
@@ -247,10 +262,11 @@ void TrainingWorker::openExperiment(const QString &path, quint64 runId)
     m_dataset = std::make_shared<const Dataset>(experiment.dataset);
     m_presetName = QString::fromStdString(experiment.lesson);
     const auto known = presetNames();
-    const bool lesson = std::find(known.begin(), known.end(), experiment.lesson) != known.end();
-    const Preset preset = lesson ? makePreset(experiment.lesson, experiment.seed) : Preset{};
-    m_init = lesson ? preset.init : InitScheme::Xavier;
-    m_initRange = preset.initRange;
+    m_init = !experiment.siblings.empty() ? experiment.init
+             : std::find(known.begin(), known.end(), experiment.lesson) != known.end()
+                 ? makePreset(experiment.lesson, experiment.seed).init
+                 : InitScheme::Xavier;
+    m_initRange = experiment.initRange;
     m_seed = experiment.seed;
     m_runId = runId;
     m_serial = 0;
@@ -273,6 +289,9 @@ TrainingWorker::AnyEdit TrainingWorker::applyEdit(const AnyEdit &edit, std::uint
         const Network before = m_trainer->network();
         const Dataset beforeData = m_trainer->dataset();
         ModelEdit undo = bp::applyModelEdit(*m_trainer, *model, m_init, m_seed);
+        // The other runs side by side keep the old shape and data: they could not be saved with
+        // this one, nor compared with it. The run in focus goes on alone.
+        m_siblings.clear();
         if (recordAs != 0) {
             for (LiveChange &change :
                  describeModelChange(before, beforeData, m_trainer->network(), m_trainer->dataset())) {
@@ -357,6 +376,60 @@ void TrainingWorker::editApplied()
     publish(true);
 }
 
+void TrainingWorker::startSiblings(const std::vector<RunVariant> &variants)
+{
+    if (variants.empty())
+        return;
+    try {
+        m_siblings.start(*m_trainer, RunOrigin{m_seed, m_init, m_initRange}, variants);
+    } catch (const InputError &error) {
+        emit commandFailed(QString::fromStdString(error.what()));
+    }
+}
+
+void TrainingWorker::compareWith(const QStringList &texts)
+{
+    if (!m_trainer)
+        return;
+    std::vector<RunVariant> variants;
+    try {
+        for (const QString &text : texts)
+            variants.push_back(parseRunVariant(text.toStdString()));
+        SiblingRuns siblings;
+        siblings.start(*m_trainer, RunOrigin{m_seed, m_init, m_initRange}, variants);
+        m_siblings = std::move(siblings);
+    } catch (const InputError &error) {
+        emit commandFailed(QString::fromStdString(error.what()));
+    }
+    publish(true);
+}
+
+void TrainingWorker::setFocusRun(int index)
+{
+    if (!m_trainer || !m_siblings.setFocus(index, m_trainer, m_history)) {
+        publish(true);
+        return;
+    }
+    // The panels, the charts and the timeline follow the run now in focus; edits made on the
+    // other run cannot be undone on this one.
+    m_pendingEpochs = m_history;
+    m_historyRestarted = true;
+    m_edits.clear();
+    m_lastLoss = m_history.empty() ? 0.0 : m_history.back().loss;
+    m_lastAccuracy = m_history.empty() ? 0.0 : m_history.back().accuracy;
+    m_timeline.clear();
+    m_restoredId = 0;
+    recordState(m_trainer->epochMetrics().loss);
+    m_historyRestarted = true;
+    publish(true);
+}
+
+void TrainingWorker::stopComparing()
+{
+    m_siblings.clear();
+    publish(true);
+}
+
 void TrainingWorker::play()
 {
     if (!m_trainer || m_running)
@@ -421,6 +494,7 @@ void TrainingWorker::runChunk()
                 publish(true);
                 return;
             }
+            m_siblings.step();
             samples += trainer.positionInEpoch() - before;
             if (trainer.isEpochComplete()) {
                 const EpochMetrics metrics = trainer.epochMetrics();
@@ -478,6 +552,7 @@ void TrainingWorker::stepEpoch()
     stopRunning();
     leaveRestoredState();
     const EpochMetrics metrics = m_trainer->runEpoch(m_abort);
+    m_siblings.runEpoch(m_abort);
     if (!m_trainer->isDiverged()) {
         recordEpoch(metrics);
         if (m_timeline.isDue(m_trainer->epoch()))
@@ -663,6 +738,10 @@ void TrainingWorker::publish(bool force, std::shared_ptr<const Trace> trace)
     snapshot->changes = m_sharedChanges;
     snapshot->view = m_view;
     snapshot->view.shownSample = m_shownSample;
+    if (m_siblings.isComparing())
+        snapshot->runs = m_siblings.summaries(trainer, data.sampleCount() <= kMaxSamplesWithActivations);
+    snapshot->focusRun = m_siblings.focus();
+    snapshot->runsRestarted = m_siblings.takeRestarted();
 
     m_inFlight->store(true);
     m_sincePublish.restart();

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "app/training/sibling_runs.h"
 #include "app/training/snapshot_metatype.h"
 #include "core/formats/experiment.h"
 #include "core/training/live_change.h"
@@ -10,6 +11,7 @@
 
 #include <QElapsedTimer>
 #include <QObject>
+#include <QStringList>
 #include <QTimer>
 
 #include <atomic>
@@ -77,6 +79,14 @@ public slots:
     /// Undoes (undo = true) or redoes the edit remembered under `id`. Each time, what reverses it
     /// is taken from the model as it is then, so undo and redo round trip exactly.
     void revisitEdit(quint64 id, bool undo);
+    /// Starts runs side by side with the run in focus (which becomes the original): one per
+    /// variant text ("lr=2,optimizer=adam", 1 to 3), trained in lockstep with it.
+    void compareWith(const QStringList &variants);
+    /// Puts run `index` of the runs side by side in focus: the graph, the panels and the
+    /// settings follow it.
+    void setFocusRun(int index);
+    /// Keeps the run in focus and drops the others.
+    void stopComparing();
 
 signals:
     void snapshotReady(bp::SnapshotPointer snapshot);
@@ -109,6 +119,7 @@ private:
     /// Records a live change made now (its epoch, step and serial are filled in).
     void recordChange(LiveChange change);
     void clearChanges();
+    void startSiblings(const std::vector<RunVariant> &variants);
 
     std::atomic<bool> *m_abort;
     std::atomic<bool> *m_inFlight;
@@ -117,6 +128,8 @@ private:
     InitScheme m_init = InitScheme::Uniform;
     /// r of the uniform scheme's U(−r, r): a reset draws as the lesson did.
     double m_initRange = 0.5;
+    // The other runs side by side, when comparing.
+    SiblingRuns m_siblings;
     quint64 m_seed = 1;
     quint64 m_runId = 0;
     std::uint64_t m_serial = 0;

@@ -169,6 +169,8 @@ Preset optimizersPreset()
     preset.training.optimizer.kind = Optimizer::Sgd;
     preset.training.optimizer.learningRate = kOptimizersLearningRate;
     preset.epochs = kOptimizersEpochs;
+    // The rates measured in docs/lessons.md: each of the three at its best on this net.
+    preset.siblings = {parseRunVariant("optimizer=momentum,lr=0.5"), parseRunVariant("optimizer=adam,lr=0.1")};
     return preset;
 }
 
@@ -180,6 +182,7 @@ Preset saturationPreset()
     preset.name = "saturation";
     preset.initRange = kSaturationInitRange;
     preset.epochs = kSaturationEpochs;
+    preset.siblings = {parseRunVariant("init-range=0.5")};
     return preset;
 }
 
@@ -193,6 +196,7 @@ Preset initialisationPreset(std::uint64_t seed)
     preset.activations.push_back(Activation::Logistic);
     preset.init = InitScheme::Uniform;
     preset.epochs = kInitialisationEpochs;
+    preset.siblings = {parseRunVariant("init=xavier"), parseRunVariant("init=he")};
     return preset;
 }
 

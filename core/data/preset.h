@@ -2,6 +2,7 @@
 
 #include "core/data/dataset.h"
 #include "core/maths/network.h"
+#include "core/training/run_group.h"
 #include "core/training/trainer.h"
 
 #include <cstdint>
@@ -21,11 +22,13 @@ struct Preset {
     std::vector<Activation> activations;
     Loss loss = Loss::HalfSquaredError;
     InitScheme init = InitScheme::Uniform;
-    /// r of InitScheme::Uniform's U(−r, r) (0.5 = the lecture's).
+    /// r of InitScheme::Uniform's U(−r, r) (0.5, the lecture's demo).
     double initRange = 0.5;
     TrainingSettings training;
     /// Epochs that usually suffice, for the command line's default.
     int epochs = 1000;
+    /// Runs the lesson starts side by side with its own (0 to kMaxSiblings), from the same seed.
+    std::vector<RunVariant> siblings;
 
     /// The network of this preset, initialised with the seed.
     Network makeNetwork(std::uint64_t seed) const;

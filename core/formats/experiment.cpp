@@ -64,6 +64,32 @@ Trainer resumeTraining(const Experiment &experiment)
     return trainer;
 }
 
+std::vector<SiblingRun> captureSiblings(const RunGroup &group, std::vector<std::vector<EpochMetrics>> histories)
+{
+    std::vector<SiblingRun> siblings;
+    for (int run = 1; run < group.runCount(); ++run) {
+        const Trainer &trainer = group.run(run);
+        const auto index = static_cast<std::size_t>(run - 1);
+        siblings.push_back({group.variant(run), trainer.network(), trainer.settings(), trainer.progress(),
+                            index < histories.size() ? std::move(histories[index]) : std::vector<EpochMetrics>{}});
+    }
+    return siblings;
+}
+
+RunGroup resumeGroup(const Experiment &experiment)
+{
+    std::vector<Trainer> runs;
+    std::vector<RunVariant> variants(1);
+    runs.push_back(resumeTraining(experiment));
+    for (const SiblingRun &sibling : experiment.siblings) {
+        runs.emplace_back(sibling.network, experiment.dataset, sibling.settings);
+        runs.back().restoreProgress(sibling.progress);
+        variants.push_back(sibling.variant);
+    }
+    return RunGroup::restore(std::move(runs), RunOrigin{experiment.seed, experiment.init, experiment.initRange},
+                             std::move(variants));
+}
+
 namespace {
 
 std::string hex64(std::uint64_t value)
@@ -125,28 +151,24 @@ std::vector<EpochMetrics> thinned(const std::vector<EpochMetrics> &history, std:
     return kept;
 }
 
-} // namespace
-
-std::string experimentToJson(const Experiment &e)
+std::string trainingJson(const TrainingSettings &s)
 {
-    const TrainingSettings &s = e.settings;
-    const TrainerProgress &p = e.progress;
+    return "{\"optimizer\": " + jsonQuote(optimizerName(s.optimizer.kind)) +
+           ", \"learning_rate\": " + formatNumber(s.optimizer.learningRate) +
+           ", \"momentum\": " + formatNumber(s.optimizer.momentum) +
+           ", \"beta1\": " + formatNumber(s.optimizer.beta1) +
+           ", \"beta2\": " + formatNumber(s.optimizer.beta2) +
+           ", \"epsilon\": " + formatNumber(s.optimizer.epsilon) +
+           ", \"batch_size\": " + std::to_string(s.batchSize) +
+           ", \"shuffle\": " + (s.shuffle ? "true" : "false") +
+           ", \"shuffle_seed\": " + jsonQuote(hex64(s.shuffleSeed)) + "}";
+}
+
+std::string progressJson(const TrainerProgress &p)
+{
     const OptimizerState &o = p.optimizerState;
-    std::string text = "{\n  \"format\": \"backprop-experiment\",\n  \"version\": 1,\n";
-    text += "  \"lesson\": " + jsonQuote(e.lesson) + ",\n  \"seed\": " + jsonQuote(hex64(e.seed)) + ",\n";
-    text += "  \"model\": " + modelToJson(e.network, 2) + ",\n";
-    text += "  \"training\": {\"optimizer\": " + jsonQuote(optimizerName(s.optimizer.kind)) +
-            ", \"learning_rate\": " + formatNumber(s.optimizer.learningRate) +
-            ", \"momentum\": " + formatNumber(s.optimizer.momentum) +
-            ", \"beta1\": " + formatNumber(s.optimizer.beta1) +
-            ", \"beta2\": " + formatNumber(s.optimizer.beta2) +
-            ", \"epsilon\": " + formatNumber(s.optimizer.epsilon) +
-            ", \"batch_size\": " + std::to_string(s.batchSize) +
-            ", \"shuffle\": " + (s.shuffle ? "true" : "false") +
-            ", \"shuffle_seed\": " + jsonQuote(hex64(s.shuffleSeed)) + "},\n";
-    text += "  \"progress\": {\"epoch\": " + std::to_string(p.epoch) +
-            ", \"steps\": " + std::to_string(p.stepCount) +
-            ", \"position\": " + std::to_string(p.positionInEpoch) + ",\n    \"order\": [";
+    std::string text = "{\"epoch\": " + std::to_string(p.epoch) + ", \"steps\": " + std::to_string(p.stepCount) +
+                       ", \"position\": " + std::to_string(p.positionInEpoch) + ",\n    \"order\": [";
     for (std::size_t i = 0; i < p.order.size(); ++i)
         text += (i ? ", " : "") + std::to_string(p.order[i]);
     text += "],\n    \"shuffle_state\": [" + jsonQuote(hex64(p.shuffleState[0])) + ", " +
@@ -161,7 +183,33 @@ std::string experimentToJson(const Experiment &e)
             ",\n      \"first_weights\": " + layerList(o.firstWeights) +
             ",\n      \"first_biases\": " + vectorList(o.firstBiases) +
             ",\n      \"second_weights\": " + layerList(o.secondWeights) +
-            ",\n      \"second_biases\": " + vectorList(o.secondBiases) + "}},\n";
+            ",\n      \"second_biases\": " + vectorList(o.secondBiases) + "}}";
+    return text;
+}
+
+std::string historyJson(const std::vector<EpochMetrics> &all, const std::string &indent)
+{
+    std::string text = "[";
+    const std::vector<EpochMetrics> history = thinned(all, kMaxSavedHistory);
+    for (std::size_t i = 0; i < history.size(); ++i) {
+        const EpochMetrics &m = history[i];
+        text += (i ? ",\n" : "\n") + indent + "  " + "{\"epoch\": " + std::to_string(m.epoch) +
+                ", \"loss\": " + measurement(m.loss) + ", \"accuracy\": " + measurement(m.accuracy) +
+                ", \"step_loss\": " + measurement(m.stepLoss) + ", \"layers\": " + statsList(m.layers) + "}";
+    }
+    return text + (history.empty() ? "]" : "\n" + indent + "]");
+}
+
+} // namespace
+
+std::string experimentToJson(const Experiment &e)
+{
+    std::string text = "{\n  \"format\": \"backprop-experiment\",\n  \"version\": " +
+                       std::string(e.siblings.empty() ? "1" : "2") + ",\n";
+    text += "  \"lesson\": " + jsonQuote(e.lesson) + ",\n  \"seed\": " + jsonQuote(hex64(e.seed)) + ",\n";
+    text += "  \"model\": " + modelToJson(e.network, 2) + ",\n";
+    text += "  \"training\": " + trainingJson(e.settings) + ",\n";
+    text += "  \"progress\": " + progressJson(e.progress) + ",\n";
     const Dataset &d = e.dataset;
     text += "  \"dataset\": {\"name\": " + jsonQuote(d.name) +
             ", \"description\": " + jsonQuote(d.description) +
@@ -171,15 +219,7 @@ std::string experimentToJson(const Experiment &e)
             ",\n    \"targets\": " + jsonColumns(d.targets, ",\n      ") +
             ",\n    \"test_inputs\": " + jsonColumns(d.testInputs, ",\n      ") +
             ",\n    \"test_targets\": " + jsonColumns(d.testTargets, ",\n      ") + "},\n";
-    text += "  \"history\": [";
-    const std::vector<EpochMetrics> history = thinned(e.history, kMaxSavedHistory);
-    for (std::size_t i = 0; i < history.size(); ++i) {
-        const EpochMetrics &m = history[i];
-        text += std::string(i ? ",\n    " : "\n    ") + "{\"epoch\": " + std::to_string(m.epoch) +
-                ", \"loss\": " + measurement(m.loss) + ", \"accuracy\": " + measurement(m.accuracy) +
-                ", \"step_loss\": " + measurement(m.stepLoss) + ", \"layers\": " + statsList(m.layers) + "}";
-    }
-    text += history.empty() ? "],\n" : "\n  ],\n";
+    text += "  \"history\": " + historyJson(e.history, "  ") + ",\n";
     text += "  \"changes\": [";
     for (std::size_t i = 0; i < e.changes.size(); ++i) {
         const LiveChange &c = e.changes[i];
@@ -199,8 +239,20 @@ std::string experimentToJson(const Experiment &e)
             (v.selectedNeuron >= 0
                  ? "[" + std::to_string(v.selectedLayer) + ", " + std::to_string(v.selectedNeuron) + "]"
                  : std::string("null")) +
-            "}\n}\n";
-    return text;
+            "}";
+    if (!e.siblings.empty()) {
+        text += ",\n  \"init\": " + jsonQuote(initSchemeName(e.init)) + ", \"init_range\": " + formatNumber(e.initRange) +
+                ",\n  \"runs\": [";
+        for (std::size_t i = 0; i < e.siblings.size(); ++i) {
+            const SiblingRun &run = e.siblings[i];
+            text += std::string(i ? ",\n    " : "\n    ") + "{\"variant\": " + jsonQuote(runVariantToText(run.variant)) +
+                    ",\n    \"model\": " + modelToJson(run.network, 4) + ",\n    \"training\": " +
+                    trainingJson(run.settings) + ",\n    \"progress\": " + progressJson(run.progress) +
+                    ",\n    \"history\": " + historyJson(run.history, "    ") + "}";
+        }
+        text += "\n  ]";
+    }
+    return text + "\n}\n";
 }
 
 namespace {
@@ -275,11 +327,10 @@ std::vector<std::string> readStrings(std::string_view source, const JsonValue &v
 }
 
 // Momentum's or Adam's per-layer moments: either empty or one entry per layer with W's and b's shapes.
-void readMoments(std::string_view source, const JsonValue &state, const char *weightsKey,
+void readMoments(std::string_view source, const JsonValue &state, const std::string &path, const char *weightsKey,
                  const char *biasesKey, const Network &network, std::vector<Matrix> &weights,
                  std::vector<Vector> &biases)
 {
-    const std::string path = "progress.optimizer_state";
     const JsonValue &w = json::array(source, json::member(source, state, weightsKey, path),
                                      path + "." + weightsKey, -1, "layers");
     const JsonValue &b =
@@ -334,6 +385,155 @@ LiveChange readChange(std::string_view source, const JsonValue &item, const std:
     return c;
 }
 
+TrainingSettings readTraining(std::string_view source, const JsonValue &training, const std::string &path)
+{
+    TrainingSettings settings;
+    const JsonValue &optimizer = json::member(source, training, "optimizer", path);
+    const std::optional<Optimizer> kind =
+        parseOptimizer(json::string(source, optimizer, path + ".optimizer"));
+    if (!kind)
+        json::failAt(source, optimizer, path + ".optimizer",
+                     "unknown optimizer (known: sgd, momentum, adam)");
+    settings.optimizer.kind = *kind;
+    auto trainingNumber = [&](const char *key) {
+        return json::number(source, json::member(source, training, key, path), path + "." + key);
+    };
+    settings.optimizer.learningRate = trainingNumber("learning_rate");
+    const std::string rateProblem = learningRateProblem(settings.optimizer.learningRate);
+    if (!rateProblem.empty())
+        json::failAt(source, json::member(source, training, "learning_rate", path),
+                     path + ".learning_rate", rateProblem);
+    settings.optimizer.momentum = trainingNumber("momentum");
+    settings.optimizer.beta1 = trainingNumber("beta1");
+    settings.optimizer.beta2 = trainingNumber("beta2");
+    settings.optimizer.epsilon = trainingNumber("epsilon");
+    settings.batchSize =
+        static_cast<int>(json::integer(source, json::member(source, training, "batch_size", path),
+                                       path + ".batch_size", 0, 1'000'000));
+    settings.shuffle =
+        json::boolean(source, json::member(source, training, "shuffle", path), path + ".shuffle");
+    settings.shuffleSeed = readHex64(source, json::member(source, training, "shuffle_seed", path),
+                                     path + ".shuffle_seed");
+    return settings;
+}
+
+TrainerProgress readProgress(std::string_view source, const JsonValue &progress, const std::string &path,
+                             const Network &network, Eigen::Index samples)
+{
+    auto progressMember = [&](const char *key) -> const JsonValue & {
+        return json::member(source, progress, key, path);
+    };
+    TrainerProgress p;
+    p.epoch = json::integer(source, progressMember("epoch"), path + ".epoch", 0, 1LL << 53);
+    p.stepCount = json::integer(source, progressMember("steps"), path + ".steps", 0, 1LL << 53);
+    p.positionInEpoch =
+        static_cast<int>(json::integer(source, progressMember("position"), path + ".position", 0, samples));
+    const JsonValue &order =
+        json::array(source, progressMember("order"), path + ".order", samples, "sample indices");
+    for (std::size_t i = 0; i < order.items.size(); ++i)
+        p.order.push_back(static_cast<int>(
+            json::integer(source, order.items[i], json::at(path + ".order", i), 0, samples - 1)));
+    const JsonValue &state =
+        json::array(source, progressMember("shuffle_state"), path + ".shuffle_state", 4, "words");
+    for (std::size_t i = 0; i < 4; ++i)
+        p.shuffleState[i] = readHex64(source, state.items[i], json::at(path + ".shuffle_state", i));
+    p.lastLoss = readMeasurement(source, progressMember("last_loss"), path + ".last_loss");
+    p.epochLossSum = readMeasurement(source, progressMember("epoch_loss_sum"), path + ".epoch_loss_sum");
+    p.epochSteps = json::integer(source, progressMember("epoch_steps"), path + ".epoch_steps", 0, 1LL << 53);
+    p.epochStatSums =
+        readStats(source, progressMember("epoch_stat_sums"), path + ".epoch_stat_sums", network.layerCount());
+    const JsonValue &optimizerState = progressMember("optimizer_state");
+    const JsonValue &stateKind = json::member(source, optimizerState, "kind", path + ".optimizer_state");
+    const std::optional<Optimizer> stateOptimizer =
+        parseOptimizer(json::string(source, stateKind, path + ".optimizer_state.kind"));
+    if (!stateOptimizer)
+        json::failAt(source, stateKind, path + ".optimizer_state.kind",
+                     "unknown optimizer (known: sgd, momentum, adam)");
+    p.optimizerState.kind = *stateOptimizer;
+    p.optimizerState.updates =
+        json::integer(source, json::member(source, optimizerState, "updates", path + ".optimizer_state"),
+                      path + ".optimizer_state.updates", 0, 1LL << 53);
+    readMoments(source, optimizerState, path + ".optimizer_state", "first_weights", "first_biases", network,
+                p.optimizerState.firstWeights, p.optimizerState.firstBiases);
+    readMoments(source, optimizerState, path + ".optimizer_state", "second_weights", "second_biases", network,
+                p.optimizerState.secondWeights, p.optimizerState.secondBiases);
+    return p;
+}
+
+std::vector<EpochMetrics> readHistory(std::string_view source, const JsonValue &value, const std::string &where)
+{
+    const JsonValue &history = json::array(source, value, where, -1, "epochs");
+    if (history.items.size() > kMaxSavedHistory)
+        json::failAt(source, history, where, "more than " + std::to_string(kMaxSavedHistory) + " entries");
+    std::vector<EpochMetrics> result;
+    for (std::size_t i = 0; i < history.items.size(); ++i) {
+        const JsonValue &item = history.items[i];
+        const std::string path = json::at(where, i);
+        EpochMetrics m;
+        m.epoch =
+            json::integer(source, json::member(source, item, "epoch", path), path + ".epoch", 0, 1LL << 53);
+        m.loss = readMeasurement(source, json::member(source, item, "loss", path), path + ".loss");
+        m.accuracy =
+            readMeasurement(source, json::member(source, item, "accuracy", path), path + ".accuracy");
+        m.stepLoss =
+            readMeasurement(source, json::member(source, item, "step_loss", path), path + ".step_loss");
+        m.layers = readStats(source, json::member(source, item, "layers", path), path + ".layers", -1);
+        result.push_back(std::move(m));
+    }
+    return result;
+}
+
+// Version 2's runs side by side: each with the experiment's layers, and settings that make a trainer.
+void readSiblings(std::string_view source, const JsonValue &root, Experiment &e, Eigen::Index samples)
+{
+    const JsonValue &init = json::member(source, root, "init", "experiment");
+    const std::optional<InitScheme> scheme = parseInitScheme(json::string(source, init, "init"));
+    if (!scheme)
+        json::failAt(source, init, "init", "unknown initialisation (known: uniform, xavier, he)");
+    e.init = *scheme;
+    const JsonValue &range = json::member(source, root, "init_range", "experiment");
+    e.initRange = json::number(source, range, "init_range");
+    if (!(e.initRange > 0.0 && e.initRange <= 100.0))
+        json::failAt(source, range, "init_range", "expected a number above 0 and at most 100");
+    const JsonValue &runs = json::array(source, json::member(source, root, "runs", "experiment"), "runs", -1, "runs");
+    if (runs.items.empty() || runs.items.size() > static_cast<std::size_t>(kMaxSiblings))
+        json::failAt(source, runs, "runs",
+                     "expected 1 to " + std::to_string(kMaxSiblings) + " runs beside the experiment's own, found " +
+                         std::to_string(runs.items.size()));
+    for (std::size_t i = 0; i < runs.items.size(); ++i) {
+        const JsonValue &item = runs.items[i];
+        const std::string path = json::at("runs", i);
+        if (!item.isObject())
+            json::failAt(source, item, path, "expected an object");
+        SiblingRun run;
+        const JsonValue &variant = json::member(source, item, "variant", path);
+        try {
+            run.variant = parseRunVariant(json::string(source, variant, path + ".variant"));
+        } catch (const InputError &error) {
+            json::failAt(source, variant, path + ".variant", error.what());
+        }
+        const JsonValue &model = json::member(source, item, "model", path);
+        try {
+            run.network = networkFromJson(model, source);
+        } catch (const InputError &error) {
+            throw InputError(std::string(error.what()) + " (in " + path + ".model)");
+        }
+        if (run.network.sizes() != e.network.sizes())
+            json::failAt(source, model, path + ".model", "its layers differ from the experiment's model");
+        run.settings = readTraining(source, json::member(source, item, "training", path), path + ".training");
+        const JsonValue &progress = json::member(source, item, "progress", path);
+        run.progress = readProgress(source, progress, path + ".progress", run.network, samples);
+        run.history = readHistory(source, json::member(source, item, "history", path), path + ".history");
+        try {
+            Trainer trainer(run.network, e.dataset, run.settings);
+            trainer.restoreProgress(run.progress);
+        } catch (const InputError &error) {
+            json::failAt(source, progress, path + ".progress", error.what());
+        }
+        e.siblings.push_back(std::move(run));
+    }
+}
+
 } // namespace
 
 static Experiment readExperimentDocument(std::string_view text, std::string_view source)
@@ -346,43 +546,18 @@ static Experiment readExperimentDocument(std::string_view text, std::string_view
     const JsonValue &format = json::member(source, root, "format", top);
     if (json::string(source, format, "format") != "backprop-experiment")
         json::failAt(source, format, "format", "expected \"backprop-experiment\"");
-    if (json::integer(source, json::member(source, root, "version", top), "version", 1, 1) != 1)
-        json::failAt(source, root, "version", "this program reads version 1 of the experiment format");
+    const JsonValue &versionValue = json::member(source, root, "version", top);
+    if (!versionValue.isNumber() || (json::number(source, versionValue, "version") != 1 &&
+                                     json::number(source, versionValue, "version") != 2))
+        json::failAt(source, versionValue, "version", "this program reads versions 1 and 2 of the experiment format");
+    const bool withRuns = json::number(source, versionValue, "version") == 2;
 
     Experiment e;
     e.lesson = json::string(source, json::member(source, root, "lesson", top), "lesson");
     e.seed = readHex64(source, json::member(source, root, "seed", top), "seed");
     e.network = networkFromJson(json::member(source, root, "model", top), source);
-    const int layers = e.network.layerCount();
 
-    const JsonValue &training = json::member(source, root, "training", top);
-    const JsonValue &optimizer = json::member(source, training, "optimizer", "training");
-    const std::optional<Optimizer> kind =
-        parseOptimizer(json::string(source, optimizer, "training.optimizer"));
-    if (!kind)
-        json::failAt(source, optimizer, "training.optimizer",
-                     "unknown optimizer (known: sgd, momentum, adam)");
-    e.settings.optimizer.kind = *kind;
-    auto trainingNumber = [&](const char *key) {
-        return json::number(source, json::member(source, training, key, "training"),
-                            std::string("training.") + key);
-    };
-    e.settings.optimizer.learningRate = trainingNumber("learning_rate");
-    const std::string rateProblem = learningRateProblem(e.settings.optimizer.learningRate);
-    if (!rateProblem.empty())
-        json::failAt(source, json::member(source, training, "learning_rate", "training"),
-                     "training.learning_rate", rateProblem);
-    e.settings.optimizer.momentum = trainingNumber("momentum");
-    e.settings.optimizer.beta1 = trainingNumber("beta1");
-    e.settings.optimizer.beta2 = trainingNumber("beta2");
-    e.settings.optimizer.epsilon = trainingNumber("epsilon");
-    e.settings.batchSize =
-        static_cast<int>(json::integer(source, json::member(source, training, "batch_size", "training"),
-                                       "training.batch_size", 0, 1'000'000));
-    e.settings.shuffle =
-        json::boolean(source, json::member(source, training, "shuffle", "training"), "training.shuffle");
-    e.settings.shuffleSeed = readHex64(source, json::member(source, training, "shuffle_seed", "training"),
-                                       "training.shuffle_seed");
+    e.settings = readTraining(source, json::member(source, root, "training", top), "training");
 
     const JsonValue &dataset = json::member(source, root, "dataset", top);
     auto datasetMember = [&](const char *key) -> const JsonValue & {
@@ -410,63 +585,9 @@ static Experiment readExperimentDocument(std::string_view text, std::string_view
                                           e.network.outputSize(), testSamples);
 
     const JsonValue &progress = json::member(source, root, "progress", top);
-    auto progressMember = [&](const char *key) -> const JsonValue & {
-        return json::member(source, progress, key, "progress");
-    };
-    TrainerProgress &p = e.progress;
-    p.epoch = json::integer(source, progressMember("epoch"), "progress.epoch", 0, 1LL << 53);
-    p.stepCount = json::integer(source, progressMember("steps"), "progress.steps", 0, 1LL << 53);
-    p.positionInEpoch =
-        static_cast<int>(json::integer(source, progressMember("position"), "progress.position", 0, samples));
-    const JsonValue &order =
-        json::array(source, progressMember("order"), "progress.order", samples, "sample indices");
-    for (std::size_t i = 0; i < order.items.size(); ++i)
-        p.order.push_back(static_cast<int>(
-            json::integer(source, order.items[i], json::at("progress.order", i), 0, samples - 1)));
-    const JsonValue &state =
-        json::array(source, progressMember("shuffle_state"), "progress.shuffle_state", 4, "words");
-    for (std::size_t i = 0; i < 4; ++i)
-        p.shuffleState[i] = readHex64(source, state.items[i], json::at("progress.shuffle_state", i));
-    p.lastLoss = readMeasurement(source, progressMember("last_loss"), "progress.last_loss");
-    p.epochLossSum = readMeasurement(source, progressMember("epoch_loss_sum"), "progress.epoch_loss_sum");
-    p.epochSteps = json::integer(source, progressMember("epoch_steps"), "progress.epoch_steps", 0, 1LL << 53);
-    p.epochStatSums =
-        readStats(source, progressMember("epoch_stat_sums"), "progress.epoch_stat_sums", layers);
-    const JsonValue &optimizerState = progressMember("optimizer_state");
-    const JsonValue &stateKind = json::member(source, optimizerState, "kind", "progress.optimizer_state");
-    const std::optional<Optimizer> stateOptimizer =
-        parseOptimizer(json::string(source, stateKind, "progress.optimizer_state.kind"));
-    if (!stateOptimizer)
-        json::failAt(source, stateKind, "progress.optimizer_state.kind",
-                     "unknown optimizer (known: sgd, momentum, adam)");
-    p.optimizerState.kind = *stateOptimizer;
-    p.optimizerState.updates =
-        json::integer(source, json::member(source, optimizerState, "updates", "progress.optimizer_state"),
-                      "progress.optimizer_state.updates", 0, 1LL << 53);
-    readMoments(source, optimizerState, "first_weights", "first_biases", e.network,
-                p.optimizerState.firstWeights, p.optimizerState.firstBiases);
-    readMoments(source, optimizerState, "second_weights", "second_biases", e.network,
-                p.optimizerState.secondWeights, p.optimizerState.secondBiases);
+    e.progress = readProgress(source, progress, "progress", e.network, samples);
 
-    const JsonValue &history =
-        json::array(source, json::member(source, root, "history", top), "history", -1, "epochs");
-    if (history.items.size() > kMaxSavedHistory)
-        json::failAt(source, history, "history",
-                     "more than " + std::to_string(kMaxSavedHistory) + " entries");
-    for (std::size_t i = 0; i < history.items.size(); ++i) {
-        const JsonValue &item = history.items[i];
-        const std::string path = json::at("history", i);
-        EpochMetrics m;
-        m.epoch =
-            json::integer(source, json::member(source, item, "epoch", path), path + ".epoch", 0, 1LL << 53);
-        m.loss = readMeasurement(source, json::member(source, item, "loss", path), path + ".loss");
-        m.accuracy =
-            readMeasurement(source, json::member(source, item, "accuracy", path), path + ".accuracy");
-        m.stepLoss =
-            readMeasurement(source, json::member(source, item, "step_loss", path), path + ".step_loss");
-        m.layers = readStats(source, json::member(source, item, "layers", path), path + ".layers", -1);
-        e.history.push_back(std::move(m));
-    }
+    e.history = readHistory(source, json::member(source, root, "history", top), "history");
     // Older files have no changes.
     if (const JsonValue *changes = root.find("changes")) {
         json::array(source, *changes, "changes", -1, "changes");
@@ -507,6 +628,8 @@ static Experiment readExperimentDocument(std::string_view text, std::string_view
     } catch (const InputError &error) {
         json::failAt(source, progress, "progress", error.what());
     }
+    if (withRuns)
+        readSiblings(source, root, e, samples);
     return e;
 }
 

@@ -3,6 +3,7 @@
 #include "core/data/dataset.h"
 #include "core/training/live_change.h"
 #include "core/maths/network.h"
+#include "core/training/run_group.h"
 #include "core/training/trainer.h"
 
 #include <cstdint>
@@ -23,6 +24,17 @@ struct ExperimentView {
     int selectedNeuron = -1;
 };
 
+/// A run side by side with the experiment's own (#17): the same data, its own network, settings,
+/// progress and history.
+struct SiblingRun {
+    /// How it differs from the experiment's own run.
+    RunVariant variant;
+    Network network;
+    TrainingSettings settings;
+    TrainerProgress progress;
+    std::vector<EpochMetrics> history;
+};
+
 /// A whole run, as saved in an experiment file: the data, the network, the settings, the trainer's
 /// progress (so training continues bit for bit as if it had never stopped) and the chart history.
 struct Experiment {
@@ -38,6 +50,11 @@ struct Experiment {
     /// The live changes of the run (settings and edits), oldest first: the charts' markers.
     std::vector<LiveChange> changes;
     ExperimentView view;
+    /// How the weights were first drawn (with seed): a sibling's initialisation differs from it.
+    InitScheme init = InitScheme::Uniform;
+    double initRange = 0.5;
+    /// Runs side by side with this one (0 to kMaxSiblings), oldest first.
+    std::vector<SiblingRun> siblings;
 };
 
 inline constexpr std::size_t kMaxSavedHistory = 20'000;
@@ -61,10 +78,18 @@ void requireSavableExperiment(const Trainer &trainer, std::int64_t epochs, const
 /// A trainer that continues the experiment where it stopped. Throws InputError if it does not fit.
 Trainer resumeTraining(const Experiment &experiment);
 
-/// The experiment format, version 1: {"format": "backprop-experiment", "version": 1, "lesson", "seed",
+/// The sibling runs of a group (runs 2…) as saved, with their histories (index i − 1 for run i).
+std::vector<SiblingRun> captureSiblings(const RunGroup &group, std::vector<std::vector<EpochMetrics>> histories);
+/// The experiment's own run and its siblings as a group that continues where it stopped.
+RunGroup resumeGroup(const Experiment &experiment);
+
+/// The experiment format, version 2 when runs side by side are saved, else 1 (which every earlier
+/// version of the program reads): {"format": "backprop-experiment", "version": 1, "lesson", "seed",
 /// "model": <the model format>, "training": {...}, "progress": {...}, "dataset": {...}, "history": [...],
 /// "changes": [{"epoch", "step", "what", "layer", "neuron", "input", "from", "to"}, ...],
-/// "view": {"shown_sample", "zoom", "selected": [layer, neuron] or null}}; "changes" (and a change's
+/// "view": {"shown_sample", "zoom", "selected": [layer, neuron] or null},
+/// version 2 only: "init", "init_range", "runs": [{"variant": "lr=2", "model", "training", "progress",
+/// "history"}, ...]}; "changes" (and a change's
 /// "layer", "neuron", "input"), "view" and each of its members are optional on reading (older files
 /// have no changes and only "shown_sample"). Each number is the shortest text that reads back to the
 /// same bits (formatNumber), in any locale.

@@ -3,6 +3,7 @@
 #include "core/data/dataset.h"
 #include "core/formats/experiment.h"
 #include "core/training/live_change.h"
+#include "core/training/run_group.h"
 #include "core/maths/network.h"
 #include "core/maths/saturation.h"
 #include "core/training/timeline.h"
@@ -15,6 +16,27 @@
 #include <vector>
 
 namespace bp {
+
+/// One of the runs side by side, as the charts and the strip of runs show it.
+struct RunSummary {
+    /// Its place in the group: 0 is the original; also its line style in every chart.
+    int index = 0;
+    /// The settings that differ between the runs, with this run's values (the UI translates them).
+    std::vector<LabelPart> label;
+    /// Its newest weights (the landscape draws each run's path) and settings.
+    std::shared_ptr<const Network> network;
+    TrainingSettings settings;
+    std::int64_t epoch = 0;
+    /// Loss and accuracy on the whole training set at its newest epoch (or now, for small sets).
+    double loss = 0.0;
+    double accuracy = 0.0;
+    /// Distinct hidden codes of its bottleneck layer (−1: no bottleneck, or a large dataset).
+    int distinctCodes = -1;
+    bool diverged = false;
+    /// Its epochs since the previous snapshot, oldest first; empty for the run in focus, whose
+    /// epochs are TrainingSnapshot::newEpochs.
+    std::vector<EpochMetrics> newEpochs;
+};
 
 /// What training looks like at one moment, as the worker thread tells the GUI. Immutable once
 /// published and shared between threads; the GUI keeps only the newest.
@@ -79,6 +101,14 @@ struct TrainingSnapshot {
     std::shared_ptr<const std::vector<LiveChange>> changes;
     /// How the run is viewed (the zoom and selection of an opened experiment file).
     ExperimentView view;
+
+    /// Runs side by side (#17), in group order; empty when the run is alone. Everything above is
+    /// the run in focus, runs[focusRun].
+    std::vector<RunSummary> runs;
+    int focusRun = 0;
+    /// True when every run's newEpochs holds its whole history again (the focus changed, a file
+    /// was opened, the comparison started): the charts' overlays start over from it.
+    bool runsRestarted = false;
 };
 
 using SnapshotPointer = std::shared_ptr<const TrainingSnapshot>;

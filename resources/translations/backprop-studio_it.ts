@@ -289,6 +289,85 @@
     </message>
 </context>
 <context>
+    <name>CompareDialog</name>
+    <message>
+        <source>Compare with…</source>
+        <translation>Confronta con…</translation>
+    </message>
+    <message>
+        <source>Start runs beside this one, from the same seed and the same weights, trained in lockstep. Each differs in the settings you choose; &quot;same&quot; keeps this run&apos;s. A different initialisation draws new weights from the same seed.</source>
+        <translation>Avvia addestramenti accanto a questo, dallo stesso seme e dagli stessi pesi, addestrati di pari passo. Ognuno differisce nelle impostazioni che scegli; &quot;uguale&quot; mantiene quelle di questo addestramento. Un’inizializzazione diversa estrae nuovi pesi dallo stesso seme.</translation>
+    </message>
+    <message>
+        <source>same</source>
+        <translation>uguale</translation>
+    </message>
+    <message>
+        <source>Learning rate η</source>
+        <translation>Tasso di apprendimento η</translation>
+    </message>
+    <message>
+        <source>Optimizer</source>
+        <translation>Ottimizzatore</translation>
+    </message>
+    <message>
+        <source>Batch size</source>
+        <translation>Dimensione del batch</translation>
+    </message>
+    <message>
+        <source>Initialisation</source>
+        <translation>Inizializzazione</translation>
+    </message>
+    <message>
+        <source>Initial range r of U(−r, r)</source>
+        <translation>Ampiezza iniziale r di U(−r, r)</translation>
+    </message>
+    <message>
+        <source>Hidden activation</source>
+        <translation>Attivazione nascosta</translation>
+    </message>
+    <message>
+        <source>Run %1</source>
+        <translation>Addestramento %1</translation>
+    </message>
+    <message>
+        <source>same (%1)</source>
+        <translation>uguale (%1)</translation>
+    </message>
+    <message>
+        <source>0 is the whole dataset (full batch)</source>
+        <translation>0 è l’intero insieme di dati (batch completo)</translation>
+    </message>
+    <message>
+        <source>uniform</source>
+        <translation>uniforme</translation>
+    </message>
+    <message>
+        <source>Xavier</source>
+        <translation>Xavier</translation>
+    </message>
+    <message>
+        <source>He</source>
+        <translation>He</translation>
+    </message>
+    <message>
+        <source>Compare</source>
+        <translation>Confronta</translation>
+    </message>
+    <message>
+        <source>the learning rate must be a number greater than 0</source>
+        <translation>il tasso di apprendimento deve essere un numero maggiore di 0</translation>
+    </message>
+    <message>
+        <source>the initial range must be a number above 0 and at most 100</source>
+        <translation>l’ampiezza iniziale deve essere un numero maggiore di 0 e al massimo 100</translation>
+    </message>
+    <message>
+        <source>Switch on at least one run to compare with.</source>
+        <translation>Attiva almeno un addestramento con cui confrontare.</translation>
+    </message>
+</context>
+<context>
     <name>DatasetEditor</name>
     <message>
         <source>+ sample</source>
@@ -1686,6 +1765,14 @@ relativo</translation>
         <source>%1 losses of 0 drawn at the bottom</source>
         <translation>%1 perdite pari a 0 disegnate in basso</translation>
     </message>
+    <message>
+        <source>loss E (%1)</source>
+        <translation>errore E (%1)</translation>
+    </message>
+    <message>
+        <source>accuracy (%1)</source>
+        <translation>accuratezza (%1)</translation>
+    </message>
 </context>
 <context>
     <name>MainWindow</name>
@@ -2191,6 +2278,68 @@ Salvata: %3</translation>
     <message>
         <source>%1 samples</source>
         <translation>%1 campioni</translation>
+    </message>
+</context>
+<context>
+    <name>RunStrip</name>
+    <message>
+        <source>Runs side by side</source>
+        <translation>Addestramenti affiancati</translation>
+    </message>
+    <message>
+        <source>Stop comparing</source>
+        <translation>Smetti di confrontare</translation>
+    </message>
+    <message>
+        <source>Keep the run in focus and stop the others</source>
+        <translation>Mantieni l’addestramento in primo piano e ferma gli altri</translation>
+    </message>
+    <message>
+        <source>diverged</source>
+        <translation>divergente</translation>
+    </message>
+    <message>
+        <source>%1 codes</source>
+        <translation>%1 codici</translation>
+    </message>
+    <message>
+        <source>In focus: the graph, the panels and the settings show this run</source>
+        <translation>In primo piano: il grafo, i pannelli e le impostazioni mostrano questo addestramento</translation>
+    </message>
+    <message>
+        <source>Click to put this run in focus</source>
+        <translation>Fai clic per mettere questo addestramento in primo piano</translation>
+    </message>
+</context>
+<context>
+    <name>RunStyle</name>
+    <message>
+        <source>uniform init</source>
+        <translation>init. uniforme</translation>
+    </message>
+    <message>
+        <source>Xavier init</source>
+        <translation>init. Xavier</translation>
+    </message>
+    <message>
+        <source>He init</source>
+        <translation>init. He</translation>
+    </message>
+    <message>
+        <source>full batch</source>
+        <translation>batch completo</translation>
+    </message>
+    <message>
+        <source>batch %1</source>
+        <translation>batch %1</translation>
+    </message>
+    <message>
+        <source>hidden %1</source>
+        <translation>nascosti %1</translation>
+    </message>
+    <message>
+        <source>layer %1 %2</source>
+        <translation>strato %1 %2</translation>
     </message>
 </context>
 <context>
@@ -2906,6 +3055,18 @@ Salvata: %3</translation>
         <source>A short walk through one step of backpropagation on the 8-3-8 net</source>
         <translation>Un breve percorso attraverso un passo di retropropagazione sulla rete 8-3-8</translation>
     </message>
+    <message>
+        <source>Compare with…</source>
+        <translation>Confronta con…</translation>
+    </message>
+    <message>
+        <source>Start runs side by side with this one: the same seed and weights, other settings</source>
+        <translation>Avvia addestramenti affiancati a questo: stesso seme e stessi pesi, altre impostazioni</translation>
+    </message>
+    <message>
+        <source>Stop comparing</source>
+        <translation>Smetti di confrontare</translation>
+    </message>
 </context>
 <context>
     <name>WindowPanels</name>
@@ -2986,16 +3147,16 @@ Salvata: %3</translation>
         <translation>&lt;b&gt;Il gradiente che svanisce.&lt;/b&gt; (BP2) moltiplica δ per σ′(z) ≤ ¼ a ogni strato all’indietro, quindi ‖∂E/∂W‖ del primo strato sta da tre a quattro ordini di grandezza sotto quella dell’ultimo: impara più lentamente di tutti, e la rete non impara niente. Passa alla funzione di attivazione relu negli strati nascosti presto, entro le prime 100 epoche, e guarda le linee avvicinarsi. Più tardi non funziona: le unità relu sono morte (z ≤ 0 per ogni campione, dove relu′ = 0), quindi ogni gradiente vale esattamente 0 (i segni «morto» sul grafo le mostrano). Reimposta la rete e cambia prima.</translation>
     </message>
     <message>
-        <source>&lt;b&gt;Optimizers.&lt;/b&gt; The same 8-3-8 from the same weights, trained by plain SGD, with momentum and with Adam: the gradient does not point to the minimum, so SGD zig-zags where momentum and Adam keep their direction. Compare the loss lines and the paths over two weights.</source>
-        <translation>&lt;b&gt;Ottimizzatori.&lt;/b&gt; La stessa 8-3-8 dagli stessi pesi, addestrata con SGD semplice, con momento e con Adam: il gradiente non punta verso il minimo, quindi SGD va a zig-zag dove momento e Adam tengono la direzione. Confronta le linee della perdita e i percorsi sopra due pesi.</translation>
-    </message>
-    <message>
         <source>&lt;b&gt;Saturation.&lt;/b&gt; Weights drawn from ±5 instead of ±0.5: many units start with a large |z|, where σ′(z) is almost 0 (the amber marks), so δ is tiny and the loss stays flat at first. The small weights beside them start learning at once.</source>
         <translation>&lt;b&gt;Saturazione.&lt;/b&gt; Pesi estratti da ±5 invece che da ±0,5: molte unità partono con |z| grande, dove σ′(z) è quasi 0 (i segni ambra), quindi δ è minuscolo e all’inizio la perdita resta piatta. I pesi piccoli accanto iniziano subito a imparare.</translation>
     </message>
     <message>
         <source>&lt;b&gt;Initialisation.&lt;/b&gt; Five relu layers: from uniform ±0.5 the signal and the gradient shrink at every layer and units die; He&apos;s range √(6/n) keeps their size, so the first layer&apos;s ‖∂E/∂W‖ stays near the last one&apos;s. Compare Xavier and He beside it.</source>
         <translation>&lt;b&gt;Inizializzazione.&lt;/b&gt; Cinque strati relu: da uniforme ±0,5 il segnale e il gradiente si riducono a ogni strato e le unità muoiono; l’intervallo di He √(6/n) ne mantiene la grandezza, quindi ‖∂E/∂W‖ del primo strato resta vicina a quella dell’ultimo. Confronta Xavier e He accanto.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Optimizers.&lt;/b&gt; The same 8-3-8 from the same weights, trained by plain SGD, with momentum and with Adam: the gradient does not point to the minimum, so SGD zig-zags where momentum and Adam keep their direction: compare their loss lines.</source>
+        <translation>&lt;b&gt;Ottimizzatori.&lt;/b&gt; La stessa 8-3-8 dagli stessi pesi, addestrata con SGD semplice, con momento e con Adam: il gradiente non punta verso il minimo, quindi SGD va a zig-zag dove momento e Adam tengono la direzione: confronta le loro linee della perdita.</translation>
     </message>
 </context>
 <context>

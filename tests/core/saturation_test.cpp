@@ -214,6 +214,10 @@ TEST(SaturationLesson, LargeInitialWeightsSaturateUnitsAtEpochZero)
     EXPECT_GE(large, 36);
     EXPECT_GE(seedsWithSome, 14);
     EXPECT_EQ(small, 0);
+    // The lessons start their sibling runs: the lecture's weights beside the large ones, and so on.
+    EXPECT_EQ(runVariantToText(lesson.siblings.at(0)), runVariantToText(parseRunVariant("init-range=0.5")));
+    EXPECT_EQ(makePreset("optimizers").siblings.size(), 2u);
+    EXPECT_EQ(makePreset("initialisation").siblings.size(), 2u);
     // The same draws, scaled: the large weights are the small ones times ten.
     EXPECT_DOUBLE_EQ(lesson.makeNetwork(3).layer(1).weights(2, 5),
                      10.0 * lecture.makeNetwork(3).layer(1).weights(2, 5));

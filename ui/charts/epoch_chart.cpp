@@ -321,6 +321,17 @@ void EpochChart::removeTracks()
     d->scheduleFlush();
 }
 
+void EpochChart::removeTracksFrom(int first)
+{
+    d->hideHover();
+    while (static_cast<int>(d->tracks.size()) > std::max(first, 0)) {
+        d->chart->removeSeries(d->tracks.back().series);
+        delete d->tracks.back().series;
+        d->tracks.pop_back();
+    }
+    d->scheduleFlush();
+}
+
 void EpochChart::appendToTrack(int track, double x, double y)
 {
     if (track < 0 || track >= trackCount())

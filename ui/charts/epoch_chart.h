@@ -123,6 +123,8 @@ protected:
     int addTrack(const TrackStyle &style);
     /// Removes every line (markers stay).
     void removeTracks();
+    /// Removes the lines from index `first` on (the other runs' lines drawn over a chart's own).
+    void removeTracksFrom(int first);
     /// Appends to one line and schedules a refresh. An x below the line's last one is refused.
     void appendToTrack(int track, double x, double y);
     /// The x of the latest point appended to any line.

@@ -5,6 +5,7 @@
 #include "ui/charts/chart_header.h"
 #include "ui/charts/chart_style.h"
 #include "ui/style/palette.h"
+#include "ui/style/run_style.h"
 
 #include <QStringList>
 
@@ -49,8 +50,61 @@ void GradientChart::setLayerCount(int layers)
         addTrack(gradient);
         addTrack(delta);
     }
-
+    addRunTracks();
     setKeys();
+}
+
+void GradientChart::addRunTracks()
+{
+    for (const RunLine &run : m_runs) {
+        for (int l = 1; l <= m_layers; ++l) {
+            TrackStyle gradient;
+            gradient.name = QStringLiteral("‖∂E/∂W%1‖ (%2)").arg(chart_style::superscript(l), run.label);
+            gradient.csvName = QStringLiteral("grad_norm_W%1_run%2").arg(l).arg(run.run + 1);
+            gradient.color = palette::layerColor(l);
+            gradient.style = runPenStyle(run.run, run.focus);
+            gradient.width = 1.9;
+            addTrack(gradient);
+        }
+    }
+}
+
+void GradientChart::relabelRuns(const QList<RunLine> &runs, const QString &focusLabel)
+{
+    if (runs.size() != m_runs.size())
+        return;
+    m_runs = runs;
+    m_focusLabel = focusLabel;
+    setKeys();
+}
+
+void GradientChart::setOtherRuns(const QList<RunLine> &runs, const QString &focusLabel)
+{
+    removeTracksFrom(2 * m_layers);
+    m_runs = runs;
+    m_focusLabel = focusLabel;
+    addRunTracks();
+    setKeys();
+}
+
+int GradientChart::runGradientTrack(int run, int layer) const
+{
+    if (layer < 1 || layer > m_layers)
+        return -1;
+    for (int i = 0; i < m_runs.size(); ++i)
+        if (m_runs[i].run == run)
+            return 2 * m_layers + i * m_layers + layer - 1;
+    return -1;
+}
+
+void GradientChart::appendRunEpoch(int run, const bp::EpochMetrics &metrics)
+{
+    const int layers = static_cast<int>(std::min<std::size_t>(metrics.layers.size(), kMaxLayers));
+    if (layers != m_layers)
+        return;
+    for (int l = 1; l <= layers; ++l)
+        appendToTrack(runGradientTrack(run, l), static_cast<double>(metrics.epoch),
+                      metrics.layers[static_cast<std::size_t>(l - 1)].gradientNorm);
 }
 
 void GradientChart::setKeys()
@@ -91,6 +145,20 @@ void GradientChart::setKeys()
         units.startsGroup = true;
         entries.append(units);
     }
+    if (!m_runs.isEmpty()) {
+        ChartHeader::Entry focus;
+        focus.text = m_focusLabel;
+        focus.color = palette::faintInkColor().darker(130);
+        focus.startsGroup = true;
+        entries.append(focus);
+        for (const RunLine &run : m_runs) {
+            ChartHeader::Entry key = focus;
+            key.startsGroup = false;
+            key.text = run.label;
+            key.style = runPenStyle(run.run, run.focus);
+            entries.append(key);
+        }
+    }
     header()->setEntries(entries);
 }
 
@@ -130,6 +198,8 @@ void GradientChart::applyTheme()
     for (int l = 1; l <= m_layers; ++l) {
         setTrackColor(gradientTrack(l), palette::layerColor(l));
         setTrackColor(deltaTrack(l), palette::layerColor(l));
+        for (const RunLine &run : m_runs)
+            setTrackColor(runGradientTrack(run.run, l), palette::layerColor(l));
     }
     setKeys();
     EpochChart::applyTheme();
@@ -141,7 +211,8 @@ void GradientChart::appendEpoch(const bp::EpochMetrics &metrics)
     const double epoch = static_cast<double>(metrics.epoch);
     if (layers != m_layers)
         setLayerCount(layers);
-    else if (const std::optional<double> last = lastEpoch(); last && epoch < *last)
+    else if (const std::optional<double> last = m_layers > 0 ? trackBuffer(gradientTrack(1)).lastX() : std::nullopt;
+             last && epoch < *last)
         clear();
     for (int l = 1; l <= layers; ++l) {
         const LayerStats &stats = metrics.layers[static_cast<std::size_t>(l - 1)];

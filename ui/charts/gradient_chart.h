@@ -1,6 +1,7 @@
 #pragma once
 
 #include "ui/charts/epoch_chart.h"
+#include "ui/charts/run_lines.h"
 
 #include <vector>
 
@@ -33,6 +34,17 @@ public:
     void setUnitCounts(const bp::SaturationReport *report);
     /// What the key says of them now ("" when no unit is saturated or dead, or no report was given).
     QString unitCountsText() const;
+    /// Runs side by side: the other runs' ‖∂E/∂Wˡ‖ drawn over this run's lines, in the layer's
+    /// colour and the run's stroke, each run named in the key (this one as `focusLabel`).
+    void setOtherRuns(const QList<RunLine> &runs, const QString &focusLabel);
+    const QList<RunLine> &otherRuns() const { return m_runs; }
+    /// New labels for the same runs (a setting of one changed): the key and names only, the
+    /// lines keep their points.
+    void relabelRuns(const QList<RunLine> &runs, const QString &focusLabel);
+    /// Adds an epoch of run `run` to its lines.
+    void appendRunEpoch(int run, const bp::EpochMetrics &metrics);
+    /// The line of ‖∂E/∂Wˡ‖ of the other run `run`, or −1.
+    int runGradientTrack(int run, int layer) const;
 
     /// The line of ‖∂E/∂Wˡ‖ and of mean |δˡ| for layer l in 1..L.
     static int gradientTrack(int layer) { return 2 * (layer - 1); }
@@ -43,10 +55,13 @@ protected:
 
 private:
     void setKeys();
+    void addRunTracks();
 
     int m_layers = 0;
     /// Per layer 1..L: saturated and dead units; empty when unknown.
     std::vector<std::pair<int, int>> m_unitCounts;
+    QList<RunLine> m_runs;
+    QString m_focusLabel;
 };
 
 } // namespace bp::ui

@@ -4,6 +4,7 @@
 #include "ui/charts/chart_header.h"
 #include "ui/charts/chart_style.h"
 #include "ui/style/palette.h"
+#include "ui/style/run_style.h"
 
 namespace bp::ui {
 
@@ -54,7 +55,73 @@ void LossChart::setKeys()
     stepKey.color = palette::faintInkColor();
     stepKey.style = Qt::DashLine;
     setTitle(tr("Loss and accuracy"));
-    header()->setEntries({lossKey, stepKey, accuracyKey});
+    QList<ChartHeader::Entry> entries = {lossKey, stepKey, accuracyKey};
+    if (!m_runs.isEmpty()) {
+        ChartHeader::Entry focus;
+        focus.text = m_focusLabel;
+        focus.color = palette::inkColor();
+        focus.startsGroup = true;
+        entries.append(focus);
+        for (const RunLine &run : m_runs) {
+            ChartHeader::Entry key;
+            key.text = run.label;
+            key.color = runColor(run.run, run.focus);
+            key.style = runPenStyle(run.run, run.focus);
+            entries.append(key);
+        }
+    }
+    header()->setEntries(entries);
+}
+
+void LossChart::relabelRuns(const QList<RunLine> &runs, const QString &focusLabel)
+{
+    if (runs.size() != m_runs.size())
+        return;
+    m_runs = runs;
+    m_focusLabel = focusLabel;
+    setKeys();
+}
+
+void LossChart::setOtherRuns(const QList<RunLine> &runs, const QString &focusLabel)
+{
+    removeTracksFrom(kStepLossTrack + 1);
+    m_runs = runs;
+    m_focusLabel = focusLabel;
+    for (const RunLine &run : m_runs) {
+        TrackStyle loss;
+        loss.name = tr("loss E (%1)").arg(run.label);
+        loss.csvName = QStringLiteral("loss_run%1").arg(run.run + 1);
+        loss.color = runColor(run.run, run.focus);
+        loss.style = runPenStyle(run.run, run.focus);
+        loss.width = 2.2;
+        TrackStyle accuracy;
+        accuracy.name = tr("accuracy (%1)").arg(run.label);
+        accuracy.csvName = QStringLiteral("accuracy_run%1").arg(run.run + 1);
+        accuracy.color = chart_style::accuracyColor();
+        accuracy.style = runPenStyle(run.run, run.focus);
+        accuracy.width = 1.6;
+        accuracy.side = Side::Right;
+        addTrack(loss);
+        addTrack(accuracy);
+    }
+    setKeys();
+}
+
+int LossChart::runLossTrack(int run) const
+{
+    for (int i = 0; i < m_runs.size(); ++i)
+        if (m_runs[i].run == run)
+            return kStepLossTrack + 1 + 2 * i;
+    return -1;
+}
+
+void LossChart::appendRunEpoch(int run, const bp::EpochMetrics &metrics)
+{
+    const int track = runLossTrack(run);
+    if (track < 0)
+        return;
+    appendToTrack(track, static_cast<double>(metrics.epoch), metrics.loss);
+    appendToTrack(track + 1, static_cast<double>(metrics.epoch), metrics.accuracy);
 }
 
 void LossChart::applyTheme()
@@ -62,6 +129,8 @@ void LossChart::applyTheme()
     setTrackColor(kLossTrack, palette::inkColor());
     setTrackColor(kAccuracyTrack, chart_style::accuracyColor());
     setTrackColor(kStepLossTrack, palette::faintInkColor());
+    for (const RunLine &run : m_runs)
+        setTrackColor(runLossTrack(run.run), runColor(run.run, run.focus));
     setRightAxis(tr("accuracy"), 0.0, 1.05, 0.25, chart_style::accuracyColor());
     setKeys();
     EpochChart::applyTheme();
@@ -74,7 +143,9 @@ void LossChart::appendEpoch(const bp::EpochMetrics &metrics)
 
 void LossChart::appendPoint(double epoch, double loss, double accuracy, double stepLoss)
 {
-    if (const std::optional<double> last = lastEpoch(); last && epoch < *last)
+    // The other runs' lines may be ahead (a larger batch walks more epochs per step): only this
+    // run's own line tells a new run.
+    if (const std::optional<double> last = trackBuffer(kLossTrack).lastX(); last && epoch < *last)
         clear();
     appendToTrack(kLossTrack, epoch, loss);
     appendToTrack(kAccuracyTrack, epoch, accuracy);

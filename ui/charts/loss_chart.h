@@ -1,6 +1,7 @@
 #pragma once
 
 #include "ui/charts/epoch_chart.h"
+#include "ui/charts/run_lines.h"
 
 #include <cmath>
 
@@ -29,6 +30,19 @@ public:
     /// The same from plain numbers.
     void appendPoint(double epoch, double loss, double accuracy, double stepLoss = std::nan(""));
 
+    /// Runs side by side: the other runs' loss and accuracy drawn over this run's, each in its
+    /// stroke, and every run named in the key (this one as `focusLabel`). Empty: this run alone.
+    /// Lines of runs that were shown before start over.
+    void setOtherRuns(const QList<RunLine> &runs, const QString &focusLabel);
+    const QList<RunLine> &otherRuns() const { return m_runs; }
+    /// New labels for the same runs (a setting of one changed): the key and names only, the
+    /// lines keep their points.
+    void relabelRuns(const QList<RunLine> &runs, const QString &focusLabel);
+    /// Adds an epoch of run `run` (RunLine::run) to its lines.
+    void appendRunEpoch(int run, const bp::EpochMetrics &metrics);
+    /// The loss line of the other run `run`, or −1.
+    int runLossTrack(int run) const;
+
     /// Logarithmic (the default) or linear loss axis. The user can also switch it from the
     /// chart's context menu.
     void setLogScale(bool logarithmic);
@@ -38,6 +52,9 @@ protected:
 
 private:
     void setKeys();
+
+    QList<RunLine> m_runs;
+    QString m_focusLabel;
 };
 
 } // namespace bp::ui

@@ -6,9 +6,11 @@
 #include "ui/charts/loss_chart.h"
 #include "ui/gradcheck/gradient_check_panel.h"
 #include "ui/graph/network_view.h"
+#include "ui/panels/compare_dialog.h"
 #include "ui/panels/divergence_banner.h"
 #include "ui/panels/equation_panel.h"
 #include "ui/panels/neuron_details.h"
+#include "ui/panels/run_strip.h"
 #include "ui/panels/status_line.h"
 #include "ui/panels/timeline_strip.h"
 #include "ui/representation/code_space_view.h"
@@ -79,7 +81,7 @@ MainWindow::MainWindow(QWidget *parent) : QMainWindow(parent)
                                    m_selection};
     });
     m_presenter = new PresenterMode({this, m_actions, m_docks, m_view, m_equations, m_details, m_status,
-                                     m_lossChart, m_gradientChart, m_timeline});
+                                     m_lossChart, m_gradientChart, m_timeline, m_panels->runStrip});
     // Long messages (a divergence's advice) are shortened at a word, the whole text in the tool tip.
     setStatusBar(new MessageBar(this));
     wireActions();
@@ -258,6 +260,14 @@ void MainWindow::wireMenus()
     connect(m_menus, &WindowMenus::focusPanelRequested, this,
             [this](int direction) { m_docks->focusPanel(m_view, direction); });
     connect(m_menus, &WindowMenus::guideRequested, this, [this] { m_guide->start(); });
+    connect(m_menus, &WindowMenus::compareRequested, this, [this] {
+        if (const QStringList variants = m_snapshot ? CompareDialog::ask(*m_snapshot, this) : QStringList{};
+            !variants.isEmpty())
+            emit compareWithRequested(variants);
+    });
+    connect(m_menus, &WindowMenus::stopComparingRequested, this, &MainWindow::stopComparingRequested);
+    connect(m_panels->runStrip, &RunStrip::stopRequested, this, &MainWindow::stopComparingRequested);
+    connect(m_panels->runStrip, &RunStrip::focusRequested, this, &MainWindow::focusRunRequested);
 }
 
 void MainWindow::nameQtsOwnButtons()

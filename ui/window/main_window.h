@@ -192,6 +192,10 @@ signals:
     void parameterEditRequested(quint64 id, const bp::ParameterEdit &edit);
     /// Undo (undo = true) or redo the edit with this id.
     void editRevisitRequested(quint64 id, bool undo);
+    /// Runs side by side: start them (core's variant texts), put one in focus, stop comparing.
+    void compareWithRequested(const QStringList &variants);
+    void focusRunRequested(int run);
+    void stopComparingRequested();
     /// Emitted after a snapshot was drawn (the frame counter of --measure-frames listens).
     void snapshotShown();
 

@@ -1,5 +1,7 @@
 #include "ui/window/presenter_mode.h"
 
+#include "ui/panels/run_strip.h"
+
 #include "ui/charts/chart_style.h"
 #include "ui/charts/gradient_chart.h"
 #include "ui/charts/loss_chart.h"
@@ -189,6 +191,8 @@ void PresenterMode::applyStyle(bool on)
     chart_style::setPresentationScale(on ? panelScale : 1.0, on ? kPresenterLineScale : 1.0);
     m_parts.lossChart->refreshStyle();
     m_parts.gradientChart->refreshStyle();
+    if (m_parts.runStrip)
+        m_parts.runStrip->setTextScale(on ? panelScale : 1.0);
     // Larger buttons for the few controls left.
     const int buttonPoints = qRound(w->font().pointSizeF() * (roomy ? 1.45 : 1.2));
     const QString buttons =

@@ -15,6 +15,8 @@ class QWidget;
 
 namespace bp::ui {
 
+class RunStrip;
+
 class DockLayout;
 class EquationPanel;
 class LossChart;
@@ -44,6 +46,8 @@ public:
         LossChart *lossChart = nullptr;
         GradientChart *gradientChart = nullptr;
         QWidget *timeline = nullptr;
+        /// The strip of runs side by side above the loss chart.
+        RunStrip *runStrip = nullptr;
     };
 
     explicit PresenterMode(const Parts &parts);

@@ -67,6 +67,12 @@ WindowMenus::WindowMenus(const Parts &parts) : QObject(parts.window)
     QAction *rewind =
         train->addAction(tr("Rewind to the last good state"), this, &WindowMenus::rewindRequested);
     rewind->setToolTip(tr("Put the run back to the newest kept state before the loss jumped"));
+    train->addSeparator();
+    QAction *compare = train->addAction(tr("Compare with…"), this, &WindowMenus::compareRequested);
+    compare->setObjectName(QStringLiteral("compareAction"));
+    compare->setToolTip(tr("Start runs side by side with this one: the same seed and weights, other settings"));
+    train->addAction(tr("Stop comparing"), this, &WindowMenus::stopComparingRequested)
+        ->setObjectName(QStringLiteral("stopComparingAction"));
 
     QMenu *view = bar->addMenu(tr("&View"));
     a->zoomIn->setIconText(tr("+"));

@@ -44,6 +44,9 @@ signals:
     void lessonChosen(const QString &name);
     void preferencesRequested();
     void rewindRequested();
+    /// Train › Compare with… and Stop comparing (runs side by side).
+    void compareRequested();
+    void stopComparingRequested();
     /// F6 (+1) and Shift+F6 (−1).
     void focusPanelRequested(int direction);
     void guideRequested();

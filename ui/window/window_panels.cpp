@@ -6,6 +6,8 @@
 #include "ui/charts/change_markers.h"
 #include "ui/charts/gradient_chart.h"
 #include "ui/charts/loss_chart.h"
+#include "ui/charts/run_overlays.h"
+#include "ui/panels/run_strip.h"
 #include "ui/editing/architecture_editor.h"
 #include "ui/editing/dataset_editor.h"
 #include "ui/gradcheck/gradient_check_panel.h"
@@ -126,11 +128,18 @@ WindowPanels::WindowPanels(DockLayout *docks) : QObject(docks)
                     boundary->setNetwork(s.network);
                 }});
 
-    lossChart = new LossChart;
+    auto *lossBox = new QWidget;
+    auto *lossLayout = new QVBoxLayout(lossBox);
+    lossLayout->setContentsMargins(0, 0, 0, 0);
+    lossLayout->setSpacing(2);
+    runStrip = new RunStrip(lossBox);
+    lossChart = new LossChart(lossBox);
     lossChart->setMinimumHeight(150);
+    lossLayout->addWidget(runStrip);
+    lossLayout->addWidget(lossChart, 1);
     docks->add({kLoss,
                 tr("Loss and accuracy"),
-                lossChart,
+                lossBox,
                 Place::Area,
                 Qt::BottomDockWidgetArea,
                 nullptr,
@@ -201,8 +210,7 @@ QString WindowPanels::gradientCaption(const std::string &lesson)
     if (lesson == "optimizers")
         return tr("<b>Optimizers.</b> The same 8-3-8 from the same weights, trained by plain SGD, with "
                   "momentum and with Adam: the gradient does not point to the minimum, so SGD zig-zags "
-                  "where momentum and Adam keep their direction. Compare the loss lines and the paths over "
-                  "two weights.");
+                  "where momentum and Adam keep their direction: compare their loss lines.");
     if (lesson == "saturation")
         return tr("<b>Saturation.</b> Weights drawn from ±5 instead of ±0.5: many units start with a large "
                   "|z|, where σ′(z) is almost 0 (the amber marks), so δ is tiny and the loss stays flat at "
@@ -243,6 +251,8 @@ void WindowPanels::showEpochs(const TrainingSnapshot &snapshot, bool newRun)
         gradientChart->appendEpoch(metrics);
     }
     gradientChart->setUnitCounts(snapshot.saturation.get());
+    showOtherRuns(snapshot, *lossChart, *gradientChart, newRun);
+    runStrip->showRuns(snapshot);
     // The run's live changes are its data: the markers are drawn from them (again after a clear).
     if (snapshot.changes != m_markedChanges || newRun || snapshot.historyRestarted) {
         m_markedChanges = snapshot.changes;

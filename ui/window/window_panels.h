@@ -24,6 +24,7 @@ class GradientCheckPanel;
 class LossChart;
 class NeuronDetails;
 class RepresentationTable;
+class RunStrip;
 
 /// The panels in the window's docks: it creates them, describes each to the dock layout (where it
 /// goes, when it applies, how a snapshot reaches it) and keeps the charts of a run: cleared for a
@@ -50,6 +51,8 @@ public:
     NeuronDetails *details = nullptr;
     LossChart *lossChart = nullptr;
     GradientChart *gradientChart = nullptr;
+    /// The runs side by side above the loss chart (hidden while the run is alone).
+    RunStrip *runStrip = nullptr;
     RepresentationTable *samples = nullptr;
     CodeSpaceView *codes = nullptr;
     DecisionBoundaryView *boundary = nullptr;

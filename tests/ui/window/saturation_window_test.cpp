@@ -57,6 +57,8 @@ TEST_F(SlowLearning, TheSaturationLessonTurnsTheMarksOnAndTheChartCountsThem)
     EXPECT_EQ(chart->unitCountsText(), QString()) << "no saturated or dead unit: nothing to count";
 
     load("saturation");
+    // The small weights beside the large ones, started from the same seed (runs side by side).
+    ASSERT_TRUE(QTest::qWaitFor([&] { return controller.snapshot()->runs.size() == 2; }, 10000));
     const NetworkScene &scene = window.networkView()->scene();
     EXPECT_TRUE(scene.showSaturation);
     ASSERT_TRUE(scene.saturation);

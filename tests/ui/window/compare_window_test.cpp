@@ -1,0 +1,126 @@
+// Runs side by side (#17) in the window: Compare with…, the strip of runs, the overlays, the focus.
+#include "app/language.h"
+#include "app/studio.h"
+#include "app/training/training_controller.h"
+#include "ui/charts/gradient_chart.h"
+#include "ui/charts/loss_chart.h"
+#include "ui/panels/compare_dialog.h"
+#include "ui/panels/run_strip.h"
+#include "ui/window/main_window.h"
+
+#include <QAbstractButton>
+#include <QAction>
+#include <QApplication>
+#include <QCheckBox>
+#include <QDir>
+#include <QComboBox>
+#include <QLineEdit>
+#include <QTest>
+#include <QTimer>
+
+#include <gtest/gtest.h>
+
+namespace bp::ui {
+namespace {
+
+TEST(CompareWindow, CompareWithStartsRunsTheStripFocusesAndStops)
+{
+    TrainingController controller;
+    MainWindow window;
+    connectStudio(controller, window);
+    window.resize(1280, 720);
+    window.show();
+    controller.loadPreset("encoder-8-3-8", 1);
+    ASSERT_TRUE(QTest::qWaitFor([&] { return controller.snapshot() != nullptr; }, 10000));
+    auto *compare = window.findChild<QAction *>(QStringLiteral("compareAction"));
+    ASSERT_NE(compare, nullptr);
+    // The dialog: run 2 at η = 2, run 3 with Adam.
+    QTimer::singleShot(0, [] {
+        auto *dialog = qobject_cast<CompareDialog *>(QApplication::activeModalWidget());
+        ASSERT_NE(dialog, nullptr);
+        dialog->rateEdit(0)->setText(QStringLiteral("2"));
+        dialog->runBox(1)->setChecked(true);
+        dialog->optimizerBox(1)->setCurrentIndex(3);
+        dialog->rateEdit(1)->setText(QStringLiteral("0.05"));
+        EXPECT_EQ(dialog->variantTexts(), (QStringList{"lr=2", "lr=0.05,optimizer=adam"}));
+        dialog->accept();
+    });
+    compare->trigger();
+    ASSERT_TRUE(QTest::qWaitFor([&] { return controller.snapshot()->runs.size() == 3; }, 10000));
+    for (int e = 0; e < 20; ++e)
+        window.stepEpoch();
+    ASSERT_TRUE(QTest::qWaitFor([&] { return controller.snapshot()->epoch == 20; }, 10000));
+    QTest::qWait(50);
+    RunStrip *strip = window.findChild<RunStrip *>();
+    ASSERT_NE(strip, nullptr);
+    EXPECT_TRUE(strip->isVisible());
+    ASSERT_EQ(strip->runCount(), 3);
+    EXPECT_TRUE(strip->runButton(0)->isChecked());
+    EXPECT_TRUE(strip->runButton(1)->text().startsWith(QStringLiteral("η = 2, SGD · E ")))
+        << strip->runButton(1)->text().toStdString();
+    EXPECT_TRUE(strip->runButton(2)->text().contains(QStringLiteral("codes")));
+    const LossChart &loss = *window.lossChart();
+    ASSERT_EQ(loss.otherRuns().size(), 2);
+    EXPECT_EQ(loss.otherRuns()[1].label, QStringLiteral("η = 0.05, Adam"));
+    EXPECT_EQ(loss.trackBuffer(loss.runLossTrack(2)).appendedCount(), 20);
+
+    QTest::mouseClick(strip->runButton(2), Qt::LeftButton);
+    ASSERT_TRUE(QTest::qWaitFor([&] { return controller.snapshot()->focusRun == 2; }, 10000));
+    QTest::qWait(50);
+    EXPECT_TRUE(strip->runButton(2)->isChecked());
+    EXPECT_FALSE(strip->runButton(0)->isChecked());
+    EXPECT_EQ(loss.trackBuffer(LossChart::kLossTrack).appendedCount(), 20);
+    EXPECT_EQ(loss.trackBuffer(loss.runLossTrack(0)).appendedCount(), 20);
+    EXPECT_EQ(loss.otherRuns()[0].label, QStringLiteral("η = 10, SGD"));
+
+    QTest::mouseClick(strip->stopButton(), Qt::LeftButton);
+    ASSERT_TRUE(QTest::qWaitFor([&] { return controller.snapshot()->runs.empty(); }, 10000));
+    QTest::qWait(50);
+    EXPECT_FALSE(strip->isVisible());
+    EXPECT_TRUE(loss.otherRuns().isEmpty());
+    EXPECT_EQ(controller.snapshot()->settings.optimizer.kind, Optimizer::Adam);
+}
+
+// With BP_SCREENSHOT_DIR set: the window comparing three runs of 8-3-8 at 1280×720 and 1920×1080, at
+// the desk and presenting, in English and Italian (skipped otherwise).
+TEST(CompareWindow, Screenshots)
+{
+    const char *folder = std::getenv("BP_SCREENSHOT_DIR");
+    if (!folder)
+        GTEST_SKIP() << "BP_SCREENSHOT_DIR is not set";
+    for (const char *language : {"en", "it"}) {
+        installTranslators(*QCoreApplication::instance(), QString::fromLatin1(language));
+        for (const QSize size : {QSize(1280, 720), QSize(1920, 1080)}) {
+            for (const bool presenting : {false, true}) {
+                TrainingController controller;
+                MainWindow window;
+                connectStudio(controller, window);
+                window.resize(size);
+                window.show();
+                ASSERT_TRUE(QTest::qWaitForWindowExposed(&window));
+                controller.loadPreset("encoder-8-3-8", 1);
+                ASSERT_TRUE(QTest::qWaitFor([&] { return controller.snapshot() != nullptr; }, 10000));
+                controller.compareWith({"lr=2", "optimizer=adam,lr=0.05"});
+                ASSERT_TRUE(QTest::qWaitFor([&] { return controller.snapshot()->runs.size() == 3; }, 10000));
+                for (int e = 0; e < 300; ++e)
+                    controller.stepEpoch();
+                ASSERT_TRUE(QTest::qWaitFor([&] { return controller.snapshot()->epoch == 300; }, 60000));
+                if (presenting)
+                    window.setPresenterMode(true);
+                QTest::qWait(400);
+                const QString name = QStringLiteral("compare-%1x%2-%3-%4.png")
+                                         .arg(size.width())
+                                         .arg(size.height())
+                                         .arg(presenting ? "presenting" : "desk", language);
+                QDir().mkpath(QString::fromLocal8Bit(folder));
+                EXPECT_TRUE(window.grab().toImage().save(QDir(QString::fromLocal8Bit(folder)).filePath(name)));
+                // The charts' presentation scale is global: leave presenter mode before the next window.
+                window.setPresenterMode(false);
+            }
+        }
+    }
+    installTranslators(*QCoreApplication::instance(), QStringLiteral("en"));
+}
+
+} // namespace
+} // namespace bp::ui
