@@ -3,6 +3,7 @@
 // bench/lesson_measure.cpp), asserted here with a margin.
 #include "app/cli/cli.h"
 #include "core/data/preset.h"
+#include "core/formats/experiment.h"
 #include "core/formats/file_io.h"
 #include "core/formats/model_io.h"
 #include "core/formats/number_format.h"
@@ -65,7 +66,8 @@ TEST_F(LessonCli, EveryNewLessonTrainsAFewEpochs)
 
 TEST_F(LessonCli, SaturationsLargeWeightsAreStillSaturatedAfterAnEpoch)
 {
-    // The networks the CLI trained for one epoch, read back and examined by the core: over seeds
+    // The networks the CLI trained for one epoch (the lesson's run 0 from its experiment file: runs
+    // side by side save no single model), read back and examined by the core: over seeds
     // 1–10 the large weights keep 30 saturated units (a slow start), the lecture's small ones none.
     int large = 0;
     int small = 0;
@@ -74,14 +76,14 @@ TEST_F(LessonCli, SaturationsLargeWeightsAreStillSaturatedAfterAnEpoch)
         const std::string largeModel = (m_folder / "large.json").string();
         const std::string smallModel = (m_folder / "small.json").string();
         ASSERT_EQ(run({"train", "--preset", "saturation", "--seed", std::to_string(seed), "--epochs", "1",
-                       "--save-model", largeModel, "--quiet"})
+                       "--save-experiment", largeModel, "--quiet"})
                       .code,
                   0);
         ASSERT_EQ(run({"train", "--preset", "encoder-8-3-8", "--seed", std::to_string(seed), "--epochs", "1",
                        "--save-model", smallModel, "--quiet"})
                       .code,
                   0);
-        large += saturationOf(loadModel(largeModel), inputs).saturatedCount();
+        large += saturationOf(loadExperiment(largeModel).network, inputs).saturatedCount();
         small += saturationOf(loadModel(smallModel), inputs).saturatedCount();
     }
     EXPECT_GE(large, kSaturatedAfterOneEpochMinimum);
