@@ -681,7 +681,7 @@ int runTrain(const std::vector<std::string> &arguments, std::ostream &out, std::
                 network.layer(l).activation = preset.activations[static_cast<std::size_t>(l - 1)];
             network.setLoss(preset.loss);
         } else {
-            network.initialize(preset.init, seed);
+            network.initialize(preset.init, seed, preset.initRange);
         }
         trainerHolder.emplace(std::move(network), std::move(preset.dataset), preset.training);
     }

@@ -750,6 +750,8 @@ void TrainingWorker::publish(bool force, std::shared_ptr<const Trace> trace)
         snapshot->shownActivations.push_back(a.col(0));
     if (data.sampleCount() <= kMaxSamplesWithActivations) {
         snapshot->sampleActivations = activationsOf(trainer.network(), data.inputs);
+        snapshot->saturation = std::make_shared<const SaturationReport>(
+            saturationOf(trainer.network(), snapshot->sampleActivations));
         const Evaluation evaluation =
             evaluate(trainer.network(), data.inputs, data.targets, data.targetKind());
         snapshot->loss = evaluation.loss;
@@ -761,6 +763,10 @@ void TrainingWorker::publish(bool force, std::shared_ptr<const Trace> trace)
         snapshot->loss = m_lastLoss;
         snapshot->accuracy = m_lastAccuracy;
     }
+    // Larger sets: a forward pass over at most kSaturationSampleLimit evenly spaced samples.
+    if (!snapshot->saturation)
+        snapshot->saturation =
+            std::make_shared<const SaturationReport>(saturationOf(trainer.network(), data.inputs));
     m_lastLoss = snapshot->loss;
     m_lastAccuracy = snapshot->accuracy;
     snapshot->trace = std::move(trace);

@@ -132,6 +132,7 @@ private:
     std::optional<Trainer> m_trainer;
     QString m_presetName;
     InitScheme m_init = InitScheme::Uniform;
+    /// r of the uniform scheme's U(−r, r): a reset draws as the lesson did.
     double m_initRange = 0.5;
     // The other runs side by side, when comparing.
     SiblingRuns m_siblings;

@@ -8,6 +8,16 @@
 
 namespace bp {
 
+/// The panels a lesson shows beside the usual ones when it is opened.
+struct LessonPanels {
+    /// The graph's σ′ gauges and saturated/dead marks.
+    bool saturationMarks = false;
+    /// The loss over two weights.
+    bool lossLandscape = false;
+    /// The histograms over time.
+    bool histograms = false;
+};
+
 /// One built-in lesson, as the menus, the command line's help, the README and the tests list it.
 /// Everything but `build` is a constant: reading a lesson's title builds nothing.
 struct LessonEntry {
@@ -24,6 +34,8 @@ struct LessonEntry {
     /// Builds the lesson: its dataset, its network and its default settings (the seed also
     /// draws the points of the 2-D sets).
     Preset (*build)(std::uint64_t seed);
+    /// What the window shows for it beyond the usual panels.
+    LessonPanels panels = {};
 };
 
 /// Every built-in lesson, in the order the menus show them. Adding a lesson is one entry here

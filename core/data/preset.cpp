@@ -160,6 +160,46 @@ Preset vanishingGradientPreset(std::uint64_t seed)
     return preset;
 }
 
+// The lecture's "optimization rules" on its own net: online SGD on the 8-3-8, with momentum and
+// Adam beside it once runs side by side are there (the loss over two weights shows their paths).
+Preset optimizersPreset()
+{
+    Preset preset = encoderPreset(8, 3);
+    preset.name = "optimizers";
+    preset.training.optimizer.kind = Optimizer::Sgd;
+    preset.training.optimizer.learningRate = kOptimizersLearningRate;
+    preset.epochs = kOptimizersEpochs;
+    // The rates measured in docs/lessons.md: each of the three at its best on this net.
+    preset.siblings = {parseRunVariant("optimizer=momentum,lr=0.5"), parseRunVariant("optimizer=adam,lr=0.1")};
+    return preset;
+}
+
+// The 8-3-8 with weights and biases drawn from U(−r, r) with r = kSaturationInitRange instead of
+// the lecture's 0.5 (the same draws, scaled): many units start saturated and learning starts slowly.
+Preset saturationPreset()
+{
+    Preset preset = encoderPreset(8, 3);
+    preset.name = "saturation";
+    preset.initRange = kSaturationInitRange;
+    preset.epochs = kSaturationEpochs;
+    preset.siblings = {parseRunVariant("init-range=0.5")};
+    return preset;
+}
+
+// The vanishing-gradient net with relu hidden layers, first with the lecture's uniform ±0.5: the
+// initialisation decides whether a signal (and a gradient) gets through six layers.
+Preset initialisationPreset(std::uint64_t seed)
+{
+    Preset preset = vanishingGradientPreset(seed);
+    preset.name = "initialisation";
+    preset.activations.assign(5, Activation::Relu);
+    preset.activations.push_back(Activation::Logistic);
+    preset.init = InitScheme::Uniform;
+    preset.epochs = kInitialisationEpochs;
+    preset.siblings = {parseRunVariant("init=xavier"), parseRunVariant("init=he")};
+    return preset;
+}
+
 // The one table of built-in lessons.
 constexpr LessonEntry kLessons[] = {
     {"encoder-8-3-8", "8-3-8 autoencoder",
@@ -182,7 +222,17 @@ constexpr LessonEntry kLessons[] = {
      "generated from the seed", [](std::uint64_t seed) { return planarPreset("spiral", seed); }},
     {"vanishing-gradient", "Vanishing gradient (2-8-8-8-8-8-1, logistic)",
      "six logistic layers on the circle: the first layers' gradients vanish", "2-8-8-8-8-8-1",
-     "generated from the seed", vanishingGradientPreset},
+     "generated from the seed", vanishingGradientPreset, {.saturationMarks = true, .histograms = true}},
+    {"optimizers", "Optimizers: SGD, momentum and Adam (8-3-8)",
+     "the lecture's net trained by three optimization rules side by side", "8-3-8", "generated",
+     [](std::uint64_t) { return optimizersPreset(); }, {.saturationMarks = true, .lossLandscape = true}},
+    {"saturation", "Saturation: large against small initial weights (8-3-8)",
+     "weights from ±5 saturate the units and learning starts slowly; ±0.5 beside it", "8-3-8", "generated",
+     [](std::uint64_t) { return saturationPreset(); }, {.saturationMarks = true}},
+    {"initialisation", "Initialisation: uniform, Xavier and He (2-8-8-8-8-8-1, relu)",
+     "six layers on the circle: the initial weights decide whether signal and gradient get through",
+     "2-8-8-8-8-8-1", "generated from the seed", initialisationPreset,
+     {.saturationMarks = true, .histograms = true}},
     {"digits", "Handwritten digits (64-16-10)",
      "UCI handwritten digits 8×8, E. Alpaydin and C. Kaynak (1998), CC BY 4.0", "64-16-10",
      "resources/datasets/uci-digits-8x8.csv", [](std::uint64_t) { return digitsPreset(); }},

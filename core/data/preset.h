@@ -48,4 +48,13 @@ inline constexpr double kEncoderLearningRate = 2.0;
 inline constexpr double kEncoder838LearningRate = 10.0;
 inline constexpr int kEncoder838Epochs = 1000;
 
+/// The Optimizers lesson: online SGD on the 8-3-8 at this rate, for this many epochs.
+inline constexpr double kOptimizersLearningRate = 2.0;
+inline constexpr int kOptimizersEpochs = 1000;
+/// The Saturation lesson: r of the initial U(−r, r) (ten times the lecture's 0.5), and its length.
+inline constexpr double kSaturationInitRange = 5.0;
+inline constexpr int kSaturationEpochs = 2000;
+/// The Initialisation lesson's length.
+inline constexpr int kInitialisationEpochs = 200;
+
 } // namespace bp

@@ -6,6 +6,7 @@
 #include "core/training/live_change.h"
 #include "core/training/run_group.h"
 #include "core/maths/network.h"
+#include "core/maths/saturation.h"
 #include "core/training/timeline.h"
 #include "core/maths/trace.h"
 #include "core/training/trainer.h"
@@ -82,6 +83,9 @@ struct TrainingSnapshot {
     /// For small datasets (≤ 256 samples): aˡ of every layer for every sample, index l − 1 holds
     /// (nₗ × m). Empty for larger datasets.
     std::vector<Matrix> sampleActivations;
+    /// Saturated and dead units of the network over the training set (from sampleActivations when
+    /// there are, else a forward pass over at most kSaturationSampleLimit samples); null when unknown.
+    std::shared_ptr<const SaturationReport> saturation;
 
     /// Edits (model and parameter edits, applied or refused) the worker has handled since it
     /// started: the GUI compares it with the edits it sent to know when an edit is on show.

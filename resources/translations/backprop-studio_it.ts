@@ -1070,10 +1070,6 @@ I dati e la rete attuali non sono cambiati.</translation>
         <translation>Con l’entropia incrociata dopo %1, ∇&lt;sub&gt;&lt;i&gt;a&lt;/i&gt;&lt;/sub&gt;&lt;i&gt;E&lt;/i&gt; e la derivata dell’uscita si semplificano in &lt;i&gt;a&lt;/i&gt; − &lt;i&gt;t&lt;/i&gt;.</translation>
     </message>
     <message>
-        <source>σ′ is small here: this neuron is &lt;b&gt;saturated&lt;/b&gt; and learns slowly.</source>
-        <translation>Qui σ′ è piccola: questo neurone è &lt;b&gt;saturo&lt;/b&gt; e impara lentamente.</translation>
-    </message>
-    <message>
         <source>A weight from a neuron whose activation is near 0 hardly changes: the first of the lecture&apos;s reasons why learning can be slow.</source>
         <translation>Un peso che parte da un neurone con attivazione vicina a 0 cambia appena: è il primo dei motivi, visti a lezione, per cui l’apprendimento può essere lento.</translation>
     </message>
@@ -1088,6 +1084,14 @@ I dati e la rete attuali non sono cambiati.</translation>
     <message>
         <source>&lt;b&gt;Signs.&lt;/b&gt; We write &lt;i&gt;δ&lt;/i&gt; = ∂&lt;i&gt;E&lt;/i&gt;/∂&lt;i&gt;z&lt;/i&gt; and &lt;i&gt;w&lt;/i&gt; ← &lt;i&gt;w&lt;/i&gt; − &lt;i&gt;η&lt;/i&gt; ∂&lt;i&gt;E&lt;/i&gt;/∂&lt;i&gt;w&lt;/i&gt;. The lecture&apos;s slides write ∂&lt;i&gt;E&lt;/i&gt;/∂&lt;i&gt;a&lt;/i&gt;&lt;sup&gt;L&lt;/sup&gt; = −(&lt;i&gt;a&lt;/i&gt;&lt;sup&gt;L&lt;/sup&gt; − &lt;i&gt;t&lt;/i&gt;) and &lt;i&gt;w&lt;/i&gt; ← &lt;i&gt;w&lt;/i&gt; + &lt;i&gt;μ a δ&lt;/i&gt; (&lt;i&gt;η&lt;/i&gt;, the lecture&apos;s &lt;i&gt;μ&lt;/i&gt;, is the learning rate): their δ is the negative of ours, so the step is the same. Their Python code has two slips: &lt;tt&gt;actderiv(a[l-1])&lt;/tt&gt; takes σ′ at &lt;i&gt;a&lt;/i&gt; where it needs the derivative written in terms of &lt;i&gt;a&lt;/i&gt;, and &lt;tt&gt;actderiv(z[i+1])&lt;/tt&gt; takes the &lt;i&gt;z&lt;/i&gt; of the next layer instead of its own. Here σ′ is always taken at &lt;i&gt;z&lt;/i&gt; of the same layer.</source>
         <translation>&lt;b&gt;Segni.&lt;/b&gt; Qui scriviamo &lt;i&gt;δ&lt;/i&gt; = ∂&lt;i&gt;E&lt;/i&gt;/∂&lt;i&gt;z&lt;/i&gt; e &lt;i&gt;w&lt;/i&gt; ← &lt;i&gt;w&lt;/i&gt; − &lt;i&gt;η&lt;/i&gt; ∂&lt;i&gt;E&lt;/i&gt;/∂&lt;i&gt;w&lt;/i&gt;. Le slide della lezione scrivono ∂&lt;i&gt;E&lt;/i&gt;/∂&lt;i&gt;a&lt;/i&gt;&lt;sup&gt;L&lt;/sup&gt; = −(&lt;i&gt;a&lt;/i&gt;&lt;sup&gt;L&lt;/sup&gt; − &lt;i&gt;t&lt;/i&gt;) e &lt;i&gt;w&lt;/i&gt; ← &lt;i&gt;w&lt;/i&gt; + &lt;i&gt;μ a δ&lt;/i&gt; (&lt;i&gt;η&lt;/i&gt;, la &lt;i&gt;μ&lt;/i&gt; della lezione, è il tasso di apprendimento): il loro δ è l’opposto del nostro, quindi il passo è lo stesso. Il loro codice Python ha due sviste: &lt;tt&gt;actderiv(a[l-1])&lt;/tt&gt; calcola σ′ in &lt;i&gt;a&lt;/i&gt; dove servirebbe la derivata scritta in funzione di &lt;i&gt;a&lt;/i&gt;, e &lt;tt&gt;actderiv(z[i+1])&lt;/tt&gt; prende la &lt;i&gt;z&lt;/i&gt; dello strato successivo invece della propria. Qui σ′ si calcola sempre in &lt;i&gt;z&lt;/i&gt; dello stesso strato.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Saturated:&lt;/b&gt; σ′ = %1 is below 2 % of its largest value (%2), so δ is tiny and this neuron learns slowly.</source>
+        <translation>&lt;b&gt;Saturo:&lt;/b&gt; σ′ = %1 è sotto il 2 % del suo valore massimo (%2), quindi δ è minuscolo e questo neurone impara lentamente.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Input low:&lt;/b&gt; %1 = %2 is near 0, so this weight learns slowly.</source>
+        <translation>&lt;b&gt;Ingresso basso:&lt;/b&gt; %1 = %2 è vicino a 0, quindi questo peso impara lentamente.</translation>
     </message>
 </context>
 <context>
@@ -1225,6 +1229,18 @@ I dati e la rete attuali non sono cambiati.</translation>
     <message>
         <source>%1 zero gradients drawn at the bottom</source>
         <translation>%1 gradienti nulli disegnati in basso</translation>
+    </message>
+    <message>
+        <source>saturated %1</source>
+        <translation>sature %1</translation>
+    </message>
+    <message>
+        <source>dead %1</source>
+        <translation>morte %1</translation>
+    </message>
+    <message>
+        <source>layer %1: %2</source>
+        <translation>strato %1: %2</translation>
     </message>
 </context>
 <context>
@@ -1981,6 +1997,74 @@ relativo</translation>
         <source>Iris flowers (4-5-3)</source>
         <translation>Fiori di iris (4-5-3)</translation>
     </message>
+    <message>
+        <source>Optimizers: SGD, momentum and Adam (8-3-8)</source>
+        <translation>Ottimizzatori: SGD, momento e Adam (8-3-8)</translation>
+    </message>
+    <message>
+        <source>Saturation: large against small initial weights (8-3-8)</source>
+        <translation>Saturazione: pesi iniziali grandi contro piccoli (8-3-8)</translation>
+    </message>
+    <message>
+        <source>Initialisation: uniform, Xavier and He (2-8-8-8-8-8-1, relu)</source>
+        <translation>Inizializzazione: uniforme, Xavier e He (2-8-8-8-8-8-1, relu)</translation>
+    </message>
+    <message>
+        <source>the lecture&apos;s net: eight one-hot patterns through three hidden units</source>
+        <translation>la rete della lezione: otto pattern one-hot attraverso tre unità nascoste</translation>
+    </message>
+    <message>
+        <source>four one-hot patterns through two hidden units</source>
+        <translation>quattro pattern one-hot attraverso due unità nascoste</translation>
+    </message>
+    <message>
+        <source>sixteen one-hot patterns through four hidden units</source>
+        <translation>sedici pattern one-hot attraverso quattro unità nascoste</translation>
+    </message>
+    <message>
+        <source>the classic problem a single layer cannot solve</source>
+        <translation>il problema classico che un solo strato non sa risolvere</translation>
+    </message>
+    <message>
+        <source>points inside or outside a circle</source>
+        <translation>punti dentro o fuori da un cerchio</translation>
+    </message>
+    <message>
+        <source>class 1 where x1 and x2 have the same sign</source>
+        <translation>classe 1 dove x1 e x2 hanno lo stesso segno</translation>
+    </message>
+    <message>
+        <source>two overlapping clouds of points</source>
+        <translation>due nuvole di punti sovrapposte</translation>
+    </message>
+    <message>
+        <source>two interleaved spirals</source>
+        <translation>due spirali intrecciate</translation>
+    </message>
+    <message>
+        <source>six logistic layers on the circle: the first layers&apos; gradients vanish</source>
+        <translation>sei strati logistici sul cerchio: i gradienti dei primi strati svaniscono</translation>
+    </message>
+    <message>
+        <source>the lecture&apos;s net trained by three optimization rules side by side</source>
+        <translation>la rete della lezione addestrata da tre regole di ottimizzazione affiancate</translation>
+    </message>
+    <message>
+        <source>weights from ±5 saturate the units and learning starts slowly; ±0.5 beside it</source>
+        <translation>pesi da ±5 saturano le unità e l’apprendimento parte lento; ±0,5 accanto</translation>
+    </message>
+    <message>
+        <source>six layers on the circle: the initial weights decide whether signal and gradient get through</source>
+        <translation>sei strati sul cerchio: i pesi iniziali decidono se segnale e gradiente passano</translation>
+    </message>
+    <message>
+        <source>UCI handwritten digits 8×8, E. Alpaydin and C. Kaynak (1998), CC BY 4.0</source>
+        <translation>cifre scritte a mano UCI 8×8, E. Alpaydin e C. Kaynak (1998), CC BY 4.0</translation>
+    </message>
+    <message>
+        <source>UCI iris, R. A. Fisher (1936), CC BY 4.0</source>
+        <translation>iris UCI, R. A. Fisher (1936), CC BY 4.0</translation>
+    </message>
 </context>
 <context>
     <name>LossChart</name>
@@ -2680,6 +2764,21 @@ Salvata: %3</translation>
     </message>
 </context>
 <context>
+    <name>SaturationMarks</name>
+    <message>
+        <source>mean σ′</source>
+        <translation>σ′ medio</translation>
+    </message>
+    <message>
+        <source>saturated</source>
+        <translation>saturo</translation>
+    </message>
+    <message>
+        <source>dead</source>
+        <translation>morto</translation>
+    </message>
+</context>
+<context>
     <name>SceneText</name>
     <message>
         <source>activation a</source>
@@ -2740,6 +2839,34 @@ Salvata: %3</translation>
     <message>
         <source>Update · w ← w − η ∂E/∂w</source>
         <translation>Aggiornamento · w ← w − η ∂E/∂w</translation>
+    </message>
+    <message>
+        <source>mean σ′ / max σ′</source>
+        <translation>σ′ medio / σ′ massimo</translation>
+    </message>
+    <message>
+        <source>saturated on</source>
+        <translation>saturo su</translation>
+    </message>
+    <message>
+        <source>%1 % of %2 samples</source>
+        <translation>%1 % di %2 campioni</translation>
+    </message>
+    <message>
+        <source>dead</source>
+        <translation>morto</translation>
+    </message>
+    <message>
+        <source>z ≤ 0 on every sample: its gradients are 0</source>
+        <translation>z ≤ 0 su ogni campione: i suoi gradienti sono 0</translation>
+    </message>
+    <message>
+        <source>saturated</source>
+        <translation>saturo</translation>
+    </message>
+    <message>
+        <source>σ′ &lt; 2 % of its largest value on most samples</source>
+        <translation>σ′ &lt; 2 % del suo valore massimo sulla maggior parte dei campioni</translation>
     </message>
 </context>
 <context>
@@ -3257,6 +3384,14 @@ Salvata: %3</translation>
         <source>mixed</source>
         <translation>misti</translation>
     </message>
+    <message>
+        <source>Saturated and dead units</source>
+        <translation>Unità sature e morte</translation>
+    </message>
+    <message>
+        <source>A σ′ gauge on each neuron (its mean over the training set), and marks on the units that are saturated or dead: the reasons why learning is slow</source>
+        <translation>Un indicatore di σ′ su ogni neurone (la sua media sull’insieme di addestramento) e un segno sulle unità sature o morte: i motivi per cui l’apprendimento è lento</translation>
+    </message>
 </context>
 <context>
     <name>WindowMenus</name>
@@ -3460,10 +3595,6 @@ Salvata: %3</translation>
         <translation>Una linea per strato, nel colore dello strato: quando le linee dei primi strati stanno molto sotto quelle degli ultimi, il gradiente sta svanendo e quegli strati imparano lentamente.</translation>
     </message>
     <message>
-        <source>&lt;b&gt;The vanishing gradient.&lt;/b&gt; (BP2) multiplies δ by σ′(z) ≤ ¼ at every layer on the way back, so the first layer&apos;s ‖∂E/∂W‖ lies three to four orders of magnitude below the last one&apos;s: it learns slowest, and the network learns nothing. Switch the hidden activation to relu early, within the first 100 epochs, and watch the lines come together. Later it fails: the relu units are dead (z ≤ 0 for every sample, where relu′ = 0), so every gradient is exactly 0 (the σ′ view shows it). Reset and switch sooner.</source>
-        <translation>&lt;b&gt;Il gradiente che svanisce.&lt;/b&gt; (BP2) moltiplica δ per σ′(z) ≤ ¼ a ogni strato all’indietro, quindi ‖∂E/∂W‖ del primo strato sta da tre a quattro ordini di grandezza sotto quella dell’ultimo: impara più lentamente di tutti, e la rete non impara niente. Passa alla funzione di attivazione relu negli strati nascosti presto, entro le prime 100 epoche, e guarda le linee avvicinarsi. Più tardi non funziona: le unità relu sono morte (z ≤ 0 per ogni campione, dove relu′ = 0), quindi ogni gradiente vale esattamente 0 (la vista σ′ lo mostra). Reimposta la rete e cambia prima.</translation>
-    </message>
-    <message>
         <source>Chain rule</source>
         <translation>Regola della catena</translation>
     </message>
@@ -3482,6 +3613,22 @@ Salvata: %3</translation>
     <message>
         <source>Loss over two weights</source>
         <translation>Errore su due pesi</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;The vanishing gradient.&lt;/b&gt; (BP2) multiplies δ by σ′(z) ≤ ¼ at every layer on the way back, so the first layer&apos;s ‖∂E/∂W‖ lies three to four orders of magnitude below the last one&apos;s: it learns slowest, and the network learns nothing. Switch the hidden activation to relu early, within the first 100 epochs, and watch the lines come together. Later it fails: the relu units are dead (z ≤ 0 for every sample, where relu′ = 0), so every gradient is exactly 0 (the dead marks on the graph show them). Reset and switch sooner.</source>
+        <translation>&lt;b&gt;Il gradiente che svanisce.&lt;/b&gt; (BP2) moltiplica δ per σ′(z) ≤ ¼ a ogni strato all’indietro, quindi ‖∂E/∂W‖ del primo strato sta da tre a quattro ordini di grandezza sotto quella dell’ultimo: impara più lentamente di tutti, e la rete non impara niente. Passa alla funzione di attivazione relu negli strati nascosti presto, entro le prime 100 epoche, e guarda le linee avvicinarsi. Più tardi non funziona: le unità relu sono morte (z ≤ 0 per ogni campione, dove relu′ = 0), quindi ogni gradiente vale esattamente 0 (i segni «morto» sul grafo le mostrano). Reimposta la rete e cambia prima.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Optimizers.&lt;/b&gt; The same 8-3-8 from the same weights, trained by plain SGD, with momentum and with Adam: the gradient does not point to the minimum, so SGD zig-zags where momentum and Adam keep their direction: compare their loss lines.</source>
+        <translation>&lt;b&gt;Ottimizzatori.&lt;/b&gt; La stessa 8-3-8 dagli stessi pesi, addestrata con SGD semplice, con momento e con Adam: il gradiente non punta verso il minimo, quindi SGD va a zig-zag dove momento e Adam tengono la direzione: confronta le loro linee della perdita.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Saturation.&lt;/b&gt; Weights drawn from ±5 instead of ±0.5: many units start with a large |z|, where σ′(z) is almost 0 (the amber marks), so δ is tiny and the loss stays flat at first. The small weights beside them start learning at once.</source>
+        <translation>&lt;b&gt;Saturazione.&lt;/b&gt; Pesi estratti da ±5 invece che da ±0,5: molte unità partono con |z| grande, dove σ′(z) è quasi 0 (i segni ambra), quindi δ è minuscolo e all’inizio la perdita resta piatta. I pesi piccoli accanto iniziano subito a imparare.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Initialisation.&lt;/b&gt; Five relu layers: from uniform ±0.5 the signal and the gradient shrink at every layer and units die; He&apos;s range √(6/n) keeps their size, so the first layer&apos;s ‖∂E/∂W‖ stays near the last one&apos;s. Compare Xavier and He beside it.</source>
+        <translation>&lt;b&gt;Inizializzazione.&lt;/b&gt; Cinque strati relu: da uniforme ±0,5 il segnale e il gradiente si riducono a ogni strato e le unità muoiono; l’intervallo di He √(6/n) ne mantiene la grandezza, quindi ‖∂E/∂W‖ del primo strato resta vicina a quella dell’ultimo. Confronta Xavier e He accanto.</translation>
     </message>
 </context>
 <context>

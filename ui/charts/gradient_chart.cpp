@@ -1,10 +1,13 @@
 #include "ui/charts/gradient_chart.h"
 
+#include "core/maths/saturation.h"
 #include "core/training/trainer.h"
 #include "ui/charts/chart_header.h"
 #include "ui/charts/chart_style.h"
 #include "ui/style/palette.h"
 #include "ui/style/run_style.h"
+
+#include <QStringList>
 
 #include <algorithm>
 
@@ -132,6 +135,16 @@ void GradientChart::setKeys()
         layer.strokeLength = 13.0;
         entries.append(layer);
     }
+    // The units that explain a line near the floor: saturated (σ′ ≈ 0) or dead (relu′ = 0).
+    // Only when there are some: a line of key costs the plot its height on a small screen.
+    if (!unitCountsText().isEmpty()) {
+        ChartHeader::Entry units;
+        units.kind = ChartHeader::Entry::Kind::Text;
+        units.text = unitCountsText();
+        units.color = palette::inkColor();
+        units.startsGroup = true;
+        entries.append(units);
+    }
     if (!m_runs.isEmpty()) {
         ChartHeader::Entry focus;
         focus.text = m_focusLabel;
@@ -147,6 +160,37 @@ void GradientChart::setKeys()
         }
     }
     header()->setEntries(entries);
+}
+
+QString GradientChart::unitCountsText() const
+{
+    if (m_unitCounts.empty())
+        return QString();
+    QStringList parts;
+    for (std::size_t i = 0; i < m_unitCounts.size(); ++i) {
+        const auto [saturated, dead] = m_unitCounts[i];
+        QStringList counts;
+        if (saturated > 0)
+            counts.append(tr("saturated %1").arg(saturated));
+        if (dead > 0)
+            counts.append(tr("dead %1").arg(dead));
+        if (!counts.isEmpty())
+            parts.append(tr("layer %1: %2").arg(i + 1).arg(counts.join(QStringLiteral(", "))));
+    }
+    return parts.join(QStringLiteral(" · "));
+}
+
+void GradientChart::setUnitCounts(const bp::SaturationReport *report)
+{
+    std::vector<std::pair<int, int>> counts;
+    if (report) {
+        for (const LayerSaturation &layer : report->layers)
+            counts.emplace_back(layer.saturatedCount, layer.deadCount);
+    }
+    if (counts == m_unitCounts)
+        return;
+    m_unitCounts = std::move(counts);
+    setKeys();
 }
 
 void GradientChart::applyTheme()

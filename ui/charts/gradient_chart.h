@@ -3,8 +3,11 @@
 #include "ui/charts/epoch_chart.h"
 #include "ui/charts/run_lines.h"
 
+#include <vector>
+
 namespace bp {
 struct EpochMetrics;
+struct SaturationReport;
 }
 
 namespace bp::ui {
@@ -26,6 +29,11 @@ public:
     /// the last one starts a new run (the chart is cleared).
     void appendEpoch(const bp::EpochMetrics &metrics);
 
+    /// Counts of saturated and dead units per layer, for the key ("layer 1: saturated 2, dead 1");
+    /// null clears them.
+    void setUnitCounts(const bp::SaturationReport *report);
+    /// What the key says of them now ("" when no unit is saturated or dead, or no report was given).
+    QString unitCountsText() const;
     /// Runs side by side: the other runs' ‖∂E/∂Wˡ‖ drawn over this run's lines, in the layer's
     /// colour and the run's stroke, each run named in the key (this one as `focusLabel`).
     void setOtherRuns(const QList<RunLine> &runs, const QString &focusLabel);
@@ -50,6 +58,8 @@ private:
     void addRunTracks();
 
     int m_layers = 0;
+    /// Per layer 1..L: saturated and dead units; empty when unknown.
+    std::vector<std::pair<int, int>> m_unitCounts;
     QList<RunLine> m_runs;
     QString m_focusLabel;
 };

@@ -1,6 +1,7 @@
 #include "ui/graph/color_legend.h"
 
 #include "ui/graph/graph_geometry.h"
+#include "ui/graph/saturation_marks.h"
 #include "ui/style/palette.h"
 #include "ui/style/value_format.h"
 
@@ -96,10 +97,77 @@ QLinearGradient barGradient(const LegendEntry &entry, const QRectF &bar)
     return gradient;
 }
 
+// The Marks entry: three shapes, each followed by its word, at the legible size at least.
+struct MarksMetrics {
+    QFont font;
+    double icon = 0.0;
+    double gap = 0.0;
+    double spacing = 0.0;
+    double height = 0.0;
+    double width = 0.0;
+};
+
+MarksMetrics measureMarks(const LegendEntry &entry, double px)
+{
+    MarksMetrics m;
+    m.font.setPixelSize(static_cast<int>(std::lround(std::max(px, kMinTextPixels))));
+    const QFontMetricsF metrics(m.font);
+    m.icon = metrics.height() * 1.1;
+    m.gap = px * 0.35;
+    m.spacing = px * 0.9;
+    m.height = std::max(m.icon, metrics.height()) + px * 0.4;
+    // Without a label the gauge and its word are left out (a legend short of room).
+    const int shapes = entry.label.isEmpty() ? 2 : 3;
+    m.width = shapes * (m.icon + m.gap) + (shapes - 1) * m.spacing + metrics.horizontalAdvance(entry.label) +
+              metrics.horizontalAdvance(entry.saturatedText) + metrics.horizontalAdvance(entry.deadText);
+    return m;
+}
+
+QSizeF paintMarksEntry(QPainter &painter, QPointF topLeft, const LegendEntry &entry, double px)
+{
+    const MarksMetrics m = measureMarks(entry, px);
+    const QFontMetricsF metrics(m.font);
+    painter.save();
+    painter.setRenderHint(QPainter::Antialiasing, true);
+    painter.setFont(m.font);
+    const double middle = topLeft.y() + m.height / 2.0;
+    const double baseline = middle + (metrics.ascent() - metrics.descent()) / 2.0;
+    double x = topLeft.x();
+    auto word = [&](const QString &text) {
+        painter.setPen(palette::inkColor());
+        painter.drawText(QPointF(x, baseline), text);
+        x += metrics.horizontalAdvance(text) + m.spacing;
+    };
+    if (!entry.label.isEmpty()) {
+        // A small neuron with its gauge two-thirds full.
+        const double r = m.icon * 0.3;
+        const QPointF neuron(x + m.icon * 0.4, middle + m.icon * 0.1);
+        painter.setPen(QPen(palette::faintInkColor(), 1.0));
+        painter.setBrush(palette::canvasColor());
+        painter.drawEllipse(neuron, r, r);
+        saturation_marks::paintGauge(painter, neuron, r + m.icon * 0.12, 0.66, std::max(2.0, m.icon * 0.12),
+                                     false);
+        x += m.icon + m.gap;
+        word(entry.label);
+    }
+    saturation_marks::paintSaturatedBadge(painter, QPointF(x + m.icon / 2.0, middle), m.icon * 0.42);
+    x += m.icon + m.gap;
+    word(entry.saturatedText);
+    saturation_marks::paintDeadBadge(painter, QPointF(x + m.icon / 2.0, middle), m.icon * 0.42);
+    x += m.icon + m.gap;
+    word(entry.deadText);
+    painter.restore();
+    return {m.width, m.height};
+}
+
 } // namespace
 
 QSizeF legendEntrySize(const LegendEntry &entry, double fontPixels)
 {
+    if (entry.kind == LegendEntry::Kind::Marks) {
+        const MarksMetrics m = measureMarks(entry, fontPixels);
+        return {m.width, m.height};
+    }
     const EntryMetrics m = measure(entry, fontPixels);
     const QFontMetricsF ticks(m.tickFont);
     const double tickOverhang = ticks.horizontalAdvance(m.highTick) / 2.0;
@@ -108,6 +176,8 @@ QSizeF legendEntrySize(const LegendEntry &entry, double fontPixels)
 
 QSizeF paintLegendEntry(QPainter &painter, QPointF topLeft, const LegendEntry &entry, double fontPixels)
 {
+    if (entry.kind == LegendEntry::Kind::Marks)
+        return paintMarksEntry(painter, topLeft, entry, fontPixels);
     const EntryMetrics m = measure(entry, fontPixels);
     const QSizeF size = legendEntrySize(entry, fontPixels);
     painter.save();

@@ -18,6 +18,9 @@ struct LegendEntry {
         /// The logarithmic scale of palette::relativeErrorColor, from low to scale (powers of ten),
         /// with the alarm threshold palette::kRelativeErrorAlarm marked.
         RelativeError,
+        /// The saturation view's shapes, no colour scale: the σ′ gauge (`label`), the saturated
+        /// badge (`saturatedText`) and the dead badge (`deadText`), each with its word.
+        Marks,
     };
     Kind kind = Kind::Sequential;
     /// What the colour stands for: "w", "δ", "∂E/∂w", "activation a", "σ′(z)".
@@ -28,6 +31,9 @@ struct LegendEntry {
     double low = 0.0;
     /// A text for the deep end instead of the number (e.g. "¼" for the logistic's max σ′).
     QString highText;
+    /// Marks: the words beside the saturated and dead badges.
+    QString saturatedText;
+    QString deadText;
 
     bool operator==(const LegendEntry &) const = default;
 };

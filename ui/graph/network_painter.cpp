@@ -676,6 +676,8 @@ void NetworkPainter::paintCircleLayer(int layer)
         }
         if (layer > 0 && r >= 12.0)
             paintBias(layer, j);
+        if (layer > 0 && !small && m_frame.showsSaturation())
+            paintSaturation(layer, j);
         paintLabel(layer, j, fill);
     }
     m_painter.setOpacity(1.0);

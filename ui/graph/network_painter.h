@@ -86,6 +86,8 @@ private:
     void paintGridLayer(int layer);
     void paintLabel(int layer, int neuron, const QColor &fill);
     void paintBias(int layer, int neuron);
+    /// The σ′ gauge and the saturated or dead mark of one neuron (network_painter_saturation.cpp).
+    void paintSaturation(int layer, int neuron);
     void paintTargets();
     void paintSelectionDetails();
     void paintCaptions();

@@ -56,6 +56,12 @@ void NetworkPainter::paintLegend()
         chip.clear();
         chipWidth = QFontMetricsF(chipNumberFont).horizontalAdvance(chipNumber) + m_ui * 1.6;
     }
+    // The saturation marks' entry gives up its gauge first (the ring explains itself beside the
+    // neurons), then the scales go from the end as before.
+    for (LegendEntry &entry : entries) {
+        if (entry.kind == LegendEntry::Kind::Marks && entriesWidth(px) + chipWidth + m_ui > available)
+            entry.label.clear();
+    }
     while (entries.size() > 1 && entriesWidth(px) + chipWidth + m_ui > available)
         entries.removeLast();
 
@@ -71,7 +77,9 @@ void NetworkPainter::paintLegend()
         const QPointF topLeft(x, panel.center().y() - size.height() / 2.0);
         paintLegendEntry(m_painter, topLeft, entry, px);
         if (m_texts)
-            m_texts->push_back({PaintedText::Kind::Legend, entry.label, QRectF(topLeft, size), std::max(px, kMinTextPixels)});
+            m_texts->push_back({PaintedText::Kind::Legend,
+                                entry.label.isEmpty() ? entry.saturatedText : entry.label,
+                                QRectF(topLeft, size), std::max(px, kMinTextPixels)});
         x += size.width() + entryGap;
     }
 

@@ -2,6 +2,7 @@
 
 #include "core/maths/gradient_check.h"
 #include "core/maths/network.h"
+#include "core/maths/saturation.h"
 #include "core/maths/trace.h"
 #include "core/maths/types.h"
 #include "ui/style/selection.h"
@@ -27,6 +28,10 @@ struct NetworkScene {
     double phaseProgress = 1.0;
     /// Show σ′(z) on the neurons instead of a (the saturation view).
     bool showDerivative = false;
+    /// Draw the σ′ gauge and the saturated and dead marks of `saturation` on the neurons.
+    bool showSaturation = false;
+    /// Saturated and dead units of `network` over the training set (null: none to draw).
+    std::shared_ptr<const SaturationReport> saturation;
     /// Mark the view as diverged (values that are not finite are drawn in the alarm colour).
     bool diverged = false;
     /// A gradient check of `network`: while no phase is on show, edges and biases show its errors.

@@ -84,6 +84,18 @@ bool traceFits(const Trace &trace)
     return true;
 }
 
+bool saturationFits(const SaturationReport &report, const Network &net)
+{
+    if (static_cast<int>(report.layers.size()) != net.layerCount())
+        return false;
+    for (int l = 1; l <= net.layerCount(); ++l) {
+        if (static_cast<int>(report.layers[static_cast<std::size_t>(l - 1)].units.size()) !=
+            net.sizes()[static_cast<std::size_t>(l)])
+            return false;
+    }
+    return true;
+}
+
 bool checkFits(const GradientCheck &check, const Network &net)
 {
     const auto layers = static_cast<std::size_t>(net.layerCount());
@@ -158,6 +170,8 @@ SceneFrame::SceneFrame(const NetworkScene &scene, const ValueScales &scales) : m
     }
     if (!m_network)
         return;
+    if (scene.showSaturation && scene.saturation && saturationFits(*scene.saturation, *m_network))
+        m_saturation = scene.saturation.get();
     m_layerCount = m_network->layerCount();
     m_neurons.assign(static_cast<std::size_t>(m_layerCount + 1), NeuronLayerState{});
     m_edges.assign(static_cast<std::size_t>(m_layerCount + 1), EdgeLayerState{});
@@ -481,6 +495,11 @@ double SceneFrame::derivative(int layer, int neuron) const
     case Activation::Softmax: break;
     }
     return kNaN;
+}
+
+const UnitSaturation *SceneFrame::unitSaturation(int layer, int neuron) const
+{
+    return m_saturation ? m_saturation->unit(layer, neuron) : nullptr;
 }
 
 double SceneFrame::derivativeMax(int layer) const

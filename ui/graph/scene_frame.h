@@ -83,6 +83,13 @@ public:
     /// The pulse of the update, 0 → 1 → 0 over the phase (0 outside Update).
     double updatePulse() const { return m_updatePulse; }
     bool showsDerivative() const { return m_showDerivative; }
+    /// True when the σ′ gauges and the saturated and dead marks are drawn (asked for, and a report
+    /// that fits the network is there).
+    bool showsSaturation() const { return m_saturation != nullptr; }
+    /// How unit j of layer l (1..L) behaves over the training set; null when not shown.
+    const UnitSaturation *unitSaturation(int layer, int neuron) const;
+    /// The report behind the marks; null when not shown.
+    const SaturationReport *saturation() const { return m_saturation; }
     bool isDiverged() const { return m_diverged; }
     const ValueScales &scales() const { return m_scales; }
 
@@ -142,6 +149,7 @@ private:
     const Trace *m_trace = nullptr;
     const std::vector<Vector> *m_liveActivations = nullptr;
     const GradientCheck *m_check = nullptr;
+    const SaturationReport *m_saturation = nullptr;
     int m_layerCount = 0;
     int m_phaseIndex = -1;
     Phase m_phase;

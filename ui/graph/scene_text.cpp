@@ -1,6 +1,7 @@
 #include "ui/graph/scene_text.h"
 
 #include "core/maths/activation.h"
+#include "ui/graph/saturation_marks.h"
 #include "ui/style/palette.h"
 #include "ui/style/value_format.h"
 
@@ -151,6 +152,23 @@ QString neuronTooltip(const SceneFrame &frame, int layer, int neuron)
                     tooltipValue(frame.derivative(layer, neuron), derivativeKnown));
         if (layer == frame.layerCount() && frame.hasTarget())
             html += row(QStringLiteral("t") + subscriptNumber(j), formatSignificant(frame.target(neuron), 4));
+        if (const UnitSaturation *unit = frame.unitSaturation(layer, neuron)) {
+            const SaturationReport &report = *frame.saturation();
+            html += row(QCoreApplication::translate("SceneText", "mean σ′ / max σ′"),
+                        formatSignificant(unit->meanDerivative, 3));
+            html += row(QCoreApplication::translate("SceneText", "saturated on"),
+                        QCoreApplication::translate("SceneText", "%1 % of %2 samples")
+                            .arg(QString::number(std::lround(unit->saturatedShare * 100.0)))
+                            .arg(report.sampleCount));
+            if (unit->dead)
+                html += row(
+                    QCoreApplication::translate("SceneText", "dead"),
+                    QCoreApplication::translate("SceneText", "z ≤ 0 on every sample: its gradients are 0"));
+            else if (unit->saturated)
+                html += row(QCoreApplication::translate("SceneText", "saturated"),
+                            QCoreApplication::translate("SceneText",
+                                                        "σ′ < 2 % of its largest value on most samples"));
+        }
     }
     html += QStringLiteral("</table>");
     return html;
@@ -241,6 +259,9 @@ QList<LegendEntry> legendEntries(const SceneFrame &frame)
     }
     if (delta)
         entries.append(signedEntry(QStringLiteral("\u03B4"), frame.scales().delta));
+    // The marks come before the activations' scales: a legend short of room drops those first,
+    // and only the input layer shows activations while δ is on show.
+    const qsizetype marksAt = entries.size();
     if (sequential || (!derivative && signedActivation == 0.0)) {
         LegendEntry entry;
         entry.label = QCoreApplication::translate("SceneText", "activation a");
@@ -255,6 +276,14 @@ QList<LegendEntry> legendEntries(const SceneFrame &frame)
         entry.highText =
             allQuarter ? QStringLiteral("\u00BC") : QCoreApplication::translate("SceneText", "max");
         entries.append(entry);
+    }
+    if (frame.showsSaturation()) {
+        LegendEntry marks;
+        marks.kind = LegendEntry::Kind::Marks;
+        marks.label = saturation_marks::gaugeText();
+        marks.saturatedText = saturation_marks::saturatedText();
+        marks.deadText = saturation_marks::deadText();
+        entries.insert(marksAt, marks);
     }
     return entries;
 }

@@ -1,5 +1,7 @@
 #include "ui/panels/equation_panel.h"
 
+#include "core/maths/saturation.h"
+
 #include "ui/style/palette.h"
 #include "ui/style/theme.h"
 #include "ui/style/value_format.h"
@@ -52,6 +54,20 @@ QString num(double value)
 QString factor(double value)
 {
     return value < 0 ? "(" + num(value) + ")" : num(value);
+}
+
+// The lecture's second reason why learning is slow, where it applies: σ′ below the saturation
+// threshold of core/maths/saturation.h.
+QString saturatedNote(Activation activation, double derivative)
+{
+    if (!isSaturatedDerivative(activation, derivative))
+        return QString();
+    return "<p style='color:" + palette::warningInkColor().name() + "'>" +
+           EquationPanel::tr("<b>Saturated:</b> σ′ = %1 is below 2 % of its largest value (%2), so δ is "
+                             "tiny and this neuron learns slowly.")
+               .arg(num(derivative),
+                    derivativeMaximum(activation) == 0.25 ? QStringLiteral("¼") : QStringLiteral("1")) +
+           "</p>";
 }
 
 QString functionName(Activation activation)
@@ -261,6 +277,7 @@ QString outputErrorHtml(const Trace &trace, int l, const Selection &selection,
         html +=
             line("= (" + num(a) + " − " + factor(t) + ") × " + num(derivative) + deltaResult(delta(j, 0)));
         html += line("<span style='color:" + muted() + "'>" + derivativeRule(layer.activation) + "</span>");
+        html += saturatedNote(layer.activation, derivative);
     }
     html += line("<i>E</i> = " +
                  (loss == Loss::CrossEntropy ? EquationPanel::tr("cross-entropy")
@@ -292,10 +309,7 @@ QString backwardHtml(const Trace &trace, int l, const Selection &selection)
     // A long last term may leave no room for "× σ′" on its line: the factor may start the next.
     html += wrappedLine("= (" + sumOfProducts(terms) + ") ×&nbsp;" + num(derivative) + result(delta(j, 0)));
     html += line("<span style='color:" + muted() + "'>" + derivativeRule(layer.activation) + "</span>");
-    if (layer.activation == Activation::Logistic && std::abs(derivative) < 0.02)
-        html += "<p style='color:" + palette::warningInkColor().name() + "'>" +
-                EquationPanel::tr("σ′ is small here: this neuron is <b>saturated</b> and learns slowly.") +
-                "</p>";
+    html += saturatedNote(layer.activation, derivative);
     return html + chooseHint(selection, l);
 }
 
@@ -315,11 +329,17 @@ QString gradientsHtml(const Trace &trace, int l, const Selection &selection)
     html += line("∂<i>E</i>/∂" + v("b", l, j) + " = " + v("δ", l, j) + result(record.gradBiases(j)));
     html += line("∂<i>E</i>/∂" + w(l, j, k) + " = " + v("a", l - 1, k) + " " + v("δ", l, j) + " = " +
                  num(previous(k, 0)) + " × " + factor(record.delta(j, 0)) + result(record.gradWeights(j, k)));
-    html +=
-        "<p style='color:" + muted() + "; font-size:85%'>" +
-        EquationPanel::tr("A weight from a neuron whose activation is near 0 hardly changes: the first of "
-                          "the lecture's reasons why learning can be slow.") +
-        "</p>";
+    if (isInputLow(previous(k, 0), previous.col(0).cwiseAbs().maxCoeff()))
+        html += "<p style='color:" + palette::warningInkColor().name() + "'>" +
+                EquationPanel::tr("<b>Input low:</b> %1 = %2 is near 0, so this weight learns slowly.")
+                    .arg(v("a", l - 1, k), num(previous(k, 0))) +
+                "</p>";
+    else
+        html += "<p style='color:" + muted() + "; font-size:85%'>" +
+                EquationPanel::tr(
+                    "A weight from a neuron whose activation is near 0 hardly changes: the first of "
+                    "the lecture's reasons why learning can be slow.") +
+                "</p>";
     if (selection.kind != Selection::Kind::Edge || selection.layer != l)
         html += "<p style='color:" + muted() + "; font-size:85%'>" +
                 EquationPanel::tr("Click an edge of this layer to see its weight.") + "</p>";

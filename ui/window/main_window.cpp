@@ -25,6 +25,7 @@
 #include "ui/window/edit_history.h"
 #include "ui/window/export_actions.h"
 #include "ui/window/help_dialogs.h"
+#include "ui/window/lesson_panels.h"
 #include "ui/window/message_bar.h"
 #include "ui/window/phase_player.h"
 #include "ui/window/preferences_dialog.h"
@@ -92,6 +93,7 @@ MainWindow::MainWindow(QWidget *parent) : QMainWindow(parent)
     wireActions();
     wireParts();
     m_menus = new WindowMenus({this, m_actions, m_docks, m_panels, m_edits, m_session, m_exports, m_timeline});
+    m_lessonPanels = new LessonPanelSwitch(this, m_actions->saturationMarks);
     wireMenus();
     m_class = new ClassSession({this, m_actions, m_player, m_view, m_quiz});
     m_class->addToMenu(menuBar());
@@ -167,6 +169,7 @@ void MainWindow::wireActions()
     connect(a->fullScreen, &QAction::toggled, this,
             [this](bool on) { on ? showFullScreen() : showNormal(); });
     connect(a->derivative, &QAction::toggled, this, [this] { updateScene(); });
+    connect(a->saturationMarks, &QAction::toggled, this, [this] { updateScene(); });
     connect(a->presenter, &QAction::toggled, this, &MainWindow::setPresenterMode);
     connect(a->spotlight, &QAction::toggled, this, [this](bool on) {
         m_view->setSpotlight(on);
@@ -471,6 +474,7 @@ void MainWindow::showSnapshot(const SnapshotPointer &snapshot)
         m_selection = Selection{};
     if (newNetworkShape)
         m_actions->updateZoomMenu(snapshot->network->layerCount());
+    m_lessonPanels->receive(*snapshot);
     m_panels->showEpochs(*snapshot, newRun);
     m_player->receive(snapshot, newRun);
     m_timeline->setMarks(snapshot->timeline, snapshot->timelinePosition);
@@ -506,6 +510,8 @@ void MainWindow::updateScene()
     scene.phaseIndex = m_player->phaseIndex();
     scene.phaseProgress = m_player->phaseProgress();
     scene.showDerivative = m_actions->derivative->isChecked();
+    scene.showSaturation = m_actions->saturationMarks->isChecked();
+    scene.saturation = m_panelSnapshot->saturation;
     scene.diverged = m_snapshot->diverged;
     // A fresh gradient check of this very network colours the edges by their relative error.
     if (m_gradientCheck->hasResult() && !m_gradientCheck->isResultStale())

@@ -43,6 +43,7 @@ class StatusLine;
 class TimelineStrip;
 class WindowActions;
 class WindowMenus;
+class LessonPanelSwitch;
 class WindowPanels;
 
 /// The main window: the network graph in the centre, the samples on the left, the equation of the
@@ -256,6 +257,7 @@ private:
     PresenterMode *m_presenter = nullptr;
     ExportActions *m_exports = nullptr;
     ClassSession *m_class = nullptr;
+    LessonPanelSwitch *m_lessonPanels = nullptr;
 
     SnapshotPointer m_snapshot;
     // What the panels show: m_snapshot, or the network before its step until the update phase.

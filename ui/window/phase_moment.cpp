@@ -15,6 +15,10 @@ SnapshotPointer beforeStep(const TrainingSnapshot &after)
     before->network = std::make_shared<const Network>(trace.before);
     if (!after.sampleActivations.empty())
         before->sampleActivations = activationsOf(trace.before, data.inputs);
+    // Saturated and dead units of the network before the step, as the graph shows them until the update.
+    before->saturation = std::make_shared<const SaturationReport>(
+        before->sampleActivations.empty() ? saturationOf(trace.before, data.inputs)
+                                          : saturationOf(trace.before, before->sampleActivations));
     before->shownActivations.assign(1, trace.input.col(0));
     for (const ForwardRecord &record : trace.forward)
         before->shownActivations.push_back(record.activation.col(0));

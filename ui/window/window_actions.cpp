@@ -146,6 +146,12 @@ void WindowActions::buildActions(QMainWindow *window)
     derivative = makeAction(tr("σ′(z)"), {QKeySequence(Qt::Key_D)},
                             tr("Fill neurons by σ′(z): how far each is from saturation"));
     derivative->setCheckable(true);
+    saturationMarks =
+        makeAction(tr("Saturated and dead units"), {QKeySequence(Qt::Key_U)},
+                   tr("A σ′ gauge on each neuron (its mean over the training set), and marks on "
+                      "the units that are saturated or dead: the reasons why learning is slow"));
+    saturationMarks->setCheckable(true);
+    saturationMarks->setObjectName(QStringLiteral("saturationMarksAction"));
     presenter = makeAction(tr("Presenter mode"), {QKeySequence(Qt::Key_F5)},
                            tr("Large type, thick lines and only the essential controls, for a "
                               "projector; again to bring the usual layout back"));

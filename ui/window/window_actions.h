@@ -62,6 +62,8 @@ public:
     QAction *zoomOut = nullptr;
     QAction *fullScreen = nullptr;
     QAction *derivative = nullptr;
+    /// The graph's σ′ gauges and saturated/dead marks (on when a lesson asks for them).
+    QAction *saturationMarks = nullptr;
     QAction *presenter = nullptr;
     QAction *spotlight = nullptr;
     QAction *quiz = nullptr;

@@ -82,7 +82,7 @@ WindowMenus::WindowMenus(const Parts &parts) : QObject(parts.window)
     view->addActions({a->zoomIn, a->zoomOut});
     a->zoomMenu = view->addMenu(tr("Zoom to &layer"));
     a->updateZoomMenu(0);
-    view->addActions({a->derivative, a->spotlight, a->fullScreen, a->presenter});
+    view->addActions({a->derivative, a->saturationMarks, a->spotlight, a->fullScreen, a->presenter});
     // The chain rule of the selected neuron (also in presenter mode, which hides it at first).
     view->addAction(parts.docks->dock(dock_names::kChainRule)->toggleViewAction());
     view->addAction(tr("Clear the charts"), parts.panels, &WindowPanels::clearCharts);
@@ -100,9 +100,13 @@ WindowMenus::WindowMenus(const Parts &parts) : QObject(parts.window)
         view->addAction(dock->toggleViewAction());
 
     QMenu *lessons = bar->addMenu(tr("&Lessons"));
+    lessons->setToolTipsVisible(true);
     for (const LessonEntry &lesson : lessonRegistry()) {
         const QString id = QString::fromLatin1(lesson.id.data(), static_cast<qsizetype>(lesson.id.size()));
-        lessons->addAction(lessonTitle(std::string(lesson.id)), this, [this, id] { emit lessonChosen(id); });
+        QAction *entry = lessons->addAction(lessonTitle(std::string(lesson.id)), this,
+                                            [this, id] { emit lessonChosen(id); });
+        entry->setToolTip(lessonCaption(std::string(lesson.id)));
+        entry->setStatusTip(entry->toolTip());
     }
 
     QMenu *help = bar->addMenu(tr("&Help"));

@@ -228,24 +228,40 @@ WindowPanels::WindowPanels(DockLayout *docks) : QObject(docks), m_docks(docks)
     docks->dock(kEquation)->raise();
 }
 
+QString WindowPanels::gradientCaption(const std::string &lesson)
+{
+    if (lesson == "vanishing-gradient")
+        return tr("<b>The vanishing gradient.</b> (BP2) multiplies δ by σ′(z) ≤ ¼ at every layer on the "
+                  "way back, so the first layer's ‖∂E/∂W‖ lies three to four orders of magnitude below "
+                  "the last one's: it learns slowest, and the network learns nothing. Switch the hidden "
+                  "activation to relu early, within the first 100 epochs, and watch the lines come "
+                  "together. Later it fails: the relu units are dead (z ≤ 0 for every sample, where "
+                  "relu′ = 0), so every gradient is exactly 0 (the dead marks on the graph show them). "
+                  "Reset and switch sooner.");
+    if (lesson == "optimizers")
+        return tr("<b>Optimizers.</b> The same 8-3-8 from the same weights, trained by plain SGD, with "
+                  "momentum and with Adam: the gradient does not point to the minimum, so SGD zig-zags "
+                  "where momentum and Adam keep their direction: compare their loss lines.");
+    if (lesson == "saturation")
+        return tr("<b>Saturation.</b> Weights drawn from ±5 instead of ±0.5: many units start with a large "
+                  "|z|, where σ′(z) is almost 0 (the amber marks), so δ is tiny and the loss stays flat at "
+                  "first. The small weights beside them start learning at once.");
+    if (lesson == "initialisation")
+        return tr("<b>Initialisation.</b> Five relu layers: from uniform ±0.5 the signal and the gradient "
+                  "shrink at every layer and units die; He's range √(6/n) keeps their size, so the first "
+                  "layer's ‖∂E/∂W‖ stays near the last one's. Compare Xavier and He beside it.");
+    return tr(
+        "One line per layer, in the layer's colour: when the first layers' lines lie far below the last "
+        "ones, the gradient is vanishing and those layers learn slowly.");
+}
+
 void WindowPanels::startRun(const TrainingSnapshot &snapshot)
 {
     lossChart->clear();
     gradientChart->clear();
     codes->clearTrails();
     gradientChart->setLayerCount(snapshot.network->layerCount());
-    m_gradientCaption->setText(
-        snapshot.presetName == "vanishing-gradient"
-            ? tr("<b>The vanishing gradient.</b> (BP2) multiplies δ by σ′(z) ≤ ¼ at every layer on the "
-                 "way back, so the first layer's ‖∂E/∂W‖ lies three to four orders of magnitude below "
-                 "the last one's: it learns slowest, and the network learns nothing. Switch the hidden "
-                 "activation to relu early, within the first 100 epochs, and watch the lines come "
-                 "together. Later it fails: the relu units are dead (z ≤ 0 for every sample, where "
-                 "relu′ = 0), so every gradient is exactly 0 (the σ′ view shows it). "
-                 "Reset and switch sooner.")
-            : tr("One line per layer, in the layer's colour: when the first layers' lines lie far below "
-                 "the last "
-                 "ones, the gradient is vanishing and those layers learn slowly."));
+    m_gradientCaption->setText(gradientCaption(snapshot.presetName));
     gradientChart->setToolTip(m_gradientCaption->text());
 }
 
@@ -266,6 +282,7 @@ void WindowPanels::showEpochs(const TrainingSnapshot &snapshot, bool newRun)
         gradientChart->appendEpoch(metrics);
     }
     histograms->receive(snapshot, newRun);
+    gradientChart->setUnitCounts(snapshot.saturation.get());
     showOtherRuns(snapshot, *lossChart, *gradientChart, newRun);
     runStrip->showRuns(snapshot);
     // The run's live changes are its data: the markers are drawn from them (again after a clear).

@@ -6,6 +6,7 @@
 #include <QObject>
 
 #include <memory>
+#include <string>
 #include <vector>
 
 class QLabel;
@@ -49,6 +50,8 @@ public:
     /// Shows and raises the histograms over time with this quantity and these bins (a lesson's way
     /// of pointing at them).
     void showHistograms(bp::HistogramQuantity quantity, bp::HistogramScale scale);
+    /// The caption under the gradient chart for a lesson (its lesson's words, or the general one).
+    static QString gradientCaption(const std::string &lesson);
 
     EquationPanel *equations = nullptr;
     NeuronDetails *details = nullptr;

@@ -17,6 +17,15 @@ TEST(LessonTitles, EveryLessonOfTheRegistryHasATranslatableTitle)
     }
 }
 
+TEST(LessonTitles, EveryLessonOfTheRegistryHasATranslatableCaption)
+{
+    for (const LessonEntry &lesson : lessonRegistry()) {
+        EXPECT_TRUE(hasTranslatableCaption(std::string(lesson.id))) << lesson.id;
+        EXPECT_EQ(lessonCaption(std::string(lesson.id)).toStdString(), lesson.description);
+    }
+    EXPECT_EQ(lessonCaption("my-own-data"), QString());
+}
+
 TEST(LessonTitles, AnUnknownLessonIsCalledByItsName)
 {
     EXPECT_EQ(lessonTitle("my-own-data"), QString("my-own-data"));

@@ -18,6 +18,7 @@
 
 #include <QAbstractButton>
 #include <QAbstractTextDocumentLayout>
+#include <QAction>
 #include <QApplication>
 #include <QChartView>
 #include <QDir>
@@ -257,6 +258,8 @@ TEST_P(ProjectorLayout, EveryNumberIsReadableAndUncovered)
     output.layer = 2;
     output.neuron = room.sizes[2] / 2 - 1;
     window.selectInGraph(output);
+    // The saturation marks and their legend entry must be legible too.
+    window.findChild<QAction *>(QStringLiteral("saturationMarksAction"))->setChecked(true);
     QTest::qWait(100);
 
     NetworkView &view = *window.networkView();

@@ -1,0 +1,129 @@
+// The lessons on why learning is slow, in the whole window: the Saturation lesson turns the graph's
+// saturation marks on, the gradient chart counts the units, and the equation panel says why a
+// neuron or a weight learns slowly (BP2: saturated; BP4: input low).
+#include "app/studio.h"
+#include "app/training/training_controller.h"
+#include "core/maths/activation.h"
+#include "core/maths/saturation.h"
+#include "ui/charts/gradient_chart.h"
+#include "ui/graph/network_view.h"
+#include "ui/panels/equation_panel.h"
+#include "ui/window/main_window.h"
+
+#include <QTest>
+
+#include <gtest/gtest.h>
+
+namespace bp::ui {
+namespace {
+
+class SlowLearning : public ::testing::Test {
+protected:
+    void SetUp() override
+    {
+        connectStudio(controller, window);
+        window.resize(1280, 720);
+        window.show();
+    }
+
+    void load(const QString &lesson)
+    {
+        controller.loadPreset(lesson, 1);
+        ASSERT_TRUE(QTest::qWaitFor(
+            [&] {
+                return controller.snapshot() && controller.snapshot()->presetName == lesson.toStdString();
+            },
+            10000));
+        QTest::qWait(50);
+    }
+
+    void showPhase(int index)
+    {
+        window.showPhase(index);
+        ASSERT_TRUE(QTest::qWaitFor([&] { return window.trace() != nullptr && window.phaseIndex() == index; },
+                                    10000));
+    }
+
+    TrainingController controller;
+    MainWindow window;
+};
+
+TEST_F(SlowLearning, TheSaturationLessonTurnsTheMarksOnAndTheChartCountsThem)
+{
+    load("encoder-8-3-8");
+    EXPECT_FALSE(window.networkView()->scene().showSaturation);
+    auto *chart = window.findChild<GradientChart *>(QStringLiteral("gradientChart"));
+    ASSERT_NE(chart, nullptr);
+    EXPECT_EQ(chart->unitCountsText(), QString()) << "no saturated or dead unit: nothing to count";
+
+    load("saturation");
+    // The small weights beside the large ones, started from the same seed (runs side by side).
+    ASSERT_TRUE(QTest::qWaitFor([&] { return controller.snapshot()->runs.size() == 2; }, 10000));
+    const NetworkScene &scene = window.networkView()->scene();
+    EXPECT_TRUE(scene.showSaturation);
+    ASSERT_TRUE(scene.saturation);
+    const int saturated = scene.saturation->saturatedCount();
+    EXPECT_GE(saturated, 1); // seed 1: one unit (docs/lessons.md)
+    bool marksInLegend = false;
+    for (const LegendEntry &entry : window.networkView()->legendEntries())
+        marksInLegend = marksInLegend || entry.kind == LegendEntry::Kind::Marks;
+    EXPECT_TRUE(marksInLegend);
+    // "layer 1: saturated 2 · layer 2: saturated 3": the counts add up to the report's.
+    const QString counts = chart->unitCountsText();
+    int sum = 0;
+    for (const LayerSaturation &layer : scene.saturation->layers)
+        if (layer.saturatedCount > 0) {
+            EXPECT_TRUE(counts.contains(QStringLiteral("saturated %1").arg(layer.saturatedCount)))
+                << counts.toStdString();
+            sum += layer.saturatedCount;
+        }
+    EXPECT_EQ(sum, saturated);
+
+    // Another lesson keeps the teacher's choice.
+    load("xor");
+    EXPECT_TRUE(window.networkView()->scene().showSaturation);
+}
+
+TEST_F(SlowLearning, TheEquationPanelSaysWhyANeuronOrAWeightLearnsSlowly)
+{
+    load("saturation");
+    // 8-3-8: forward 1, 2; BP1; BP2 at layer 1 is phase 3.
+    showPhase(3);
+    const Trace &trace = *window.trace();
+    int saturated = -1;
+    int lively = -1;
+    for (int j = 0; j < 3; ++j) {
+        const double derivative =
+            activationDerivativeAt(Activation::Logistic, trace.forward[0].weightedInput(j, 0));
+        (isSaturatedDerivative(Activation::Logistic, derivative) ? saturated : lively) = j;
+    }
+    ASSERT_GE(saturated, 0) << "seed 1's sample 1 saturates a hidden unit (measured)";
+    ASSERT_GE(lively, 0);
+    Selection neuron;
+    neuron.kind = Selection::Kind::Neuron;
+    neuron.layer = 1;
+    neuron.neuron = saturated;
+    window.selectInGraph(neuron);
+    EXPECT_TRUE(window.equationPanel()->html().contains(QStringLiteral("Saturated")))
+        << "unit " << saturated + 1;
+    neuron.neuron = lively;
+    window.selectInGraph(neuron);
+    EXPECT_FALSE(window.equationPanel()->html().contains(QStringLiteral("Saturated")))
+        << "unit " << lively + 1;
+
+    // BP4 at layer 1 (phase 5): the sample is one-hot, so every input but x₁ is 0.
+    showPhase(5);
+    Selection edge;
+    edge.kind = Selection::Kind::Edge;
+    edge.layer = 1;
+    edge.neuron = 0;
+    edge.from = 4;
+    window.selectInGraph(edge);
+    EXPECT_TRUE(window.equationPanel()->html().contains(QStringLiteral("Input low")));
+    edge.from = 0;
+    window.selectInGraph(edge);
+    EXPECT_FALSE(window.equationPanel()->html().contains(QStringLiteral("Input low")));
+}
+
+} // namespace
+} // namespace bp::ui
