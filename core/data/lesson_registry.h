@@ -1,5 +1,6 @@
 #pragma once
 
+#include "core/analysis/histogram.h"
 #include "core/data/preset.h"
 
 #include <cstdint>
@@ -14,8 +15,9 @@ struct LessonPanels {
     bool saturationMarks = false;
     /// The loss over two weights.
     bool lossLandscape = false;
-    /// The histograms over time.
+    /// The histograms over time, and what they count when the lesson opens them.
     bool histograms = false;
+    HistogramQuantity histogramQuantity = HistogramQuantity::Deltas;
 };
 
 /// One built-in lesson, as the menus, the command line's help, the README and the tests list it.

@@ -232,7 +232,7 @@ constexpr LessonEntry kLessons[] = {
     {"initialisation", "Initialisation: uniform, Xavier and He (2-8-8-8-8-8-1, relu)",
      "six layers on the circle: the initial weights decide whether signal and gradient get through",
      "2-8-8-8-8-8-1", "generated from the seed", initialisationPreset,
-     {.saturationMarks = true, .histograms = true}},
+     {.saturationMarks = true, .histograms = true, .histogramQuantity = HistogramQuantity::Activations}},
     {"digits", "Handwritten digits (64-16-10)",
      "UCI handwritten digits 8×8, E. Alpaydin and C. Kaynak (1998), CC BY 4.0", "64-16-10",
      "resources/datasets/uci-digits-8x8.csv", [](std::uint64_t) { return digitsPreset(); }},

@@ -93,7 +93,10 @@ MainWindow::MainWindow(QWidget *parent) : QMainWindow(parent)
     wireActions();
     wireParts();
     m_menus = new WindowMenus({this, m_actions, m_docks, m_panels, m_edits, m_session, m_exports, m_timeline});
-    m_lessonPanels = new LessonPanelSwitch(this, m_actions->saturationMarks);
+    m_lessonPanels = new LessonPanelSwitch(
+        this, m_actions->saturationMarks,
+        {[this] { m_panels->showLandscape(); },
+         [this](HistogramQuantity quantity) { m_panels->showHistograms(quantity, HistogramScale::LogMagnitude); }});
     wireMenus();
     m_class = new ClassSession({this, m_actions, m_player, m_view, m_quiz});
     m_class->addToMenu(menuBar());

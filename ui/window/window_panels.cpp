@@ -13,6 +13,7 @@
 #include "ui/gradcheck/gradient_check_panel.h"
 #include "ui/histograms/histogram_panel.h"
 #include "ui/landscape/loss_landscape_panel.h"
+#include "ui/style/run_style.h"
 #include "ui/panels/equation_panel.h"
 #include "ui/panels/neuron_details.h"
 #include "ui/representation/code_space_view.h"
@@ -219,7 +220,17 @@ WindowPanels::WindowPanels(DockLayout *docks) : QObject(docks), m_docks(docks)
     landscapeScroll->setWidget(landscape);
     QDockWidget *landscapeDock =
         docks->add({kLandscape, tr("Loss over two weights"), landscapeScroll, Place::TabWith, {}, kEquation, 0, {},
-                    [this](const TrainingSnapshot &s) { landscape->setSnapshot(s); }});
+                    [this](const TrainingSnapshot &s) {
+                        landscape->setSnapshot(s);
+                        // The runs side by side leave their own paths through the focus run's slice.
+                        std::vector<LandscapeRun> others;
+                        for (const RunSummary &run : s.runs)
+                            if (run.index != s.focusRun)
+                                others.push_back({static_cast<quint64>(run.index) + 1, runLabel(run.label),
+                                                  runColor(run.index, s.focusRun),
+                                                  runPenStyle(run.index, s.focusRun), run.network});
+                        landscape->setOtherRuns(others);
+                    }});
     landscapeDock->hide();
     connect(landscapeDock->toggleViewAction(), &QAction::triggered, landscapeDock, [landscapeDock](bool shown) {
         if (shown)
@@ -241,7 +252,8 @@ QString WindowPanels::gradientCaption(const std::string &lesson)
     if (lesson == "optimizers")
         return tr("<b>Optimizers.</b> The same 8-3-8 from the same weights, trained by plain SGD, with "
                   "momentum and with Adam: the gradient does not point to the minimum, so SGD zig-zags "
-                  "where momentum and Adam keep their direction: compare their loss lines.");
+                  "where momentum and Adam keep their direction: compare their loss lines, and their paths "
+                  "over two weights.");
     if (lesson == "saturation")
         return tr("<b>Saturation.</b> Weights drawn from ±5 instead of ±0.5: many units start with a large "
                   "|z|, where σ′(z) is almost 0 (the amber marks), so δ is tiny and the loss stays flat at "
@@ -305,6 +317,13 @@ void WindowPanels::showHistograms(HistogramQuantity quantity, HistogramScale sca
     histograms->setScale(scale);
     m_docks->dock(dock_names::kHistograms)->show();
     bringHistogramsForward();
+}
+
+void WindowPanels::showLandscape()
+{
+    QDockWidget *dock = m_docks->dock(dock_names::kLandscape);
+    dock->show();
+    dock->raise();
 }
 
 void WindowPanels::bringHistogramsForward()

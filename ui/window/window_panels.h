@@ -50,6 +50,8 @@ public:
     /// Shows and raises the histograms over time with this quantity and these bins (a lesson's way
     /// of pointing at them).
     void showHistograms(bp::HistogramQuantity quantity, bp::HistogramScale scale);
+    /// Shows and raises the loss over two weights (the Optimizers lesson's way of pointing at it).
+    void showLandscape();
     /// The caption under the gradient chart for a lesson (its lesson's words, or the general one).
     static QString gradientCaption(const std::string &lesson);
 

@@ -7,9 +7,12 @@
 #include "core/maths/saturation.h"
 #include "ui/charts/gradient_chart.h"
 #include "ui/graph/network_view.h"
+#include "ui/histograms/histogram_panel.h"
+#include "ui/landscape/loss_landscape_panel.h"
 #include "ui/panels/equation_panel.h"
 #include "ui/window/main_window.h"
 
+#include <QDockWidget>
 #include <QTest>
 
 #include <gtest/gtest.h>
@@ -82,6 +85,37 @@ TEST_F(SlowLearning, TheSaturationLessonTurnsTheMarksOnAndTheChartCountsThem)
     // Another lesson keeps the teacher's choice.
     load("xor");
     EXPECT_TRUE(window.networkView()->scene().showSaturation);
+}
+
+// Each lesson on slow learning opens the dock its lesson text points at: Optimizers the loss over
+// two weights (with one path per optimizer), Initialisation the histograms of the activations, the
+// vanishing gradient those of δ; an ordinary lesson opens neither.
+TEST_F(SlowLearning, EachLessonOpensTheDocksItNeeds)
+{
+    auto *landscapeDock = window.findChild<QDockWidget *>(QStringLiteral("landscapeDock"));
+    auto *histogramsDock = window.findChild<QDockWidget *>(QStringLiteral("histogramsDock"));
+    auto *landscape = window.findChild<LossLandscapePanel *>();
+    auto *histograms = window.findChild<HistogramPanel *>();
+    ASSERT_TRUE(landscapeDock && histogramsDock && landscape && histograms);
+    load("encoder-8-3-8");
+    EXPECT_FALSE(landscapeDock->isVisible());
+    EXPECT_FALSE(histogramsDock->isVisible());
+
+    load("optimizers");
+    EXPECT_TRUE(landscapeDock->isVisible());
+    EXPECT_FALSE(histogramsDock->isVisible());
+    ASSERT_TRUE(QTest::qWaitFor([&] { return controller.snapshot()->runs.size() == 3; }, 10000));
+    controller.stepEpoch();
+    ASSERT_TRUE(QTest::qWaitFor([&] { return landscape->paths().size() == 3; }, 10000))
+        << "paths on show: " << landscape->paths().size();
+
+    load("initialisation");
+    EXPECT_TRUE(histogramsDock->isVisible());
+    EXPECT_EQ(histograms->quantity(), HistogramQuantity::Activations);
+
+    load("vanishing-gradient");
+    EXPECT_TRUE(histogramsDock->isVisible());
+    EXPECT_EQ(histograms->quantity(), HistogramQuantity::Deltas);
 }
 
 TEST_F(SlowLearning, TheEquationPanelSaysWhyANeuronOrAWeightLearnsSlowly)
