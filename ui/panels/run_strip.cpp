@@ -9,6 +9,8 @@
 #include <QPixmap>
 #include <QToolButton>
 
+#include <algorithm>
+
 namespace bp::ui {
 
 namespace {
@@ -26,6 +28,56 @@ QIcon strokeIcon(int run, int focus, int height)
     painter.drawLine(QPointF(2, height / 2.0), QPointF(width - 2, height / 2.0));
     return QIcon(pixmap);
 }
+
+// A run's button: its whole text ("η = 0.5, momentum · E 0.0701 · 8 codes") when the strip has room,
+// cut with "…" when it has not. Without this the strip's three texts side by side made the loss dock,
+// and with it the window, wider than a 1280-px projector (1363 px with the Optimizers lesson).
+class RunButton : public QToolButton {
+public:
+    using QToolButton::QToolButton;
+
+    void setFullText(const QString &text)
+    {
+        if (text == m_full)
+            return;
+        m_full = text;
+        setAccessibleName(text);
+        fitText();
+        updateGeometry();
+    }
+    QSize sizeHint() const override
+    {
+        const QSize shown = QToolButton::sizeHint();
+        const int missing = fontMetrics().horizontalAdvance(m_full) - fontMetrics().horizontalAdvance(text());
+        return {shown.width() + std::max(0, missing), shown.height()};
+    }
+    QSize minimumSizeHint() const override
+    {
+        // The stroke and the start of the label ("η = 0.5…").
+        return {iconSize().width() + fontMetrics().horizontalAdvance(QStringLiteral("η = 0.5…")) + 16,
+                QToolButton::minimumSizeHint().height()};
+    }
+
+protected:
+    void resizeEvent(QResizeEvent *event) override
+    {
+        QToolButton::resizeEvent(event);
+        fitText();
+    }
+
+private:
+    void fitText()
+    {
+        const int room = width() - iconSize().width() - 16;
+        const QString shown = fontMetrics().horizontalAdvance(m_full) <= room
+                                  ? m_full
+                                  : fontMetrics().elidedText(m_full, Qt::ElideRight, std::max(room, 0));
+        if (shown != text())
+            setText(shown);
+    }
+
+    QString m_full;
+};
 
 } // namespace
 
@@ -77,7 +129,9 @@ void RunStrip::showRuns(const TrainingSnapshot &snapshot)
         m_buttons.clear();
         m_focus = -1;
         for (std::size_t i = 0; i < count; ++i) {
-            auto *button = new QToolButton(this);
+            auto *button = new RunButton(this);
+            // A tool button keeps its size hint (Fixed) by default; this one may give way.
+            button->setSizePolicy(QSizePolicy::Preferred, QSizePolicy::Fixed);
             button->setCheckable(true);
             button->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
             button->setAutoRaise(true);
@@ -107,8 +161,7 @@ void RunStrip::showRuns(const TrainingSnapshot &snapshot)
             text += QStringLiteral(" · ") + tr("diverged");
         else if (codes >= 0)
             text += QStringLiteral(" · ") + tr("%1 codes").arg(codes);
-        if (button->text() != text)
-            button->setText(text);
+        static_cast<RunButton *>(button)->setFullText(text);
         if (focusChanged || button->icon().isNull()) {
             button->setIcon(strokeIcon(run.index, snapshot.focusRun, iconHeight));
             button->setIconSize(QSize(iconHeight * 2, iconHeight));
