@@ -278,20 +278,6 @@ std::uint64_t readHex64(std::string_view source, const JsonValue &value, const s
 }
 
 // A measurement: a number, or "Infinity", "-Infinity" or "NaN" (see measurement()).
-double readMeasurement(std::string_view source, const JsonValue &value, const std::string &path)
-{
-    if (value.isString()) {
-        const std::string &text = json::string(source, value, path);
-        if (text == "Infinity")
-            return std::numeric_limits<double>::infinity();
-        if (text == "-Infinity")
-            return -std::numeric_limits<double>::infinity();
-        if (text == "NaN")
-            return std::numeric_limits<double>::quiet_NaN();
-        json::failAt(source, value, path, "expected a number, \"Infinity\", \"-Infinity\" or \"NaN\"");
-    }
-    return json::number(source, value, path);
-}
 
 // layers < 0 accepts any number of layers up to kMaxLayers: the history of a run whose architecture
 // was edited holds epochs of networks of other depths.
@@ -311,8 +297,8 @@ std::vector<LayerStats> readStats(std::string_view source, const JsonValue &valu
         const std::string item = json::at(path, static_cast<std::size_t>(l));
         const JsonValue &pair =
             json::array(source, value.items[static_cast<std::size_t>(l)], item, 2, "numbers");
-        stats[static_cast<std::size_t>(l)] = {readMeasurement(source, pair.items[0], json::at(item, 0)),
-                                              readMeasurement(source, pair.items[1], json::at(item, 1))};
+        stats[static_cast<std::size_t>(l)] = {json::measurement(source, pair.items[0], json::at(item, 0)),
+                                              json::measurement(source, pair.items[1], json::at(item, 1))};
     }
     return stats;
 }
@@ -438,8 +424,8 @@ TrainerProgress readProgress(std::string_view source, const JsonValue &progress,
         json::array(source, progressMember("shuffle_state"), path + ".shuffle_state", 4, "words");
     for (std::size_t i = 0; i < 4; ++i)
         p.shuffleState[i] = readHex64(source, state.items[i], json::at(path + ".shuffle_state", i));
-    p.lastLoss = readMeasurement(source, progressMember("last_loss"), path + ".last_loss");
-    p.epochLossSum = readMeasurement(source, progressMember("epoch_loss_sum"), path + ".epoch_loss_sum");
+    p.lastLoss = json::measurement(source, progressMember("last_loss"), path + ".last_loss");
+    p.epochLossSum = json::measurement(source, progressMember("epoch_loss_sum"), path + ".epoch_loss_sum");
     p.epochSteps = json::integer(source, progressMember("epoch_steps"), path + ".epoch_steps", 0, 1LL << 53);
     p.epochStatSums =
         readStats(source, progressMember("epoch_stat_sums"), path + ".epoch_stat_sums", network.layerCount());
@@ -473,11 +459,11 @@ std::vector<EpochMetrics> readHistory(std::string_view source, const JsonValue &
         EpochMetrics m;
         m.epoch =
             json::integer(source, json::member(source, item, "epoch", path), path + ".epoch", 0, 1LL << 53);
-        m.loss = readMeasurement(source, json::member(source, item, "loss", path), path + ".loss");
+        m.loss = json::measurement(source, json::member(source, item, "loss", path), path + ".loss");
         m.accuracy =
-            readMeasurement(source, json::member(source, item, "accuracy", path), path + ".accuracy");
+            json::measurement(source, json::member(source, item, "accuracy", path), path + ".accuracy");
         m.stepLoss =
-            readMeasurement(source, json::member(source, item, "step_loss", path), path + ".step_loss");
+            json::measurement(source, json::member(source, item, "step_loss", path), path + ".step_loss");
         m.layers = readStats(source, json::member(source, item, "layers", path), path + ".layers", -1);
         result.push_back(std::move(m));
     }

@@ -3,6 +3,7 @@
 #include "core/formats/error.h"
 
 #include <cmath>
+#include <limits>
 
 namespace bp::json {
 
@@ -53,6 +54,21 @@ double number(std::string_view source, const JsonValue &value, const std::string
     if (!value.isNumber())
         failAt(source, value, path, "expected a number, found " + std::string(jsonTypeName(value.type)));
     return value.number;
+}
+
+double measurement(std::string_view source, const JsonValue &value, const std::string &path)
+{
+    if (value.isString()) {
+        const std::string &text = json::string(source, value, path);
+        if (text == "Infinity")
+            return std::numeric_limits<double>::infinity();
+        if (text == "-Infinity")
+            return -std::numeric_limits<double>::infinity();
+        if (text == "NaN")
+            return std::numeric_limits<double>::quiet_NaN();
+        json::failAt(source, value, path, "expected a number, \"Infinity\", \"-Infinity\" or \"NaN\"");
+    }
+    return json::number(source, value, path);
 }
 
 std::int64_t integer(std::string_view source, const JsonValue &value, const std::string &path,

@@ -25,6 +25,8 @@ const JsonValue &member(std::string_view source, const JsonValue &object, std::s
 const JsonValue &array(std::string_view source, const JsonValue &value, const std::string &path,
                        std::int64_t expectedSize, std::string_view what);
 double number(std::string_view source, const JsonValue &value, const std::string &path);
+/// A measured number as jsonMeasurement writes it: a number, or "Infinity", "-Infinity", "NaN".
+double measurement(std::string_view source, const JsonValue &value, const std::string &path);
 /// A whole number in [low, high].
 std::int64_t integer(std::string_view source, const JsonValue &value, const std::string &path,
                      std::int64_t low, std::int64_t high);

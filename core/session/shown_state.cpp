@@ -284,17 +284,7 @@ public:
 
     double measurement(const JsonValue &value, const std::string &path) const
     {
-        if (value.isString()) {
-            const std::string &text = json::string(m_source, value, path);
-            if (text == "Infinity")
-                return std::numeric_limits<double>::infinity();
-            if (text == "-Infinity")
-                return -std::numeric_limits<double>::infinity();
-            if (text == "NaN")
-                return std::numeric_limits<double>::quiet_NaN();
-            json::failAt(m_source, value, path, "expected a number, \"Infinity\", \"-Infinity\" or \"NaN\"");
-        }
-        return json::number(m_source, value, path);
+        return json::measurement(m_source, value, path);
     }
 
     Vector measurements(const JsonValue &value, const std::string &path, Eigen::Index size) const
