@@ -5,6 +5,9 @@
 // exactly once (the host's total equals the answers the voters saw accepted and the answers sent),
 // that every follower ends on the newest state, and reports the host's memory (VmRSS) over time.
 //   class_load --fixture PATH [--voters 200] [--followers 20] [--seconds 60]
+// With --connect PORT --code CODE instead of --fixture, the voters and followers join a host that
+// is already running (the window started with --class-host, as bench/class-gui-load does), stay for
+// --seconds, and report how many joined and how many states each follower received.
 // Prints a Markdown report; exit status 0 when every check passes, 1 when one fails.
 #include "app/class/class_client.h"
 #include "core/session/protocol.h"
@@ -16,6 +19,7 @@
 #include <QTimer>
 #include <QWebSocket>
 
+#include <algorithm>
 #include <cstdio>
 #include <deque>
 #include <functional>
@@ -84,12 +88,57 @@ private:
     std::deque<std::function<void(const QByteArray &)>> m_replies;
 };
 
+bool everyoneJoined(const std::vector<Voter> &voters,
+                    const std::vector<std::unique_ptr<bp::ClassClient>> &followers)
+{
+    for (const Voter &voter : voters) {
+        if (!voter.joined)
+            return false;
+    }
+    for (const auto &follower : followers) {
+        if (follower->status() != bp::ClassClient::Status::Following)
+            return false;
+    }
+    return true;
+}
+
+// --connect: the host is the window (it publishes its own states while it trains); the clients only
+// stay connected, so that the window's frame rate can be measured with a class in the room.
+int runAgainstWindow(QCoreApplication &app, const std::vector<Voter> &voters,
+                     const std::vector<std::unique_ptr<bp::ClassClient>> &followers,
+                     const std::vector<int> &followerStates, int seconds)
+{
+    QElapsedTimer clock;
+    clock.start();
+    while (!everyoneJoined(voters, followers) && clock.elapsed() < 30'000)
+        app.processEvents(QEventLoop::AllEvents, 50);
+    const qint64 joinedAfterMs = clock.elapsed();
+    const bool joined = everyoneJoined(voters, followers);
+    int votersJoined = 0, followersFollowing = 0;
+    for (const Voter &voter : voters)
+        votersJoined += voter.joined ? 1 : 0;
+    for (const auto &follower : followers)
+        followersFollowing += follower->status() == bp::ClassClient::Status::Following ? 1 : 0;
+    // The window ends its measurement on its own; the clients stay until then.
+    while (clock.elapsed() < seconds * 1000LL)
+        app.processEvents(QEventLoop::AllEvents, 50);
+    const auto [fewest, most] = std::minmax_element(followerStates.begin(), followerStates.end());
+    std::printf("{\"voters_joined\": %d, \"followers_following\": %d, \"joined_after_ms\": %lld, "
+                "\"states_per_follower_min\": %d, \"states_per_follower_max\": %d, \"seconds\": %d}\n",
+                votersJoined, followersFollowing, static_cast<long long>(joinedAfterMs),
+                followerStates.empty() ? 0 : *fewest, followerStates.empty() ? 0 : *most, seconds);
+    std::fflush(stdout);
+    return joined ? 0 : 1;
+}
+
 } // namespace
 
 int main(int argc, char **argv)
 {
     QCoreApplication app(argc, argv);
     QString fixture;
+    QString code = QStringLiteral("K7P2QX");
+    int connectPort = 0;
     int voterCount = 200, followerCount = 20, seconds = 60;
     const QStringList args = app.arguments();
     for (int i = 1; i + 1 < args.size(); i += 2) {
@@ -101,17 +150,27 @@ int main(int argc, char **argv)
             followerCount = args[i + 1].toInt();
         else if (args[i] == QLatin1String("--seconds"))
             seconds = args[i + 1].toInt();
+        else if (args[i] == QLatin1String("--connect"))
+            connectPort = args[i + 1].toInt();
+        else if (args[i] == QLatin1String("--code"))
+            code = args[i + 1];
     }
-    if (fixture.isEmpty()) {
-        std::fprintf(stderr, "class_load: --fixture PATH (build/tests/class_host_fixture) is required\n");
+    if (fixture.isEmpty() == (connectPort == 0)) {
+        std::fprintf(stderr, "class_load: either --fixture PATH (build/tests/class_host_fixture) or "
+                             "--connect PORT --code CODE is required\n");
         return 2;
     }
-    Host host(fixture);
-    if (!host.waitPort()) {
-        std::fprintf(stderr, "class_load: the host fixture did not start\n");
-        return 2;
+    std::unique_ptr<Host> fixtureHost;
+    if (!fixture.isEmpty()) {
+        fixtureHost = std::make_unique<Host>(fixture);
+        if (!fixtureHost->waitPort()) {
+            std::fprintf(stderr, "class_load: the host fixture did not start\n");
+            return 2;
+        }
     }
-    const QUrl url(QStringLiteral("ws://127.0.0.1:%1/ws").arg(host.port()));
+    const quint16 port = fixtureHost ? fixtureHost->port() : static_cast<quint16>(connectPort);
+    const std::string joinCode = code.toStdString();
+    const QUrl url(QStringLiteral("ws://127.0.0.1:%1/ws").arg(port));
     QRandomGenerator random(16);
 
     // The voters: phones that answer each round once, after a pause of up to 2 s.
@@ -121,9 +180,9 @@ int main(int argc, char **argv)
         Voter &voter = voters[v];
         voter.socket = std::make_unique<QWebSocket>();
         QWebSocket *socket = voter.socket.get();
-        QObject::connect(socket, &QWebSocket::connected, socket, [socket, v] {
+        QObject::connect(socket, &QWebSocket::connected, socket, [socket, v, &joinCode] {
             socket->sendTextMessage(QString::fromStdString(bp::session::writeJoin(
-                {"K7P2QX", bp::session::StudentKind::Phone, "load-voter-" + std::to_string(v)})));
+                {joinCode, bp::session::StudentKind::Phone, "load-voter-" + std::to_string(v)})));
         });
         QObject::connect(
             socket, &QWebSocket::textMessageReceived, socket,
@@ -160,9 +219,11 @@ int main(int argc, char **argv)
                              followerSeq[static_cast<std::size_t>(f)] = seq;
                              ++followerStates[static_cast<std::size_t>(f)];
                          });
-        followers.back()->connectToHost(QStringLiteral("127.0.0.1:%1").arg(host.port()),
-                                        QStringLiteral("K7P2QX"));
+        followers.back()->connectToHost(QStringLiteral("127.0.0.1:%1").arg(port), code);
     }
+    if (!fixtureHost)
+        return runAgainstWindow(app, voters, followers, followerStates, seconds);
+    Host &host = *fixtureHost;
 
     // The lecturer: a state of ~20 KB ten times a second, a question every 4 s.
     QByteArray filler;
@@ -211,20 +272,9 @@ int main(int argc, char **argv)
     // Wait for everyone to join, then run.
     QElapsedTimer joinClock;
     joinClock.start();
-    const auto everyoneIn = [&] {
-        for (const Voter &voter : voters) {
-            if (!voter.joined)
-                return false;
-        }
-        for (const auto &follower : followers) {
-            if (follower->status() != bp::ClassClient::Status::Following)
-                return false;
-        }
-        return true;
-    };
-    while (!everyoneIn() && joinClock.elapsed() < 30'000)
+    while (!everyoneJoined(voters, followers) && joinClock.elapsed() < 30'000)
         app.processEvents(QEventLoop::AllEvents, 50);
-    const bool joined = everyoneIn();
+    const bool joined = everyoneJoined(voters, followers);
     clock.start();
     sampleMemory();
     stateTimer.start(100);
