@@ -11,13 +11,19 @@
 #include <QStringList>
 #include <QUrl>
 
+#include <map>
 #include <memory>
+#include <string>
 #include <vector>
 
 class QHttpServer;
+class QHttpServerRequest;
+class QHttpServerResponder;
 class QWebSocket;
 
 namespace bp {
+
+class ConnectionGate;
 
 /// The settings of a class session.
 struct ClassServerOptions {
@@ -25,6 +31,12 @@ struct ClassServerOptions {
     quint16 port = 0;                               ///< 0: any free port
     QString code;                                   ///< required to join (see session_code.h)
     int maxConnections = 300;                       ///< students (phones + followers)
+    /// Plain HTTP (the page, GET /api/session): a token bucket per address, as for a WebSocket's
+    /// messages; a request over it gets 429.
+    double httpRequestsPerSecond = 10.0;
+    double httpBurst = 40.0;
+    /// A plain HTTP connection is closed this long after it opened (not once it is a WebSocket).
+    int httpLifetimeMs = 10'000;
 };
 
 /// Students connected, by kind.
@@ -90,6 +102,7 @@ signals:
 
 private:
     struct Connection;
+    void serveHttp(const QHttpServerRequest &request, QHttpServerResponder &&responder);
     void acceptWebSockets();
     void onMessage(Connection *connection, const QString &text);
     void onDisconnected(Connection *connection);
@@ -106,6 +119,8 @@ private:
     quint16 m_port = 0;
     QString m_error;
     std::unique_ptr<QHttpServer> m_http;
+    ConnectionGate *m_gate = nullptr; // owned by m_http
+    session::AddressRateLimiter m_httpLimiter;
     std::vector<std::unique_ptr<Connection>> m_connections;
     std::vector<std::unique_ptr<Connection>> m_closed;
     session::SessionTally m_tally;
