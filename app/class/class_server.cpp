@@ -485,12 +485,13 @@ bool ClassServer::publishState(const QByteArray &payload)
     return true;
 }
 
-std::int64_t ClassServer::openQuestion(const QString &text, const QStringList &choices)
+std::int64_t ClassServer::openQuestion(const QString &text, const QStringList &choices,
+                                       std::map<std::string, session::Wording> languages)
 {
     std::vector<std::string> labels;
     for (const QString &choice : choices)
         labels.push_back(choice.toStdString());
-    const std::int64_t id = m_tally.openQuestion(text.toStdString(), std::move(labels));
+    const std::int64_t id = m_tally.openQuestion(text.toStdString(), std::move(labels), std::move(languages));
     broadcast(session::writeQuestion(*m_tally.shown()));
     for (const std::unique_ptr<Connection> &connection : m_connections)
         connection->answered.clear();
@@ -505,9 +506,9 @@ bool ClassServer::voteAgain()
     return true;
 }
 
-bool ClassServer::reveal(int correct, const QString &why)
+bool ClassServer::reveal(int correct, const QString &why, const std::map<std::string, std::string> &whys)
 {
-    if (!m_tally.reveal(correct, why.toStdString()))
+    if (!m_tally.reveal(correct, why.toStdString(), whys))
         return false;
     broadcast(session::writeReveal(*m_tally.shown()));
     return true;

@@ -75,17 +75,22 @@ public:
     /// follower, and to each follower that joins later. Refused (false) above kMaxStateBytes.
     bool publishState(const QByteArray &payload);
 
-    /// Opens a question (round 1) and sends it to every student; returns its id.
-    std::int64_t openQuestion(const QString &text, const QStringList &choices);
+    /// Opens a question (round 1) and sends it to every student; returns its id. `languages`: the
+    /// same question in the students' languages, for the phone page to show in the browser's.
+    std::int64_t openQuestion(const QString &text, const QStringList &choices,
+                              std::map<std::string, session::Wording> languages = {});
     /// "Vote again": round n+1 of the current question, earlier rounds kept.
     bool voteAgain();
-    /// Shows the right choice and one line of why to every student.
-    bool reveal(int correct, const QString &why);
+    /// Shows the right choice and one line of why to every student (`whys`: the line in each of the
+    /// question's languages).
+    bool reveal(int correct, const QString &why, const std::map<std::string, std::string> &whys = {});
     /// No question on the students' screens.
     void closeQuestion();
     const session::SessionTally &tally() const { return m_tally; }
 
     ClassCounts counts() const;
+    /// Connections open on the port now: plain HTTP and WebSocket, joined or not.
+    int openConnections() const;
     /// Messages and connections refused since start (bad JSON, forbidden kinds, floods, caps, codes).
     int refusedCount() const { return m_refused; }
     /// States not sent to a follower whose socket had backed up (it gets the newest once it drains).

@@ -199,13 +199,13 @@ TEST_F(ClassServerTest, HostileClientsAreClosedAndCountedWhileOthersVote)
 
     auto garbage = student();
     ASSERT_TRUE(garbage->waitConnected());
-    garbage->send("{\"v\":1,\"type\":\"join\",");
+    garbage->send("{\"v\":2,\"type\":\"join\",");
     ASSERT_TRUE(garbage->waitFor("refused"));
     EXPECT_EQ(refusalReason(*garbage), "bad-message");
 
     auto forbidden = student();
     ASSERT_TRUE(forbidden->join("K7P2QX"));
-    forbidden->send(R"({"v":1,"type":"state","seq":9,"payload":"{}"})");
+    forbidden->send(R"({"v":2,"type":"state","seq":9,"payload":"{}"})");
     ASSERT_TRUE(forbidden->waitFor("refused"));
     EXPECT_EQ(refusalReason(*forbidden), "bad-message");
 
@@ -216,7 +216,7 @@ TEST_F(ClassServerTest, HostileClientsAreClosedAndCountedWhileOthersVote)
 
     auto oversized = student();
     ASSERT_TRUE(oversized->waitConnected());
-    oversized->send("{\"v\":1,\"type\":\"join\",\"code\":\"" + std::string(100'000, 'A') +
+    oversized->send("{\"v\":2,\"type\":\"join\",\"code\":\"" + std::string(100'000, 'A') +
                     "\",\"kind\":\"phone\"}");
     EXPECT_TRUE(oversized->waitClosed());
     EXPECT_EQ(oversized->socket.closeCode(), QWebSocketProtocol::CloseCodeTooMuchData);
@@ -272,7 +272,7 @@ TEST_F(ClassServerTest, ServesThePageAndTheSessionJson)
     phone->send(session::writeAnswer({id, 1, 1}));
     ASSERT_TRUE(phone->waitFor("accepted"));
     EXPECT_EQ(get(QStringLiteral("/api/session"), &status, &type).toStdString(),
-              R"({"v":1,"running":true,"students":{"phone":1,"follower":0,"total":1},"refused":0,)"
+              R"({"v":2,"running":true,"students":{"phone":1,"follower":0,"total":1},"refused":0,)"
               R"("question":{"id":1,"text":"Up or \"down\"?","choices":["up","down"],"round":1,"open":true,)"
               R"("rounds":[{"round":1,"counts":[0,1],"answers":1,"revealed":false}]}})");
     EXPECT_EQ(type, "application/json");
