@@ -1,6 +1,7 @@
 #include "ui/window/class_session.h"
 
 #include "core/formats/error.h"
+#include "ui/charts/series_buffer.h"
 #include "ui/graph/network_view.h"
 #include "ui/teach/prediction_quiz.h"
 #include "ui/window/class_session_widgets.h"
@@ -29,6 +30,8 @@ constexpr int kTrainingPublishMs = 250;
 // A follower that missed a state (its socket backed up) has a gap in its history: a whole one
 // follows within this time of any increment.
 constexpr int kWholeHistoryMs = 10'000;
+// The history a late follower receives is the points a host's chart line keeps exactly.
+static_assert(kMaxShownHistory == static_cast<std::size_t>(SeriesBuffer::kDefaultCapacity));
 
 ShownSelection shownSelection(const Selection &s)
 {
