@@ -66,7 +66,7 @@ class AddressRateLimiter {
 public:
     struct Settings {
         double perSecond = 10.0;
-        double burst = 30.0;
+        double burst = 40.0;
         Millis forget = 60'000;
         std::size_t maxAddresses = 4096;
     };

@@ -34,6 +34,18 @@ protected:
         return started;
     }
     std::unique_ptr<TestStudent> student() { return std::make_unique<TestStudent>(server.port()); }
+    // A session capped at two students, both joined.
+    std::vector<std::unique_ptr<TestStudent>> fullSessionOfTwo()
+    {
+        server.stop();
+        EXPECT_TRUE(startServer(2));
+        std::vector<std::unique_ptr<TestStudent>> joined;
+        for (int i = 0; i < 2; ++i) {
+            joined.push_back(student());
+            EXPECT_TRUE(joined.back()->join("K7P2QX"));
+        }
+        return joined;
+    }
     std::string refusalReason(const TestStudent &s)
     {
         const auto message = s.last("refused");
@@ -179,12 +191,7 @@ TEST_F(ClassServerTest, ALateJoinerSeesTheOpenQuestion)
 
 TEST_F(ClassServerTest, TheConnectionCapSaysSessionFull)
 {
-    server.stop();
-    ASSERT_TRUE(startServer(2));
-    auto a = student();
-    auto b = student();
-    ASSERT_TRUE(a->join("K7P2QX"));
-    ASSERT_TRUE(b->join("K7P2QX"));
+    const auto joined = fullSessionOfTwo();
     auto c = student();
     ASSERT_TRUE(c->waitFor("refused"));
     EXPECT_EQ(refusalReason(*c), "session-full");
@@ -329,20 +336,15 @@ TEST_F(ClassServerTest, PlainHttpIsRateLimitedPerAddressWithAClearAnswer)
 
 TEST_F(ClassServerTest, PlainHttpConnectionsCountWithTheWebSocketsAgainstTheCap)
 {
-    server.stop();
-    ASSERT_TRUE(startServer(2));
-    auto a = student();
-    auto b = student();
-    ASSERT_TRUE(a->join("K7P2QX"));
-    ASSERT_TRUE(b->join("K7P2QX"));
+    const auto joined = fullSessionOfTwo();
     ASSERT_TRUE(QTest::qWaitFor([&] { return server.openConnections() == 2; }));
     int status = 0;
     const QByteArray body = get(QStringLiteral("/"), &status);
     EXPECT_EQ(status, 503);
     EXPECT_TRUE(body.startsWith("The class session is full")) << body.toStdString();
     EXPECT_TRUE(body.contains("La sessione è piena")) << body.toStdString();
-    b->send(session::writeLeave());
-    ASSERT_TRUE(b->waitClosed());
+    joined[1]->send(session::writeLeave());
+    ASSERT_TRUE(joined[1]->waitClosed());
     ASSERT_TRUE(QTest::qWaitFor([&] { return server.openConnections() == 1; }));
     EXPECT_TRUE(get(QStringLiteral("/")).contains("<script src=\"page.js\""));
 }
