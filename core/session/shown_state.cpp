@@ -153,6 +153,15 @@ std::string traceJson(const Trace &trace, std::uint64_t id, const std::string &r
     return text + "],\n    \"shown_before\": " + beforeStepJson(before) + "}";
 }
 
+// Every sample's activations travel while they are few (kMaxShownSampleValues), else none.
+std::vector<Matrix> travellingSampleActivations(const std::vector<Matrix> &layers)
+{
+    std::int64_t values = 0;
+    for (const Matrix &m : layers)
+        values += m.size();
+    return values <= kMaxShownSampleValues ? layers : std::vector<Matrix>{};
+}
+
 } // namespace
 
 ShownState shownStateOf(const TrainingSnapshot &snapshot, const std::vector<EpochMetrics> &history)
@@ -197,11 +206,7 @@ ShownState shownStateOf(const TrainingSnapshot &snapshot, const std::vector<Epoc
     state.samplesPerSecond = snapshot.samplesPerSecond;
     state.lastStats = snapshot.lastStats;
     state.shownActivations = snapshot.shownActivations;
-    std::int64_t sampleValues = 0;
-    for (const Matrix &m : snapshot.sampleActivations)
-        sampleValues += m.size();
-    if (sampleValues <= kMaxShownSampleValues)
-        state.sampleActivations = snapshot.sampleActivations;
+    state.sampleActivations = travellingSampleActivations(snapshot.sampleActivations);
     state.saturation = snapshot.saturation;
     if (snapshot.timeline) {
         const std::vector<TimelineMark> &marks = *snapshot.timeline;
@@ -217,11 +222,7 @@ ShownState::BeforeStep shownBeforeStepOf(const TrainingSnapshot &before)
     ShownState::BeforeStep numbers;
     numbers.loss = before.loss;
     numbers.accuracy = before.accuracy;
-    std::int64_t sampleValues = 0;
-    for (const Matrix &m : before.sampleActivations)
-        sampleValues += m.size();
-    if (sampleValues <= kMaxShownSampleValues)
-        numbers.sampleActivations = before.sampleActivations;
+    numbers.sampleActivations = travellingSampleActivations(before.sampleActivations);
     numbers.saturation = before.saturation;
     return numbers;
 }

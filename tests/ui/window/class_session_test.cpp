@@ -377,22 +377,36 @@ TEST_F(ClassRoom, ABrokenStateIsRefusedAndTheWindowKeepsWhatItShows)
     EXPECT_EQ(student.snapshot()->network, network);
 }
 
-TEST(ClassOverLoopback, AFollowerWindowFollowsEveryPhaseThroughTheServer)
-{
+// A lecturer's window hosting on 127.0.0.1 and a student's window on its own training (xor), each
+// wired to its training and to the transport as main.cpp wires them.
+class ClassOverLoopback : public ::testing::Test {
+protected:
+    void SetUp() override
+    {
+        connectStudio(hostTraining, host);
+        connectStudio(studentTraining, student);
+        host.show();
+        student.show();
+        hostTraining.loadPreset("encoder-8-3-8", 1);
+        studentTraining.loadPreset("xor", 1);
+        ASSERT_TRUE(QTest::qWaitFor(
+            [&] { return host.snapshot() && student.snapshot() && student.snapshot()->presetName == "xor"; },
+            10000));
+        ASSERT_TRUE(hostLink.host("127.0.0.1", 0, "K7P2QX"));
+    }
+
+    QString address() const { return QString("127.0.0.1:%1").arg(hostLink.server()->port()); }
+
     TrainingController hostTraining;
     TrainingController studentTraining;
     MainWindow host;
     MainWindow student;
-    connectStudio(hostTraining, host);
-    connectStudio(studentTraining, student);
-    ClassSessionLink hostLink(host);
-    ClassSessionLink studentLink(student);
-    host.show();
-    student.show();
-    hostTraining.loadPreset("encoder-8-3-8", 3);
-    studentTraining.loadPreset("xor", 1);
-    ASSERT_TRUE(QTest::qWaitFor([&] { return host.snapshot() && student.snapshot(); }, 10000));
-    ASSERT_TRUE(hostLink.host("127.0.0.1", 0, "K7P2QX"));
+    ClassSessionLink hostLink{host};
+    ClassSessionLink studentLink{student};
+};
+
+TEST_F(ClassOverLoopback, AFollowerWindowFollowsEveryPhaseThroughTheServer)
+{
     const quint16 port = hostLink.server()->port();
     EXPECT_TRUE(host.classSession()->joinCard()->isVisible());
     EXPECT_EQ(host.classSession()->joinCard()->pageUrl(), QString("http://127.0.0.1:%1/").arg(port));
@@ -423,19 +437,11 @@ TEST(ClassOverLoopback, AFollowerWindowFollowsEveryPhaseThroughTheServer)
     EXPECT_EQ(student.snapshot()->presetName, "encoder-8-3-8");
 }
 
-TEST(ClassOverLoopback, EveryPhoneVotesAndTheProjectorShowsBothRoundsBesideTheTrueAnswer)
+TEST_F(ClassOverLoopback, EveryPhoneVotesAndTheProjectorShowsBothRoundsBesideTheTrueAnswer)
 {
-    TrainingController training;
-    MainWindow host;
-    connectStudio(training, host);
-    ClassSessionLink link(host);
-    host.show();
-    training.loadPreset("encoder-8-3-8", 1);
-    ASSERT_TRUE(QTest::qWaitFor([&] { return host.snapshot() != nullptr; }, 10000));
-    ASSERT_TRUE(link.host("127.0.0.1", 0, "K7P2QX"));
     std::vector<std::unique_ptr<test::TestStudent>> phones;
     for (int i = 0; i < 3; ++i) {
-        phones.push_back(std::make_unique<test::TestStudent>(link.server()->port()));
+        phones.push_back(std::make_unique<test::TestStudent>(hostLink.server()->port()));
         ASSERT_TRUE(
             phones.back()->join("K7P2QX", session::StudentKind::Phone, "voterphone000" + std::to_string(i)));
     }
@@ -498,22 +504,9 @@ TEST(ClassOverLoopback, EveryPhoneVotesAndTheProjectorShowsBothRoundsBesideTheTr
     EXPECT_EQ(text.count('\n'), 5) << text.toStdString(); // a header and 2 rounds × 2 choices
 }
 
-TEST(ClassOverLoopback, AStudentInTheAppAnswersAsAPhoneDoes)
+TEST_F(ClassOverLoopback, AStudentInTheAppAnswersAsAPhoneDoes)
 {
-    TrainingController hostTraining;
-    TrainingController studentTraining;
-    MainWindow host;
-    MainWindow student;
-    connectStudio(hostTraining, host);
-    connectStudio(studentTraining, student);
-    ClassSessionLink hostLink(host);
-    ClassSessionLink studentLink(student);
-    host.show();
-    student.show();
-    hostTraining.loadPreset("encoder-8-3-8", 1);
-    ASSERT_TRUE(QTest::qWaitFor([&] { return host.snapshot() != nullptr; }, 10000));
-    ASSERT_TRUE(hostLink.host("127.0.0.1", 0, "K7P2QX"));
-    studentLink.join(QString("127.0.0.1:%1").arg(hostLink.server()->port()), "K7P2QX");
+    studentLink.join(address(), "K7P2QX");
     ASSERT_TRUE(QTest::qWaitFor(
         [&] { return student.snapshot() && student.snapshot()->presetName == "encoder-8-3-8"; }, 10000));
     host.quizAction()->setChecked(true);
@@ -539,22 +532,8 @@ TEST(ClassOverLoopback, AStudentInTheAppAnswersAsAPhoneDoes)
     EXPECT_EQ(studentLink.client()->status(), ClassClient::Status::Following);
 }
 
-TEST(ClassOverLoopback, AFollowerJoiningLateDrawsTheHostsWholeCurve)
+TEST_F(ClassOverLoopback, AFollowerJoiningLateDrawsTheHostsWholeCurve)
 {
-    TrainingController hostTraining;
-    TrainingController studentTraining;
-    MainWindow host;
-    MainWindow student;
-    connectStudio(hostTraining, host);
-    connectStudio(studentTraining, student);
-    ClassSessionLink hostLink(host);
-    ClassSessionLink studentLink(student);
-    host.show();
-    student.show();
-    hostTraining.loadPreset("encoder-8-3-8", 1);
-    studentTraining.loadPreset("xor", 1);
-    ASSERT_TRUE(QTest::qWaitFor([&] { return host.snapshot() && student.snapshot(); }, 10000));
-    ASSERT_TRUE(hostLink.host("127.0.0.1", 0, "K7P2QX"));
     // The lecturer trains 1,500 epochs before the student comes in.
     const auto trainUntil = [&](std::int64_t epochs) {
         hostTraining.play();
@@ -566,7 +545,7 @@ TEST(ClassOverLoopback, AFollowerJoiningLateDrawsTheHostsWholeCurve)
     QTest::qWait(300);
     ASSERT_GT(host.lossChart()->trackBuffer(LossChart::kLossTrack).points().size(), 1000);
 
-    studentLink.join(QString("127.0.0.1:%1").arg(hostLink.server()->port()), "K7P2QX");
+    studentLink.join(address(), "K7P2QX");
     ASSERT_TRUE(QTest::qWaitFor([&] { return student.snapshot()->presetName == "encoder-8-3-8"; }, 10000));
     EXPECT_TRUE(QTest::qWaitFor([&] { return bool(sameCurves(host, student)); }, 10000))
         << sameCurves(host, student);
@@ -605,27 +584,12 @@ void joinThroughDialog(MainWindow &student, const QString &address, const QStrin
     EXPECT_TRUE(filled);
 }
 
-TEST(ClassOverLoopback, TheJoinDialogJoinsAndSaysWhyNot)
+TEST_F(ClassOverLoopback, TheJoinDialogJoinsAndSaysWhyNot)
 {
-    TrainingController hostTraining;
-    TrainingController studentTraining;
-    MainWindow host;
-    MainWindow student;
-    connectStudio(hostTraining, host);
-    connectStudio(studentTraining, student);
-    ClassSessionLink hostLink(host);
-    ClassSessionLink studentLink(student);
-    host.show();
-    student.show();
-    hostTraining.loadPreset("encoder-8-3-8", 1);
-    studentTraining.loadPreset("xor", 1);
-    ASSERT_TRUE(QTest::qWaitFor([&] { return host.snapshot() && student.snapshot(); }, 10000));
-    ASSERT_TRUE(hostLink.host("127.0.0.1", 0, "K7P2QX"));
-    const QString address = QString("127.0.0.1:%1").arg(hostLink.server()->port());
     FollowBar *bar = student.classSession()->followBar();
 
     // A wrong code: refused, and said so.
-    joinThroughDialog(student, address, "QQQQQQ");
+    joinThroughDialog(student, address(), "QQQQQQ");
     EXPECT_TRUE(
         QTest::qWaitFor([&] { return student.classSession()->role() == ClassSession::Role::Off; }, 5000));
     EXPECT_EQ(bar->message(), "The host refused the session code.");
@@ -644,7 +608,7 @@ TEST(ClassOverLoopback, TheJoinDialogJoinsAndSaysWhyNot)
     EXPECT_EQ(student.classSession()->role(), ClassSession::Role::Off);
 
     // The right code, typed as a student types it: the window follows the lecturer.
-    joinThroughDialog(student, address, "k7p-2qx");
+    joinThroughDialog(student, address(), "k7p-2qx");
     EXPECT_TRUE(QTest::qWaitFor([&] { return student.snapshot()->presetName == "encoder-8-3-8"; }, 10000));
     EXPECT_TRUE(student.classSession()->isFollowing());
     EXPECT_EQ(studentLink.client()->status(), ClassClient::Status::Following);
