@@ -406,10 +406,13 @@ void MainWindow::showRunFromFile(const TrainingSnapshot &snapshot)
     }
 }
 
-void MainWindow::showSnapshot(const SnapshotPointer &snapshot)
+void MainWindow::showSnapshot(const SnapshotPointer &received)
 {
-    if (!m_class->admitsLocalSnapshot())
-        return; // a follower shows the lecturer's state, not its own training's
+    // A follower shows the lecturer's state, not its own training's (and keeps the lecturer's step
+    // on screen when it starts exploring on its own).
+    const SnapshotPointer snapshot = m_class->admitted(received);
+    if (!snapshot)
+        return;
     const bool newRun = !m_snapshot || snapshot->runId != m_snapshot->runId;
     const bool newNetworkShape = newRun || snapshot->network->sizes() != m_snapshot->network->sizes();
     m_snapshot = snapshot;

@@ -63,6 +63,8 @@ public:
     NetworkView *networkView() const { return m_view; }
     /// The class session (host or follower side) and the snapshot on show.
     ClassSession *classSession() const { return m_class; }
+    /// Which moment of a replayed step the panels show (a follower's is given by the host).
+    PhaseMoment &phaseMoment() { return m_moment; }
     SnapshotPointer snapshot() const { return m_snapshot; }
     EquationPanel *equationPanel() const { return m_equations; }
     /// The phase on show (−1: none) and the trace it belongs to.
