@@ -7,6 +7,7 @@
 #include <charconv>
 #include <cmath>
 #include <optional>
+#include <sstream>
 
 namespace bp::cli {
 
@@ -98,6 +99,18 @@ std::int64_t Options::integer(const std::string &name, std::int64_t low, std::in
         *parsed > static_cast<double>(high) || std::abs(*parsed) > 9007199254740992.0)
         throw InputError(problem);
     return static_cast<std::int64_t>(*parsed);
+}
+
+std::vector<std::string> splitList(const std::string &text)
+{
+    std::vector<std::string> parts;
+    std::stringstream stream(text);
+    std::string part;
+    while (std::getline(stream, part, ','))
+        parts.push_back(part);
+    if (!text.empty() && text.back() == ',')
+        parts.emplace_back();
+    return parts;
 }
 
 } // namespace bp::cli

@@ -31,4 +31,8 @@ private:
     std::set<std::string> m_flags;
 };
 
+/// The parts of a comma-separated value ("0.05,0.10"); a trailing comma gives an empty last part,
+/// so that it is reported rather than ignored.
+std::vector<std::string> splitList(const std::string &text);
+
 } // namespace bp::cli

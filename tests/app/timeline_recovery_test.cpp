@@ -6,7 +6,7 @@
 #include "core/formats/experiment.h"
 #include "core/data/preset.h"
 
-#include "tests/support/matrix_near.h"
+#include "tests/support/network_match.h"
 #include "tests/support/snapshot_receiver.h"
 
 #include <QDir>
@@ -22,18 +22,9 @@
 namespace bp {
 namespace {
 
-using test::matrixIdentical;
+using test::networksIdentical;
 
 using Receiver = test::SnapshotReceiver;
-
-void expectSameNetwork(const Network &a, const Network &b)
-{
-    ASSERT_EQ(a.sizes(), b.sizes());
-    for (int l = 1; l <= a.layerCount(); ++l) {
-        EXPECT_TRUE(matrixIdentical(a.layer(l).weights, b.layer(l).weights)) << "layer " << l;
-        EXPECT_TRUE(matrixIdentical(a.layer(l).biases, b.layer(l).biases)) << "layer " << l;
-    }
-}
 
 // An independent run of the lesson, as the worker starts it, trained for whole epochs.
 Trainer referenceRun(const std::string &lesson, std::uint64_t seed, std::int64_t epochs)
@@ -66,7 +57,7 @@ TEST(Timeline, ScrubbingBackRestoresThatEpochAndTrainingContinuesAsFromThere)
     const Trainer atTarget = referenceRun("encoder-8-3-8", 1, target.epoch);
     EXPECT_EQ(receiver.last()->epoch, target.epoch);
     EXPECT_EQ(receiver.last()->stepCount, atTarget.stepCount());
-    expectSameNetwork(*receiver.last()->network, atTarget.network());
+    EXPECT_TRUE(networksIdentical(*receiver.last()->network, atTarget.network()));
     // The later states stay until training resumes, so the teacher can go forward again.
     EXPECT_EQ(receiver.last()->timeline->back().epoch, 40);
 
@@ -74,7 +65,8 @@ TEST(Timeline, ScrubbingBackRestoresThatEpochAndTrainingContinuesAsFromThere)
         controller.stepEpoch();
     ASSERT_TRUE(receiver.waitFor([&](const TrainingSnapshot &s) { return s.epoch == target.epoch + 5; }));
     const TrainingSnapshot &after = *receiver.last();
-    expectSameNetwork(*after.network, referenceRun("encoder-8-3-8", 1, target.epoch + 5).network());
+    EXPECT_TRUE(
+        networksIdentical(*after.network, referenceRun("encoder-8-3-8", 1, target.epoch + 5).network()));
     EXPECT_EQ(after.timelinePosition, 0u);
     // Resuming dropped the old future: no state and no epoch beyond where training now is.
     EXPECT_EQ(after.timeline->back().epoch, target.epoch + 5);
@@ -118,7 +110,7 @@ TEST(Timeline, RewindAfterADivergenceRestoresFiniteWeights)
     EXPECT_LE(s.stepCount, divergedAt);
     // The huge rate diverged within the first epoch after 20: the last good state is epoch 20's.
     EXPECT_EQ(s.epoch, 20);
-    expectSameNetwork(*s.network, good);
+    EXPECT_TRUE(networksIdentical(*s.network, good));
 }
 
 void writeExperimentFile(const QString &path, const std::string &lesson, std::int64_t epochs)
@@ -204,7 +196,7 @@ TEST(Recovery, AutosaveWritesTheSessionAndItContinuesBitForBit)
     Receiver afterCrash(restored);
     restored.openExperiment(store.ownPath());
     ASSERT_TRUE(afterCrash.waitFor([](const TrainingSnapshot &s) { return s.epoch == 7; }));
-    expectSameNetwork(*afterCrash.last()->network, saved);
+    EXPECT_TRUE(networksIdentical(*afterCrash.last()->network, saved));
     EXPECT_EQ(afterCrash.last()->shownSample, 3);
     for (int e = 0; e < 5; ++e) {
         restored.stepEpoch();
@@ -212,7 +204,7 @@ TEST(Recovery, AutosaveWritesTheSessionAndItContinuesBitForBit)
     }
     ASSERT_TRUE(afterCrash.waitFor([](const TrainingSnapshot &s) { return s.epoch == 12; }));
     ASSERT_TRUE(receiver.waitFor([](const TrainingSnapshot &s) { return s.epoch == 12; }));
-    expectSameNetwork(*afterCrash.last()->network, *receiver.last()->network);
+    EXPECT_TRUE(networksIdentical(*afterCrash.last()->network, *receiver.last()->network));
 
     // Nothing new since the last write: no second write.
     autosaver.saveIfNeeded();

@@ -4,6 +4,7 @@
 #include "tests/support/input_errors.h"
 
 #include "tests/support/matrix_near.h"
+#include "tests/support/network_match.h"
 
 #include <gtest/gtest.h>
 
@@ -14,15 +15,7 @@ namespace bp {
 namespace {
 
 using test::matrixIdentical;
-
-void expectSameNetwork(const Network &a, const Network &b)
-{
-    ASSERT_EQ(a.sizes(), b.sizes());
-    for (int l = 1; l <= a.layerCount(); ++l) {
-        EXPECT_TRUE(matrixIdentical(a.layer(l).weights, b.layer(l).weights)) << "layer " << l;
-        EXPECT_TRUE(matrixIdentical(a.layer(l).biases, b.layer(l).biases)) << "layer " << l;
-    }
-}
+using test::networksIdentical;
 
 class ExperimentRoundTrip : public ::testing::TestWithParam<Optimizer> {};
 
@@ -60,7 +53,7 @@ TEST_P(ExperimentRoundTrip, SavedMidEpochContinuesBitForBit)
         uninterrupted.runEpoch();
         resumed.runEpoch();
     }
-    expectSameNetwork(resumed.network(), uninterrupted.network());
+    EXPECT_TRUE(networksIdentical(resumed.network(), uninterrupted.network()));
     EXPECT_EQ(resumed.stepCount(), uninterrupted.stepCount());
     EXPECT_EQ(resumed.epochMetrics().loss, uninterrupted.epochMetrics().loss);
 }

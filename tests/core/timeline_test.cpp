@@ -2,7 +2,7 @@
 #include "core/data/preset.h"
 #include "core/training/timeline.h"
 
-#include "tests/support/matrix_near.h"
+#include "tests/support/network_match.h"
 
 #include <gtest/gtest.h>
 
@@ -12,16 +12,7 @@
 namespace bp {
 namespace {
 
-using test::matrixIdentical;
-
-void expectSameNetwork(const Network &a, const Network &b)
-{
-    ASSERT_EQ(a.sizes(), b.sizes());
-    for (int l = 1; l <= a.layerCount(); ++l) {
-        EXPECT_TRUE(matrixIdentical(a.layer(l).weights, b.layer(l).weights)) << "layer " << l;
-        EXPECT_TRUE(matrixIdentical(a.layer(l).biases, b.layer(l).biases)) << "layer " << l;
-    }
-}
+using test::networksIdentical;
 
 Trainer encoderTrainer(Optimizer optimizer = Optimizer::Sgd)
 {
@@ -101,13 +92,13 @@ TEST(Timeline, AKeptStateContinuesExactlyAsTheRunDidFromThere)
     while (reference.epoch() < entry.epoch)
         reference.runEpoch();
     ASSERT_EQ(reference.stepCount(), entry.stepCount);
-    expectSameNetwork(entry.network, reference.network());
+    EXPECT_TRUE(networksIdentical(entry.network, reference.network()));
     Trainer resumed = resumeFrom(entry, trainer.dataset());
     for (int e = 0; e < 40; ++e) {
         reference.runEpoch();
         resumed.runEpoch();
     }
-    expectSameNetwork(resumed.network(), reference.network());
+    EXPECT_TRUE(networksIdentical(resumed.network(), reference.network()));
     EXPECT_EQ(resumed.epochMetrics().loss, reference.epochMetrics().loss);
 }
 

@@ -56,7 +56,7 @@ void GradientChart::setLayerCount(int layers)
 
 void GradientChart::addRunTracks()
 {
-    for (const RunLine &run : m_runs) {
+    for (const RunLine &run : m_runs.lines) {
         for (int l = 1; l <= m_layers; ++l) {
             TrackStyle gradient;
             gradient.name = QStringLiteral("‖∂E/∂W%1‖ (%2)").arg(chart_style::superscript(l), run.label);
@@ -71,18 +71,14 @@ void GradientChart::addRunTracks()
 
 void GradientChart::relabelRuns(const QList<RunLine> &runs, const QString &focusLabel)
 {
-    if (runs.size() != m_runs.size())
-        return;
-    m_runs = runs;
-    m_focusLabel = focusLabel;
-    setKeys();
+    if (m_runs.relabel(runs, focusLabel))
+        setKeys();
 }
 
 void GradientChart::setOtherRuns(const QList<RunLine> &runs, const QString &focusLabel)
 {
     removeTracksFrom(2 * m_layers);
-    m_runs = runs;
-    m_focusLabel = focusLabel;
+    m_runs = {runs, focusLabel};
     addRunTracks();
     setKeys();
 }
@@ -91,10 +87,8 @@ int GradientChart::runGradientTrack(int run, int layer) const
 {
     if (layer < 1 || layer > m_layers)
         return -1;
-    for (int i = 0; i < m_runs.size(); ++i)
-        if (m_runs[i].run == run)
-            return 2 * m_layers + i * m_layers + layer - 1;
-    return -1;
+    const int i = m_runs.indexOf(run);
+    return i < 0 ? -1 : 2 * m_layers + i * m_layers + layer - 1;
 }
 
 void GradientChart::appendRunEpoch(int run, const bp::EpochMetrics &metrics)
@@ -145,13 +139,13 @@ void GradientChart::setKeys()
         units.startsGroup = true;
         entries.append(units);
     }
-    if (!m_runs.isEmpty()) {
+    if (!m_runs.lines.isEmpty()) {
         ChartHeader::Entry focus;
-        focus.text = m_focusLabel;
+        focus.text = m_runs.focusLabel;
         focus.color = palette::faintInkColor().darker(130);
         focus.startsGroup = true;
         entries.append(focus);
-        for (const RunLine &run : m_runs) {
+        for (const RunLine &run : m_runs.lines) {
             ChartHeader::Entry key = focus;
             key.startsGroup = false;
             key.text = run.label;
@@ -198,7 +192,7 @@ void GradientChart::applyTheme()
     for (int l = 1; l <= m_layers; ++l) {
         setTrackColor(gradientTrack(l), palette::layerColor(l));
         setTrackColor(deltaTrack(l), palette::layerColor(l));
-        for (const RunLine &run : m_runs)
+        for (const RunLine &run : m_runs.lines)
             setTrackColor(runGradientTrack(run.run, l), palette::layerColor(l));
     }
     setKeys();

@@ -37,7 +37,7 @@ public:
     /// Runs side by side: the other runs' ‖∂E/∂Wˡ‖ drawn over this run's lines, in the layer's
     /// colour and the run's stroke, each run named in the key (this one as `focusLabel`).
     void setOtherRuns(const QList<RunLine> &runs, const QString &focusLabel);
-    const QList<RunLine> &otherRuns() const { return m_runs; }
+    const QList<RunLine> &otherRuns() const { return m_runs.lines; }
     /// New labels for the same runs (a setting of one changed): the key and names only, the
     /// lines keep their points.
     void relabelRuns(const QList<RunLine> &runs, const QString &focusLabel);
@@ -60,8 +60,7 @@ private:
     int m_layers = 0;
     /// Per layer 1..L: saturated and dead units; empty when unknown.
     std::vector<std::pair<int, int>> m_unitCounts;
-    QList<RunLine> m_runs;
-    QString m_focusLabel;
+    OtherRuns m_runs;
 };
 
 } // namespace bp::ui

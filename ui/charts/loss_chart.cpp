@@ -56,13 +56,13 @@ void LossChart::setKeys()
     stepKey.style = Qt::DashLine;
     setTitle(tr("Loss and accuracy"));
     QList<ChartHeader::Entry> entries = {lossKey, stepKey, accuracyKey};
-    if (!m_runs.isEmpty()) {
+    if (!m_runs.lines.isEmpty()) {
         ChartHeader::Entry focus;
-        focus.text = m_focusLabel;
+        focus.text = m_runs.focusLabel;
         focus.color = palette::inkColor();
         focus.startsGroup = true;
         entries.append(focus);
-        for (const RunLine &run : m_runs) {
+        for (const RunLine &run : m_runs.lines) {
             ChartHeader::Entry key;
             key.text = run.label;
             key.color = runColor(run.run, run.focus);
@@ -75,19 +75,15 @@ void LossChart::setKeys()
 
 void LossChart::relabelRuns(const QList<RunLine> &runs, const QString &focusLabel)
 {
-    if (runs.size() != m_runs.size())
-        return;
-    m_runs = runs;
-    m_focusLabel = focusLabel;
-    setKeys();
+    if (m_runs.relabel(runs, focusLabel))
+        setKeys();
 }
 
 void LossChart::setOtherRuns(const QList<RunLine> &runs, const QString &focusLabel)
 {
     removeTracksFrom(kStepLossTrack + 1);
-    m_runs = runs;
-    m_focusLabel = focusLabel;
-    for (const RunLine &run : m_runs) {
+    m_runs = {runs, focusLabel};
+    for (const RunLine &run : m_runs.lines) {
         TrackStyle loss;
         loss.name = tr("loss E (%1)").arg(run.label);
         loss.csvName = QStringLiteral("loss_run%1").arg(run.run + 1);
@@ -109,10 +105,8 @@ void LossChart::setOtherRuns(const QList<RunLine> &runs, const QString &focusLab
 
 int LossChart::runLossTrack(int run) const
 {
-    for (int i = 0; i < m_runs.size(); ++i)
-        if (m_runs[i].run == run)
-            return kStepLossTrack + 1 + 2 * i;
-    return -1;
+    const int i = m_runs.indexOf(run);
+    return i < 0 ? -1 : kStepLossTrack + 1 + 2 * i;
 }
 
 void LossChart::appendRunEpoch(int run, const bp::EpochMetrics &metrics)
@@ -129,7 +123,7 @@ void LossChart::applyTheme()
     setTrackColor(kLossTrack, palette::inkColor());
     setTrackColor(kAccuracyTrack, chart_style::accuracyColor());
     setTrackColor(kStepLossTrack, palette::faintInkColor());
-    for (const RunLine &run : m_runs)
+    for (const RunLine &run : m_runs.lines)
         setTrackColor(runLossTrack(run.run), runColor(run.run, run.focus));
     setRightAxis(tr("accuracy"), 0.0, 1.05, 0.25, chart_style::accuracyColor());
     setKeys();

@@ -34,7 +34,7 @@ public:
     /// stroke, and every run named in the key (this one as `focusLabel`). Empty: this run alone.
     /// Lines of runs that were shown before start over.
     void setOtherRuns(const QList<RunLine> &runs, const QString &focusLabel);
-    const QList<RunLine> &otherRuns() const { return m_runs; }
+    const QList<RunLine> &otherRuns() const { return m_runs.lines; }
     /// New labels for the same runs (a setting of one changed): the key and names only, the
     /// lines keep their points.
     void relabelRuns(const QList<RunLine> &runs, const QString &focusLabel);
@@ -53,8 +53,7 @@ protected:
 private:
     void setKeys();
 
-    QList<RunLine> m_runs;
-    QString m_focusLabel;
+    OtherRuns m_runs;
 };
 
 } // namespace bp::ui

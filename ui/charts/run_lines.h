@@ -16,4 +16,30 @@ struct RunLine {
     bool operator==(const RunLine &) const = default;
 };
 
+/// The other runs a chart draws over its own lines, and the label of the run in focus: what the
+/// chart's key names.
+struct OtherRuns {
+    QList<RunLine> lines;
+    QString focusLabel;
+
+    /// New labels for the same runs (a setting of one changed). False, and nothing taken, when the
+    /// number of runs differs: those are other runs, whose lines start over.
+    bool relabel(const QList<RunLine> &runs, const QString &focus)
+    {
+        if (runs.size() != lines.size())
+            return false;
+        lines = runs;
+        focusLabel = focus;
+        return true;
+    }
+    /// The place among the lines of run `run` (RunLine::run), or −1.
+    int indexOf(int run) const
+    {
+        for (int i = 0; i < lines.size(); ++i)
+            if (lines[i].run == run)
+                return i;
+        return -1;
+    }
+};
+
 } // namespace bp::ui

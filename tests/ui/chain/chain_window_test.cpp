@@ -1,7 +1,6 @@
 // The chain-rule view in the window: fed the trace on screen, it follows the phase stepping, the
 // selection, the quiz and presenter mode; and pictures of it at the projector sizes, in both languages.
 #include "app/language.h"
-#include "app/studio.h"
 #include "app/training/training_controller.h"
 #include "ui/chain/chain_rule_view.h"
 #include "ui/style/value_format.h"
@@ -9,6 +8,7 @@
 #include "ui/window/main_window.h"
 
 #include "tests/support/projector_rooms.h"
+#include "tests/support/studio_window.h"
 
 #include <QApplication>
 #include <QDir>
@@ -25,48 +25,13 @@
 namespace bp::ui {
 namespace {
 
-class ChainWindow : public ::testing::Test {
+class ChainWindow : public test::StudioWindowTest {
 protected:
     void SetUp() override
     {
-        connectStudio(controller, window);
-        window.resize(1920, 1080);
-        window.show();
-        ASSERT_TRUE(QTest::qWaitForWindowExposed(&window));
+        ASSERT_NO_FATAL_FAILURE(StudioWindowTest::SetUp());
         chain = window.findChild<ChainRuleView *>();
         ASSERT_NE(chain, nullptr);
-    }
-
-    void load(const QString &lesson)
-    {
-        controller.loadPreset(lesson, 1);
-        ASSERT_TRUE(QTest::qWaitFor(
-            [&] {
-                return controller.snapshot() && controller.snapshot()->presetName == lesson.toStdString() &&
-                       window.lessonName() == lesson;
-            },
-            10000));
-        QTest::qWait(50);
-    }
-
-    // Steps until the phase of `kind` at `layer` (0: any) is on show.
-    void stepInto(PhaseKind kind, int layer = 0)
-    {
-        for (int guard = 0; guard < 20; ++guard) {
-            if (window.trace() && window.phaseIndex() >= 0) {
-                const Phase &phase = window.trace()->phases[static_cast<std::size_t>(window.phaseIndex())];
-                if (phase.kind == kind && (layer == 0 || phase.layer == layer))
-                    return;
-            }
-            if (window.predictionQuiz()->isPending())
-                window.predictionQuiz()->reveal();
-            const auto trace = window.trace();
-            window.nextPhase();
-            if (!trace) {
-                ASSERT_TRUE(QTest::qWaitFor([&] { return window.trace() != nullptr; }, 10000));
-            }
-        }
-        FAIL() << "the phase never came";
     }
 
     void showChainDock()
@@ -87,8 +52,6 @@ protected:
         return nullptr;
     }
 
-    TrainingController controller;
-    MainWindow window;
     ChainRuleView *chain = nullptr;
 };
 
@@ -96,7 +59,7 @@ TEST_F(ChainWindow, FollowsThePhasesAndTheSelectionWithTheNumbersOfTheTraceOnScr
 {
     load("encoder-8-3-8");
     window.selectInGraph({Selection::Kind::Neuron, 1, 1, 0});
-    stepInto(PhaseKind::Forward, 1);
+    ASSERT_TRUE(test::stepInto(window, PhaseKind::Forward, 1));
     const std::shared_ptr<const Trace> trace = window.trace();
     ASSERT_EQ(chain->model().layer, 1);
     ASSERT_EQ(chain->model().neuron, 1);
@@ -106,7 +69,7 @@ TEST_F(ChainWindow, FollowsThePhasesAndTheSelectionWithTheNumbersOfTheTraceOnScr
     EXPECT_EQ(*z->value, trace->forward[0].weightedInput(1, 0)); // the very numbers, not recomputed
     EXPECT_FALSE(z->gradient.has_value());
 
-    stepInto(PhaseKind::Backward, 1);
+    ASSERT_TRUE(test::stepInto(window, PhaseKind::Backward, 1));
     EXPECT_EQ(window.trace(), trace);
     EXPECT_TRUE(chain->model().sumsNextLayer);
     EXPECT_TRUE(chain->noteText().contains(QStringLiteral("BP2")));
@@ -129,7 +92,7 @@ TEST_F(ChainWindow, TheQuizHidesTheDeltaTheClassIsPredicting)
 {
     load("encoder-8-3-8");
     window.quizAction()->trigger();
-    stepInto(PhaseKind::OutputError);
+    ASSERT_TRUE(test::stepInto(window, PhaseKind::OutputError));
     ASSERT_TRUE(window.predictionQuiz()->isPending());
     const std::vector<Selection> concealed = window.predictionQuiz()->concealed();
     ASSERT_FALSE(concealed.empty());
@@ -158,7 +121,7 @@ TEST_F(ChainWindow, PresenterModeEnlargesItsText)
 {
     load("encoder-8-3-8");
     window.selectInGraph({Selection::Kind::Neuron, 1, 0, 0});
-    stepInto(PhaseKind::Backward, 1);
+    ASSERT_TRUE(test::stepInto(window, PhaseKind::Backward, 1));
     showChainDock();
     EXPECT_DOUBLE_EQ(chain->textScale(), 1.0);
     window.presenterAction()->trigger();
@@ -185,20 +148,12 @@ TEST_P(ChainLayout, EveryTextIsAtLeastTheProjectorMinimum)
     const Room room = GetParam();
     installTranslators(*qApp, QString::fromLatin1(room.language));
     {
-        TrainingController controller;
-        MainWindow window;
-        connectStudio(controller, window);
-        window.resize(room.width, room.height);
-        window.show();
-        ASSERT_TRUE(QTest::qWaitForWindowExposed(&window));
-        controller.loadPreset(QStringLiteral("encoder-8-3-8"), 1);
-        ASSERT_TRUE(
-            QTest::qWaitFor([&] { return window.lessonName() == QStringLiteral("encoder-8-3-8"); }, 10000));
+        test::StudioWindow studio;
+        MainWindow &window = studio.window;
+        ASSERT_TRUE(studio.open(QSize(room.width, room.height), QStringLiteral("encoder-8-3-8")));
         if (room.presenting)
             window.setPresenterMode(true);
-        window.showPhase(3);
-        ASSERT_TRUE(
-            QTest::qWaitFor([&] { return window.trace() != nullptr && window.phaseIndex() == 3; }, 10000));
+        ASSERT_TRUE(test::showPhase(window, 3));
         window.selectInGraph({Selection::Kind::Neuron, 1, 0, 0});
         auto *dock = window.findChild<QDockWidget *>(QStringLiteral("chainRuleDock"));
         ASSERT_NE(dock, nullptr);
@@ -273,16 +228,10 @@ TEST_F(ChainWindow, WritesPngsWhenAskedTo)
     for (const char *language : {"en", "it"}) {
         installTranslators(*qApp, QString::fromLatin1(language));
         for (const QSize size : {QSize(1024, 768), QSize(1280, 720), QSize(1920, 1080)}) {
-            MainWindow shot;
-            TrainingController shotController;
-            connectStudio(shotController, shot);
-            shot.resize(size);
-            shot.show();
-            ASSERT_TRUE(QTest::qWaitForWindowExposed(&shot));
-            shotController.loadPreset(QStringLiteral("encoder-8-3-8"), 1);
-            ASSERT_TRUE(
-                QTest::qWaitFor([&] { return shot.lessonName() == QStringLiteral("encoder-8-3-8"); }, 10000));
-            QTest::qWait(100);
+            test::StudioWindow studio;
+            MainWindow &shot = studio.window;
+            ASSERT_TRUE(studio.open(size, QStringLiteral("encoder-8-3-8")));
+            QTest::qWait(50);
             shot.selectInGraph({Selection::Kind::Neuron, 1, 0, 0});
             for (int guard = 0; guard < 10 && !(shot.trace() && shot.phaseIndex() == 3); ++guard) {
                 const auto trace = shot.trace();

@@ -1,9 +1,9 @@
 // Pictures of the cases of issue 19 in the whole window, for a person to look at: a 2-3-3-1 network
 // with its weight labels, markers of changes at one epoch and later, a rewound divergence and a long
 // status message, at 1280×720 and 1920×1080. Skipped unless BP_SCREENSHOT_DIR names a folder.
-#include "app/studio.h"
 #include "app/training/training_controller.h"
 #include "core/training/timeline.h"
+#include "tests/support/studio_window.h"
 #include "ui/editing/architecture_editor.h"
 #include "ui/graph/network_view.h"
 #include "ui/window/main_window.h"
@@ -36,14 +36,10 @@ TEST(EditingScreenshots, LabelsMarkersRewindAndStatus)
     ASSERT_TRUE(dir.exists() || QDir().mkpath(dir.path()));
     for (const QSize size : {QSize(1280, 720), QSize(1920, 1080)}) {
         const QString suffix = QStringLiteral("-%1x%2.png").arg(size.width()).arg(size.height());
-        TrainingController controller;
-        MainWindow window;
-        connectStudio(controller, window);
-        window.resize(size);
-        window.show();
-        ASSERT_TRUE(QTest::qWaitForWindowExposed(&window));
-        controller.loadPreset("xor", 1);
-        ASSERT_TRUE(QTest::qWaitFor([&] { return controller.snapshot() != nullptr; }, 10000));
+        test::StudioWindow studio;
+        TrainingController &controller = studio.controller;
+        MainWindow &window = studio.window;
+        ASSERT_TRUE(studio.open(size, QStringLiteral("xor")));
         // For comparison: the charts with no marker.
         for (int e = 0; e < 10; ++e)
             window.stepEpoch();

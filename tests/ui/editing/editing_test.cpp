@@ -1,7 +1,6 @@
 // Editing the model from the window — architecture, data, one weight — with undo and redo, wired
 // to a real controller and worker thread as main.cpp wires them, offscreen. Every check reads the
 // network and the data back from the snapshots training publishes, so it sees what the trainer has.
-#include "app/studio.h"
 #include "app/training/training_controller.h"
 #include "core/data/dataset.h"
 #include "core/training/timeline.h"
@@ -16,6 +15,7 @@
 #include "ui/window/main_window.h"
 
 #include "tests/support/network_match.h"
+#include "tests/support/studio_window.h"
 
 #include <QAction>
 #include <QApplication>
@@ -42,16 +42,12 @@ namespace {
 using test::datasetsIdentical;
 using test::networksIdentical;
 
-class Editing : public ::testing::Test {
+class Editing : public test::StudioWindowTest {
 protected:
     void SetUp() override
     {
-        connectStudio(controller, window);
-        window.resize(1920, 1080);
-        window.show();
-        controller.loadPreset("encoder-8-3-8", 1);
-        ASSERT_TRUE(QTest::qWaitFor([&] { return controller.snapshot() != nullptr; }, 10000));
-        QTest::qWait(50);
+        ASSERT_NO_FATAL_FAILURE(StudioWindowTest::SetUp());
+        load("encoder-8-3-8");
     }
 
     // Waits until training has handled every edit sent and published the result.
@@ -81,9 +77,6 @@ protected:
         EXPECT_TRUE(networksIdentical(network(), after));
         EXPECT_TRUE(datasetsIdentical(dataset(), afterData));
     }
-
-    TrainingController controller;
-    MainWindow window;
 };
 
 // A point on the edge wˡⱼₖ that the view's hit test gives to that edge and to nothing else.

@@ -1,8 +1,8 @@
 // The histograms over time in the window: hidden at first, opened by the View menu or a lesson,
 // fed while open and not computed while closed, hover values, and pictures at the projector sizes.
 #include "app/language.h"
-#include "app/studio.h"
 #include "app/training/training_controller.h"
+#include "tests/support/studio_window.h"
 #include "ui/histograms/histogram_panel.h"
 #include "ui/histograms/histogram_view.h"
 #include "ui/window/main_window.h"
@@ -21,27 +21,17 @@
 namespace bp::ui {
 namespace {
 
-class HistogramWindow : public ::testing::Test {
+class HistogramWindow : public test::StudioWindowTest {
 protected:
     void SetUp() override
     {
-        connectStudio(controller, window);
-        window.resize(1920, 1080);
-        window.show();
-        ASSERT_TRUE(QTest::qWaitForWindowExposed(&window));
+        ASSERT_NO_FATAL_FAILURE(StudioWindowTest::SetUp());
         dock = window.findChild<QDockWidget *>(QStringLiteral("histogramsDock"));
         ASSERT_NE(dock, nullptr);
         panel = window.findChild<HistogramPanel *>();
         panels = window.findChild<WindowPanels *>();
         ASSERT_NE(panel, nullptr);
         ASSERT_NE(panels, nullptr);
-    }
-
-    void load(const QString &lesson)
-    {
-        controller.loadPreset(lesson, 1);
-        ASSERT_TRUE(QTest::qWaitFor([&] { return window.lessonName() == lesson; }, 10000));
-        QTest::qWait(50);
     }
 
     void trainEpochs(int epochs)
@@ -53,8 +43,6 @@ protected:
         QTest::qWait(50);
     }
 
-    TrainingController controller;
-    MainWindow window;
     QDockWidget *dock = nullptr;
     HistogramPanel *panel = nullptr;
     WindowPanels *panels = nullptr;
@@ -158,15 +146,10 @@ TEST(HistogramPictures, WritesPngsWhenAskedTo)
             for (const bool relu : {false, true}) {
                 if (relu && size != QSize(1920, 1080) && QString::fromLatin1(language) == QLatin1String("it"))
                     continue;
-                MainWindow shot;
-                TrainingController shotController;
-                connectStudio(shotController, shot);
-                shot.resize(size);
-                shot.show();
-                ASSERT_TRUE(QTest::qWaitForWindowExposed(&shot));
-                shotController.loadPreset(QStringLiteral("vanishing-gradient"), 1);
-                ASSERT_TRUE(QTest::qWaitFor(
-                    [&] { return shot.lessonName() == QStringLiteral("vanishing-gradient"); }, 10000));
+                test::StudioWindow studio;
+                TrainingController &shotController = studio.controller;
+                MainWindow &shot = studio.window;
+                ASSERT_TRUE(studio.open(size, QStringLiteral("vanishing-gradient")));
                 if (relu) {
                     for (int layer = 1; layer <= 5; ++layer)
                         shotController.setActivation(layer, Activation::Relu);

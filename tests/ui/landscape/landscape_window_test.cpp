@@ -2,8 +2,8 @@
 // the graph's selection and presenter mode; and pictures of it at the projector sizes, in both
 // languages, when BP_SCREENSHOT_DIR names a folder.
 #include "app/language.h"
-#include "app/studio.h"
 #include "app/training/training_controller.h"
+#include "tests/support/studio_window.h"
 #include "ui/landscape/loss_landscape_panel.h"
 #include "ui/window/main_window.h"
 
@@ -23,14 +23,6 @@ namespace {
 
 constexpr int kTimeoutMs = 30'000;
 
-void openEncoder(TrainingController &controller, MainWindow &window)
-{
-    controller.loadPreset(QStringLiteral("encoder-8-3-8"), 1);
-    ASSERT_TRUE(
-        QTest::qWaitFor([&] { return window.lessonName() == QStringLiteral("encoder-8-3-8"); }, kTimeoutMs));
-    QTest::qWait(50);
-}
-
 // Trains a few epochs so the run has a path through the plane.
 void trainEpochs(TrainingController &controller, int epochs)
 {
@@ -44,13 +36,9 @@ void trainEpochs(TrainingController &controller, int epochs)
 
 TEST(LandscapeWindow, HiddenAtFirstShownFromTheViewMenuAndFollowingTheGraph)
 {
-    MainWindow window;
-    TrainingController controller;
-    connectStudio(controller, window);
-    window.resize(1280, 720);
-    window.show();
-    ASSERT_TRUE(QTest::qWaitForWindowExposed(&window));
-    openEncoder(controller, window);
+    test::StudioWindow studio;
+    MainWindow &window = studio.window;
+    ASSERT_TRUE(studio.open(QSize(1280, 720), QStringLiteral("encoder-8-3-8")));
     auto *dock = window.findChild<QDockWidget *>(QStringLiteral("landscapeDock"));
     ASSERT_NE(dock, nullptr);
     EXPECT_FALSE(dock->isVisible());
@@ -92,17 +80,13 @@ TEST(LandscapeWindow, WritesPngsWhenAskedTo)
     for (const char *language : {"en", "it"}) {
         installTranslators(*qApp, QString::fromLatin1(language));
         for (const QSize size : {QSize(1024, 768), QSize(1280, 720), QSize(1920, 1080)}) {
-            MainWindow shot;
-            TrainingController controller;
-            connectStudio(controller, shot);
-            shot.resize(size);
-            shot.show();
-            ASSERT_TRUE(QTest::qWaitForWindowExposed(&shot));
-            openEncoder(controller, shot);
+            test::StudioWindow studio;
+            MainWindow &shot = studio.window;
+            ASSERT_TRUE(studio.open(size, QStringLiteral("encoder-8-3-8")));
             auto *dock = shot.findChild<QDockWidget *>(QStringLiteral("landscapeDock"));
             auto *panel = shot.findChild<LossLandscapePanel *>();
             dock->toggleViewAction()->trigger();
-            trainEpochs(controller, 40);
+            trainEpochs(studio.controller, 40);
             ASSERT_TRUE(QTest::qWaitFor([&] { return panel->slice() && !panel->isComputing(); }, kTimeoutMs));
             QTest::qWait(400);
             const QString suffix = QStringLiteral("%1-%2x%3.png")

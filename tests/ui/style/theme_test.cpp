@@ -1,7 +1,7 @@
 // Themes: the palette follows the theme, text keeps its contrast, the signed scale survives colour
 // blindness, the widgets repaint when the theme changes, and the preferences persist.
-#include "app/studio.h"
 #include "app/training/training_controller.h"
+#include "tests/support/studio_window.h"
 #include "tests/ui/boundary/boundary_test_support.h"
 #include "tests/ui/graph/graph_test_support.h"
 #include "ui/boundary/boundary_style.h"
@@ -574,14 +574,10 @@ TEST_F(PreferencesTest, TheWindowsStyleSheetsFollowTheTheme)
 // white chart, panel or tool bar in a dark window).
 TEST_F(PreferencesTest, NothingInTheWholeWindowStaysLightInTheDarkTheme)
 {
-    TrainingController controller;
-    MainWindow window;
-    connectStudio(controller, window);
-    window.resize(1600, 900);
-    window.show();
-    ASSERT_TRUE(QTest::qWaitForWindowExposed(&window));
-    controller.loadPreset("encoder-8-3-8", 1);
-    ASSERT_TRUE(QTest::qWaitFor([&] { return controller.snapshot() != nullptr; }, 10000));
+    bp::test::StudioWindow studio;
+    TrainingController &controller = studio.controller;
+    MainWindow &window = studio.window;
+    ASSERT_TRUE(studio.open(QSize(1600, 900), QStringLiteral("encoder-8-3-8")));
     window.stepEpoch();
     window.stepEpoch();
     ASSERT_TRUE(

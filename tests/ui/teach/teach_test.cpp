@@ -1,9 +1,9 @@
 // The guided first lesson and "predict, then reveal", on the whole window wired to a real
 // controller and worker thread as main.cpp wires it, offscreen.
-#include "app/studio.h"
 #include "app/training/training_controller.h"
 #include "core/maths/trace.h"
 #include "tests/support/hand_network.h"
+#include "tests/support/studio_window.h"
 #include "ui/graph/network_view.h"
 #include "ui/panels/equation_panel.h"
 #include "ui/style/palette.h"
@@ -29,28 +29,8 @@
 namespace bp::ui {
 namespace {
 
-class Teach : public ::testing::Test {
+class Teach : public test::StudioWindowTest {
 protected:
-    void SetUp() override
-    {
-        connectStudio(controller, window);
-        window.resize(1920, 1080);
-        window.show();
-        ASSERT_TRUE(QTest::qWaitForWindowExposed(&window));
-    }
-
-    void load(const QString &lesson)
-    {
-        controller.loadPreset(lesson, 1);
-        ASSERT_TRUE(QTest::qWaitFor(
-            [&] {
-                return controller.snapshot() && controller.snapshot()->presetName == lesson.toStdString() &&
-                       window.lessonName() == lesson;
-            },
-            10000));
-        QTest::qWait(50);
-    }
-
     // The phase index of a step of the guided lesson, from core's list of the 8-3-8 net's phases.
     static int phaseIndexOf(const GuideStep &step)
     {
@@ -93,9 +73,6 @@ protected:
             EXPECT_EQ(window.networkView()->scene().phaseIndex, phaseIndexOf(step));
         }
     }
-
-    TrainingController controller;
-    MainWindow window;
 };
 
 TEST_F(Teach, GuidedLessonWalksForwardAndBackThroughTheStepsDrivingTheWindow)
@@ -379,24 +356,6 @@ TEST_F(Teach, AnExplicitLessonIsNotOverriddenByTheFirstStartOffer)
     guide.close();
 }
 
-// Steps until the phase of `kind` is entered (answering any other question on the way).
-void stepInto(MainWindow &window, PhaseKind kind)
-{
-    for (int guard = 0; guard < 20; ++guard) {
-        if (window.trace() && window.phaseIndex() >= 0 &&
-            window.trace()->phases[static_cast<std::size_t>(window.phaseIndex())].kind == kind)
-            return;
-        if (window.predictionQuiz()->isPending())
-            window.predictionQuiz()->reveal();
-        const auto trace = window.trace();
-        window.nextPhase();
-        if (!trace) {
-            ASSERT_TRUE(QTest::qWaitFor([&] { return window.trace() != nullptr; }, 10000));
-        }
-    }
-    FAIL() << "the phase never came";
-}
-
 bool panelShows(const MainWindow &window, const QString &text)
 {
     return window.equationPanel()->html().contains(text.toHtmlEscaped());
@@ -410,7 +369,7 @@ TEST_F(Teach, QuizHidesTheSignOfTheWeightChangeUntilRevealedAndAsksTheRightSign)
     ASSERT_TRUE(quiz.isEnabled());
     for (int round = 0; round < 3; ++round) {
         SCOPED_TRACE("round " + std::to_string(round));
-        stepInto(window, PhaseKind::Update);
+        ASSERT_TRUE(test::stepInto(window, PhaseKind::Update));
         ASSERT_TRUE(quiz.isPending());
         const QuizQuestion q = quiz.question();
         ASSERT_EQ(q.kind, QuizQuestion::Kind::WeightChangeSign);
@@ -463,7 +422,7 @@ TEST_F(Teach, QuizHidesTheOutputDeltasUntilRevealed)
     load("encoder-8-3-8");
     window.quizAction()->trigger();
     PredictionQuiz &quiz = *window.predictionQuiz();
-    stepInto(window, PhaseKind::OutputError);
+    ASSERT_TRUE(test::stepInto(window, PhaseKind::OutputError));
     ASSERT_TRUE(quiz.isPending());
     const QuizQuestion q = quiz.question();
     ASSERT_EQ(q.kind, QuizQuestion::Kind::LargerOutputDelta);
@@ -522,13 +481,13 @@ TEST_F(Teach, QuizQuestionIsDroppedWhenTheStepChangesUnderIt)
     load("encoder-8-3-8");
     window.quizAction()->trigger();
     PredictionQuiz &quiz = *window.predictionQuiz();
-    stepInto(window, PhaseKind::OutputError);
+    ASSERT_TRUE(test::stepInto(window, PhaseKind::OutputError));
     ASSERT_TRUE(quiz.isPending());
     window.previousPhase();
     EXPECT_FALSE(quiz.isPending());
     EXPECT_TRUE(window.networkView()->scene().concealed.empty());
     EXPECT_FALSE(quiz.prompt()->isVisible());
-    stepInto(window, PhaseKind::OutputError);
+    ASSERT_TRUE(test::stepInto(window, PhaseKind::OutputError));
     ASSERT_TRUE(quiz.isPending());
     window.resetNetwork();
     EXPECT_FALSE(quiz.isPending());
@@ -610,7 +569,7 @@ TEST(QuizQuestion, NeverAsksAboutAWeightThatDoesNotChange)
 TEST_F(Teach, WithoutQuizModeNothingIsHidden)
 {
     load("encoder-8-3-8");
-    stepInto(window, PhaseKind::Update);
+    ASSERT_TRUE(test::stepInto(window, PhaseKind::Update));
     EXPECT_FALSE(window.predictionQuiz()->isPending());
     EXPECT_TRUE(window.networkView()->scene().concealed.empty());
     EXPECT_FALSE(window.equationPanel()->html().contains(">?<"));

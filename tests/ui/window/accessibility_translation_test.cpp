@@ -1,8 +1,8 @@
 // The Italian translation and the keyboard and screen-reader access of the whole window, offscreen,
 // wired to a real controller as main.cpp wires it.
 #include "app/language.h"
-#include "app/studio.h"
 #include "app/training/training_controller.h"
+#include "tests/support/studio_window.h"
 #include "ui/boundary/decision_boundary_view.h"
 #include "ui/graph/network_view.h"
 #include "ui/representation/code_space_view.h"
@@ -48,27 +48,17 @@ public:
     QString effective;
 };
 
-struct Studio {
+struct Studio : test::StudioWindow {
     Studio()
     {
-        connectStudio(controller, window);
         window.resize(1920, 1080);
         window.show();
         QApplication::setActiveWindow(&window);
     }
-    bool load(const QString &lesson)
+    ::testing::AssertionResult load(const QString &lesson)
     {
-        controller.loadPreset(lesson, 1);
-        const bool loaded = QTest::qWaitFor(
-            [&] {
-                return controller.snapshot() && controller.snapshot()->presetName == lesson.toStdString();
-            },
-            10000);
-        QTest::qWait(50);
-        return loaded;
+        return test::openLesson(controller, window, lesson);
     }
-    TrainingController controller;
-    MainWindow window;
 };
 
 QStringList menuTitles(const MainWindow &window)

@@ -1,7 +1,7 @@
 // Runs side by side (#17) in the window: Compare with…, the strip of runs, the overlays, the focus.
 #include "app/language.h"
-#include "app/studio.h"
 #include "app/training/training_controller.h"
+#include "tests/support/studio_window.h"
 #include "ui/charts/gradient_chart.h"
 #include "ui/charts/loss_chart.h"
 #include "ui/panels/compare_dialog.h"
@@ -25,13 +25,10 @@ namespace {
 
 TEST(CompareWindow, CompareWithStartsRunsTheStripFocusesAndStops)
 {
-    TrainingController controller;
-    MainWindow window;
-    connectStudio(controller, window);
-    window.resize(1280, 720);
-    window.show();
-    controller.loadPreset("encoder-8-3-8", 1);
-    ASSERT_TRUE(QTest::qWaitFor([&] { return controller.snapshot() != nullptr; }, 10000));
+    test::StudioWindow studio;
+    TrainingController &controller = studio.controller;
+    MainWindow &window = studio.window;
+    ASSERT_TRUE(studio.open(QSize(1280, 720), QStringLiteral("encoder-8-3-8")));
     auto *compare = window.findChild<QAction *>(QStringLiteral("compareAction"));
     ASSERT_NE(compare, nullptr);
     // The dialog: run 2 at η = 2, run 3 with Adam.
@@ -103,14 +100,10 @@ TEST(CompareWindow, Screenshots)
         installTranslators(*QCoreApplication::instance(), QString::fromLatin1(language));
         for (const QSize size : {QSize(1280, 720), QSize(1920, 1080)}) {
             for (const bool presenting : {false, true}) {
-                TrainingController controller;
-                MainWindow window;
-                connectStudio(controller, window);
-                window.resize(size);
-                window.show();
-                ASSERT_TRUE(QTest::qWaitForWindowExposed(&window));
-                controller.loadPreset("encoder-8-3-8", 1);
-                ASSERT_TRUE(QTest::qWaitFor([&] { return controller.snapshot() != nullptr; }, 10000));
+                test::StudioWindow studio;
+                TrainingController &controller = studio.controller;
+                MainWindow &window = studio.window;
+                ASSERT_TRUE(studio.open(size, QStringLiteral("encoder-8-3-8")));
                 controller.compareWith({"lr=2", "optimizer=adam,lr=0.05"});
                 ASSERT_TRUE(QTest::qWaitFor([&] { return controller.snapshot()->runs.size() == 3; }, 10000));
                 for (int e = 0; e < 300; ++e)

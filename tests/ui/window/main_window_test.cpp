@@ -1,10 +1,10 @@
 // The whole window, wired to a real controller and worker thread as main.cpp wires it, offscreen.
 #include "app/recovery/recovery_store.h"
-#include "app/studio.h"
 #include "app/training/training_controller.h"
 #include "core/formats/experiment.h"
 #include "core/data/preset.h"
 #include "tests/support/matrix_near.h"
+#include "tests/support/studio_window.h"
 #include "ui/charts/loss_chart.h"
 #include "ui/graph/network_view.h"
 #include "ui/panels/equation_panel.h"
@@ -36,29 +36,7 @@
 namespace bp::ui {
 namespace {
 
-class Studio : public ::testing::Test {
-protected:
-    void SetUp() override
-    {
-        connectStudio(controller, window);
-        window.resize(1920, 1080);
-        window.show();
-    }
-
-    void load(const QString &lesson)
-    {
-        controller.loadPreset(lesson, 1);
-        ASSERT_TRUE(QTest::qWaitFor(
-            [&] {
-                return controller.snapshot() && controller.snapshot()->presetName == lesson.toStdString();
-            },
-            10000));
-        QTest::qWait(50);
-    }
-
-    TrainingController controller;
-    MainWindow window;
-};
+class Studio : public test::StudioWindowTest {};
 
 // The number the equation panel prints for a value; the panel's text must contain it.
 bool panelShows(const MainWindow &window, double value)

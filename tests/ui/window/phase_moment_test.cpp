@@ -1,9 +1,9 @@
 // "One moment on screen": while one step is played phase by phase, every panel shows the network
 // before the step until the update phase is on screen, and after it from then on.
-#include "app/studio.h"
 #include "app/training/training_controller.h"
 #include "core/maths/gradient_check.h"
 #include "core/maths/metrics.h"
+#include "tests/support/studio_window.h"
 #include "ui/charts/loss_chart.h"
 #include "ui/panels/equation_panel.h"
 #include "ui/gradcheck/gradient_check_panel.h"
@@ -19,20 +19,15 @@
 namespace bp::ui {
 namespace {
 
-class OneMoment : public ::testing::Test {
+class OneMoment : public test::StudioWindowTest {
 protected:
+    OneMoment() : StudioWindowTest(QSize(1280, 720)) {}
+
     void SetUp() override
     {
-        connectStudio(controller, window);
-        window.resize(1280, 720);
-        window.show();
-        controller.loadPreset("encoder-8-3-8", 1);
-        ASSERT_TRUE(QTest::qWaitFor([&] { return controller.snapshot() != nullptr; }, 10000));
-        QTest::qWait(50);
+        ASSERT_NO_FATAL_FAILURE(StudioWindowTest::SetUp());
+        load("encoder-8-3-8");
     }
-
-    TrainingController controller;
-    MainWindow window;
 };
 
 TEST_F(OneMoment, EveryPanelShowsTheNetworkOfThePhaseOnScreen)

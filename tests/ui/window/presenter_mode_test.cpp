@@ -1,6 +1,6 @@
 // Presenter mode of the whole window, wired to a real controller and worker thread, offscreen.
-#include "app/studio.h"
 #include "app/training/training_controller.h"
+#include "tests/support/studio_window.h"
 #include "ui/charts/chart_style.h"
 #include "ui/charts/loss_chart.h"
 #include "ui/graph/network_view.h"
@@ -25,19 +25,13 @@
 namespace bp::ui {
 namespace {
 
-class Presenter : public ::testing::Test {
+class Presenter : public test::StudioWindowTest {
 protected:
     void SetUp() override
     {
-        connectStudio(controller, window);
-        window.resize(1920, 1080);
-        window.show();
-        ASSERT_TRUE(QTest::qWaitForWindowExposed(&window));
-        controller.loadPreset("encoder-8-3-8", 1);
-        ASSERT_TRUE(QTest::qWaitFor(
-            [&] { return controller.snapshot() && controller.snapshot()->presetName == "encoder-8-3-8"; },
-            10000));
-        QTest::qWait(100);
+        ASSERT_NO_FATAL_FAILURE(StudioWindowTest::SetUp());
+        ASSERT_NO_FATAL_FAILURE(load("encoder-8-3-8"));
+        QTest::qWait(50);
     }
 
     // Which docks and tool-bar items are shown, by name.
@@ -64,9 +58,6 @@ protected:
         names.sort();
         return names;
     }
-
-    TrainingController controller;
-    MainWindow window;
 };
 
 TEST_F(Presenter, SwitchingOnEnlargesTypeAndLinesAndSwitchingOffRestoresTheExactLayout)
@@ -213,8 +204,7 @@ TEST_F(Presenter, BlackScreenKeyBlanksUntilTheNextKey)
 
 TEST_F(Presenter, BlackScreenIsBlackAndTheArrowKeysStillStepAfterIt)
 {
-    window.showPhase(0);
-    ASSERT_TRUE(QTest::qWaitFor([&] { return window.trace() != nullptr && window.phaseIndex() == 0; }, 10000));
+    ASSERT_NO_FATAL_FAILURE(showPhase(0));
     // Clicked, as a lecturer does before stepping: → is then the phase key.
     QTest::mouseClick(window.networkView(), Qt::LeftButton, {}, QPoint(5, 5));
     QTest::keyClick(window.networkView(), Qt::Key_F5);

@@ -1,10 +1,10 @@
 // The lessons on why learning is slow, in the whole window: the Saturation lesson turns the graph's
 // saturation marks on, the gradient chart counts the units, and the equation panel says why a
 // neuron or a weight learns slowly (BP2: saturated; BP4: input low).
-#include "app/studio.h"
 #include "app/training/training_controller.h"
 #include "core/maths/activation.h"
 #include "core/maths/saturation.h"
+#include "tests/support/studio_window.h"
 #include "ui/charts/gradient_chart.h"
 #include "ui/graph/network_view.h"
 #include "ui/histograms/histogram_panel.h"
@@ -20,35 +20,9 @@
 namespace bp::ui {
 namespace {
 
-class SlowLearning : public ::testing::Test {
+class SlowLearning : public test::StudioWindowTest {
 protected:
-    void SetUp() override
-    {
-        connectStudio(controller, window);
-        window.resize(1280, 720);
-        window.show();
-    }
-
-    void load(const QString &lesson)
-    {
-        controller.loadPreset(lesson, 1);
-        ASSERT_TRUE(QTest::qWaitFor(
-            [&] {
-                return controller.snapshot() && controller.snapshot()->presetName == lesson.toStdString();
-            },
-            10000));
-        QTest::qWait(50);
-    }
-
-    void showPhase(int index)
-    {
-        window.showPhase(index);
-        ASSERT_TRUE(QTest::qWaitFor([&] { return window.trace() != nullptr && window.phaseIndex() == index; },
-                                    10000));
-    }
-
-    TrainingController controller;
-    MainWindow window;
+    SlowLearning() : StudioWindowTest(QSize(1280, 720)) {}
 };
 
 TEST_F(SlowLearning, TheSaturationLessonTurnsTheMarksOnAndTheChartCountsThem)
