@@ -17,8 +17,9 @@ constexpr double kReferencePixels = 100.0;
 constexpr double kDeskTextPixels = 14.0;
 constexpr double kPresenterTextPixels = 24.0;
 constexpr double kReferenceArea = 1920.0 * 1080.0;
-// Widest forms of the printed values: a symbol, a sign and three significant digits.
-const char16_t *const kWidestValue = u"\u03C3\u2032=\u22120.00888";
+// Widest forms of the printed values: a symbol, a sign and three significant digits (σ′ is never
+// negative: "σ′=0.00888" is narrower than "δ=−0.00888").
+const char16_t *const kWidestValue = u"\u03B4=\u22120.00888";
 const char16_t *const kWidestNumber = u"\u22120.00888";
 // A column of circles needs at least this vertical pitch at zoom 1; denser layers become grids.
 constexpr double kMinCirclePitch = 10.0;
@@ -29,6 +30,18 @@ constexpr double kMaxPitchInRadii = 3.3;
 double besideGap(double pixels)
 {
     return std::max(8.0, pixels * 0.45);
+}
+
+// The padding of a tag around its text, left and right together.
+double tagPadding(double pixels)
+{
+    return pixels * 0.6;
+}
+
+// The height of a tag: a line of text (1.16 of the pixel size in the UI fonts) and a little padding.
+double tagHeight(double pixels)
+{
+    return pixels * 1.45;
 }
 
 struct GridChoice {
@@ -109,7 +122,10 @@ ViewMetrics viewMetrics(QSizeF viewSize, bool banner, double textScale, QSizeF r
         std::max(kMinTextPixels, nominal * std::sqrt(std::max(0.0, room.width() * room.height()) / kReferenceArea)) *
         palette::textScale();
     m.valuePixels = m.minTextPixels;
-    m.uiPixels = std::max(std::clamp(base / 62.0, 12.0, 20.0) * scale, m.minTextPixels);
+    // High contrast enlarges the captions at the desk; presenting, they are larger than its values
+    // already, and a 16-neuron column needs the height they would take.
+    m.uiPixels = std::max(std::clamp(base / 62.0, 12.0, 20.0) * scale * (scale > 1.0 ? 1.0 : palette::textScale()),
+                          m.minTextPixels);
     m.textScale = scale;
     m.bannerHeight = banner ? std::round(m.uiPixels * 2.3) : 0.0;
     m.captionTop = m.bannerHeight + std::round(m.uiPixels * 0.45);
@@ -133,19 +149,30 @@ GraphGeometry::GraphGeometry(const std::vector<int> &sizes, QSizeF viewSize, dou
     const double top = m_metrics.captionTop + m_metrics.captionHeight + ui * 0.5;
     const double bottom = height - m_metrics.legendHeight - ui * 0.4;
     const double available = std::max(bottom - top, 40.0);
-    const double left = std::max(width * 0.03, ui * 1.4);
+    const double margin = std::max(width * 0.03, ui * 1.4);
+    double left = margin;
     const double outputCircles = available / std::max(1, sizes.back()) >= kMinCirclePitch;
     // Room on the right for the target tags beside the output neurons, and for the output's values
     // when they go beside the circles.
     const double targetRoom = outputCircles ? std::max(ui * 0.82, m_metrics.minTextPixels) * 4.4 : 0.0;
-    const double besideRoom = besideGap(minValue) + widestValueWidth(minValue) + minValue * 0.9;
+    // How far a tag reaches from its circle: the input prints a number, the other layers a symbol
+    // and a number.
+    auto tagReach = [&](int layer) {
+        return besideGap(minValue) + (layer == 0 ? widestNumberWidth(minValue) : widestValueWidth(minValue)) +
+               tagPadding(minValue);
+    };
+    const double besideRoom = tagReach(layerCount - 1) + minValue * 0.3;
+    // Room on the left for the input's tags when they alternate sides.
+    const double inputRoom = tagReach(0);
 
     const bool presenting = m_metrics.textScale > 1.0;
     m_layers.resize(static_cast<std::size_t>(layerCount));
     double right = 0.0;
     double spacing = 0.0;
-    // Lays the circles out for a margin on the right; the output's values may need a wider one.
-    auto layOut = [&](double rightRoom) {
+    // Lays the circles out for margins on the left and right; the input's and the output's values
+    // may need wider ones.
+    auto layOut = [&](double leftRoom, double rightRoom) {
+        left = margin + leftRoom;
         right = width - std::max(width * 0.025, ui) - rightRoom;
         const double span = std::max(right - left, 40.0);
         spacing = layerCount > 1 ? span / (layerCount - 1) : span;
@@ -189,24 +216,31 @@ GraphGeometry::GraphGeometry(const std::vector<int> &sizes, QSizeF viewSize, dou
         *lines = two > one * 1.15 ? 2 : 1;
         return std::min(std::max(one, two), g.radius * (presenting ? 0.6 : 0.5));
     };
-    auto tagHeight = [&](double px) { return px * lineHeight + px * 0.3; };
+    // A column of tags needs a pitch of a tag and a little more (one side), or half that when the
+    // tags alternate sides.
+    const double tagPitch = tagHeight(minValue) + 1.5;
+    // Small layers keep their circles together, but never closer than their tags need.
+    auto pitchOf = [&](const LayerGeometry &g) {
+        return g.count > 1 ? std::min(available / g.count, std::max(g.radius * kMaxPitchInRadii, tagPitch))
+                           : available;
+    };
     auto decide = [&]() {
         bool anyBeside = false;
         double common = 1e9;
         for (LayerGeometry &g : m_layers) {
             if (g.grid || g.count > kLabelledLayerLimit || g.count == 0)
                 continue;
-            const double pitch = g.count > 1 ? std::min(available / g.count, g.radius * kMaxPitchInRadii)
-                                             : available;
+            const double pitch = pitchOf(g);
             int lines = 1;
             const double inside = insidePixels(g, &lines);
             if (inside >= minValue) {
                 g.labelled = true;
                 g.valueLines = lines;
                 common = std::min(common, inside);
-            } else if (pitch >= tagHeight(minValue) + 2.0) {
+            } else if (pitch * 2.0 >= tagPitch) {
                 g.labelled = true;
                 g.valuesBeside = true;
+                g.alternateSides = pitch < tagPitch;
                 anyBeside = true;
             }
         }
@@ -216,8 +250,8 @@ GraphGeometry::GraphGeometry(const std::vector<int> &sizes, QSizeF viewSize, dou
     };
     // At the desk a small layer whose values would not fit the common radius keeps the larger
     // circles its own column allows, when its values fit in them: a tag less between the columns.
-    auto layOutAndDecide = [&](double rightRoom) {
-        layOut(rightRoom);
+    auto layOutAndDecide = [&](double leftRoom, double rightRoom) {
+        layOut(leftRoom, rightRoom);
         if (!presenting) {
             std::vector<double> common(m_layers.size());
             for (std::size_t l = 0; l < m_layers.size(); ++l)
@@ -239,17 +273,77 @@ GraphGeometry::GraphGeometry(const std::vector<int> &sizes, QSizeF viewSize, dou
         }
         decide();
     };
-    layOutAndDecide(targetRoom);
-    if (m_layers.back().valuesBeside)
-        layOutAndDecide(targetRoom + besideRoom);
+    // The margins grow for the tags of the outer layers; a layout with wider margins has narrower
+    // columns, which may send more values into tags (hence a few rounds, never shrinking a margin).
+    auto layOutWithMargins = [&](double targets) {
+        double leftRoom = 0.0;
+        double rightRoom = targets;
+        for (int round = 0; round < 3; ++round) {
+            layOutAndDecide(leftRoom, rightRoom);
+            const double needLeft = m_layers.front().alternateSides ? inputRoom : 0.0;
+            const double needRight = targets + (m_layers.back().valuesBeside ? besideRoom : 0.0);
+            if (needLeft <= leftRoom && needRight <= rightRoom)
+                break;
+            leftRoom = std::max(leftRoom, needLeft);
+            rightRoom = std::max(rightRoom, needRight);
+        }
+    };
+    layOutWithMargins(targetRoom);
 
+    // Between two columns go the tags on the right of the one and those on the left of the other:
+    // each gap must hold them. The columns are evenly spaced when that leaves room for every tag,
+    // else each gap gets what its tags need and an equal share of the rest. In presenter mode a layer
+    // whose values are beside its circles gives up circle size first (the circles carry no text).
     auto halfWidth = [](const LayerGeometry &g) { return g.grid ? g.columns * g.cell / 2.0 : g.radius; };
-    const double firstX = left + halfWidth(m_layers.front());
-    const double lastX = right - halfWidth(m_layers.back());
+    std::vector<double> columnX(static_cast<std::size_t>(layerCount), (left + right) / 2.0);
+    auto placeColumns = [&]() {
+        const double firstX = left + halfWidth(m_layers.front());
+        const double lastX = right - halfWidth(m_layers.back());
+        columnX.front() = firstX;
+        if (layerCount < 2)
+            return true;
+        std::vector<double> need(static_cast<std::size_t>(layerCount - 1));
+        double total = 0.0;
+        double widest = 0.0;
+        for (int l = 0; l + 1 < layerCount; ++l) {
+            const LayerGeometry &a = m_layers[static_cast<std::size_t>(l)];
+            const LayerGeometry &b = m_layers[static_cast<std::size_t>(l + 1)];
+            const double rightOfA = halfWidth(a) + (a.valuesBeside ? tagReach(l) : 0.0);
+            const double leftOfB = halfWidth(b) + (b.alternateSides ? tagReach(l + 1) : 0.0);
+            need[static_cast<std::size_t>(l)] = rightOfA + leftOfB + minValue * 0.5;
+            total += need[static_cast<std::size_t>(l)];
+            widest = std::max(widest, need[static_cast<std::size_t>(l)]);
+        }
+        const double even = (lastX - firstX) / (layerCount - 1);
+        const double share = (lastX - firstX - total) / (layerCount - 1);
+        for (int l = 1; l < layerCount; ++l)
+            columnX[static_cast<std::size_t>(l)] =
+                columnX[static_cast<std::size_t>(l - 1)] +
+                (widest <= even ? even : need[static_cast<std::size_t>(l - 1)] + share);
+        return share >= 0.0;
+    };
+    auto fitColumns = [&]() {
+        bool fits = placeColumns();
+        for (int round = 0; !fits && presenting && round < 6; ++round) {
+            for (LayerGeometry &g : m_layers)
+                if (g.valuesBeside && !g.grid)
+                    g.radius = std::max(g.radius * 0.85, minValue * 0.7);
+            fits = placeColumns();
+        }
+        return fits;
+    };
+    // Still short of room, the targets beside the output give way to the neurons' values (the
+    // target is in the equation of BP1 and in the output neurons' tool tips).
+    m_targets = targetRoom > 0.0;
+    if (!fitColumns() && m_targets) {
+        m_targets = false;
+        layOutWithMargins(0.0);
+        fitColumns();
+    }
     const double centreY = (top + bottom) / 2.0;
     for (int l = 0; l < layerCount; ++l) {
         LayerGeometry &g = m_layers[static_cast<std::size_t>(l)];
-        g.x = layerCount > 1 ? firstX + (lastX - firstX) * l / (layerCount - 1) : (left + right) / 2.0;
+        g.x = columnX[static_cast<std::size_t>(l)];
         g.centres.resize(static_cast<std::size_t>(g.count));
         if (g.grid) {
             const int rows = (g.count + g.columns - 1) / g.columns;
@@ -259,7 +353,7 @@ GraphGeometry::GraphGeometry(const std::vector<int> &sizes, QSizeF viewSize, dou
                 g.centres[static_cast<std::size_t>(i)] =
                     QPointF(x0 + (i % g.columns + 0.5) * g.cell, y0 + (i / g.columns + 0.5) * g.cell);
         } else {
-            const double pitch = std::min(available / std::max(1, g.count), g.radius * kMaxPitchInRadii);
+            const double pitch = pitchOf(g);
             g.cell = pitch;
             for (int i = 0; i < g.count; ++i)
                 g.centres[static_cast<std::size_t>(i)] =
@@ -294,8 +388,11 @@ QRectF GraphGeometry::besideTag(int layer, int neuron, double textWidth) const
         return {};
     const double px = g.valuePixels;
     const QPointF c = g.centres[static_cast<std::size_t>(neuron)];
-    const double h = px * 1.25 + px * 0.3;
-    return {c.x() + g.radius + besideGap(px), c.y() - h / 2.0, textWidth + px * 0.8, h};
+    const double h = tagHeight(px);
+    const double w = textWidth + tagPadding(px);
+    if (g.alternateSides && neuron % 2 == 1)
+        return {c.x() - g.radius - besideGap(px) - w, c.y() - h / 2.0, w, h};
+    return {c.x() + g.radius + besideGap(px), c.y() - h / 2.0, w, h};
 }
 
 QPointF GraphGeometry::centre(int layer, int neuron) const

@@ -66,6 +66,9 @@ struct LayerGeometry {
     bool labelled = false;
     /// The values go in a tag to the right of each circle (the circle is too small for them).
     bool valuesBeside = false;
+    /// The tags alternate sides, the first neuron's to the right, the second's to the left, …: the
+    /// column is too dense for a tag per neuron on one side, but each side has one per two neurons.
+    bool alternateSides = false;
     /// Inside a circle: "δ=+0.138" on one line (1) or "δ" over "+0.138" (2).
     int valueLines = 1;
     /// Pixel size of the values (the same for every labelled layer).
@@ -96,17 +99,22 @@ public:
     /// The neuron of layer under p (within tolerance pixels of its edge), or −1.
     int neuronAt(int layer, QPointF p, double tolerance) const;
     /// The tag beside a neuron whose value does not fit its circle, for a value of textWidth pixels:
-    /// its box (left edge a fixed gap right of the circle, vertically centred); empty when the
-    /// layer's values go inside the circles or are not printed.
+    /// its box (a fixed gap right of the circle, or left of it for every second neuron of a layer
+    /// whose tags alternate sides; vertically centred); empty when the layer's values go inside the
+    /// circles or are not printed.
     QRectF besideTag(int layer, int neuron, double textWidth) const;
     /// The area the network is laid out in, zoomed and shifted like the neurons.
     QRectF contentRect() const { return m_content; }
+    /// Whether the targets have their room beside the output layer (they give way to the neurons'
+    /// values on a view too narrow for both).
+    bool showsTargets() const { return m_targets; }
 
 private:
     std::vector<LayerGeometry> m_layers;
     ViewMetrics m_metrics;
     double m_zoom = 1.0;
     QRectF m_content;
+    bool m_targets = false;
 };
 
 } // namespace bp::ui

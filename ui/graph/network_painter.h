@@ -43,6 +43,8 @@ struct PaintedText {
     QString text;
     /// The text's box in widget coordinates (advance × ascent + descent).
     QRectF rect;
+    /// What the text covers: the tag (pill) it is drawn in, or its own box when it has none.
+    QRectF cover;
     double pixels = 0.0;
     int layer = -1;
     int neuron = -1;
@@ -115,7 +117,11 @@ private:
                     int neuron = -1);
     void drawTextCentred(QPointF centre, const QString &text, PaintedText::Kind kind, int layer = -1,
                          int neuron = -1);
-    /// Where a tag of this size goes beside the neuron without covering a value, a neuron or a caption.
+    /// Draws a tag (a pill) with text centred in it, and records the tag as what the text covers.
+    void drawTag(const QRectF &tag, const QColor &border, const QColor &fill, const QColor &ink,
+                 const QString &text, PaintedText::Kind kind, int layer = -1, int neuron = -1);
+    /// Where a tag of this size goes beside the neuron without covering a value, a neuron or a caption
+    /// (empty when no place is free).
     QRectF placeBiasTag(int layer, int neuron, QSizeF size) const;
 
     struct FlowHead {

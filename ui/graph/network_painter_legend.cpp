@@ -79,7 +79,7 @@ void NetworkPainter::paintLegend()
         if (m_texts)
             m_texts->push_back({PaintedText::Kind::Legend,
                                 entry.label.isEmpty() ? entry.saturatedText : entry.label,
-                                QRectF(topLeft, size), std::max(px, kMinTextPixels)});
+                                QRectF(topLeft, size), QRectF(topLeft, size), px});
         x += size.width() + entryGap;
     }
 

@@ -442,7 +442,7 @@ QList<QRectF> NetworkView::neuronAndValueRects() const
     }
     for (const PaintedText &text : m_paintedTexts)
         if (text.layer >= 0 && text.neuron >= 0)
-            rects.append(text.rect);
+            rects.append(text.cover);
     return rects;
 }
 

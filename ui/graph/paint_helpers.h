@@ -1,6 +1,9 @@
 #pragma once
 
-// Small drawing helpers that the network painter's files share (the painter and its legend).
+// Small drawing helpers that the network painter's files share (the painter, its edges and its
+// legend).
+
+#include "ui/style/palette.h"
 
 #include <QColor>
 #include <QFont>
@@ -12,6 +15,14 @@
 #include <cmath>
 
 namespace bp::ui::painting {
+
+/// A gradient check on show: what it did not check (edges, biases) steps back in this colour and
+/// opacity.
+inline constexpr double kUncheckedAlpha = 0.3;
+inline QColor uncheckedColor()
+{
+    return palette::faintInkColor();
+}
 
 inline QColor withAlpha(QColor colour, double alpha)
 {

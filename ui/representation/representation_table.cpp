@@ -29,6 +29,8 @@ namespace {
 // one line and in view.
 constexpr double kMinimumPoints = 12.0;
 constexpr double kSmallestPoints = 9.0;
+// Data of up to this many inputs (the lessons' encoders) keeps one line per sample at any size.
+constexpr Eigen::Index kOneLineInputs = 8;
 // Bits longer than this are summarised, not printed.
 constexpr int kMaxPrintedBits = 16;
 constexpr int kMaxPrintedNumbers = 4;
@@ -538,12 +540,19 @@ QSize RepresentationTable::sizeHint() const
 QSize RepresentationTable::minimumSizeHint() const
 {
     // Wide enough for one line per sample at the smallest legible size: a dock never squeezes the
-    // rows into two lines each.
+    // rows of the lessons' nets into two lines each. Wider data (16 inputs) may take two lines: the
+    // graph beside it needs the width more, for a value beside each neuron of its 16-neuron columns.
     const double current = m_points;
     applyPoints(kSmallestPoints);
     const Layout small = computeLayout(10000.0, false);
+    const Layout wrapped = computeLayout(0.0, true);
     applyPoints(current);
-    return QSize(std::max(220, static_cast<int>(std::ceil(small.oneLineWidth))),
+    double width = small.oneLineWidth;
+    if (m_dataset && m_dataset->inputs.rows() > kOneLineInputs) {
+        const double lines = std::max(wrapped.inputX + small.inputWidth, m_codeLayer > 0 ? wrapped.codeX + small.codeWidth : 0.0);
+        width = std::min(width, lines + small.gap + small.outputWidth + small.margin);
+    }
+    return QSize(std::max(220, static_cast<int>(std::ceil(width))),
                  static_cast<int>(layout().summaryHeight + layout().headerHeight + 2 * layout().rowHeight));
 }
 

@@ -15,6 +15,7 @@
 #include "ui/representation/representation_table.h"
 #include "ui/style/value_format.h"
 #include "ui/window/main_window.h"
+#include "tests/support/graph_scene_checks.h"
 
 #include <QAbstractButton>
 #include <QAbstractTextDocumentLayout>
@@ -72,12 +73,12 @@ std::string nameOf(const Room &room)
 }
 
 // The sizes the issue asks for: 14 px at the desk and 24 px in presenter mode on a 1920×1080 window,
-// never below 12 px on a smaller one.
+// in proportion on a smaller one (by the square root of its area: 16 px presenting at 1280×720),
+// never below 12 px. Whole pixels: fonts are set in them.
 double requiredPixels(const Room &room)
 {
-    if (room.width >= 1920 && room.height >= 1080)
-        return room.presenting ? 24.0 : 14.0;
-    return 12.0;
+    const double nominal = room.presenting ? 24.0 : 14.0;
+    return std::floor(std::max(12.0, nominal * std::sqrt(room.width * room.height / (1920.0 * 1080.0))));
 }
 
 class Language {
@@ -85,32 +86,6 @@ public:
     explicit Language(const QString &language) { installTranslators(*QCoreApplication::instance(), language); }
     ~Language() { installTranslators(*QCoreApplication::instance(), QStringLiteral("en")); }
 };
-
-const char *kindName(PaintedText::Kind kind)
-{
-    switch (kind) {
-    case PaintedText::Kind::NeuronValue: return "value";
-    case PaintedText::Kind::BiasTag: return "bias";
-    case PaintedText::Kind::Target: return "target";
-    case PaintedText::Kind::Caption: return "caption";
-    case PaintedText::Kind::EdgeValue: return "edge";
-    case PaintedText::Kind::Note: return "note";
-    case PaintedText::Kind::Legend: return "legend";
-    case PaintedText::Kind::Phase: return "phase";
-    case PaintedText::Kind::Banner: return "banner";
-    case PaintedText::Kind::Message: return "message";
-    }
-    return "?";
-}
-
-std::string describe(const PaintedText &t)
-{
-    return std::string(kindName(t.kind)) + " \"" + t.text.toStdString() + "\" (layer " +
-           std::to_string(t.layer) + ", neuron " + std::to_string(t.neuron) + ") at " +
-           std::to_string(static_cast<int>(t.rect.x())) + "," + std::to_string(static_cast<int>(t.rect.y())) +
-           " " + std::to_string(static_cast<int>(t.rect.width())) + "×" +
-           std::to_string(static_cast<int>(t.rect.height()));
-}
 
 // Every text item of the visible charts (axes' tick labels, titles, legends).
 QStringList chartTexts(const MainWindow &window)
@@ -269,67 +244,14 @@ TEST_P(ProjectorLayout, EveryNumberIsReadableAndUncovered)
         QDir().mkpath(QString::fromLocal8Bit(folder));
         shot.save(QDir(QString::fromLocal8Bit(folder)).filePath(QString::fromStdString(nameOf(room)) + ".png"));
     }
-    const std::vector<PaintedText> &texts = view.paintedTexts();
-    ASSERT_FALSE(texts.empty());
     const double minimum = requiredPixels(room);
 
-    // Every neuron shows its value, at least the minimum size, in one format. A layer of 16 does
-    // so on a 1920 × 1080 desk only: on smaller rooms the graph is too short for 16 lines of 12 px
-    // and the layer says "16 neurons · hover for values" (a gap of issue 14 still open).
+    // Every neuron of every layer (16 included) shows its value, at least the minimum size, in one
+    // format; no text is smaller, outside the view, on another text or its tag, or on a circle
+    // other than its own neuron's.
     const std::vector<int> &sizes = room.sizes;
-    const bool sixteenFit = room.width >= 1920 && !room.presenting;
-    // At the desk at 1024 × 768 even the 4-neuron hidden layer of 16-4-16 gives way (also open).
-    const bool sixteenDeskGap = sizes[0] > 8 && room.width < 1200 && !room.presenting;
-    for (int l = 0; l < 3; ++l) {
-        if ((sizes[static_cast<std::size_t>(l)] > 8 && !sixteenFit) || sixteenDeskGap)
-            continue;
-        for (int j = 0; j < sizes[static_cast<std::size_t>(l)]; ++j) {
-            bool found = false;
-            for (const PaintedText &t : texts) {
-                if (t.kind != PaintedText::Kind::NeuronValue || t.layer != l || t.neuron != j)
-                    continue;
-                found = true;
-                EXPECT_GE(t.pixels, minimum) << nameOf(room) << ": " << describe(t);
-                if (l > 0) {
-                    EXPECT_TRUE(t.text.contains(QChar(u'\u03B4'))) << nameOf(room) << ": " << describe(t);
-                }
-            }
-            EXPECT_TRUE(found) << nameOf(room) << ": no value on neuron " << j << " of layer " << l;
-        }
-    }
-
-    // No text smaller than the minimum, none outside the view, no two overlapping.
-    const QRectF bounds = QRectF(view.rect()).adjusted(-0.5, -0.5, 0.5, 0.5);
-    for (std::size_t a = 0; a < texts.size(); ++a) {
-        EXPECT_GE(texts[a].pixels, minimum) << nameOf(room) << ": " << describe(texts[a]);
-        EXPECT_TRUE(bounds.contains(texts[a].rect)) << nameOf(room) << ": " << describe(texts[a]);
-        for (std::size_t b = a + 1; b < texts.size(); ++b) {
-            const QRectF overlap = texts[a].rect.intersected(texts[b].rect);
-            // A pixel of anti-aliasing is no overlap.
-            EXPECT_FALSE(overlap.width() > 1.0 && overlap.height() > 1.0)
-                << nameOf(room) << ": " << describe(texts[a]) << " overlaps " << describe(texts[b]);
-        }
-    }
-
-    // No text covers a neuron other than its own (a value inside its circle is on its own neuron).
-    // Open: presenting 4-2-4 at 1024 × 768, the hidden layer's value tags reach the output circles.
-    const bool hiddenTagGap = room.presenting && room.width < 1200 && sizes[1] == 2;
-    for (const PaintedText &t : texts) {
-        if (t.kind == PaintedText::Kind::Caption || t.kind == PaintedText::Kind::Legend)
-            continue;
-        if (hiddenTagGap && t.kind == PaintedText::Kind::NeuronValue && t.layer == 1)
-            continue;
-        for (int l = 0; l < 3; ++l) {
-            for (int j = 0; j < sizes[static_cast<std::size_t>(l)]; ++j) {
-                if (t.layer == l && t.neuron == j)
-                    continue;
-                const QRectF circle = view.neuronRect(l, j);
-                const QRectF overlap = t.rect.intersected(circle.adjusted(2, 2, -2, -2));
-                EXPECT_FALSE(overlap.width() > 1.0 && overlap.height() > 1.0)
-                    << nameOf(room) << ": " << describe(t) << " covers neuron " << j << " of layer " << l;
-            }
-        }
-    }
+    test::expectEveryNeuronPrintsItsValue(view, sizes, minimum, QChar(u'\u03B4'), nameOf(room));
+    test::expectGraphTextsReadable(view, sizes, minimum, nameOf(room));
 
     // At the desk the table shows every sample of 8-3-8 and 4-2-4 on one line (of 16-4-16 the
     // stepped one at least).
