@@ -282,12 +282,16 @@ void TrainingWorker::continueExperiment(const Experiment &experiment, quint64 ru
     }
     m_dataset = std::make_shared<const Dataset>(experiment.dataset);
     m_presetName = QString::fromStdString(experiment.lesson);
-    const auto known = presetNames();
-    m_init = !experiment.siblings.empty() ? experiment.init
-             : std::find(known.begin(), known.end(), experiment.lesson) != known.end()
-                 ? makePreset(experiment.lesson, experiment.seed).init
-                 : InitScheme::Xavier;
+    const auto lessons = presetNames();
+    // A file without runs side by side does not hold the initialisation: the lesson's, if known.
+    m_init = experiment.init;
     m_initRange = experiment.initRange;
+    if (experiment.siblings.empty()) {
+        const bool known = std::find(lessons.begin(), lessons.end(), experiment.lesson) != lessons.end();
+        const Preset lesson = known ? makePreset(experiment.lesson, experiment.seed) : Preset{};
+        m_init = known ? lesson.init : InitScheme::Xavier;
+        m_initRange = lesson.initRange;
+    }
     m_seed = experiment.seed;
     m_runId = runId;
     m_serial = 0;
@@ -312,10 +316,14 @@ TrainingWorker::AnyEdit TrainingWorker::applyEdit(const AnyEdit &edit, std::uint
     if (const auto *model = std::get_if<ModelEdit>(&edit)) {
         const Network before = m_trainer->network();
         const Dataset beforeData = m_trainer->dataset();
-        ModelEdit undo = bp::applyModelEdit(*m_trainer, *model, m_init, m_seed);
+        // New weights are drawn as the run in focus drew its own (a lesson's range, a sibling's He).
+        const RunOrigin origin = m_siblings.focusOrigin({m_seed, m_init, m_initRange});
+        ModelEdit undo = bp::applyModelEdit(*m_trainer, *model, origin);
         // The other runs side by side keep the old shape and data: they could not be saved with
-        // this one, nor compared with it. The run in focus goes on alone.
+        // this one, nor compared with it. The run in focus goes on alone, with its initialisation.
         m_siblings.clear();
+        m_init = origin.init;
+        m_initRange = origin.initRange;
         if (recordAs != 0) {
             for (LiveChange &change :
                  describeModelChange(before, beforeData, m_trainer->network(), m_trainer->dataset())) {
