@@ -6,17 +6,13 @@
 
 #include <QApplication>
 #include <QBoxLayout>
-#include <QFutureWatcher>
 #include <QLabel>
 #include <QProgressBar>
 #include <QResizeEvent>
 #include <QTimer>
 #include <QVBoxLayout>
-#include <QtConcurrent/QtConcurrentRun>
 
-#include <atomic>
 #include <cmath>
-#include <exception>
 
 namespace bp::ui {
 
@@ -46,25 +42,10 @@ bool hasParameter(const Network &network, const ParameterIndex &parameter)
 
 } // namespace
 
-struct LossLandscapePanel::Job {
-    std::atomic<bool> cancel{false};
-    std::atomic<int> progress{0};
-    int total = 0;
-};
-
 LossLandscapePanel::LossLandscapePanel(QWidget *parent) : QWidget(parent)
 {
-    // One slice at a time: a cancelled one still finishing makes the next wait instead of running beside it.
-    m_pool.setMaxThreadCount(1);
     buildUi();
     updateTexts();
-}
-
-LossLandscapePanel::~LossLandscapePanel()
-{
-    for (const std::shared_ptr<Job> &job : m_liveJobs)
-        job->cancel = true;
-    m_pool.waitForDone();
 }
 
 void LossLandscapePanel::buildUi()
@@ -116,11 +97,11 @@ void LossLandscapePanel::buildUi()
     m_progressTimer = new QTimer(this);
     m_progressTimer->setInterval(100);
     connect(m_progressTimer, &QTimer::timeout, this, [this] {
-        if (!m_job)
+        if (!m_jobs.isRunning())
             return;
         if (m_sinceStart.elapsed() >= kProgressDelayMs) {
-            m_progress->setRange(0, m_job->total);
-            m_progress->setValue(m_job->progress.load(std::memory_order_relaxed));
+            m_progress->setRange(0, m_jobs.total());
+            m_progress->setValue(m_jobs.progress());
             m_progress->setFormat(tr("Computing the slice: %p%"));
             m_progress->setVisible(true);
         }
@@ -249,10 +230,7 @@ void LossLandscapePanel::chooseWeights(const ParameterIndex &first, const Parame
     if (m_network)
         record(0, *m_network);
     // A slice of the weights no longer chosen is dropped when it arrives.
-    if (m_job) {
-        m_job->cancel = true;
-        m_job.reset();
-    }
+    m_jobs.cancel();
     m_view->setSlice(nullptr, {}, {});
     showPaths();
     updateTexts();
@@ -339,7 +317,7 @@ void LossLandscapePanel::showEvent(QShowEvent *event)
 void LossLandscapePanel::schedule()
 {
     // Nothing is computed for a panel nobody sees; showing it asks again.
-    if (!m_dirty || !m_network || !m_first || !m_second || !isVisible() || m_job)
+    if (!m_dirty || !m_network || !m_first || !m_second || !isVisible() || m_jobs.isRunning())
         return;
     const qint64 wait = m_sinceStart.isValid() ? kMinIntervalMs - m_sinceStart.elapsed() : 0;
     if (wait > 0) {
@@ -364,42 +342,24 @@ void LossLandscapePanel::start()
                              : (m_dataset->sampleCount() > kLargeDataSamples ? kLargeDataGrid : kGrid);
         m_request = centredRequest(network, *m_first, *m_second, grid);
     }
-    auto job = std::make_shared<Job>();
-    job->total = m_request->gridSize * m_request->gridSize;
-    m_job = job;
-    m_liveJobs.push_back(job);
     m_failure.clear();
-    auto task = [job, network = m_network, dataset = m_dataset, request = *m_request,
-                 rate = m_learningRate]() -> std::pair<std::shared_ptr<const LossLandscape>, QString> {
-        try {
-            auto slice = std::make_shared<LossLandscape>(computeLossLandscape(
-                *network, dataset->inputs, dataset->targets, request, rate, &job->cancel, &job->progress));
-            if (slice->cancelled)
-                return {nullptr, QString()};
-            return {std::move(slice), QString()};
-        } catch (const std::exception &error) {
-            return {nullptr, QString::fromUtf8(error.what())};
-        }
-    };
-    using Result = std::pair<std::shared_ptr<const LossLandscape>, QString>;
-    auto *watcher = new QFutureWatcher<Result>(this);
-    connect(watcher, &QFutureWatcherBase::finished, this, [this, watcher, job] {
-        const Result result = watcher->result();
-        finish(job, result.first, result.second);
-        watcher->deleteLater();
-    });
     m_sinceStart.start();
-    watcher->setFuture(QtConcurrent::run(&m_pool, std::move(task)));
+    m_jobs.start(
+        m_request->gridSize * m_request->gridSize,
+        [network = m_network, dataset = m_dataset, request = *m_request,
+         rate = m_learningRate](BackgroundJob::State &job) -> std::shared_ptr<const LossLandscape> {
+            auto slice = std::make_shared<LossLandscape>(computeLossLandscape(
+                *network, dataset->inputs, dataset->targets, request, rate, &job.cancel, &job.progress));
+            return slice->cancelled ? nullptr : std::move(slice);
+        },
+        [this](std::shared_ptr<const LossLandscape> slice, const QString &failure) {
+            finish(std::move(slice), failure);
+        });
     m_progressTimer->start();
 }
 
-void LossLandscapePanel::finish(const std::shared_ptr<Job> &job, std::shared_ptr<const LossLandscape> slice,
-                                const QString &failure)
+void LossLandscapePanel::finish(std::shared_ptr<const LossLandscape> slice, const QString &failure)
 {
-    std::erase(m_liveJobs, job);
-    if (job != m_job)
-        return;
-    m_job.reset();
     m_progressTimer->stop();
     m_progress->setVisible(false);
     m_failure = failure;
