@@ -84,8 +84,9 @@ void LossLandscapePanel::buildUi()
     m_hint->setObjectName(QStringLiteral("landscapeHint"));
     m_hint->setText(
         tr("Every other weight as it is now, over the whole training set. Click two edges in the graph to "
-           "choose the weights; click a neuron for its two largest incoming ones. The gradient points where "
-           "E falls fastest here, not necessarily to the lowest point."));
+           "choose the weights; click a neuron for its two largest incoming ones; point at the slice for both "
+           "weights and E there. The gradient points where E falls fastest here, not necessarily to the "
+           "lowest point."));
     words->addWidget(m_hint);
     words->addStretch(1);
     layout->addStretch(1);
@@ -393,11 +394,15 @@ void LossLandscapePanel::updateTexts()
         m_summary->setText(tr("Computing the slice…"));
         return;
     }
+    const PlaneStep step = planeStep(*slice);
     QString text =
-        tr("Here E = %1. The step −η∇E (η = %2) moves %3 by %4 and %5 by %6.")
+        tr("Here E = %1. The step −η∇E (η = %2) moves %3 by %4 and %5 by %6: the arrow, %7 long in this "
+           "plane.")
             .arg(formatSignificant(slice->currentLoss, 3), formatSignificant(slice->learningRate, 3),
                  nameOf(*m_first), formatSignificant(slice->stepFirst, 3, true), nameOf(*m_second),
-                 formatSignificant(slice->stepSecond, 3, true));
+                 formatSignificant(slice->stepSecond, 3, true), formatSignificant(step.length, 3));
+    if (step.isClipped() && std::isfinite(step.length))
+        text += QLatin1Char(' ') + tr("It leaves the slice: the arrow is cut at the edge (two bars across it).");
     text += QLatin1Char(' ');
     if (std::isnan(slice->angleDegrees))
         text += slice->gradientFirst == 0.0 && slice->gradientSecond == 0.0
