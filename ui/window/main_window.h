@@ -45,6 +45,7 @@ class WindowActions;
 class WindowMenus;
 class LessonPanelSwitch;
 class WindowPanels;
+class WindowSettings;
 
 /// The main window: the network graph in the centre, the samples on the left, the equation of the
 /// current phase on the right, the charts below. A thin shell: it creates its parts (the actions
@@ -220,7 +221,6 @@ private:
     void wireActions();
     void wireParts();
     void nameQtsOwnButtons();
-    void openPreferences();
     /// Style sheets that carry colours, rebuilt for the current theme.
     void applyThemeStyles();
     void updateScene();
@@ -258,6 +258,7 @@ private:
     ExportActions *m_exports = nullptr;
     ClassSession *m_class = nullptr;
     LessonPanelSwitch *m_lessonPanels = nullptr;
+    WindowSettings *m_settings = nullptr;
 
     SnapshotPointer m_snapshot;
     // What the panels show: m_snapshot, or the network before its step until the update phase.
@@ -266,10 +267,6 @@ private:
     Selection m_selection;
     quint64 m_seed = 1;
     bool m_docksSized = false;
-    bool m_persistSettings = false;
-    bool m_presentOnShow = false;
-    // Restored geometry is fitted to the screen again once the window is shown (see restoreSettings).
-    bool m_fitOnShow = false;
 };
 
 } // namespace bp::ui
