@@ -45,6 +45,14 @@ void SiblingRuns::restore(const Experiment &experiment)
     m_restarted = true;
 }
 
+RunOrigin SiblingRuns::focusOrigin(const RunOrigin &origin) const
+{
+    if (m_focus <= 0 || m_focus >= runCount())
+        return origin;
+    const RunVariant &variant = m_runs[static_cast<std::size_t>(m_focus)].variant;
+    return {origin.seed, variant.init.value_or(origin.init), variant.initRange.value_or(origin.initRange)};
+}
+
 std::vector<RunVariant> SiblingRuns::variants() const
 {
     std::vector<RunVariant> variants;

@@ -25,6 +25,9 @@ public:
     void start(const Trainer &focus, const RunOrigin &origin, const std::vector<RunVariant> &variants);
     /// Continues an experiment's saved siblings beside its own run (run 0, in focus). Throws InputError.
     void restore(const Experiment &experiment);
+    /// How the weights of the run in focus were drawn: the lesson's `origin`, with the focus's
+    /// own initialisation when it is a sibling that re-drew them (init=he, init-range=0.5).
+    RunOrigin focusOrigin(const RunOrigin &origin) const;
     /// The siblings' variants (runs 1…), to start them again after a reset.
     std::vector<RunVariant> variants() const;
     void clear();

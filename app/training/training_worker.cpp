@@ -74,9 +74,7 @@ void TrainingWorker::loadLesson(const Preset &lesson, quint64 seed, quint64 runI
     clearChanges();
     m_samplesPerSecond = 0.0;
     startTimeline();
-    m_pendingHistograms.clear();
-    if (m_histogramsOn)
-        takeHistograms();
+    startHistograms({});
     publish(true);
 }
 
@@ -105,9 +103,7 @@ void TrainingWorker::reset(quint64 seed, quint64 runId)
     clearChanges();
     m_samplesPerSecond = 0.0;
     startTimeline();
-    m_pendingHistograms.clear();
-    if (m_histogramsOn)
-        takeHistograms();
+    startHistograms({});
     publish(true);
 }
 
@@ -120,6 +116,9 @@ Experiment TrainingWorker::currentExperiment() const
     experiment.init = m_init;
     experiment.initRange = m_initRange;
     m_siblings.fill(experiment, *m_trainer, m_history);
+    // The rows are the run in focus's: saved when it is the experiment's own run (run 0).
+    if (m_siblings.focus() == 0)
+        experiment.histograms = m_histograms.rows();
     return experiment;
 }
 
@@ -193,6 +192,7 @@ void TrainingWorker::leaveRestoredState()
     // The epochs after the restored state belong to a future that no longer happens.
     while (!m_history.empty() && m_history.back().epoch > epoch)
         m_history.pop_back();
+    m_histograms.truncateAfter(epoch);
     m_pendingEpochs = m_history;
     m_historyRestarted = true;
     m_siblings.resend();
@@ -282,12 +282,16 @@ void TrainingWorker::continueExperiment(const Experiment &experiment, quint64 ru
     }
     m_dataset = std::make_shared<const Dataset>(experiment.dataset);
     m_presetName = QString::fromStdString(experiment.lesson);
-    const auto known = presetNames();
-    m_init = !experiment.siblings.empty() ? experiment.init
-             : std::find(known.begin(), known.end(), experiment.lesson) != known.end()
-                 ? makePreset(experiment.lesson, experiment.seed).init
-                 : InitScheme::Xavier;
+    const auto lessons = presetNames();
+    // A file without runs side by side does not hold the initialisation: the lesson's, if known.
+    m_init = experiment.init;
     m_initRange = experiment.initRange;
+    if (experiment.siblings.empty()) {
+        const bool known = std::find(lessons.begin(), lessons.end(), experiment.lesson) != lessons.end();
+        const Preset lesson = known ? makePreset(experiment.lesson, experiment.seed) : Preset{};
+        m_init = known ? lesson.init : InitScheme::Xavier;
+        m_initRange = lesson.initRange;
+    }
     m_seed = experiment.seed;
     m_runId = runId;
     m_serial = 0;
@@ -301,9 +305,7 @@ void TrainingWorker::continueExperiment(const Experiment &experiment, quint64 ru
         change.serial = ++m_changeSerial;
     m_samplesPerSecond = 0.0;
     startTimeline();
-    m_pendingHistograms.clear();
-    if (m_histogramsOn)
-        takeHistograms();
+    startHistograms(experiment.histograms);
     publish(true);
 }
 
@@ -312,10 +314,14 @@ TrainingWorker::AnyEdit TrainingWorker::applyEdit(const AnyEdit &edit, std::uint
     if (const auto *model = std::get_if<ModelEdit>(&edit)) {
         const Network before = m_trainer->network();
         const Dataset beforeData = m_trainer->dataset();
-        ModelEdit undo = bp::applyModelEdit(*m_trainer, *model, m_init, m_seed);
+        // New weights are drawn as the run in focus drew its own (a lesson's range, a sibling's He).
+        const RunOrigin origin = m_siblings.focusOrigin({m_seed, m_init, m_initRange});
+        ModelEdit undo = bp::applyModelEdit(*m_trainer, *model, origin);
         // The other runs side by side keep the old shape and data: they could not be saved with
-        // this one, nor compared with it. The run in focus goes on alone.
+        // this one, nor compared with it. The run in focus goes on alone, with its initialisation.
         m_siblings.clear();
+        m_init = origin.init;
+        m_initRange = origin.initRange;
         if (recordAs != 0) {
             for (LiveChange &change :
                  describeModelChange(before, beforeData, m_trainer->network(), m_trainer->dataset())) {
@@ -445,6 +451,9 @@ void TrainingWorker::setFocusRun(int index)
     m_restoredId = 0;
     recordState(m_trainer->epochMetrics().loss);
     m_historyRestarted = true;
+    // The rows shown were the other run's: this one's start now.
+    startHistograms({});
+    m_histogramsRestarted = true;
     publish(true);
 }
 
@@ -558,10 +567,23 @@ void TrainingWorker::recordEpoch(const EpochMetrics &metrics)
 
 void TrainingWorker::takeHistograms()
 {
-    m_pendingHistograms.push_back(std::make_shared<const HistogramRow>(computeHistograms(
-        m_trainer->network(), m_trainer->dataset(), m_trainer->epoch(), m_histogramWorkspace)));
+    auto row = std::make_shared<const HistogramRow>(computeHistograms(m_trainer->network(), m_trainer->dataset(),
+                                                                      m_trainer->epoch(), m_histogramWorkspace));
+    m_histograms.append(row);
+    m_pendingHistograms.push_back(std::move(row));
     if (m_pendingHistograms.size() > kMaxPendingHistograms)
         m_pendingHistograms.erase(m_pendingHistograms.begin());
+}
+
+void TrainingWorker::startHistograms(const std::vector<HistogramRowPointer> &saved)
+{
+    // A run's saved rows go to the GUI as they are, whether or not it shows them now.
+    m_histograms.clear();
+    for (const HistogramRowPointer &row : saved)
+        m_histograms.append(row);
+    m_pendingHistograms = m_histograms.rows();
+    if (m_histogramsOn)
+        takeHistograms();
 }
 
 void TrainingWorker::setHistogramsEnabled(bool on)
@@ -738,6 +760,8 @@ void TrainingWorker::publish(bool force, std::shared_ptr<const Trace> trace)
     snapshot->lastStats = trainer.lastLayerStats();
     snapshot->newEpochs.swap(m_pendingEpochs);
     snapshot->newHistograms.swap(m_pendingHistograms);
+    snapshot->histogramsRestarted = m_histogramsRestarted;
+    m_histogramsRestarted = false;
     snapshot->samplesPerSecond = m_running ? m_samplesPerSecond : 0.0;
     snapshot->shownSample = m_shownSample;
     snapshot->editsHandled = m_editsHandled;

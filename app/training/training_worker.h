@@ -107,8 +107,11 @@ private:
     void runChunk();
     void publish(bool force, std::shared_ptr<const Trace> trace = nullptr);
     void recordEpoch(const EpochMetrics &metrics);
-    /// The histograms of the network now, for the next snapshot.
+    /// The histograms of the network now, for the next snapshot and the run's history.
     void takeHistograms();
+    /// Starts the run's histogram history from saved rows (none for a new run), all of them for the
+    /// next snapshot, and a row of the network now when histograms are wanted.
+    void startHistograms(const std::vector<HistogramRowPointer> &saved);
     void stopRunning();
     /// Starts a run's timeline with its first state.
     void startTimeline();
@@ -157,6 +160,10 @@ private:
     bool m_histogramsOn = false;
     Workspace m_histogramWorkspace;
     std::vector<HistogramRowPointer> m_pendingHistograms;
+    // The run's rows so far (shared with the snapshots), for saving with the run.
+    HistogramHistory m_histograms;
+    // True when the next snapshot's rows replace all the GUI holds (another run came into focus).
+    bool m_histogramsRestarted = false;
     // Every epoch of the run, for saving; thinned to half when it grows past twice what is saved.
     std::vector<EpochMetrics> m_history;
     // Throughput over a sliding second.

@@ -2,6 +2,7 @@
 
 #include "core/formats/error.h"
 #include "core/formats/file_io.h"
+#include "core/formats/histogram_json.h"
 #include "core/formats/json_read.h"
 #include "core/formats/json_writer.h"
 #include "core/formats/model_io.h"
@@ -204,8 +205,9 @@ std::string historyJson(const std::vector<EpochMetrics> &all, const std::string 
 
 std::string experimentToJson(const Experiment &e, bool withDataset)
 {
-    std::string text = "{\n  \"format\": \"backprop-experiment\",\n  \"version\": " +
-                       std::string(e.siblings.empty() ? "1" : "2") + ",\n";
+    const std::vector<HistogramRowPointer> histograms = histogramRowsToSave(e.histograms, e.progress.epoch);
+    const char *version = !histograms.empty() ? "3" : !e.siblings.empty() ? "2" : "1";
+    std::string text = "{\n  \"format\": \"backprop-experiment\",\n  \"version\": " + std::string(version) + ",\n";
     text += "  \"lesson\": " + jsonQuote(e.lesson) + ",\n  \"seed\": " + jsonQuote(hex64(e.seed)) + ",\n";
     text += "  \"model\": " + modelToJson(e.network, 2) + ",\n";
     text += "  \"training\": " + trainingJson(e.settings) + ",\n";
@@ -253,6 +255,8 @@ std::string experimentToJson(const Experiment &e, bool withDataset)
         }
         text += "\n  ]";
     }
+    if (!histograms.empty())
+        text += ",\n  \"histograms\": " + histogramsToJson(histograms, "  ");
     return text + "\n}\n";
 }
 
@@ -533,10 +537,11 @@ Experiment experimentFromJson(const JsonValue &root, std::string_view source, co
     if (json::string(source, format, "format") != "backprop-experiment")
         json::failAt(source, format, "format", "expected \"backprop-experiment\"");
     const JsonValue &versionValue = json::member(source, root, "version", top);
-    if (!versionValue.isNumber() || (json::number(source, versionValue, "version") != 1 &&
-                                     json::number(source, versionValue, "version") != 2))
-        json::failAt(source, versionValue, "version", "this program reads versions 1 and 2 of the experiment format");
-    const bool withRuns = json::number(source, versionValue, "version") == 2;
+    const double version = versionValue.isNumber() ? json::number(source, versionValue, "version") : 0.0;
+    if (version != 1 && version != 2 && version != 3)
+        json::failAt(source, versionValue, "version", "this program reads versions 1 to 3 of the experiment format");
+    // Version 2 always has runs side by side; version 3 when there are.
+    const bool withRuns = version == 2 || (version == 3 && root.find("runs"));
 
     Experiment e;
     e.lesson = json::string(source, json::member(source, root, "lesson", top), "lesson");
@@ -627,6 +632,8 @@ Experiment experimentFromJson(const JsonValue &root, std::string_view source, co
     }
     if (withRuns)
         readSiblings(source, root, e, samples);
+    if (const JsonValue *histograms = root.find("histograms"); histograms && version == 3)
+        e.histograms = histogramsFromJson(source, *histograms, "histograms", e.progress.epoch);
     return e;
 }
 

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "core/analysis/histogram_history.h"
 #include "core/data/dataset.h"
 #include "core/formats/json.h"
 #include "core/training/live_change.h"
@@ -56,6 +57,9 @@ struct Experiment {
     double initRange = 0.5;
     /// Runs side by side with this one (0 to kMaxSiblings), oldest first.
     std::vector<SiblingRun> siblings;
+    /// The histograms over time of this run (a HistogramHistory's rows), oldest first; saved up to
+    /// the run's epoch and within kMaxSavedHistogramValues (core/formats/histogram_json.h).
+    std::vector<HistogramRowPointer> histograms;
 };
 
 inline constexpr std::size_t kMaxSavedHistory = 20'000;
@@ -84,13 +88,15 @@ std::vector<SiblingRun> captureSiblings(const RunGroup &group, std::vector<std::
 /// The experiment's own run and its siblings as a group that continues where it stopped.
 RunGroup resumeGroup(const Experiment &experiment);
 
-/// The experiment format, version 2 when runs side by side are saved, else 1 (which every earlier
-/// version of the program reads): {"format": "backprop-experiment", "version": 1, "lesson", "seed",
+/// The experiment format, version 3 when histograms are saved, else 2 when runs side by side are,
+/// else 1 (which every earlier version of the program reads): {"format": "backprop-experiment",
+/// "version": 1, "lesson", "seed",
 /// "model": <the model format>, "training": {...}, "progress": {...}, "dataset": {...}, "history": [...],
 /// "changes": [{"epoch", "step", "what", "layer", "neuron", "input", "from", "to"}, ...],
 /// "view": {"shown_sample", "zoom", "selected": [layer, neuron] or null},
 /// version 2 only: "init", "init_range", "runs": [{"variant": "lr=2", "model", "training", "progress",
-/// "history"}, ...]}; "changes" (and a change's
+/// "history"}, ...]}; version 3: "runs" (with "init" and "init_range") only when there are, and
+/// "histograms": [...] (histogramsToJson); "changes" (and a change's
 /// "layer", "neuron", "input"), "view" and each of its members are optional on reading (older files
 /// have no changes and only "shown_sample"). Each number is the shortest text that reads back to the
 /// same bits (formatNumber), in any locale.

@@ -60,7 +60,7 @@ std::vector<int> inverseSourceLayers(const std::vector<int> &sourceLayer, int pr
     return inverse;
 }
 
-ModelEdit applyModelEdit(Trainer &trainer, const ModelEdit &edit, InitScheme init, std::uint64_t seed)
+ModelEdit applyModelEdit(Trainer &trainer, const ModelEdit &edit, const RunOrigin &origin)
 {
     ModelEdit inverse;
     std::optional<Network> network;
@@ -74,7 +74,7 @@ ModelEdit applyModelEdit(Trainer &trainer, const ModelEdit &edit, InitScheme ini
         Network fresh;
         if (!edit.fill) {
             fresh = Network(edit.shape->sizes, edit.shape->activations, edit.shape->loss);
-            fresh.initialize(init, seed);
+            fresh.initialize(origin.init, origin.seed, origin.initRange);
         }
         network =
             reshapeNetwork(trainer.network(), *edit.shape, edit.sourceLayer, edit.fill ? *edit.fill : fresh);

@@ -2,6 +2,7 @@
 
 #include "core/data/dataset.h"
 #include "core/maths/network.h"
+#include "core/training/run_group.h"
 
 #include <cstdint>
 #include <memory>
@@ -58,8 +59,9 @@ struct ModelEdit {
 /// previous shape with the previous parameters as its fill, so that applying it right away brings
 /// back the model bit for bit (after training in between, the trained weights are kept where the
 /// shapes allow). Throws InputError, changing nothing, when the result would be impossible (a bad
-/// shape, data that does not fit the network).
-ModelEdit applyModelEdit(Trainer &trainer, const ModelEdit &edit, InitScheme init, std::uint64_t seed);
+/// shape, data that does not fit the network). New parameters (an edit without a fill) are drawn as
+/// the run's own were: `origin`'s seed, scheme and range (the Saturation lesson's U(±5), not ±0.5).
+ModelEdit applyModelEdit(Trainer &trainer, const ModelEdit &edit, const RunOrigin &origin);
 
 /// A new value for one parameter: the weight wˡⱼₖ (from ≥ 0) or the bias bˡⱼ (from = −1).
 struct ParameterEdit {

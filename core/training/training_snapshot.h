@@ -73,6 +73,9 @@ struct TrainingSnapshot {
     /// HistogramHistory::isScheduled keeps, plus one at once when they are turned on or a run
     /// starts. The GUI keeps the bounded history.
     std::vector<HistogramRowPointer> newHistograms;
+    /// True when newHistograms are the whole history of the run on show (another run came into
+    /// focus): the GUI forgets the rows it has.
+    bool histogramsRestarted = false;
     /// Training throughput over the last second of running.
     double samplesPerSecond = 0.0;
 

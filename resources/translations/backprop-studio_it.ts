@@ -101,6 +101,13 @@
     </message>
 </context>
 <context>
+    <name>BackgroundJob</name>
+    <message>
+        <source>an unknown error</source>
+        <translation>un errore sconosciuto</translation>
+    </message>
+</context>
+<context>
     <name>CentralDifferenceSketch</name>
     <message>
         <source>backprop’s slope</source>
@@ -1349,10 +1356,6 @@ relativo</translation>
         <translation>Verificato alle %1 sul campione qui sopra.</translation>
     </message>
     <message>
-        <source>an unknown error</source>
-        <translation>un errore sconosciuto</translation>
-    </message>
-    <message>
         <source>Check cancelled after %1 of %2 parameters.</source>
         <translation>Verifica annullata dopo %1 di %2 parametri.</translation>
     </message>
@@ -2120,10 +2123,6 @@ relativo</translation>
         <translation>L’errore su due pesi</translation>
     </message>
     <message>
-        <source>Every other weight as it is now, over the whole training set. Click two edges in the graph to choose the weights; click a neuron for its two largest incoming ones. The gradient points where E falls fastest here, not necessarily to the lowest point.</source>
-        <translation>Ogni altro peso com&apos;è ora, su tutto l&apos;insieme di addestramento. Fai clic su due archi del grafo per scegliere i pesi; su un neurone per i suoi due pesi entranti più grandi. Il gradiente punta dove E scende più in fretta qui, non necessariamente verso il punto più basso.</translation>
-    </message>
-    <message>
         <source>Computing the slice: %p%</source>
         <translation>Calcolo della sezione: %p%</translation>
     </message>
@@ -2140,10 +2139,6 @@ relativo</translation>
         <translation>Calcolo della sezione…</translation>
     </message>
     <message>
-        <source>Here E = %1. The step −η∇E (η = %2) moves %3 by %4 and %5 by %6.</source>
-        <translation>Qui E = %1. Il passo −η∇E (η = %2) sposta %3 di %4 e %5 di %6.</translation>
-    </message>
-    <message>
         <source>The gradient is zero in this plane: the step goes nowhere.</source>
         <translation>Il gradiente è zero in questo piano: il passo non porta da nessuna parte.</translation>
     </message>
@@ -2154,6 +2149,18 @@ relativo</translation>
     <message>
         <source>The lowest point of the slice (E = %1, ringed) lies &lt;b&gt;%2°&lt;/b&gt; away from the step&apos;s direction.</source>
         <translation>Il punto più basso della sezione (E = %1, cerchiato) si trova a &lt;b&gt;%2°&lt;/b&gt; dalla direzione del passo.</translation>
+    </message>
+    <message>
+        <source>Every other weight as it is now, over the whole training set. Click two edges in the graph to choose the weights; click a neuron for its two largest incoming ones; point at the slice for both weights and E there. The gradient points where E falls fastest here, not necessarily to the lowest point.</source>
+        <translation>Ogni altro peso com&apos;è ora, su tutto l&apos;insieme di addestramento. Fai clic su due archi del grafo per scegliere i pesi; su un neurone per i suoi due pesi entranti più grandi; porta il puntatore sulla sezione per leggere i due pesi ed E in quel punto. Il gradiente punta dove E scende più in fretta qui, non necessariamente verso il punto più basso.</translation>
+    </message>
+    <message>
+        <source>Here E = %1. The step −η∇E (η = %2) moves %3 by %4 and %5 by %6: the arrow, %7 long in this plane.</source>
+        <translation>Qui E = %1. Il passo −η∇E (η = %2) sposta %3 di %4 e %5 di %6: la freccia, lunga %7 in questo piano.</translation>
+    </message>
+    <message>
+        <source>It leaves the slice: the arrow is cut at the edge (two bars across it).</source>
+        <translation>Esce dalla sezione: la freccia è tagliata al bordo (due barrette di traverso).</translation>
     </message>
 </context>
 <context>

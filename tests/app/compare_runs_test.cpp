@@ -145,5 +145,47 @@ TEST(CompareRuns, ALessonCanAskForSiblings)
     ASSERT_TRUE(receiver.waitFor([](const TrainingSnapshot &s) { return s.runs.size() == 3; }));
 }
 
+// An architecture edit draws the new weights as the run in focus drew its own: the Saturation
+// lesson's U(±5) (not the ±0.5 it once used), and a sibling's He once that sibling is in focus.
+TEST(CompareRuns, AnArchitectureEditDrawsNewWeightsWithTheRunsInitialisation)
+{
+    TrainingController controller;
+    Receiver receiver(controller);
+    controller.loadPreset("saturation", 2);
+    ASSERT_TRUE(receiver.waitFor([](const TrainingSnapshot &s) { return s.runs.size() == 2; }));
+    ModelEdit widen;
+    widen.shape = shapeOf(*receiver.last()->network);
+    widen.shape->sizes = {8, 4, 8};
+    widen.sourceLayer = {1, 2};
+    controller.applyModelEdit(1, widen);
+    ASSERT_TRUE(receiver.waitFor([](const TrainingSnapshot &s) { return s.editsHandled == 1; }));
+    Network fresh(widen.shape->sizes, widen.shape->activations);
+    fresh.initialize(InitScheme::Uniform, 2, kSaturationInitRange);
+    const Network &wide = *receiver.last()->network;
+    ASSERT_EQ(wide.sizes(), widen.shape->sizes);
+    EXPECT_TRUE(test::matrixIdentical(wide.layer(1).weights.row(3), fresh.layer(1).weights.row(3)));
+    EXPECT_TRUE(test::matrixIdentical(wide.layer(2).weights.col(3), fresh.layer(2).weights.col(3)));
+    EXPECT_GT(wide.layer(1).weights.row(3).cwiseAbs().maxCoeff(), 0.5);
+
+    controller.loadPreset("initialisation", 3);
+    ASSERT_TRUE(receiver.waitFor(
+        [](const TrainingSnapshot &s) { return s.runs.size() == 3 && s.presetName == "initialisation"; }));
+    controller.setFocusRun(2);
+    ASSERT_TRUE(receiver.waitFor([](const TrainingSnapshot &s) { return s.focusRun == 2; }));
+    ModelEdit deeper;
+    const NetworkShape shape = shapeOf(*receiver.last()->network);
+    deeper.shape = shape;
+    deeper.shape->sizes.insert(deeper.shape->sizes.begin() + 1, 5);
+    deeper.shape->activations.insert(deeper.shape->activations.begin(), Activation::Relu);
+    deeper.sourceLayer = {0};
+    for (int l = 1; l <= static_cast<int>(shape.activations.size()); ++l)
+        deeper.sourceLayer.push_back(l);
+    controller.applyModelEdit(2, deeper);
+    ASSERT_TRUE(receiver.waitFor([](const TrainingSnapshot &s) { return s.editsHandled == 2; }));
+    Network he(deeper.shape->sizes, deeper.shape->activations, deeper.shape->loss);
+    he.initialize(InitScheme::He, 3);
+    EXPECT_TRUE(test::matrixIdentical(receiver.last()->network->layer(1).weights, he.layer(1).weights));
+}
+
 } // namespace
 } // namespace bp

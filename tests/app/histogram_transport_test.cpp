@@ -2,8 +2,12 @@
 // history keeps, one at once when turned on or when a run starts.
 #include "app/training/training_controller.h"
 #include "core/analysis/histogram_history.h"
+#include "core/formats/experiment.h"
 
 #include "tests/support/snapshot_receiver.h"
+
+#include <QSignalSpy>
+#include <QTemporaryDir>
 
 #include <gtest/gtest.h>
 
@@ -85,6 +89,70 @@ TEST(HistogramTransport, ANewRunStartsWithTheRowOfItsInitialWeights)
     ASSERT_TRUE(receiver.waitFor([](const TrainingSnapshot &s) { return s.epoch == 1; }));
     ASSERT_EQ(receiver.last()->newHistograms.size(), 1u);
     EXPECT_EQ(receiver.last()->newHistograms[0]->epoch, 1);
+}
+
+// The rows the window has taken are saved with the run, and opening the file gives them back to the
+// histograms panel, whether it is open or not (#17).
+TEST(HistogramTransport, SavedRowsComeBackWhenTheFileIsOpened)
+{
+    QTemporaryDir folder;
+    const QString path = folder.filePath("rows.bpx.json");
+    TrainingController controller;
+    Receiver receiver(controller);
+    controller.setHistogramsEnabled(true);
+    controller.loadPreset("encoder-8-3-8", 4);
+    for (int i = 0; i < 12; ++i)
+        controller.stepEpoch();
+    ASSERT_TRUE(receiver.waitFor([](const TrainingSnapshot &s) { return s.epoch == 12; }));
+    HistogramHistory shown;
+    for (const SnapshotPointer &snapshot : receiver.snapshots)
+        for (const HistogramRowPointer &row : snapshot->newHistograms)
+            shown.append(row);
+    ASSERT_EQ(shown.rows().size(), 13u);
+    QSignalSpy saved(&controller, &TrainingController::experimentSaved);
+    controller.saveExperiment(path);
+    ASSERT_TRUE(saved.wait(10000));
+
+    controller.setHistogramsEnabled(false);
+    controller.loadPreset("xor", 1);
+    ASSERT_TRUE(receiver.waitFor([](const TrainingSnapshot &s) { return s.presetName == "xor"; }));
+    const std::size_t before = receiver.snapshots.size();
+    controller.openExperiment(path);
+    ASSERT_TRUE(receiver.waitFor([](const TrainingSnapshot &s) { return s.presetName == "encoder-8-3-8"; }));
+    std::vector<HistogramRowPointer> opened;
+    for (std::size_t i = before; i < receiver.snapshots.size(); ++i)
+        opened.insert(opened.end(), receiver.snapshots[i]->newHistograms.begin(),
+                      receiver.snapshots[i]->newHistograms.end());
+    ASSERT_EQ(opened.size(), shown.rows().size());
+    for (std::size_t r = 0; r < opened.size(); ++r) {
+        EXPECT_EQ(opened[r]->epoch, shown.rows()[r]->epoch);
+        const Histogram &got = opened[r]->layers[0].histogram(HistogramQuantity::Deltas, HistogramScale::LogMagnitude);
+        const Histogram &was =
+            shown.rows()[r]->layers[0].histogram(HistogramQuantity::Deltas, HistogramScale::LogMagnitude);
+        EXPECT_EQ(got.counts, was.counts) << "row " << r;
+        EXPECT_EQ(opened[r]->layers[1].histogram(HistogramQuantity::Weights, HistogramScale::Linear).low,
+                  shown.rows()[r]->layers[1].histogram(HistogramQuantity::Weights, HistogramScale::Linear).low);
+    }
+}
+
+// Another run in focus: its rows start afresh, the panel is told to forget the other run's.
+TEST(HistogramTransport, AnotherRunInFocusRestartsTheRows)
+{
+    TrainingController controller;
+    Receiver receiver(controller);
+    controller.setHistogramsEnabled(true);
+    controller.loadPreset("xor", 2);
+    controller.compareWith({"lr=0.5"});
+    ASSERT_TRUE(receiver.waitFor([](const TrainingSnapshot &s) { return s.runs.size() == 2; }));
+    for (int i = 0; i < 5; ++i)
+        controller.stepEpoch();
+    ASSERT_TRUE(receiver.waitFor([](const TrainingSnapshot &s) { return s.epoch == 5; }));
+    controller.setFocusRun(1);
+    ASSERT_TRUE(receiver.waitFor([](const TrainingSnapshot &s) { return s.focusRun == 1; }));
+    const TrainingSnapshot &focused = *receiver.last();
+    EXPECT_TRUE(focused.histogramsRestarted);
+    ASSERT_EQ(focused.newHistograms.size(), 1u);
+    EXPECT_EQ(focused.newHistograms[0]->epoch, 5);
 }
 
 } // namespace

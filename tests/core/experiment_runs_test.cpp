@@ -92,7 +92,7 @@ TEST(ExperimentRuns, MalformedRunsAreNamedByPlace)
     auto expectIn = [](const std::string &message, const std::string &part) {
         EXPECT_NE(message.find(part), std::string::npos) << "expected '" << part << "' in: " << message;
     };
-    expectIn(problem("\"version\": 2", "\"version\": 3"), "versions 1 and 2");
+    expectIn(problem("\"version\": 2", "\"version\": 4"), "versions 1 to 3");
     expectIn(problem("\"variant\": \"lr=4\"", "\"variant\": \"speed=4\""), "runs[0].variant");
     expectIn(problem("\"variant\": \"lr=4\"", "\"variant\": 4"), "runs[0].variant");
     expectIn(problem("\"runs\": [", "\"runs\": [7, 8, "), "expected 1 to 3 runs");

@@ -59,6 +59,8 @@ const std::map<std::string, std::string> kExpectedMessages = {
     {"bad-shown-sample.bpx.json", "view.shown_sample"},
     {"bad-truncated.bpx.json", "the document ends inside"},
     {"bad-change.bpx.json", "changes[0].what: unknown change"},
+    {"bad-histogram-counts.bpx.json", "bad-histogram-counts.bpx.json:52:17: histograms[0].layers[0].weights: the "
+                                      "linear bins count 4 values, the log-magnitude bins and zeros 5"},
     {"bad-forbidden-state.json", "a student may not send \"state\""},
     {"bad-choice.json", "answer.choice: expected a whole number in [0, 3]"},
     {"bad-unknown-member.json", "leave: unknown member \"admin\""},

@@ -1,14 +1,16 @@
 // Architecture, data and parameter edits of a trainer's model: what is kept, what is new, and that
 // the edit an undo sends brings back the model exactly.
+#include "core/data/preset.h"
 #include "core/formats/error.h"
 #include "core/formats/experiment.h"
 #include "core/training/model_edit.h"
-#include "core/data/preset.h"
 #include "core/training/trainer.h"
 
 #include "tests/support/network_match.h"
 
 #include <gtest/gtest.h>
+
+#include <cmath>
 
 namespace bp {
 namespace {
@@ -18,6 +20,8 @@ using test::matrixIdentical;
 using test::networksIdentical;
 
 constexpr std::uint64_t kSeed = 1;
+// The 8-3-8 lesson's own initialisation: U(±0.5) from the seed.
+const RunOrigin kOrigin{kSeed, InitScheme::Uniform, 0.5};
 
 Trainer encoderTrainer()
 {
@@ -34,13 +38,13 @@ void expectRoundTrip(Trainer &trainer, const ModelEdit &edit)
 {
     const Network before = trainer.network();
     const Dataset beforeData = trainer.dataset();
-    const ModelEdit inverse = applyModelEdit(trainer, edit, InitScheme::Uniform, kSeed);
+    const ModelEdit inverse = applyModelEdit(trainer, edit, kOrigin);
     const Network after = trainer.network();
     const Dataset afterData = trainer.dataset();
-    const ModelEdit redo = applyModelEdit(trainer, inverse, InitScheme::Uniform, kSeed);
+    const ModelEdit redo = applyModelEdit(trainer, inverse, kOrigin);
     EXPECT_TRUE(networksIdentical(trainer.network(), before));
     EXPECT_TRUE(datasetsIdentical(trainer.dataset(), beforeData));
-    applyModelEdit(trainer, redo, InitScheme::Uniform, kSeed);
+    applyModelEdit(trainer, redo, kOrigin);
     EXPECT_TRUE(networksIdentical(trainer.network(), after));
     EXPECT_TRUE(datasetsIdentical(trainer.dataset(), afterData));
 }
@@ -53,7 +57,7 @@ TEST(ModelEdit, AddingAHiddenNeuronKeepsEveryWeightAndDrawsTheNewOnesFromTheSeed
     edit.shape = shapeOf(before);
     edit.shape->sizes = {8, 4, 8};
     edit.sourceLayer = {1, 2};
-    applyModelEdit(trainer, edit, InitScheme::Uniform, kSeed);
+    applyModelEdit(trainer, edit, kOrigin);
     const Network &after = trainer.network();
     ASSERT_EQ(after.sizes(), (std::vector<int>{8, 4, 8}));
     EXPECT_TRUE(matrixIdentical(after.layer(1).weights.topRows(3), before.layer(1).weights));
@@ -66,6 +70,35 @@ TEST(ModelEdit, AddingAHiddenNeuronKeepsEveryWeightAndDrawsTheNewOnesFromTheSeed
     EXPECT_TRUE(matrixIdentical(after.layer(1).weights.row(3), fresh.layer(1).weights.row(3)));
     EXPECT_TRUE(matrixIdentical(after.layer(2).weights.col(3), fresh.layer(2).weights.col(3)));
     EXPECT_EQ(after.layer(1).biases(3), fresh.layer(1).biases(3));
+}
+
+TEST(ModelEdit, NewWeightsAreDrawnWithTheRunsOwnSchemeAndRange)
+{
+    // The Saturation lesson draws from U(±5): a neuron added there starts as large as the others.
+    const Preset preset = makePreset("saturation");
+    Trainer trainer(preset.makeNetwork(kSeed), preset.dataset, preset.training);
+    ModelEdit edit;
+    edit.shape = shapeOf(trainer.network());
+    edit.shape->sizes = {8, 4, 8};
+    edit.sourceLayer = {1, 2};
+    applyModelEdit(trainer, edit, RunOrigin{kSeed, preset.init, preset.initRange});
+    Network fresh({8, 4, 8}, {Activation::Logistic, Activation::Logistic});
+    fresh.initialize(InitScheme::Uniform, kSeed, 5.0);
+    const Network &after = trainer.network();
+    EXPECT_TRUE(matrixIdentical(after.layer(1).weights.row(3), fresh.layer(1).weights.row(3)));
+    EXPECT_TRUE(matrixIdentical(after.layer(2).weights.col(3), fresh.layer(2).weights.col(3)));
+    EXPECT_GT(after.layer(1).weights.row(3).cwiseAbs().maxCoeff(), 0.5);
+
+    // He on a relu net: r = √(6 / nₗ₋₁) for the new layer's incoming weights, biases at zero.
+    ModelEdit insert;
+    insert.shape = NetworkShape{
+        {8, 4, 6, 8}, {Activation::Logistic, Activation::Relu, Activation::Logistic}, Loss::HalfSquaredError};
+    insert.sourceLayer = {1, 0, 2};
+    applyModelEdit(trainer, insert, RunOrigin{kSeed, InitScheme::He, 0.5});
+    Network he(insert.shape->sizes, insert.shape->activations);
+    he.initialize(InitScheme::He, kSeed);
+    EXPECT_TRUE(matrixIdentical(trainer.network().layer(2).weights, he.layer(2).weights));
+    EXPECT_LE(trainer.network().layer(2).weights.cwiseAbs().maxCoeff(), std::sqrt(6.0 / 4.0));
 }
 
 TEST(ModelEdit, EveryKindOfArchitectureEditIsUndoneExactly)
@@ -92,7 +125,7 @@ TEST(ModelEdit, EveryKindOfArchitectureEditIsUndoneExactly)
     expectRoundTrip(trainer, insertLayer);
 
     // Remove the first hidden layer of an 8-n-6-8 network.
-    applyModelEdit(trainer, insertLayer, InitScheme::Uniform, kSeed);
+    applyModelEdit(trainer, insertLayer, kOrigin);
     ModelEdit removeLayer;
     removeLayer.shape = NetworkShape{{8, 6, 8}, {Activation::Tanh, Activation::Logistic}, shape.loss};
     removeLayer.sourceLayer = {2, 3};
@@ -146,18 +179,18 @@ TEST(ModelEdit, AnEditThatDoesNotFitChangesNothing)
     ModelEdit wider;
     wider.dataset = trainer.dataset();
     wider.dataset->inputs.conservativeResize(9, Eigen::NoChange);
-    EXPECT_THROW(applyModelEdit(trainer, wider, InitScheme::Uniform, kSeed), InputError);
+    EXPECT_THROW(applyModelEdit(trainer, wider, kOrigin), InputError);
 
     ModelEdit softmaxHidden;
     softmaxHidden.shape = shapeOf(before);
     softmaxHidden.shape->activations[0] = Activation::Softmax;
     softmaxHidden.sourceLayer = {1, 2};
-    EXPECT_THROW(applyModelEdit(trainer, softmaxHidden, InitScheme::Uniform, kSeed), InputError);
+    EXPECT_THROW(applyModelEdit(trainer, softmaxHidden, kOrigin), InputError);
 
     ModelEdit badSource;
     badSource.shape = shapeOf(before);
     badSource.sourceLayer = {1, 7};
-    EXPECT_THROW(applyModelEdit(trainer, badSource, InitScheme::Uniform, kSeed), InputError);
+    EXPECT_THROW(applyModelEdit(trainer, badSource, kOrigin), InputError);
 
     EXPECT_THROW(applyParameterEdit(trainer, {2, 8, 0, 1.0}), InputError);
     EXPECT_THROW(applyParameterEdit(trainer, {1, 0, 8, 1.0}), InputError);
@@ -191,7 +224,7 @@ TEST(ModelEdit, AWiderHiddenLayerStillLearnsTheEncoder)
     edit.shape = shapeOf(trainer.network());
     edit.shape->sizes = {8, 4, 8};
     edit.sourceLayer = {1, 2};
-    applyModelEdit(trainer, edit, InitScheme::Uniform, kSeed);
+    applyModelEdit(trainer, edit, kOrigin);
     EpochMetrics metrics;
     for (int i = 0; i < 1000 && metrics.accuracy < 1.0; ++i)
         metrics = trainer.runEpoch();
@@ -208,7 +241,7 @@ TEST(ModelEdit, AnEditedRunSavesOpensAndContinuesBitForBit)
     edit.sourceLayer = {1, 0, 2};
     edit.dataset = trainer.dataset();
     edit.dataset->inputs(0, 1) = 0.5;
-    applyModelEdit(trainer, edit, InitScheme::Uniform, kSeed);
+    applyModelEdit(trainer, edit, kOrigin);
     for (int i = 0; i < 3; ++i)
         history.push_back(trainer.runEpoch());
     ASSERT_NE(history.front().layers.size(), history.back().layers.size());

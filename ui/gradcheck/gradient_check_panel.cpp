@@ -10,7 +10,6 @@
 #include <QCheckBox>
 #include <QEvent>
 #include <QFrame>
-#include <QFutureWatcher>
 #include <QHeaderView>
 #include <QLabel>
 #include <QProgressBar>
@@ -21,11 +20,8 @@
 #include <QTableView>
 #include <QTimer>
 #include <QVBoxLayout>
-#include <QtConcurrent/QtConcurrentRun>
 
-#include <atomic>
 #include <cmath>
-#include <exception>
 
 namespace bp::ui {
 
@@ -113,30 +109,11 @@ bool sameMatrix(const Matrix &a, const Matrix &b)
 
 } // namespace
 
-struct GradientCheckPanel::Job {
-    std::atomic<bool> cancel{false};
-    std::atomic<int> progress{0};
-    int total = 0;
-    quint64 generation = 0;
-    // Written by the worker before its future finishes, read after: the future orders the two.
-    QString failure;
-};
-
 GradientCheckPanel::GradientCheckPanel(QWidget *parent) : QWidget(parent)
 {
-    // One check at a time: a cancelled check still finishing its last forward pass makes the next
-    // one wait for it instead of running beside it.
-    m_pool.setMaxThreadCount(1);
     buildUi();
     updateSubjectText();
     updateButton();
-}
-
-GradientCheckPanel::~GradientCheckPanel()
-{
-    for (const std::shared_ptr<Job> &job : m_liveJobs)
-        job->cancel = true;
-    m_pool.waitForDone();
 }
 
 void GradientCheckPanel::buildUi()
@@ -496,12 +473,12 @@ void GradientCheckPanel::updateButton()
 
 void GradientCheckPanel::updateProgress()
 {
-    if (!m_job)
+    if (!isRunning())
         return;
-    m_progress->setRange(0, std::max(m_job->total, 1));
-    m_progress->setValue(std::min(m_job->progress.load(std::memory_order_relaxed), m_job->total));
+    m_progress->setRange(0, std::max(m_jobs.total(), 1));
+    m_progress->setValue(std::min(m_jobs.progress(), m_jobs.total()));
     m_progress->setFormat(
-        tr("%1 of %2 parameters checked").arg(formatCount(m_progress->value()), formatCount(m_job->total)));
+        tr("%1 of %2 parameters checked").arg(formatCount(m_progress->value()), formatCount(m_jobs.total())));
 }
 
 void GradientCheckPanel::updateProvenance()
@@ -523,59 +500,43 @@ void GradientCheckPanel::startCheck()
 {
     if (isRunning() || !subjectProblem().isEmpty())
         return;
-    auto job = std::make_shared<Job>();
-    job->total = static_cast<int>(plannedCount(*m_network, m_plan));
-    job->generation = m_subjectGeneration;
-    m_job = job;
-    m_liveJobs.push_back(job);
-
     // The worker gets the immutable network and its own copies of the sample, so the GUI may
     // change its subject while the check runs.
-    auto task = [job, network = m_network, input = m_input, target = m_target, step = m_step, plan = m_plan,
-                 sampleName = m_sampleName, requestedAt = QTime::currentTime()]() -> ReportPointer {
-        try {
-            auto report = std::make_shared<GradientCheckReport>();
-            report->network = network;
-            report->input = input;
-            report->target = target;
-            report->sampleName = sampleName;
-            report->requestedAt = requestedAt;
-            report->step = step;
-            report->plan = plan;
-            report->sampled = isSampled(*network, plan);
-            for (int l = 1; l <= network->layerCount(); ++l) {
-                const Layer &layer = network->layer(l);
-                report->layerParameters.push_back(static_cast<std::int64_t>(layer.weights.rows()) *
-                                                  (layer.weights.cols() + 1));
-                report->layerChecked.push_back(plannedCount(*network, plan, l));
-            }
-            ParameterCheckResult result =
-                checkParameters(*network, input, target, step, selectParameters(*network, plan), &job->cancel,
-                                &job->progress);
-            if (result.cancelled)
-                return nullptr;
-            report->check = std::make_shared<const GradientCheck>(std::move(result.check));
-            report->parameters = std::move(result.parameters);
-            report->forwardPasses = result.forwardPasses;
-            report->backpropSeconds = result.backpropSeconds;
-            report->differenceSeconds = result.differenceSeconds;
-            report->nearestKink = result.nearestKink;
-            report->loss = result.loss;
-            return report;
-        } catch (const std::exception &error) {
-            job->failure = QString::fromUtf8(error.what());
-        } catch (...) {
-            job->failure = tr("an unknown error");
+    auto task = [network = m_network, input = m_input, target = m_target, step = m_step, plan = m_plan,
+                 sampleName = m_sampleName,
+                 requestedAt = QTime::currentTime()](BackgroundJob::State &job) -> ReportPointer {
+        auto report = std::make_shared<GradientCheckReport>();
+        report->network = network;
+        report->input = input;
+        report->target = target;
+        report->sampleName = sampleName;
+        report->requestedAt = requestedAt;
+        report->step = step;
+        report->plan = plan;
+        report->sampled = isSampled(*network, plan);
+        for (int l = 1; l <= network->layerCount(); ++l) {
+            const Layer &layer = network->layer(l);
+            report->layerParameters.push_back(static_cast<std::int64_t>(layer.weights.rows()) *
+                                              (layer.weights.cols() + 1));
+            report->layerChecked.push_back(plannedCount(*network, plan, l));
         }
-        return nullptr;
+        ParameterCheckResult result = checkParameters(
+            *network, input, target, step, selectParameters(*network, plan), &job.cancel, &job.progress);
+        if (result.cancelled)
+            return nullptr;
+        report->check = std::make_shared<const GradientCheck>(std::move(result.check));
+        report->parameters = std::move(result.parameters);
+        report->forwardPasses = result.forwardPasses;
+        report->backpropSeconds = result.backpropSeconds;
+        report->differenceSeconds = result.differenceSeconds;
+        report->nearestKink = result.nearestKink;
+        report->loss = result.loss;
+        return report;
     };
-
-    auto *watcher = new QFutureWatcher<ReportPointer>(this);
-    connect(watcher, &QFutureWatcherBase::finished, this, [this, watcher, job] {
-        finishJob(job, watcher->result());
-        watcher->deleteLater();
-    });
-    watcher->setFuture(QtConcurrent::run(&m_pool, std::move(task)));
+    m_jobs.start(static_cast<int>(plannedCount(*m_network, m_plan)), std::move(task),
+                 [this, generation = m_subjectGeneration](ReportPointer report, const QString &failure) {
+                     finishJob(std::move(report), generation, failure);
+                 });
 
     m_busyShown = false;
     m_status->setVisible(false);
@@ -587,13 +548,12 @@ void GradientCheckPanel::startCheck()
 
 void GradientCheckPanel::cancelCheck()
 {
-    if (!m_job)
+    if (!isRunning())
         return;
-    m_job->cancel = true;
-    const int done = m_job->progress.load(std::memory_order_relaxed);
-    const int total = m_job->total;
+    const int done = m_jobs.progress();
+    const int total = m_jobs.total();
     // The worker stops after its current forward pass; its result will be dropped.
-    m_job.reset();
+    m_jobs.cancel();
     m_busyDelay->stop();
     m_progressTimer->stop();
     m_busyShown = false;
@@ -605,24 +565,20 @@ void GradientCheckPanel::cancelCheck()
     emit checkCancelled();
 }
 
-void GradientCheckPanel::finishJob(const std::shared_ptr<Job> &job, ReportPointer report)
+void GradientCheckPanel::finishJob(ReportPointer report, quint64 generation, const QString &failure)
 {
-    std::erase(m_liveJobs, job);
-    if (job != m_job)
-        return;
-    m_job.reset();
     m_busyDelay->stop();
     m_progressTimer->stop();
     m_busyShown = false;
     m_progress->setVisible(false);
     if (!report) {
-        m_status->setText(tr("The check could not run: %1").arg(job->failure.toHtmlEscaped()));
+        m_status->setText(tr("The check could not run: %1").arg(failure.toHtmlEscaped()));
         m_status->setVisible(true);
         updateButton();
         emit checkCancelled();
         return;
     }
-    m_reportGeneration = job->generation;
+    m_reportGeneration = generation;
     showReport(std::move(report));
     updateButton();
     emit checkFinished();

@@ -5,9 +5,9 @@
 #include "core/maths/types.h"
 #include "ui/gradcheck/gradient_check_report.h"
 #include "ui/gradcheck/parameter_check.h"
+#include "ui/jobs/background_job.h"
 
 #include <QString>
-#include <QThreadPool>
 #include <QWidget>
 
 #include <memory>
@@ -43,8 +43,6 @@ class GradientCheckPanel : public QWidget {
     Q_OBJECT
 public:
     explicit GradientCheckPanel(QWidget *parent = nullptr);
-    /// Cancels a running check and waits for its worker (one forward pass at most).
-    ~GradientCheckPanel() override;
 
     /// The network and the sample to check next: input (n₀ × m) and target (n_L × m), usually one
     /// column. Cheap: only stores them (the network is shared, never copied here). A check already
@@ -65,7 +63,7 @@ public:
     double worstRelativeError() const;
     /// How many parameters the result on show checked.
     int checkedCount() const;
-    bool isRunning() const { return m_job != nullptr; }
+    bool isRunning() const { return m_jobs.isRunning(); }
     /// The table on show: the checked parameters, sorted as the view shows them (worst first after
     /// each check). Columns and roles: GradientCheckModel.
     QAbstractItemModel *model() const;
@@ -102,11 +100,10 @@ signals:
     void checkCancelled();
 
 private:
-    struct Job;
     using ReportPointer = std::shared_ptr<const GradientCheckReport>;
 
     void buildUi();
-    void finishJob(const std::shared_ptr<Job> &job, ReportPointer report);
+    void finishJob(ReportPointer report, quint64 generation, const QString &failure);
     void showReport(ReportPointer report);
     void updateSubjectText();
     void fitButtonText();
@@ -128,10 +125,9 @@ private:
 
     ReportPointer m_report;
     quint64 m_reportGeneration = 0;
-    std::shared_ptr<Job> m_job;
-    std::vector<std::shared_ptr<Job>> m_liveJobs;
     bool m_busyShown = false;
-    QThreadPool m_pool;
+    // Destroyed with the panel: it cancels a check still running and waits for its thread.
+    BackgroundJob m_jobs;
 
     QLabel *m_subject = nullptr;
     QPushButton *m_button = nullptr;

@@ -83,7 +83,7 @@ void HistogramPanel::receive(const TrainingSnapshot &snapshot, bool newRun)
     const int layers = snapshot.network ? snapshot.network->layerCount() : 0;
     bool changed = layers != m_layerCount;
     m_layerCount = layers;
-    if (newRun) {
+    if (newRun || snapshot.histogramsRestarted) {
         m_history.clear();
         changed = true;
     }

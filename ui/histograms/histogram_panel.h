@@ -21,7 +21,7 @@ class HistogramPanel : public QWidget {
 public:
     explicit HistogramPanel(QWidget *parent = nullptr);
 
-    /// A snapshot's new rows; `newRun` forgets the rows of the run before.
+    /// A snapshot's new rows; `newRun` (and a snapshot whose rows restart) forgets the rows before.
     void receive(const TrainingSnapshot &snapshot, bool newRun);
     void clear();
 

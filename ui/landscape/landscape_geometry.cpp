@@ -87,14 +87,47 @@ QPointF PlaneMapping::toPlane(const QPointF &pixel) const
     return {first, second};
 }
 
-QPointF PlaneMapping::screenDirection(double dFirst, double dSecond, double length) const
+PlaneStep planeStep(const LossLandscape &slice)
 {
-    const double x = dFirst / (firstHigh - firstLow) * plot.width();
-    const double y = -dSecond / (secondHigh - secondLow) * plot.height();
-    const double size = std::hypot(x, y);
-    if (!(size > 0.0) || !std::isfinite(size))
-        return {};
-    return {x / size * length, y / size * length};
+    const LandscapeRequest &request = slice.request;
+    PlaneStep step;
+    step.from = {slice.currentFirst, slice.currentSecond};
+    step.length = std::hypot(slice.stepFirst, slice.stepSecond);
+    if (!std::isfinite(step.length)) {
+        // A diverged run: no arrow to draw.
+        step.to = step.from;
+        step.shown = 0.0;
+        return step;
+    }
+    // The largest t ≤ 1 with current + t·step inside both ranges, one axis at a time.
+    auto limit = [](double value, double delta, double low, double high) {
+        if (delta > 0.0)
+            return (high - value) / delta;
+        if (delta < 0.0)
+            return (low - value) / delta;
+        return value >= low && value <= high ? 1.0 : 0.0;
+    };
+    const double t = std::min({1.0, limit(slice.currentFirst, slice.stepFirst, request.firstLow, request.firstHigh),
+                               limit(slice.currentSecond, slice.stepSecond, request.secondLow, request.secondHigh)});
+    step.shown = std::isfinite(t) ? std::max(0.0, t) : 0.0;
+    step.to = step.from + step.shown * QPointF(slice.stepFirst, slice.stepSecond);
+    return step;
+}
+
+double sliceValueAt(const LossLandscape &slice, double first, double second)
+{
+    const LandscapeRequest &request = slice.request;
+    const Matrix &loss = slice.loss;
+    if (loss.size() == 0 || !(first >= request.firstLow && first <= request.firstHigh) ||
+        !(second >= request.secondLow && second <= request.secondHigh))
+        return std::numeric_limits<double>::quiet_NaN();
+    const double fi = (first - request.firstLow) / (request.firstHigh - request.firstLow) *
+                      static_cast<double>(loss.rows() - 1);
+    const double fj = (second - request.secondLow) / (request.secondHigh - request.secondLow) *
+                      static_cast<double>(loss.cols() - 1);
+    // A point on the grid (up to the rounding of its coordinates) is the grid's own value.
+    auto snapped = [](double f) { return std::abs(f - std::round(f)) < 1e-9 ? std::round(f) : f; };
+    return interpolateGrid(loss, snapped(fi), snapped(fj));
 }
 
 bool isWellInside(const LandscapeRequest &request, double first, double second, double fraction)

@@ -40,10 +40,26 @@ struct PlaneMapping {
     QPointF toPixel(double first, double second) const;
     /// The plane's point under a pixel.
     QPointF toPlane(const QPointF &pixel) const;
-    /// A direction in the plane (dFirst, dSecond) as a screen direction of the given length in pixels;
-    /// a zero vector for a zero direction.
-    QPointF screenDirection(double dFirst, double dSecond, double length) const;
 };
+
+/// The step −η∇E of a slice at its true length in the plane, in the two weights' own units: from
+/// the current point towards current + step, cut where it leaves the slice's ranges.
+struct PlaneStep {
+    QPointF from;
+    /// Where the drawn part ends: current + shown · step.
+    QPointF to;
+    /// ‖step‖ = η ‖(∂E/∂first, ∂E/∂second)‖.
+    double length = 0.0;
+    /// The part of the step inside the slice (1: all of it; 0 when the current point lies outside).
+    double shown = 1.0;
+
+    bool isClipped() const { return shown < 1.0; }
+};
+PlaneStep planeStep(const LossLandscape &slice);
+
+/// E at a point of the plane: bilinear between the grid's four nearest points, so exactly the grid
+/// value at a grid point; NaN outside the slice's ranges.
+double sliceValueAt(const LossLandscape &slice, double first, double second);
 
 /// True when the point lies inside the middle `fraction` of the request's ranges (0.8: away from
 /// the edges by at least a tenth of each span): otherwise the slice is centred on it again.

@@ -6,17 +6,13 @@
 
 #include <QApplication>
 #include <QBoxLayout>
-#include <QFutureWatcher>
 #include <QLabel>
 #include <QProgressBar>
 #include <QResizeEvent>
 #include <QTimer>
 #include <QVBoxLayout>
-#include <QtConcurrent/QtConcurrentRun>
 
-#include <atomic>
 #include <cmath>
-#include <exception>
 
 namespace bp::ui {
 
@@ -46,25 +42,10 @@ bool hasParameter(const Network &network, const ParameterIndex &parameter)
 
 } // namespace
 
-struct LossLandscapePanel::Job {
-    std::atomic<bool> cancel{false};
-    std::atomic<int> progress{0};
-    int total = 0;
-};
-
 LossLandscapePanel::LossLandscapePanel(QWidget *parent) : QWidget(parent)
 {
-    // One slice at a time: a cancelled one still finishing makes the next wait instead of running beside it.
-    m_pool.setMaxThreadCount(1);
     buildUi();
     updateTexts();
-}
-
-LossLandscapePanel::~LossLandscapePanel()
-{
-    for (const std::shared_ptr<Job> &job : m_liveJobs)
-        job->cancel = true;
-    m_pool.waitForDone();
 }
 
 void LossLandscapePanel::buildUi()
@@ -103,8 +84,9 @@ void LossLandscapePanel::buildUi()
     m_hint->setObjectName(QStringLiteral("landscapeHint"));
     m_hint->setText(
         tr("Every other weight as it is now, over the whole training set. Click two edges in the graph to "
-           "choose the weights; click a neuron for its two largest incoming ones. The gradient points where "
-           "E falls fastest here, not necessarily to the lowest point."));
+           "choose the weights; click a neuron for its two largest incoming ones; point at the slice for both "
+           "weights and E there. The gradient points where E falls fastest here, not necessarily to the "
+           "lowest point."));
     words->addWidget(m_hint);
     words->addStretch(1);
     layout->addStretch(1);
@@ -116,11 +98,11 @@ void LossLandscapePanel::buildUi()
     m_progressTimer = new QTimer(this);
     m_progressTimer->setInterval(100);
     connect(m_progressTimer, &QTimer::timeout, this, [this] {
-        if (!m_job)
+        if (!m_jobs.isRunning())
             return;
         if (m_sinceStart.elapsed() >= kProgressDelayMs) {
-            m_progress->setRange(0, m_job->total);
-            m_progress->setValue(m_job->progress.load(std::memory_order_relaxed));
+            m_progress->setRange(0, m_jobs.total());
+            m_progress->setValue(m_jobs.progress());
             m_progress->setFormat(tr("Computing the slice: %p%"));
             m_progress->setVisible(true);
         }
@@ -249,10 +231,7 @@ void LossLandscapePanel::chooseWeights(const ParameterIndex &first, const Parame
     if (m_network)
         record(0, *m_network);
     // A slice of the weights no longer chosen is dropped when it arrives.
-    if (m_job) {
-        m_job->cancel = true;
-        m_job.reset();
-    }
+    m_jobs.cancel();
     m_view->setSlice(nullptr, {}, {});
     showPaths();
     updateTexts();
@@ -339,7 +318,7 @@ void LossLandscapePanel::showEvent(QShowEvent *event)
 void LossLandscapePanel::schedule()
 {
     // Nothing is computed for a panel nobody sees; showing it asks again.
-    if (!m_dirty || !m_network || !m_first || !m_second || !isVisible() || m_job)
+    if (!m_dirty || !m_network || !m_first || !m_second || !isVisible() || m_jobs.isRunning())
         return;
     const qint64 wait = m_sinceStart.isValid() ? kMinIntervalMs - m_sinceStart.elapsed() : 0;
     if (wait > 0) {
@@ -364,42 +343,24 @@ void LossLandscapePanel::start()
                              : (m_dataset->sampleCount() > kLargeDataSamples ? kLargeDataGrid : kGrid);
         m_request = centredRequest(network, *m_first, *m_second, grid);
     }
-    auto job = std::make_shared<Job>();
-    job->total = m_request->gridSize * m_request->gridSize;
-    m_job = job;
-    m_liveJobs.push_back(job);
     m_failure.clear();
-    auto task = [job, network = m_network, dataset = m_dataset, request = *m_request,
-                 rate = m_learningRate]() -> std::pair<std::shared_ptr<const LossLandscape>, QString> {
-        try {
-            auto slice = std::make_shared<LossLandscape>(computeLossLandscape(
-                *network, dataset->inputs, dataset->targets, request, rate, &job->cancel, &job->progress));
-            if (slice->cancelled)
-                return {nullptr, QString()};
-            return {std::move(slice), QString()};
-        } catch (const std::exception &error) {
-            return {nullptr, QString::fromUtf8(error.what())};
-        }
-    };
-    using Result = std::pair<std::shared_ptr<const LossLandscape>, QString>;
-    auto *watcher = new QFutureWatcher<Result>(this);
-    connect(watcher, &QFutureWatcherBase::finished, this, [this, watcher, job] {
-        const Result result = watcher->result();
-        finish(job, result.first, result.second);
-        watcher->deleteLater();
-    });
     m_sinceStart.start();
-    watcher->setFuture(QtConcurrent::run(&m_pool, std::move(task)));
+    m_jobs.start(
+        m_request->gridSize * m_request->gridSize,
+        [network = m_network, dataset = m_dataset, request = *m_request,
+         rate = m_learningRate](BackgroundJob::State &job) -> std::shared_ptr<const LossLandscape> {
+            auto slice = std::make_shared<LossLandscape>(computeLossLandscape(
+                *network, dataset->inputs, dataset->targets, request, rate, &job.cancel, &job.progress));
+            return slice->cancelled ? nullptr : std::move(slice);
+        },
+        [this](std::shared_ptr<const LossLandscape> slice, const QString &failure) {
+            finish(std::move(slice), failure);
+        });
     m_progressTimer->start();
 }
 
-void LossLandscapePanel::finish(const std::shared_ptr<Job> &job, std::shared_ptr<const LossLandscape> slice,
-                                const QString &failure)
+void LossLandscapePanel::finish(std::shared_ptr<const LossLandscape> slice, const QString &failure)
 {
-    std::erase(m_liveJobs, job);
-    if (job != m_job)
-        return;
-    m_job.reset();
     m_progressTimer->stop();
     m_progress->setVisible(false);
     m_failure = failure;
@@ -433,11 +394,15 @@ void LossLandscapePanel::updateTexts()
         m_summary->setText(tr("Computing the slice…"));
         return;
     }
+    const PlaneStep step = planeStep(*slice);
     QString text =
-        tr("Here E = %1. The step −η∇E (η = %2) moves %3 by %4 and %5 by %6.")
+        tr("Here E = %1. The step −η∇E (η = %2) moves %3 by %4 and %5 by %6: the arrow, %7 long in this "
+           "plane.")
             .arg(formatSignificant(slice->currentLoss, 3), formatSignificant(slice->learningRate, 3),
                  nameOf(*m_first), formatSignificant(slice->stepFirst, 3, true), nameOf(*m_second),
-                 formatSignificant(slice->stepSecond, 3, true));
+                 formatSignificant(slice->stepSecond, 3, true), formatSignificant(step.length, 3));
+    if (step.isClipped() && std::isfinite(step.length))
+        text += QLatin1Char(' ') + tr("It leaves the slice: the arrow is cut at the edge (two bars across it).");
     text += QLatin1Char(' ');
     if (std::isnan(slice->angleDegrees))
         text += slice->gradientFirst == 0.0 && slice->gradientSecond == 0.0

@@ -2,11 +2,11 @@
 
 #include "core/analysis/loss_landscape.h"
 #include "core/training/training_snapshot.h"
+#include "ui/jobs/background_job.h"
 #include "ui/landscape/loss_landscape_view.h"
 #include "ui/style/selection.h"
 
 #include <QElapsedTimer>
-#include <QThreadPool>
 #include <QWidget>
 
 #include <deque>
@@ -51,8 +51,6 @@ public:
     static constexpr std::size_t kPathLength = 400;
 
     explicit LossLandscapePanel(QWidget *parent = nullptr);
-    /// Cancels a running slice and waits for its worker.
-    ~LossLandscapePanel() override;
 
     /// The run on show: its network moves the current point and its path, and asks for a new slice.
     void setSnapshot(const TrainingSnapshot &snapshot);
@@ -70,7 +68,7 @@ public:
     std::optional<std::pair<ParameterIndex, ParameterIndex>> weights() const;
     /// The slice on show (null before the first).
     std::shared_ptr<const LossLandscape> slice() const { return m_view->slice(); }
-    bool isComputing() const { return m_job != nullptr; }
+    bool isComputing() const { return m_jobs.isRunning(); }
     LossLandscapeView *view() const { return m_view; }
     QString summaryText() const;
     /// The paths on show, the run in focus first.
@@ -85,7 +83,6 @@ protected:
     void resizeEvent(QResizeEvent *event) override;
 
 private:
-    struct Job;
     struct Path {
         QString label;
         QColor color;
@@ -99,8 +96,7 @@ private:
     void record(quint64 key, const Network &network);
     void schedule();
     void start();
-    void finish(const std::shared_ptr<Job> &job, std::shared_ptr<const LossLandscape> slice,
-                const QString &failure);
+    void finish(std::shared_ptr<const LossLandscape> slice, const QString &failure);
     void showPaths();
     void updateTexts();
     void applyFonts();
@@ -119,9 +115,8 @@ private:
     std::map<quint64, Path> m_paths;
 
     bool m_dirty = false;
-    std::shared_ptr<Job> m_job;
-    std::vector<std::shared_ptr<Job>> m_liveJobs;
-    QThreadPool m_pool;
+    // Destroyed with the panel: it cancels a slice still running and waits for its thread.
+    BackgroundJob m_jobs;
     QElapsedTimer m_sinceStart;
     QString m_failure;
 

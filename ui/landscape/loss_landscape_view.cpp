@@ -5,6 +5,7 @@
 #include "ui/style/value_format.h"
 
 #include <QFontMetricsF>
+#include <QMouseEvent>
 #include <QPainter>
 #include <QPainterPath>
 
@@ -28,7 +29,7 @@ void drawArrow(QPainter &painter, QPointF from, QPointF to, const QPen &pen)
 {
     const QPointF d = to - from;
     const double length = std::hypot(d.x(), d.y());
-    if (length < 1.0)
+    if (!(length >= 1.0))
         return;
     const QPointF unit = d / length;
     const QPointF normal(-unit.y(), unit.x());
@@ -54,6 +55,8 @@ LossLandscapeView::LossLandscapeView(QWidget *parent) : QWidget(parent)
 {
     setAttribute(Qt::WA_OpaquePaintEvent);
     setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Expanding);
+    // The values under the pointer follow it without a button held.
+    setMouseTracking(true);
     connect(&Theme::instance(), &Theme::changed, this, [this] {
         renderContour();
         update();
@@ -172,6 +175,7 @@ void LossLandscapeView::paintEvent(QPaintEvent *)
     paintPaths(painter, mapping);
     paintMarks(painter, mapping);
     painter.restore();
+    paintHover(painter);
 }
 
 void LossLandscapeView::paintAxes(QPainter &painter, const PlaneMapping &mapping) const
@@ -300,20 +304,97 @@ void LossLandscapeView::paintMarks(QPainter &painter, const PlaneMapping &mappin
     painter.drawEllipse(lowest, 7.0, 7.0);
     painter.setPen(QPen(palette::highlightColor(), 2.0 * scale));
     painter.drawEllipse(lowest, 7.0, 7.0);
-    // The step −η∇E: a fixed length, since its direction is the lesson (its size is in the text).
-    const QPointF step =
-        mapping.screenDirection(slice.stepFirst, slice.stepSecond, mapping.plot.width() * 0.22);
-    if (!step.isNull()) {
-        drawArrow(painter, here, here + step,
-                  QPen(palette::haloColor(), 5.0 * scale, Qt::SolidLine, Qt::RoundCap));
-        drawArrow(painter, here, here + step,
-                  QPen(palette::inkColor(), 2.5 * scale, Qt::SolidLine, Qt::RoundCap));
-    }
+    paintStep(painter, mapping);
     // The current point.
     painter.setPen(QPen(palette::haloColor(), 2.0));
     painter.setBrush(palette::inkColor());
     painter.drawEllipse(here, 5.0, 5.0);
     painter.setBrush(Qt::NoBrush);
+}
+
+void LossLandscapeView::paintStep(QPainter &painter, const PlaneMapping &mapping) const
+{
+    // The step −η∇E as far as plain gradient descent would move these two weights: a short arrow
+    // is a small step, one cut at the edge (two bars across it) a step beyond the slice.
+    const PlaneStep step = planeStep(*m_slice);
+    const QPointF from = mapping.toPixel(step.from.x(), step.from.y());
+    const QPointF to = mapping.toPixel(step.to.x(), step.to.y());
+    const double scale = palette::strokeScale();
+    drawArrow(painter, from, to, QPen(palette::haloColor(), 5.0 * scale, Qt::SolidLine, Qt::RoundCap));
+    drawArrow(painter, from, to, QPen(palette::inkColor(), 2.5 * scale, Qt::SolidLine, Qt::RoundCap));
+    const QPointF d = to - from;
+    const double length = std::hypot(d.x(), d.y());
+    if (!step.isClipped() || !(length >= 1.0))
+        return;
+    const QPointF unit = d / length;
+    const QPointF normal(-unit.y(), unit.x());
+    const double half = 7.0 * scale;
+    const double back = std::min(length * 0.5, 18.0 * scale);
+    for (double offset : {back, back - 5.0 * scale}) {
+        const QPointF centre = to - unit * offset;
+        painter.setPen(QPen(palette::haloColor(), 4.5 * scale, Qt::SolidLine, Qt::RoundCap));
+        painter.drawLine(centre - normal * half, centre + normal * half);
+        painter.setPen(QPen(palette::inkColor(), 2.0 * scale, Qt::SolidLine, Qt::RoundCap));
+        painter.drawLine(centre - normal * half, centre + normal * half);
+    }
+}
+
+QString LossLandscapeView::hoverText(const QPointF &position) const
+{
+    // The plot's border pixels count as inside (a rounding may put their point a hair outside).
+    if (!m_slice || !plotRect().adjusted(-0.5, -0.5, 0.5, 0.5).contains(position))
+        return {};
+    const LandscapeRequest &request = m_slice->request;
+    const QPointF plane = PlaneMapping::of(plotRect(), request).toPlane(position);
+    const QPointF point(std::clamp(plane.x(), request.firstLow, request.firstHigh),
+                        std::clamp(plane.y(), request.secondLow, request.secondHigh));
+    const double loss = sliceValueAt(*m_slice, point.x(), point.y());
+    if (std::isnan(loss))
+        return {};
+    return QStringLiteral("%1 = %2   %3 = %4   E = %5")
+        .arg(m_firstName, formatNeuronValue(point.x()), m_secondName, formatNeuronValue(point.y()),
+             tick(loss));
+}
+
+void LossLandscapeView::mouseMoveEvent(QMouseEvent *event)
+{
+    m_hover = event->position();
+    update();
+    QWidget::mouseMoveEvent(event);
+}
+
+void LossLandscapeView::leaveEvent(QEvent *event)
+{
+    m_hover.reset();
+    update();
+    QWidget::leaveEvent(event);
+}
+
+void LossLandscapeView::paintHover(QPainter &painter) const
+{
+    if (!m_hover)
+        return;
+    const QString text = hoverText(*m_hover);
+    if (text.isEmpty())
+        return;
+    // A cross at the pointer and the values in a box beside it, kept inside the widget.
+    const QPointF at = *m_hover;
+    painter.setPen(QPen(palette::inkColor(), 1.0));
+    painter.drawLine(at - QPointF(6, 0), at + QPointF(6, 0));
+    painter.drawLine(at - QPointF(0, 6), at + QPointF(0, 6));
+    const QFontMetricsF metrics(font());
+    const QSizeF size(metrics.horizontalAdvance(text) + 12.0, metrics.height() + 6.0);
+    QPointF corner = at + QPointF(12, 12);
+    corner.setX(std::min(corner.x(), width() - size.width() - 2.0));
+    if (corner.y() + size.height() > height() - 2.0)
+        corner.setY(at.y() - 12.0 - size.height());
+    const QRectF box(QPointF(std::max(2.0, corner.x()), std::max(2.0, corner.y())), size);
+    painter.setPen(QPen(palette::surfaceBorderColor(), 1.0));
+    painter.setBrush(palette::surfaceColor());
+    painter.drawRoundedRect(box, 3, 3);
+    painter.setBrush(Qt::NoBrush);
+    painter.setPen(palette::inkColor());
+    painter.drawText(box, Qt::AlignCenter, text);
 }
 
 } // namespace bp::ui

@@ -9,6 +9,7 @@
 #include <QWidget>
 
 #include <memory>
+#include <optional>
 #include <vector>
 
 namespace bp::ui {
@@ -23,8 +24,9 @@ struct LandscapePath {
 };
 
 /// Paints a slice of the loss over two weights: the filled contour of E with its legend, the axes
-/// named after the two weights, each run's path, the current point, the step −η∇E (an arrow of
-/// fixed length: its direction is what it shows) and the way to the slice's lowest point.
+/// named after the two weights, each run's path, the current point, the step −η∇E at its true
+/// length in the plane (cut with a mark where it leaves the slice) and the way to the slice's lowest
+/// point. Under the pointer it shows both weights and E there.
 class LossLandscapeView : public QWidget {
     Q_OBJECT
 public:
@@ -39,6 +41,9 @@ public:
     /// Where the plot and the legend are, for the current size (tests).
     QRectF plotRect() const;
     QRectF legendRect() const;
+    /// Both weights and E at a point of the widget ("w²₁₁ = +0.593  w²₁₂ = −0.0381  E = 0.138", the
+    /// graph's and the legend's formats); empty outside the plot or without a slice.
+    QString hoverText(const QPointF &position) const;
 
     /// Square plots: the height follows the width (never below minimumSizeHint()).
     bool hasHeightForWidth() const override { return true; }
@@ -51,6 +56,8 @@ public:
 protected:
     void paintEvent(QPaintEvent *event) override;
     void resizeEvent(QResizeEvent *event) override;
+    void mouseMoveEvent(QMouseEvent *event) override;
+    void leaveEvent(QEvent *event) override;
 
 private:
     /// Room around the plot: left (tick labels and the second weight's name), bottom, top, right (legend).
@@ -63,12 +70,16 @@ private:
     void paintLegend(QPainter &painter) const;
     void paintPaths(QPainter &painter, const PlaneMapping &mapping) const;
     void paintMarks(QPainter &painter, const PlaneMapping &mapping) const;
+    void paintStep(QPainter &painter, const PlaneMapping &mapping) const;
+    void paintHover(QPainter &painter) const;
 
     std::shared_ptr<const LossLandscape> m_slice;
     QString m_firstName, m_secondName;
     std::vector<LandscapePath> m_paths;
     LandscapeBands m_bands;
     QImage m_contour;
+    /// The pointer over the plot, if it is.
+    std::optional<QPointF> m_hover;
 };
 
 } // namespace bp::ui

@@ -12,6 +12,8 @@
 #include <QApplication>
 #include <QDir>
 #include <QDockWidget>
+#include <QSignalSpy>
+#include <QTemporaryDir>
 #include <QTest>
 
 #include <gtest/gtest.h>
@@ -109,6 +111,41 @@ TEST_F(HistogramWindow, ALessonOpensItWithItsQuantityAndRowsFollowTheEpochs)
     trainEpochs(3);
     EXPECT_EQ(panel->history().rows().size(), 1u);
     EXPECT_TRUE(controller.snapshot()->newHistograms.empty());
+}
+
+// A saved run opens with the strip it had (#17), even with the dock closed meanwhile.
+TEST_F(HistogramWindow, ASavedRunReopensWithTheSameStrip)
+{
+    QTemporaryDir folder;
+    const QString path = folder.filePath("strip.bpx.json");
+    load(QStringLiteral("vanishing-gradient"));
+    panels->showHistograms(HistogramQuantity::Deltas, HistogramScale::LogMagnitude);
+    ASSERT_TRUE(QTest::qWaitFor([&] { return !panel->history().isEmpty(); }, 10000));
+    trainEpochs(6);
+    ASSERT_EQ(panel->history().rows().size(), 7u);
+    const std::vector<HistogramRowPointer> before = panel->history().rows();
+    const std::size_t cells = panel->view()->strips().cells(0).size();
+    QSignalSpy saved(&controller, &TrainingController::experimentSaved);
+    controller.saveExperiment(path);
+    ASSERT_TRUE(saved.wait(10000));
+
+    dock->close();
+    load(QStringLiteral("encoder-8-3-8"));
+    EXPECT_TRUE(panel->history().isEmpty());
+    controller.openExperiment(path);
+    ASSERT_TRUE(QTest::qWaitFor([&] { return window.lessonName() == QStringLiteral("vanishing-gradient"); }, 10000));
+    ASSERT_TRUE(QTest::qWaitFor([&] { return panel->history().rows().size() == before.size(); }, 10000));
+    for (std::size_t r = 0; r < before.size(); ++r) {
+        const HistogramRow &got = *panel->history().rows()[r];
+        EXPECT_EQ(got.epoch, before[r]->epoch);
+        for (std::size_t l = 0; l < got.layers.size(); ++l)
+            EXPECT_EQ(got.layers[l].histogram(HistogramQuantity::Deltas, HistogramScale::LogMagnitude).counts,
+                      before[r]->layers[l].histogram(HistogramQuantity::Deltas, HistogramScale::LogMagnitude).counts)
+                << "row " << r << ", layer " << l + 1;
+    }
+    panels->showHistograms(HistogramQuantity::Deltas, HistogramScale::LogMagnitude);
+    QTest::qWait(50);
+    EXPECT_EQ(panel->view()->strips().cells(0).size(), cells);
 }
 
 // Six layers of strips never make the window larger than a small projector, at the desk or presenting.

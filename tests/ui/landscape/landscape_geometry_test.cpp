@@ -59,14 +59,64 @@ TEST(LandscapeGeometry, MapsThePlaneWithTheSecondWeightUp)
     EXPECT_EQ(mapping.toPixel(-1.0, 0.0), QPointF(10, 220));
     EXPECT_EQ(mapping.toPixel(3.0, 2.0), QPointF(410, 20));
     EXPECT_EQ(mapping.toPlane(QPointF(210, 120)), QPointF(1.0, 1.0));
-    // One unit of the first weight is 100 px, of the second 100 px up: (1, 1) points up-right at 45°.
-    const QPointF d = mapping.screenDirection(1.0, 1.0, std::sqrt(2.0) * 10);
-    EXPECT_NEAR(d.x(), 10.0, 1e-12);
-    EXPECT_NEAR(d.y(), -10.0, 1e-12);
-    EXPECT_TRUE(mapping.screenDirection(0.0, 0.0, 10).isNull());
     EXPECT_TRUE(isWellInside(request, 1.0, 1.0));
     EXPECT_FALSE(isWellInside(request, 2.9, 1.0));
     EXPECT_FALSE(isWellInside(request, 1.0, 0.1));
+}
+
+// One logistic neuron, one input: E = ½(σ(w·x + b) − t)², by hand at w = b = 0, x = 2, t = 0:
+// z = 0, a = ½, σ′(0) = ¼, so ∂E/∂w = (a − t)·σ′·x = ¼ and ∂E/∂b = (a − t)·σ′ = ⅛.
+LossLandscape tinySlice(double learningRate)
+{
+    Network network({1, 1}, {Activation::Logistic});
+    network.layer(1).weights << 0.0;
+    network.layer(1).biases << 0.0;
+    Matrix inputs(1, 1);
+    inputs << 2.0;
+    Matrix targets(1, 1);
+    targets << 0.0;
+    const ParameterIndex weight{1, 0, 0};
+    const ParameterIndex bias{1, 0, -1};
+    // Both axes from −1 to 1 (centredRequest: value ± max(1, |value|)).
+    return computeLossLandscape(network, inputs, targets, centredRequest(network, weight, bias, 5), learningRate);
+}
+
+TEST(LandscapeGeometry, TheStepArrowEndsAtMinusEtaTimesTheGradientAtItsTrueLength)
+{
+    // η = 2: −η∇E = (−½, −¼), inside the slice, drawn whole.
+    const LossLandscape slice = tinySlice(2.0);
+    const PlaneStep step = planeStep(slice);
+    EXPECT_EQ(step.from, QPointF(0.0, 0.0));
+    EXPECT_NEAR(step.to.x(), -0.5, 1e-15);
+    EXPECT_NEAR(step.to.y(), -0.25, 1e-15);
+    EXPECT_NEAR(step.length, std::hypot(0.5, 0.25), 1e-15);
+    EXPECT_FALSE(step.isClipped());
+    // On screen: the plot's 400 px span the 2 units of each axis.
+    const PlaneMapping mapping = PlaneMapping::of(QRectF(0, 0, 400, 400), slice.request);
+    const QPointF end = mapping.toPixel(step.to.x(), step.to.y());
+    EXPECT_NEAR(end.x(), 100.0, 1e-12);
+    EXPECT_NEAR(end.y(), 250.0, 1e-12);
+}
+
+TEST(LandscapeGeometry, AStepBeyondTheSliceIsCutAtItsEdge)
+{
+    // η = 8: −η∇E = (−2, −1) would end outside w ≥ −1; half of it is drawn, to (−1, −½).
+    const PlaneStep step = planeStep(tinySlice(8.0));
+    EXPECT_TRUE(step.isClipped());
+    EXPECT_NEAR(step.shown, 0.5, 1e-15);
+    EXPECT_NEAR(step.to.x(), -1.0, 1e-15);
+    EXPECT_NEAR(step.to.y(), -0.5, 1e-15);
+    EXPECT_NEAR(step.length, std::hypot(2.0, 1.0), 1e-15);
+}
+
+TEST(LandscapeGeometry, TheValueAtAGridPointIsTheGridsAndNothingOutside)
+{
+    const LossLandscape slice = tinySlice(1.0);
+    // Grid point (1, 3): w = −½, b = ½ (five points from −1 to 1).
+    EXPECT_EQ(sliceValueAt(slice, -0.5, 0.5), slice.loss(1, 3));
+    const double a = 1.0 / (1.0 + std::exp(-(-0.5 * 2.0 + 0.5)));
+    EXPECT_NEAR(sliceValueAt(slice, -0.5, 0.5), 0.5 * a * a, 1e-15);
+    EXPECT_TRUE(std::isnan(sliceValueAt(slice, 1.5, 0.0)));
 }
 
 } // namespace

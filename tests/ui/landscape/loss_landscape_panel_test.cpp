@@ -3,6 +3,7 @@
 #include "core/data/preset.h"
 #include "core/maths/metrics.h"
 #include "ui/landscape/loss_landscape_panel.h"
+#include "ui/style/value_format.h"
 
 #include <QSignalSpy>
 #include <QTest>
@@ -59,6 +60,42 @@ TEST(LossLandscapePanel, ShowsTheSliceOfTheDefaultWeightsWithTheStepAndTheAngle)
     EXPECT_GT(panel.view()->bands().bandCount(), 0);
     EXPECT_TRUE(panel.summaryText().contains(QStringLiteral("°"))) << panel.summaryText().toStdString();
     EXPECT_TRUE(panel.summaryText().contains(QStringLiteral("−η∇E"))) << panel.summaryText().toStdString();
+}
+
+TEST(LossLandscapePanel, HoverShowsBothWeightsAndTheLossOfADirectEvaluationAtAGridPoint)
+{
+    Encoder encoder;
+    LossLandscapePanel panel;
+    panel.resize(480, 640);
+    panel.show();
+    panel.setSnapshot(*snapshotOf(encoder.network, encoder.preset.dataset));
+    ASSERT_TRUE(waitForSlice(panel));
+    const LossLandscape &slice = *panel.slice();
+    const LandscapeRequest &request = slice.request;
+    const int n = request.gridSize;
+    const PlaneMapping mapping = PlaneMapping::of(panel.view()->plotRect(), request);
+    for (const auto &[i, j] : {std::pair{10, 50}, std::pair{33, 7}, std::pair{0, n - 1}}) {
+        const double first = landscapeAxisValue(request.firstLow, request.firstHigh, i, n);
+        const double second = landscapeAxisValue(request.secondLow, request.secondHigh, j, n);
+        Network moved = encoder.network;
+        setParameterValue(moved, request.first, first);
+        setParameterValue(moved, request.second, second);
+        const double direct = evaluate(moved, encoder.preset.dataset.inputs, encoder.preset.dataset.targets,
+                                       TargetKind::OneHot)
+                                  .loss;
+        const QPointF pixel = mapping.toPixel(first, second);
+        const QPointF plane = mapping.toPlane(pixel);
+        EXPECT_NEAR(sliceValueAt(slice, plane.x(), plane.y()), direct, 1e-13) << i << ", " << j;
+        auto name = [](const ParameterIndex &p) {
+            return indexedSymbol(QStringLiteral("w"), p.layer, p.row + 1, p.column + 1);
+        };
+        const QString expected =
+            QStringLiteral("%1 = %2   %3 = %4   E = %5")
+                .arg(name(request.first), formatNeuronValue(first), name(request.second),
+                     formatNeuronValue(second), formatSignificant(direct, 3));
+        EXPECT_EQ(panel.view()->hoverText(pixel), expected) << i << ", " << j;
+    }
+    EXPECT_TRUE(panel.view()->hoverText(QPointF(2, 2)).isEmpty());
 }
 
 TEST(LossLandscapePanel, EdgeClicksReplaceTheOlderWeightAndANeuronTakesItsLargestIncoming)
