@@ -106,6 +106,7 @@ CodeSpaceView::CodeSpaceView(QWidget *parent) : QWidget(parent)
     setAccessibleName(tr("Hidden codes: each sample as a point at its hidden values"));
     setFocusPolicy(Qt::StrongFocus);
     FocusFrame::install(this);
+    m_monotonic.start();
     m_yaw = kDefaultYaw;
     m_pitch = kDefaultPitch;
     m_unitChoice = new QComboBox(this);
@@ -152,7 +153,7 @@ void CodeSpaceView::setCodeLayer(int layer)
 void CodeSpaceView::clearTrails()
 {
     m_trail.clear();
-    m_trailClock.invalidate();
+    m_lastTrailPoint = -1;
     m_low = 0.0;
     m_high = 1.0;
     update();
@@ -168,15 +169,22 @@ void CodeSpaceView::setTrailInterval(int milliseconds)
     m_trailInterval = std::max(0, milliseconds);
 }
 
+void CodeSpaceView::setClock(std::function<qint64()> nowMilliseconds)
+{
+    m_now = std::move(nowMilliseconds);
+    m_lastTrailPoint = -1;
+}
+
 void CodeSpaceView::recordTrail()
 {
     if (m_codes.size() == 0)
         return;
-    if (m_trailClock.isValid() && m_trailClock.elapsed() < m_trailInterval)
+    const qint64 now = m_now();
+    if (m_lastTrailPoint >= 0 && now - m_lastTrailPoint < m_trailInterval)
         return;
     // A paused network sends the same codes again: the trail stays as it is.
     if (m_trail.record(m_codes))
-        m_trailClock.start();
+        m_lastTrailPoint = now;
 }
 
 void CodeSpaceView::setRotation(double yawDegrees, double pitchDegrees)

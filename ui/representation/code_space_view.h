@@ -11,6 +11,7 @@
 #include <QWidget>
 
 #include <array>
+#include <functional>
 #include <vector>
 
 class QComboBox;
@@ -53,6 +54,9 @@ public:
     int trailLength(int sample) const;
     /// Least wall-clock time between two trail points; 100 ms by default.
     void setTrailInterval(int milliseconds);
+    /// The clock the trail interval is measured on, in milliseconds (a monotonic clock by default;
+    /// tests give their own so that the rule is checked without depending on the machine's load).
+    void setClock(std::function<qint64()> nowMilliseconds);
 
     /// Turns the cube: yaw about the vertical axis, then pitch about the horizontal one (clamped to
     /// ±90°). At 0/0 the view looks along unit 3: unit 1 goes right, unit 2 up.
@@ -150,7 +154,9 @@ private:
     /// The recorded codes, (k × m) each.
     CodeTrail m_trail{kTrailCapacity};
     int m_trailInterval = 100;
-    QElapsedTimer m_trailClock;
+    QElapsedTimer m_monotonic;
+    std::function<qint64()> m_now = [this] { return m_monotonic.elapsed(); };
+    qint64 m_lastTrailPoint = -1; ///< when the newest trail point was taken; -1: none yet
 
     double m_yaw = 0.0;
     double m_pitch = 0.0;
