@@ -463,5 +463,34 @@ TEST(NetworkViewLargeLayers, AnImageInputIsAGridAndStillHits)
     EXPECT_EQ(view.valueText(1, 0), QString()) << "no values on a layer of 128";
 }
 
+// Only layers too large for numbers give way (issue 14): at a projector's 1280 × 720, the 784 inputs
+// and the 128 hidden neurons of 784-128-10 say "hover for values" in their captions and keep their
+// tool tips, while each of the 10 outputs prints its value.
+TEST(NetworkViewLargeLayers, OnlyLayersTooLargeForNumbersSaySoAndKeepTheirToolTips)
+{
+    Network network({784, 128, 10}, {Activation::Logistic, Activation::Logistic});
+    network.initialize(InitScheme::Xavier, 7);
+    NetworkView view;
+    view.resize(900, 500);
+    view.setScene(liveScene(network, {Vector::Constant(784, 0.5), Vector::Constant(128, 0.25),
+                                      Vector::Constant(10, 0.125)}));
+    view.grab();
+    QSet<int> saySo;
+    QSet<int> valued;
+    for (const PaintedText &t : view.paintedTexts()) {
+        if (t.kind == PaintedText::Kind::Caption && t.text.contains(QStringLiteral("hover")))
+            saySo.insert(t.layer);
+        if (t.kind == PaintedText::Kind::NeuronValue)
+            valued.insert(t.layer * 1000 + t.neuron);
+    }
+    EXPECT_EQ(saySo, (QSet<int>{0, 1}));
+    for (int j = 0; j < 10; ++j)
+        EXPECT_TRUE(valued.contains(2000 + j)) << "output " << j;
+    for (int l : {0, 1}) {
+        EXPECT_EQ(view.valueText(l, 5), QString()) << l;
+        EXPECT_FALSE(neuronTooltip(SceneFrame(view.scene(), ValueScales{}), l, 5).isEmpty()) << l;
+    }
+}
+
 } // namespace
 } // namespace bp::ui
