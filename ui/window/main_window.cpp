@@ -113,6 +113,7 @@ MainWindow::MainWindow(QWidget *parent) : QMainWindow(parent)
     // The size the window will have maximised, so the docks are laid out for it from the start.
     if (const QScreen *screen = QGuiApplication::primaryScreen())
         resize(screen->availableGeometry().size());
+    keepGivenSize(this);
 }
 
 MainWindow::~MainWindow() = default;

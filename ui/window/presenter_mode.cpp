@@ -209,13 +209,13 @@ void PresenterMode::applyStyle(bool on)
     const QString buttons =
         on ? QStringLiteral("QToolButton { padding: 6px 12px; font-weight: 600; font-size: %1pt; }")
                  .arg(buttonPoints)
-           : QStringLiteral("QToolButton { padding: 4px 7px; font-weight: 600; }");
+           : QStringLiteral("QToolButton { padding: 4px 5px; font-weight: 600; }");
     m_parts.actions->trainingBar->setStyleSheet(QStringLiteral("QToolBar { spacing: 4px; padding: 3px; } ") +
                                                 buttons);
     m_parts.actions->lessonBox->setStyleSheet(
         on ? QStringLiteral("QComboBox { font-size: %1pt; padding: 4px 8px; }").arg(buttonPoints)
            : QString());
-    m_parts.actions->lessonBox->setMaximumWidth(on && roomy ? 420 : 250);
+    m_parts.actions->lessonBox->setMaximumWidth(on && roomy ? 420 : 220);
     styleDockTitles();
 }
 
