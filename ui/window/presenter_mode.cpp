@@ -21,6 +21,8 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QMainWindow>
+#include <QMenu>
+#include <QMenuBar>
 #include <QStatusBar>
 #include <QToolBar>
 
@@ -198,6 +200,11 @@ void PresenterMode::applyStyle(bool on)
     w->statusBar()->removeWidget(m_parts.status);
     w->statusBar()->addWidget(m_parts.status, 1);
     m_parts.status->show();
+    // The menus too: the lecturer reaches for them in front of the class, who read along.
+    const QFont menuFont = on ? statusFont : QFont();
+    w->menuBar()->setFont(menuFont);
+    for (QMenu *menu : w->menuBar()->findChildren<QMenu *>())
+        menu->setFont(menuFont);
     m_parts.details->applyStyle(on, panelScale);
     chart_style::setPresentationScale(on ? panelScale : 1.0, on ? kPresenterLineScale : 1.0);
     m_parts.lossChart->refreshStyle();
