@@ -2,14 +2,17 @@
 
 #include "app/class/class_client.h"
 #include "app/class/class_server.h"
+#include "app/language.h"
 #include "core/formats/error.h"
 #include "core/formats/file_io.h"
+#include "ui/teach/prediction_quiz.h"
 #include "ui/window/class_session.h"
 #include "ui/window/class_session_widgets.h"
 #include "ui/window/main_window.h"
 
 #include <QCoreApplication>
 #include <QHostAddress>
+#include <QTranslator>
 
 namespace bp {
 
@@ -54,6 +57,13 @@ ClassSessionLink::ClassSessionLink(ui::MainWindow &window, QObject *parent)
 {
     m_server = new ClassServer(this);
     m_client = new ClassClient(this);
+    // A phone shows the lecturer's question in its browser's language, in our words for it.
+    // English is the source text (an empty translator gives it when the plural file is missing).
+    std::unique_ptr<QTranslator> english = loadTranslation(QStringLiteral("en"));
+    m_languages.emplace_back("en", english ? std::move(english) : std::make_unique<QTranslator>());
+    for (const char *language : kTranslatedLanguages)
+        if (std::unique_ptr<QTranslator> translation = loadTranslation(QString::fromLatin1(language)))
+            m_languages.emplace_back(language, std::move(translation));
     using ui::ClassSession;
     connect(m_session, &ClassSession::hostRequested, this,
             [this](const QString &address, quint16 port, const QString &code) { host(address, port, code); });
@@ -138,12 +148,12 @@ void ClassSessionLink::wireQuiz()
     connect(m_session, &ClassSession::questionOpened, this,
             [this](const QString &text, const QStringList &choices) {
                 if (m_server->isRunning()) {
-                    m_server->openQuestion(text, choices);
+                    m_server->openQuestion(text, choices, questionInEveryLanguage());
                     showTally();
                 }
             });
     connect(m_session, &ClassSession::questionRevealed, this, [this](int correct, const QString &why) {
-        if (m_server->isRunning() && m_server->reveal(correct, why))
+        if (m_server->isRunning() && m_server->reveal(correct, why, whyInEveryLanguage()))
             showTally();
     });
     connect(m_session, &ClassSession::questionClosed, this, [this] {
@@ -157,6 +167,27 @@ void ClassSessionLink::wireQuiz()
     connect(m_server, &ClassServer::answersChanged, this, &ClassSessionLink::showTally);
     // A student in the app answers as a phone does.
     connect(m_session, &ClassSession::answerChosen, m_client, &ClassClient::answer);
+}
+
+std::map<std::string, session::Wording> ClassSessionLink::questionInEveryLanguage() const
+{
+    const ui::PredictionQuiz &quiz = *m_window.predictionQuiz();
+    std::map<std::string, session::Wording> languages;
+    for (const auto &[language, translation] : m_languages) {
+        session::Wording &wording = languages[language];
+        wording.text = quiz.questionLine(translation.get()).toStdString();
+        for (const QString &choice : quiz.choiceLabels(translation.get()))
+            wording.choices.push_back(choice.toStdString());
+    }
+    return languages;
+}
+
+std::map<std::string, std::string> ClassSessionLink::whyInEveryLanguage() const
+{
+    std::map<std::string, std::string> whys;
+    for (const auto &[language, translation] : m_languages)
+        whys[language] = m_window.predictionQuiz()->revealLine(translation.get()).toStdString();
+    return whys;
 }
 
 void ClassSessionLink::showTally()

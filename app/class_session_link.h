@@ -1,7 +1,17 @@
 #pragma once
 
+#include "core/session/protocol.h"
+
 #include <QObject>
 #include <QString>
+
+#include <map>
+#include <memory>
+#include <string>
+#include <utility>
+#include <vector>
+
+class QTranslator;
 
 namespace bp {
 
@@ -34,6 +44,10 @@ public:
 
 private:
     void wireQuiz();
+    /// The question on the window's quiz, and after the reveal its why, in every language a
+    /// student's browser may speak (English and our translations), whatever the window speaks.
+    std::map<std::string, session::Wording> questionInEveryLanguage() const;
+    std::map<std::string, std::string> whyInEveryLanguage() const;
     void showTally();
     void exportTally(const QString &path);
 
@@ -41,6 +55,7 @@ private:
     ui::ClassSession *m_session = nullptr;
     ClassServer *m_server = nullptr;
     ClassClient *m_client = nullptr;
+    std::vector<std::pair<std::string, std::unique_ptr<QTranslator>>> m_languages;
 };
 
 /// Parses "--class-host [ADDRESS:]PORT": false and a message when it is not one.

@@ -8,6 +8,7 @@
 #include <algorithm>
 #include <cstring>
 #include <iterator>
+#include <memory>
 
 namespace bp {
 namespace {
@@ -54,6 +55,14 @@ QString resolveLanguage(const QString &requested)
     return QStringLiteral("en");
 }
 
+std::unique_ptr<QTranslator> loadTranslation(const QString &language)
+{
+    auto translator = std::make_unique<BareContextTranslator>();
+    if (!translator->load(QStringLiteral(":/i18n/backprop-studio_%1.qm").arg(language)))
+        return nullptr;
+    return translator;
+}
+
 QString installTranslators(QCoreApplication &application, const QString &language)
 {
     // Translators are children of the application, found again by object name when the
@@ -64,23 +73,22 @@ QString installTranslators(QCoreApplication &application, const QString &languag
             delete old;
         }
     }
+    // English too has a file of ours: the plural forms the source text cannot give ("1 answer").
+    const QString wanted =
+        language == QLatin1String("en") || isTranslated(language) ? language : QStringLiteral("en");
     QString effective = QStringLiteral("en");
-    if (language != QLatin1String("en")) {
-        auto *ours = new BareContextTranslator(&application);
+    if (std::unique_ptr<QTranslator> ours = loadTranslation(wanted)) {
+        ours->setParent(&application);
         ours->setObjectName(QStringLiteral("bp-translator"));
-        if (ours->load(QStringLiteral(":/i18n/backprop-studio_%1.qm").arg(language))) {
-            QCoreApplication::installTranslator(ours);
-            effective = language;
-            auto *qt = new QTranslator(&application);
-            qt->setObjectName(QStringLiteral("qt-translator"));
-            if (qt->load(QStringLiteral("qtbase_%1").arg(language),
-                         QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
-                QCoreApplication::installTranslator(qt);
-            else
-                delete qt;
-        } else {
-            delete ours;
-        }
+        QCoreApplication::installTranslator(ours.release());
+        effective = wanted;
+        auto *qt = new QTranslator(&application);
+        qt->setObjectName(QStringLiteral("qt-translator"));
+        if (wanted != QLatin1String("en") && qt->load(QStringLiteral("qtbase_%1").arg(wanted),
+                                                      QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
+            QCoreApplication::installTranslator(qt);
+        else
+            delete qt;
     }
     // Words in the chosen language, numbers as the core writes them (a point, no group separator):
     // spin boxes and any QLocale formatting follow the default locale, and "0,50" beside a graph

@@ -2,7 +2,10 @@
 
 #include <QString>
 
+#include <memory>
+
 class QCoreApplication;
+class QTranslator;
 
 namespace bp {
 
@@ -18,5 +21,10 @@ QString resolveLanguage(const QString &requested);
 /// before, and makes the default QLocale the C locale, so that numbers (spin boxes included) look
 /// the same in every language, as the core prints them. Returns the language in effect.
 QString installTranslators(QCoreApplication &application, const QString &language);
+
+/// Our translation for `language` ("en": the plural forms only, "it"), not installed: for text that
+/// a student reads in their own language while the window speaks the lecturer's. nullptr when
+/// there is none.
+std::unique_ptr<QTranslator> loadTranslation(const QString &language);
 
 } // namespace bp

@@ -13,8 +13,10 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t *data, std::size_t size
     try {
         const bp::ShownState state = bp::parseShownState(text, "host");
         const bp::TrainingSnapshot snapshot = bp::snapshotOf(state, 1, 1);
+        const bp::TrainingSnapshot before = bp::beforeStepSnapshotOf(state, snapshot);
         const bp::Trainer trainer = bp::resumeTraining(state.run);
         (void)snapshot;
+        (void)before;
         (void)trainer;
     } catch (const bp::InputError &) {
     }

@@ -1,5 +1,6 @@
 #include "app/class/class_server.h"
 
+#include "app/class/connection_gate.h"
 #include "core/formats/json.h"
 #include "core/session/session_code.h"
 
@@ -23,6 +24,9 @@ namespace {
 constexpr qint64 kMaxBacklogBytes = 8 * 1024 * 1024;
 // A connection must join within this time, or it is closed.
 constexpr int kJoinTimeoutMs = 10'000;
+// Connections let in beyond the students' cap, to be told "session full" (over HTTP or the
+// WebSocket) instead of being cut off; beyond these the door answers 503 without reading.
+constexpr int kRefusalRoom = 16;
 
 QByteArray readResource(const QString &path)
 {
@@ -113,31 +117,40 @@ bool ClassServer::start(const ClassServerOptions &options)
         return false;
     }
     auto http = std::make_unique<QHttpServer>();
-    http->route(
-        "/", [] { return staticResponse(QStringLiteral(":/class/index.html"), "text/html; charset=utf-8"); });
-    http->route("/page.js", [] {
-        return staticResponse(QStringLiteral(":/class/page.js"), "text/javascript; charset=utf-8");
-    });
-    http->route("/page.css",
-                [] { return staticResponse(QStringLiteral(":/class/page.css"), "text/css; charset=utf-8"); });
-    http->route("/api/session", [this] {
-        QHttpServerResponse response("application/json", sessionJson());
-        response.addHeader("Cache-Control", "no-store");
-        return response;
-    });
-    // Qt 6.4 hands a WebSocket upgrade to its WebSocket server only when a route takes the request
-    // and writes nothing back: the responder form below stays silent for an upgrade.
-    http->route("/ws", [](const QHttpServerRequest &request, QHttpServerResponder &&responder) {
-        if (request.value("upgrade").compare("websocket", Qt::CaseInsensitive) == 0)
-            return;
-        responder.write(QHttpServerResponder::StatusCode::BadRequest);
+    // Every request goes through serveHttp (the limits first). Qt 6.4 hands a WebSocket upgrade to
+    // its WebSocket server only when a route takes the request and writes nothing back, so /ws is a
+    // route; on any other path an upgrade finds none and is closed by Qt.
+    for (const char *path : {"/", "/page.js", "/page.css", "/api/session", "/ws"})
+        http->route(QString::fromLatin1(path),
+                    [this](const QHttpServerRequest &request, QHttpServerResponder &&responder) {
+                        serveHttp(request, std::move(responder));
+                    });
+    http->setMissingHandler([this](const QHttpServerRequest &request, QHttpServerResponder &&responder) {
+        serveHttp(request, std::move(responder));
     });
     connect(http.get(), &QAbstractHttpServer::newWebSocketConnection, this, &ClassServer::acceptWebSockets);
-    const quint16 port = http->listen(options.address, options.port);
-    if (port == 0) {
-        m_error = QStringLiteral("cannot listen on %1:%2").arg(options.address.toString()).arg(options.port);
+    // The door counts plain HTTP and WebSocket connections together; beyond the students' cap a
+    // few more are let in, only to be told that the session is full.
+    auto *gate = new ConnectionGate(options.maxConnections + kRefusalRoom, options.httpLifetimeMs);
+    if (!gate->listen(options.address, options.port)) {
+        m_error = QStringLiteral("cannot listen on %1:%2: %3")
+                      .arg(options.address.toString())
+                      .arg(options.port)
+                      .arg(gate->errorString());
+        delete gate;
         return false;
     }
+    connect(gate, &ConnectionGate::connectionRefused, this, [this] {
+        ++m_refused;
+        emit refused(QString::fromUtf8(session::refusalName(session::Refusal::SessionFull)));
+    });
+    http->bind(gate);
+    const quint16 port = gate->serverPort();
+    m_gate = gate;
+    session::AddressRateLimiter::Settings httpLimits;
+    httpLimits.perSecond = options.httpRequestsPerSecond;
+    httpLimits.burst = options.httpBurst;
+    m_httpLimiter = session::AddressRateLimiter(httpLimits);
     m_options = options;
     m_options.code = QString::fromStdString(session::normaliseCode(options.code.toStdString()));
     m_port = port;
@@ -173,8 +186,57 @@ void ClassServer::stop()
     QTimer::singleShot(0, this, [this] { m_closed.clear(); });
     // Deleting the server closes its listening sockets and every HTTP connection.
     m_http.reset();
+    m_gate = nullptr;
     m_port = 0;
     emit studentsChanged(counts());
+}
+
+int ClassServer::openConnections() const
+{
+    return m_gate ? m_gate->openConnections() : 0;
+}
+
+void ClassServer::serveHttp(const QHttpServerRequest &request, QHttpServerResponder &&responder)
+{
+    const QString path = request.url().path();
+    const bool upgrade = request.value("upgrade").compare("websocket", Qt::CaseInsensitive) == 0;
+    if (path == QLatin1String("/ws") && upgrade)
+        return; // Qt's WebSocket server takes it from here (acceptWebSockets)
+    const auto refuseHttp = [&](QHttpServerResponder::StatusCode status, int code, session::Refusal reason) {
+        ++m_refused;
+        emit refused(QString::fromUtf8(session::refusalName(reason)));
+        QHttpServerResponse response("text/plain; charset=utf-8", httpRefusalText(code), status);
+        response.addHeader("Retry-After", code == 429 ? "5" : "60");
+        response.addHeader("Cache-Control", "no-store");
+        response.write(std::move(responder));
+    };
+    if (!m_httpLimiter.allow(request.remoteAddress().toString().toStdString(), now())) {
+        refuseHttp(QHttpServerResponder::StatusCode::TooManyRequests, 429, session::Refusal::TooFast);
+        return;
+    }
+    // This connection is counted too: more than the cap open means the session is full.
+    if (openConnections() > m_options.maxConnections) {
+        refuseHttp(QHttpServerResponder::StatusCode::ServiceUnavailable, 503, session::Refusal::SessionFull);
+        return;
+    }
+    if (path == QLatin1String("/")) {
+        staticResponse(QStringLiteral(":/class/index.html"), "text/html; charset=utf-8")
+            .write(std::move(responder));
+    } else if (path == QLatin1String("/page.js")) {
+        staticResponse(QStringLiteral(":/class/page.js"), "text/javascript; charset=utf-8")
+            .write(std::move(responder));
+    } else if (path == QLatin1String("/page.css")) {
+        staticResponse(QStringLiteral(":/class/page.css"), "text/css; charset=utf-8")
+            .write(std::move(responder));
+    } else if (path == QLatin1String("/api/session")) {
+        QHttpServerResponse response("application/json", sessionJson());
+        response.addHeader("Cache-Control", "no-store");
+        response.write(std::move(responder));
+    } else if (path == QLatin1String("/ws")) {
+        responder.write(QHttpServerResponder::StatusCode::BadRequest);
+    } else {
+        responder.write(QHttpServerResponder::StatusCode::NotFound);
+    }
 }
 
 ClassCounts ClassServer::counts() const
@@ -198,6 +260,7 @@ void ClassServer::acceptWebSockets()
         std::unique_ptr<QWebSocket> socket = m_http->nextPendingWebSocketConnection();
         if (!socket)
             break;
+        m_gate->markWebSocket(socket->peerAddress(), socket->peerPort());
         socket->setMaxAllowedIncomingMessageSize(session::kMaxStudentMessageBytes);
         socket->setMaxAllowedIncomingFrameSize(session::kMaxStudentMessageBytes);
         if (socket->requestUrl().path() != QLatin1String("/ws")) {
@@ -422,12 +485,13 @@ bool ClassServer::publishState(const QByteArray &payload)
     return true;
 }
 
-std::int64_t ClassServer::openQuestion(const QString &text, const QStringList &choices)
+std::int64_t ClassServer::openQuestion(const QString &text, const QStringList &choices,
+                                       std::map<std::string, session::Wording> languages)
 {
     std::vector<std::string> labels;
     for (const QString &choice : choices)
         labels.push_back(choice.toStdString());
-    const std::int64_t id = m_tally.openQuestion(text.toStdString(), std::move(labels));
+    const std::int64_t id = m_tally.openQuestion(text.toStdString(), std::move(labels), std::move(languages));
     broadcast(session::writeQuestion(*m_tally.shown()));
     for (const std::unique_ptr<Connection> &connection : m_connections)
         connection->answered.clear();
@@ -442,9 +506,9 @@ bool ClassServer::voteAgain()
     return true;
 }
 
-bool ClassServer::reveal(int correct, const QString &why)
+bool ClassServer::reveal(int correct, const QString &why, const std::map<std::string, std::string> &whys)
 {
-    if (!m_tally.reveal(correct, why.toStdString()))
+    if (!m_tally.reveal(correct, why.toStdString(), whys))
         return false;
     broadcast(session::writeReveal(*m_tally.shown()));
     return true;

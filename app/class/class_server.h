@@ -11,13 +11,19 @@
 #include <QStringList>
 #include <QUrl>
 
+#include <map>
 #include <memory>
+#include <string>
 #include <vector>
 
 class QHttpServer;
+class QHttpServerRequest;
+class QHttpServerResponder;
 class QWebSocket;
 
 namespace bp {
+
+class ConnectionGate;
 
 /// The settings of a class session.
 struct ClassServerOptions {
@@ -25,6 +31,12 @@ struct ClassServerOptions {
     quint16 port = 0;                               ///< 0: any free port
     QString code;                                   ///< required to join (see session_code.h)
     int maxConnections = 300;                       ///< students (phones + followers)
+    /// Plain HTTP (the page, GET /api/session): a token bucket per address, as for a WebSocket's
+    /// messages; a request over it gets 429.
+    double httpRequestsPerSecond = 10.0;
+    double httpBurst = 40.0;
+    /// A plain HTTP connection is closed this long after it opened (not once it is a WebSocket).
+    int httpLifetimeMs = 10'000;
 };
 
 /// Students connected, by kind.
@@ -63,17 +75,22 @@ public:
     /// follower, and to each follower that joins later. Refused (false) above kMaxStateBytes.
     bool publishState(const QByteArray &payload);
 
-    /// Opens a question (round 1) and sends it to every student; returns its id.
-    std::int64_t openQuestion(const QString &text, const QStringList &choices);
+    /// Opens a question (round 1) and sends it to every student; returns its id. `languages`: the
+    /// same question in the students' languages, for the phone page to show in the browser's.
+    std::int64_t openQuestion(const QString &text, const QStringList &choices,
+                              std::map<std::string, session::Wording> languages = {});
     /// "Vote again": round n+1 of the current question, earlier rounds kept.
     bool voteAgain();
-    /// Shows the right choice and one line of why to every student.
-    bool reveal(int correct, const QString &why);
+    /// Shows the right choice and one line of why to every student (`whys`: the line in each of the
+    /// question's languages).
+    bool reveal(int correct, const QString &why, const std::map<std::string, std::string> &whys = {});
     /// No question on the students' screens.
     void closeQuestion();
     const session::SessionTally &tally() const { return m_tally; }
 
     ClassCounts counts() const;
+    /// Connections open on the port now: plain HTTP and WebSocket, joined or not.
+    int openConnections() const;
     /// Messages and connections refused since start (bad JSON, forbidden kinds, floods, caps, codes).
     int refusedCount() const { return m_refused; }
     /// States not sent to a follower whose socket had backed up (it gets the newest once it drains).
@@ -90,6 +107,7 @@ signals:
 
 private:
     struct Connection;
+    void serveHttp(const QHttpServerRequest &request, QHttpServerResponder &&responder);
     void acceptWebSockets();
     void onMessage(Connection *connection, const QString &text);
     void onDisconnected(Connection *connection);
@@ -106,6 +124,8 @@ private:
     quint16 m_port = 0;
     QString m_error;
     std::unique_ptr<QHttpServer> m_http;
+    ConnectionGate *m_gate = nullptr; // owned by m_http
+    session::AddressRateLimiter m_httpLimiter;
     std::vector<std::unique_ptr<Connection>> m_connections;
     std::vector<std::unique_ptr<Connection>> m_closed;
     session::SessionTally m_tally;

@@ -180,27 +180,71 @@ StudentMessage readStudent(const JsonValue &root, const std::string &type)
     throw Bad{"message: a student may not send \"" + Reader::clip(type) + "\" (only join, answer and leave)"};
 }
 
+// The choices of a question: 2 to kMaxChoices strings (exactly `count` when count > 0).
+std::vector<std::string> readChoices(const Reader &reader, const std::string &type, std::size_t count)
+{
+    const JsonValue &choices = reader.need("choices");
+    if (!choices.isArray() || choices.items.size() < 2 || choices.items.size() > kMaxChoices ||
+        (count > 0 && choices.items.size() != count))
+        throw Bad{type + ".choices: expected an array of " +
+                  (count > 0 ? std::to_string(count) : "2 to " + std::to_string(kMaxChoices)) + " strings"};
+    std::vector<std::string> out;
+    for (const JsonValue &choice : choices.items)
+        out.push_back(reader.stringOf(choice, "choices[]", kMaxChoiceTextLength));
+    return out;
+}
+
+// {"it":{"text":…,"choices":[…],"why":…}, …}: the question in the students' languages.
+std::map<std::string, Wording> readLanguages(const JsonValue &value, const std::string &type,
+                                             const QuestionShown &shown, bool withAnswer)
+{
+    const std::string where = type + ".languages";
+    if (!value.isObject() || value.names().size() > kMaxLanguages)
+        throw Bad{where + ": expected an object of at most " + std::to_string(kMaxLanguages) + " languages"};
+    std::map<std::string, Wording> languages;
+    for (const std::string &name : value.names()) {
+        if (!isLanguageCode(name))
+            throw Bad{where + ": \"" + Reader::clip(name) +
+                      "\" is not a language code (two lowercase letters)"};
+        const JsonValue &entry = *value.find(name);
+        const std::string inner = where + "." + name;
+        if (!entry.isObject())
+            throw Bad{inner + ": expected an object"};
+        const Reader reader(entry, inner);
+        if (withAnswer)
+            reader.onlyMembers({"text", "choices", "why"});
+        else
+            reader.onlyMembers({"text", "choices"});
+        Wording wording;
+        wording.text = reader.string("text", kMaxQuestionTextLength);
+        wording.choices = readChoices(reader, inner, shown.choices.size());
+        if (withAnswer)
+            wording.why = reader.string("why", kMaxWhyLength);
+        languages.emplace(name, std::move(wording));
+    }
+    return languages;
+}
+
 QuestionShown readQuestion(const JsonValue &object, const std::string &type, bool withAnswer)
 {
     const Reader reader(object, type);
     if (withAnswer)
-        reader.onlyMembers({"v", "type", "question", "round", "text", "choices", "correct", "why"});
+        reader.onlyMembers(
+            {"v", "type", "question", "round", "text", "choices", "correct", "why", "languages"});
     else
-        reader.onlyMembers({"v", "type", "question", "round", "text", "choices"});
+        reader.onlyMembers({"v", "type", "question", "round", "text", "choices", "languages"});
     QuestionShown shown;
     shown.question = reader.integer("question", 1, std::int64_t{1} << 40);
     shown.round = static_cast<int>(reader.integer("round", 1, 1000));
     shown.text = reader.string("text", kMaxQuestionTextLength);
-    const JsonValue &choices = reader.need("choices");
-    if (!choices.isArray() || choices.items.size() < 2 || choices.items.size() > kMaxChoices)
-        throw Bad{type + ".choices: expected an array of 2 to " + std::to_string(kMaxChoices) + " strings"};
-    for (const JsonValue &choice : choices.items)
-        shown.choices.push_back(reader.stringOf(choice, "choices[]", kMaxChoiceTextLength));
+    shown.choices = readChoices(reader, type, 0);
     if (withAnswer) {
         shown.correct = static_cast<int>(
             reader.integer("correct", 0, static_cast<std::int64_t>(shown.choices.size()) - 1));
         shown.why = reader.string("why", kMaxWhyLength);
     }
+    if (const JsonValue *languages = reader.maybe("languages"))
+        shown.languages = readLanguages(*languages, type, shown, withAnswer);
     return shown;
 }
 
@@ -282,23 +326,55 @@ std::string header(std::string_view type)
     return "{\"v\":" + std::to_string(kProtocolVersion) + ",\"type\":" + jsonQuote(type);
 }
 
-std::string questionFields(const QuestionShown &question, bool withAnswer)
+// ,"text":…,"choices":[…] and, when revealed, ,"why":…
+std::string wordingFields(const std::string &text, const std::vector<std::string> &choices,
+                          const std::string *why)
 {
-    std::string out = ",\"question\":" + std::to_string(question.question) +
-                      ",\"round\":" + std::to_string(question.round) +
-                      ",\"text\":" + jsonQuote(question.text) + ",\"choices\":[";
-    for (std::size_t i = 0; i < question.choices.size(); ++i) {
+    std::string out = ",\"text\":" + jsonQuote(text) + ",\"choices\":[";
+    for (std::size_t i = 0; i < choices.size(); ++i) {
         if (i)
             out += ",";
-        out += jsonQuote(question.choices[i]);
+        out += jsonQuote(choices[i]);
     }
     out += "]";
-    if (withAnswer && question.correct)
+    if (why)
+        out += ",\"why\":" + jsonQuote(*why);
+    return out;
+}
+
+std::string questionFields(const QuestionShown &question, bool withAnswer)
+{
+    const bool revealed = withAnswer && question.correct;
+    std::string out = ",\"question\":" + std::to_string(question.question) +
+                      ",\"round\":" + std::to_string(question.round) +
+                      wordingFields(question.text, question.choices, nullptr);
+    if (revealed)
         out += ",\"correct\":" + std::to_string(*question.correct) + ",\"why\":" + jsonQuote(question.why);
+    if (!question.languages.empty()) {
+        out += ",\"languages\":{";
+        bool first = true;
+        // Appended piece by piece: GCC 12 warns falsely (-Wrestrict) on "," + jsonQuote(…).
+        for (const auto &[language, wording] : question.languages) {
+            if (!first)
+                out += ",";
+            out += jsonQuote(language);
+            out += ":{";
+            out += wordingFields(wording.text, wording.choices, revealed ? &wording.why : nullptr).substr(1);
+            out += "}";
+            first = false;
+        }
+        out += "}";
+    }
     return out;
 }
 
 } // namespace
+
+bool isLanguageCode(std::string_view name)
+{
+    return name.size() == 2 &&
+           std::all_of(name.begin(), name.end(), [](char c) { return c >= 'a' && c <= 'z'; });
+}
 
 std::string_view refusalName(Refusal refusal)
 {

@@ -1,6 +1,7 @@
 #pragma once
 
 #include <cstdint>
+#include <map>
 #include <optional>
 #include <string>
 #include <string_view>
@@ -12,7 +13,7 @@ namespace bp::session {
 /// The class session's wire protocol (docs/class-session.md): one JSON object per WebSocket text
 /// message, {"v": 1, "type": "...", ...}. Pure logic, no sockets: the server and the client in
 /// app/class/ and the fuzzer (fuzz/fuzz_session.cpp) share it.
-inline constexpr int kProtocolVersion = 1;
+inline constexpr int kProtocolVersion = 2;
 
 /// Caps. A student's message is a few hundred bytes; anything larger is refused before parsing.
 inline constexpr std::size_t kMaxStudentMessageBytes = 2048;
@@ -27,6 +28,8 @@ inline constexpr std::size_t kMaxQuestionTextLength = 1000;
 inline constexpr std::size_t kMaxChoiceTextLength = 80;
 inline constexpr std::size_t kMaxWhyLength = 1000;
 inline constexpr int kMaxChoices = 4;
+/// A question travels in at most this many students' languages besides the host's own.
+inline constexpr std::size_t kMaxLanguages = 4;
 
 /// Who is on the other end: a phone (the page, votes only) or a follower (the app, state + votes).
 enum class StudentKind : std::uint8_t { Phone, Follower };
@@ -46,20 +49,20 @@ std::optional<Refusal> refusalFromName(std::string_view name);
 
 // Student → host. A student may send exactly these three, and join only first.
 
-/// {"v":1,"type":"join","code":"K7P2QX","kind":"phone","voter":"a1b2c3d4e5f6"}
+/// {"v":2,"type":"join","code":"K7P2QX","kind":"phone","voter":"a1b2c3d4e5f6"}
 /// voter (optional): a random token the page keeps for the tab, so a reload does not vote twice.
 struct Join {
     std::string code;
     StudentKind kind = StudentKind::Phone;
     std::string voter;
 };
-/// {"v":1,"type":"answer","question":3,"round":1,"choice":0}
+/// {"v":2,"type":"answer","question":3,"round":1,"choice":0}
 struct Answer {
     std::int64_t question = 0;
     int round = 0;
     int choice = 0;
 };
-/// {"v":1,"type":"leave"}
+/// {"v":2,"type":"leave"}
 struct Leave {};
 
 using StudentMessage = std::variant<Join, Answer, Leave>;
@@ -81,8 +84,20 @@ std::string writeLeave();
 
 // Host → student.
 
-/// {"v":1,"type":"welcome","kind":"phone","question":{...} or null,"yourChoice":0 or null}
+/// {"v":2,"type":"welcome","kind":"phone","question":{...} or null,"yourChoice":0 or null}
 /// sent after a good join; carries the open question (if any) and this voter's answer in its round.
+/// A question in one language: its text, its choices (as many as the question has) and, after the
+/// reveal, its line of why.
+struct Wording {
+    std::string text;
+    std::vector<std::string> choices;
+    std::string why;
+
+    bool operator==(const Wording &) const = default;
+};
+/// Two lowercase letters ("en", "it"): a key of QuestionShown::languages.
+bool isLanguageCode(std::string_view name);
+
 struct QuestionShown {
     std::int64_t question = 0;
     int round = 0;
@@ -91,25 +106,30 @@ struct QuestionShown {
     /// Filled after the reveal: the right choice and one line of why.
     std::optional<int> correct;
     std::string why;
+    /// The same question in the students' languages, by language code ("en", "it": two lowercase
+    /// letters), for a page whose browser speaks one of them; text, choices and why above are the
+    /// host's own. {"languages":{"it":{"text":"…","choices":["su","giù"],"why":"…"}}}, the why
+    /// only after the reveal; omitted when empty.
+    std::map<std::string, Wording> languages;
 };
 struct Welcome {
     StudentKind kind = StudentKind::Phone;
     std::optional<QuestionShown> question;
     std::optional<int> yourChoice;
 };
-/// {"v":1,"type":"question","question":3,"round":1,"text":"...","choices":["up","down"]}
+/// {"v":2,"type":"question","question":3,"round":1,"text":"...","choices":["up","down"]}
 /// (a new question or round; a reveal is the same shape with "correct" and "why").
-/// {"v":1,"type":"reveal","question":3,"round":1,"text":...,"choices":[...],"correct":0,"why":"..."}
+/// {"v":2,"type":"reveal","question":3,"round":1,"text":...,"choices":[...],"correct":0,"why":"..."}
 struct Question {
     QuestionShown shown;
 };
 struct Reveal {
     QuestionShown shown;
 };
-/// {"v":1,"type":"idle"}: no question open (the host closed it).
+/// {"v":2,"type":"idle"}: no question open (the host closed it).
 struct Idle {};
-/// {"v":1,"type":"accepted","question":3,"round":1,"choice":0}: the answer was counted.
-/// {"v":1,"type":"ignored","question":3,"round":1,"reason":"closed"|"answered"}: not counted, the
+/// {"v":2,"type":"accepted","question":3,"round":1,"choice":0}: the answer was counted.
+/// {"v":2,"type":"ignored","question":3,"round":1,"reason":"closed"|"answered"}: not counted, the
 /// connection stays (the round closed while it travelled, or this voter answered already).
 struct Accepted {
     Answer answer;
@@ -119,18 +139,18 @@ struct Ignored {
     int round = 0;
     std::string reason;
 };
-/// {"v":1,"type":"refused","reason":"wrong-code","message":"..."}: the host closes the connection.
+/// {"v":2,"type":"refused","reason":"wrong-code","message":"..."}: the host closes the connection.
 struct Refused {
     Refusal reason = Refusal::BadMessage;
     std::string message;
 };
-/// {"v":1,"type":"state","seq":12,"payload":"<JSON text>"}: to followers only; the payload is the
+/// {"v":2,"type":"state","seq":12,"payload":"<JSON text>"}: to followers only; the payload is the
 /// lecturer's screen as classui writes it, forwarded as a string (capped, never parsed here).
 struct State {
     std::int64_t seq = 0;
     std::string payload;
 };
-/// {"v":1,"type":"stopped"}: the host ended the session.
+/// {"v":2,"type":"stopped"}: the host ended the session.
 struct Stopped {};
 
 using HostMessage = std::variant<Welcome, Question, Reveal, Idle, Accepted, Ignored, Refused, State, Stopped>;

@@ -4,6 +4,30 @@
 
 namespace bp::session {
 
+namespace {
+
+// Makes room in a table of addresses before one more is added: entries idle for `forget` go, and
+// when the table is still full of recent ones, the stalest.
+template <typename Table> void pruneTable(Table &entries, Millis now, Millis forget, std::size_t maxAddresses)
+{
+    if (entries.size() < maxAddresses)
+        return;
+    for (auto it = entries.begin(); it != entries.end();) {
+        if (now - it->second.last >= forget)
+            it = entries.erase(it);
+        else
+            ++it;
+    }
+    if (entries.size() < maxAddresses)
+        return;
+    const auto stalest = std::min_element(entries.begin(), entries.end(), [](const auto &a, const auto &b) {
+        return a.second.last < b.second.last;
+    });
+    entries.erase(stalest);
+}
+
+} // namespace
+
 Millis AttemptBackoff::waitFor(const std::string &address, Millis now) const
 {
     const auto found = m_entries.find(address);
@@ -35,21 +59,7 @@ void AttemptBackoff::recordSuccess(const std::string &address)
 
 void AttemptBackoff::prune(Millis now)
 {
-    if (m_entries.size() < m_settings.maxAddresses)
-        return;
-    for (auto it = m_entries.begin(); it != m_entries.end();) {
-        if (now - it->second.last >= m_settings.forget)
-            it = m_entries.erase(it);
-        else
-            ++it;
-    }
-    if (m_entries.size() < m_settings.maxAddresses)
-        return;
-    // Still full of recent failures: the stalest one makes room.
-    auto stalest = std::min_element(m_entries.begin(), m_entries.end(), [](const auto &a, const auto &b) {
-        return a.second.last < b.second.last;
-    });
-    m_entries.erase(stalest);
+    pruneTable(m_entries, now, m_settings.forget, m_settings.maxAddresses);
 }
 
 MessageRateLimiter::MessageRateLimiter(double perSecond, double burst)
@@ -67,6 +77,24 @@ bool MessageRateLimiter::allow(Millis now)
         return false;
     m_tokens -= 1.0;
     return true;
+}
+
+bool AddressRateLimiter::allow(const std::string &address, Millis now)
+{
+    auto found = m_entries.find(address);
+    if (found == m_entries.end()) {
+        prune(now);
+        found =
+            m_entries.emplace(address, Entry{MessageRateLimiter(m_settings.perSecond, m_settings.burst), now})
+                .first;
+    }
+    found->second.last = now;
+    return found->second.limiter.allow(now);
+}
+
+void AddressRateLimiter::prune(Millis now)
+{
+    pruneTable(m_entries, now, m_settings.forget, m_settings.maxAddresses);
 }
 
 } // namespace bp::session

@@ -59,4 +59,32 @@ private:
     bool m_started = false;
 };
 
+/// One MessageRateLimiter per address, for requests that are not tied to one connection (the
+/// page and GET /api/session over plain HTTP). A bounded table: addresses idle for `forget` are
+/// dropped first, and beyond maxAddresses the stalest entry makes room.
+class AddressRateLimiter {
+public:
+    struct Settings {
+        double perSecond = 10.0;
+        double burst = 30.0;
+        Millis forget = 60'000;
+        std::size_t maxAddresses = 4096;
+    };
+    AddressRateLimiter() = default;
+    explicit AddressRateLimiter(Settings settings) : m_settings(settings) {}
+
+    /// True when a request from address at `now` is within the limit (and takes a token).
+    bool allow(const std::string &address, Millis now);
+    std::size_t size() const { return m_entries.size(); }
+
+private:
+    struct Entry {
+        MessageRateLimiter limiter;
+        Millis last = 0;
+    };
+    void prune(Millis now);
+    Settings m_settings;
+    std::unordered_map<std::string, Entry> m_entries;
+};
+
 } // namespace bp::session

@@ -79,6 +79,43 @@ const char *quizKindName(ShownQuiz::Kind kind)
     return "none";
 }
 
+std::string saturationJson(const SaturationReport *report)
+{
+    if (!report)
+        return "null";
+    std::string text = "{\"samples\": " + std::to_string(report->sampleCount) +
+                       ", \"of\": " + std::to_string(report->totalSampleCount) + ", \"layers\": [";
+    for (std::size_t l = 0; l < report->layers.size(); ++l) {
+        text += l ? ", [" : "[";
+        const std::vector<UnitSaturation> &units = report->layers[l].units;
+        for (std::size_t j = 0; j < units.size(); ++j) {
+            const UnitSaturation &u = units[j];
+            text += std::string(j ? ", " : "") + "[" + number(u.meanDerivative) + ", " +
+                    number(u.saturatedShare) + ", " + number(u.activeShare) + ", " + boolean(u.saturated) +
+                    ", " + boolean(u.dead) + "]";
+        }
+        text += "]";
+    }
+    return text + "]}";
+}
+
+std::string sampleActivationsJson(const std::vector<Matrix> &layers)
+{
+    std::string text = "[";
+    for (std::size_t l = 0; l < layers.size(); ++l)
+        text += (l ? ", " : "") + rows(layers[l]);
+    return text + "]";
+}
+
+std::string beforeStepJson(const ShownState::BeforeStep *before)
+{
+    if (!before)
+        return "null";
+    return "{\"loss\": " + number(before->loss) + ", \"accuracy\": " + number(before->accuracy) +
+           ",\n      \"sample_activations\": " + sampleActivationsJson(before->sampleActivations) +
+           ",\n      \"saturation\": " + saturationJson(before->saturation.get()) + "}";
+}
+
 std::string hex64(std::uint64_t value)
 {
     char buffer[24] = "0x";
@@ -86,7 +123,8 @@ std::string hex64(std::uint64_t value)
     return std::string(buffer, result.ptr);
 }
 
-std::string traceJson(const Trace &trace, std::uint64_t id, const std::string &runModel)
+std::string traceJson(const Trace &trace, std::uint64_t id, const std::string &runModel,
+                      const ShownState::BeforeStep *before)
 {
     std::string text = "{\"id\": " + std::to_string(id) + ", \"loss\": " + number(trace.loss) +
                        ", \"finite\": " + boolean(trace.finite) +
@@ -112,7 +150,7 @@ std::string traceJson(const Trace &trace, std::uint64_t id, const std::string &r
                 ", \"grad_weights\": " + rows(b.gradWeights) + ", \"grad_biases\": " + numbers(b.gradBiases) +
                 "}";
     }
-    return text + "]}";
+    return text + "],\n    \"shown_before\": " + beforeStepJson(before) + "}";
 }
 
 } // namespace
@@ -164,6 +202,7 @@ ShownState shownStateOf(const TrainingSnapshot &snapshot, const std::vector<Epoc
         sampleValues += m.size();
     if (sampleValues <= kMaxShownSampleValues)
         state.sampleActivations = snapshot.sampleActivations;
+    state.saturation = snapshot.saturation;
     if (snapshot.timeline) {
         const std::vector<TimelineMark> &marks = *snapshot.timeline;
         const std::size_t first = marks.size() > kMaxTimelineMarks ? marks.size() - kMaxTimelineMarks : 0;
@@ -171,6 +210,20 @@ ShownState shownStateOf(const TrainingSnapshot &snapshot, const std::vector<Epoc
     }
     state.timelinePosition = snapshot.timelinePosition;
     return state;
+}
+
+ShownState::BeforeStep shownBeforeStepOf(const TrainingSnapshot &before)
+{
+    ShownState::BeforeStep numbers;
+    numbers.loss = before.loss;
+    numbers.accuracy = before.accuracy;
+    std::int64_t sampleValues = 0;
+    for (const Matrix &m : before.sampleActivations)
+        sampleValues += m.size();
+    if (sampleValues <= kMaxShownSampleValues)
+        numbers.sampleActivations = before.sampleActivations;
+    numbers.saturation = before.saturation;
+    return numbers;
 }
 
 TrainingSnapshot snapshotOf(const ShownState &state, std::uint64_t runId, std::uint64_t serial)
@@ -194,17 +247,38 @@ TrainingSnapshot snapshotOf(const ShownState &state, std::uint64_t runId, std::u
     s.loss = state.loss;
     s.accuracy = state.accuracy;
     s.newEpochs = state.run.history;
-    s.historyRestarted = true;
+    s.historyRestarted = state.historyWhole;
     s.samplesPerSecond = state.samplesPerSecond;
     s.shownSample = state.run.view.shownSample;
     s.shownActivations = state.shownActivations;
     s.sampleActivations = state.sampleActivations;
+    s.saturation = state.saturation;
     s.trace = state.trace;
     s.timeline = std::make_shared<const std::vector<TimelineMark>>(state.timeline);
     s.timelinePosition = state.timelinePosition;
     s.changes = std::make_shared<const std::vector<LiveChange>>(state.run.changes);
     s.view = state.run.view;
     return s;
+}
+
+TrainingSnapshot beforeStepSnapshotOf(const ShownState &state, const TrainingSnapshot &after)
+{
+    TrainingSnapshot before = after;
+    if (!state.trace || !state.beforeStep)
+        return before;
+    const Trace &trace = *state.trace;
+    before.network = std::make_shared<const Network>(trace.before);
+    before.shownActivations.assign(1, trace.input.col(0));
+    for (const ForwardRecord &record : trace.forward)
+        before.shownActivations.push_back(record.activation.col(0));
+    before.loss = state.beforeStep->loss;
+    before.accuracy = state.beforeStep->accuracy;
+    before.sampleActivations = state.beforeStep->sampleActivations;
+    before.saturation = state.beforeStep->saturation;
+    before.stepCount = std::max<std::int64_t>(0, after.stepCount - 1);
+    // The epochs arrived with the snapshot after the step: the charts take them once.
+    before.newEpochs.clear();
+    return before;
 }
 
 bool isPresetDataset(const Dataset &dataset, const std::string &preset, std::uint64_t seed)
@@ -226,13 +300,17 @@ bool isPresetDataset(const Dataset &dataset, const std::string &preset, std::uin
 std::string shownStateToJson(const ShownState &state)
 {
     const bool presetData = !state.datasetPreset.empty();
-    std::string text = "{\"format\": \"backprop-shown-state\", \"version\": 1, \"host_run\": " +
-                       std::to_string(state.hostRunId) + ", \"serial\": " + std::to_string(state.serial) +
-                       ",\n \"dataset_preset\": " +
-                       (presetData ? "{\"lesson\": " + jsonQuote(state.datasetPreset) +
-                                         ", \"seed\": " + jsonQuote(hex64(state.run.seed)) + "}"
-                                   : std::string("null")) +
-                       ",\n \"run\": " + experimentToJson(state.run, !presetData) + ",\n";
+    std::string text =
+        "{\"format\": \"backprop-shown-state\", \"version\": " + std::to_string(kShownStateVersion) +
+        ", \"host_run\": " + std::to_string(state.hostRunId) +
+        ", \"serial\": " + std::to_string(state.serial) + ",\n \"dataset_preset\": " +
+        (presetData ? "{\"lesson\": " + jsonQuote(state.datasetPreset) +
+                          ", \"seed\": " + jsonQuote(hex64(state.run.seed)) + "}"
+                    : std::string("null")) +
+        ",\n \"run\": " + experimentToJson(state.run, !presetData) + ",\n";
+    text += " \"history\": {\"id\": " + std::to_string(state.historyId) +
+            ", \"whole\": " + boolean(state.historyWhole) + ", \"end\": " + std::to_string(state.historyEnd) +
+            "},\n";
     text += " \"shown\": {\"running\": " + boolean(state.running) +
             ", \"diverged\": " + boolean(state.diverged) +
             ", \"divergence\": " + jsonQuote(state.divergenceMessage) + ", \"loss\": " + number(state.loss) +
@@ -244,10 +322,9 @@ std::string shownStateToJson(const ShownState &state)
     text += "],\n  \"activations\": [";
     for (std::size_t l = 0; l < state.shownActivations.size(); ++l)
         text += (l ? ", " : "") + numbers(state.shownActivations[l]);
-    text += "],\n  \"sample_activations\": [";
-    for (std::size_t l = 0; l < state.sampleActivations.size(); ++l)
-        text += (l ? ", " : "") + rows(state.sampleActivations[l]);
-    text += "],\n  \"timeline\": [";
+    text += "],\n  \"sample_activations\": " + sampleActivationsJson(state.sampleActivations);
+    text += ",\n  \"saturation\": " + saturationJson(state.saturation.get());
+    text += ",\n  \"timeline\": [";
     for (std::size_t i = 0; i < state.timeline.size(); ++i) {
         const TimelineMark &m = state.timeline[i];
         text += std::string(i ? ", " : "") + "[" + std::to_string(m.id) + ", " + std::to_string(m.epoch) +
@@ -256,7 +333,8 @@ std::string shownStateToJson(const ShownState &state)
     text += "], \"timeline_position\": " + std::to_string(state.timelinePosition) + "},\n";
     const bool traceTravels = state.trace && state.trace->before.parameterCount() <= kMaxShownTraceParameters;
     text += " \"trace\": " +
-            (traceTravels ? traceJson(*state.trace, state.traceId, modelToJson(state.run.network))
+            (traceTravels ? traceJson(*state.trace, state.traceId, modelToJson(state.run.network),
+                                      state.beforeStep.get())
                           : std::string("null")) +
             ",\n";
     text += " \"phase\": " + std::to_string(traceTravels ? state.phaseIndex : -1) +
@@ -368,6 +446,79 @@ public:
         return s;
     }
 
+    // aˡ of every sample, (nₗ × m) at index l − 1: none, or one per layer within kMaxShownSampleValues.
+    std::vector<Matrix> sampleActivations(const JsonValue &value, const std::string &path,
+                                          const std::vector<int> &sizes, Eigen::Index samples) const
+    {
+        std::vector<Matrix> result;
+        const JsonValue &layers = json::array(m_source, value, path, -1, "layers");
+        if (layers.items.empty())
+            return result;
+        const auto layerCount = static_cast<Eigen::Index>(sizes.size()) - 1;
+        json::array(m_source, layers, path, layerCount, "layers");
+        std::int64_t values = 0;
+        for (std::size_t l = 1; l < sizes.size(); ++l)
+            values += static_cast<std::int64_t>(sizes[l]) * samples;
+        if (values > kMaxShownSampleValues)
+            json::failAt(m_source, layers, path,
+                         "more than " + std::to_string(kMaxShownSampleValues) + " values");
+        for (std::size_t l = 0; l < layers.items.size(); ++l)
+            result.push_back(measurementRows(layers.items[l], json::at(path, l), sizes[l + 1], samples));
+        return result;
+    }
+
+    // One entry per unit of layers 1..L: [mean σ′ share, saturated share, active share, saturated, dead].
+    std::shared_ptr<const SaturationReport> saturation(const JsonValue &value, const std::string &path,
+                                                       const std::vector<int> &sizes) const
+    {
+        if (value.type == JsonValue::Type::Null)
+            return nullptr;
+        auto report = std::make_shared<SaturationReport>();
+        report->sampleCount =
+            json::integer(m_source, member(value, "samples", path), path + ".samples", 0, kMaxId);
+        report->totalSampleCount =
+            json::integer(m_source, member(value, "of", path), path + ".of", 0, kMaxId);
+        const std::string layersPath = path + ".layers";
+        const JsonValue &layers = json::array(m_source, member(value, "layers", path), layersPath,
+                                              static_cast<std::int64_t>(sizes.size()) - 1, "layers");
+        for (std::size_t l = 0; l < layers.items.size(); ++l) {
+            const std::string layerPath = json::at(layersPath, l);
+            const JsonValue &units = json::array(m_source, layers.items[l], layerPath, sizes[l + 1], "units");
+            LayerSaturation layer;
+            for (std::size_t j = 0; j < units.items.size(); ++j) {
+                const std::string unitPath = json::at(layerPath, j);
+                const JsonValue &unit = json::array(m_source, units.items[j], unitPath, 5,
+                                                    "values ([σ′, saturated, active, flags])");
+                UnitSaturation u;
+                u.meanDerivative = measurement(unit.items[0], json::at(unitPath, 0));
+                u.saturatedShare = measurement(unit.items[1], json::at(unitPath, 1));
+                u.activeShare = measurement(unit.items[2], json::at(unitPath, 2));
+                u.saturated = json::boolean(m_source, unit.items[3], json::at(unitPath, 3));
+                u.dead = json::boolean(m_source, unit.items[4], json::at(unitPath, 4));
+                layer.saturatedCount += u.saturated ? 1 : 0;
+                layer.deadCount += u.dead ? 1 : 0;
+                layer.units.push_back(u);
+            }
+            report->layers.push_back(std::move(layer));
+        }
+        return report;
+    }
+
+    std::shared_ptr<const ShownState::BeforeStep> beforeStep(const JsonValue &value, const std::string &path,
+                                                             const std::vector<int> &sizes,
+                                                             Eigen::Index samples) const
+    {
+        if (value.type == JsonValue::Type::Null)
+            return nullptr;
+        auto before = std::make_shared<ShownState::BeforeStep>();
+        before->loss = measurement(member(value, "loss", path), path + ".loss");
+        before->accuracy = measurement(member(value, "accuracy", path), path + ".accuracy");
+        before->sampleActivations = sampleActivations(member(value, "sample_activations", path),
+                                                      path + ".sample_activations", sizes, samples);
+        before->saturation = saturation(member(value, "saturation", path), path + ".saturation", sizes);
+        return before;
+    }
+
     std::shared_ptr<const Trace> trace(const JsonValue &value, const Network &runNetwork) const
     {
         const std::string path = "trace";
@@ -440,7 +591,8 @@ ShownState readShownState(std::string_view text, std::string_view source)
                      "expected a JSON object, found " + std::string(jsonTypeName(root.type)));
     if (json::string(source, read.member(root, "format", top), "format") != "backprop-shown-state")
         json::failAt(source, read.member(root, "format", top), "format", "expected \"backprop-shown-state\"");
-    json::integer(source, read.member(root, "version", top), "version", 1, 1);
+    json::integer(source, read.member(root, "version", top), "version", kShownStateVersion,
+                  kShownStateVersion);
 
     ShownState state;
     state.hostRunId = read.id(root, "host_run", top);
@@ -465,6 +617,13 @@ ShownState readShownState(std::string_view text, std::string_view source)
     const std::vector<int> &sizes = state.run.network.sizes();
     const int layers = state.run.network.layerCount();
     const Eigen::Index samples = state.run.dataset.sampleCount();
+    const JsonValue &history = read.member(root, "history", top);
+    state.historyId = read.id(history, "id", "history");
+    state.historyWhole = read.flag(history, "whole", "history");
+    state.historyEnd = read.id(history, "end", "history");
+    if (state.historyEnd < state.run.history.size())
+        json::failAt(source, history, "history.end",
+                     "fewer epochs than the " + std::to_string(state.run.history.size()) + " the run brings");
 
     const JsonValue &shown = read.member(root, "shown", top);
     const std::string s = "shown";
@@ -497,20 +656,9 @@ ShownState readShownState(std::string_view text, std::string_view source)
             state.shownActivations.push_back(
                 read.measurements(activations.items[l], json::at("shown.activations", l), sizes[l]));
     }
-    const JsonValue &sampleActivations = json::array(source, read.member(shown, "sample_activations", s),
-                                                     "shown.sample_activations", -1, "layers");
-    if (!sampleActivations.items.empty()) {
-        json::array(source, sampleActivations, "shown.sample_activations", layers, "layers");
-        std::int64_t values = 0;
-        for (int l = 1; l <= layers; ++l)
-            values += static_cast<std::int64_t>(sizes[static_cast<std::size_t>(l)]) * samples;
-        if (values > kMaxShownSampleValues)
-            json::failAt(source, sampleActivations, "shown.sample_activations",
-                         "more than " + std::to_string(kMaxShownSampleValues) + " values");
-        for (std::size_t l = 0; l < sampleActivations.items.size(); ++l)
-            state.sampleActivations.push_back(read.measurementRows(
-                sampleActivations.items[l], json::at("shown.sample_activations", l), sizes[l + 1], samples));
-    }
+    state.sampleActivations = read.sampleActivations(read.member(shown, "sample_activations", s),
+                                                     "shown.sample_activations", sizes, samples);
+    state.saturation = read.saturation(read.member(shown, "saturation", s), "shown.saturation", sizes);
     const JsonValue &timeline =
         json::array(source, read.member(shown, "timeline", s), "shown.timeline", -1, "marks");
     if (timeline.items.size() > kMaxTimelineMarks)
@@ -534,6 +682,8 @@ ShownState readShownState(std::string_view text, std::string_view source)
         state.trace = read.trace(trace, state.run.network);
         state.traceId = read.id(trace, "id", "trace");
         phases = static_cast<int>(state.trace->phases.size());
+        state.beforeStep = read.beforeStep(read.member(trace, "shown_before", "trace"), "trace.shown_before",
+                                           state.trace->before.sizes(), samples);
     }
     state.phaseIndex =
         static_cast<int>(json::integer(source, read.member(root, "phase", top), "phase", -1, phases - 1));

@@ -44,7 +44,8 @@ int RoundTally::total() const
     return sum;
 }
 
-std::int64_t SessionTally::openQuestion(std::string text, std::vector<std::string> choices)
+std::int64_t SessionTally::openQuestion(std::string text, std::vector<std::string> choices,
+                                        std::map<std::string, Wording> languages)
 {
     if (choices.size() > static_cast<std::size_t>(kMaxChoices))
         choices.resize(kMaxChoices);
@@ -55,6 +56,15 @@ std::int64_t SessionTally::openQuestion(std::string text, std::vector<std::strin
     question.text = cutUtf8(std::move(text), kMaxQuestionTextLength);
     for (std::string &choice : choices)
         question.choices.push_back(cutUtf8(std::move(choice), kMaxChoiceTextLength));
+    for (auto &[language, wording] : languages) {
+        if (!isLanguageCode(language) || wording.choices.size() != question.choices.size() ||
+            question.languages.size() >= kMaxLanguages)
+            continue;
+        Wording &kept = question.languages[language];
+        kept.text = cutUtf8(std::move(wording.text), kMaxQuestionTextLength);
+        for (std::string &choice : wording.choices)
+            kept.choices.push_back(cutUtf8(std::move(choice), kMaxChoiceTextLength));
+    }
     question.rounds.push_back(RoundTally{1, std::vector<int>(question.choices.size(), 0), false});
     m_questions.push_back(std::move(question));
     m_hasCurrent = true;
@@ -71,11 +81,13 @@ bool SessionTally::voteAgain()
     question.rounds.push_back(RoundTally{next, std::vector<int>(question.choices.size(), 0), false});
     question.correct.reset();
     question.why.clear();
+    for (auto &[language, wording] : question.languages)
+        wording.why.clear();
     m_voters.clear();
     return true;
 }
 
-bool SessionTally::reveal(int correct, std::string why)
+bool SessionTally::reveal(int correct, std::string why, const std::map<std::string, std::string> &whys)
 {
     if (!m_hasCurrent)
         return false;
@@ -84,6 +96,10 @@ bool SessionTally::reveal(int correct, std::string why)
         return false;
     question.correct = correct;
     question.why = cutUtf8(std::move(why), kMaxWhyLength);
+    for (auto &[language, wording] : question.languages) {
+        const auto found = whys.find(language);
+        wording.why = found != whys.end() ? cutUtf8(found->second, kMaxWhyLength) : question.why;
+    }
     question.rounds.back().revealed = true;
     return true;
 }
@@ -140,6 +156,7 @@ std::optional<QuestionShown> SessionTally::shown() const
     shown.round = question->rounds.back().round;
     shown.text = question->text;
     shown.choices = question->choices;
+    shown.languages = question->languages;
     if (question->rounds.back().revealed) {
         shown.correct = question->correct;
         shown.why = question->why;

@@ -3,6 +3,7 @@
 #include "core/session/protocol.h"
 
 #include <cstdint>
+#include <map>
 #include <optional>
 #include <set>
 #include <string>
@@ -26,6 +27,8 @@ struct QuestionTally {
     std::vector<std::string> choices;
     std::optional<int> correct;
     std::string why;
+    /// The question in the students' languages (see QuestionShown::languages).
+    std::map<std::string, Wording> languages;
     std::vector<RoundTally> rounds;
 };
 
@@ -43,12 +46,16 @@ enum class AnswerOutcome : std::uint8_t {
 class SessionTally {
 public:
     /// Opens a new question at round 1 (the previous one stays in the history). Returns its id.
-    /// Text and choices are cut to the protocol's caps; 2..kMaxChoices choices.
-    std::int64_t openQuestion(std::string text, std::vector<std::string> choices);
+    /// Text and choices are cut to the protocol's caps; 2..kMaxChoices choices. `languages`: the
+    /// question in the students' languages (a language whose code is not two lowercase letters or
+    /// whose choices are not as many is left out; at most kMaxLanguages).
+    std::int64_t openQuestion(std::string text, std::vector<std::string> choices,
+                              std::map<std::string, Wording> languages = {});
     /// "Vote again": opens the next round of the current question; false when there is none.
     bool voteAgain();
-    /// Reveals the current round: the right choice and one line of why. false when no question.
-    bool reveal(int correct, std::string why);
+    /// Reveals the current round: the right choice and one line of why, and the why in each of the
+    /// question's languages (`whys`; a language missing there gets `why`). false when no question.
+    bool reveal(int correct, std::string why, const std::map<std::string, std::string> &whys = {});
     /// Closes the current question (no round open, nothing shown).
     void close();
 

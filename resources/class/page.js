@@ -3,49 +3,52 @@
 // reveal the right answer with one line of why. Protocol: docs/class-session.md. No libraries.
 "use strict";
 
+// Every text of the page once, in each language it speaks (the browser's first that it has, else
+// English). The lecturer's question comes from the app in these languages too ("languages").
+const LANGUAGES = ["en", "it"];
 const TEXT = {
-  en: {
-    codeLabel: "Session code", joinHelp: "The code is on the projector.", join: "Join",
-    question: "Question", waiting: "Waiting for the lecturer’s next question…",
-    round: n => `Round ${n}`, yourAnswer: c => `Your answer: ${c}`, counted: c => `Your answer: ${c} (counted)`,
-    notCounted: "That round had closed: your answer was not counted.",
-    right: c => `Right answer: ${c}`, youRight: "You were right.", youWrong: "Not this time.",
-    connecting: "Connecting…", connected: "Joined. Answer when a question appears.",
-    lost: "Connection lost. Trying again…", stopped: "The lecturer ended the session.",
-    privacy: "Nothing about you is stored. Only the count of each answer reaches the lecturer.",
-    refused: {
-      "wrong-code": "That code is not right. Check the projector and try again.",
-      "too-many-attempts": "Too many wrong codes. Wait a little, then try again.",
-      "session-full": "The session is full.",
-      "too-fast": "Too many messages: the connection was closed.",
-      "bad-message": "The app refused a message from this page.",
-      "version": "This page and the app do not match: reload the page."
-    }
+  codeLabel: { en: "Session code", it: "Codice della sessione" },
+  joinHelp: { en: "The code is on the projector.", it: "Il codice è sul proiettore." },
+  join: { en: "Join", it: "Entra" },
+  question: { en: "Question", it: "Domanda" },
+  waiting: { en: "Waiting for the lecturer’s next question…", it: "In attesa della prossima domanda del docente…" },
+  round: { en: n => `Round ${n}`, it: n => `Turno ${n}` },
+  yourAnswer: { en: c => `Your answer: ${c}`, it: c => `La tua risposta: ${c}` },
+  counted: { en: c => `Your answer: ${c} (counted)`, it: c => `La tua risposta: ${c} (registrata)` },
+  notCounted: {
+    en: "That round had closed: your answer was not counted.",
+    it: "Quel turno era già chiuso: la risposta non è stata contata."
   },
-  it: {
-    codeLabel: "Codice della sessione", joinHelp: "Il codice è sul proiettore.", join: "Entra",
-    question: "Domanda", waiting: "In attesa della prossima domanda del docente…",
-    round: n => `Turno ${n}`, yourAnswer: c => `La tua risposta: ${c}`,
-    counted: c => `La tua risposta: ${c} (registrata)`,
-    notCounted: "Quel turno era già chiuso: la risposta non è stata contata.",
-    right: c => `Risposta giusta: ${c}`, youRight: "Hai risposto bene.", youWrong: "Questa volta no.",
-    connecting: "Connessione…", connected: "Sei dentro. Rispondi quando compare una domanda.",
-    lost: "Connessione persa. Nuovo tentativo…", stopped: "Il docente ha chiuso la sessione.",
-    privacy: "Nulla di te viene conservato. Al docente arriva solo il numero di risposte per ogni scelta.",
-    refused: {
-      "wrong-code": "Il codice non è giusto. Controlla il proiettore e riprova.",
-      "too-many-attempts": "Troppi codici sbagliati. Aspetta un poco, poi riprova.",
-      "session-full": "La sessione è piena.",
-      "too-fast": "Troppi messaggi: la connessione è stata chiusa.",
-      "bad-message": "L’app ha rifiutato un messaggio di questa pagina.",
-      "version": "Questa pagina e l’app non corrispondono: ricarica la pagina."
-    }
-  }
+  right: { en: c => `Right answer: ${c}`, it: c => `Risposta giusta: ${c}` },
+  youRight: { en: "You were right.", it: "Hai risposto bene." },
+  youWrong: { en: "Not this time.", it: "Questa volta no." },
+  connecting: { en: "Connecting…", it: "Connessione…" },
+  connected: { en: "Joined. Answer when a question appears.", it: "Sei dentro. Rispondi quando compare una domanda." },
+  lost: { en: "Connection lost. Trying again…", it: "Connessione persa. Nuovo tentativo…" },
+  stopped: { en: "The lecturer ended the session.", it: "Il docente ha chiuso la sessione." },
+  privacy: {
+    en: "Nothing about you is stored. Only the count of each answer reaches the lecturer.",
+    it: "Nulla di te viene conservato. Al docente arriva solo il numero di risposte per ogni scelta."
+  },
+  "wrong-code": {
+    en: "That code is not right. Check the projector and try again.",
+    it: "Il codice non è giusto. Controlla il proiettore e riprova."
+  },
+  "too-many-attempts": {
+    en: "Too many wrong codes. Wait a little, then try again.",
+    it: "Troppi codici sbagliati. Aspetta un poco, poi riprova."
+  },
+  "session-full": { en: "The session is full.", it: "La sessione è piena." },
+  "too-fast": { en: "Too many messages: the connection was closed.", it: "Troppi messaggi: la connessione è stata chiusa." },
+  "bad-message": { en: "The app refused a message from this page.", it: "L’app ha rifiutato un messaggio di questa pagina." },
+  version: { en: "This page and the app do not match: reload the page.", it: "Questa pagina e l’app non corrispondono: ricarica la pagina." }
 };
+const REFUSALS = ["wrong-code", "too-many-attempts", "session-full", "too-fast", "bad-message", "version"];
+const PROTOCOL = 2;
 
 const lang = (navigator.languages || [navigator.language || "en"])
-  .map(l => String(l).slice(0, 2).toLowerCase()).find(l => TEXT[l]) || "en";
-const t = TEXT[lang];
+  .map(l => String(l).slice(0, 2).toLowerCase()).find(l => LANGUAGES.includes(l)) || "en";
+const t = key => TEXT[key][lang];
 const $ = id => document.getElementById(id);
 
 let socket = null;
@@ -75,11 +78,18 @@ function setStatus(text, ok) {
 
 function applyLanguage() {
   document.documentElement.lang = lang;
-  $("code-label").textContent = t.codeLabel;
-  $("join-help").textContent = t.joinHelp;
-  $("join-button").textContent = t.join;
-  $("question-heading").textContent = t.question;
-  $("privacy").textContent = t.privacy;
+  $("code-label").textContent = t("codeLabel");
+  $("join-help").textContent = t("joinHelp");
+  $("join-button").textContent = t("join");
+  $("question-heading").textContent = t("question");
+  $("privacy").textContent = t("privacy");
+}
+
+function wordsOf(shown) {
+  const mine = shown.languages && shown.languages[lang];
+  const fits = mine && typeof mine.text === "string" && Array.isArray(mine.choices) &&
+    mine.choices.length === shown.choices.length;
+  return fits ? mine : shown;
 }
 
 function render() {
@@ -88,14 +98,16 @@ function render() {
   $("reveal").hidden = true;
   if (!question) {
     $("round").textContent = "";
-    $("question").textContent = t.waiting;
+    $("question").textContent = t("waiting");
     $("mine").textContent = "";
     return;
   }
-  $("round").textContent = question.round > 1 ? t.round(question.round) : "";
-  $("question").textContent = question.text;
+  // The question in the browser's language when the app sent it in that one, else as the app shows it.
+  const words = wordsOf(question);
+  $("round").textContent = question.round > 1 ? t("round")(question.round) : "";
+  $("question").textContent = words.text;
   const revealed = Number.isInteger(question.correct);
-  question.choices.forEach((label, index) => {
+  words.choices.forEach((label, index) => {
     const button = document.createElement("button");
     button.type = "button";
     button.textContent = label;
@@ -106,19 +118,19 @@ function render() {
     button.addEventListener("click", () => answer(index));
     choices.append(button);
   });
-  const mine = counted ? t.counted : t.yourAnswer;
-  $("mine").textContent = myChoice !== null ? mine(question.choices[myChoice]) : "";
+  const mine = t(counted ? "counted" : "yourAnswer");
+  $("mine").textContent = myChoice !== null ? mine(words.choices[myChoice]) : "";
   if (revealed) {
-    $("right").textContent = t.right(question.choices[question.correct]);
-    $("verdict").textContent = myChoice === null ? "" : (myChoice === question.correct ? t.youRight : t.youWrong);
-    $("why").textContent = question.why || "";
+    $("right").textContent = t("right")(words.choices[question.correct]);
+    $("verdict").textContent = myChoice === null ? "" : t(myChoice === question.correct ? "youRight" : "youWrong");
+    $("why").textContent = words.why || "";
     $("reveal").hidden = false;
   }
 }
 
 function send(message) {
   if (socket && socket.readyState === WebSocket.OPEN)
-    socket.send(JSON.stringify(Object.assign({ v: 1 }, message)));
+    socket.send(JSON.stringify(Object.assign({ v: PROTOCOL }, message)));
 }
 
 function answer(index) {
@@ -132,7 +144,7 @@ function answer(index) {
 function onMessage(event) {
   let m;
   try { m = JSON.parse(event.data); } catch (e) { return; }
-  if (!m || m.v !== 1)
+  if (!m || m.v !== PROTOCOL)
     return;
   switch (m.type) {
   case "welcome":
@@ -140,7 +152,7 @@ function onMessage(event) {
     sessionStorage.setItem("bp-code", code);
     $("join").hidden = true;
     $("room").hidden = false;
-    setStatus(t.connected, true);
+    setStatus(t("connected"), true);
     question = m.question;
     myChoice = Number.isInteger(m.yourChoice) ? m.yourChoice : null;
     counted = myChoice !== null;
@@ -169,26 +181,26 @@ function onMessage(event) {
     }
     break;
   case "ignored":
-    $("mine").textContent = t.notCounted;
+    $("mine").textContent = t("notCounted");
     break;
   case "refused":
     finished = true;
     sessionStorage.removeItem("bp-code");
-    setStatus(t.refused[m.reason] || t.refused["bad-message"], false);
+    setStatus(t(REFUSALS.includes(m.reason) ? m.reason : "bad-message"), false);
     $("join").hidden = false;
     $("room").hidden = true;
     break;
   case "stopped":
     finished = true;
     sessionStorage.removeItem("bp-code");
-    setStatus(t.stopped, false);
+    setStatus(t("stopped"), false);
     break;
   }
 }
 
 function connect() {
   finished = false;
-  setStatus(t.connecting, true);
+  setStatus(t("connecting"), true);
   socket = new WebSocket(`ws://${location.host}/ws`);
   socket.addEventListener("open", () => {
     send({ type: "join", code: code, kind: "phone", voter: voterToken() });
@@ -200,7 +212,7 @@ function connect() {
     socket = null;
     if (finished)
       return;
-    setStatus(t.lost, false);
+    setStatus(t("lost"), false);
     setTimeout(connect, retryMs);
     retryMs = Math.min(8000, retryMs * 2);
   });

@@ -291,6 +291,10 @@
         <source>The lecturer ended the class session. This copy is yours to explore.</source>
         <translation>Il docente ha terminato la sessione di classe. Questa copia è tua da esplorare.</translation>
     </message>
+    <message>
+        <source>Cannot reach %1: is the address right, and is the lecturer&apos;s class session running? Trying again…</source>
+        <translation>Impossibile raggiungere %1: l&apos;indirizzo è giusto, e la sessione di classe del docente è attiva? Nuovo tentativo…</translation>
+    </message>
 </context>
 <context>
     <name>ClassSessionLink</name>

@@ -3,7 +3,8 @@
 
 Starts tests/app/class_host_fixture (a headless host on 127.0.0.1), opens the page in Debian's
 headless Chromium through chromedriver (python3-selenium) at 360x740, joins with the code from the
-link, answers the lecturer's question, and sees the reveal; checks that the host's tally counted
+link, answers the lecturer's question (sent by the host in English and Italian, and shown in the browser's
+language whatever the host's), and sees the reveal with its why likewise; checks that the host's tally counted
 the answer once (the fixture's tally and GET /api/session). Runs in English and in Italian (the
 browser's language). With --shots DIR it also writes the screenshots before and after the reveal.
 Exit status 0 when everything holds, 1 when a check fails, 2 when something is missing.
@@ -28,13 +29,18 @@ except ImportError:
     sys.exit(2)
 
 CODE = "K7P2QX"
-QUESTION = "Will w₁₂ go up or down after this step?"
-WHY = "∂E/∂w₁₂ = a₂ δ₁ < 0, and the step is −η ∂E/∂w: w₁₂ goes up."
+# The lecturer's question as the app words it in each language (resources/translations: "Will %1 go
+# up or down?", "up", "%1 goes %2: Δw = %3"). The host speaks the other language than the browser:
+# the page must show the browser's.
+WORDS = {
+    "en": {"text": "Will w²₁₂ go up or down?", "choices": ["up", "down"], "why": "w²₁₂ goes up: Δw = +0.01234"},
+    "it": {"text": "w²₁₂ salirà o scenderà?", "choices": ["sale", "scende"], "why": "w²₁₂ sale: Δw = +0.01234"},
+}
 EXPECTED = {
     "en": {"wrong": "That code is not right. Check the projector and try again.",
            "counted": "Your answer: up (counted)", "right": "Right answer: up", "verdict": "You were right."},
     "it": {"wrong": "Il codice non è giusto. Controlla il proiettore e riprova.",
-           "counted": "La tua risposta: up (registrata)", "right": "Risposta giusta: up",
+           "counted": "La tua risposta: sale (registrata)", "right": "Risposta giusta: sale",
            "verdict": "Hai risposto bene."},
 }
 
@@ -112,9 +118,16 @@ def run_language(fixture_path, language, work, shots):
         wait.until(lambda d: d.find_element(By.ID, "room").is_displayed())
         wait.until(lambda d: json.loads(fixture.ask("session"))["students"]["phone"] == 1)
 
-        question_id = int(fixture.ask(f"question {QUESTION}|up|down").split()[1])
+        host = "it" if language == "en" else "en"
+        for code, words in WORDS.items():
+            check(fixture.ask(f"language {code} {words['text']}|{'|'.join(words['choices'])}") == "language",
+                  "the fixture did not take the question's words")
+        question_id = int(fixture.ask(f"question {WORDS[host]['text']}|{'|'.join(WORDS[host]['choices'])}").split()[1])
         wait.until(lambda d: len(d.find_elements(By.CSS_SELECTOR, "#choices button")) == 2)
-        check(driver.find_element(By.ID, "question").text == QUESTION, "the question is not shown")
+        shown = driver.find_element(By.ID, "question").text
+        check(shown == WORDS[language]["text"], f"the question reads {shown!r}, not in the browser's language")
+        labels = [b.text for b in driver.find_elements(By.CSS_SELECTOR, "#choices button")]
+        check(labels == WORDS[language]["choices"], f"the choices read {labels}")
         check(driver.find_element(By.ID, "question").get_attribute("aria-live") == "polite",
               "the question is not announced to screen readers")
         width = driver.execute_script("return [window.innerWidth, document.documentElement.scrollWidth]")
@@ -133,13 +146,16 @@ def run_language(fixture_path, language, work, shots):
         check(not driver.find_elements(By.CSS_SELECTOR, "#choices button")[1].is_enabled(),
               "the other choice is still enabled after answering")
 
-        check(fixture.ask(f"reveal 0 {WHY}") == "reveal", "the fixture did not reveal")
+        for code, words in WORDS.items():
+            check(fixture.ask(f"why {code} {words['why']}") == "why", "the fixture did not take the why")
+        check(fixture.ask(f"reveal 0 {WORDS[host]['why']}") == "reveal", "the fixture did not reveal")
         wait.until(lambda d: d.find_element(By.ID, "reveal").is_displayed())
         check(driver.find_element(By.ID, "right").text == EXPECTED[language]["right"],
               f"the reveal says {driver.find_element(By.ID, 'right').text!r}")
         check(driver.find_element(By.ID, "mine").text == EXPECTED[language]["counted"], "the counted answer is gone")
         check(driver.find_element(By.ID, "verdict").text == EXPECTED[language]["verdict"], "no verdict on the answer")
-        check(driver.find_element(By.ID, "why").text == WHY, "the why line is not the host's")
+        why = driver.find_element(By.ID, "why").text
+        check(why == WORDS[language]["why"], f"the why line reads {why!r}, not in the browser's language")
         if shots:
             driver.save_screenshot(os.path.join(shots, f"phone-{language}-reveal.png"))
         session = json.loads(fixture.ask("session"))

@@ -108,7 +108,7 @@ TEST(ClassClient, ABrokenHostIsNotBelievedAndTheClientTriesAgain)
         ++connections;
         socket->setParent(&impostor);
         socket->sendTextMessage(connections == 1
-                                    ? QStringLiteral("{\"v\":1,\"type\":\"welcome\",\"kind\":\"admin\"}")
+                                    ? QStringLiteral("{\"v\":2,\"type\":\"welcome\",\"kind\":\"admin\"}")
                                     : QStringLiteral("not json"));
     });
     ClassClient client;

@@ -7,6 +7,8 @@
 //            memory  → "memory KB cpu MS lag MS": VmRSS, CPU time so far, and the worst lateness of a
 //                      10 ms timer since the last "memory"         quit    → stops and exits
 //            total                         → "total ANSWERS refused N" over every round so far
+//            language CODE TEXT|CHOICE|CHOICE…  → "language": the next question in a student's language
+//            why CODE WHY…                 → "why": the next reveal's line of why in that language
 #include "app/class/class_server.h"
 
 #include <QCoreApplication>
@@ -18,6 +20,7 @@
 
 #include <algorithm>
 #include <cstdio>
+#include <map>
 #include <string>
 #include <unistd.h>
 
@@ -90,6 +93,8 @@ int main(int argc, char **argv)
 
     QSocketNotifier input(STDIN_FILENO, QSocketNotifier::Read);
     std::string pending;
+    std::map<std::string, bp::session::Wording> languages;
+    std::map<std::string, std::string> whys;
     const auto run = [&](const std::string &line) {
         const QString text = QString::fromStdString(line);
         const QString command = text.section(QLatin1Char(' '), 0, 0);
@@ -97,13 +102,27 @@ int main(int argc, char **argv)
         if (command == QLatin1String("question")) {
             QStringList parts = rest.split(QLatin1Char('|'));
             const QString question = parts.takeFirst();
-            say("question " + std::to_string(server.openQuestion(question, parts)));
+            say("question " + std::to_string(server.openQuestion(question, parts, std::move(languages))));
+            languages.clear();
+        } else if (command == QLatin1String("language")) {
+            QStringList parts = rest.section(QLatin1Char(' '), 1).split(QLatin1Char('|'));
+            bp::session::Wording &wording = languages[rest.section(QLatin1Char(' '), 0, 0).toStdString()];
+            wording.text = parts.takeFirst().toStdString();
+            for (const QString &choice : parts)
+                wording.choices.push_back(choice.toStdString());
+            say("language");
+        } else if (command == QLatin1String("why")) {
+            whys[rest.section(QLatin1Char(' '), 0, 0).toStdString()] =
+                rest.section(QLatin1Char(' '), 1).toStdString();
+            say("why");
         } else if (command == QLatin1String("again")) {
             say(server.voteAgain() ? "again" : "error again");
         } else if (command == QLatin1String("reveal")) {
-            say(server.reveal(rest.section(QLatin1Char(' '), 0, 0).toInt(), rest.section(QLatin1Char(' '), 1))
+            say(server.reveal(rest.section(QLatin1Char(' '), 0, 0).toInt(), rest.section(QLatin1Char(' '), 1),
+                              whys)
                     ? "reveal"
                     : "error reveal");
+            whys.clear();
         } else if (command == QLatin1String("close")) {
             server.closeQuestion();
             say("close");

@@ -9,6 +9,7 @@
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
 #include <QSignalSpy>
+#include <QTcpSocket>
 
 #include <gtest/gtest.h>
 
@@ -23,9 +24,8 @@ using test::TestStudent;
 class ClassServerTest : public ::testing::Test {
 protected:
     void SetUp() override { ASSERT_TRUE(startServer(300)); }
-    bool startServer(int maxConnections)
+    bool startServer(int maxConnections, ClassServerOptions options = {})
     {
-        ClassServerOptions options;
         options.address = QHostAddress(QStringLiteral("127.0.0.1"));
         options.code = QStringLiteral("K7P2QX");
         options.maxConnections = maxConnections;
@@ -59,6 +59,15 @@ protected:
 
     ClassServer server;
 };
+
+// A TCP connection that sends nothing: what a slow or hostile client holds open.
+std::unique_ptr<QTcpSocket> rawConnection(quint16 port)
+{
+    auto socket = std::make_unique<QTcpSocket>();
+    socket->connectToHost(QHostAddress(QStringLiteral("127.0.0.1")), port);
+    socket->waitForConnected(5000);
+    return socket;
+}
 
 TEST_F(ClassServerTest, JoinsWithTheRightCodeAsTyped)
 {
@@ -190,13 +199,13 @@ TEST_F(ClassServerTest, HostileClientsAreClosedAndCountedWhileOthersVote)
 
     auto garbage = student();
     ASSERT_TRUE(garbage->waitConnected());
-    garbage->send("{\"v\":1,\"type\":\"join\",");
+    garbage->send("{\"v\":2,\"type\":\"join\",");
     ASSERT_TRUE(garbage->waitFor("refused"));
     EXPECT_EQ(refusalReason(*garbage), "bad-message");
 
     auto forbidden = student();
     ASSERT_TRUE(forbidden->join("K7P2QX"));
-    forbidden->send(R"({"v":1,"type":"state","seq":9,"payload":"{}"})");
+    forbidden->send(R"({"v":2,"type":"state","seq":9,"payload":"{}"})");
     ASSERT_TRUE(forbidden->waitFor("refused"));
     EXPECT_EQ(refusalReason(*forbidden), "bad-message");
 
@@ -207,7 +216,7 @@ TEST_F(ClassServerTest, HostileClientsAreClosedAndCountedWhileOthersVote)
 
     auto oversized = student();
     ASSERT_TRUE(oversized->waitConnected());
-    oversized->send("{\"v\":1,\"type\":\"join\",\"code\":\"" + std::string(100'000, 'A') +
+    oversized->send("{\"v\":2,\"type\":\"join\",\"code\":\"" + std::string(100'000, 'A') +
                     "\",\"kind\":\"phone\"}");
     EXPECT_TRUE(oversized->waitClosed());
     EXPECT_EQ(oversized->socket.closeCode(), QWebSocketProtocol::CloseCodeTooMuchData);
@@ -263,7 +272,7 @@ TEST_F(ClassServerTest, ServesThePageAndTheSessionJson)
     phone->send(session::writeAnswer({id, 1, 1}));
     ASSERT_TRUE(phone->waitFor("accepted"));
     EXPECT_EQ(get(QStringLiteral("/api/session"), &status, &type).toStdString(),
-              R"({"v":1,"running":true,"students":{"phone":1,"follower":0,"total":1},"refused":0,)"
+              R"({"v":2,"running":true,"students":{"phone":1,"follower":0,"total":1},"refused":0,)"
               R"("question":{"id":1,"text":"Up or \"down\"?","choices":["up","down"],"round":1,"open":true,)"
               R"("rounds":[{"round":1,"counts":[0,1],"answers":1,"revealed":false}]}})");
     EXPECT_EQ(type, "application/json");
@@ -274,13 +283,95 @@ TEST_F(ClassServerTest, StopClosesEveryConnectionAndThePort)
     auto phone = student();
     ASSERT_TRUE(phone->join("K7P2QX"));
     const quint16 port = server.port();
+    auto plain = rawConnection(port);
+    ASSERT_TRUE(QTest::qWaitFor([&] { return server.openConnections() == 2; }));
     server.stop();
     EXPECT_FALSE(server.isRunning());
     EXPECT_TRUE(phone->waitFor("stopped"));
     EXPECT_TRUE(phone->waitClosed());
+    EXPECT_TRUE(QTest::qWaitFor([&] { return plain->state() == QAbstractSocket::UnconnectedState; }));
     TestStudent after(port);
     EXPECT_TRUE(after.waitClosed());
     EXPECT_FALSE(after.has("welcome"));
+    QTcpSocket refused;
+    refused.connectToHost(QHostAddress(QStringLiteral("127.0.0.1")), port);
+    EXPECT_FALSE(refused.waitForConnected(5000));
+    EXPECT_EQ(refused.error(), QAbstractSocket::ConnectionRefusedError);
+}
+
+TEST_F(ClassServerTest, PlainHttpIsRateLimitedPerAddressWithAClearAnswer)
+{
+    server.stop();
+    ClassServerOptions options;
+    options.httpRequestsPerSecond = 0.2;
+    options.httpBurst = 3;
+    ASSERT_TRUE(startServer(300, options));
+    int status = 0;
+    for (int i = 0; i < 3; ++i) {
+        get(QStringLiteral("/api/session"), &status);
+        EXPECT_EQ(status, 200) << i;
+    }
+    QByteArray type;
+    const QByteArray body = get(QStringLiteral("/api/session"), &status, &type);
+    EXPECT_EQ(status, 429);
+    EXPECT_EQ(type, "text/plain; charset=utf-8");
+    EXPECT_TRUE(body.startsWith("Too many requests from this address")) << body.toStdString();
+    // The page's routes and unknown paths share the address's bucket.
+    get(QStringLiteral("/"), &status);
+    EXPECT_EQ(status, 429);
+    get(QStringLiteral("/nothing-here"), &status);
+    EXPECT_EQ(status, 429);
+    EXPECT_EQ(server.refusedCount(), 3);
+    // A student's WebSocket is not a page request: it joins, and its messages have their own limit.
+    auto phone = student();
+    EXPECT_TRUE(phone->join("K7P2QX"));
+}
+
+TEST_F(ClassServerTest, PlainHttpConnectionsCountWithTheWebSocketsAgainstTheCap)
+{
+    server.stop();
+    ASSERT_TRUE(startServer(2));
+    auto a = student();
+    auto b = student();
+    ASSERT_TRUE(a->join("K7P2QX"));
+    ASSERT_TRUE(b->join("K7P2QX"));
+    ASSERT_TRUE(QTest::qWaitFor([&] { return server.openConnections() == 2; }));
+    int status = 0;
+    const QByteArray body = get(QStringLiteral("/"), &status);
+    EXPECT_EQ(status, 503);
+    EXPECT_TRUE(body.startsWith("The class session is full")) << body.toStdString();
+    EXPECT_TRUE(body.contains("La sessione è piena")) << body.toStdString();
+    b->send(session::writeLeave());
+    ASSERT_TRUE(b->waitClosed());
+    ASSERT_TRUE(QTest::qWaitFor([&] { return server.openConnections() == 1; }));
+    EXPECT_TRUE(get(QStringLiteral("/")).contains("<script src=\"page.js\""));
+}
+
+TEST_F(ClassServerTest, TheDoorTurnsAwayConnectionsBeyondTheCapAndClosesIdleOnes)
+{
+    server.stop();
+    ClassServerOptions options;
+    options.httpLifetimeMs = 2000;
+    ASSERT_TRUE(startServer(1, options));
+    auto phone = student();
+    ASSERT_TRUE(phone->join("K7P2QX"));
+    // The cap (1) and the room to be told "full" (16): seventeen connections in all.
+    std::vector<std::unique_ptr<QTcpSocket>> idle;
+    for (int i = 0; i < 16; ++i)
+        idle.push_back(rawConnection(server.port()));
+    ASSERT_TRUE(QTest::qWaitFor([&] { return server.openConnections() == 17; })) << server.openConnections();
+    auto turnedAway = rawConnection(server.port());
+    ASSERT_TRUE(QTest::qWaitFor([&] { return turnedAway->bytesAvailable() > 0; }));
+    const QByteArray answer = turnedAway->readAll();
+    EXPECT_TRUE(answer.startsWith("HTTP/1.1 503 Service Unavailable\r\n")) << answer.toStdString();
+    EXPECT_TRUE(answer.contains("The class session is full")) << answer.toStdString();
+    EXPECT_TRUE(QTest::qWaitFor([&] { return turnedAway->state() == QAbstractSocket::UnconnectedState; }));
+    // The idle plain connections are closed after their lifetime; the student's WebSocket stays.
+    for (const auto &socket : idle)
+        EXPECT_TRUE(QTest::qWaitFor([&] { return socket->state() == QAbstractSocket::UnconnectedState; }));
+    EXPECT_TRUE(QTest::qWaitFor([&] { return server.openConnections() == 1; })) << server.openConnections();
+    EXPECT_FALSE(phone->closed);
+    EXPECT_EQ(server.counts().total(), 1);
 }
 
 } // namespace

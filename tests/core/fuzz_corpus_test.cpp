@@ -64,6 +64,7 @@ const std::map<std::string, std::string> kExpectedMessages = {
     {"bad-unknown-member.json", "leave: unknown member \"admin\""},
     {"bad-version.json", "protocol version not spoken here"},
     {"bad-host-correct.json", "reveal.correct: expected a whole number in [0, 1]"},
+    {"bad-host-language-why.json", "question.languages.it: unknown member \"why\""},
     {"bad-phase.json", "phase: expected a whole number"},
     {"bad-selection.json", "selection.neuron"},
 };

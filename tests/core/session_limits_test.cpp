@@ -89,5 +89,20 @@ TEST(MessageRateLimiter, AllowsABurstThenTheSteadyRate)
     EXPECT_FALSE(limiter.allow(60'000));
 }
 
+TEST(AddressRateLimiter, EachAddressHasItsOwnBucketAndTheTableStaysBounded)
+{
+    AddressRateLimiter limiter({2.0, 3.0, 60'000, 100});
+    for (int i = 0; i < 3; ++i)
+        EXPECT_TRUE(limiter.allow("10.0.0.1", 0)) << i;
+    EXPECT_FALSE(limiter.allow("10.0.0.1", 0));
+    // Another address is not slowed by the first one's burst.
+    EXPECT_TRUE(limiter.allow("10.0.0.2", 0));
+    EXPECT_FALSE(limiter.allow("10.0.0.1", 400)); // 2/s: 0.8 of a token
+    EXPECT_TRUE(limiter.allow("10.0.0.1", 500));
+    for (int i = 0; i < 1000; ++i)
+        limiter.allow("10.1." + std::to_string(i / 256) + "." + std::to_string(i % 256), 1000 + i);
+    EXPECT_LE(limiter.size(), 100u);
+}
+
 } // namespace
 } // namespace bp::session

@@ -61,6 +61,30 @@ TEST(SessionTally, ExportsCountsOnlyAsCsv)
     EXPECT_EQ(tally.csv().find("ann"), std::string::npos);
 }
 
+TEST(SessionTally, KeepsTheQuestionInTheStudentsLanguagesAndTheirWhy)
+{
+    SessionTally tally;
+    tally.openQuestion("Will w₁₂ go up or down?", {"up", "down"},
+                       {{"it", {"w₁₂ salirà o scenderà?", {"su", "giù"}, ""}},
+                        {"en", {"Will w₁₂ go up or down?", {"up", "down"}, ""}},
+                        {"ITA", {"?", {"su", "giù"}, ""}},
+                        {"de", {"Steigt w₁₂?", {"ja", "nein", "vielleicht"}, ""}}});
+    std::optional<QuestionShown> shown = tally.shown();
+    ASSERT_TRUE(shown.has_value());
+    // A code that is not two lowercase letters, or choices of another count, are left out.
+    ASSERT_EQ(shown->languages.size(), 2u);
+    EXPECT_EQ(shown->languages.at("it").choices, (std::vector<std::string>{"su", "giù"}));
+    EXPECT_EQ(shown->languages.at("it").why, "");
+    ASSERT_TRUE(tally.reveal(0, "w₁₂ goes up", {{"it", "w₁₂ sale"}}));
+    shown = tally.shown();
+    EXPECT_EQ(shown->languages.at("it").why, "w₁₂ sale");
+    EXPECT_EQ(shown->languages.at("en").why, "w₁₂ goes up")
+        << "a language without its own why gets the host's";
+    ASSERT_TRUE(tally.voteAgain());
+    EXPECT_EQ(tally.shown()->languages.at("it").why, "");
+    EXPECT_EQ(tally.shown()->languages.at("it").text, "w₁₂ salirà o scenderà?");
+}
+
 TEST(SessionTally, CutsLongTextAtACharacterBoundary)
 {
     SessionTally tally;

@@ -2,6 +2,7 @@
 
 #include "core/data/preset.h"
 #include "core/formats/error.h"
+#include "core/maths/metrics.h"
 #include "core/maths/network.h"
 #include "tests/support/input_errors.h"
 #include "tests/support/matrix_near.h"
@@ -68,12 +69,27 @@ struct Lecture {
             std::vector<TimelineMark>{{1, 0, 0, 0.7}, {2, 1, 8, 0.69}});
         s.timelinePosition = 2;
         s.trace = trace;
+        s.saturation =
+            std::make_shared<const SaturationReport>(saturationOf(trace->after, s.sampleActivations));
+        // The numbers before the step, as the host's panels show them until the update.
+        beforeNumbers.loss = 0.8;
+        beforeNumbers.accuracy = 0.375;
+        for (int l = 1; l <= trace->before.layerCount(); ++l)
+            beforeNumbers.sampleActivations.push_back(Matrix::Constant(
+                trace->before.sizes()[static_cast<std::size_t>(l)], preset.dataset.sampleCount(), 2.0 / 3.0));
+        beforeNumbers.saturation =
+            std::make_shared<const SaturationReport>(saturationOf(trace->before, preset.dataset.inputs));
     }
+
+    ShownState::BeforeStep beforeNumbers;
 
     ShownState state(bool presetData) const
     {
         ShownState state = shownStateOf(snapshot, history);
         state.serial = 12;
+        state.historyId = 5;
+        state.historyEnd = 3;
+        state.beforeStep = std::make_shared<const ShownState::BeforeStep>(beforeNumbers);
         if (presetData)
             state.datasetPreset = "encoder-8-3-8";
         state.trace = trace;
@@ -149,6 +165,30 @@ TEST(ShownState, TravelsBitForBit)
     EXPECT_EQ(got.selection, sent.selection);
     EXPECT_TRUE(got.spotlight);
     EXPECT_EQ(got.quiz, sent.quiz);
+    EXPECT_EQ(got.historyId, 5u);
+    EXPECT_TRUE(got.historyWhole);
+    EXPECT_EQ(got.historyEnd, 3u);
+    ASSERT_TRUE(got.saturation);
+    const SaturationReport &saturation = *lecture.snapshot.saturation;
+    ASSERT_EQ(got.saturation->layers.size(), saturation.layers.size());
+    EXPECT_EQ(got.saturation->sampleCount, saturation.sampleCount);
+    for (std::size_t l = 0; l < saturation.layers.size(); ++l) {
+        EXPECT_EQ(got.saturation->layers[l].saturatedCount, saturation.layers[l].saturatedCount) << l;
+        EXPECT_EQ(got.saturation->layers[l].deadCount, saturation.layers[l].deadCount) << l;
+        for (std::size_t j = 0; j < saturation.layers[l].units.size(); ++j)
+            EXPECT_TRUE(sameBits(got.saturation->layers[l].units[j].meanDerivative,
+                                 saturation.layers[l].units[j].meanDerivative))
+                << l << ", " << j;
+    }
+    ASSERT_TRUE(got.beforeStep);
+    EXPECT_TRUE(sameBits(got.beforeStep->loss, 0.8));
+    EXPECT_TRUE(sameBits(got.beforeStep->accuracy, 0.375));
+    ASSERT_EQ(got.beforeStep->sampleActivations.size(), 2u);
+    EXPECT_TRUE(
+        matrixIdentical(got.beforeStep->sampleActivations[1], lecture.beforeNumbers.sampleActivations[1]));
+    ASSERT_TRUE(got.beforeStep->saturation);
+    EXPECT_TRUE(sameBits(got.beforeStep->saturation->layers[1].units[2].meanDerivative,
+                         lecture.beforeNumbers.saturation->layers[1].units[2].meanDerivative));
     // Written again, the state is the same text: nothing was rounded on the way.
     EXPECT_EQ(shownStateToJson(got), text);
 }
@@ -169,6 +209,53 @@ TEST(ShownState, FollowerSnapshotHoldsTheHostsNumbers)
     // A private copy can train on from it.
     Trainer copy = resumeTraining(got.run);
     EXPECT_TRUE(copy.step());
+}
+
+TEST(ShownState, BeforeTheUpdateAFollowerShowsTheHostsNumbersAsTheyArrive)
+{
+    // The host's numbers before the step, altered on the way on purpose: the follower's snapshot
+    // shows the altered ones (it computes nothing), and the trace's own activations of the sample.
+    const Lecture lecture;
+    std::string text = shownStateToJson(lecture.state(true));
+    text = test::replaced(text, "\"shown_before\": {\"loss\": 0.8", "\"shown_before\": {\"loss\": 12.5");
+    const ShownState got = parseShownState(text, "state");
+    const TrainingSnapshot after = snapshotOf(got, 9, 1);
+    const TrainingSnapshot before = beforeStepSnapshotOf(got, after);
+    EXPECT_EQ(before.loss, 12.5);
+    const Evaluation truth = evaluate(lecture.trace->before, lecture.preset.dataset.inputs,
+                                      lecture.preset.dataset.targets, lecture.preset.dataset.targetKind());
+    EXPECT_NE(before.loss, truth.loss);
+    EXPECT_TRUE(sameBits(before.accuracy, 0.375));
+    expectSameNetwork(*before.network, lecture.trace->before);
+    ASSERT_EQ(before.sampleActivations.size(), 2u);
+    EXPECT_TRUE(matrixIdentical(before.sampleActivations[0], lecture.beforeNumbers.sampleActivations[0]));
+    EXPECT_EQ(before.saturation, got.beforeStep->saturation);
+    ASSERT_EQ(before.shownActivations.size(), 3u);
+    EXPECT_TRUE(matrixIdentical(before.shownActivations[2], lecture.trace->forward[1].activation));
+    EXPECT_EQ(before.stepCount, after.stepCount - 1);
+    EXPECT_TRUE(before.newEpochs.empty());
+    // Without the host's numbers the follower shows the run's in every phase, as the host does.
+    ShownState none = got;
+    none.beforeStep.reset();
+    EXPECT_TRUE(sameBits(beforeStepSnapshotOf(none, after).loss, after.loss));
+    EXPECT_EQ(beforeStepSnapshotOf(none, after).network, after.network);
+}
+
+TEST(ShownState, AnIncrementOfTheHistoryTravelsAsSuch)
+{
+    const Lecture lecture;
+    ShownState sent = lecture.state(true);
+    sent.historyWhole = false;
+    sent.run.history.erase(sent.run.history.begin());
+    sent.historyEnd = 40;
+    const ShownState got = parseShownState(shownStateToJson(sent), "state");
+    EXPECT_FALSE(got.historyWhole);
+    EXPECT_EQ(got.historyEnd, 40u);
+    ASSERT_EQ(got.run.history.size(), 2u);
+    EXPECT_EQ(got.run.history[0].epoch, lecture.history[1].epoch);
+    const TrainingSnapshot s = snapshotOf(got, 9, 1);
+    EXPECT_FALSE(s.historyRestarted);
+    EXPECT_EQ(s.newEpochs.size(), 2u);
 }
 
 TEST(ShownState, ALessonsDatasetTravelsByName)
@@ -268,6 +355,16 @@ TEST_F(HostileState, EachBadFieldIsNamed)
     EXPECT_NE(refusal("\"finite\": true", "\"finite\": \"yes\"").find("trace.finite"), std::string::npos);
     EXPECT_NE(refusal("\"timeline_position\": 2", "\"timeline_position\": 1e300").find("timeline_position"),
               std::string::npos);
+    EXPECT_NE(refusal("\"version\": 2, \"host_run\"", "\"version\": 1, \"host_run\"").find("version"),
+              std::string::npos);
+    EXPECT_NE(refusal("\"whole\": true, \"end\": 3", "\"whole\": true, \"end\": 2").find("history.end"),
+              std::string::npos);
+    EXPECT_NE(refusal("\"whole\": true", "\"whole\": 1").find("history.whole"), std::string::npos);
+    EXPECT_NE(refusal("\"shown_before\": {\"loss\": 0.8", "\"shown_before\": {\"loss\": \"low\"")
+                  .find("trace.shown_before.loss"),
+              std::string::npos);
+    EXPECT_NE(refusal("\"shown_before\": {\"loss\"", "\"shown_before\": {\"los\"").find("trace.shown_before"),
+              std::string::npos);
     // A question cannot come without the step it is about.
     const std::size_t traceAt = text.find("\"trace\": {");
     const std::size_t phaseAt = text.find(",\n \"phase\"");
@@ -290,6 +387,41 @@ TEST_F(HostileState, ShapesOfTheNumbersMustFitTheNetwork)
               std::string::npos);
     EXPECT_NE(refusal("\"delta\": [", "\"delta\": [0.5, ").find("trace.backward[0].delta"),
               std::string::npos);
+    // A unit too many in the saturation of the first layer, one value too few for a unit, and a
+    // flag that is not one.
+    const std::size_t saturationAt = text.find("\"saturation\": {");
+    ASSERT_NE(saturationAt, std::string::npos);
+    const std::size_t layersAt = text.find("\"layers\": [[", saturationAt);
+    ASSERT_NE(layersAt, std::string::npos);
+    std::string extraUnit = text;
+    extraUnit.insert(layersAt + std::strlen("\"layers\": [["), "[0.5, 0, 1, false, false], ");
+    EXPECT_NE(messageOf([&] { parseShownState(extraUnit, "host"); }).find("shown.saturation.layers[0]"),
+              std::string::npos)
+        << messageOf([&] { parseShownState(extraUnit, "host"); });
+    std::string shortUnit = text;
+    const std::size_t unitEnd = text.find(", false]", layersAt);
+    ASSERT_NE(unitEnd, std::string::npos);
+    shortUnit.erase(unitEnd, std::strlen(", false"));
+    EXPECT_NE(messageOf([&] { parseShownState(shortUnit, "host"); }).find("shown.saturation.layers[0][0]"),
+              std::string::npos)
+        << messageOf([&] { parseShownState(shortUnit, "host"); });
+    std::string badFlag = text;
+    badFlag.replace(unitEnd, std::strlen(", false]"), ", 0]");
+    EXPECT_NE(messageOf([&] { parseShownState(badFlag, "host"); }).find("shown.saturation.layers[0][0][4]"),
+              std::string::npos)
+        << messageOf([&] { parseShownState(badFlag, "host"); });
+    // The numbers before the step have the shapes of the network before the step.
+    const std::size_t beforeAt = text.find("\"shown_before\"");
+    ASSERT_NE(beforeAt, std::string::npos);
+    std::string wideBefore = text;
+    const std::size_t rowsAt = text.find("\"sample_activations\": [[[", beforeAt);
+    ASSERT_NE(rowsAt, std::string::npos);
+    wideBefore.insert(rowsAt + std::strlen("\"sample_activations\": [[["), "1, ");
+    EXPECT_NE(messageOf([&] {
+                  parseShownState(wideBefore, "host");
+              }).find("trace.shown_before.sample_activations[0][0]"),
+              std::string::npos)
+        << messageOf([&] { parseShownState(wideBefore, "host"); });
 }
 
 TEST_F(HostileState, OversizedStatesAreRefusedBeforeParsing)

@@ -7,6 +7,7 @@
 #include <QHBoxLayout>
 #include <QKeyEvent>
 #include <QLabel>
+#include <QTranslator>
 #include <QVBoxLayout>
 
 #include <cmath>
@@ -353,19 +354,7 @@ void PredictionQuiz::reveal()
         if (right)
             ++m_right;
     }
-    QString text;
-    if (q.kind == QuizQuestion::Kind::WeightChangeSign) {
-        text = tr("%1 goes %2: Δw = %3")
-                   .arg(quizSymbol(q.subject), q.answer == 1 ? tr("up") : tr("down"),
-                        formatSignificant(q.value, 4, true));
-    } else {
-        const Selection &larger = q.answer == 1 ? q.subject : q.other;
-        text = tr("%1 is larger: %2 = %3, %4 = %5")
-                   .arg(quizSymbol(larger), quizSymbol(q.subject), EquationPanel::formatValue(q.value),
-                        quizSymbol(q.other), EquationPanel::formatValue(q.otherValue));
-    }
-    if (m_guess)
-        text += ' ' + (right ? tr("— the class was right.") : tr("— the class was wrong."));
+    const QString text = revealText(nullptr);
     m_text->setText(text);
     m_hint->setText(m_posed ? QString() : tr("→ or Page Down goes on. Q turns the quiz off."));
     updateTally();
@@ -386,30 +375,59 @@ void PredictionQuiz::cancel()
         emit dropped();
 }
 
-QString PredictionQuiz::questionLine() const
+QString PredictionQuiz::say(const char *source, const QTranslator *translation)
+{
+    if (!translation)
+        return tr(source);
+    const QString found = translation->translate(staticMetaObject.className(), source);
+    return found.isEmpty() ? QString::fromUtf8(source) : found;
+}
+
+QString PredictionQuiz::questionLine(const QTranslator *translation) const
 {
     const QuizQuestion &q = m_question;
     if (q.kind == QuizQuestion::Kind::WeightChangeSign)
-        return tr("Will %1 go up or down?").arg(quizSymbol(q.subject));
+        return say(QT_TR_NOOP("Will %1 go up or down?"), translation).arg(quizSymbol(q.subject));
     if (q.kind == QuizQuestion::Kind::LargerOutputDelta)
-        return tr("Which output δ is larger in size, |%1| or |%2|?")
+        return say(QT_TR_NOOP("Which output δ is larger in size, |%1| or |%2|?"), translation)
             .arg(quizSymbol(q.subject), quizSymbol(q.other));
     return {};
 }
 
-QStringList PredictionQuiz::choiceLabels() const
+QStringList PredictionQuiz::choiceLabels(const QTranslator *translation) const
 {
     const QuizQuestion &q = m_question;
     if (q.kind == QuizQuestion::Kind::WeightChangeSign)
-        return {tr("up"), tr("down")};
+        return {say(QT_TR_NOOP("up"), translation), say(QT_TR_NOOP("down"), translation)};
     if (q.kind == QuizQuestion::Kind::LargerOutputDelta)
         return {quizSymbol(q.subject), quizSymbol(q.other)};
     return {};
 }
 
-QString PredictionQuiz::revealLine() const
+QString PredictionQuiz::revealText(const QTranslator *translation) const
 {
-    return m_pending ? QString() : m_text->text();
+    const QuizQuestion &q = m_question;
+    QString text;
+    if (q.kind == QuizQuestion::Kind::WeightChangeSign) {
+        text = say(QT_TR_NOOP("%1 goes %2: Δw = %3"), translation)
+                   .arg(quizSymbol(q.subject), choiceLabels(translation).value(q.answer - 1),
+                        formatSignificant(q.value, 4, true));
+    } else {
+        const Selection &larger = q.answer == 1 ? q.subject : q.other;
+        text = say(QT_TR_NOOP("%1 is larger: %2 = %3, %4 = %5"), translation)
+                   .arg(quizSymbol(larger), quizSymbol(q.subject), EquationPanel::formatValue(q.value),
+                        quizSymbol(q.other), EquationPanel::formatValue(q.otherValue));
+    }
+    if (m_guess)
+        text += ' ' + say(m_guess == q.answer ? QT_TR_NOOP("— the class was right.")
+                                              : QT_TR_NOOP("— the class was wrong."),
+                          translation);
+    return text;
+}
+
+QString PredictionQuiz::revealLine(const QTranslator *translation) const
+{
+    return m_pending || !m_question.isValid() ? QString() : revealText(translation);
 }
 
 void PredictionQuiz::updateTally()

@@ -13,6 +13,7 @@
 #include <vector>
 
 class QLabel;
+class QTranslator;
 class QWidget;
 
 namespace bp::ui {
@@ -102,10 +103,12 @@ public:
     /// The question's text on show, for tests.
     QString promptText() const;
     /// The question in a line for the students ("Will w²₁₃ go up or down?") and its choices, in the
-    /// order of the answer's numbers (1, 2); after the reveal, the line that says why.
-    QString questionLine() const;
-    QStringList choiceLabels() const;
-    QString revealLine() const;
+    /// order of the answer's numbers (1, 2); after the reveal, the line that says why (the text the
+    /// prompt shows). In the window's language, or in the language of `translation` (a translator
+    /// not installed in the application: a student's language; words it lacks stay English).
+    QString questionLine(const QTranslator *translation = nullptr) const;
+    QStringList choiceLabels(const QTranslator *translation = nullptr) const;
+    QString revealLine(const QTranslator *translation = nullptr) const;
 
 public slots:
     /// Shows the hidden value and says whether the class was right.
@@ -132,6 +135,8 @@ protected:
 private:
     void showQuestion();
     void updateTally();
+    QString revealText(const QTranslator *translation) const;
+    static QString say(const char *source, const QTranslator *translation);
 
     QWidget *m_window = nullptr;
     QWidget *m_prompt = nullptr;

@@ -1,6 +1,7 @@
 #include "ui/window/class_session.h"
 
 #include "core/formats/error.h"
+#include "ui/charts/series_buffer.h"
 #include "ui/graph/network_view.h"
 #include "ui/teach/prediction_quiz.h"
 #include "ui/window/class_session_widgets.h"
@@ -26,6 +27,11 @@ namespace {
 // While training runs flat out the host publishes at most this often: each state carries the whole
 // network, and twenty followers must not slow the lecturer's window.
 constexpr int kTrainingPublishMs = 250;
+// A follower that missed a state (its socket backed up) has a gap in its history: a whole one
+// follows within this time of any increment.
+constexpr int kWholeHistoryMs = 10'000;
+// The history a late follower receives is the points a host's chart line keeps exactly.
+static_assert(kMaxShownHistory == static_cast<std::size_t>(SeriesBuffer::kDefaultCapacity));
 
 ShownSelection shownSelection(const Selection &s)
 {
@@ -89,6 +95,13 @@ ClassSession::ClassSession(const Parts &parts)
     m_publishTimer = new QTimer(this);
     m_publishTimer->setSingleShot(true);
     connect(m_publishTimer, &QTimer::timeout, this, &ClassSession::publish);
+    m_wholeHistoryTimer = new QTimer(this);
+    m_wholeHistoryTimer->setSingleShot(true);
+    m_wholeHistoryTimer->setInterval(kWholeHistoryMs);
+    connect(m_wholeHistoryTimer, &QTimer::timeout, this, [this] {
+        m_wholeHistoryDue = true;
+        schedulePublish();
+    });
     // Where the window funnels its state: each snapshot drawn, each phase and animation frame, each
     // selection; the spotlight and the σ′ view are actions of their own.
     connect(m_window, &MainWindow::snapshotShown, this, &ClassSession::snapshotShown);
@@ -121,10 +134,24 @@ void ClassSession::snapshotShown()
     if (snapshot->runId != m_historyRun || snapshot->historyRestarted) {
         m_history.clear();
         m_historyRun = snapshot->runId;
+        ++m_historyId;
     }
     if (!isFollowing())
-        for (const EpochMetrics &metrics : snapshot->newEpochs)
+        for (const EpochMetrics &metrics : snapshot->newEpochs) {
+            const std::size_t size = m_history.size();
             appendToHistory(m_history, metrics);
+            if (m_history.size() <= size)
+                ++m_historyId; // thinned: the followers' indices no longer hold
+        }
+    if (m_restoreKept) {
+        // The private copy is on screen with the lecturer's step: back to the phase and the
+        // selection the student was looking at.
+        m_restoreKept = false;
+        const Selection selection = windowSelection(m_hostState.selection);
+        if (m_keptPhase >= 0)
+            m_window->showPhase(m_keptPhase);
+        m_window->selectInGraph(selection);
+    }
     schedulePublish();
 }
 
@@ -143,6 +170,8 @@ ShownState ClassSession::currentState()
         return {};
     ShownState state = shownStateOf(*snapshot, m_history);
     state.serial = snapshot->serial;
+    state.historyId = m_historyId;
+    state.historyEnd = m_history.size();
     if (snapshot->dataset != m_checkedDataset || snapshot->presetName != m_checkedPreset ||
         snapshot->seed != m_checkedSeed) {
         m_checkedDataset = snapshot->dataset;
@@ -158,6 +187,13 @@ ShownState ClassSession::currentState()
         ++m_traceId;
     }
     state.traceId = state.trace ? m_traceId : 0;
+    // Until the update phase the panels show the network before the step (when the snapshot brings
+    // the step on show): the followers get those numbers too, and never recompute them.
+    if (snapshot->trace && snapshot->trace == state.trace) {
+        const SnapshotPointer before = m_window->phaseMoment().before(snapshot);
+        if (before && before != snapshot)
+            state.beforeStep = std::make_shared<const ShownState::BeforeStep>(shownBeforeStepOf(*before));
+    }
     state.phaseIndex = m_player->phaseIndex();
     state.selection = shownSelection(m_window->selection());
     state.spotlight = m_actions->spotlight->isChecked();
@@ -174,11 +210,36 @@ ShownState ClassSession::currentState()
     return state;
 }
 
+ShownState ClassSession::publishedState()
+{
+    ShownState state = currentState();
+    // The epochs since the previous state, unless a whole history is due (a join, a new or thinned
+    // history, a follower that may have missed one).
+    const bool whole = m_wholeHistoryDue || m_sentHistoryId != m_historyId ||
+                       m_sentHistoryEnd > m_history.size() ||
+                       m_history.size() - m_sentHistoryEnd > kMaxShownHistory;
+    if (!whole) {
+        state.historyWhole = false;
+        state.run.history.assign(m_history.begin() + static_cast<std::ptrdiff_t>(m_sentHistoryEnd),
+                                 m_history.end());
+    }
+    return state;
+}
+
 void ClassSession::publish()
 {
     if (m_role != Role::Host || !m_window->snapshot())
         return;
-    const QByteArray json = QByteArray::fromStdString(shownStateToJson(currentState()));
+    const ShownState state = publishedState();
+    const QByteArray json = QByteArray::fromStdString(shownStateToJson(state));
+    m_sentHistoryId = m_historyId;
+    m_sentHistoryEnd = m_history.size();
+    if (state.historyWhole) {
+        m_wholeHistoryDue = false;
+        m_wholeHistoryTimer->stop();
+    } else if (!m_wholeHistoryTimer->isActive()) {
+        m_wholeHistoryTimer->start();
+    }
     // An animation frame changes nothing that travels: the same state is not sent again.
     if (json == m_lastJson)
         return;
@@ -190,6 +251,8 @@ void ClassSession::hostStarted(const QString &pageUrl, const QString &code)
 {
     m_role = Role::Host;
     m_lastJson.clear();
+    m_wholeHistoryDue = true;
+    m_followers = 0;
     m_start->setEnabled(false);
     m_join->setEnabled(false);
     m_stop->setEnabled(true);
@@ -209,6 +272,7 @@ void ClassSession::hostEnded()
     m_role = Role::Off;
     m_tally->hide();
     m_publishTimer->stop();
+    m_wholeHistoryTimer->stop();
     m_card->hide();
     m_cardSize->setEnabled(false);
     m_start->setEnabled(true);
@@ -219,6 +283,12 @@ void ClassSession::hostEnded()
 void ClassSession::setStudentCounts(int phones, int followers)
 {
     m_card->setCounts(phones, followers);
+    // A follower joined (or came back): it needs the whole history at once.
+    if (followers > m_followers) {
+        m_wholeHistoryDue = true;
+        schedulePublish();
+    }
+    m_followers = followers;
 }
 
 void ClassSession::setTally(const QStringList &choices, const std::vector<std::vector<int>> &rounds,
@@ -256,6 +326,13 @@ void ClassSession::followStarted(const QString &address)
     m_hostAddress = address;
     m_exploring = false;
     m_hasHostState = false;
+    m_reached = false;
+    m_awaitingCopy = false;
+    m_restoreKept = false;
+    m_followHistory.clear();
+    m_followHistoryKnown = false;
+    m_pendingEpochs.clear();
+    m_pendingRestart = false;
     m_start->setEnabled(false);
     m_join->setEnabled(false);
     m_stop->setEnabled(true);
@@ -280,6 +357,8 @@ void ClassSession::receiveHostState(const QByteArray &json)
         m_bar->setMessage(tr("A state from the lecturer could not be shown: %1").arg(m_lastRefusal));
         return;
     }
+    m_reached = true;
+    takeHistory(state);
     // The same step as before keeps its place in the window (the phase player replays it).
     if (m_hasHostState && state.trace && state.hostRunId == m_hostState.hostRunId &&
         state.traceId == m_hostState.traceId)
@@ -293,14 +372,49 @@ void ClassSession::receiveHostState(const QByteArray &json)
     }
 }
 
+void ClassSession::takeHistory(ShownState &state)
+{
+    const std::uint64_t brought = state.run.history.size();
+    if (state.historyWhole && m_followHistoryKnown && state.historyId == m_followHistoryId &&
+        state.historyEnd == m_followHistoryEnd) {
+        // Nothing missed: the history held is the host's, and no thinner.
+    } else if (state.historyWhole) {
+        m_followHistory = std::move(state.run.history);
+        m_followHistoryId = state.historyId;
+        m_followHistoryEnd = state.historyEnd;
+        m_followHistoryKnown = true;
+        m_pendingEpochs.clear();
+        m_pendingRestart = true;
+    } else if (m_followHistoryKnown && state.historyId == m_followHistoryId &&
+               state.historyEnd - brought == m_followHistoryEnd) {
+        for (const EpochMetrics &metrics : state.run.history) {
+            appendToHistory(m_followHistory, metrics);
+            m_pendingEpochs.push_back(metrics);
+        }
+        m_followHistoryEnd = state.historyEnd;
+    }
+    // Otherwise a state was missed: the charts keep what they have until the next whole history.
+    state.run.history.clear();
+}
+
 void ClassSession::apply(bool force)
 {
     const ShownState &s = m_hostState;
     const bool newRun = force || s.hostRunId != m_appliedRun;
-    if (newRun || s.serial != m_appliedSerial || s.traceId != m_appliedTrace) {
+    if (newRun || s.serial != m_appliedSerial || s.traceId != m_appliedTrace || m_pendingRestart ||
+        !m_pendingEpochs.empty()) {
         if (newRun)
             ++m_localRun;
-        auto snapshot = std::make_shared<const TrainingSnapshot>(snapshotOf(s, m_localRun, ++m_localSerial));
+        TrainingSnapshot shown = snapshotOf(s, m_localRun, ++m_localSerial);
+        shown.historyRestarted = newRun || m_pendingRestart;
+        shown.newEpochs = shown.historyRestarted ? m_followHistory : m_pendingEpochs;
+        m_pendingEpochs.clear();
+        m_pendingRestart = false;
+        auto snapshot = std::make_shared<const TrainingSnapshot>(std::move(shown));
+        // The panels show the host's numbers of the network before the step, never this
+        // processor's recomputation of them.
+        m_window->phaseMoment().give(
+            snapshot, std::make_shared<const TrainingSnapshot>(beforeStepSnapshotOf(s, *snapshot)));
         m_applying = true;
         m_window->showSnapshot(snapshot);
         m_applying = false;
@@ -356,12 +470,19 @@ void ClassSession::setFollowControlsEnabled(bool enabled)
 
 void ClassSession::connectionLost()
 {
-    if (m_role == Role::Follower)
+    if (m_role != Role::Follower)
+        return;
+    if (m_reached)
         m_bar->setMessage(tr("Connection to %1 lost — reconnecting…").arg(m_hostAddress));
+    else
+        m_bar->setMessage(tr("Cannot reach %1: is the address right, and is the lecturer's class session "
+                             "running? Trying again…")
+                              .arg(m_hostAddress));
 }
 
 void ClassSession::connectionRestored()
 {
+    m_reached = true;
     if (m_role == Role::Follower)
         m_bar->setMessage(isFollowing()
                               ? tr("Following %1").arg(m_hostAddress)
@@ -411,8 +532,40 @@ void ClassSession::exploreOnMyOwn()
     setFollowControlsEnabled(true);
     m_bar->setExploring(true);
     m_bar->setMessage(tr("Exploring on your own — the lecturer is at %1").arg(m_hostAddress));
-    if (m_hasHostState)
-        emit privateCopyRequested(m_hostState.run);
+    if (!m_hasHostState)
+        return;
+    // The window keeps the step, phase and selection on show until the private copy arrives, and
+    // then shows the copy with them: the student's own stepping starts from there.
+    m_awaitingCopy = true;
+    m_ownRunBeforeCopy = m_ownRun;
+    m_keptPhase = m_player->phaseIndex();
+    Experiment copy = m_hostState.run;
+    copy.history = m_followHistory;
+    emit privateCopyRequested(copy);
+}
+
+SnapshotPointer ClassSession::admitted(const SnapshotPointer &snapshot)
+{
+    if (m_applying)
+        return snapshot;
+    m_ownRun = snapshot->runId;
+    if (isFollowing())
+        return nullptr;
+    if (!m_awaitingCopy)
+        return snapshot;
+    // Until the copy's run starts, what arrives is the training the student had before joining.
+    if (snapshot->runId == m_ownRunBeforeCopy)
+        return nullptr;
+    m_awaitingCopy = false;
+    if (snapshot->trace || snapshot->running || !m_hostState.trace ||
+        snapshot->network->sizes() != m_hostState.trace->before.sizes())
+        return snapshot;
+    auto kept = std::make_shared<TrainingSnapshot>(*snapshot);
+    kept->trace = m_hostState.trace;
+    m_window->phaseMoment().give(
+        kept, std::make_shared<const TrainingSnapshot>(beforeStepSnapshotOf(m_hostState, *kept)));
+    m_restoreKept = true;
+    return kept;
 }
 
 void ClassSession::followAgain()
@@ -420,6 +573,8 @@ void ClassSession::followAgain()
     if (!isExploring())
         return;
     m_exploring = false;
+    m_awaitingCopy = false;
+    m_restoreKept = false;
     emit privateCopyPauseRequested();
     setFollowControlsEnabled(false);
     m_bar->setExploring(false);

@@ -53,8 +53,10 @@ public:
     /// A follower showing the host's state (not exploring on its own).
     bool isFollowing() const { return m_role == Role::Follower && !m_exploring; }
     bool isExploring() const { return m_role == Role::Follower && m_exploring; }
-    /// False while following: the window's own training is not on screen then.
-    bool admitsLocalSnapshot() const { return !isFollowing() || m_applying; }
+    /// What the window shows of a snapshot of its own training: null while following (the window's
+    /// own training is not on screen then); the first of the private copy after "Explore on my own"
+    /// with the lecturer's step on it (the phase and selection stay where they were); else itself.
+    SnapshotPointer admitted(const SnapshotPointer &snapshot);
 
     /// File ▸ Start class session…, Stop class session, Join class session…, Export session tally…
     QAction *startAction() const { return m_start; }
@@ -130,6 +132,9 @@ private:
     void apply(bool force);
     void applyQuiz(const ShownState &state);
     void setFollowControlsEnabled(bool enabled);
+    void takeHistory(ShownState &state);
+    ShownState publishedState();
+    void keepShownStep();
     void quizAsked();
     void quizRevealed();
     void quizDropped();
@@ -157,6 +162,15 @@ private:
     // whether the run's data is its lesson's own (checked once per dataset).
     std::vector<EpochMetrics> m_history;
     std::uint64_t m_historyRun = 0;
+    // The history as followers hold it: its id (bumped when it starts over or is thinned) and how
+    // much of it was sent; a whole one is due on a join and within kWholeHistoryMs of an increment
+    // (a follower that missed a state waits for it).
+    std::uint64_t m_historyId = 1;
+    std::uint64_t m_sentHistoryId = 0;
+    std::size_t m_sentHistoryEnd = 0;
+    bool m_wholeHistoryDue = true;
+    int m_followers = 0;
+    QTimer *m_wholeHistoryTimer = nullptr;
     std::shared_ptr<const Trace> m_publishedTrace;
     std::uint64_t m_traceId = 0;
     std::shared_ptr<const Dataset> m_checkedDataset;
@@ -165,7 +179,20 @@ private:
     bool m_datasetIsPreset = false;
     QByteArray m_lastJson;
 
-    // Follower.
+    // Follower. The host's history as far as it arrived without a gap, the epochs not yet given to
+    // the window, and what to keep on screen when exploring starts.
+    std::vector<EpochMetrics> m_followHistory;
+    std::uint64_t m_followHistoryId = 0;
+    std::uint64_t m_followHistoryEnd = 0;
+    bool m_followHistoryKnown = false;
+    std::vector<EpochMetrics> m_pendingEpochs;
+    bool m_pendingRestart = false;
+    bool m_reached = false;
+    bool m_awaitingCopy = false;
+    std::uint64_t m_ownRun = 0;
+    std::uint64_t m_ownRunBeforeCopy = 0;
+    int m_keptPhase = -1;
+    bool m_restoreKept = false;
     ShownState m_hostState;
     bool m_hasHostState = false;
     bool m_exploring = false;

@@ -467,9 +467,11 @@ JoinClassDialog::JoinClassDialog(QWidget *parent) : QDialog(parent)
     auto *layout = new QVBoxLayout(this);
     auto *form = new QFormLayout;
     m_host = new QLineEdit(this);
+    m_host->setObjectName(QStringLiteral("joinAddress"));
     m_host->setPlaceholderText(QStringLiteral("192.168.1.20:%1").arg(kDefaultPort));
     form->addRow(tr("&Address:"), m_host);
     m_code = new QLineEdit(this);
+    m_code->setObjectName(QStringLiteral("joinCode"));
     m_code->setMaxLength(12);
     form->addRow(tr("Session &code:"), m_code);
     layout->addLayout(form);

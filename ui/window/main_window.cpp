@@ -28,14 +28,13 @@
 #include "ui/window/lesson_panels.h"
 #include "ui/window/message_bar.h"
 #include "ui/window/phase_player.h"
-#include "ui/window/preferences_dialog.h"
 #include "ui/window/presenter_mode.h"
-#include "ui/window/screen_fit.h"
 #include "ui/window/session.h"
 #include "ui/window/window_actions.h"
 #include "ui/window/window_menus.h"
 #include "ui/landscape/loss_landscape_panel.h"
 #include "ui/window/window_panels.h"
+#include "ui/window/window_settings.h"
 
 #include <QAbstractButton>
 #include <QAction>
@@ -49,7 +48,6 @@
 #include <QPushButton>
 #include <QRandomGenerator>
 #include <QScreen>
-#include <QSettings>
 #include <QShowEvent>
 #include <QStatusBar>
 #include <QTimer>
@@ -88,6 +86,7 @@ MainWindow::MainWindow(QWidget *parent) : QMainWindow(parent)
     });
     m_presenter = new PresenterMode({this, m_actions, m_docks, m_view, m_equations, m_details, m_status,
                                      m_lossChart, m_gradientChart, m_timeline, m_panels->runStrip});
+    m_settings = new WindowSettings({this, m_actions, m_docks, m_session, m_presenter});
     // Long messages (a divergence's advice) are shortened at a word, the whole text in the tool tip.
     setStatusBar(new MessageBar(this));
     wireActions();
@@ -175,11 +174,7 @@ void MainWindow::wireActions()
     connect(a->derivative, &QAction::toggled, this, [this] { updateScene(); });
     connect(a->saturationMarks, &QAction::toggled, this, [this] { updateScene(); });
     connect(a->presenter, &QAction::toggled, this, &MainWindow::setPresenterMode);
-    connect(a->spotlight, &QAction::toggled, this, [this](bool on) {
-        m_view->setSpotlight(on);
-        if (m_persistSettings)
-            QSettings().setValue("spotlight", on);
-    });
+    connect(a->spotlight, &QAction::toggled, m_view, &NetworkView::setSpotlight);
     for (int layer = 0; layer < a->zoomLayers.size(); ++layer)
         connect(a->zoomLayers[layer], &QAction::triggered, this, [this, layer] { zoomToLayer(layer); });
     connect(a->quiz, &QAction::toggled, this, [this](bool on) {
@@ -264,15 +259,17 @@ void MainWindow::wireParts()
             m_docks->resetRoom();
             m_docks->fitRoom();
         }
-        if (m_persistSettings)
-            QSettings().setValue("presenterMode", on);
     });
 }
 
 void MainWindow::wireMenus()
 {
     connect(m_menus, &WindowMenus::lessonChosen, this, &MainWindow::openLesson);
-    connect(m_menus, &WindowMenus::preferencesRequested, this, &MainWindow::openPreferences);
+    connect(m_menus, &WindowMenus::preferencesRequested, this, [this] {
+        if (m_settings->editPreferences())
+            statusBar()->showMessage(tr("The new language applies the next time Backprop Studio starts."),
+                                     8000);
+    });
     connect(m_menus, &WindowMenus::rewindRequested, this, &MainWindow::rewindRequested);
     connect(m_menus, &WindowMenus::focusPanelRequested, this,
             [this](int direction) { m_docks->focusPanel(m_view, direction); });
@@ -314,15 +311,7 @@ void MainWindow::showEvent(QShowEvent *event)
         // timeline, say, and → would scrub it instead of stepping the phases).
         QTimer::singleShot(0, this, [this] { m_view->setFocus(Qt::OtherFocusReason); });
     }
-    if (m_fitOnShow) {
-        m_fitOnShow = false;
-        QTimer::singleShot(0, this, [this] { fitToAvailableScreen(this); });
-    }
-    if (m_presentOnShow) {
-        m_presentOnShow = false;
-        // Queued after sizeDocks, so the layout it keeps to come back to is the sized one.
-        QTimer::singleShot(0, this, [this] { m_actions->presenter->setChecked(true); });
-    }
+    m_settings->windowShown();
 }
 
 void MainWindow::resizeEvent(QResizeEvent *event)
@@ -349,17 +338,7 @@ void MainWindow::closeEvent(QCloseEvent *event)
         event->ignore();
         return;
     }
-    if (m_persistSettings) {
-        QSettings settings;
-        // The layout presenter mode replaced: it comes back first next time, then presenter mode.
-        m_docks->save(settings, m_presenter->layoutToSave());
-        settings.setValue("presenterMode", m_presenter->isOn());
-        settings.setValue("pace", m_actions->pace());
-        settings.setValue("animationSpeed", m_actions->speed());
-        if (m_snapshot)
-            settings.setValue("lesson", QString::fromStdString(m_snapshot->presetName));
-        settings.setValue("lastExperiment", m_session->experimentPath());
-    }
+    m_settings->save(m_snapshot);
     m_player->halt();
     emit pauseRequested();
     event->accept();
@@ -380,25 +359,10 @@ void MainWindow::dropEvent(QDropEvent *event)
 
 bool MainWindow::restoreSettings()
 {
-    m_persistSettings = true;
-    m_session->setPersistent(true);
-    QSettings settings;
-    bool restored = false;
-    if (m_docks->restore(settings, &restored))
+    const WindowSettings::Restored restored = m_settings->restore();
+    if (restored.docks)
         m_docksSized = true; // the user's own dock sizes win over the proportional defaults
-    // Saved on another screen (or under another window manager): all of it, status bar included,
-    // must be on this one; again once shown, when the window manager's frame is known.
-    if (restored) {
-        fitToAvailableScreen(this);
-        m_fitOnShow = true;
-    }
-    m_actions->setPace(settings.value("pace", m_actions->pace()).toDouble());
-    m_actions->setSpeed(settings.value("animationSpeed", m_actions->speed()).toInt());
-    m_actions->spotlight->setChecked(settings.value("spotlight", false).toBool());
-    // Entered once the window is shown and its docks are sized, so that leaving it brings back
-    // the real layout.
-    m_presentOnShow = settings.value("presenterMode", false).toBool();
-    return restored;
+    return restored.geometry;
 }
 
 void MainWindow::applyThemeStyles()
@@ -411,27 +375,6 @@ void MainWindow::applyThemeStyles()
     updateScene();
     for (QWidget *widget : findChildren<QWidget *>())
         widget->update();
-}
-
-void MainWindow::openPreferences()
-{
-    Preferences current = Preferences::load(QSettings());
-    current.theme = Theme::instance().kind();
-    current.signedScale = Theme::instance().signedScale();
-    current.animationSpeed = m_actions->speed();
-    current.pace = pace();
-    PreferencesDialog dialog(current, m_actions->paces(), this);
-    if (dialog.exec() != QDialog::Accepted)
-        return;
-    const Preferences chosen = dialog.preferences();
-    QSettings settings;
-    chosen.save(settings);
-    Theme::instance().setKind(chosen.theme);
-    Theme::instance().setSignedScale(chosen.signedScale);
-    m_actions->setSpeed(chosen.animationSpeed);
-    m_actions->setPace(chosen.pace);
-    if (chosen.language != current.language)
-        statusBar()->showMessage(tr("The new language applies the next time Backprop Studio starts."), 8000);
 }
 
 void MainWindow::showCommandFailure(const QString &coreMessage)
@@ -464,10 +407,13 @@ void MainWindow::showRunFromFile(const TrainingSnapshot &snapshot)
     }
 }
 
-void MainWindow::showSnapshot(const SnapshotPointer &snapshot)
+void MainWindow::showSnapshot(const SnapshotPointer &received)
 {
-    if (!m_class->admitsLocalSnapshot())
-        return; // a follower shows the lecturer's state, not its own training's
+    // A follower shows the lecturer's state, not its own training's (and keeps the lecturer's step
+    // on screen when it starts exploring on its own).
+    const SnapshotPointer snapshot = m_class->admitted(received);
+    if (!snapshot)
+        return;
     const bool newRun = !m_snapshot || snapshot->runId != m_snapshot->runId;
     const bool newNetworkShape = newRun || snapshot->network->sizes() != m_snapshot->network->sizes();
     m_snapshot = snapshot;
@@ -634,150 +580,6 @@ ExperimentView MainWindow::currentView() const
         view.selectedNeuron = m_selection.neuron;
     }
     return view;
-}
-
-// The parts' answers, for app/ and the tests.
-int MainWindow::phaseIndex() const
-{
-    return m_player->phaseIndex();
-}
-std::shared_ptr<const Trace> MainWindow::trace() const
-{
-    return m_player->trace();
-}
-void MainWindow::setAskToSaveOnClose(bool ask)
-{
-    m_session->setAskToSaveOnClose(ask);
-}
-bool MainWindow::hasUnsavedWork() const
-{
-    return m_session->hasUnsavedWork();
-}
-QString MainWindow::lastLesson() const
-{
-    return QSettings().value("lesson").toString();
-}
-QList<QWidget *> MainWindow::panels() const
-{
-    return m_docks->panels(m_view);
-}
-bool MainWindow::reopenLastExperiment()
-{
-    return m_session->reopenLast();
-}
-double MainWindow::pace() const
-{
-    return m_actions->pace();
-}
-QString MainWindow::statusText() const
-{
-    return m_status->text();
-}
-QWidget *MainWindow::divergenceBanner() const
-{
-    return m_banner;
-}
-QAction *MainWindow::quizAction() const
-{
-    return m_actions->quiz;
-}
-QAction *MainWindow::preferencesAction() const
-{
-    return m_menus->preferences;
-}
-bool MainWindow::exportWorkedExample(const QString &path)
-{
-    return m_exports->exportWorkedExample(path);
-}
-QPushButton *MainWindow::rewindButton() const
-{
-    return m_banner->rewindButton();
-}
-void MainWindow::restoreRecovery(const QString &path)
-{
-    m_session->restoreRecovery(path);
-}
-void MainWindow::openExperimentFile(const QString &path)
-{
-    m_session->openFile(path);
-}
-void MainWindow::experimentSaved(const QString &path)
-{
-    m_session->saved(path);
-}
-void MainWindow::setPresenterMode(bool on)
-{
-    m_presenter->setOn(on);
-}
-bool MainWindow::isPresenterMode() const
-{
-    return m_presenter->isOn();
-}
-bool MainWindow::isBlackedOut() const
-{
-    return m_presenter->isBlackedOut();
-}
-QAction *MainWindow::presenterAction() const
-{
-    return m_actions->presenter;
-}
-QAction *MainWindow::spotlightAction() const
-{
-    return m_actions->spotlight;
-}
-QAction *MainWindow::zoomToLayerAction(int index) const
-{
-    return m_actions->zoomToLayerAction(index);
-}
-QUndoStack *MainWindow::undoStack() const
-{
-    return m_edits->undoStack();
-}
-bool MainWindow::isEditPending() const
-{
-    return m_edits->isEditPending();
-}
-void MainWindow::changeParameter(const Selection &selection, double value)
-{
-    m_edits->changeParameter(selection, value);
-}
-void MainWindow::discardEdit(quint64 id)
-{
-    m_edits->discardEdit(id);
-}
-
-// LessonHost: what the guided lesson may ask of the window.
-QWidget *MainWindow::lessonWindow() const
-{
-    return const_cast<MainWindow *>(this);
-}
-const Trace *MainWindow::shownTrace() const
-{
-    return m_player->trace().get();
-}
-QRectF MainWindow::neuronRect(int layer, int neuron) const
-{
-    return m_view->neuronRect(layer, neuron);
-}
-int MainWindow::layerCount() const
-{
-    return m_snapshot ? m_snapshot->network->layerCount() : 0;
-}
-QList<QRectF> MainWindow::valueRects() const
-{
-    return m_view->neuronAndValueRects();
-}
-
-QWidget *MainWindow::lessonTarget(LessonTarget target) const
-{
-    switch (target) {
-    case LessonTarget::Graph: return m_view;
-    case LessonTarget::Samples: return m_docks->dock(dock_names::kSamples);
-    case LessonTarget::Equation: return m_docks->dock(dock_names::kEquation);
-    case LessonTarget::Charts: return m_docks->dock(dock_names::kLoss);
-    case LessonTarget::ToolBar: return m_actions->trainingBar;
-    }
-    return nullptr;
 }
 
 } // namespace bp::ui

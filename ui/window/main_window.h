@@ -45,6 +45,7 @@ class WindowActions;
 class WindowMenus;
 class LessonPanelSwitch;
 class WindowPanels;
+class WindowSettings;
 
 /// The main window: the network graph in the centre, the samples on the left, the equation of the
 /// current phase on the right, the charts below. A thin shell: it creates its parts (the actions
@@ -62,6 +63,8 @@ public:
     NetworkView *networkView() const { return m_view; }
     /// The class session (host or follower side) and the snapshot on show.
     ClassSession *classSession() const { return m_class; }
+    /// Which moment of a replayed step the panels show (a follower's is given by the host).
+    PhaseMoment &phaseMoment() { return m_moment; }
     SnapshotPointer snapshot() const { return m_snapshot; }
     EquationPanel *equationPanel() const { return m_equations; }
     /// The phase on show (−1: none) and the trace it belongs to.
@@ -220,7 +223,6 @@ private:
     void wireActions();
     void wireParts();
     void nameQtsOwnButtons();
-    void openPreferences();
     /// Style sheets that carry colours, rebuilt for the current theme.
     void applyThemeStyles();
     void updateScene();
@@ -258,6 +260,7 @@ private:
     ExportActions *m_exports = nullptr;
     ClassSession *m_class = nullptr;
     LessonPanelSwitch *m_lessonPanels = nullptr;
+    WindowSettings *m_settings = nullptr;
 
     SnapshotPointer m_snapshot;
     // What the panels show: m_snapshot, or the network before its step until the update phase.
@@ -266,10 +269,6 @@ private:
     Selection m_selection;
     quint64 m_seed = 1;
     bool m_docksSized = false;
-    bool m_persistSettings = false;
-    bool m_presentOnShow = false;
-    // Restored geometry is fitted to the screen again once the window is shown (see restoreSettings).
-    bool m_fitOnShow = false;
 };
 
 } // namespace bp::ui

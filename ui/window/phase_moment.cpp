@@ -42,11 +42,24 @@ SnapshotPointer PhaseMoment::shown(const SnapshotPointer &snapshot, int phaseInd
 {
     if (!snapshot || showsAfter(*snapshot, phaseIndex))
         return snapshot;
+    return before(snapshot);
+}
+
+SnapshotPointer PhaseMoment::before(const SnapshotPointer &snapshot)
+{
+    if (!snapshot || !snapshot->trace)
+        return snapshot;
     if (m_after != snapshot) {
         m_after = snapshot;
         m_before = beforeStep(*snapshot);
     }
     return m_before;
+}
+
+void PhaseMoment::give(const SnapshotPointer &after, const SnapshotPointer &before)
+{
+    m_after = after;
+    m_before = before ? before : after;
 }
 
 } // namespace bp::ui

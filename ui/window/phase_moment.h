@@ -16,6 +16,15 @@ public:
     /// loss and the accuracy of trace.before, built once per step; otherwise snapshot itself.
     SnapshotPointer shown(const SnapshotPointer &snapshot, int phaseIndex);
 
+    /// The snapshot the panels show before the update of snapshot's step (snapshot itself when it
+    /// carries no step): built once per step, unless it was given.
+    SnapshotPointer before(const SnapshotPointer &snapshot);
+
+    /// A follower's moments come from the host (DESIGN.md: followers never recompute): `before` is
+    /// what the panels show before the update of `after`'s step, as the host computed it (`after`
+    /// itself when the host shows the run's numbers in every phase). Nothing is built for `after`.
+    void give(const SnapshotPointer &after, const SnapshotPointer &before);
+
     /// Whether phase `phaseIndex` of snapshot's trace shows the network after the step.
     static bool showsAfter(const TrainingSnapshot &snapshot, int phaseIndex);
 

@@ -43,8 +43,9 @@ TEST(WeightLabels, DoNotOverlapWhereEdgesCrossAtProjectorAndDesktopSizes)
         const QList<NetworkView::WeightLabel> labels = view.weightLabels();
         // From the graph's room in a 1280×720 window up, weights are labelled; in a smaller graph the
         // labels (at the projector's minimum text size) may all give way, but never overlap.
-        if (size.width() >= 900)
+        if (size.width() >= 900) {
             EXPECT_GE(labels.size(), 3) << size.width() << "×" << size.height() << ": some weights are labelled";
+        }
         expectApart(labels, QStringLiteral("%1×%2").arg(size.width()).arg(size.height()));
     }
 }

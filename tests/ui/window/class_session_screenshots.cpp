@@ -1,6 +1,7 @@
 // Pictures of a class session for a person to look at: the projector in presenter mode with the join
-// card and, after a reveal, the class's two rounds beside the true answer (1280×720 and 1024×768),
-// and a student's window following at 1280×720; in English and Italian. Skipped unless
+// card (and at the desk) and, after a reveal, the class's two rounds beside the true answer, with the
+// QR code large again (1280×720, 1024×768 and 1920×1080), and a student's window following at
+// 1280×720; in English and Italian. Skipped unless
 // BP_SCREENSHOT_DIR names a folder.
 #include "app/class/class_server.h"
 #include "app/class_session_link.h"
@@ -52,7 +53,7 @@ TEST(ClassSessionScreenshots, ProjectorAndFollower)
     ASSERT_TRUE(dir.exists() || QDir().mkpath(dir.path()));
     for (const QString &language : {QStringLiteral("en"), QStringLiteral("it")}) {
         const Language translated(language);
-        for (const QSize size : {QSize(1280, 720), QSize(1024, 768)}) {
+        for (const QSize size : {QSize(1280, 720), QSize(1024, 768), QSize(1920, 1080)}) {
             const QString suffix =
                 QStringLiteral("-%1-%2x%3.png").arg(language).arg(size.width()).arg(size.height());
             TrainingController training;
@@ -89,6 +90,9 @@ TEST(ClassSessionScreenshots, ProjectorAndFollower)
             host.selectInGraph({Selection::Kind::Neuron, 2, 0, 0});
             ASSERT_TRUE(QTest::qWaitFor([&] { return student.phaseIndex() == 1; }, 5000));
             save(host, dir, QStringLiteral("projector-join-card") + suffix);
+            host.setPresenterMode(false);
+            save(host, dir, QStringLiteral("desk-join-card") + suffix);
+            host.setPresenterMode(true);
             if (size.width() == 1280)
                 save(student, dir, QStringLiteral("follower-") + language + QStringLiteral("-1280x720.png"));
 
@@ -115,6 +119,9 @@ TEST(ClassSessionScreenshots, ProjectorAndFollower)
             host.nextPhase(); // reveal
             ASSERT_TRUE(QTest::qWaitFor([&] { return !student.predictionQuiz()->isPending(); }, 5000));
             save(host, dir, QStringLiteral("projector-reveal") + suffix);
+            // How to join beside the class's answers (a late student scans while the room discusses).
+            host.classSession()->joinCard()->setCompact(false);
+            save(host, dir, QStringLiteral("projector-qr-answers") + suffix);
             if (size.width() == 1280)
                 save(student, dir,
                      QStringLiteral("follower-reveal-") + language + QStringLiteral("-1280x720.png"));

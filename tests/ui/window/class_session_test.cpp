@@ -8,18 +8,26 @@
 #include "core/session/shown_state.h"
 #include "tests/app/class_test_student.h"
 #include "tests/support/matrix_near.h"
+#include "ui/charts/gradient_chart.h"
+#include "ui/charts/loss_chart.h"
 #include "ui/graph/network_view.h"
 #include "ui/panels/equation_panel.h"
+#include "ui/representation/representation_table.h"
 #include "ui/teach/prediction_quiz.h"
 #include "ui/window/class_session.h"
 #include "ui/window/class_session_widgets.h"
 #include "ui/window/main_window.h"
 
 #include <QAction>
+#include <QApplication>
+#include <QDialogButtonBox>
 #include <QFile>
+#include <QLineEdit>
 #include <QPushButton>
+#include <QTcpServer>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTimer>
 
 #include <gtest/gtest.h>
 
@@ -68,6 +76,45 @@ using test::matrixIdentical;
     if (host.statusText() != student.statusText())
         return ::testing::AssertionFailure() << "status lines differ: " << host.statusText().toStdString()
                                              << " vs " << student.statusText().toStdString();
+    return ::testing::AssertionSuccess();
+}
+
+// `json` with the number that follows `key` after `anchor` replaced by `value`.
+QByteArray withNumber(const QByteArray &json, const QByteArray &anchor, const QByteArray &key,
+                      const QByteArray &value)
+{
+    const qsizetype at = json.indexOf(anchor);
+    EXPECT_GE(at, 0) << anchor.toStdString();
+    const qsizetype keyAt = json.indexOf(key, at);
+    EXPECT_GE(keyAt, 0) << key.toStdString();
+    const qsizetype start = keyAt + key.size();
+    qsizetype end = start;
+    while (end < json.size() && json[end] != ',' && json[end] != ']' && json[end] != '}')
+        ++end;
+    QByteArray changed = json;
+    return changed.replace(start, end - start, value);
+}
+
+// Every line of both charts draws the same points in both windows.
+::testing::AssertionResult sameCurves(const MainWindow &host, const MainWindow &student)
+{
+    const std::vector<std::pair<const EpochChart *, const EpochChart *>> charts = {
+        {host.lossChart(), student.lossChart()},
+        {host.findChild<GradientChart *>(), student.findChild<GradientChart *>()}};
+    for (const auto &[a, b] : charts) {
+        if (!a || !b || a->trackCount() != b->trackCount())
+            return ::testing::AssertionFailure() << "charts of other lines";
+        for (int track = 0; track < a->trackCount(); ++track) {
+            const QList<QPointF> p = a->trackBuffer(track).points();
+            const QList<QPointF> q = b->trackBuffer(track).points();
+            if (p != q)
+                return ::testing::AssertionFailure()
+                       << a->trackName(track).toStdString() << ": " << p.size() << " points vs " << q.size()
+                       << (p.isEmpty() || q.isEmpty() ? ""
+                                                      : ", last epoch " + std::to_string(p.back().x()) +
+                                                            " vs " + std::to_string(q.back().x()));
+        }
+    }
     return ::testing::AssertionSuccess();
 }
 
@@ -179,6 +226,88 @@ TEST_F(ClassRoom, ExploringIsPrivateAndFollowAgainBringsBackTheHostsState)
     EXPECT_FALSE(student.classSession()->followBar()->followButton()->isVisible());
 }
 
+TEST_F(ClassRoom, AFollowerShowsTheNumbersItReceivesNotItsOwnRecomputation)
+{
+    host.nextPhase();
+    ASSERT_TRUE(QTest::qWaitFor([&] { return host.trace() != nullptr; }, 10000));
+    ASSERT_EQ(host.phaseIndex(), 0);
+    ASSERT_TRUE(waitUntilSame()) << showsTheSame();
+    QObject::disconnect(m_link);
+    auto *table = student.findChild<RepresentationTable *>();
+    ASSERT_NE(table, nullptr);
+
+    // The host's numbers before the step, altered on the way on purpose (another processor's last
+    // bits, say): the follower shows the altered ones, not what its own maths would give.
+    QByteArray json = host.classSession()->lastStateJson();
+    const std::uint64_t serial = host.snapshot()->serial;
+    json.replace("\"serial\": " + QByteArray::number(quint64(serial)),
+                 "\"serial\": " + QByteArray::number(quint64(serial + 100)));
+    json = withNumber(json, "\"shown_before\"", "\"loss\": ", "0.123456");
+    json = withNumber(json, "\"shown_before\"", "\"sample_activations\": [[[", "0.875");
+    student.classSession()->receiveHostState(json);
+    ASSERT_EQ(student.classSession()->statesRefused(), 0)
+        << student.classSession()->lastRefusal().toStdString();
+    ASSERT_EQ(student.phaseIndex(), 0);
+    EXPECT_TRUE(student.statusText().contains("loss " + EquationPanel::formatValue(0.123456)))
+        << student.statusText().toStdString();
+    EXPECT_FALSE(host.statusText().contains("loss " + EquationPanel::formatValue(0.123456)));
+    EXPECT_EQ(table->cellValue(0, 0), 0.875);
+
+    // At the update phase, the numbers after the step as they arrive.
+    json = withNumber(json, "\"shown\": {", "\"loss\": ", "0.654321");
+    json.replace("\"phase\": 0,", "\"phase\": 6,");
+    json.replace("\"serial\": " + QByteArray::number(quint64(serial + 100)),
+                 "\"serial\": " + QByteArray::number(quint64(serial + 101)));
+    student.classSession()->receiveHostState(json);
+    ASSERT_EQ(student.classSession()->statesRefused(), 0)
+        << student.classSession()->lastRefusal().toStdString();
+    ASSERT_EQ(student.phaseIndex(), 6);
+    EXPECT_TRUE(student.statusText().contains("loss " + EquationPanel::formatValue(0.654321)))
+        << student.statusText().toStdString();
+}
+
+TEST_F(ClassRoom, ExploringKeepsThePhaseTheSelectionAndTheStepOnShow)
+{
+    host.nextPhase();
+    ASSERT_TRUE(QTest::qWaitFor([&] { return host.trace() != nullptr; }, 10000));
+    host.nextPhase();
+    host.nextPhase();
+    host.selectInGraph({Selection::Kind::Neuron, 2, 1, 0});
+    ASSERT_EQ(host.phaseIndex(), 2);
+    ASSERT_TRUE(waitUntilSame()) << showsTheSame();
+    const std::shared_ptr<const Trace> step = host.trace();
+
+    student.classSession()->followBar()->exploreButton()->click();
+    EXPECT_TRUE(showsTheSame()) << showsTheSame();
+    // The private copy arrives from the student's own training: what was on show stays.
+    ASSERT_TRUE(QTest::qWaitFor(
+        [&] {
+            return studentTraining.snapshot() && studentTraining.snapshot()->presetName == "encoder-8-3-8" &&
+                   student.snapshot()->runId == studentTraining.snapshot()->runId;
+        },
+        10000));
+    QTest::qWait(50);
+    EXPECT_TRUE(showsTheSame()) << showsTheSame();
+
+    // The student's own stepping goes on from there, through the same step...
+    student.nextPhase();
+    EXPECT_EQ(student.phaseIndex(), 3);
+    EXPECT_EQ(host.phaseIndex(), 2);
+    host.nextPhase();
+    EXPECT_TRUE(waitUntilSame()) << showsTheSame();
+    // ...and past its update into a step of the private copy, from the weights after it.
+    for (int phase = student.phaseIndex(); phase < static_cast<int>(step->phases.size()); ++phase)
+        student.nextPhase();
+    ASSERT_TRUE(QTest::qWaitFor(
+        [&] { return student.snapshot()->stepCount == host.snapshot()->stepCount + 1; }, 10000));
+    for (int l = 1; l <= step->after.layerCount(); ++l)
+        EXPECT_TRUE(matrixIdentical(student.trace()->before.layer(l).weights, step->after.layer(l).weights))
+            << l;
+
+    student.classSession()->followBar()->followButton()->click();
+    EXPECT_TRUE(showsTheSame()) << showsTheSame();
+}
+
 TEST_F(ClassRoom, AFollowerThatLostTheConnectionCatchesUp)
 {
     ASSERT_TRUE(waitUntilSame());
@@ -241,7 +370,7 @@ TEST_F(ClassRoom, ABrokenStateIsRefusedAndTheWindowKeepsWhatItShows)
     ASSERT_TRUE(waitUntilSame());
     QObject::disconnect(m_link);
     const auto network = student.snapshot()->network;
-    student.classSession()->receiveHostState("{\"format\": \"backprop-shown-state\", \"version\": 1}");
+    student.classSession()->receiveHostState("{\"format\": \"backprop-shown-state\", \"version\": 2}");
     EXPECT_EQ(student.classSession()->statesRefused(), 1);
     EXPECT_TRUE(student.classSession()->lastRefusal().contains("host_run"))
         << student.classSession()->lastRefusal().toStdString();
@@ -408,6 +537,119 @@ TEST(ClassOverLoopback, AStudentInTheAppAnswersAsAPhoneDoes)
     QTest::keyClick(student.networkView(), Qt::Key_Space);
     EXPECT_TRUE(student.predictionQuiz()->isPending());
     EXPECT_EQ(studentLink.client()->status(), ClassClient::Status::Following);
+}
+
+TEST(ClassOverLoopback, AFollowerJoiningLateDrawsTheHostsWholeCurve)
+{
+    TrainingController hostTraining;
+    TrainingController studentTraining;
+    MainWindow host;
+    MainWindow student;
+    connectStudio(hostTraining, host);
+    connectStudio(studentTraining, student);
+    ClassSessionLink hostLink(host);
+    ClassSessionLink studentLink(student);
+    host.show();
+    student.show();
+    hostTraining.loadPreset("encoder-8-3-8", 1);
+    studentTraining.loadPreset("xor", 1);
+    ASSERT_TRUE(QTest::qWaitFor([&] { return host.snapshot() && student.snapshot(); }, 10000));
+    ASSERT_TRUE(hostLink.host("127.0.0.1", 0, "K7P2QX"));
+    // The lecturer trains 1,500 epochs before the student comes in.
+    const auto trainUntil = [&](std::int64_t epochs) {
+        hostTraining.play();
+        const bool reached = QTest::qWaitFor([&] { return host.snapshot()->epoch >= epochs; }, 60000);
+        hostTraining.pause();
+        return reached && QTest::qWaitFor([&] { return !host.snapshot()->running; }, 10000);
+    };
+    ASSERT_TRUE(trainUntil(1500));
+    QTest::qWait(300);
+    ASSERT_GT(host.lossChart()->trackBuffer(LossChart::kLossTrack).points().size(), 1000);
+
+    studentLink.join(QString("127.0.0.1:%1").arg(hostLink.server()->port()), "K7P2QX");
+    ASSERT_TRUE(QTest::qWaitFor([&] { return student.snapshot()->presetName == "encoder-8-3-8"; }, 10000));
+    EXPECT_TRUE(QTest::qWaitFor([&] { return bool(sameCurves(host, student)); }, 10000))
+        << sameCurves(host, student);
+    // Then the epochs travel as they come, and the curves stay the same.
+    ASSERT_TRUE(trainUntil(host.snapshot()->epoch + 700));
+    EXPECT_TRUE(QTest::qWaitFor([&] { return bool(sameCurves(host, student)); }, 10000))
+        << sameCurves(host, student);
+    EXPECT_EQ(student.classSession()->statesRefused(), 0);
+}
+
+// Answers File ▸ Join class session… with this address and code, as a student types them.
+void joinThroughDialog(MainWindow &student, const QString &address, const QString &code)
+{
+    QTimer filler;
+    bool filled = false;
+    QObject::connect(&filler, &QTimer::timeout, &filler, [&] {
+        auto *dialog = qobject_cast<JoinClassDialog *>(QApplication::activeModalWidget());
+        if (!dialog || filled)
+            return;
+        filled = true;
+        auto *addressField = dialog->findChild<QLineEdit *>("joinAddress");
+        auto *codeField = dialog->findChild<QLineEdit *>("joinCode");
+        ASSERT_NE(addressField, nullptr);
+        ASSERT_NE(codeField, nullptr);
+        QPushButton *join = dialog->findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Ok);
+        // An address without a port cannot be joined.
+        QTest::keyClicks(addressField, address.section(':', 0, 0));
+        QTest::keyClicks(codeField, code);
+        EXPECT_FALSE(join->isEnabled());
+        QTest::keyClicks(addressField, ":" + address.section(':', 1));
+        EXPECT_TRUE(join->isEnabled());
+        join->click();
+    });
+    filler.start(20);
+    student.classSession()->joinAction()->trigger();
+    EXPECT_TRUE(filled);
+}
+
+TEST(ClassOverLoopback, TheJoinDialogJoinsAndSaysWhyNot)
+{
+    TrainingController hostTraining;
+    TrainingController studentTraining;
+    MainWindow host;
+    MainWindow student;
+    connectStudio(hostTraining, host);
+    connectStudio(studentTraining, student);
+    ClassSessionLink hostLink(host);
+    ClassSessionLink studentLink(student);
+    host.show();
+    student.show();
+    hostTraining.loadPreset("encoder-8-3-8", 1);
+    studentTraining.loadPreset("xor", 1);
+    ASSERT_TRUE(QTest::qWaitFor([&] { return host.snapshot() && student.snapshot(); }, 10000));
+    ASSERT_TRUE(hostLink.host("127.0.0.1", 0, "K7P2QX"));
+    const QString address = QString("127.0.0.1:%1").arg(hostLink.server()->port());
+    FollowBar *bar = student.classSession()->followBar();
+
+    // A wrong code: refused, and said so.
+    joinThroughDialog(student, address, "QQQQQQ");
+    EXPECT_TRUE(
+        QTest::qWaitFor([&] { return student.classSession()->role() == ClassSession::Role::Off; }, 5000));
+    EXPECT_EQ(bar->message(), "The host refused the session code.");
+    EXPECT_EQ(student.snapshot()->presetName, "xor");
+
+    // An address where nothing listens: said so while the window tries again.
+    QTcpServer closed;
+    ASSERT_TRUE(closed.listen(QHostAddress::LocalHost, 0));
+    const quint16 closedPort = closed.serverPort();
+    closed.close();
+    joinThroughDialog(student, QString("127.0.0.1:%1").arg(closedPort), "K7P2QX");
+    EXPECT_TRUE(QTest::qWaitFor([&] { return bar->message().startsWith("Cannot reach"); }, 5000))
+        << bar->message().toStdString();
+    EXPECT_TRUE(bar->message().contains(QString::number(closedPort)));
+    student.classSession()->stopAction()->trigger();
+    EXPECT_EQ(student.classSession()->role(), ClassSession::Role::Off);
+
+    // The right code, typed as a student types it: the window follows the lecturer.
+    joinThroughDialog(student, address, "k7p-2qx");
+    EXPECT_TRUE(QTest::qWaitFor([&] { return student.snapshot()->presetName == "encoder-8-3-8"; }, 10000));
+    EXPECT_TRUE(student.classSession()->isFollowing());
+    EXPECT_EQ(studentLink.client()->status(), ClassClient::Status::Following);
+    EXPECT_TRUE(QTest::qWaitFor([&] { return bar->message().startsWith("Following"); }, 5000))
+        << bar->message().toStdString();
 }
 
 TEST(JoinCard, DrawsTheQrCodeCrisplyAndLarge)
