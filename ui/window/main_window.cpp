@@ -29,6 +29,7 @@
 #include "ui/window/message_bar.h"
 #include "ui/window/phase_player.h"
 #include "ui/window/presenter_mode.h"
+#include "ui/window/screen_fit.h"
 #include "ui/window/session.h"
 #include "ui/window/window_actions.h"
 #include "ui/window/window_menus.h"
