@@ -539,7 +539,9 @@ void EquationPanel::fitSumInView()
 
 QString EquationPanel::html() const
 {
-    return m_text->toHtml();
+    // The HTML as written, not the document's: that one carries the type size the panel fitted to its
+    // own height, which differs between two windows showing the same equation.
+    return m_html;
 }
 
 void EquationPanel::refresh()
@@ -547,6 +549,7 @@ void EquationPanel::refresh()
     QString html = m_trace ? phaseHtml(*m_trace, m_phaseIndex, m_selection, m_concealed) : overviewHtml();
     // A word joiner keeps "σ′(z)" whole: the line breaker would otherwise break after the prime.
     html.replace(QStringLiteral("\u2032("), QStringLiteral("\u2032\u2060("));
+    m_html = html;
     m_text->setHtml(html);
     fitSumInView();
 }

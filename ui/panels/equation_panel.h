@@ -54,6 +54,7 @@ private:
     void applyPoints(double points);
 
     QTextBrowser *m_text = nullptr;
+    QString m_html;
     std::shared_ptr<const Trace> m_trace;
     int m_phaseIndex = -1;
     int m_points = 14;
