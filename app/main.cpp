@@ -15,6 +15,7 @@
 #include "ui/style/theme.h"
 #include "ui/teach/guided_lesson.h"
 #include "ui/window/class_session_widgets.h"
+#include "ui/style/application_look.h"
 #include "ui/window/main_window.h"
 
 #include <QApplication>
@@ -28,7 +29,6 @@
 #include <QPushButton>
 #include <QSettings>
 #include <QStatusBar>
-#include <QStyleFactory>
 #include <QTimer>
 
 #include <algorithm>
@@ -120,15 +120,12 @@ int main(int argc, char **argv)
     QApplication::setApplicationName("Backprop Studio");
     QApplication::setOrganizationName("Backprop Studio");
     QApplication::setApplicationVersion(BP_VERSION);
-    QApplication::setStyle(QStyleFactory::create("Fusion"));
+    bp::ui::applyApplicationLook();
     // The same id as the installed launcher and AppStream metainfo, so desktops match the window to them.
     QGuiApplication::setDesktopFileName(QStringLiteral("io.github.backprop_studio.BackpropStudio"));
     QApplication::setWindowIcon(QIcon(QStringLiteral(":/icons/backprop-studio.svg")));
     // The theme chosen in Preferences, before any widget exists, so none is drawn in another one.
     bp::ui::Theme::instance().load(QSettings());
-    QFont font = QApplication::font();
-    font.setPointSize(std::max(font.pointSize(), 11));
-    QApplication::setFont(font);
 
     QCommandLineParser parser;
     parser.setApplicationDescription("Watch backpropagation happen.");

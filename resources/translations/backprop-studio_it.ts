@@ -3558,32 +3558,12 @@ Salvata: %3</translation>
         <translation>Campioni: ingresso, codice nascosto, uscita</translation>
     </message>
     <message>
-        <source>Samples and what the network learned</source>
-        <translation>I campioni e ciò che la rete ha imparato</translation>
-    </message>
-    <message>
         <source>Hidden codes of every sample; drag to rotate</source>
         <translation>Codici nascosti di ogni campione; trascina per ruotare</translation>
     </message>
     <message>
-        <source>Hidden codes</source>
-        <translation>Codici nascosti</translation>
-    </message>
-    <message>
         <source>The network&apos;s output over the input plane, with the samples</source>
         <translation>L’uscita della rete sul piano degli ingressi, con i campioni</translation>
-    </message>
-    <message>
-        <source>Decision boundary</source>
-        <translation>Confine di decisione</translation>
-    </message>
-    <message>
-        <source>Loss and accuracy</source>
-        <translation>Errore e accuratezza</translation>
-    </message>
-    <message>
-        <source>Gradient size per layer</source>
-        <translation>Ampiezza del gradiente per strato</translation>
     </message>
     <message>
         <source>Dataset editor: the inputs and targets of every sample</source>
@@ -3614,10 +3594,6 @@ Salvata: %3</translation>
         <translation>Istogrammi nel tempo: per strato, lungo le epoche</translation>
     </message>
     <message>
-        <source>Histograms over time</source>
-        <translation>Istogrammi nel tempo</translation>
-    </message>
-    <message>
         <source>The loss over two weights, with the step and the way to the lowest point</source>
         <translation>L’errore su due pesi, con il passo e la via verso il punto più basso</translation>
     </message>
@@ -3640,6 +3616,30 @@ Salvata: %3</translation>
     <message>
         <source>&lt;b&gt;Initialisation.&lt;/b&gt; Five relu layers: from uniform ±0.5 the signal and the gradient shrink at every layer and units die; He&apos;s range √(6/n) keeps their size, so the first layer&apos;s ‖∂E/∂W‖ stays near the last one&apos;s. Compare Xavier and He beside it.</source>
         <translation>&lt;b&gt;Inizializzazione.&lt;/b&gt; Cinque strati relu: da uniforme ±0,5 il segnale e il gradiente si riducono a ogni strato e le unità muoiono; l’intervallo di He √(6/n) ne mantiene la grandezza, quindi ‖∂E/∂W‖ del primo strato resta vicina a quella dell’ultimo. Confronta Xavier e He accanto.</translation>
+    </message>
+    <message>
+        <source>Samples</source>
+        <translation>Campioni</translation>
+    </message>
+    <message>
+        <source>Codes</source>
+        <translation>Codici</translation>
+    </message>
+    <message>
+        <source>Boundary</source>
+        <translation>Confine</translation>
+    </message>
+    <message>
+        <source>Loss</source>
+        <translation>Errore</translation>
+    </message>
+    <message>
+        <source>Gradients</source>
+        <translation>Gradienti</translation>
+    </message>
+    <message>
+        <source>Histograms</source>
+        <translation>Istogrammi</translation>
     </message>
 </context>
 <context>

@@ -6,7 +6,11 @@
 #include "ui/style/theme.h"
 #include "ui/style/value_format.h"
 
+#include <QAbstractTextDocumentLayout>
+#include <QScrollBar>
+#include <QTextBlock>
 #include <QTextBrowser>
+#include <QFontInfo>
 #include <QVBoxLayout>
 
 #include <algorithm>
@@ -486,16 +490,58 @@ void EquationPanel::setState(std::shared_ptr<const Trace> trace, int phaseIndex,
 void EquationPanel::setPointSize(int points)
 {
     m_points = points;
+    fitSumInView();
+}
+
+double EquationPanel::shownPixels() const
+{
+    return QFontInfo(m_text->font()).pixelSize();
+}
+
+void EquationPanel::applyPoints(double points)
+{
     QFont font = m_text->font();
-    // High contrast enlarges the text as well as the strokes.
-    font.setPointSizeF(points * palette::textScale());
+    font.setPointSizeF(points);
     m_text->setFont(font);
     m_text->document()->setDefaultFont(font);
 }
 
+void EquationPanel::resizeEvent(QResizeEvent *event)
+{
+    QWidget::resizeEvent(event);
+    fitSumInView();
+}
+
+void EquationPanel::fitSumInView()
+{
+    // High contrast enlarges the text as well as the strokes.
+    const double asked = m_points * palette::textScale();
+    applyPoints(asked);
+    const double smallest = kSmallestPixels * 72.0 / logicalDpiY();
+    // The worked sum is the paragraph with a hanging indent (wrappedLine); its last line holds the
+    // result. Smaller type keeps every term and the result in view on a short panel (a 16-term sum
+    // at 1024 × 768): the class redoes the sum from the screen, so no part of it may scroll away.
+    const auto sumBottom = [this]() -> double {
+        QTextDocument *document = m_text->document();
+        document->setTextWidth(m_text->viewport()->width());
+        double bottom = -1.0;
+        for (QTextBlock block = document->begin(); block.isValid(); block = block.next())
+            if (block.blockFormat().textIndent() < 0)
+                bottom = document->documentLayout()->blockBoundingRect(block).bottom();
+        return bottom;
+    };
+    for (double points = asked; points > smallest; points -= 0.5) {
+        if (sumBottom() <= m_text->viewport()->height())
+            return;
+        applyPoints(std::max(smallest, points - 0.5));
+    }
+}
+
 QString EquationPanel::html() const
 {
-    return m_text->toHtml();
+    // The HTML as written, not the document's: that one carries the type size the panel fitted to its
+    // own height, which differs between two windows showing the same equation.
+    return m_html;
 }
 
 void EquationPanel::refresh()
@@ -503,7 +549,9 @@ void EquationPanel::refresh()
     QString html = m_trace ? phaseHtml(*m_trace, m_phaseIndex, m_selection, m_concealed) : overviewHtml();
     // A word joiner keeps "σ′(z)" whole: the line breaker would otherwise break after the prime.
     html.replace(QStringLiteral("\u2032("), QStringLiteral("\u2032\u2060("));
+    m_html = html;
     m_text->setHtml(html);
+    fitSumInView();
 }
 
 } // namespace bp::ui

@@ -28,6 +28,11 @@ public:
 
     /// The HTML on show, for tests.
     QString html() const;
+    /// The text size in pixels on show: the size asked for, or smaller where the worked sum would
+    /// not be in view whole (never below kSmallestPixels).
+    double shownPixels() const;
+    /// The smallest text the panel falls to to keep a sum in view (the floor for a projector).
+    static constexpr double kSmallestPixels = 12.0;
 
     /// The HTML of one phase: a title, the general equation, and the selected neuron's numbers.
     static QString phaseHtml(const Trace &trace, int phaseIndex, const Selection &selection,
@@ -38,10 +43,18 @@ public:
     /// (results carry the graph's sign too: formatNeuronValue).
     static QString formatValue(double value);
 
+protected:
+    void resizeEvent(QResizeEvent *event) override;
+
 private:
     void refresh();
+    /// The largest text size, up to the one asked for, at which the worked sum (the paragraph that
+    /// wraps a sum term by term) lies in view from its first term to its result without scrolling.
+    void fitSumInView();
+    void applyPoints(double points);
 
     QTextBrowser *m_text = nullptr;
+    QString m_html;
     std::shared_ptr<const Trace> m_trace;
     int m_phaseIndex = -1;
     int m_points = 14;

@@ -4,6 +4,7 @@
 #include "ui/panels/equation_panel.h"
 #include "ui/style/palette.h"
 #include "ui/style/value_format.h"
+#include "ui/teach/card_place.h"
 
 #include <QApplication>
 #include <QDockWidget>
@@ -603,73 +604,47 @@ void GuidedLesson::placeCard()
     const QRect target = targetRect();
     m_lastTarget = target;
     m_lastValues = m_host->valueRects();
-    const int width = std::clamp(area.width() * 26 / 100, 340, 460);
-    m_card->setFixedWidth(width);
-    // The wrapped text's height at this width (sizeHint would measure it at another).
-    const int height =
-        m_card->hasHeightForWidth() ? m_card->heightForWidth(width) : m_card->sizeHint().height();
-    const QSize size(width, std::min(height, area.height() - 40));
-    m_card->resize(size);
-    const int gap = 36;
     // The graph's neurons and numbers stay in view wherever the card goes: the class reads them
     // while the card talks about them (on a 1024 × 768 projector the graph has no room to spare).
-    QList<QRect> values;
+    CardRoom room;
+    room.target = target;
     QWidget *graph = m_host->lessonTarget(LessonTarget::Graph);
     if (graph && graph->isVisible()) {
         const QPoint origin = graph->mapTo(m_window, QPoint(0, 0));
         for (const QRectF &rect : m_host->valueRects())
-            values.append(rect.toAlignedRect().translated(origin));
-    }
-    const auto coversValue = [&values](const QRect &card) {
-        return std::any_of(values.begin(), values.end(),
-                           [&card](const QRect &v) { return card.intersects(v); });
-    };
-    QPoint at;
-    bool placed = false;
-    // First beside the target, else anywhere its numbers stay visible.
-    for (const bool avoidTarget : {true, false}) {
-        if (target.isEmpty() || placed)
-            break;
-        QList<QRect> areas;
+            room.values.append(rect.toAlignedRect().translated(origin));
+        // The row of each output neuron, out to the graph's edge: its value and its target t live
+        // there, and a text under the card may not have been painted (nor reported) yet.
+        const int output = m_host->layerCount();
+        for (int j = 0; output > 0; ++j) {
+            const QRect neuron = m_host->neuronRect(output, j).toAlignedRect();
+            if (neuron.isEmpty())
+                break;
+            room.values.append(QRect(neuron.left(), neuron.top(), graph->width() - neuron.left(), neuron.height())
+                                   .translated(origin));
+        }
         // Beside a part of the graph, the card stays on the graph where it can, so that the
         // equation panel, which says the same in symbols, stays in view.
-        if (graph && targetWidget() == graph)
-            areas.append(QRect(graph->mapTo(m_window, QPoint(0, 0)), graph->size()));
-        areas.append(area.adjusted(8, 8, -8, -8));
-        for (const QRect &room : areas) {
-            // Beside the target, then in the room's corners.
-            const QList<QPoint> candidates = {
-                {target.right() + gap, target.center().y() - size.height() / 2},
-                {target.left() - gap - size.width(), target.center().y() - size.height() / 2},
-                {target.center().x() - size.width() / 2, target.bottom() + gap},
-                {target.center().x() - size.width() / 2, target.top() - gap - size.height()},
-                room.bottomLeft() - QPoint(0, size.height()),
-                room.bottomRight() - QPoint(size.width(), size.height()),
-                room.topRight() - QPoint(size.width(), 0),
-                room.topLeft()};
-            for (QPoint candidate : candidates) {
-                // Slide along the side it sits on to stay inside the room.
-                candidate.setY(std::clamp(candidate.y(), room.top(),
-                                          std::max(room.top(), room.bottom() - size.height())));
-                candidate.setX(std::clamp(candidate.x(), room.left(),
-                                          std::max(room.left(), room.right() - size.width())));
-                const QRect card(candidate, size);
-                if (room.contains(card) && !(avoidTarget && card.intersects(target)) && !coversValue(card)) {
-                    at = candidate;
-                    placed = true;
-                    break;
-                }
-            }
-            if (placed)
-                break;
-        }
+        if (targetWidget() == graph)
+            room.rooms.append(QRect(origin, graph->size()));
     }
-    if (!placed) {
-        // No place leaves every number visible, or there is no target: the card sits in the
-        // target's lower left corner, over the inputs, which no step after the first explains.
-        at = target.isEmpty() ? area.center() - QPoint(size.width() / 2, size.height() / 2)
-                              : QPoint(target.left() + 24, target.bottom() - size.height() - 24);
+    room.rooms.append(area.adjusted(8, 8, -8, -8));
+    // The card's width for the window, narrower (and taller) when no place at that width leaves
+    // every number visible.
+    const int widest = std::clamp(area.width() * 26 / 100, 340, 460);
+    QSize size;
+    std::optional<QPoint> place;
+    for (int width = widest; width >= 280 && !place; width -= 40) {
+        m_card->setFixedWidth(width);
+        // The wrapped text's height at this width (sizeHint would measure it at another).
+        const int height =
+            m_card->hasHeightForWidth() ? m_card->heightForWidth(width) : m_card->sizeHint().height();
+        size = QSize(width, std::min(height, area.height() - 40));
+        place = findCardPlace(room, size);
     }
+    m_card->resize(size);
+    // No place leaves every number visible: the card covers as few as it can.
+    QPoint at = place ? *place : leastCoveringPlace(room, size);
     at.setX(std::clamp(at.x(), 8, std::max(8, area.width() - size.width() - 8)));
     at.setY(std::clamp(at.y(), 8, std::max(8, area.height() - size.height() - 8)));
     m_card->move(at);

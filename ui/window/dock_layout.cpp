@@ -89,7 +89,8 @@ void DockLayout::sizeDocks(const std::function<void()> &onShortScreen)
     }
     if (isEquationBelow()) {
         // The equation shares the strip under the graph: the samples' column is the only side one.
-        m_window->resizeDocks({samples}, {samples->minimumSizeHint().width()}, Qt::Horizontal);
+        // (Wide enough for its tabs' titles whole: Samples, Dataset, Codes or Boundary.)
+        m_window->resizeDocks({samples}, {std::max(samples->minimumSizeHint().width(), 300)}, Qt::Horizontal);
         m_window->resizeDocks({dock(kEquation)}, {std::clamp(size.height() * 40 / 100, 240, 340)}, Qt::Vertical);
     } else {
         m_window->resizeDocks(

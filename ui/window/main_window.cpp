@@ -29,6 +29,7 @@
 #include "ui/window/message_bar.h"
 #include "ui/window/phase_player.h"
 #include "ui/window/presenter_mode.h"
+#include "ui/window/screen_fit.h"
 #include "ui/window/session.h"
 #include "ui/window/window_actions.h"
 #include "ui/window/window_menus.h"
@@ -112,6 +113,7 @@ MainWindow::MainWindow(QWidget *parent) : QMainWindow(parent)
     // The size the window will have maximised, so the docks are laid out for it from the start.
     if (const QScreen *screen = QGuiApplication::primaryScreen())
         resize(screen->availableGeometry().size());
+    keepGivenSize(this);
 }
 
 MainWindow::~MainWindow() = default;

@@ -21,6 +21,8 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QMainWindow>
+#include <QMenu>
+#include <QMenuBar>
 #include <QStatusBar>
 #include <QToolBar>
 
@@ -198,6 +200,11 @@ void PresenterMode::applyStyle(bool on)
     w->statusBar()->removeWidget(m_parts.status);
     w->statusBar()->addWidget(m_parts.status, 1);
     m_parts.status->show();
+    // The menus too: the lecturer reaches for them in front of the class, who read along.
+    const QFont menuFont = on ? statusFont : QFont();
+    w->menuBar()->setFont(menuFont);
+    for (QMenu *menu : w->menuBar()->findChildren<QMenu *>())
+        menu->setFont(menuFont);
     m_parts.details->applyStyle(on, panelScale);
     chart_style::setPresentationScale(on ? panelScale : 1.0, on ? kPresenterLineScale : 1.0);
     m_parts.lossChart->refreshStyle();
@@ -209,13 +216,13 @@ void PresenterMode::applyStyle(bool on)
     const QString buttons =
         on ? QStringLiteral("QToolButton { padding: 6px 12px; font-weight: 600; font-size: %1pt; }")
                  .arg(buttonPoints)
-           : QStringLiteral("QToolButton { padding: 4px 7px; font-weight: 600; }");
+           : QStringLiteral("QToolButton { padding: 4px 5px; font-weight: 600; }");
     m_parts.actions->trainingBar->setStyleSheet(QStringLiteral("QToolBar { spacing: 4px; padding: 3px; } ") +
                                                 buttons);
     m_parts.actions->lessonBox->setStyleSheet(
         on ? QStringLiteral("QComboBox { font-size: %1pt; padding: 4px 8px; }").arg(buttonPoints)
            : QString());
-    m_parts.actions->lessonBox->setMaximumWidth(on && roomy ? 420 : 250);
+    m_parts.actions->lessonBox->setMaximumWidth(on && roomy ? 420 : 220);
     styleDockTitles();
 }
 

@@ -17,4 +17,12 @@ QRect fitIntoAvailable(const QRect &geometry, const QMargins &frame, const QRect
 /// area, so no part of it (the status bar, say) is off-screen.
 void fitToAvailableScreen(QWidget *window);
 
+/// Gives a top-level window back the size it was given (by the program, the user or the window
+/// manager) once its minimum allows: when the minimum grew past that size for a moment, Qt enlarged
+/// the window and nothing shrank it again. The window's first layout, before the tool bars and
+/// panels gave way for the screen, asked for 740 lines on a 1280 × 720 projector, and without a
+/// window manager (a kiosk, a projector's own computer, Xvfb) the window stayed 740 px tall, its
+/// status bar below the screen.
+void keepGivenSize(QWidget *window);
+
 } // namespace bp::ui

@@ -182,7 +182,7 @@ void WindowActions::buildToolBars(QMainWindow *window)
     bar->setMovable(false);
     bar->setToolButtonStyle(Qt::ToolButtonTextOnly);
     bar->setStyleSheet(
-        "QToolBar { spacing: 4px; padding: 3px; } QToolButton { padding: 4px 7px; font-weight: 600; }");
+        "QToolBar { spacing: 4px; padding: 3px; } QToolButton { padding: 4px 5px; font-weight: 600; }");
     for (QAction *action : {play, previousPhase, nextPhase, stepSample, stepEpoch, reset, newSeed})
         bar->addAction(action);
     bar->addSeparator();
@@ -242,7 +242,7 @@ void WindowActions::buildToolBars(QMainWindow *window)
     };
     lessonBox = new QComboBox(bar);
     lessonBox->setAccessibleName(tr("Lesson"));
-    lessonBox->setMaximumWidth(250);
+    lessonBox->setMaximumWidth(220);
     lessonBox->setToolTip(tr("The lesson: a dataset and a network that learns it"));
     for (const LessonEntry &lesson : lessonRegistry())
         lessonBox->addItem(lessonTitle(std::string(lesson.id)),

@@ -82,7 +82,7 @@ WindowPanels::WindowPanels(DockLayout *docks) : QObject(docks), m_docks(docks)
     samples = new RepresentationTable;
     samples->setAccessibleName(tr("Samples: input, hidden code, output"));
     docks->add({kSamples,
-                tr("Samples and what the network learned"),
+                tr("Samples"),
                 samples,
                 Place::Area,
                 Qt::LeftDockWidgetArea,
@@ -99,7 +99,7 @@ WindowPanels::WindowPanels(DockLayout *docks) : QObject(docks), m_docks(docks)
     codes->setMinimumSize(220, 170);
     docks->add(
         {kCodes,
-         tr("Hidden codes"),
+         tr("Codes"),
          codes,
          Place::Below,
          {},
@@ -119,7 +119,7 @@ WindowPanels::WindowPanels(DockLayout *docks) : QObject(docks), m_docks(docks)
     boundary->setAccessibleName(tr("The network's output over the input plane, with the samples"));
     boundary->setMinimumSize(220, 170);
     docks->add({kBoundary,
-                tr("Decision boundary"),
+                tr("Boundary"),
                 boundary,
                 Place::TabWith,
                 {},
@@ -139,11 +139,13 @@ WindowPanels::WindowPanels(DockLayout *docks) : QObject(docks), m_docks(docks)
     lossLayout->setSpacing(2);
     runStrip = new RunStrip(lossBox);
     lossChart = new LossChart(lossBox);
-    lossChart->setMinimumHeight(150);
+    // 130 lines: with the run strip above it (the lessons of runs side by side) the dock still leaves
+    // a 1280 × 720 window room for the graph under three rows of tool bars (Italian at 11 pt).
+    lossChart->setMinimumHeight(130);
     lossLayout->addWidget(runStrip);
     lossLayout->addWidget(lossChart, 1);
     docks->add({kLoss,
-                tr("Loss and accuracy"),
+                tr("Loss"),
                 lossBox,
                 Place::Area,
                 Qt::BottomDockWidgetArea,
@@ -163,7 +165,7 @@ WindowPanels::WindowPanels(DockLayout *docks) : QObject(docks), m_docks(docks)
     gradientLayout->addWidget(gradientChart, 1);
     gradientLayout->addWidget(m_gradientCaption);
     docks->add({kGradient,
-                tr("Gradient size per layer"),
+                tr("Gradients"),
                 gradientBox,
                 Place::RightOf,
                 Qt::BottomDockWidgetArea,
@@ -184,7 +186,7 @@ WindowPanels::WindowPanels(DockLayout *docks) : QObject(docks), m_docks(docks)
     // a lesson), since taking them costs training time. Fed the new rows by showEpochs.
     histograms = new HistogramPanel;
     histograms->setAccessibleName(tr("Histograms over time: per layer, along the epochs"));
-    docks->add({kHistograms, tr("Histograms over time"), histograms, Place::TabWith, {}, kLoss, 0, {}, {}});
+    docks->add({kHistograms, tr("Histograms"), histograms, Place::TabWith, {}, kLoss, 0, {}, {}});
     docks->dock(kHistograms)->hide();
     connect(docks->dock(kHistograms)->toggleViewAction(), &QAction::triggered, this, [this](bool on) {
         if (on)

@@ -1,11 +1,15 @@
 // The guided first lesson and "predict, then reveal", on the whole window wired to a real
 // controller and worker thread as main.cpp wires it, offscreen.
+#include "app/language.h"
+#include "app/studio.h"
 #include "app/training/training_controller.h"
 #include "core/maths/trace.h"
 #include "tests/support/hand_network.h"
+#include "tests/support/projector_rooms.h"
 #include "tests/support/studio_window.h"
 #include "ui/graph/network_view.h"
 #include "ui/panels/equation_panel.h"
+#include "ui/style/application_look.h"
 #include "ui/style/palette.h"
 #include "ui/style/value_format.h"
 #include "ui/teach/guided_lesson.h"
@@ -185,38 +189,59 @@ TEST_F(Teach, GuidedLessonOutlinesItsTargetAndDimsTheRest)
     EXPECT_NEAR(pixel(after, inside).lightness(), pixel(before, inside).lightness(), 10);
 }
 
-// On a 1024 × 768 projector (where it used to cover the graph) and on a 1920 × 1080 one the card
-// leaves every neuron and every number of the graph visible, at every step. (At 1280 × 720, step 7
-// can still end with the card over the column of targets t: open.)
-TEST_F(Teach, GuidedLessonCardCoversNoNeuronAndNoValueAtTheProjectorSizes)
+// In every room of a lecture hall (1024 × 768, 1280 × 720, 1920 × 1080, at the desk and presenting,
+// in English and Italian) the card leaves every neuron and every number of the graph visible (the
+// targets t and the δ the quiz compares among them) at every step. At 1280 × 720 step 7 used to end
+// with the card over the column of targets.
+class GuidedCardInRoom : public ::testing::TestWithParam<bp::test::ProjectorRoom> {};
+
+TEST_P(GuidedCardInRoom, CoversNoNeuronAndNoValueAtAnyStep)
 {
-    load("encoder-8-3-8");
-    GuidedLesson &guide = *window.guidedLesson();
-    for (const QSize size : {QSize(1024, 768), QSize(1920, 1080)}) {
-        window.resize(size);
-        ASSERT_TRUE(QTest::qWaitFor([&] { return window.size() == size; }, 5000));
+    const bp::test::ProjectorRoom room = GetParam();
+    applyApplicationLook(); // the style and font main() gives the application
+    installTranslators(*QCoreApplication::instance(), QString::fromLatin1(room.language));
+    {
+        TrainingController controller;
+        MainWindow window;
+        connectStudio(controller, window);
+        window.resize(room.width, room.height);
+        window.show();
+        ASSERT_TRUE(QTest::qWaitForWindowExposed(&window));
+        controller.loadPreset("encoder-8-3-8", 1);
+        ASSERT_TRUE(QTest::qWaitFor([&] { return window.lessonName() == "encoder-8-3-8"; }, 10000));
+        if (room.presenting)
+            window.setPresenterMode(true);
+        QTest::qWait(50);
+        GuidedLesson &guide = *window.guidedLesson();
         guide.start();
         for (int i = 0; i < guide.stepCount(); ++i) {
             if (i > 0)
                 guide.next();
-            ASSERT_TRUE(waitReady(guide)) << "step " << i + 1;
+            ASSERT_TRUE(QTest::qWaitFor([&] { return guide.isStepReady(); }, 10000)) << "step " << i + 1;
             // The card follows the graph's repaint within its follow interval (150 ms).
-            QTest::qWait(500);
+            QTest::qWait(600);
             const QRect card = guide.card()->geometry();
+            EXPECT_TRUE(window.rect().contains(card)) << bp::test::nameOf(room) << ", step " << i + 1;
             const QPoint graph = window.networkView()->mapTo(&window, QPoint(0, 0));
             const QList<QRectF> values = window.valueRects();
             ASSERT_FALSE(values.isEmpty());
             for (const QRectF &value : values) {
                 const QRect box = value.toAlignedRect().translated(graph);
                 EXPECT_FALSE(card.intersects(box))
-                    << size.width() << "x" << size.height() << ", step " << i + 1 << ": the card at " << card.x()
-                    << "," << card.y() << " " << card.width() << "x" << card.height() << " covers " << box.x()
-                    << "," << box.y() << " " << box.width() << "x" << box.height();
+                    << bp::test::nameOf(room) << ", step " << i + 1 << ": the card at " << card.x() << "," << card.y()
+                    << " " << card.width() << "x" << card.height() << " covers " << box.x() << "," << box.y()
+                    << " " << box.width() << "x" << box.height();
             }
         }
         guide.close();
     }
+    installTranslators(*QCoreApplication::instance(), QStringLiteral("en"));
 }
+
+INSTANTIATE_TEST_SUITE_P(AllRooms, GuidedCardInRoom, ::testing::ValuesIn(bp::test::projectorRooms()),
+                         [](const ::testing::TestParamInfo<bp::test::ProjectorRoom> &info) {
+                             return bp::test::testNameOf(info.param);
+                         });
 
 TEST_F(Teach, GuidedLessonFollowsWindowResizes)
 {

