@@ -1,8 +1,8 @@
 #include "ui/panels/neuron_details.h"
 
 #include "core/maths/activation.h"
-#include "ui/panels/equation_panel.h"
 #include "ui/style/palette.h"
+#include "ui/style/value_format.h"
 
 #include <QtMath>
 
@@ -44,7 +44,9 @@ QString NeuronDetails::details(const Network &network, const Trace *trace,
                                const std::vector<Vector> &activations, const Selection &selection,
                                bool deltaHidden)
 {
-    const auto format = [](double value) { return EquationPanel::formatValue(value); };
+    // The graph's one format for a value on a neuron ("+0.144", "−0.0381"), so that the class reads
+    // the same number in both places.
+    const auto format = [](double value) { return formatNeuronValue(value); };
     if (selection.kind == Selection::Kind::Neuron && selection.layer >= 1 &&
         selection.layer <= network.layerCount()) {
         const int l = selection.layer;
