@@ -262,18 +262,32 @@ void PresenterMode::setOn(bool on)
                 m_hiddenBars.append(bar);
             }
         }
+        // What a lesson opened to teach with (the loss over two weights, the histograms over time)
+        // stays, as a tab beside the equation or the loss chart; every other panel gives way.
+        QDockWidget *landscapeDock = m_parts.docks->dock(dock_names::kLandscape);
+        QDockWidget *histogramsDock = m_parts.docks->dock(dock_names::kHistograms);
+        const auto isOpen = [](QDockWidget *dock) { return dock && dock->toggleViewAction()->isChecked(); };
+        const bool keepLandscape = isOpen(landscapeDock);
+        const bool keepHistograms = isOpen(histogramsDock);
         for (QDockWidget *dock : w->findChildren<QDockWidget *>()) {
-            if (dock != equationDock && dock != lossDock)
+            const bool kept = dock == equationDock || dock == lossDock || (dock == landscapeDock && keepLandscape) ||
+                              (dock == histogramsDock && keepHistograms);
+            if (!kept)
                 dock->hide();
         }
         // The timeline is for going back at the desk; the class follows the graph.
         m_timelineBefore = m_parts.timeline->isVisibleTo(m_parts.timeline->parentWidget());
         m_parts.timeline->hide();
         m_parts.docks->putEquationRight();
+        if (keepLandscape)
+            w->tabifyDockWidget(equationDock, landscapeDock);
         equationDock->show();
         equationDock->raise();
         // A compact loss chart at every size: the class sees the error fall as it trains.
         lossDock->show();
+        if (keepHistograms)
+            w->tabifyDockWidget(lossDock, histogramsDock);
+        lossDock->raise();
         m_presenting = true;
         applyStyle(true);
         // The lesson joins the stepping controls' row where it has room: a row less, more height

@@ -12,6 +12,7 @@
 #include "ui/panels/equation_panel.h"
 #include "ui/window/main_window.h"
 
+#include <QAction>
 #include <QDockWidget>
 #include <QTest>
 
@@ -90,6 +91,38 @@ TEST_F(SlowLearning, EachLessonOpensTheDocksItNeeds)
     load("vanishing-gradient");
     EXPECT_TRUE(histogramsDock->isVisible());
     EXPECT_EQ(histograms->quantity(), HistogramQuantity::Deltas);
+}
+
+// These lessons are presented to a class: presenter mode keeps the docks the lesson opened, as tabs
+// beside the equation and the loss chart (which stay in front), instead of hiding them.
+TEST_F(SlowLearning, PresenterModeKeepsTheDocksTheLessonOpenedAsTabs)
+{
+    auto *equationDock = window.findChild<QDockWidget *>(QStringLiteral("equationDock"));
+    auto *lossDock = window.findChild<QDockWidget *>(QStringLiteral("lossDock"));
+    auto *landscapeDock = window.findChild<QDockWidget *>(QStringLiteral("landscapeDock"));
+    auto *histogramsDock = window.findChild<QDockWidget *>(QStringLiteral("histogramsDock"));
+    auto *samplesDock = window.findChild<QDockWidget *>(QStringLiteral("samplesDock"));
+    ASSERT_TRUE(equationDock && lossDock && landscapeDock && histogramsDock && samplesDock);
+    const auto isOpen = [](QDockWidget *dock) { return dock->toggleViewAction()->isChecked(); };
+
+    load("optimizers");
+    ASSERT_TRUE(isOpen(landscapeDock));
+    window.presenterAction()->trigger();
+    EXPECT_TRUE(isOpen(landscapeDock));
+    EXPECT_TRUE(window.tabifiedDockWidgets(equationDock).contains(landscapeDock));
+    EXPECT_TRUE(equationDock->isVisible()) << "the equation stays the front tab";
+    EXPECT_FALSE(isOpen(histogramsDock)) << "this lesson did not open the histograms";
+    EXPECT_FALSE(isOpen(samplesDock)) << "the other panels still give way";
+    window.presenterAction()->trigger();
+    EXPECT_TRUE(isOpen(samplesDock));
+
+    load("vanishing-gradient");
+    ASSERT_TRUE(isOpen(histogramsDock));
+    window.presenterAction()->trigger();
+    EXPECT_TRUE(isOpen(histogramsDock));
+    EXPECT_TRUE(window.tabifiedDockWidgets(lossDock).contains(histogramsDock));
+    EXPECT_TRUE(lossDock->isVisible()) << "the compact loss chart stays the front tab";
+    window.presenterAction()->trigger();
 }
 
 TEST_F(SlowLearning, TheEquationPanelSaysWhyANeuronOrAWeightLearnsSlowly)
