@@ -5,9 +5,40 @@
 #include <QComboBox>
 #include <QHBoxLayout>
 #include <QLabel>
+#include <QScrollArea>
 #include <QVBoxLayout>
 
+#include <algorithm>
+
 namespace bp::ui {
+
+namespace {
+
+/// The strips, scrolling up and down once the dock is shorter than they need: the histograms of a
+/// deep net (the six layers of the initialisation lesson) asked for so many lines that an Italian
+/// window at 1280×720, its tool bars in three rows, opened 742 px tall (issue 14). The dock gives
+/// way down to four layers' room; below that the view scrolls rather than its labels overlapping.
+class HistogramScroll : public QScrollArea {
+public:
+    explicit HistogramScroll(HistogramView *view, QWidget *parent) : QScrollArea(parent), m_view(view)
+    {
+        setFrameShape(QFrame::NoFrame);
+        setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+        setWidgetResizable(true);
+        setWidget(view);
+    }
+    QSize minimumSizeHint() const override
+    {
+        const QSize whole = m_view->minimumSizeHint();
+        return {whole.width(), std::min(whole.height(), HistogramView::heightFor(4))};
+    }
+    QSize sizeHint() const override { return m_view->sizeHint(); }
+
+private:
+    HistogramView *m_view;
+};
+
+} // namespace
 
 HistogramPanel::HistogramPanel(QWidget *parent) : QWidget(parent)
 {
@@ -40,7 +71,8 @@ HistogramPanel::HistogramPanel(QWidget *parent) : QWidget(parent)
     controls->addWidget(m_caption, 1);
     layout->addLayout(controls);
     m_view = new HistogramView(this);
-    layout->addWidget(m_view, 1);
+    m_scroll = new HistogramScroll(m_view, this);
+    layout->addWidget(m_scroll, 1);
 
     connect(m_quantityBox, &QComboBox::currentIndexChanged, this, [this] {
         m_view->setQuantity(quantity());
@@ -101,6 +133,7 @@ void HistogramPanel::receive(const TrainingSnapshot &snapshot, bool newRun)
 void HistogramPanel::showRows()
 {
     m_view->setRows(m_history.rows(), m_layerCount);
+    m_scroll->updateGeometry();
     updateCaption();
 }
 

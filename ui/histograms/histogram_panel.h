@@ -7,6 +7,7 @@
 
 class QComboBox;
 class QLabel;
+class QScrollArea;
 
 namespace bp::ui {
 
@@ -43,6 +44,7 @@ private:
     QComboBox *m_scaleBox = nullptr;
     QLabel *m_caption = nullptr;
     HistogramView *m_view = nullptr;
+    QScrollArea *m_scroll = nullptr;
 };
 
 } // namespace bp::ui

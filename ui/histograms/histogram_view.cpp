@@ -57,11 +57,15 @@ QSize HistogramView::sizeHint() const
 
 QSize HistogramView::minimumSizeHint() const
 {
+    return {240, heightFor(m_layerCount)};
+}
+
+int HistogramView::heightFor(int layers)
+{
     // Room for every layer's label (a line each, and a little between) and the epochs under them, at
-    // the text size in use: six layers still leave a 1280×720 window room for the graph beside the
-    // docks the lessons open (1.5 lines a layer made it 749 px tall with the tool bars in two rows).
+    // the text size in use (1.5 lines a layer made a 1280×720 window 749 px tall).
     const double line = QFontMetricsF(chart_style::font()).height();
-    return {240, static_cast<int>(std::ceil((1.1 * std::max(m_layerCount, 2) + 2.0) * line))};
+    return static_cast<int>(std::ceil((1.1 * std::max(layers, 2) + 2.0) * line));
 }
 
 void HistogramView::setRows(const std::vector<HistogramRowPointer> &rows, int layerCount)

@@ -33,6 +33,8 @@ public:
 
     QSize sizeHint() const override;
     QSize minimumSizeHint() const override;
+    /// The least height that keeps every label of `layers` layers apart (and the epochs under them).
+    static int heightFor(int layers);
 
 protected:
     void paintEvent(QPaintEvent *event) override;
