@@ -79,7 +79,9 @@ ClassSession::ClassSession(const Parts &parts)
     m_bar = new FollowBar(m_window);
     connect(m_bar, &FollowBar::exploreRequested, this, &ClassSession::exploreOnMyOwn);
     connect(m_bar, &FollowBar::followRequested, this, &ClassSession::followAgain);
-    m_card = new JoinCard(m_view);
+    // Over the window, on the graph where it has room, never over the question the class answers.
+    m_card = new JoinCard(m_window, m_view);
+    m_card->keepVisible(m_quiz->prompt());
     // The class's answers sit in the question's bar, beside the question.
     m_tally = new ClassTallyView(m_quiz->prompt());
     m_quiz->prompt()->layout()->addWidget(m_tally);

@@ -2,6 +2,8 @@
 
 #include "core/maths/random.h"
 #include "core/session/session_code.h"
+#include "ui/graph/network_view.h"
+#include "ui/teach/card_place.h"
 
 #include <QComboBox>
 #include <QDialogButtonBox>
@@ -16,7 +18,9 @@
 #include <QPainter>
 #include <QPushButton>
 #include <QRandomGenerator>
+#include <QRegularExpression>
 #include <QSpinBox>
+#include <QTimer>
 #include <QVBoxLayout>
 
 #include <qrencode.h>
@@ -100,14 +104,22 @@ QImage qrCodeImage(const QString &text)
     return image;
 }
 
-JoinCard::JoinCard(QWidget *parent) : QWidget(parent)
+JoinCard::JoinCard(QWidget *parent, QWidget *graph) : QWidget(parent), m_graph(graph ? graph : parent)
 {
     setObjectName("joinCard");
     setAccessibleName(tr("How to join the class session"));
     setCursor(Qt::PointingHandCursor);
     setToolTip(tr("Click to make the card small"));
+    // The graph's values move as it trains: a card they reach moves off them (checked a few times a
+    // second, not on every frame).
+    m_follow = new QTimer(this);
+    m_follow->setSingleShot(true);
+    m_follow->setInterval(200);
+    connect(m_follow, &QTimer::timeout, this, &JoinCard::follow);
     if (parent)
         parent->installEventFilter(this);
+    if (graph && graph != parent)
+        graph->installEventFilter(this);
     hide();
 }
 
@@ -136,7 +148,7 @@ QString JoinCard::countsText() const
            tr("%n in the app", nullptr, m_followers);
 }
 
-QFont JoinCard::lineFont(int line) const
+QFont JoinCard::lineFont(int line, int width) const
 {
     // The address and the code in large type, the counts smaller; smaller still on the compact card.
     static constexpr double kLarge[] = {1.9, 2.6, 1.2};
@@ -144,6 +156,10 @@ QFont JoinCard::lineFont(int line) const
     QFont f = font();
     f.setPointSizeF(font().pointSizeF() * (m_compact ? kCompact[line] : kLarge[line]));
     f.setWeight(line < 2 ? QFont::DemiBold : QFont::Normal);
+    // Within `width`, as large as fits, down to the window's own size (then the text is elided).
+    while (width > 0 && f.pointSizeF() > font().pointSizeF() &&
+           QFontMetrics(f).horizontalAdvance(lines()[line]) > width)
+        f.setPointSizeF(std::max(font().pointSizeF(), f.pointSizeF() * 0.9));
     return f;
 }
 
@@ -152,12 +168,60 @@ QStringList JoinCard::lines() const
     return {m_url, tr("Code: %1").arg(m_code), countsText()};
 }
 
-int JoinCard::textHeight() const
+int JoinCard::textHeight(int width) const
 {
     int height = 0;
     for (int line = 0; line < 3; ++line)
-        height += QFontMetrics(lineFont(line)).height();
+        height += QFontMetrics(lineFont(line, width)).height();
     return height;
+}
+
+int JoinCard::lineWidth(int line, bool least) const
+{
+    // The counts are measured for two-digit numbers: the card does not grow as students join.
+    const QString text = line == 2 ? countsText().replace(QRegularExpression(QStringLiteral("\\d+")), "00")
+                                   : lines()[line];
+    QFont f = lineFont(line);
+    if (least)
+        f.setPointSizeF(font().pointSizeF());
+    return QFontMetrics(f).horizontalAdvance(text);
+}
+
+QSize JoinCard::sizeFor(Form form, int module) const
+{
+    // Beside the QR code the address and the code shrink to the card's width, never below the
+    // window's type (the counts are elided when they do not fit).
+    const int side = module * m_qr.width();
+    const int url = lineWidth(0, true), code = lineWidth(1, true);
+    switch (form) {
+    case Form::Large: {
+        const int inner = std::max({side, url, code});
+        return {inner + 2 * kCardMargin, side + textHeight(inner) + 3 * kCardMargin};
+    }
+    case Form::Small: {
+        const int inner = std::max(side + kCardMargin + code, url);
+        const int below = QFontMetrics(lineFont(0, inner)).height() + QFontMetrics(lineFont(2, inner)).height();
+        return {inner + 2 * kCardMargin, side + below + 3 * kCardMargin};
+    }
+    case Form::Text: break;
+    }
+    const int widest = std::max({lineWidth(0), lineWidth(1), lineWidth(2)});
+    return {widest + 2 * kCardMargin, textHeight() + 2 * kCardMargin};
+}
+
+QList<QRect> JoinCard::graphValues() const
+{
+    QList<QRect> values;
+    QWidget *host = parentWidget();
+    if (const auto *graph = qobject_cast<const NetworkView *>(m_graph); graph && host && graph->isVisible()) {
+        const QPoint origin = graph->mapTo(host, QPoint(0, 0));
+        for (const QRectF &rect : graph->neuronAndValueRects())
+            values.append(rect.toAlignedRect().translated(origin));
+    }
+    for (QWidget *kept : m_kept)
+        if (kept && host && kept->isVisible())
+            values.append(QRect(kept->mapTo(host, QPoint(0, 0)), kept->size()));
+    return values;
 }
 
 void JoinCard::setCompact(bool compact)
@@ -173,32 +237,62 @@ void JoinCard::place()
     QWidget *host = parentWidget();
     if (!host)
         return;
-    int textWidth = 0;
-    const QStringList texts = lines();
-    for (int line = 0; line < 3; ++line)
-        textWidth = std::max(textWidth, QFontMetrics(lineFont(line)).horizontalAdvance(texts[line]));
-    if (m_compact || m_qr.isNull()) {
-        const int width = std::min(textWidth + 2 * kCardMargin, host->width() - 2 * kCardMargin);
-        setGeometry(host->width() - width - kCardMargin, kCardMargin, width, textHeight() + 2 * kCardMargin);
-    } else {
-        // As large as the graph allows, in whole pixels per module, above the graph's centre.
-        const int room = std::min(host->height() - textHeight() - 4 * kCardMargin, host->width() * 6 / 10);
-        const int module = std::max(2, room / m_qr.width());
-        const int side = module * m_qr.width();
-        const int width = std::min(std::max(side, textWidth) + 2 * kCardMargin, host->width());
-        const int height = std::min(side + textHeight() + 3 * kCardMargin, host->height());
-        setGeometry((host->width() - width) / 2, (host->height() - height) / 2, width, height);
+    // Anywhere on the graph, nearest its middle, off every neuron and value (the placer of the
+    // guided lesson's card); where the graph has no room, anywhere in the window off them.
+    CardRoom room;
+    if (m_graph && m_graph != host && m_graph->isVisible())
+        room.rooms.append(QRect(m_graph->mapTo(host, QPoint(0, 0)), m_graph->size()).adjusted(8, 8, -8, -8));
+    room.rooms.append(host->rect().adjusted(8, 8, -8, -8));
+    room.values = graphValues();
+    const auto fits = [&](Form form, int module) {
+        const QSize size = sizeFor(form, module);
+        if (const std::optional<QPoint> at = findCardPlace(room, size)) {
+            m_form = form;
+            m_module = module;
+            setGeometry(QRect(*at, size));
+            return true;
+        }
+        return false;
+    };
+    if (!m_compact && !m_qr.isNull()) {
+        // The QR code as large as the free room allows, in whole pixels per module: above the text
+        // first, then beside the code where a shorter card finds room.
+        const int largest = std::min(host->height() - textHeight() - 4 * kCardMargin, host->width() * 6 / 10);
+        for (int module = std::max(2, largest / m_qr.width()); module >= 2; --module) {
+            if (fits(Form::Large, module) || fits(Form::Small, module)) {
+                raise();
+                return;
+            }
+        }
     }
+    if (fits(Form::Text, 0)) {
+        raise();
+        return;
+    }
+    // No place leaves every value visible (a tiny window): the text alone, over as few as it can.
+    m_form = m_compact || m_qr.isNull() ? Form::Text : Form::Small;
+    m_module = 2;
+    const QSize size = sizeFor(m_form, m_module).boundedTo(host->size());
+    setGeometry(QRect(leastCoveringPlace(room, size), size));
     raise();
+}
+
+void JoinCard::follow()
+{
+    if (!isVisible())
+        return;
+    const QList<QRect> values = graphValues();
+    if (std::any_of(values.begin(), values.end(), [this](const QRect &v) { return geometry().intersects(v); }))
+        place();
 }
 
 QRect JoinCard::qrRect() const
 {
-    if (m_qr.isNull() || m_compact)
+    if (m_qr.isNull() || m_form == Form::Text)
         return {};
-    const int room = std::min(width() - 2 * kCardMargin, height() - 3 * kCardMargin - textHeight());
-    const int module = std::max(1, room / m_qr.width());
-    const int side = module * m_qr.width();
+    const int side = m_module * m_qr.width();
+    if (m_form == Form::Small)
+        return {kCardMargin, kCardMargin, side, side};
     return {(width() - side) / 2, kCardMargin, side, side};
 }
 
@@ -226,14 +320,28 @@ void JoinCard::paintEvent(QPaintEvent *)
     }
     painter.setPen(palette().color(QPalette::Text));
     const QStringList texts = lines();
-    for (int line = 0; line < 3; ++line) {
-        const QFont f = lineFont(line);
-        const QFontMetrics metrics(f);
+    const auto drawLine = [&](int line, const QRect &box, Qt::Alignment align) {
+        const QFont f = lineFont(line, m_form == Form::Text ? 0 : box.width());
         painter.setFont(f);
-        const QRect box(kCardMargin / 2, y, width() - kCardMargin, metrics.height());
-        painter.drawText(box, Qt::AlignHCenter | Qt::AlignTop,
-                         metrics.elidedText(texts[line], Qt::ElideMiddle, box.width()));
-        y += metrics.height();
+        painter.drawText(box, align,
+                         QFontMetrics(f).elidedText(texts[line], line == 2 ? Qt::ElideRight : Qt::ElideMiddle,
+                                                    box.width()));
+        return QFontMetrics(f).height();
+    };
+    const int inner = width() - 2 * kCardMargin;
+    if (m_form == Form::Small) {
+        // The code beside the QR code, the address and the counts beneath both.
+        const QRect beside(qr.right() + kCardMargin, qr.top(), width() - qr.right() - 2 * kCardMargin, qr.height());
+        drawLine(1, beside, Qt::AlignLeft | Qt::AlignVCenter);
+        for (const int line : {0, 2})
+            y += drawLine(line, QRect(kCardMargin, y, inner, QFontMetrics(lineFont(line, inner)).height()),
+                          Qt::AlignHCenter | Qt::AlignTop);
+        return;
+    }
+    for (int line = 0; line < 3; ++line) {
+        const int height = QFontMetrics(lineFont(line, m_form == Form::Text ? 0 : inner)).height();
+        drawLine(line, QRect(kCardMargin, y, inner, height), Qt::AlignHCenter | Qt::AlignTop);
+        y += height;
     }
 }
 
@@ -245,8 +353,12 @@ void JoinCard::mousePressEvent(QMouseEvent *event)
 
 bool JoinCard::eventFilter(QObject *watched, QEvent *event)
 {
-    if (watched == parentWidget() && event->type() == QEvent::Resize)
-        place();
+    if (watched == parentWidget() || watched == m_graph) {
+        if (event->type() == QEvent::Resize)
+            place();
+        else if (event->type() == QEvent::Paint && isVisible() && !m_follow->isActive())
+            m_follow->start();
+    }
     return QWidget::eventFilter(watched, event);
 }
 

@@ -12,6 +12,7 @@ class QLabel;
 class QLineEdit;
 class QPushButton;
 class QSpinBox;
+class QTimer;
 
 namespace bp::ui {
 
@@ -53,7 +54,11 @@ class JoinCard : public QWidget {
     Q_OBJECT
 
 public:
-    explicit JoinCard(QWidget *parent = nullptr);
+    /// Over `parent` (the window), on `graph` where it finds room (the graph is the parent when
+    /// none is given).
+    explicit JoinCard(QWidget *parent = nullptr, QWidget *graph = nullptr);
+    /// Widgets the card never covers while they are shown (the question the class answers).
+    void keepVisible(QWidget *widget) { m_kept.append(widget); }
 
     void setDetails(const QString &pageUrl, const QString &code);
     void setCounts(int phones, int followers);
@@ -62,11 +67,13 @@ public:
     QString countsText() const;
     /// Pixels per module of the QR code as drawn now.
     int moduleSize() const;
-    /// Large: the QR code as large as the graph allows, in its middle. Compact: the address, the
-    /// code and the counts in the top right corner, out of the lesson's way. A click toggles.
+    /// Large: the QR code as large as the free room of the graph allows; where the room is small,
+    /// the QR code with the code beside it and the address beneath. Compact: the address, the code
+    /// and the counts only. A click toggles. Every form covers no neuron and no value of the graph
+    /// where any place allows it.
     void setCompact(bool compact);
     bool isCompact() const { return m_compact; }
-    /// Places the card over its parent (the graph) for the parent's size.
+    /// Places the card over its parent (the graph) for the parent's size and what it shows now.
     void place();
 
 protected:
@@ -75,10 +82,23 @@ protected:
     bool eventFilter(QObject *watched, QEvent *event) override;
 
 private:
+    /// How the card is laid out now: the QR code above the text, the QR code beside the code (the
+    /// address and counts beneath), or the text alone.
+    enum class Form { Large, Small, Text };
     QRect qrRect() const;
-    QFont lineFont(int line) const;
+    /// The font of a line; with a width, shrunk (not below the window's type) to fit it.
+    QFont lineFont(int line, int width = 0) const;
     QStringList lines() const;
-    int textHeight() const;
+    int textHeight(int width = 0) const;
+    /// A line's width in its font, or in the window's type (the least it may shrink to).
+    int lineWidth(int line, bool least = false) const;
+    /// The card's size in `form` with `module` pixels per module of the QR code.
+    QSize sizeFor(Form form, int module) const;
+    /// The neurons and values of the graph, and the widgets kept visible, in the parent's
+    /// coordinates.
+    QList<QRect> graphValues() const;
+    /// After the graph repainted: places the card again if it now covers a value.
+    void follow();
 
     QString m_url;
     QString m_code;
@@ -86,6 +106,11 @@ private:
     int m_phones = 0;
     int m_followers = 0;
     bool m_compact = false;
+    Form m_form = Form::Large;
+    int m_module = 0;
+    QTimer *m_follow = nullptr;
+    QWidget *m_graph = nullptr;
+    QList<QWidget *> m_kept;
 };
 
 /// The class's answers beside the lecturer's question: how many arrived while the round is open,
