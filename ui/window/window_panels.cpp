@@ -250,9 +250,11 @@ WindowPanels::WindowPanels(DockLayout *docks) : QObject(docks), m_docks(docks)
                     }});
     keepLongName(landscapeDock, tr("Loss over two weights"));
     landscapeDock->hide();
-    connect(landscapeDock->toggleViewAction(), &QAction::triggered, landscapeDock, [landscapeDock](bool shown) {
-        if (shown)
+    connect(landscapeDock->toggleViewAction(), &QAction::triggered, landscapeDock, [this, landscapeDock](bool shown) {
+        if (shown) {
             landscapeDock->raise();
+            m_docks->widenRightColumnForTabs();
+        }
     });
     docks->dock(kEquation)->raise();
 }
