@@ -3641,6 +3641,14 @@ Salvata: %3</translation>
         <source>Histograms</source>
         <translation>Istogrammi</translation>
     </message>
+    <message>
+        <source>Check</source>
+        <translation>Verifica</translation>
+    </message>
+    <message>
+        <source>Layers</source>
+        <translation>Strati</translation>
+    </message>
 </context>
 <context>
     <name>bp::ui::RunExports</name>

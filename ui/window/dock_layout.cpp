@@ -6,6 +6,8 @@
 #include <QDockWidget>
 #include <QMainWindow>
 #include <QSettings>
+#include <QTabBar>
+#include <QTimer>
 
 #include <algorithm>
 
@@ -95,7 +97,7 @@ void DockLayout::sizeDocks(const std::function<void()> &onShortScreen)
     } else {
         m_window->resizeDocks(
             {samples, dock(kEquation)},
-            {std::clamp(size.width() * 22 / 100, 280, 420), std::clamp(size.width() * 23 / 100, 300, 460)},
+            {std::clamp(size.width() * 22 / 100, 280, 420), std::clamp(size.width() * 23 / 100, 320, 460)},
             Qt::Horizontal);
     }
 }
@@ -108,6 +110,25 @@ RoomLayout &DockLayout::room()
             *m_window, RoomLayout::Docks{dock(kEquation), {dock(kGradientCheck), dock(kArchitecture), dock(kLandscape)},
                                          dock(kLoss), dock(kGradient), {dock(kChainRule), dock(kHistograms)}});
     return *m_room;
+}
+
+void DockLayout::widenRightColumnForTabs()
+{
+    QTimer::singleShot(0, m_window, [this] {
+        QDockWidget *equation = dock(dock_names::kEquation);
+        if (isEquationBelow() || equation->isFloating() || !equation->isVisible())
+            return;
+        for (const QTabBar *bar : m_window->findChildren<QTabBar *>(Qt::FindDirectChildrenOnly)) {
+            if (!bar->isVisible() || m_window->dockWidgetArea(equation) != Qt::RightDockWidgetArea ||
+                bar->geometry().left() < equation->geometry().left() - 1)
+                continue;
+            int needed = 0;
+            for (int i = 0; i < bar->count(); ++i)
+                needed += bar->tabRect(i).width();
+            if (needed > bar->width())
+                m_window->resizeDocks({equation}, {equation->width() + needed - bar->width() + 2}, Qt::Horizontal);
+        }
+    });
 }
 
 bool DockLayout::fitRoom()

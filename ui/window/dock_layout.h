@@ -102,6 +102,9 @@ public:
     void putEquationRight();
     /// True while the equation sits under the graph (a narrow window).
     bool isEquationBelow() const;
+    /// Widens the right column, once the window has laid it out, until every tab's title beside the
+    /// equation is whole (a lesson's fourth panel there at 1280 px: Equation, Check, Layers, E(w₁, w₂)).
+    void widenRightColumnForTabs();
 
 private:
     struct Panel {

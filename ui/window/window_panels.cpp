@@ -34,6 +34,19 @@
 
 namespace bp::ui {
 
+namespace {
+
+/// The right column's tabs carry short titles ("Check", "Layers", the loss "E(w₁, w₂)" in the
+/// lecture's notation), so that all four are whole side by side in Italian at 1280 px (issue 14);
+/// the menus and screen readers keep the panel's whole name.
+void keepLongName(QDockWidget *dock, const QString &name)
+{
+    dock->toggleViewAction()->setText(name);
+    dock->setAccessibleName(name);
+}
+
+} // namespace
+
 WindowPanels::WindowPanels(DockLayout *docks) : QObject(docks), m_docks(docks)
 {
     using Place = PanelDescription::Place;
@@ -58,7 +71,7 @@ WindowPanels::WindowPanels(DockLayout *docks) : QObject(docks), m_docks(docks)
     checkScroll->setWidget(gradientCheck);
     // The gradient check works on the sample on show, with the network as it is now.
     docks->add({kGradientCheck,
-                tr("Gradient check"),
+                tr("Check"),
                 checkScroll,
                 Place::TabWith,
                 {},
@@ -70,6 +83,7 @@ WindowPanels::WindowPanels(DockLayout *docks) : QObject(docks), m_docks(docks)
                                               s.dataset->targets.col(s.shownSample),
                                               tr("sample %1").arg(s.shownSample + 1));
                 }});
+    keepLongName(docks->dock(kGradientCheck), tr("Gradient check"));
     docks->dock(kEquation)->raise();
 
     // The narrowest hidden layer is the code an autoencoder learns, when it is narrower than the
@@ -210,7 +224,8 @@ WindowPanels::WindowPanels(DockLayout *docks) : QObject(docks), m_docks(docks)
     architectureEditor = new ArchitectureEditor;
     architectureEditor->setAccessibleName(tr("Architecture editor: layers, neurons, activations, loss"));
     docks->add(
-        {kArchitecture, tr("Architecture"), architectureEditor, Place::TabWith, {}, kEquation, 0, {}, {}});
+        {kArchitecture, tr("Layers"), architectureEditor, Place::TabWith, {}, kEquation, 0, {}, {}});
+    keepLongName(docks->dock(kArchitecture), tr("Architecture"));
 
     // The loss over two weights of the run on show: hidden until asked for (View menu, a lesson).
     // Scrolled when the dock is short, so the square plot is never squeezed by its text.
@@ -221,7 +236,7 @@ WindowPanels::WindowPanels(DockLayout *docks) : QObject(docks), m_docks(docks)
     landscape->setAccessibleName(tr("The loss over two weights, with the step and the way to the lowest point"));
     landscapeScroll->setWidget(landscape);
     QDockWidget *landscapeDock =
-        docks->add({kLandscape, tr("Loss over two weights"), landscapeScroll, Place::TabWith, {}, kEquation, 0, {},
+        docks->add({kLandscape, QStringLiteral("E(w₁, w₂)"), landscapeScroll, Place::TabWith, {}, kEquation, 0, {},
                     [this](const TrainingSnapshot &s) {
                         landscape->setSnapshot(s);
                         // The runs side by side leave their own paths through the focus run's slice.
@@ -233,10 +248,13 @@ WindowPanels::WindowPanels(DockLayout *docks) : QObject(docks), m_docks(docks)
                                                   runPenStyle(run.index, s.focusRun), run.network});
                         landscape->setOtherRuns(others);
                     }});
+    keepLongName(landscapeDock, tr("Loss over two weights"));
     landscapeDock->hide();
-    connect(landscapeDock->toggleViewAction(), &QAction::triggered, landscapeDock, [landscapeDock](bool shown) {
-        if (shown)
+    connect(landscapeDock->toggleViewAction(), &QAction::triggered, landscapeDock, [this, landscapeDock](bool shown) {
+        if (shown) {
             landscapeDock->raise();
+            m_docks->widenRightColumnForTabs();
+        }
     });
     docks->dock(kEquation)->raise();
 }
@@ -326,6 +344,7 @@ void WindowPanels::showLandscape()
     QDockWidget *dock = m_docks->dock(dock_names::kLandscape);
     dock->show();
     dock->raise();
+    m_docks->widenRightColumnForTabs();
 }
 
 void WindowPanels::bringHistogramsForward()
