@@ -34,6 +34,9 @@ namespace {
 constexpr int kQuietZone = 4;
 constexpr int kDefaultPort = 8765;
 constexpr int kCardMargin = 16;
+// The QR code's side: scannable from the back of a lecture hall, and the most it takes beside the graph.
+constexpr int kScannable = 160;
+constexpr int kBesideGraph = 240;
 
 } // namespace
 
@@ -158,7 +161,7 @@ QFont JoinCard::lineFont(int line, int width) const
     f.setWeight(line < 2 ? QFont::DemiBold : QFont::Normal);
     // Within `width`, as large as fits, down to the window's own size (then the text is elided).
     while (width > 0 && f.pointSizeF() > font().pointSizeF() &&
-           QFontMetrics(f).horizontalAdvance(lines()[line]) > width)
+           QFontMetrics(f).horizontalAdvance(lines()[line]) + 2 > width) // (+2: the advance is rounded)
         f.setPointSizeF(std::max(font().pointSizeF(), f.pointSizeF() * 0.9));
     return f;
 }
@@ -184,7 +187,8 @@ int JoinCard::lineWidth(int line, bool least) const
     QFont f = lineFont(line);
     if (least)
         f.setPointSizeF(font().pointSizeF());
-    return QFontMetrics(f).horizontalAdvance(text);
+    // (A pixel more each side: the advance is rounded, elision measures it exactly.)
+    return QFontMetrics(f).horizontalAdvance(text) + 2;
 }
 
 QSize JoinCard::sizeFor(Form form, int module) const
@@ -239,36 +243,45 @@ void JoinCard::place()
         return;
     // Anywhere on the graph, nearest its middle, off every neuron and value (the placer of the
     // guided lesson's card); where the graph has no room, anywhere in the window off them.
+    const QRect window = host->rect().adjusted(8, 8, -8, -8);
+    const QRect graph = m_graph && m_graph != host && m_graph->isVisible()
+                            ? QRect(m_graph->mapTo(host, QPoint(0, 0)), m_graph->size()).adjusted(8, 8, -8, -8)
+                            : window;
     CardRoom room;
-    if (m_graph && m_graph != host && m_graph->isVisible())
-        room.rooms.append(QRect(m_graph->mapTo(host, QPoint(0, 0)), m_graph->size()).adjusted(8, 8, -8, -8));
-    room.rooms.append(host->rect().adjusted(8, 8, -8, -8));
+    room.rooms = {graph, window};
     room.values = graphValues();
-    const auto fits = [&](Form form, int module) {
+    const auto fits = [&](Form form, int module, const QList<QRect> &rooms) {
+        CardRoom in = room;
+        in.rooms = rooms;
         const QSize size = sizeFor(form, module);
-        if (const std::optional<QPoint> at = findCardPlace(room, size)) {
+        if (const std::optional<QPoint> at = findCardPlace(in, size)) {
             m_form = form;
             m_module = module;
             setGeometry(QRect(*at, size));
+            raise();
             return true;
         }
         return false;
     };
     if (!m_compact && !m_qr.isNull()) {
-        // The QR code as large as the free room allows, in whole pixels per module: above the text
-        // first, then beside the code where a shorter card finds room.
-        const int largest = std::min(host->height() - textHeight() - 4 * kCardMargin, host->width() * 6 / 10);
-        for (int module = std::max(2, largest / m_qr.width()); module >= 2; --module) {
-            if (fits(Form::Large, module) || fits(Form::Small, module)) {
-                raise();
-                return;
-            }
-        }
+        // The QR code in whole pixels per module, above the text or (a shorter card) beside the code:
+        // as large as the graph's free room allows; else, scannable from the back of the room
+        // (160 px) to 240 px beside the graph; else as large as any room allows.
+        const int scannable = (kScannable + m_qr.width() - 1) / m_qr.width();
+        const int largest = std::min(graph.height() - textHeight() - 2 * kCardMargin, graph.width() * 6 / 10);
+        const auto tryModules = [&](int from, int to, const QList<QRect> &rooms) {
+            for (int module = from; module >= to; --module)
+                if (fits(Form::Large, module, rooms) || fits(Form::Small, module, rooms))
+                    return true;
+            return false;
+        };
+        if (tryModules(largest / m_qr.width(), scannable, {graph}) ||
+            tryModules(kBesideGraph / m_qr.width(), scannable, {window}) ||
+            tryModules(scannable - 1, 2, {graph, window}))
+            return;
     }
-    if (fits(Form::Text, 0)) {
-        raise();
+    if (fits(Form::Text, 0, room.rooms))
         return;
-    }
     // No place leaves every value visible (a tiny window): the text alone, over as few as it can.
     m_form = m_compact || m_qr.isNull() ? Form::Text : Form::Small;
     m_module = 2;
@@ -360,6 +373,14 @@ bool JoinCard::eventFilter(QObject *watched, QEvent *event)
             m_follow->start();
     }
     return QWidget::eventFilter(watched, event);
+}
+
+void JoinCard::changeEvent(QEvent *event)
+{
+    // Presenter mode enlarges the type: the card is measured again for it.
+    if (event->type() == QEvent::FontChange)
+        place();
+    QWidget::changeEvent(event);
 }
 
 ClassTallyView::ClassTallyView(QWidget *parent) : QWidget(parent)
