@@ -6,9 +6,11 @@
 #include "app/studio.h"
 #include "app/training/training_controller.h"
 #include "core/maths/trace.h"
+#include "ui/graph/network_view.h"
 #include "ui/teach/prediction_quiz.h"
 #include "ui/window/main_window.h"
 
+#include <QAction>
 #include <QSize>
 #include <QString>
 #include <QTest>
@@ -30,9 +32,10 @@ inline constexpr int kWindowTimeoutMs = 30'000;
     return ::testing::AssertionSuccess();
 }
 
-/// Opens `lesson` (seed 1) and waits until training has it and the window shows it.
+/// Opens `lesson` (seed 1), waits until training has it and the window shows it, then lets the
+/// window settle for `settleMs`.
 [[nodiscard]] inline ::testing::AssertionResult
-openLesson(TrainingController &controller, const ui::MainWindow &window, const QString &lesson)
+openLesson(TrainingController &controller, const ui::MainWindow &window, const QString &lesson, int settleMs = 50)
 {
     controller.loadPreset(lesson, 1);
     if (!QTest::qWaitFor(
@@ -42,7 +45,25 @@ openLesson(TrainingController &controller, const ui::MainWindow &window, const Q
             },
             kWindowTimeoutMs))
         return ::testing::AssertionFailure() << "the window never showed the lesson " << lesson.toStdString();
-    QTest::qWait(50);
+    if (settleMs > 0)
+        QTest::qWait(settleMs);
+    return ::testing::AssertionSuccess();
+}
+
+/// The window as a projector test wants it: wired to `controller` as main.cpp wires it, shown at
+/// `size`, `lesson` open, and presenter mode on when `presenting`.
+[[nodiscard]] inline ::testing::AssertionResult openInRoom(TrainingController &controller, ui::MainWindow &window,
+                                                           QSize size, const QString &lesson, bool presenting)
+{
+    connectStudio(controller, window);
+    if (::testing::AssertionResult shown = showWindow(window, size); !shown)
+        return shown;
+    // Presenter mode right as the lesson comes on show, with no pause between (as the projector
+    // tests have always done it).
+    if (::testing::AssertionResult opened = openLesson(controller, window, lesson, 0); !opened)
+        return opened;
+    if (presenting)
+        window.setPresenterMode(true);
     return ::testing::AssertionSuccess();
 }
 
@@ -54,6 +75,25 @@ openLesson(TrainingController &controller, const ui::MainWindow &window, const Q
     if (!QTest::qWaitFor([&] { return window.trace() != nullptr && window.phaseIndex() == index; },
                          kWindowTimeoutMs))
         return ::testing::AssertionFailure() << "phase " << index << " never came on show";
+    return ::testing::AssertionSuccess();
+}
+
+/// What the projector tests measure on the graph: the backward pass at the hidden layer (BP2: the
+/// inputs show x, the hidden and output neurons δ) fully drawn, output neuron `outputNeuron`
+/// selected (its bias tag must find a free place) and the saturation marks on.
+[[nodiscard]] inline ::testing::AssertionResult showBackwardPassForTheClass(ui::MainWindow &window, int outputNeuron)
+{
+    if (::testing::AssertionResult shown = showPhase(window, 3); !shown)
+        return shown;
+    if (!QTest::qWaitFor([&] { return window.networkView()->scene().phaseProgress == 1.0; }, kWindowTimeoutMs))
+        return ::testing::AssertionFailure() << "the backward pass was never drawn whole";
+    ui::Selection output;
+    output.kind = ui::Selection::Kind::Neuron;
+    output.layer = 2;
+    output.neuron = outputNeuron;
+    window.selectInGraph(output);
+    window.findChild<QAction *>(QStringLiteral("saturationMarksAction"))->setChecked(true);
+    QTest::qWait(100);
     return ::testing::AssertionSuccess();
 }
 

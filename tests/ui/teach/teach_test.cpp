@@ -203,14 +203,8 @@ TEST_P(GuidedCardInRoom, CoversNoNeuronAndNoValueAtAnyStep)
     {
         TrainingController controller;
         MainWindow window;
-        connectStudio(controller, window);
-        window.resize(room.width, room.height);
-        window.show();
-        ASSERT_TRUE(QTest::qWaitForWindowExposed(&window));
-        controller.loadPreset("encoder-8-3-8", 1);
-        ASSERT_TRUE(QTest::qWaitFor([&] { return window.lessonName() == "encoder-8-3-8"; }, 10000));
-        if (room.presenting)
-            window.setPresenterMode(true);
+        ASSERT_TRUE(bp::test::openInRoom(controller, window, QSize(room.width, room.height),
+                                         QStringLiteral("encoder-8-3-8"), room.presenting));
         QTest::qWait(50);
         GuidedLesson &guide = *window.guidedLesson();
         guide.start();

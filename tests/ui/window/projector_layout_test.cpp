@@ -16,6 +16,7 @@
 #include "ui/style/value_format.h"
 #include "ui/window/main_window.h"
 #include "tests/support/graph_scene_checks.h"
+#include "tests/support/studio_window.h"
 
 #include <QAbstractButton>
 #include <QAbstractTextDocumentLayout>
@@ -214,28 +215,9 @@ TEST_P(ProjectorLayout, EveryNumberIsReadableAndUncovered)
     const Language language{QString::fromLatin1(room.language)};
     TrainingController controller;
     MainWindow window;
-    connectStudio(controller, window);
-    window.resize(room.width, room.height);
-    window.show();
-    ASSERT_TRUE(QTest::qWaitForWindowExposed(&window));
-    controller.loadPreset(QString::fromLatin1(room.preset), 1);
-    ASSERT_TRUE(QTest::qWaitFor(
-        [&] { return controller.snapshot() && controller.snapshot()->presetName == room.preset; }, 10000));
-    if (room.presenting)
-        window.setPresenterMode(true);
-    // The backward pass at the hidden layer (BP2): inputs show x, the hidden and output neurons δ.
-    window.showPhase(3);
-    ASSERT_TRUE(QTest::qWaitFor([&] { return window.trace() != nullptr && window.phaseIndex() == 3; }, 10000));
-    ASSERT_TRUE(QTest::qWaitFor([&] { return window.networkView()->scene().phaseProgress == 1.0; }, 10000));
-    // A selected output neuron: its bias tag must find a place that covers no value.
-    Selection output;
-    output.kind = Selection::Kind::Neuron;
-    output.layer = 2;
-    output.neuron = room.sizes[2] / 2 - 1;
-    window.selectInGraph(output);
-    // The saturation marks and their legend entry must be legible too.
-    window.findChild<QAction *>(QStringLiteral("saturationMarksAction"))->setChecked(true);
-    QTest::qWait(100);
+    ASSERT_TRUE(bp::test::openInRoom(controller, window, QSize(room.width, room.height),
+                                     QString::fromLatin1(room.preset), room.presenting));
+    ASSERT_TRUE(bp::test::showBackwardPassForTheClass(window, room.sizes[2] / 2 - 1));
 
     NetworkView &view = *window.networkView();
     const QImage shot = window.grab().toImage();

@@ -7,6 +7,7 @@
 #include "app/studio.h"
 #include "app/training/training_controller.h"
 #include "tests/support/projector_rooms.h"
+#include "tests/support/studio_window.h"
 #include "ui/panels/equation_panel.h"
 #include "ui/style/application_look.h"
 #include "ui/window/main_window.h"
@@ -104,14 +105,8 @@ TEST_P(ProjectorPanels, FitTheScreenWithWholeTabsMenusAndSums)
     const std::string name = nameOf(p);
     TrainingController controller;
     MainWindow window;
-    connectStudio(controller, window);
-    window.resize(room.width, room.height);
-    window.show();
-    ASSERT_TRUE(QTest::qWaitForWindowExposed(&window));
-    controller.loadPreset(QString::fromLatin1(p.preset), 1);
-    ASSERT_TRUE(QTest::qWaitFor([&] { return window.lessonName() == QString::fromLatin1(p.preset); }, 10000));
-    if (room.presenting)
-        window.setPresenterMode(true);
+    ASSERT_TRUE(bp::test::openInRoom(controller, window, QSize(room.width, room.height),
+                                     QString::fromLatin1(p.preset), room.presenting));
     QTest::qWait(100);
 
     // The window is the room's size: nothing in it asks for more.

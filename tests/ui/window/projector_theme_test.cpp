@@ -9,6 +9,7 @@
 #include "ui/style/theme.h"
 #include "ui/window/main_window.h"
 #include "tests/support/graph_scene_checks.h"
+#include "tests/support/studio_window.h"
 
 #include <QAction>
 #include <QApplication>
@@ -72,25 +73,9 @@ public:
 // a free place) and the saturation marks on.
 void showBackwardPass(MainWindow &window, TrainingController &controller, const ThemedRoom &room)
 {
-    connectStudio(controller, window);
-    window.resize(kWidth, kHeight);
-    window.show();
-    ASSERT_TRUE(QTest::qWaitForWindowExposed(&window));
-    controller.loadPreset(QString::fromLatin1(room.preset), 1);
-    ASSERT_TRUE(QTest::qWaitFor(
-        [&] { return controller.snapshot() && controller.snapshot()->presetName == room.preset; }, 10000));
-    if (room.presenting)
-        window.setPresenterMode(true);
-    window.showPhase(3);
-    ASSERT_TRUE(QTest::qWaitFor([&] { return window.trace() != nullptr && window.phaseIndex() == 3; }, 10000));
-    ASSERT_TRUE(QTest::qWaitFor([&] { return window.networkView()->scene().phaseProgress == 1.0; }, 10000));
-    Selection output;
-    output.kind = Selection::Kind::Neuron;
-    output.layer = 2;
-    output.neuron = room.sizes[2] / 2 - 1;
-    window.selectInGraph(output);
-    window.findChild<QAction *>(QStringLiteral("saturationMarksAction"))->setChecked(true);
-    QTest::qWait(100);
+    ASSERT_TRUE(bp::test::openInRoom(controller, window, QSize(kWidth, kHeight), QString::fromLatin1(room.preset),
+                                     room.presenting));
+    ASSERT_TRUE(bp::test::showBackwardPassForTheClass(window, room.sizes[2] / 2 - 1));
 }
 
 // The smallest size of each kind of text the graph drew (captions, values, legend, …).
