@@ -38,14 +38,19 @@ inline std::vector<ProjectorRoom> projectorRooms()
     return all;
 }
 
-/// A room's name as a test's name ("desk_1024x768_en").
-inline std::string testNameOf(const ProjectorRoom &room)
+/// A name as gtest takes it for a test ("desk-1024x768-en" → "desk_1024x768_en").
+inline std::string asTestName(std::string name)
 {
-    std::string name = nameOf(room);
     for (char &c : name)
         if (c == '-')
             c = '_';
     return name;
+}
+
+/// A room's name as a test's name ("desk_1024x768_en").
+inline std::string testNameOf(const ProjectorRoom &room)
+{
+    return asTestName(nameOf(room));
 }
 
 } // namespace bp::test

@@ -16,6 +16,7 @@
 #include "ui/style/value_format.h"
 #include "ui/window/main_window.h"
 #include "tests/support/graph_scene_checks.h"
+#include "tests/support/projector_rooms.h"
 #include "tests/support/studio_window.h"
 
 #include <QAbstractButton>
@@ -361,11 +362,7 @@ std::vector<Room> rooms()
 
 INSTANTIATE_TEST_SUITE_P(AllRooms, ProjectorLayout, ::testing::ValuesIn(rooms()),
                          [](const ::testing::TestParamInfo<Room> &info) {
-                             std::string name = nameOf(info.param);
-                             for (char &c : name)
-                                 if (c == '-')
-                                     c = '_';
-                             return name;
+                             return bp::test::asTestName(nameOf(info.param));
                          });
 
 } // namespace

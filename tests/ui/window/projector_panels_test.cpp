@@ -161,11 +161,7 @@ std::vector<PanelRoom> panelRooms()
 
 INSTANTIATE_TEST_SUITE_P(AllRooms, ProjectorPanels, ::testing::ValuesIn(panelRooms()),
                          [](const ::testing::TestParamInfo<PanelRoom> &info) {
-                             std::string name = nameOf(info.param);
-                             for (char &c : name)
-                                 if (c == '-')
-                                     c = '_';
-                             return name;
+                             return bp::test::asTestName(nameOf(info.param));
                          });
 
 } // namespace

@@ -9,6 +9,7 @@
 #include "ui/style/theme.h"
 #include "ui/window/main_window.h"
 #include "tests/support/graph_scene_checks.h"
+#include "tests/support/projector_rooms.h"
 #include "tests/support/studio_window.h"
 
 #include <QAction>
@@ -131,11 +132,7 @@ std::vector<ThemedRoom> themedRooms()
 
 INSTANTIATE_TEST_SUITE_P(AllThemes, ProjectorTheme, ::testing::ValuesIn(themedRooms()),
                          [](const ::testing::TestParamInfo<ThemedRoom> &info) {
-                             std::string name = nameOf(info.param);
-                             for (char &c : name)
-                                 if (c == '-')
-                                     c = '_';
-                             return name;
+                             return bp::test::asTestName(nameOf(info.param));
                          });
 
 // High contrast is for those who need the text larger: every kind of text on the graph (captions,
