@@ -6,11 +6,11 @@
 #include <string>
 #include <vector>
 
-namespace bp {
+// The lecture's notation as LaTeX maths, shared by the worked example, the exercise sheets and their
+// answer keys. Neurons are 0-based in the arguments and 1-based in the text, as the lecture numbers
+// them.
 
-/// The lecture's notation as LaTeX maths, shared by the worked example, the exercise sheets and
-/// their answer keys. Neurons are 0-based in the arguments and 1-based in the text, as the lecture
-/// numbers them.
+namespace bp {
 
 /// LaTeX sums of a handout are broken into rows of this many terms, so that a line stays inside an
 /// A4 page (four products with negative factors overflowed it).
