@@ -257,7 +257,8 @@ TEST_F(ClassRoom, ABrokenStateIsRefusedAndTheWindowKeepsWhatItShows)
     ASSERT_TRUE(waitUntilSame());
     QObject::disconnect(m_link);
     const auto network = student.snapshot()->network;
-    student.classSession()->receiveHostState("{\"format\": \"backprop-shown-state\", \"version\": 2}");
+    student.classSession()->receiveHostState("{\"format\": \"backprop-shown-state\", \"version\": " +
+                                             QByteArray::number(kShownStateVersion) + "}");
     EXPECT_EQ(student.classSession()->statesRefused(), 1);
     EXPECT_TRUE(student.classSession()->lastRefusal().contains("host_run"))
         << student.classSession()->lastRefusal().toStdString();
