@@ -97,7 +97,8 @@ void HistogramReceiver::clear()
 
 std::string shownHistogramsToJson(const ShownHistograms &histograms)
 {
-    return "{\"id\": " + std::to_string(histograms.id) + ", \"whole\": " + (histograms.whole ? "true" : "false") +
+    return "{\"id\": " + std::to_string(histograms.id) +
+           ", \"whole\": " + (histograms.whole ? "true" : "false") +
            ", \"after\": " + std::to_string(histograms.after) +
            ", \"rows\": " + histogramsToJson(histograms.rows, " ") + "}";
 }
@@ -107,19 +108,23 @@ ShownHistograms readShownHistograms(std::string_view source, const JsonValue &va
 {
     if (!value.isObject())
         json::failAt(source, value, path, "expected an object");
-    auto member = [&](const char *key) -> const JsonValue & { return json::member(source, value, key, path); };
+    auto member = [&](const char *key) -> const JsonValue & {
+        return json::member(source, value, key, path);
+    };
     ShownHistograms histograms;
     histograms.id = static_cast<std::uint64_t>(json::integer(source, member("id"), path + ".id", 0, kMaxId));
     histograms.whole = json::boolean(source, member("whole"), path + ".whole");
     histograms.after = json::integer(source, member("after"), path + ".after", -1, runEpoch);
     if (histograms.whole && histograms.after != -1)
-        json::failAt(source, member("after"), path + ".after", "a whole set of rows continues none: expected -1");
+        json::failAt(source, member("after"), path + ".after",
+                     "a whole set of rows continues none: expected -1");
     const std::string rowsPath = path + ".rows";
     const JsonValue &rows = json::array(source, member("rows"), rowsPath, -1, "rows");
     // What the rows would hold, from their layer counts alone, before a histogram is allocated.
     std::int64_t values = 0;
     for (const JsonValue &row : rows.items)
-        if (const JsonValue *layers = row.isObject() ? row.find("layers") : nullptr; layers && layers->isArray())
+        if (const JsonValue *layers = row.isObject() ? row.find("layers") : nullptr;
+            layers && layers->isArray())
             values += histogramRowValues(static_cast<std::int64_t>(layers->items.size()));
     if (values > kMaxShownHistogramValues)
         json::failAt(source, rows, rowsPath,

@@ -50,7 +50,8 @@ struct Follower {
     void receive(const ShownHistograms &sent, std::int64_t runEpoch)
     {
         const std::string text = shownHistogramsToJson(sent);
-        const ShownHistograms got = readShownHistograms(text, parseJson(text, "state"), "histograms", runEpoch);
+        const ShownHistograms got =
+            readShownHistograms(text, parseJson(text, "state"), "histograms", runEpoch);
         const HistogramReceiver::Taken taken = receiver.take(got);
         if (taken.restart)
             dock.clear();
@@ -73,7 +74,8 @@ TEST(ShownHistograms, AFollowerOfEveryStateHoldsTheDocksRowsBitForBit)
         wholeSets += sent.whole ? 1 : 0;
         follower.receive(sent, epoch);
         ASSERT_TRUE(histogramRowsIdentical(follower.dock.rows(), host.history.rows())) << "epoch " << epoch;
-        ASSERT_TRUE(histogramRowsIdentical(follower.receiver.rows(), host.history.rows())) << "epoch " << epoch;
+        ASSERT_TRUE(histogramRowsIdentical(follower.receiver.rows(), host.history.rows()))
+            << "epoch " << epoch;
     }
     EXPECT_EQ(wholeSets, 1) << "after the first, every state brings only the new rows";
 }
@@ -173,7 +175,8 @@ protected:
 
     std::string refusal(const std::string &changed, std::int64_t runEpoch = 12) const
     {
-        return messageOf([&] { readShownHistograms(changed, parseJson(changed, "host"), "histograms", runEpoch); });
+        return messageOf(
+            [&] { readShownHistograms(changed, parseJson(changed, "host"), "histograms", runEpoch); });
     }
 
     Dock dock;
@@ -192,8 +195,8 @@ TEST_F(HostileHistograms, EachBadFieldIsNamed)
     EXPECT_NE(refusal(replaced(text, "\"after\": -1", "\"after\": 13")).find("histograms.after"),
               std::string::npos);
     // An increment whose rows do not come after the row it continues.
-    const std::string increment = replaced(replaced(text, "\"whole\": true", "\"whole\": false"), "\"after\": -1",
-                                           "\"after\": 5");
+    const std::string increment =
+        replaced(replaced(text, "\"whole\": true", "\"whole\": false"), "\"after\": -1", "\"after\": 5");
     EXPECT_NE(refusal(increment).find("histograms.rows[0].epoch"), std::string::npos) << refusal(increment);
     // Rows of a future the run has not reached.
     EXPECT_NE(refusal(text, 11).find("histograms.rows"), std::string::npos) << refusal(text, 11);
@@ -211,8 +214,9 @@ TEST_F(HostileHistograms, RowsOverTheBudgetAreRefusedFromTheirLayerCounts)
     for (int l = 0; l < 600; ++l)
         layers += l ? ", {}" : "{}";
     layers += "]";
-    const std::string huge = "{\"id\": 1, \"whole\": true, \"after\": -1, \"rows\": [{\"epoch\": 0, \"layers\": " +
-                             layers + "}, {\"epoch\": 1, \"layers\": " + layers + "}]}";
+    const std::string huge =
+        "{\"id\": 1, \"whole\": true, \"after\": -1, \"rows\": [{\"epoch\": 0, \"layers\": " + layers +
+        "}, {\"epoch\": 1, \"layers\": " + layers + "}]}";
     const std::string message = refusal(huge);
     EXPECT_NE(message.find("histograms.rows: rows of"), std::string::npos) << message;
     EXPECT_NE(message.find("a state may carry"), std::string::npos) << message;

@@ -371,8 +371,9 @@ TEST_F(HostileState, EachBadFieldIsNamed)
     EXPECT_NE(refusal("\"version\": 3, \"host_run\"", "\"version\": 2, \"host_run\"").find("version"),
               std::string::npos);
     EXPECT_NE(refusal("\"after\": -1", "\"after\": 0").find("histograms.after"), std::string::npos);
-    EXPECT_NE(refusal("{\"epoch\": 2, \"samples\"", "{\"epoch\": 4, \"samples\"").find("histograms.rows[1].epoch"),
-              std::string::npos);
+    EXPECT_NE(
+        refusal("{\"epoch\": 2, \"samples\"", "{\"epoch\": 4, \"samples\"").find("histograms.rows[1].epoch"),
+        std::string::npos);
     EXPECT_NE(refusal("\"whole\": true, \"end\": 3", "\"whole\": true, \"end\": 2").find("history.end"),
               std::string::npos);
     EXPECT_NE(refusal("\"whole\": true", "\"whole\": 1").find("history.whole"), std::string::npos);

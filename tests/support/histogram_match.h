@@ -25,7 +25,7 @@ inline ::testing::AssertionResult histogramsIdentical(const Histogram &a, const 
 /// Passes when both lists hold rows of the same epochs, samples and histograms; otherwise the
 /// message names the row, layer, quantity and scale.
 inline ::testing::AssertionResult histogramRowsIdentical(const std::vector<HistogramRowPointer> &got,
-                                                        const std::vector<HistogramRowPointer> &expected)
+                                                         const std::vector<HistogramRowPointer> &expected)
 {
     if (got.size() != expected.size())
         return ::testing::AssertionFailure() << got.size() << " rows vs " << expected.size();
@@ -43,8 +43,9 @@ inline ::testing::AssertionResult histogramRowsIdentical(const std::vector<Histo
                     if (auto same = histogramsIdentical(a.layers[l].histogram(quantity, scale),
                                                         b.layers[l].histogram(quantity, scale));
                         !same)
-                        return ::testing::AssertionFailure() << "row " << r << ", layer " << l + 1 << ", quantity "
-                                                             << q << ", scale " << s << ": " << same.message();
+                        return ::testing::AssertionFailure()
+                               << "row " << r << ", layer " << l + 1 << ", quantity " << q << ", scale " << s
+                               << ": " << same.message();
                 }
     }
     return ::testing::AssertionSuccess();

@@ -8,8 +8,8 @@
 #include "ui/window/class_session_widgets.h"
 #include "ui/window/main_window.h"
 #include "ui/window/phase_player.h"
-#include "ui/window/window_panels.h"
 #include "ui/window/window_actions.h"
+#include "ui/window/window_panels.h"
 
 #include <QAction>
 #include <QFileDialog>

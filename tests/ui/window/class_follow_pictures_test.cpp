@@ -20,13 +20,14 @@ TEST_F(ClassRoom, TheHistogramsDockShowsTheHostsRowsBitForBit)
 {
     host.windowPanels()->showHistograms(HistogramQuantity::Weights, HistogramScale::LogMagnitude);
     hostTraining.play();
-    ASSERT_TRUE(QTest::qWaitFor([&] { return host.snapshot()->epoch > 600 && dockRows(host).size() > 20; }, 30000));
+    ASSERT_TRUE(
+        QTest::qWaitFor([&] { return host.snapshot()->epoch > 600 && dockRows(host).size() > 20; }, 30000));
     // While training the rows travel as they come.
     EXPECT_TRUE(QTest::qWaitFor([&] { return dockRows(student).size() > 20; }, 10000));
     hostTraining.pause();
     ASSERT_TRUE(QTest::qWaitFor([&] { return !host.snapshot()->running; }, 10000));
-    EXPECT_TRUE(QTest::qWaitFor([&] { return bool(test::histogramRowsIdentical(dockRows(student), dockRows(host))); },
-                                10000))
+    EXPECT_TRUE(QTest::qWaitFor(
+        [&] { return bool(test::histogramRowsIdentical(dockRows(student), dockRows(host))); }, 10000))
         << test::histogramRowsIdentical(dockRows(student), dockRows(host));
     EXPECT_EQ(student.classSession()->statesRefused(), 0);
 }
@@ -36,7 +37,8 @@ TEST_F(ClassRoom, TheHistogramsDockShowsTheRowsItReceivesNotItsOwn)
     host.windowPanels()->showHistograms(HistogramQuantity::Weights, HistogramScale::Linear);
     student.windowPanels()->showHistograms(HistogramQuantity::Weights, HistogramScale::Linear);
     hostTraining.play();
-    ASSERT_TRUE(QTest::qWaitFor([&] { return host.snapshot()->epoch > 50 && dockRows(host).size() > 5; }, 30000));
+    ASSERT_TRUE(
+        QTest::qWaitFor([&] { return host.snapshot()->epoch > 50 && dockRows(host).size() > 5; }, 30000));
     hostTraining.pause();
     ASSERT_TRUE(QTest::qWaitFor([&] { return !host.snapshot()->running; }, 10000));
     ASSERT_TRUE(QTest::qWaitFor(
@@ -50,14 +52,15 @@ TEST_F(ClassRoom, TheHistogramsDockShowsTheRowsItReceivesNotItsOwn)
     ASSERT_FALSE(rows.empty());
     auto doctored = std::make_shared<HistogramRow>(*rows.back());
     Histogram &weights = doctored->layers[0].of[static_cast<std::size_t>(HistogramQuantity::Weights)]
-                                             [static_cast<std::size_t>(HistogramScale::Linear)];
+                                               [static_cast<std::size_t>(HistogramScale::Linear)];
     weights.low = -7.5;
     weights.high = 7.5;
     rows.back() = doctored;
     state.serial += 100;
     state.histograms = {state.histograms.id + 100, true, -1, rows};
     student.classSession()->receiveHostState(QByteArray::fromStdString(shownStateToJson(state)));
-    ASSERT_EQ(student.classSession()->statesRefused(), 0) << student.classSession()->lastRefusal().toStdString();
+    ASSERT_EQ(student.classSession()->statesRefused(), 0)
+        << student.classSession()->lastRefusal().toStdString();
     EXPECT_TRUE(test::histogramRowsIdentical(dockRows(student), rows))
         << test::histogramRowsIdentical(dockRows(student), rows);
     EXPECT_FALSE(test::histogramRowsIdentical(dockRows(student), dockRows(host)));

@@ -64,7 +64,7 @@ inline ::testing::AssertionResult sameOnScreen(const MainWindow &host, const Mai
 
 // `json` with the number that follows `key` after `anchor` replaced by `value`.
 inline QByteArray withNumber(const QByteArray &json, const QByteArray &anchor, const QByteArray &key,
-                      const QByteArray &value)
+                             const QByteArray &value)
 {
     const qsizetype at = json.indexOf(anchor);
     EXPECT_GE(at, 0) << anchor.toStdString();
