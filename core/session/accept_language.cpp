@@ -1,5 +1,7 @@
 #include "core/session/accept_language.h"
 
+#include "core/formats/message_text.h"
+
 #include <algorithm>
 #include <cctype>
 #include <optional>
@@ -8,15 +10,6 @@
 namespace bp::session {
 
 namespace {
-
-std::string_view trimmed(std::string_view text)
-{
-    while (!text.empty() && (text.front() == ' ' || text.front() == '\t'))
-        text.remove_prefix(1);
-    while (!text.empty() && (text.back() == ' ' || text.back() == '\t'))
-        text.remove_suffix(1);
-    return text;
-}
 
 bool sameLetters(std::string_view a, std::string_view b)
 {
