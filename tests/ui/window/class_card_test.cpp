@@ -8,6 +8,9 @@
 #include "app/training/training_controller.h"
 #include "tests/support/projector_rooms.h"
 #include "ui/graph/network_view.h"
+#include "ui/panels/equation_panel.h"
+#include "ui/panels/neuron_details.h"
+#include "ui/representation/representation_table.h"
 #include "ui/style/application_look.h"
 #include "ui/teach/prediction_quiz.h"
 #include "ui/window/class_session.h"
@@ -23,8 +26,8 @@
 namespace bp::ui {
 namespace {
 
-// The card against what the class reads on the graph: inside the window, over no neuron circle and
-// no value tag (the targets t and the δ the quiz compares among them).
+// The card against what the class reads: inside the window, over no neuron circle and no value tag
+// of the graph (the targets t and the δ the quiz compares among them), and over no panel beside it.
 void expectCoversNothing(const MainWindow &window, const std::string &where)
 {
     const JoinCard *card = window.classSession()->joinCard();
@@ -40,6 +43,30 @@ void expectCoversNothing(const MainWindow &window, const std::string &where)
                                         << box.width() << "x" << box.height() << " covers " << v.x() << ","
                                         << v.y() << " " << v.width() << "x" << v.height();
     }
+    // Nor the panels the class reads with the graph.
+    const QList<const QWidget *> panels = {window.equationPanel(), window.findChild<NeuronDetails *>(),
+                                           window.findChild<RepresentationTable *>()};
+    for (const QWidget *panel : panels) {
+        if (!panel || !panel->isVisible())
+            continue;
+        const QRect p(panel->mapTo(&window, QPoint(0, 0)), panel->size());
+        EXPECT_FALSE(box.intersects(p)) << where << ": the card at " << box.x() << "," << box.y() << " "
+                                        << box.width() << "x" << box.height() << " covers the "
+                                        << panel->metaObject()->className() << " at " << p.x() << "," << p.y()
+                                        << " " << p.width() << "x" << p.height();
+    }
+}
+
+// Every line of the card whole: nothing elided, the counts (wrapped where the card is narrow) all
+// there, and all of it inside the card.
+void expectNoLineElided(const JoinCard &card, const std::string &where)
+{
+    const QStringList drawn = card.drawnLines();
+    ASSERT_EQ(drawn.size(), 3) << where;
+    for (const QString &line : drawn)
+        EXPECT_FALSE(line.contains(QChar(0x2026))) << where << ": " << line.toStdString();
+    EXPECT_EQ(QString(drawn[2]).replace(QChar(0x00A0), QLatin1Char(' ')), card.countsText()) << where;
+    EXPECT_LT(card.drawnTextBottom(), card.height()) << where << ": the text runs out of the card";
 }
 
 // At 1920 × 1080 the card used to sit in the graph's middle, over the whole hidden layer and the first
@@ -69,6 +96,7 @@ TEST_P(JoinCardInRoom, CoversNoNeuronAndNoValueWithTheQrCodeLarge)
         // The graph repaints, the card follows within its interval (200 ms).
         QTest::qWait(600);
         expectCoversNothing(window, name + ", joining");
+        expectNoLineElided(*card, name + ", joining");
         // Scannable from the back of the room: at least 160 px across.
         EXPECT_GE(card->moduleSize() * qrCodeImage(card->pageUrl() + "#" + card->code()).width(), 160) << name;
 
@@ -81,6 +109,7 @@ TEST_P(JoinCardInRoom, CoversNoNeuronAndNoValueWithTheQrCodeLarge)
         ASSERT_TRUE(window.predictionQuiz()->isPending()) << name;
         QTest::qWait(600);
         expectCoversNothing(window, name + ", the quiz");
+        expectNoLineElided(*card, name + ", the quiz");
         EXPECT_GT(card->moduleSize(), 0) << name;
     }
     installTranslators(*QCoreApplication::instance(), QStringLiteral("en"));
