@@ -1,5 +1,6 @@
 // The projector's join card in every room of a lecture hall: it leaves every neuron and every value of
-// the graph visible, and its QR code is large enough to scan from the back of the room.
+// the graph and the panels beside it visible, and its QR code is large enough to scan from the back of
+// the room; and the histogram of the class's answers is read from the back row.
 
 #include "app/class/class_server.h"
 #include "app/class_session_link.h"
@@ -19,9 +20,13 @@
 
 #include <QAction>
 #include <QCoreApplication>
+#include <QFontMetrics>
 #include <QTest>
 
 #include <gtest/gtest.h>
+
+#include <algorithm>
+#include <cmath>
 
 namespace bp::ui {
 namespace {
@@ -69,6 +74,32 @@ void expectNoLineElided(const JoinCard &card, const std::string &where)
     EXPECT_LT(card.drawnTextBottom(), card.height()) << where << ": the text runs out of the card";
 }
 
+// The lecturer's window in the room, 8-3-8 loaded, hosting a session on 127.0.0.1.
+void openHostInRoom(TrainingController &training, MainWindow &window, ClassSessionLink &link,
+                    const bp::test::ProjectorRoom &room)
+{
+    connectStudio(training, window);
+    window.resize(room.width, room.height);
+    window.show();
+    ASSERT_TRUE(QTest::qWaitForWindowExposed(&window));
+    training.loadPreset("encoder-8-3-8", 1);
+    ASSERT_TRUE(QTest::qWaitFor([&] { return window.snapshot() != nullptr; }, 10000));
+    if (room.presenting)
+        window.setPresenterMode(true);
+    ASSERT_TRUE(link.host("127.0.0.1", 0, "K7P2QX"));
+}
+
+// The quiz's first question: which δ of the output is larger?
+void askTheFirstQuestion(MainWindow &window, const std::string &name)
+{
+    window.nextPhase();
+    ASSERT_TRUE(QTest::qWaitFor([&] { return window.trace() != nullptr; }, 10000));
+    window.nextPhase();
+    window.quizAction()->setChecked(true);
+    window.nextPhase();
+    ASSERT_TRUE(window.predictionQuiz()->isPending()) << name;
+}
+
 // At 1920 × 1080 the card used to sit in the graph's middle, over the whole hidden layer and the first
 // output column while the quiz ran; at 1024 × 768 its QR code was about 120 px across.
 class JoinCardInRoom : public ::testing::TestWithParam<bp::test::ProjectorRoom> {};
@@ -82,16 +113,10 @@ TEST_P(JoinCardInRoom, CoversNoNeuronAndNoValueWithTheQrCodeLarge)
     {
         TrainingController training;
         MainWindow window;
-        connectStudio(training, window);
         ClassSessionLink link(window);
-        window.resize(room.width, room.height);
-        window.show();
-        ASSERT_TRUE(QTest::qWaitForWindowExposed(&window));
-        training.loadPreset("encoder-8-3-8", 1);
-        ASSERT_TRUE(QTest::qWaitFor([&] { return window.snapshot() != nullptr; }, 10000));
-        if (room.presenting)
-            window.setPresenterMode(true);
-        ASSERT_TRUE(link.host("127.0.0.1", 0, "K7P2QX"));
+        openHostInRoom(training, window, link, room);
+        if (HasFatalFailure())
+            return;
         const JoinCard *card = window.classSession()->joinCard();
         // The graph repaints, the card follows within its interval (200 ms).
         QTest::qWait(600);
@@ -101,12 +126,9 @@ TEST_P(JoinCardInRoom, CoversNoNeuronAndNoValueWithTheQrCodeLarge)
         EXPECT_GE(card->moduleSize() * qrCodeImage(card->pageUrl() + "#" + card->code()).width(), 160) << name;
 
         // While the class answers the first question (which δ of the output is larger?).
-        window.nextPhase();
-        ASSERT_TRUE(QTest::qWaitFor([&] { return window.trace() != nullptr; }, 10000));
-        window.nextPhase();
-        window.quizAction()->setChecked(true);
-        window.nextPhase();
-        ASSERT_TRUE(window.predictionQuiz()->isPending()) << name;
+        askTheFirstQuestion(window, name);
+        if (HasFatalFailure())
+            return;
         QTest::qWait(600);
         expectCoversNothing(window, name + ", the quiz");
         expectNoLineElided(*card, name + ", the quiz");
@@ -116,6 +138,67 @@ TEST_P(JoinCardInRoom, CoversNoNeuronAndNoValueWithTheQrCodeLarge)
 }
 
 INSTANTIATE_TEST_SUITE_P(AllRooms, JoinCardInRoom, ::testing::ValuesIn(bp::test::projectorRooms()),
+                         [](const ::testing::TestParamInfo<bp::test::ProjectorRoom> &info) {
+                             return bp::test::testNameOf(info.param);
+                         });
+
+// The class's answers in the quiz bar: after the reveal the histogram is read from the back row when
+// presenting (and at the desk on a 1920 projector), whole on screen.
+// The presenter minimum the projector tests ask of the graph: 24 px on a 1920×1080 window, in
+// proportion to the square root of a smaller one's area, never below 12 px.
+int presenterMinimum(const bp::test::ProjectorRoom &room)
+{
+    return static_cast<int>(std::floor(std::max(12.0, 24.0 * std::sqrt(room.width * room.height / (1920.0 * 1080.0)))));
+}
+
+class TallyInRoom : public ::testing::TestWithParam<bp::test::ProjectorRoom> {};
+
+TEST_P(TallyInRoom, TheHistogramIsReadableFromTheBackRowAndWhole)
+{
+    const bp::test::ProjectorRoom room = GetParam();
+    const std::string name = bp::test::nameOf(room);
+    applyApplicationLook();
+    installTranslators(*QCoreApplication::instance(), QString::fromLatin1(room.language));
+    {
+        TrainingController training;
+        MainWindow window;
+        ClassSessionLink link(window);
+        openHostInRoom(training, window, link, room);
+        if (HasFatalFailure())
+            return;
+        // The first question, two rounds of votes, revealed.
+        askTheFirstQuestion(window, name);
+        if (HasFatalFailure())
+            return;
+        const QStringList choices = window.predictionQuiz()->choiceLabels();
+        ASSERT_EQ(choices.size(), 2) << name;
+        window.classSession()->setTally(choices, {{7, 5}, {3, 9}}, 1);
+        ClassTallyView *tally = window.classSession()->tallyView();
+        QTest::qWait(200);
+        ASSERT_TRUE(tally->isVisible()) << name;
+
+        const bool large = room.presenting || room.width >= 1920;
+        const int px = tally->textPixels();
+        if (large) {
+            EXPECT_GE(px, presenterMinimum(room)) << name;
+            // The longest bar at least a dozen characters of the type wide (it was about 140 px).
+            EXPECT_GE(tally->barRoom(), 12 * px) << name << ": " << tally->barRoom();
+        } else {
+            EXPECT_GE(px, 12) << name;
+            EXPECT_GE(tally->barRoom(), 8 * px) << name << ": " << tally->barRoom();
+        }
+        // Whole: in the window, every row of bars (2 choices × 2 rounds) of a line of the type each.
+        const QRect box(tally->mapTo(&window, QPoint(0, 0)), tally->size());
+        EXPECT_TRUE(window.rect().contains(box)) << name;
+        QFont font = tally->font();
+        font.setPixelSize(px);
+        EXPECT_GE(tally->height(), 4 * QFontMetrics(font).height()) << name << ": " << tally->height();
+        EXPECT_GE(tally->width(), tally->sizeHint().width()) << name;
+    }
+    installTranslators(*QCoreApplication::instance(), QStringLiteral("en"));
+}
+
+INSTANTIATE_TEST_SUITE_P(AllRooms, TallyInRoom, ::testing::ValuesIn(bp::test::projectorRooms()),
                          [](const ::testing::TestParamInfo<bp::test::ProjectorRoom> &info) {
                              return bp::test::testNameOf(info.param);
                          });
