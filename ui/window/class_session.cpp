@@ -4,6 +4,9 @@
 #include "ui/charts/series_buffer.h"
 #include "ui/graph/network_view.h"
 #include "ui/histograms/histogram_panel.h"
+#include "ui/panels/equation_panel.h"
+#include "ui/panels/neuron_details.h"
+#include "ui/representation/representation_table.h"
 #include "ui/teach/prediction_quiz.h"
 #include "ui/window/class_session_widgets.h"
 #include "ui/window/main_window.h"
@@ -84,8 +87,13 @@ ClassSession::ClassSession(const Parts &parts)
     // Over the window, on the graph where it has room, never over the question the class answers.
     m_card = new JoinCard(m_window, m_view);
     m_card->keepVisible(m_quiz->prompt());
+    // Nor over the panels the class reads with the graph: the equation, the neuron's numbers and
+    // the samples' table (the loss chart, empty while the class joins, may take it).
+    m_card->keepVisible(m_window->equationPanel());
+    m_card->keepVisible(m_window->findChild<NeuronDetails *>());
+    m_card->keepVisible(m_window->findChild<RepresentationTable *>());
     // The class's answers sit in the question's bar, beside the question.
-    m_tally = new ClassTallyView(m_quiz->prompt());
+    m_tally = new ClassTallyView(m_quiz->prompt(), m_view);
     m_quiz->prompt()->layout()->addWidget(m_tally);
     connect(m_tally, &ClassTallyView::voteAgainRequested, this, &ClassSession::voteAgainRequested);
     connect(m_quiz, &PredictionQuiz::asked, this, &ClassSession::quizAsked);

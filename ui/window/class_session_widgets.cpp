@@ -2,12 +2,14 @@
 
 #include "core/maths/random.h"
 #include "core/session/session_code.h"
+#include "ui/graph/graph_geometry.h"
 #include "ui/graph/network_view.h"
 #include "ui/teach/card_place.h"
 
 #include <QComboBox>
 #include <QDialogButtonBox>
 #include <QEvent>
+#include <QFontInfo>
 #include <QFormLayout>
 #include <QHBoxLayout>
 #include <QHostAddress>
@@ -173,10 +175,29 @@ QStringList JoinCard::lines() const
 
 int JoinCard::textHeight(int width) const
 {
-    int height = 0;
-    for (int line = 0; line < 3; ++line)
+    int height = countsHeight(width);
+    for (int line = 0; line < 2; ++line)
         height += QFontMetrics(lineFont(line, width)).height();
     return height;
+}
+
+QString JoinCard::wrappableCounts() const
+{
+    const QStringList parts = {tr("%n connected", nullptr, m_phones + m_followers),
+                               tr("%n on phones", nullptr, m_phones), tr("%n in the app", nullptr, m_followers)};
+    QStringList kept;
+    for (const QString &part : parts)
+        kept << QString(part).replace(QLatin1Char(' '), QChar(0x00A0));
+    // The dot stays at the end of the part before it.
+    return kept.join(QStringLiteral("\u00A0· "));
+}
+
+int JoinCard::countsHeight(int width) const
+{
+    const QFontMetrics metrics(lineFont(2, width));
+    if (width <= 0)
+        return metrics.height();
+    return metrics.boundingRect(QRect(0, 0, width, 100000), Qt::TextWordWrap, wrappableCounts()).height();
 }
 
 int JoinCard::lineWidth(int line, bool least) const
@@ -204,7 +225,7 @@ QSize JoinCard::sizeFor(Form form, int module) const
     }
     case Form::Small: {
         const int inner = std::max(side + kCardMargin + code, url);
-        const int below = QFontMetrics(lineFont(0, inner)).height() + QFontMetrics(lineFont(2, inner)).height();
+        const int below = QFontMetrics(lineFont(0, inner)).height() + countsHeight(inner);
         return {inner + 2 * kCardMargin, side + below + 3 * kCardMargin};
     }
     case Form::Text: break;
@@ -333,12 +354,28 @@ void JoinCard::paintEvent(QPaintEvent *)
     }
     painter.setPen(palette().color(QPalette::Text));
     const QStringList texts = lines();
+    m_drawn.clear();
+    m_drawnBottom = 0;
+    // The address and the code elided in the middle only where no place is wide enough (a tiny
+    // window); the counts wrap between their parts instead.
     const auto drawLine = [&](int line, const QRect &box, Qt::Alignment align) {
-        const QFont f = lineFont(line, m_form == Form::Text ? 0 : box.width());
+        const int wrapWidth = m_form == Form::Text ? 0 : box.width();
+        const QFont f = lineFont(line, wrapWidth);
         painter.setFont(f);
-        painter.drawText(box, align,
-                         QFontMetrics(f).elidedText(texts[line], line == 2 ? Qt::ElideRight : Qt::ElideMiddle,
-                                                    box.width()));
+        if (line == 2) {
+            const int height = countsHeight(wrapWidth);
+            const QRect counts(box.left(), box.top(), box.width(), height);
+            QRect drawn;
+            painter.drawText(counts, align | Qt::TextWordWrap, wrappableCounts(), &drawn);
+            m_drawn << wrappableCounts();
+            m_drawnBottom = std::max(m_drawnBottom, drawn.bottom());
+            return height;
+        }
+        const QString shown = QFontMetrics(f).elidedText(texts[line], Qt::ElideMiddle, box.width());
+        QRect drawn;
+        painter.drawText(box, align, shown, &drawn);
+        m_drawn << shown;
+        m_drawnBottom = std::max(m_drawnBottom, drawn.bottom());
         return QFontMetrics(f).height();
     };
     const int inner = width() - 2 * kCardMargin;
@@ -351,11 +388,10 @@ void JoinCard::paintEvent(QPaintEvent *)
                           Qt::AlignHCenter | Qt::AlignTop);
         return;
     }
-    for (int line = 0; line < 3; ++line) {
-        const int height = QFontMetrics(lineFont(line, m_form == Form::Text ? 0 : inner)).height();
-        drawLine(line, QRect(kCardMargin, y, inner, height), Qt::AlignHCenter | Qt::AlignTop);
-        y += height;
-    }
+    for (int line = 0; line < 3; ++line)
+        y += drawLine(line,
+                      QRect(kCardMargin, y, inner, QFontMetrics(lineFont(line, m_form == Form::Text ? 0 : inner)).height()),
+                      Qt::AlignHCenter | Qt::AlignTop);
 }
 
 void JoinCard::mousePressEvent(QMouseEvent *event)
@@ -383,13 +419,16 @@ void JoinCard::changeEvent(QEvent *event)
     QWidget::changeEvent(event);
 }
 
-ClassTallyView::ClassTallyView(QWidget *parent) : QWidget(parent)
+ClassTallyView::ClassTallyView(QWidget *parent, NetworkView *graph) : QWidget(parent), m_graph(graph)
 {
     setObjectName("classTally");
     setAccessibleName(tr("The class's answers"));
     m_voteAgain = new QPushButton(tr("Vote again"), this);
     m_voteAgain->setToolTip(tr("After a discussion: a second round, the first kept beside it"));
     connect(m_voteAgain, &QPushButton::clicked, this, &ClassTallyView::voteAgainRequested);
+    // Presenter mode and the window's size resize the graph: the tally's type follows the room.
+    if (graph)
+        graph->installEventFilter(this);
     hide();
 }
 
@@ -402,8 +441,7 @@ void ClassTallyView::setTally(const QStringList &choices, const std::vector<std:
     // Another round only before the reveal; after it the class has seen the answer.
     m_voteAgain->setVisible(correct < 0);
     setAccessibleDescription(summary());
-    updateGeometry();
-    update();
+    followRoom();
 }
 
 void ClassTallyView::clear()
@@ -433,10 +471,82 @@ QString ClassTallyView::summary() const
            tr("right: %1").arg(m_choices.value(m_correct));
 }
 
+int ClassTallyView::textPixels() const
+{
+    const int desk = qRound(QFontInfo(font()).pixelSize() * 1.25);
+    const QSizeF room = QSizeF(window()->size());
+    const bool presenting = m_graph && m_graph->textScale() > 1.0;
+    if (!presenting && room.width() < 1920.0)
+        return desk;
+    // Any scale above 1 asks for the presenter's sizes.
+    const double minimum = viewMetrics(room, false, 2.0, room).minTextPixels;
+    return std::max(desk, static_cast<int>(std::ceil(minimum)));
+}
+
+QFont ClassTallyView::textFont(double scale) const
+{
+    QFont f = font();
+    f.setPixelSize(std::max(1, qRound(textPixels() * scale)));
+    return f;
+}
+
+ClassTallyView::Layout ClassTallyView::layoutNow() const
+{
+    const QFontMetrics metrics(textFont());
+    Layout l;
+    QFont bold = textFont();
+    bold.setWeight(QFont::Bold);
+    const QFontMetrics boldMetrics(bold);
+    for (const QString &choice : m_choices)
+        l.labelWidth = std::max(l.labelWidth, boldMetrics.horizontalAdvance(choice + QStringLiteral(" ✓")));
+    // A bar as tall as its count's line, the rounds of a choice together, the choices apart.
+    l.barHeight = metrics.height();
+    l.gap = std::max(4, metrics.height() / 3);
+    l.rowHeight = static_cast<int>(std::max<std::size_t>(1, m_rounds.size())) * (l.barHeight + 2) + l.gap;
+    l.countWidth = metrics.horizontalAdvance(QStringLiteral("0000"));
+    return l;
+}
+
+int ClassTallyView::barRoom() const
+{
+    if (m_rounds.empty() || m_correct < 0)
+        return 0;
+    const Layout l = layoutNow();
+    return std::max(10, width() - 8 - l.labelWidth - l.gap - l.countWidth - l.gap);
+}
+
 QSize ClassTallyView::sizeHint() const
 {
-    const int line = fontMetrics().height();
-    return {line * 20, std::max(line * 5, m_voteAgain->sizeHint().height() + line * 2)};
+    const int px = textPixels();
+    if (m_correct < 0 || m_rounds.empty()) {
+        const QFontMetrics big(textFont(1.3));
+        return {big.horizontalAdvance(summary()) + m_voteAgain->sizeHint().width() + 24,
+                std::max(big.height() * 2, m_voteAgain->sizeHint().height() + 8)};
+    }
+    // Bars of at least a dozen characters' width: a difference of one vote shows from the back row.
+    const Layout l = layoutNow();
+    const int rows = static_cast<int>(std::max<qsizetype>(1, m_choices.size()));
+    return {8 + l.labelWidth + l.gap + px * 12 + l.gap + l.countWidth, 4 + rows * l.rowHeight};
+}
+
+QSize ClassTallyView::minimumSizeHint() const
+{
+    return sizeHint();
+}
+
+bool ClassTallyView::eventFilter(QObject *watched, QEvent *event)
+{
+    if (watched == m_graph && event->type() == QEvent::Resize)
+        followRoom();
+    return QWidget::eventFilter(watched, event);
+}
+
+void ClassTallyView::followRoom()
+{
+    m_voteAgain->setFont(textFont());
+    m_voteAgain->resize(m_voteAgain->sizeHint());
+    updateGeometry();
+    update();
 }
 
 void ClassTallyView::paintEvent(QPaintEvent *)
@@ -450,8 +560,7 @@ void ClassTallyView::paintEvent(QPaintEvent *)
     QRect area = rect().adjusted(4, 2, -4, -2);
     if (m_correct < 0) {
         // While the round is open, only how many answered: the class should not follow the crowd.
-        QFont big = font();
-        big.setPointSizeF(font().pointSizeF() * 1.6);
+        QFont big = textFont(1.3);
         big.setWeight(QFont::DemiBold);
         painter.setFont(big);
         const QRect caption = area.adjusted(0, 0, -m_voteAgain->width() - 8, 0);
@@ -459,45 +568,39 @@ void ClassTallyView::paintEvent(QPaintEvent *)
         m_voteAgain->move(area.right() - m_voteAgain->width(), area.center().y() - m_voteAgain->height() / 2);
         return;
     }
-    // One row per choice, one bar per round (the later rounds below the earlier ones), in type a
+    // One row per choice, one bar per round (the later rounds below the earlier ones), in type the
     // room can read.
-    QFont readable = font();
-    readable.setPointSizeF(font().pointSizeF() * 1.25);
-    painter.setFont(readable);
-    const QFontMetrics metrics(readable);
+    const Layout l = layoutNow();
     const int rows = static_cast<int>(m_choices.size());
     const int rounds = static_cast<int>(m_rounds.size());
     int largest = 1;
     for (const std::vector<int> &round : m_rounds)
         for (int count : round)
             largest = std::max(largest, count);
-    int labelWidth = 0;
-    for (const QString &choice : m_choices)
-        labelWidth = std::max(labelWidth, metrics.horizontalAdvance(choice + QStringLiteral(" ✓")));
-    const int rowHeight = std::max(4, area.height() / std::max(1, rows));
-    const int barHeight = std::max(3, (rowHeight - 4) / std::max(1, rounds));
-    const int barLeft = area.left() + labelWidth + 8;
-    const int countWidth = metrics.horizontalAdvance(QStringLiteral("0000"));
-    const int barRoom = std::max(10, area.right() - barLeft - countWidth);
+    const int barLeft = area.left() + l.labelWidth + l.gap;
+    const int room = barRoom();
+    const int top0 = area.top() + std::max(0, (area.height() - rows * l.rowHeight) / 2);
     for (int c = 0; c < rows; ++c) {
-        const int top = area.top() + c * rowHeight;
+        const int top = top0 + c * l.rowHeight;
         const bool right = c == m_correct;
-        QFont label = readable;
+        QFont label = textFont();
         label.setWeight(right ? QFont::Bold : QFont::Normal);
         painter.setFont(label);
         painter.setPen(text);
-        painter.drawText(QRect(area.left(), top, labelWidth, rowHeight), Qt::AlignVCenter | Qt::AlignLeft,
+        painter.drawText(QRect(area.left(), top, l.labelWidth, l.rowHeight - l.gap), Qt::AlignVCenter | Qt::AlignLeft,
                          right ? m_choices[c] + QStringLiteral(" ✓") : m_choices[c]);
+        painter.setFont(textFont());
         for (int r = 0; r < rounds; ++r) {
             const int count = c < static_cast<int>(m_rounds[static_cast<std::size_t>(r)].size())
                                   ? m_rounds[static_cast<std::size_t>(r)][static_cast<std::size_t>(c)]
                                   : 0;
-            const int y = top + 2 + r * barHeight;
+            const int y = top + r * (l.barHeight + 2);
             QColor fill = text;
             // Earlier rounds fainter; the true answer's bars solid.
             fill.setAlphaF(r + 1 == rounds ? (right ? 1.0 : 0.55) : 0.3);
-            painter.fillRect(QRect(barLeft, y, std::max(1, barRoom * count / largest), barHeight - 1), fill);
-            painter.drawText(QRect(barLeft + barRoom * count / largest + 4, y, countWidth, barHeight),
+            const int length = room * count / largest;
+            painter.fillRect(QRect(barLeft, y, std::max(1, length), l.barHeight), fill);
+            painter.drawText(QRect(barLeft + length + l.gap / 2, y, l.countWidth, l.barHeight),
                              Qt::AlignVCenter | Qt::AlignLeft, QString::number(count));
         }
     }

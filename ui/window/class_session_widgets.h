@@ -16,6 +16,8 @@ class QTimer;
 
 namespace bp::ui {
 
+class NetworkView;
+
 /// The bar above a follower's graph: "Following 192.168.1.20:8765", and the buttons to explore on
 /// one's own and to follow again.
 class FollowBar : public QWidget {
@@ -75,6 +77,10 @@ public:
     bool isCompact() const { return m_compact; }
     /// Places the card over its parent (the graph) for the parent's size and what it shows now.
     void place();
+    /// The lines of text as the last paint drew them (the counts wrapped, never elided), for tests.
+    QStringList drawnLines() const { return m_drawn; }
+    /// The lowest pixel row of text the last paint drew.
+    int drawnTextBottom() const { return m_drawnBottom; }
 
 protected:
     void paintEvent(QPaintEvent *event) override;
@@ -91,6 +97,10 @@ private:
     QFont lineFont(int line, int width = 0) const;
     QStringList lines() const;
     int textHeight(int width = 0) const;
+    /// The counts with breaks allowed only between its parts ("1 connected ·" / "0 in the app").
+    QString wrappableCounts() const;
+    /// The height of the counts within `width` (0: on one line), wrapped between their parts.
+    int countsHeight(int width) const;
     /// A line's width in its font, or in the window's type (the least it may shrink to).
     int lineWidth(int line, bool least = false) const;
     /// The card's size in `form` with `module` pixels per module of the QR code.
@@ -112,6 +122,8 @@ private:
     QTimer *m_follow = nullptr;
     QWidget *m_graph = nullptr;
     QList<QWidget *> m_kept;
+    QStringList m_drawn;
+    int m_drawnBottom = 0;
 };
 
 /// The class's answers beside the lecturer's question: how many arrived while the round is open,
@@ -121,7 +133,8 @@ class ClassTallyView : public QWidget {
     Q_OBJECT
 
 public:
-    explicit ClassTallyView(QWidget *parent = nullptr);
+    /// graph: the window's network view, whose presenter scale the tally's type follows.
+    explicit ClassTallyView(QWidget *parent = nullptr, NetworkView *graph = nullptr);
 
     /// The choices of the question and the counts of each round (one vector of counts per round);
     /// correct: the right choice once revealed, else −1.
@@ -132,14 +145,38 @@ public:
     QString summary() const;
     QPushButton *voteAgainButton() const { return m_voteAgain; }
     QSize sizeHint() const override;
+    QSize minimumSizeHint() const override;
+
+    /// The pixel size of the labels and counts now: presenting, and at the desk on a window as wide
+    /// as a 1920 projector's, the presenter minimum of the room (the graph's values keep it too), so
+    /// the back row reads them; otherwise a little larger than the window's type.
+    int textPixels() const;
+    /// How wide the bar of the largest count is drawn now (0 before the reveal).
+    int barRoom() const;
 
 signals:
     void voteAgainRequested();
 
 protected:
     void paintEvent(QPaintEvent *event) override;
+    bool eventFilter(QObject *watched, QEvent *event) override;
 
 private:
+    /// The histogram's parts, for the widget's size now: the labels' column, a bar's height, a
+    /// count's width.
+    struct Layout {
+        int labelWidth = 0;
+        int barHeight = 0;
+        int rowHeight = 0;
+        int countWidth = 0;
+        int gap = 0;
+    };
+    Layout layoutNow() const;
+    QFont textFont(double scale = 1.0) const;
+    /// After the room changed: the button's type, the size the layout gives the tally.
+    void followRoom();
+
+    const NetworkView *m_graph = nullptr;
     QStringList m_choices;
     std::vector<std::vector<int>> m_rounds;
     int m_correct = -1;

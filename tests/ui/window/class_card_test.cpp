@@ -1,5 +1,6 @@
 // The projector's join card in every room of a lecture hall: it leaves every neuron and every value of
-// the graph visible, and its QR code is large enough to scan from the back of the room.
+// the graph and the panels beside it visible, and its QR code is large enough to scan from the back of
+// the room; and the histogram of the class's answers is read from the back row.
 
 #include "app/class/class_server.h"
 #include "app/class_session_link.h"
@@ -8,6 +9,9 @@
 #include "app/training/training_controller.h"
 #include "tests/support/projector_rooms.h"
 #include "ui/graph/network_view.h"
+#include "ui/panels/equation_panel.h"
+#include "ui/panels/neuron_details.h"
+#include "ui/representation/representation_table.h"
 #include "ui/style/application_look.h"
 #include "ui/teach/prediction_quiz.h"
 #include "ui/window/class_session.h"
@@ -16,15 +20,19 @@
 
 #include <QAction>
 #include <QCoreApplication>
+#include <QFontMetrics>
 #include <QTest>
 
 #include <gtest/gtest.h>
 
+#include <algorithm>
+#include <cmath>
+
 namespace bp::ui {
 namespace {
 
-// The card against what the class reads on the graph: inside the window, over no neuron circle and
-// no value tag (the targets t and the δ the quiz compares among them).
+// The card against what the class reads: inside the window, over no neuron circle and no value tag
+// of the graph (the targets t and the δ the quiz compares among them), and over no panel beside it.
 void expectCoversNothing(const MainWindow &window, const std::string &where)
 {
     const JoinCard *card = window.classSession()->joinCard();
@@ -40,6 +48,56 @@ void expectCoversNothing(const MainWindow &window, const std::string &where)
                                         << box.width() << "x" << box.height() << " covers " << v.x() << ","
                                         << v.y() << " " << v.width() << "x" << v.height();
     }
+    // Nor the panels the class reads with the graph.
+    const QList<const QWidget *> panels = {window.equationPanel(), window.findChild<NeuronDetails *>(),
+                                           window.findChild<RepresentationTable *>()};
+    for (const QWidget *panel : panels) {
+        if (!panel || !panel->isVisible())
+            continue;
+        const QRect p(panel->mapTo(&window, QPoint(0, 0)), panel->size());
+        EXPECT_FALSE(box.intersects(p)) << where << ": the card at " << box.x() << "," << box.y() << " "
+                                        << box.width() << "x" << box.height() << " covers the "
+                                        << panel->metaObject()->className() << " at " << p.x() << "," << p.y()
+                                        << " " << p.width() << "x" << p.height();
+    }
+}
+
+// Every line of the card whole: nothing elided, the counts (wrapped where the card is narrow) all
+// there, and all of it inside the card.
+void expectNoLineElided(const JoinCard &card, const std::string &where)
+{
+    const QStringList drawn = card.drawnLines();
+    ASSERT_EQ(drawn.size(), 3) << where;
+    for (const QString &line : drawn)
+        EXPECT_FALSE(line.contains(QChar(0x2026))) << where << ": " << line.toStdString();
+    EXPECT_EQ(QString(drawn[2]).replace(QChar(0x00A0), QLatin1Char(' ')), card.countsText()) << where;
+    EXPECT_LT(card.drawnTextBottom(), card.height()) << where << ": the text runs out of the card";
+}
+
+// The lecturer's window in the room, 8-3-8 loaded, hosting a session on 127.0.0.1.
+void openHostInRoom(TrainingController &training, MainWindow &window, ClassSessionLink &link,
+                    const bp::test::ProjectorRoom &room)
+{
+    connectStudio(training, window);
+    window.resize(room.width, room.height);
+    window.show();
+    ASSERT_TRUE(QTest::qWaitForWindowExposed(&window));
+    training.loadPreset("encoder-8-3-8", 1);
+    ASSERT_TRUE(QTest::qWaitFor([&] { return window.snapshot() != nullptr; }, 10000));
+    if (room.presenting)
+        window.setPresenterMode(true);
+    ASSERT_TRUE(link.host("127.0.0.1", 0, "K7P2QX"));
+}
+
+// The quiz's first question: which δ of the output is larger?
+void askTheFirstQuestion(MainWindow &window, const std::string &name)
+{
+    window.nextPhase();
+    ASSERT_TRUE(QTest::qWaitFor([&] { return window.trace() != nullptr; }, 10000));
+    window.nextPhase();
+    window.quizAction()->setChecked(true);
+    window.nextPhase();
+    ASSERT_TRUE(window.predictionQuiz()->isPending()) << name;
 }
 
 // At 1920 × 1080 the card used to sit in the graph's middle, over the whole hidden layer and the first
@@ -55,38 +113,92 @@ TEST_P(JoinCardInRoom, CoversNoNeuronAndNoValueWithTheQrCodeLarge)
     {
         TrainingController training;
         MainWindow window;
-        connectStudio(training, window);
         ClassSessionLink link(window);
-        window.resize(room.width, room.height);
-        window.show();
-        ASSERT_TRUE(QTest::qWaitForWindowExposed(&window));
-        training.loadPreset("encoder-8-3-8", 1);
-        ASSERT_TRUE(QTest::qWaitFor([&] { return window.snapshot() != nullptr; }, 10000));
-        if (room.presenting)
-            window.setPresenterMode(true);
-        ASSERT_TRUE(link.host("127.0.0.1", 0, "K7P2QX"));
+        openHostInRoom(training, window, link, room);
+        if (HasFatalFailure())
+            return;
         const JoinCard *card = window.classSession()->joinCard();
         // The graph repaints, the card follows within its interval (200 ms).
         QTest::qWait(600);
         expectCoversNothing(window, name + ", joining");
+        expectNoLineElided(*card, name + ", joining");
         // Scannable from the back of the room: at least 160 px across.
         EXPECT_GE(card->moduleSize() * qrCodeImage(card->pageUrl() + "#" + card->code()).width(), 160) << name;
 
         // While the class answers the first question (which δ of the output is larger?).
-        window.nextPhase();
-        ASSERT_TRUE(QTest::qWaitFor([&] { return window.trace() != nullptr; }, 10000));
-        window.nextPhase();
-        window.quizAction()->setChecked(true);
-        window.nextPhase();
-        ASSERT_TRUE(window.predictionQuiz()->isPending()) << name;
+        askTheFirstQuestion(window, name);
+        if (HasFatalFailure())
+            return;
         QTest::qWait(600);
         expectCoversNothing(window, name + ", the quiz");
+        expectNoLineElided(*card, name + ", the quiz");
         EXPECT_GT(card->moduleSize(), 0) << name;
     }
     installTranslators(*QCoreApplication::instance(), QStringLiteral("en"));
 }
 
 INSTANTIATE_TEST_SUITE_P(AllRooms, JoinCardInRoom, ::testing::ValuesIn(bp::test::projectorRooms()),
+                         [](const ::testing::TestParamInfo<bp::test::ProjectorRoom> &info) {
+                             return bp::test::testNameOf(info.param);
+                         });
+
+// The class's answers in the quiz bar: after the reveal the histogram is read from the back row when
+// presenting (and at the desk on a 1920 projector), whole on screen.
+// The presenter minimum the projector tests ask of the graph: 24 px on a 1920×1080 window, in
+// proportion to the square root of a smaller one's area, never below 12 px.
+int presenterMinimum(const bp::test::ProjectorRoom &room)
+{
+    return static_cast<int>(std::floor(std::max(12.0, 24.0 * std::sqrt(room.width * room.height / (1920.0 * 1080.0)))));
+}
+
+class TallyInRoom : public ::testing::TestWithParam<bp::test::ProjectorRoom> {};
+
+TEST_P(TallyInRoom, TheHistogramIsReadableFromTheBackRowAndWhole)
+{
+    const bp::test::ProjectorRoom room = GetParam();
+    const std::string name = bp::test::nameOf(room);
+    applyApplicationLook();
+    installTranslators(*QCoreApplication::instance(), QString::fromLatin1(room.language));
+    {
+        TrainingController training;
+        MainWindow window;
+        ClassSessionLink link(window);
+        openHostInRoom(training, window, link, room);
+        if (HasFatalFailure())
+            return;
+        // The first question, two rounds of votes, revealed.
+        askTheFirstQuestion(window, name);
+        if (HasFatalFailure())
+            return;
+        const QStringList choices = window.predictionQuiz()->choiceLabels();
+        ASSERT_EQ(choices.size(), 2) << name;
+        window.classSession()->setTally(choices, {{7, 5}, {3, 9}}, 1);
+        ClassTallyView *tally = window.classSession()->tallyView();
+        QTest::qWait(200);
+        ASSERT_TRUE(tally->isVisible()) << name;
+
+        const bool large = room.presenting || room.width >= 1920;
+        const int px = tally->textPixels();
+        if (large) {
+            EXPECT_GE(px, presenterMinimum(room)) << name;
+            // The longest bar at least a dozen characters of the type wide (it was about 140 px).
+            EXPECT_GE(tally->barRoom(), 12 * px) << name << ": " << tally->barRoom();
+        } else {
+            EXPECT_GE(px, 12) << name;
+            EXPECT_GE(tally->barRoom(), 8 * px) << name << ": " << tally->barRoom();
+        }
+        // Whole: in the window, every row of bars (2 choices × 2 rounds) of a line of the type each.
+        const QRect box(tally->mapTo(&window, QPoint(0, 0)), tally->size());
+        EXPECT_TRUE(window.rect().contains(box)) << name;
+        QFont font = tally->font();
+        font.setPixelSize(px);
+        EXPECT_GE(tally->height(), 4 * QFontMetrics(font).height()) << name << ": " << tally->height();
+        EXPECT_GE(tally->width(), tally->sizeHint().width()) << name;
+    }
+    installTranslators(*QCoreApplication::instance(), QStringLiteral("en"));
+}
+
+INSTANTIATE_TEST_SUITE_P(AllRooms, TallyInRoom, ::testing::ValuesIn(bp::test::projectorRooms()),
                          [](const ::testing::TestParamInfo<bp::test::ProjectorRoom> &info) {
                              return bp::test::testNameOf(info.param);
                          });
