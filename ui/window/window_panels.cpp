@@ -14,6 +14,7 @@
 #include "ui/histograms/histogram_panel.h"
 #include "ui/landscape/loss_landscape_panel.h"
 #include "ui/style/run_style.h"
+#include "ui/panels/equation_column.h"
 #include "ui/panels/equation_panel.h"
 #include "ui/panels/neuron_details.h"
 #include "ui/representation/code_space_view.h"
@@ -52,13 +53,9 @@ WindowPanels::WindowPanels(DockLayout *docks) : QObject(docks), m_docks(docks)
     using Place = PanelDescription::Place;
     using namespace dock_names;
 
-    auto *equationBox = new QWidget;
-    auto *equationLayout = new QVBoxLayout(equationBox);
-    equationLayout->setContentsMargins(6, 6, 6, 6);
-    equations = new EquationPanel(equationBox);
-    details = new NeuronDetails(equationBox);
-    equationLayout->addWidget(equations, 1);
-    equationLayout->addWidget(details);
+    auto *equationBox = new EquationColumn;
+    equations = equationBox->equations();
+    details = equationBox->details();
     docks->add(
         {kEquation, tr("Equation"), equationBox, Place::Area, Qt::RightDockWidgetArea, nullptr, 300, {}, {}});
 
