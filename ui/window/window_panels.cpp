@@ -150,9 +150,6 @@ WindowPanels::WindowPanels(DockLayout *docks) : QObject(docks), m_docks(docks)
     lossLayout->setSpacing(2);
     runStrip = new RunStrip(lossBox);
     lossChart = new LossChart(lossBox);
-    // 130 lines: with the run strip above it (the lessons of runs side by side) the dock still leaves
-    // a 1280 × 720 window room for the graph under three rows of tool bars (Italian at 11 pt).
-    lossChart->setMinimumHeight(130);
     lossLayout->addWidget(runStrip);
     lossLayout->addWidget(lossChart, 1);
     docks->add({kLoss,
