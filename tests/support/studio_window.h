@@ -122,8 +122,7 @@ openLesson(TrainingController &controller, const ui::MainWindow &window, const Q
 /// A fixture (`Base`: ::testing::Test or a TestWithParam) whose tests measure the window the user
 /// sees: the style and font main() gives the application (Fusion, 11 pt) are set before the test
 /// makes its window. The tests' default (Qt's 9 pt) let windows fit that the real one did not.
-template <typename Base = ::testing::Test>
-class WithApplicationLook : public Base {
+template <typename Base = ::testing::Test> class WithApplicationLook : public Base {
 protected:
     void SetUp() override
     {

@@ -7,11 +7,11 @@
 #include "ui/style/value_format.h"
 
 #include <QAbstractTextDocumentLayout>
+#include <QFontInfo>
 #include <QScrollBar>
 #include <QTextBlock>
 #include <QTextBrowser>
 #include <QTextDocument>
-#include <QFontInfo>
 #include <QVBoxLayout>
 
 #include <algorithm>
@@ -550,7 +550,8 @@ bool EquationPanel::sumFitsIn(int panelHeight) const
     QFont font = m_text->font();
     font.setPointSizeF(std::min(m_points * palette::textScale(), kSmallestPixels * 72.0 / logicalDpiY()));
     copy->setDefaultFont(font);
-    const int scrollBar = m_text->verticalScrollBar()->isVisible() ? 0 : m_text->verticalScrollBar()->sizeHint().width();
+    const int scrollBar =
+        m_text->verticalScrollBar()->isVisible() ? 0 : m_text->verticalScrollBar()->sizeHint().width();
     const double bottom = sumBottom(*copy, m_text->viewport()->width() - scrollBar);
     const int chrome = height() - m_text->viewport()->height();
     return bottom <= panelHeight - chrome;

@@ -59,8 +59,8 @@ void NeuronDetails::showSelection(const Network &network, const Trace *trace,
 }
 
 QStringList NeuronDetails::details(const Network &network, const Trace *trace,
-                               const std::vector<Vector> &activations, const Selection &selection,
-                               bool deltaHidden)
+                                   const std::vector<Vector> &activations, const Selection &selection,
+                                   bool deltaHidden)
 {
     // The graph's one format for a value on a neuron ("+0.144", "−0.0381"), so that the class reads
     // the same number in both places.
@@ -82,11 +82,13 @@ QStringList NeuronDetails::details(const Network &network, const Trace *trace,
                     QString("z&nbsp;=&nbsp;%1 &nbsp; a&nbsp;=&nbsp;%2 &nbsp; δ&nbsp;=&nbsp;%3")
                         .arg(format(z), format(a), hiddenOr),
                     QString("b&nbsp;=&nbsp;%1 &nbsp; ∂E/∂b&nbsp;=&nbsp;%2 &nbsp; σ′\u2060(z)&nbsp;=&nbsp;%3")
-                        .arg(format(b), hiddenOr, format(activationDerivativeAt(network.layer(l).activation, z)))};
+                        .arg(format(b), hiddenOr,
+                             format(activationDerivativeAt(network.layer(l).activation, z)))};
         }
         if (static_cast<std::size_t>(l) < activations.size())
-            return {"<b>" + name + "</b>", QString("a&nbsp;=&nbsp;%1 &nbsp; b&nbsp;=&nbsp;%2")
-                                               .arg(format(activations[static_cast<std::size_t>(l)](j)), format(b))};
+            return {"<b>" + name + "</b>",
+                    QString("a&nbsp;=&nbsp;%1 &nbsp; b&nbsp;=&nbsp;%2")
+                        .arg(format(activations[static_cast<std::size_t>(l)](j)), format(b))};
         return {};
     }
     if (selection.kind == Selection::Kind::Edge) {

@@ -30,7 +30,6 @@ public:
     /// Compact: the name and the values in one paragraph, wrapped between values, for a short
     /// column where the equation's sum needs the lines.
     void setCompact(bool compact);
-    bool isCompact() const { return m_compact; }
 
 signals:
     /// Other values or another type size are on show (the height the block needs may have changed).
@@ -38,8 +37,9 @@ signals:
 
 private:
     /// The block's lines: the name of the selection, then its values (empty: nothing selected).
-    static QStringList details(const Network &network, const Trace *trace, const std::vector<Vector> &activations,
-                               const Selection &selection, bool deltaHidden);
+    static QStringList details(const Network &network, const Trace *trace,
+                               const std::vector<Vector> &activations, const Selection &selection,
+                               bool deltaHidden);
     void showLines();
 
     QStringList m_lines;

@@ -97,10 +97,11 @@ void DockLayout::sizeDocks(const std::function<void()> &onShortScreen)
     } else {
         // As wide from the start as its tabs will be: a lesson that opens the loss over two weights
         // as a fourth tab then reflows nothing.
-        m_window->resizeDocks({samples, dock(kEquation)},
-                              {std::clamp(size.width() * 22 / 100, 280, 420),
-                               std::max(std::clamp(size.width() * 23 / 100, 320, 460), rightColumnTabsWidth())},
-                              Qt::Horizontal);
+        m_window->resizeDocks(
+            {samples, dock(kEquation)},
+            {std::clamp(size.width() * 22 / 100, 280, 420),
+             std::max(std::clamp(size.width() * 23 / 100, 320, 460), rightColumnTabsWidth())},
+            Qt::Horizontal);
     }
 }
 

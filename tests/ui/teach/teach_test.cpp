@@ -192,7 +192,8 @@ TEST_F(Teach, GuidedLessonOutlinesItsTargetAndDimsTheRest)
 // in English and Italian) the card leaves every neuron and every number of the graph visible (the
 // targets t and the δ the quiz compares among them) at every step. At 1280 × 720 step 7 used to end
 // with the card over the column of targets.
-class GuidedCardInRoom : public bp::test::WithApplicationLook<::testing::TestWithParam<bp::test::ProjectorRoom>> {};
+class GuidedCardInRoom
+    : public bp::test::WithApplicationLook<::testing::TestWithParam<bp::test::ProjectorRoom>> {};
 
 TEST_P(GuidedCardInRoom, CoversNoNeuronAndNoValueAtAnyStep)
 {

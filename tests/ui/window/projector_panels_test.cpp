@@ -92,13 +92,15 @@ void expectWholeCharts(const MainWindow &window, const std::string &name)
         const QRect whole(view->mapTo(&window, QPoint(0, 0)), view->size());
         QRect shown = whole;
         QString chart;
-        for (const QWidget *parent = view->parentWidget(); parent && parent != &window; parent = parent->parentWidget()) {
+        for (const QWidget *parent = view->parentWidget(); parent && parent != &window;
+             parent = parent->parentWidget()) {
             shown &= QRect(parent->mapTo(&window, QPoint(0, 0)), parent->size());
             if (const auto *dock = qobject_cast<const QDockWidget *>(parent); dock && chart.isEmpty())
                 chart = dock->windowTitle();
         }
-        EXPECT_EQ(shown, whole) << name << ": the chart of \"" << chart.toStdString() << "\" is cut: "
-                                << whole.height() << " px tall, " << shown.height() << " px of it in view";
+        EXPECT_EQ(shown, whole) << name << ": the chart of \"" << chart.toStdString()
+                                << "\" is cut: " << whole.height() << " px tall, " << shown.height()
+                                << " px of it in view";
         const QRect inside = view->viewport()->rect();
         for (const QGraphicsItem *item : view->scene()->items()) {
             QString text;
@@ -109,9 +111,9 @@ void expectWholeCharts(const MainWindow &window, const std::string &name)
             if (!item->isVisible() || text.isEmpty())
                 continue;
             const QRect box = view->mapFromScene(item->sceneBoundingRect()).boundingRect();
-            EXPECT_TRUE(inside.contains(box)) << name << ": \"" << text.toStdString() << "\" of \""
-                                              << chart.toStdString() << "\" at y " << box.top() << "+"
-                                              << box.height() << " of a view " << inside.height() << " px tall";
+            EXPECT_TRUE(inside.contains(box))
+                << name << ": \"" << text.toStdString() << "\" of \"" << chart.toStdString() << "\" at y "
+                << box.top() << "+" << box.height() << " of a view " << inside.height() << " px tall";
         }
     }
 }
@@ -203,7 +205,8 @@ TEST_P(ProjectorPanels, FitTheScreenWithWholeTabsMenusAndSums)
     if (!p.sizes.empty()) {
         // BP2 of a hidden neuron, in the backward pass at the hidden layer.
         window.showPhase(3);
-        ASSERT_TRUE(QTest::qWaitFor([&] { return window.trace() != nullptr && window.phaseIndex() == 3; }, 10000));
+        ASSERT_TRUE(
+            QTest::qWaitFor([&] { return window.trace() != nullptr && window.phaseIndex() == 3; }, 10000));
         Selection hidden;
         hidden.kind = Selection::Kind::Neuron;
         hidden.layer = 1;

@@ -40,8 +40,9 @@ struct ThemedRoom {
 
 std::string nameOf(const ThemedRoom &room)
 {
-    std::string name = Theme::keyOf(room.theme).toStdString() + "-" + (room.presenting ? "presenter" : "desk") +
-                       "-" + std::to_string(room.width) + "x" + std::to_string(room.height);
+    std::string name = Theme::keyOf(room.theme).toStdString() + "-" +
+                       (room.presenting ? "presenter" : "desk") + "-" + std::to_string(room.width) + "x" +
+                       std::to_string(room.height);
     for (const int size : room.sizes)
         name += "-" + std::to_string(size);
     return name;
@@ -57,7 +58,8 @@ void PrintTo(const ThemedRoom &room, std::ostream *out)
 double requiredPixels(const ThemedRoom &room)
 {
     const double nominal = room.presenting ? 24.0 : 14.0;
-    const double proportional = std::max(12.0, nominal * std::sqrt(room.width * room.height / (1920.0 * 1080.0)));
+    const double proportional =
+        std::max(12.0, nominal * std::sqrt(room.width * room.height / (1920.0 * 1080.0)));
     return std::floor(proportional) * (room.theme == ThemeKind::HighContrast ? 1.15 : 1.0);
 }
 
@@ -124,10 +126,12 @@ std::vector<ThemedRoom> themedRooms()
     std::vector<ThemedRoom> all;
     for (const ThemeKind theme : Theme::kAllKinds)
         for (const bool presenting : {false, true})
-            for (const auto &[width, height] : {std::pair{1024, 768}, std::pair{1280, 720}, std::pair{1920, 1080}})
-                for (const auto &[preset, sizes] : {std::pair{"encoder-8-3-8", std::vector<int>{8, 3, 8}},
-                                                    std::pair{"encoder-4-2-4", std::vector<int>{4, 2, 4}},
-                                                    std::pair{"encoder-16-4-16", std::vector<int>{16, 4, 16}}})
+            for (const auto &[width, height] :
+                 {std::pair{1024, 768}, std::pair{1280, 720}, std::pair{1920, 1080}})
+                for (const auto &[preset, sizes] :
+                     {std::pair{"encoder-8-3-8", std::vector<int>{8, 3, 8}},
+                      std::pair{"encoder-4-2-4", std::vector<int>{4, 2, 4}},
+                      std::pair{"encoder-16-4-16", std::vector<int>{16, 4, 16}}})
                     // Open: high contrast's 1.2× values on 16-4-16 presenting at 1024 × 768 do not
                     // fit the graph's 650 px: the hidden layer's δ tags run 12–25 px into the
                     // output's left-hand tags (ui/graph/graph_geometry.cpp has no narrower layout).
