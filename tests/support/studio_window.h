@@ -7,6 +7,7 @@
 #include "app/training/training_controller.h"
 #include "core/maths/trace.h"
 #include "ui/graph/network_view.h"
+#include "ui/style/application_look.h"
 #include "ui/teach/prediction_quiz.h"
 #include "ui/window/main_window.h"
 
@@ -117,6 +118,18 @@ openLesson(TrainingController &controller, const ui::MainWindow &window, const Q
     }
     return ::testing::AssertionFailure() << "the phase never came";
 }
+
+/// A fixture (`Base`: ::testing::Test or a TestWithParam) whose tests measure the window the user
+/// sees: the style and font main() gives the application (Fusion, 11 pt) are set before the test
+/// makes its window. The tests' default (Qt's 9 pt) let windows fit that the real one did not.
+template <typename Base = ::testing::Test> class WithApplicationLook : public Base {
+protected:
+    void SetUp() override
+    {
+        Base::SetUp();
+        ui::applyApplicationLook();
+    }
+};
 
 /// A window and its training, wired; for tests that make several (one per size or language).
 struct StudioWindow {

@@ -79,7 +79,7 @@ EpochChart::EpochChart(QWidget *parent) : QWidget(parent), d(std::make_unique<Pr
     d->view->setRenderHint(QPainter::Antialiasing);
     d->view->setBackgroundBrush(palette::canvasColor());
     d->view->setRubberBand(QChartView::HorizontalRubberBand);
-    d->view->setMinimumSize(240, 140);
+    d->view->setMinimumSize(240, 90);
     // Reachable by Tab (the Menu key then opens the chart's menu: log scale, save), with its focus
     // drawn over the plot.
     d->view->setFocusPolicy(Qt::StrongFocus);

@@ -7,14 +7,16 @@
 #include "ui/style/value_format.h"
 
 #include <QAbstractTextDocumentLayout>
+#include <QFontInfo>
 #include <QScrollBar>
 #include <QTextBlock>
 #include <QTextBrowser>
-#include <QFontInfo>
+#include <QTextDocument>
 #include <QVBoxLayout>
 
 #include <algorithm>
 #include <cmath>
+#include <memory>
 
 namespace bp::ui {
 
@@ -72,6 +74,18 @@ QString saturatedNote(Activation activation, double derivative)
                .arg(num(derivative),
                     derivativeMaximum(activation) == 0.25 ? QStringLiteral("¼") : QStringLiteral("1")) +
            "</p>";
+}
+
+// The bottom of the worked sum (the paragraph with a hanging indent, see wrappedLine: its last line
+// holds the result) when `document` is laid out `width` pixels wide; −1 without a sum.
+double sumBottom(QTextDocument &document, double width)
+{
+    document.setTextWidth(width);
+    double bottom = -1.0;
+    for (QTextBlock block = document.begin(); block.isValid(); block = block.next())
+        if (block.blockFormat().textIndent() < 0)
+            bottom = document.documentLayout()->blockBoundingRect(block).bottom();
+    return bottom;
 }
 
 QString functionName(Activation activation)
@@ -491,6 +505,7 @@ void EquationPanel::setPointSize(int points)
 {
     m_points = points;
     fitSumInView();
+    emit contentChanged();
 }
 
 double EquationPanel::shownPixels() const
@@ -518,23 +533,28 @@ void EquationPanel::fitSumInView()
     const double asked = m_points * palette::textScale();
     applyPoints(asked);
     const double smallest = kSmallestPixels * 72.0 / logicalDpiY();
-    // The worked sum is the paragraph with a hanging indent (wrappedLine); its last line holds the
-    // result. Smaller type keeps every term and the result in view on a short panel (a 16-term sum
-    // at 1024 × 768): the class redoes the sum from the screen, so no part of it may scroll away.
-    const auto sumBottom = [this]() -> double {
-        QTextDocument *document = m_text->document();
-        document->setTextWidth(m_text->viewport()->width());
-        double bottom = -1.0;
-        for (QTextBlock block = document->begin(); block.isValid(); block = block.next())
-            if (block.blockFormat().textIndent() < 0)
-                bottom = document->documentLayout()->blockBoundingRect(block).bottom();
-        return bottom;
-    };
+    // Smaller type keeps every term and the result in view on a short panel (a 16-term sum at
+    // 1024 × 768): the class redoes the sum from the screen, so no part of it may scroll away.
     for (double points = asked; points > smallest; points -= 0.5) {
-        if (sumBottom() <= m_text->viewport()->height())
+        if (sumBottom(*m_text->document(), m_text->viewport()->width()) <= m_text->viewport()->height())
             return;
         applyPoints(std::max(smallest, points - 0.5));
     }
+}
+
+bool EquationPanel::sumFitsIn(int panelHeight) const
+{
+    // Laid out at the smallest type, as wide as the view is with a scroll bar (the text below the
+    // sum may still need one), on a copy: the document on show keeps its type.
+    const std::unique_ptr<QTextDocument> copy(m_text->document()->clone());
+    QFont font = m_text->font();
+    font.setPointSizeF(std::min(m_points * palette::textScale(), kSmallestPixels * 72.0 / logicalDpiY()));
+    copy->setDefaultFont(font);
+    const int scrollBar =
+        m_text->verticalScrollBar()->isVisible() ? 0 : m_text->verticalScrollBar()->sizeHint().width();
+    const double bottom = sumBottom(*copy, m_text->viewport()->width() - scrollBar);
+    const int chrome = height() - m_text->viewport()->height();
+    return bottom <= panelHeight - chrome;
 }
 
 QString EquationPanel::html() const
@@ -552,6 +572,7 @@ void EquationPanel::refresh()
     m_html = html;
     m_text->setHtml(html);
     fitSumInView();
+    emit contentChanged();
 }
 
 } // namespace bp::ui

@@ -33,6 +33,9 @@ public:
     double shownPixels() const;
     /// The smallest text the panel falls to to keep a sum in view (the floor for a projector).
     static constexpr double kSmallestPixels = 12.0;
+    /// Whether the worked sum on show (none: true) would lie whole in view, at kSmallestPixels at
+    /// most, were the panel `panelHeight` pixels tall: what the panel's neighbours give way for.
+    bool sumFitsIn(int panelHeight) const;
 
     /// The HTML of one phase: a title, the general equation, and the selected neuron's numbers.
     static QString phaseHtml(const Trace &trace, int phaseIndex, const Selection &selection,
@@ -42,6 +45,10 @@ public:
     /// A number as the panel prints it: 3 significant digits and a true minus sign, as the graph
     /// (results carry the graph's sign too: formatNeuronValue).
     static QString formatValue(double value);
+
+signals:
+    /// Another equation or type size is on show (the room the sum needs may have changed).
+    void contentChanged();
 
 protected:
     void resizeEvent(QResizeEvent *event) override;

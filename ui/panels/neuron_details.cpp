@@ -26,23 +26,41 @@ void NeuronDetails::applyStyle(bool presenting, double scale)
             .arg(palette::surfaceColor().name(), palette::inkColor().name(),
                  palette::surfaceBorderColor().name())
             .arg(presenting ? qRound(kDetailsPoints * scale) : kDetailsPoints));
+    emit contentChanged();
+}
+
+void NeuronDetails::setCompact(bool compact)
+{
+    if (compact == m_compact)
+        return;
+    m_compact = compact;
+    showLines();
+}
+
+void NeuronDetails::showLines()
+{
+    if (m_lines.isEmpty()) {
+        setText(QString("<span style='color:%1'>%2</span>")
+                    .arg(palette::mutedInkColor().name(), tr("Click a neuron or an edge for its values; "
+                                                             "double-click it to edit its bias or weight.")));
+        return;
+    }
+    // Compact, a wider gap between the values tells them apart where a line break did.
+    setText(m_lines.join(m_compact ? QStringLiteral(" &nbsp; &nbsp; ") : QStringLiteral("<br>")));
 }
 
 void NeuronDetails::showSelection(const Network &network, const Trace *trace,
                                   const std::vector<Vector> &activations, const Selection &selection,
                                   bool deltaHidden)
 {
-    const QString text = details(network, trace, activations, selection, deltaHidden);
-    setText(text.isEmpty()
-                ? QString("<span style='color:%1'>%2</span>")
-                      .arg(palette::mutedInkColor().name(), tr("Click a neuron or an edge for its values; "
-                                                               "double-click it to edit its bias or weight."))
-                : text);
+    m_lines = details(network, trace, activations, selection, deltaHidden);
+    showLines();
+    emit contentChanged();
 }
 
-QString NeuronDetails::details(const Network &network, const Trace *trace,
-                               const std::vector<Vector> &activations, const Selection &selection,
-                               bool deltaHidden)
+QStringList NeuronDetails::details(const Network &network, const Trace *trace,
+                                   const std::vector<Vector> &activations, const Selection &selection,
+                                   bool deltaHidden)
 {
     // The graph's one format for a value on a neuron ("+0.144", "−0.0381"), so that the class reads
     // the same number in both places.
@@ -59,15 +77,18 @@ QString NeuronDetails::details(const Network &network, const Trace *trace,
             const double z = trace->forward[static_cast<std::size_t>(l - 1)].weightedInput(j, 0);
             const double a = trace->forward[static_cast<std::size_t>(l - 1)].activation(j, 0);
             const double delta = trace->backward[static_cast<std::size_t>(l - 1)].delta(j, 0);
-            return QString("<b>%1</b><br>z&nbsp;=&nbsp;%2 &nbsp; a&nbsp;=&nbsp;%3 &nbsp; δ&nbsp;=&nbsp;%4<br>"
-                           "b&nbsp;=&nbsp;%5 &nbsp; ∂E/∂b&nbsp;=&nbsp;%6 &nbsp; σ′\u2060(z)&nbsp;=&nbsp;%7")
-                .arg(name, format(z), format(a), deltaHidden ? QStringLiteral("?") : format(delta), format(b),
-                     deltaHidden ? QStringLiteral("?") : format(delta),
-                     format(activationDerivativeAt(network.layer(l).activation, z)));
+            const QString hiddenOr = deltaHidden ? QStringLiteral("?") : format(delta);
+            return {"<b>" + name + "</b>",
+                    QString("z&nbsp;=&nbsp;%1 &nbsp; a&nbsp;=&nbsp;%2 &nbsp; δ&nbsp;=&nbsp;%3")
+                        .arg(format(z), format(a), hiddenOr),
+                    QString("b&nbsp;=&nbsp;%1 &nbsp; ∂E/∂b&nbsp;=&nbsp;%2 &nbsp; σ′\u2060(z)&nbsp;=&nbsp;%3")
+                        .arg(format(b), hiddenOr,
+                             format(activationDerivativeAt(network.layer(l).activation, z)))};
         }
         if (static_cast<std::size_t>(l) < activations.size())
-            return QString("<b>%1</b><br>a&nbsp;=&nbsp;%2 &nbsp; b&nbsp;=&nbsp;%3")
-                .arg(name, format(activations[static_cast<std::size_t>(l)](j)), format(b));
+            return {"<b>" + name + "</b>",
+                    QString("a&nbsp;=&nbsp;%1 &nbsp; b&nbsp;=&nbsp;%2")
+                        .arg(format(activations[static_cast<std::size_t>(l)](j)), format(b))};
         return {};
     }
     if (selection.kind == Selection::Kind::Edge) {
@@ -84,7 +105,7 @@ QString NeuronDetails::details(const Network &network, const Trace *trace,
             text += " &nbsp; ∂E/∂w&nbsp;=&nbsp;" +
                     format(trace->backward[static_cast<std::size_t>(l - 1)].gradWeights(selection.neuron,
                                                                                         selection.from));
-        return text;
+        return {text};
     }
     return {};
 }

@@ -6,6 +6,7 @@
 #include "ui/style/selection.h"
 
 #include <QLabel>
+#include <QStringList>
 
 #include <vector>
 
@@ -26,10 +27,23 @@ public:
                        const Selection &selection, bool deltaHidden);
     /// Its style sheet (colours of the theme, type size of the mode).
     void applyStyle(bool presenting, double scale);
+    /// Compact: the name and the values in one paragraph, wrapped between values, for a short
+    /// column where the equation's sum needs the lines.
+    void setCompact(bool compact);
+
+signals:
+    /// Other values or another type size are on show (the height the block needs may have changed).
+    void contentChanged();
 
 private:
-    static QString details(const Network &network, const Trace *trace, const std::vector<Vector> &activations,
-                           const Selection &selection, bool deltaHidden);
+    /// The block's lines: the name of the selection, then its values (empty: nothing selected).
+    static QStringList details(const Network &network, const Trace *trace,
+                               const std::vector<Vector> &activations, const Selection &selection,
+                               bool deltaHidden);
+    void showLines();
+
+    QStringList m_lines;
+    bool m_compact = false;
 };
 
 } // namespace bp::ui

@@ -95,11 +95,30 @@ void DockLayout::sizeDocks(const std::function<void()> &onShortScreen)
         m_window->resizeDocks({samples}, {std::max(samples->minimumSizeHint().width(), 300)}, Qt::Horizontal);
         m_window->resizeDocks({dock(kEquation)}, {std::clamp(size.height() * 40 / 100, 240, 340)}, Qt::Vertical);
     } else {
+        // As wide from the start as its tabs will be: a lesson that opens the loss over two weights
+        // as a fourth tab then reflows nothing.
         m_window->resizeDocks(
             {samples, dock(kEquation)},
-            {std::clamp(size.width() * 22 / 100, 280, 420), std::clamp(size.width() * 23 / 100, 320, 460)},
+            {std::clamp(size.width() * 22 / 100, 280, 420),
+             std::max(std::clamp(size.width() * 23 / 100, 320, 460), rightColumnTabsWidth())},
             Qt::Horizontal);
     }
+}
+
+int DockLayout::rightColumnTabsWidth() const
+{
+    using namespace dock_names;
+    // A bar like the window's own rows of dock tabs (its style, font and style sheet), never shown.
+    QTabBar measure(m_window);
+    measure.hide();
+    measure.setDocumentMode(m_window->documentMode());
+    measure.setElideMode(Qt::ElideNone);
+    measure.setUsesScrollButtons(false);
+    measure.setExpanding(false);
+    for (const char *name : {kEquation, kGradientCheck, kArchitecture, kLandscape})
+        if (const QDockWidget *panel = dock(name))
+            measure.addTab(panel->windowTitle());
+    return measure.sizeHint().width() + 2;
 }
 
 RoomLayout &DockLayout::room()

@@ -107,6 +107,10 @@ public:
     void widenRightColumnForTabs();
 
 private:
+    /// The width of the right column's row of tabs with every panel that may join it (Equation,
+    /// Check, Layers and the loss over two weights, shown or not), each title whole.
+    int rightColumnTabsWidth() const;
+
     struct Panel {
         PanelDescription description;
         QDockWidget *dock = nullptr;

@@ -7,19 +7,20 @@
 #include "ui/charts/gradient_chart.h"
 #include "ui/charts/loss_chart.h"
 #include "ui/charts/run_overlays.h"
-#include "ui/panels/run_strip.h"
 #include "ui/editing/architecture_editor.h"
 #include "ui/editing/dataset_editor.h"
 #include "ui/gradcheck/gradient_check_panel.h"
 #include "ui/histograms/histogram_panel.h"
 #include "ui/landscape/loss_landscape_panel.h"
-#include "ui/style/run_style.h"
+#include "ui/panels/equation_column.h"
 #include "ui/panels/equation_panel.h"
 #include "ui/panels/neuron_details.h"
+#include "ui/panels/run_strip.h"
 #include "ui/representation/code_space_view.h"
 #include "ui/representation/pattern_style.h"
 #include "ui/representation/representation_table.h"
 #include "ui/style/palette.h"
+#include "ui/style/run_style.h"
 #include "ui/window/dock_layout.h"
 
 #include <QAction>
@@ -52,13 +53,9 @@ WindowPanels::WindowPanels(DockLayout *docks) : QObject(docks), m_docks(docks)
     using Place = PanelDescription::Place;
     using namespace dock_names;
 
-    auto *equationBox = new QWidget;
-    auto *equationLayout = new QVBoxLayout(equationBox);
-    equationLayout->setContentsMargins(6, 6, 6, 6);
-    equations = new EquationPanel(equationBox);
-    details = new NeuronDetails(equationBox);
-    equationLayout->addWidget(equations, 1);
-    equationLayout->addWidget(details);
+    auto *equationBox = new EquationColumn;
+    equations = equationBox->equations();
+    details = equationBox->details();
     docks->add(
         {kEquation, tr("Equation"), equationBox, Place::Area, Qt::RightDockWidgetArea, nullptr, 300, {}, {}});
 
@@ -153,9 +150,6 @@ WindowPanels::WindowPanels(DockLayout *docks) : QObject(docks), m_docks(docks)
     lossLayout->setSpacing(2);
     runStrip = new RunStrip(lossBox);
     lossChart = new LossChart(lossBox);
-    // 130 lines: with the run strip above it (the lessons of runs side by side) the dock still leaves
-    // a 1280 × 720 window room for the graph under three rows of tool bars (Italian at 11 pt).
-    lossChart->setMinimumHeight(130);
     lossLayout->addWidget(runStrip);
     lossLayout->addWidget(lossChart, 1);
     docks->add({kLoss,

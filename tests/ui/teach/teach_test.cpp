@@ -9,7 +9,6 @@
 #include "tests/support/studio_window.h"
 #include "ui/graph/network_view.h"
 #include "ui/panels/equation_panel.h"
-#include "ui/style/application_look.h"
 #include "ui/style/palette.h"
 #include "ui/style/value_format.h"
 #include "ui/teach/guided_lesson.h"
@@ -193,12 +192,12 @@ TEST_F(Teach, GuidedLessonOutlinesItsTargetAndDimsTheRest)
 // in English and Italian) the card leaves every neuron and every number of the graph visible (the
 // targets t and the δ the quiz compares among them) at every step. At 1280 × 720 step 7 used to end
 // with the card over the column of targets.
-class GuidedCardInRoom : public ::testing::TestWithParam<bp::test::ProjectorRoom> {};
+class GuidedCardInRoom
+    : public bp::test::WithApplicationLook<::testing::TestWithParam<bp::test::ProjectorRoom>> {};
 
 TEST_P(GuidedCardInRoom, CoversNoNeuronAndNoValueAtAnyStep)
 {
     const bp::test::ProjectorRoom room = GetParam();
-    applyApplicationLook(); // the style and font main() gives the application
     installTranslators(*QCoreApplication::instance(), QString::fromLatin1(room.language));
     {
         TrainingController controller;
