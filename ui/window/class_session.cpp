@@ -2,16 +2,19 @@
 
 #include "core/formats/error.h"
 #include "ui/charts/series_buffer.h"
+#include "ui/boundary/decision_boundary_view.h"
 #include "ui/graph/network_view.h"
 #include "ui/histograms/histogram_panel.h"
 #include "ui/teach/prediction_quiz.h"
 #include "ui/window/class_session_widgets.h"
 #include "ui/window/main_window.h"
 #include "ui/window/phase_player.h"
+#include "ui/window/shown_pictures.h"
 #include "ui/window/window_actions.h"
 #include "ui/window/window_panels.h"
 
 #include <QAction>
+#include <QEvent>
 #include <QFileDialog>
 #include <QLayout>
 #include <QMenu>
@@ -118,6 +121,13 @@ ClassSession::ClassSession(const Parts &parts)
 
 ClassSession::~ClassSession() = default;
 
+bool ClassSession::eventFilter(QObject *watched, QEvent *event)
+{
+    if (event->type() == QEvent::Show || event->type() == QEvent::Hide)
+        schedulePublish();
+    return QObject::eventFilter(watched, event);
+}
+
 void ClassSession::addToMenu(QMenuBar *bar)
 {
     const QList<QAction *> menus = bar->actions();
@@ -211,6 +221,7 @@ ShownState ClassSession::currentState()
         state.quiz.other = shownSelection(q.other);
         state.quiz.revealed = !m_quiz->isPending();
     }
+    takeShownPictures(*m_window->windowPanels(), state);
     return state;
 }
 
@@ -257,6 +268,11 @@ void ClassSession::publish()
 void ClassSession::hostStarted(const QString &pageUrl, const QString &code)
 {
     m_role = Role::Host;
+    // A picture travels once it is on screen: when the panel computed a new one, or came into view.
+    DecisionBoundaryView *boundary = m_window->windowPanels()->boundary;
+    connect(boundary, &DecisionBoundaryView::heatmapUpdated, this, &ClassSession::schedulePublish,
+            Qt::UniqueConnection);
+    boundary->installEventFilter(this);
     m_lastJson.clear();
     m_wholeHistoryDue = true;
     m_followers = 0;
@@ -343,6 +359,7 @@ void ClassSession::followStarted(const QString &address)
     m_histogramReceiver.clear();
     m_pendingHistograms.clear();
     m_pendingHistogramRestart = false;
+    setPicturesFollowing(*m_window->windowPanels(), true);
     m_start->setEnabled(false);
     m_join->setEnabled(false);
     m_stop->setEnabled(true);
@@ -449,6 +466,7 @@ void ClassSession::apply(bool force)
         m_appliedSerial = s.serial;
         m_appliedTrace = s.traceId;
     }
+    showShownPictures(*m_window->windowPanels(), s);
     if (s.trace && s.phaseIndex >= 0 && m_player->phaseIndex() != s.phaseIndex)
         m_window->showPhase(s.phaseIndex);
     {
@@ -525,6 +543,7 @@ void ClassSession::hostStopped()
         exploreOnMyOwn();
     m_role = Role::Off;
     m_exploring = false;
+    setPicturesFollowing(*m_window->windowPanels(), false);
     setFollowControlsEnabled(true);
     m_bar->setFinal();
     m_bar->setMessage(tr("The lecturer ended the class session. This copy is yours to explore."));
@@ -556,6 +575,7 @@ void ClassSession::exploreOnMyOwn()
     if (!isFollowing())
         return;
     m_exploring = true;
+    setPicturesFollowing(*m_window->windowPanels(), false);
     setFollowControlsEnabled(true);
     m_bar->setExploring(true);
     m_bar->setMessage(tr("Exploring on your own — the lecturer is at %1").arg(m_hostAddress));
@@ -604,6 +624,7 @@ void ClassSession::followAgain()
     m_awaitingCopy = false;
     m_restoreKept = false;
     emit privateCopyPauseRequested();
+    setPicturesFollowing(*m_window->windowPanels(), true);
     setFollowControlsEnabled(false);
     m_bar->setExploring(false);
     m_bar->setMessage(tr("Following %1").arg(m_hostAddress));
