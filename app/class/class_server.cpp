@@ -25,7 +25,7 @@ constexpr qint64 kMaxBacklogBytes = 8 * 1024 * 1024;
 // A connection must join within this time, or it is closed.
 constexpr int kJoinTimeoutMs = 10'000;
 // Connections let in beyond the students' cap, to be told "session full" (over HTTP or the
-// WebSocket) instead of being cut off; beyond these the door answers 503 without reading.
+// WebSocket) instead of being cut off; beyond these the door (ConnectionGate) answers 503 and closes.
 constexpr int kRefusalRoom = 16;
 
 QByteArray readResource(const QString &path)
@@ -205,7 +205,11 @@ void ClassServer::serveHttp(const QHttpServerRequest &request, QHttpServerRespon
     const auto refuseHttp = [&](QHttpServerResponder::StatusCode status, int code, session::Refusal reason) {
         ++m_refused;
         emit refused(QString::fromUtf8(session::refusalName(reason)));
-        QHttpServerResponse response("text/plain; charset=utf-8", httpRefusalText(code), status);
+        // In the browser's language: a phone's browser shows the text as it is.
+        const std::string_view language = refusalLanguage(request.value("accept-language").toStdString());
+        QHttpServerResponse response("text/plain; charset=utf-8", httpRefusalText(code, language), status);
+        response.addHeader("Content-Language", QByteArray(language.data(), static_cast<qsizetype>(language.size())));
+        response.addHeader("Vary", "Accept-Language");
         response.addHeader("Retry-After", code == 429 ? "5" : "60");
         response.addHeader("Cache-Control", "no-store");
         response.write(std::move(responder));

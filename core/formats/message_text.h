@@ -14,6 +14,9 @@ std::string shownText(std::string_view text, std::size_t limit = 40);
 /// shownText in single quotes: 'abc'.
 std::string quotedForMessage(std::string_view text, std::size_t limit = 40);
 
+/// text without the spaces and tabs at either end.
+std::string_view trimmed(std::string_view text);
+
 /// "byte 0x00", for a byte that is the problem itself.
 std::string describeByte(unsigned char byte);
 

@@ -1,6 +1,7 @@
 #include "core/training/run_group.h"
 
 #include "core/formats/error.h"
+#include "core/formats/message_text.h"
 #include "core/formats/number_format.h"
 
 #include <algorithm>
@@ -13,15 +14,6 @@ namespace {
 
 /// The largest r of U(−r, r) a variant may ask for: far beyond saturation, still finite sums.
 constexpr double kMaxInitRange = 100.0;
-
-std::string_view trimmed(std::string_view text)
-{
-    while (!text.empty() && (text.front() == ' ' || text.front() == '\t'))
-        text.remove_prefix(1);
-    while (!text.empty() && (text.back() == ' ' || text.back() == '\t'))
-        text.remove_suffix(1);
-    return text;
-}
 
 std::string quoted(std::string_view text)
 {

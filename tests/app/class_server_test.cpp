@@ -51,11 +51,14 @@ protected:
         const auto message = s.last("refused");
         return message ? std::string(session::refusalName(std::get<session::Refused>(*message).reason)) : "";
     }
-    QByteArray get(const QString &path, int *status = nullptr, QByteArray *type = nullptr)
+    QByteArray get(const QString &path, int *status = nullptr, QByteArray *type = nullptr,
+                   const QByteArray &acceptLanguage = {}, QByteArray *contentLanguage = nullptr)
     {
         QNetworkAccessManager manager;
-        QNetworkReply *reply = manager.get(
-            QNetworkRequest(QUrl(QStringLiteral("http://127.0.0.1:%1%2").arg(server.port()).arg(path))));
+        QNetworkRequest request(QUrl(QStringLiteral("http://127.0.0.1:%1%2").arg(server.port()).arg(path)));
+        if (!acceptLanguage.isEmpty())
+            request.setRawHeader("Accept-Language", acceptLanguage);
+        QNetworkReply *reply = manager.get(request);
         QEventLoop loop;
         QObject::connect(reply, &QNetworkReply::finished, &loop, &QEventLoop::quit);
         if (!reply->isFinished())
@@ -64,6 +67,8 @@ protected:
             *status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
         if (type)
             *type = reply->header(QNetworkRequest::ContentTypeHeader).toByteArray();
+        if (contentLanguage)
+            *contentLanguage = reply->rawHeader("Content-Language");
         const QByteArray body = reply->readAll();
         reply->deleteLater();
         return body;
@@ -79,6 +84,34 @@ std::unique_ptr<QTcpSocket> rawConnection(quint16 port)
     socket->connectToHost(QHostAddress(QStringLiteral("127.0.0.1")), port);
     socket->waitForConnected(5000);
     return socket;
+}
+
+// Sends one request as written on a connection of its own, and returns the whole answer: its head
+// and the body of its Content-Length, or all that came before the server closed the connection
+// (QNetworkAccessManager would add an Accept-Language of the test's locale).
+QByteArray rawExchange(quint16 port, const QByteArray &request)
+{
+    const auto socket = rawConnection(port);
+    socket->write(request);
+    QByteArray answer;
+    const auto whole = [&] {
+        const qsizetype headEnd = answer.indexOf("\r\n\r\n");
+        if (headEnd < 0)
+            return false;
+        const QByteArray head = answer.left(headEnd).toLower();
+        const qsizetype length = head.indexOf("\r\ncontent-length:");
+        if (length < 0)
+            return false;
+        const qsizetype lineEnd = head.indexOf("\r\n", length + 2);
+        const qsizetype value = length + qsizetype(sizeof("\r\ncontent-length:")) - 1;
+        return answer.size() - headEnd - 4 >= head.mid(value, lineEnd < 0 ? -1 : lineEnd - value).trimmed().toLongLong();
+    };
+    const bool answered = QTest::qWaitFor([&] {
+        answer += socket->readAll();
+        return whole() || socket->state() == QAbstractSocket::UnconnectedState;
+    });
+    EXPECT_TRUE(answered) << answer.toStdString();
+    return answer + socket->readAll();
 }
 
 TEST_F(ClassServerTest, JoinsWithTheRightCodeAsTyped)
@@ -319,16 +352,24 @@ TEST_F(ClassServerTest, PlainHttpIsRateLimitedPerAddressWithAClearAnswer)
         EXPECT_EQ(status, 200) << i;
     }
     QByteArray type;
-    const QByteArray body = get(QStringLiteral("/api/session"), &status, &type);
+    QByteArray language;
+    const QByteArray body = get(QStringLiteral("/api/session"), &status, &type, "en-GB,en;q=0.9", &language);
     EXPECT_EQ(status, 429);
     EXPECT_EQ(type, "text/plain; charset=utf-8");
-    EXPECT_TRUE(body.startsWith("Too many requests from this address")) << body.toStdString();
-    // The page's routes and unknown paths share the address's bucket.
-    get(QStringLiteral("/"), &status);
+    EXPECT_EQ(body, "Too many requests from this address: wait a few seconds, then reload.\n");
+    EXPECT_EQ(language, "en");
+    // In the browser's language, its q-values weighed; the page's routes and unknown paths share
+    // the address's bucket.
+    const QByteArray italian = get(QStringLiteral("/"), &status, &type, "en;q=0.5, it-IT;q=0.8", &language);
     EXPECT_EQ(status, 429);
-    get(QStringLiteral("/nothing-here"), &status);
-    EXPECT_EQ(status, 429);
-    EXPECT_EQ(server.refusedCount(), 3);
+    EXPECT_EQ(italian.toStdString(), "Troppe richieste da questo indirizzo: aspetta qualche secondo, poi ricarica.\n");
+    EXPECT_EQ(language, "it");
+    // Without a header, or in a language the app does not speak: English.
+    const QByteArray plain = rawExchange(server.port(), "GET /nothing-here HTTP/1.1\r\nHost: 127.0.0.1\r\n\r\n");
+    EXPECT_TRUE(plain.startsWith("HTTP/1.1 429")) << plain.toStdString();
+    EXPECT_TRUE(plain.endsWith("\r\n\r\n" + body)) << plain.toStdString();
+    EXPECT_EQ(get(QStringLiteral("/nothing-here"), &status, &type, "de-DE", &language), body);
+    EXPECT_EQ(server.refusedCount(), 4);
     // A student's WebSocket is not a page request: it joins, and its messages have their own limit.
     auto phone = student();
     EXPECT_TRUE(phone->join("K7P2QX"));
@@ -339,10 +380,16 @@ TEST_F(ClassServerTest, PlainHttpConnectionsCountWithTheWebSocketsAgainstTheCap)
     const auto joined = fullSessionOfTwo();
     ASSERT_TRUE(QTest::qWaitFor([&] { return server.openConnections() == 2; }));
     int status = 0;
-    const QByteArray body = get(QStringLiteral("/"), &status);
+    QByteArray type;
+    QByteArray language;
+    const QByteArray body = get(QStringLiteral("/"), &status, &type, "en-US,en;q=0.9,it;q=0.8", &language);
     EXPECT_EQ(status, 503);
-    EXPECT_TRUE(body.startsWith("The class session is full")) << body.toStdString();
-    EXPECT_TRUE(body.contains("La sessione è piena")) << body.toStdString();
+    EXPECT_EQ(body, "The class session is full: try again in a minute.\n");
+    EXPECT_EQ(language, "en");
+    const QByteArray italian = get(QStringLiteral("/"), &status, &type, "it-IT,it;q=0.9,en;q=0.8", &language);
+    EXPECT_EQ(status, 503);
+    EXPECT_EQ(italian.toStdString(), "La sessione è piena: riprova tra un minuto.\n");
+    EXPECT_EQ(language, "it");
     joined[1]->send(session::writeLeave());
     ASSERT_TRUE(joined[1]->waitClosed());
     ASSERT_TRUE(QTest::qWaitFor([&] { return server.openConnections() == 1; }));
@@ -362,11 +409,20 @@ TEST_F(ClassServerTest, TheDoorTurnsAwayConnectionsBeyondTheCapAndClosesIdleOnes
     for (int i = 0; i < 16; ++i)
         idle.push_back(rawConnection(server.port()));
     ASSERT_TRUE(QTest::qWaitFor([&] { return server.openConnections() == 17; })) << server.openConnections();
+    // One that sends its request is answered in the language it asks for...
+    QByteArray answer =
+        rawExchange(server.port(), "GET / HTTP/1.1\r\nHost: 127.0.0.1\r\naccept-language: it-CH, en;q=0.7\r\n\r\n");
+    EXPECT_TRUE(answer.startsWith("HTTP/1.1 503 Service Unavailable\r\n")) << answer.toStdString();
+    EXPECT_TRUE(answer.contains("\r\nContent-Language: it\r\n")) << answer.toStdString();
+    EXPECT_TRUE(answer.endsWith("\r\n\r\nLa sessione è piena: riprova tra un minuto.\n")) << answer.toStdString();
+    // ...one that sends nothing, after a second, in both.
     auto turnedAway = rawConnection(server.port());
     ASSERT_TRUE(QTest::qWaitFor([&] { return turnedAway->bytesAvailable() > 0; }));
-    const QByteArray answer = turnedAway->readAll();
+    answer = turnedAway->readAll();
     EXPECT_TRUE(answer.startsWith("HTTP/1.1 503 Service Unavailable\r\n")) << answer.toStdString();
     EXPECT_TRUE(answer.contains("The class session is full")) << answer.toStdString();
+    EXPECT_TRUE(answer.contains("La sessione è piena")) << answer.toStdString();
+    EXPECT_FALSE(answer.contains("Content-Language")) << answer.toStdString();
     EXPECT_TRUE(QTest::qWaitFor([&] { return turnedAway->state() == QAbstractSocket::UnconnectedState; }));
     // The idle plain connections are closed after their lifetime; the student's WebSocket stays.
     for (const auto &socket : idle)

@@ -29,6 +29,7 @@
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTimer>
+#include <QWebSocket>
 
 #include <gtest/gtest.h>
 
@@ -285,6 +286,22 @@ protected:
 
     QString address() const { return QString("127.0.0.1:%1").arg(hostLink.server()->port()); }
 
+    // The lecturer trains until the run reaches `epochs`, then pauses.
+    bool trainUntil(std::int64_t epochs)
+    {
+        hostTraining.play();
+        const bool reached = QTest::qWaitFor([&] { return host.snapshot()->epoch >= epochs; }, 60000);
+        hostTraining.pause();
+        return reached && QTest::qWaitFor([&] { return !host.snapshot()->running; }, 10000);
+    }
+
+    bool joinAndFollow()
+    {
+        studentLink.join(address(), "K7P2QX");
+        return QTest::qWaitFor(
+            [&] { return student.snapshot() && student.snapshot()->presetName == "encoder-8-3-8"; }, 10000);
+    }
+
     TrainingController hostTraining;
     TrainingController studentTraining;
     MainWindow host;
@@ -394,9 +411,7 @@ TEST_F(ClassOverLoopback, EveryPhoneVotesAndTheProjectorShowsBothRoundsBesideThe
 
 TEST_F(ClassOverLoopback, AStudentInTheAppAnswersAsAPhoneDoes)
 {
-    studentLink.join(address(), "K7P2QX");
-    ASSERT_TRUE(QTest::qWaitFor(
-        [&] { return student.snapshot() && student.snapshot()->presetName == "encoder-8-3-8"; }, 10000));
+    ASSERT_TRUE(joinAndFollow());
     host.quizAction()->setChecked(true);
     host.nextPhase();
     ASSERT_TRUE(QTest::qWaitFor([&] { return host.trace() != nullptr; }, 10000));
@@ -423,24 +438,82 @@ TEST_F(ClassOverLoopback, AStudentInTheAppAnswersAsAPhoneDoes)
 TEST_F(ClassOverLoopback, AFollowerJoiningLateDrawsTheHostsWholeCurve)
 {
     // The lecturer trains 1,500 epochs before the student comes in.
-    const auto trainUntil = [&](std::int64_t epochs) {
-        hostTraining.play();
-        const bool reached = QTest::qWaitFor([&] { return host.snapshot()->epoch >= epochs; }, 60000);
-        hostTraining.pause();
-        return reached && QTest::qWaitFor([&] { return !host.snapshot()->running; }, 10000);
-    };
     ASSERT_TRUE(trainUntil(1500));
     QTest::qWait(300);
     ASSERT_GT(host.lossChart()->trackBuffer(LossChart::kLossTrack).points().size(), 1000);
 
-    studentLink.join(address(), "K7P2QX");
-    ASSERT_TRUE(QTest::qWaitFor([&] { return student.snapshot()->presetName == "encoder-8-3-8"; }, 10000));
+    ASSERT_TRUE(joinAndFollow());
     EXPECT_TRUE(QTest::qWaitFor([&] { return bool(sameCurves(host, student)); }, 10000))
         << sameCurves(host, student);
     // Then the epochs travel as they come, and the curves stay the same.
     ASSERT_TRUE(trainUntil(host.snapshot()->epoch + 700));
     EXPECT_TRUE(QTest::qWaitFor([&] { return bool(sameCurves(host, student)); }, 10000))
         << sameCurves(host, student);
+    EXPECT_EQ(student.classSession()->statesRefused(), 0);
+}
+
+// A state lost on its way (its socket backed up): the epochs it brought are missing from the
+// follower's history, so the increments after it cannot be appended; the follower waits for the
+// next whole history, which the host sends within seconds of any increment.
+TEST_F(ClassOverLoopback, AFollowerThatMissedAStateCatchesUpWithTheNextWholeHistory)
+{
+    // The follower holds a history before it misses a state (one that ends before the gap).
+    ASSERT_TRUE(trainUntil(50));
+    ASSERT_TRUE(joinAndFollow());
+    // Between the client and the window, the first increment of history is dropped.
+    ClassClient *client = studentLink.client();
+    ClassSession *session = student.classSession();
+    ASSERT_TRUE(QObject::disconnect(client, &ClassClient::stateReceived, session, nullptr));
+    std::uint64_t droppedEnd = 0;
+    int incrementsAfter = 0;
+    int wholeAfter = 0;
+    QObject::connect(client, &ClassClient::stateReceived, session, [&](const QByteArray &payload) {
+        const ShownState state = parseShownState(payload.toStdString(), "host");
+        if (droppedEnd == 0 && !state.historyWhole && !state.run.history.empty()) {
+            droppedEnd = state.historyEnd;
+            return;
+        }
+        if (droppedEnd > 0)
+            ++(state.historyWhole ? wholeAfter : incrementsAfter);
+        session->receiveHostState(payload);
+    });
+    hostTraining.play();
+    ASSERT_TRUE(QTest::qWaitFor([&] { return droppedEnd > 0 && incrementsAfter > 0; }, 30000));
+    // The lecturer stops for a while (the whole history must come without training going on)...
+    hostTraining.pause();
+    EXPECT_TRUE(QTest::qWaitFor([&] { return wholeAfter > 0; }, 30000))
+        << "no whole history after " << incrementsAfter << " increments";
+    // ...then trains on: the increments continue the mended history.
+    ASSERT_TRUE(trainUntil(host.snapshot()->epoch + 100));
+    // (A history thinned to its cap travels whole with a new id, and would mend the gap by itself.)
+    ASSERT_LT(host.snapshot()->epoch, static_cast<std::int64_t>(kMaxShownHistory));
+    // Every epoch of the host's history, and its numbers bit for bit.
+    EXPECT_TRUE(QTest::qWaitFor([&] { return sameCurves(host, student) && sameOnScreen(host, student); }, 30000))
+        << sameCurves(host, student) << sameOnScreen(host, student);
+    EXPECT_EQ(session->statesRefused(), 0);
+}
+
+// The follower's connection is cut while the lecturer trains: it reconnects by itself, and ends
+// with the host's whole history and numbers.
+TEST_F(ClassOverLoopback, AFollowerWhoseConnectionIsCutWhileTheHostTrainsCatchesUp)
+{
+    ASSERT_TRUE(joinAndFollow());
+    ClassClient *client = studentLink.client();
+    int reconnecting = 0;
+    QObject::connect(client, &ClassClient::statusChanged, client, [&](ClassClient::Status status) {
+        reconnecting += status == ClassClient::Status::Reconnecting;
+    });
+    hostTraining.play();
+    ASSERT_TRUE(QTest::qWaitFor([&] { return student.snapshot()->epoch >= 200; }, 60000));
+    auto *socket = client->findChild<QWebSocket *>();
+    ASSERT_NE(socket, nullptr);
+    socket->abort();
+    ASSERT_TRUE(QTest::qWaitFor([&] { return reconnecting == 1; }, 10000));
+    ASSERT_TRUE(QTest::qWaitFor([&] { return client->status() == ClassClient::Status::Following; }, 30000));
+    ASSERT_TRUE(trainUntil(host.snapshot()->epoch + 300));
+    EXPECT_TRUE(QTest::qWaitFor([&] { return sameCurves(host, student) && sameOnScreen(host, student); }, 30000))
+        << sameCurves(host, student) << sameOnScreen(host, student);
+    EXPECT_EQ(reconnecting, 1);
     EXPECT_EQ(student.classSession()->statesRefused(), 0);
 }
 
