@@ -315,6 +315,7 @@ std::string shownStateToJson(const ShownState &state)
             ", \"whole\": " + boolean(state.historyWhole) + ", \"end\": " + std::to_string(state.historyEnd) +
             "},\n";
     text += " \"histograms\": " + shownHistogramsToJson(state.histograms) + ",\n";
+    text += " \"boundary\": " + shownBoundaryToJson(state.boundary.get()) + ",\n";
     text += " \"shown\": {\"running\": " + boolean(state.running) +
             ", \"diverged\": " + boolean(state.diverged) +
             ", \"divergence\": " + jsonQuote(state.divergenceMessage) + ", \"loss\": " + number(state.loss) +
@@ -631,6 +632,7 @@ ShownState readShownState(std::string_view text, std::string_view source)
 
     state.histograms =
         readShownHistograms(source, read.member(root, "histograms", top), "histograms", state.run.progress.epoch);
+    state.boundary = readShownBoundary(source, read.member(root, "boundary", top), "boundary", state.run.network);
 
     const JsonValue &shown = read.member(root, "shown", top);
     const std::string s = "shown";

@@ -789,6 +789,10 @@ I dati e la rete attuali non sono cambiati.</translation>
         <source>The network&apos;s output shaded over the plane of the two inputs, the class boundary at 0.5, the samples as dots.</source>
         <translation>L’uscita della rete, a sfumature, sul piano dei due ingressi, il confine tra le classi a 0.5, i campioni come punti.</translation>
     </message>
+    <message>
+        <source>The lecturer&apos;s window is not showing the decision boundary (Explore on my own draws it from the lecturer&apos;s network)</source>
+        <translation>La finestra del docente non mostra il confine di decisione (Esploro da solo lo disegna dalla rete del docente)</translation>
+    </message>
 </context>
 <context>
     <name>DisplayNames</name>

@@ -70,6 +70,8 @@ const std::map<std::string, std::string> kExpectedMessages = {
     {"bad-phase.json", "phase: expected a whole number"},
     {"bad-selection.json", "selection.neuron"},
     {"bad-histogram-increment.json", "histograms.rows[0].epoch: an increment's rows come after epoch 1"},
+    {"bad-boundary-inputs.json", "boundary: a decision boundary needs a network of two inputs and one output"},
+    {"bad-boundary-values.json", "boundary.values: expected 81 values (resolution²)"},
 };
 
 void replay(const std::string &target, const Loader &load)

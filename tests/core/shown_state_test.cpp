@@ -368,7 +368,9 @@ TEST_F(HostileState, EachBadFieldIsNamed)
     EXPECT_NE(refusal("\"finite\": true", "\"finite\": \"yes\"").find("trace.finite"), std::string::npos);
     EXPECT_NE(refusal("\"timeline_position\": 2", "\"timeline_position\": 1e300").find("timeline_position"),
               std::string::npos);
-    EXPECT_NE(refusal("\"version\": 3, \"host_run\"", "\"version\": 2, \"host_run\"").find("version"),
+    EXPECT_NE(refusal("\"version\": " + std::to_string(kShownStateVersion) + ", \"host_run\"",
+                      "\"version\": " + std::to_string(kShownStateVersion - 1) + ", \"host_run\"")
+                  .find("version"),
               std::string::npos);
     EXPECT_NE(refusal("\"after\": -1", "\"after\": 0").find("histograms.after"), std::string::npos);
     EXPECT_NE(

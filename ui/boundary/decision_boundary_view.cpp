@@ -87,6 +87,14 @@ QString countText(int count, const char *singular, const char *plural)
     return DecisionBoundaryView::tr(count == 1 ? singular : plural).arg(count);
 }
 
+// The pictures of result.grid: its 0.5 line, one pixel per sample, and the heatmap at the plot's size.
+void drawGrid(BoundaryResult &result, QSize displayPixels, const boundary::OutputTable &colours)
+{
+    result.contour = joinContour(traceContour(result.grid, 0.5));
+    result.image = boundary::heatmapImage(result.grid, colours);
+    result.display = boundary::renderHeatmap(result.grid, displayPixels, colours);
+}
+
 BoundaryResult computeResult(std::uint64_t generation, std::shared_ptr<const Network> network,
                              PlaneExtent extent, int resolution, QSize displayPixels,
                              std::shared_ptr<const boundary::OutputTable> colours)
@@ -98,9 +106,7 @@ BoundaryResult computeResult(std::uint64_t generation, std::shared_ptr<const Net
     // is a result without a network, which the view drops.
     try {
         result.grid = computeBoundaryGrid(*network, extent, resolution);
-        result.contour = joinContour(traceContour(result.grid, 0.5));
-        result.image = boundary::heatmapImage(result.grid, *colours);
-        result.display = boundary::renderHeatmap(result.grid, displayPixels, *colours);
+        drawGrid(result, displayPixels, *colours);
         result.network = std::move(network);
     } catch (const std::exception &) {
         return BoundaryResult{generation, nullptr, {}, {}, {}, {}, 0.0};
@@ -217,6 +223,9 @@ bool DecisionBoundaryView::isComputing() const
 
 bool DecisionBoundaryView::isBehind() const
 {
+    // A follower draws the lecturer's grids and computes none.
+    if (m_following)
+        return false;
     return fits(m_network.get()) && !(m_network == m_shown.network && m_shown.generation == m_generation);
 }
 
@@ -255,7 +264,7 @@ void DecisionBoundaryView::takeResult()
     // A result for an earlier dataset is dropped, and so is any result once the newest network no
     // longer fits. One for an earlier network than the newest is still newer than what is on show,
     // so it is shown while the newest is computed.
-    if (result.generation == m_generation && result.network && fits(m_network.get())) {
+    if (!m_following && result.generation == m_generation && result.network && fits(m_network.get())) {
         m_shown = std::move(result);
         m_display = m_shown.display;
         update();
@@ -269,10 +278,52 @@ double DecisionBoundaryView::outputAt(QPointF dataPoint) const
     return m_shown.grid.interpolate(dataPoint.x(), dataPoint.y());
 }
 
+void DecisionBoundaryView::setFollowing(bool following)
+{
+    if (following == m_following)
+        return;
+    m_following = following;
+    m_lecturerShowsNone = false;
+    m_throttle.stop();
+    // Back on its own, the view computes the network it has, even the one the lecturer's grid showed.
+    m_shown = {};
+    m_display = {};
+    scheduleComputation();
+    update();
+}
+
+void DecisionBoundaryView::showLecturersGrid(const BoundaryGrid *grid)
+{
+    if (!m_following)
+        return;
+    const bool none = !grid || grid->isEmpty();
+    // Every state brings the grid again: the one on show is not drawn twice.
+    if (!none && !m_lecturerShowsNone && m_shown.network == m_network && m_shown.generation == m_generation &&
+        m_shown.grid.extent == grid->extent && m_shown.grid.values == grid->values)
+        return;
+    m_lecturerShowsNone = none;
+    m_shown = {};
+    m_display = {};
+    if (!m_lecturerShowsNone && fits(m_network.get())) {
+        // The lecturer's plane is the one on show, so that every sample sits where it was computed.
+        m_extent = grid->extent;
+        m_shown.generation = m_generation;
+        m_shown.network = m_network;
+        m_shown.grid = *grid;
+        drawGrid(m_shown, (plotArea().size() * devicePixelRatioF()).toSize(), *boundary::currentOutputTable());
+        m_display = m_shown.display;
+        emit heatmapUpdated();
+    }
+    update();
+}
+
 QString DecisionBoundaryView::note() const
 {
     if (!m_dataset)
         return tr("No dataset yet");
+    if (isApplicable() && m_following && m_lecturerShowsNone)
+        return tr("The lecturer's window is not showing the decision boundary (Explore on my own draws it "
+                  "from the lecturer's network)");
     if (isApplicable())
         return {};
     return needsTwoInputsText();

@@ -67,6 +67,15 @@ public:
     const std::shared_ptr<const Network> &network() const { return m_network; }
     const std::shared_ptr<const Dataset> &dataset() const { return m_dataset; }
 
+    /// A class session's follower draws the lecturer's grids (showLecturersGrid) and computes none;
+    /// back on its own (false) it computes its network's again.
+    void setFollowing(bool following);
+    bool isFollowing() const { return m_following; }
+    /// Follower: the lecturer's grid, drawn as it came (values bit for bit at its samples) over its
+    /// extent for the network on show; null or empty: the lecturer's window shows none, and the
+    /// view says so.
+    void showLecturersGrid(const BoundaryGrid *grid);
+
     /// True while the picture is behind the newest usable network: a computation runs, or waits
     /// for its turn.
     bool isComputing() const;
@@ -135,6 +144,8 @@ private:
     mutable QImage m_display;
     bool m_running = false;
     int m_computationCount = 0;
+    bool m_following = false;
+    bool m_lecturerShowsNone = false;
 
     // One thread of our own: the job never waits behind other users of the global pool.
     QThreadPool m_pool;

@@ -2,6 +2,7 @@
 
 #include "core/formats/error.h"
 #include "ui/charts/series_buffer.h"
+#include "ui/boundary/decision_boundary_view.h"
 #include "ui/graph/network_view.h"
 #include "ui/histograms/histogram_panel.h"
 #include "ui/panels/equation_panel.h"
@@ -11,10 +12,12 @@
 #include "ui/window/class_session_widgets.h"
 #include "ui/window/main_window.h"
 #include "ui/window/phase_player.h"
+#include "ui/window/shown_pictures.h"
 #include "ui/window/window_actions.h"
 #include "ui/window/window_panels.h"
 
 #include <QAction>
+#include <QEvent>
 #include <QFileDialog>
 #include <QLayout>
 #include <QMenu>
@@ -126,6 +129,13 @@ ClassSession::ClassSession(const Parts &parts)
 
 ClassSession::~ClassSession() = default;
 
+bool ClassSession::eventFilter(QObject *watched, QEvent *event)
+{
+    if (event->type() == QEvent::Show || event->type() == QEvent::Hide)
+        schedulePublish();
+    return QObject::eventFilter(watched, event);
+}
+
 void ClassSession::addToMenu(QMenuBar *bar)
 {
     const QList<QAction *> menus = bar->actions();
@@ -219,6 +229,7 @@ ShownState ClassSession::currentState()
         state.quiz.other = shownSelection(q.other);
         state.quiz.revealed = !m_quiz->isPending();
     }
+    takeShownPictures(*m_window->windowPanels(), state);
     return state;
 }
 
@@ -265,6 +276,11 @@ void ClassSession::publish()
 void ClassSession::hostStarted(const QString &pageUrl, const QString &code)
 {
     m_role = Role::Host;
+    // A picture travels once it is on screen: when the panel computed a new one, or came into view.
+    DecisionBoundaryView *boundary = m_window->windowPanels()->boundary;
+    connect(boundary, &DecisionBoundaryView::heatmapUpdated, this, &ClassSession::schedulePublish,
+            Qt::UniqueConnection);
+    boundary->installEventFilter(this);
     m_lastJson.clear();
     m_wholeHistoryDue = true;
     m_followers = 0;
@@ -351,6 +367,7 @@ void ClassSession::followStarted(const QString &address)
     m_histogramReceiver.clear();
     m_pendingHistograms.clear();
     m_pendingHistogramRestart = false;
+    setPicturesFollowing(*m_window->windowPanels(), true);
     m_start->setEnabled(false);
     m_join->setEnabled(false);
     m_stop->setEnabled(true);
@@ -457,6 +474,7 @@ void ClassSession::apply(bool force)
         m_appliedSerial = s.serial;
         m_appliedTrace = s.traceId;
     }
+    showShownPictures(*m_window->windowPanels(), s);
     if (s.trace && s.phaseIndex >= 0 && m_player->phaseIndex() != s.phaseIndex)
         m_window->showPhase(s.phaseIndex);
     {
@@ -533,6 +551,7 @@ void ClassSession::hostStopped()
         exploreOnMyOwn();
     m_role = Role::Off;
     m_exploring = false;
+    setPicturesFollowing(*m_window->windowPanels(), false);
     setFollowControlsEnabled(true);
     m_bar->setFinal();
     m_bar->setMessage(tr("The lecturer ended the class session. This copy is yours to explore."));
@@ -564,6 +583,7 @@ void ClassSession::exploreOnMyOwn()
     if (!isFollowing())
         return;
     m_exploring = true;
+    setPicturesFollowing(*m_window->windowPanels(), false);
     setFollowControlsEnabled(true);
     m_bar->setExploring(true);
     m_bar->setMessage(tr("Exploring on your own — the lecturer is at %1").arg(m_hostAddress));
@@ -612,6 +632,7 @@ void ClassSession::followAgain()
     m_awaitingCopy = false;
     m_restoreKept = false;
     emit privateCopyPauseRequested();
+    setPicturesFollowing(*m_window->windowPanels(), true);
     setFollowControlsEnabled(false);
     m_bar->setExploring(false);
     m_bar->setMessage(tr("Following %1").arg(m_hostAddress));

@@ -125,6 +125,10 @@ signals:
     /// Host: ask to write the session tally as CSV to this path.
     void exportTallyRequested(const QString &path);
 
+protected:
+    /// Host: a picture panel shown or hidden changes what the state carries.
+    bool eventFilter(QObject *watched, QEvent *event) override;
+
 private:
     void snapshotShown();
     void schedulePublish();

@@ -1,12 +1,18 @@
-// A follower draws the lecturer's pictures as they arrive (#16): the histograms over time are the
-// host's rows bit for bit, never the follower's own computation of them.
+// A follower draws the lecturer's pictures as they arrive (#16): the histograms over time and the
+// decision boundary are the host's bit for bit, never the follower's own computation of them.
 #include "core/session/shown_state.h"
 #include "tests/support/histogram_match.h"
 #include "tests/ui/window/class_room.h"
+#include "ui/boundary/decision_boundary_view.h"
 #include "ui/histograms/histogram_panel.h"
+#include "ui/window/dock_layout.h"
 #include "ui/window/window_panels.h"
 
+#include <QDockWidget>
+
 #include <gtest/gtest.h>
+
+#include <cstring>
 
 namespace bp::ui {
 namespace {
@@ -64,6 +70,106 @@ TEST_F(ClassRoom, TheHistogramsDockShowsTheRowsItReceivesNotItsOwn)
     EXPECT_TRUE(test::histogramRowsIdentical(dockRows(student), rows))
         << test::histogramRowsIdentical(dockRows(student), rows);
     EXPECT_FALSE(test::histogramRowsIdentical(dockRows(student), dockRows(host)));
+}
+
+// Both grids hold the same values over the same plane, bit for bit.
+::testing::AssertionResult sameGrid(const BoundaryGrid &got, const BoundaryGrid &expected)
+{
+    if (got.isEmpty() || got.resolution != expected.resolution || !(got.extent == expected.extent))
+        return ::testing::AssertionFailure()
+               << "grids of " << got.resolution << " and " << expected.resolution
+               << " samples per axis, or over other planes";
+    for (std::size_t v = 0; v < got.values.size(); ++v)
+        if (std::memcmp(&got.values[v], &expected.values[v], sizeof(double)) != 0)
+            return ::testing::AssertionFailure()
+                   << "sample " << v << ": " << got.values[v] << " vs " << expected.values[v];
+    return ::testing::AssertionSuccess();
+}
+
+class BoundaryRoom : public ClassRoom {
+protected:
+    void SetUp() override
+    {
+        ClassRoom::SetUp();
+        load(hostTraining, "circle");
+        ASSERT_TRUE(QTest::qWaitFor([&] { return student.snapshot()->presetName == "circle"; }, 10000));
+        showBoundary(host, true);
+        showBoundary(student, true);
+        studentComputations = boundaryOf(student).computationCount();
+    }
+
+    static void showBoundary(MainWindow &window, bool shown)
+    {
+        auto *dock = window.findChild<QDockWidget *>(dock_names::kBoundary);
+        ASSERT_NE(dock, nullptr);
+        dock->setVisible(shown);
+        if (shown)
+            dock->raise();
+    }
+    static DecisionBoundaryView &boundaryOf(const MainWindow &window)
+    {
+        return *window.windowPanels()->boundary;
+    }
+
+    ::testing::AssertionResult sameBoundary()
+    {
+        return sameGrid(boundaryOf(student).grid(), boundaryOf(host).grid());
+    }
+
+    int studentComputations = 0;
+};
+
+TEST_F(BoundaryRoom, TheFollowerDrawsTheHostsGridBitForBitAndComputesNone)
+{
+    hostTraining.play();
+    ASSERT_TRUE(QTest::qWaitFor([&] { return host.snapshot()->epoch > 200; }, 30000));
+    // While training, the grids follow the host's.
+    EXPECT_TRUE(QTest::qWaitFor([&] { return bool(sameBoundary()); }, 10000)) << sameBoundary();
+    hostTraining.pause();
+    ASSERT_TRUE(QTest::qWaitFor([&] { return !host.snapshot()->running; }, 10000));
+    ASSERT_TRUE(QTest::qWaitFor([&] { return !boundaryOf(host).isComputing(); }, 10000));
+    EXPECT_TRUE(QTest::qWaitFor(
+        [&] { return boundaryOf(host).heatmapNetwork() == host.snapshot()->network && bool(sameBoundary()); },
+        10000))
+        << sameBoundary();
+    EXPECT_EQ(boundaryOf(student).computationCount(), studentComputations);
+    EXPECT_TRUE(boundaryOf(student).note().isEmpty()) << boundaryOf(student).note().toStdString();
+    EXPECT_EQ(student.classSession()->statesRefused(), 0);
+}
+
+TEST_F(BoundaryRoom, TheFollowerDrawsTheGridItReceivesAndSaysWhenTheLecturerShowsNone)
+{
+    ASSERT_TRUE(QTest::qWaitFor([&] { return bool(sameBoundary()); }, 10000)) << sameBoundary();
+    QObject::disconnect(m_link);
+    // A grid no network computes (every sample 0.123, over another plane): drawn as it arrived.
+    ShownState state = parseShownState(host.classSession()->lastStateJson().toStdString(), "host");
+    ASSERT_TRUE(state.boundary);
+    auto doctored = std::make_shared<ShownBoundary>(*state.boundary);
+    doctored->x1Max = 2.0;
+    doctored->values.assign(doctored->values.size(), 0.123);
+    state.boundary = doctored;
+    state.serial += 100;
+    student.classSession()->receiveHostState(QByteArray::fromStdString(shownStateToJson(state)));
+    ASSERT_EQ(student.classSession()->statesRefused(), 0)
+        << student.classSession()->lastRefusal().toStdString();
+    const BoundaryGrid &shown = boundaryOf(student).grid();
+    ASSERT_EQ(shown.values.size(), doctored->values.size());
+    EXPECT_EQ(shown.values.front(), 0.123);
+    EXPECT_EQ(shown.values.back(), 0.123);
+    EXPECT_EQ(shown.extent.x1Max, 2.0);
+    EXPECT_EQ(boundaryOf(student).extent().x1Max, 2.0);
+
+    // The lecturer closes the boundary: the follower says so instead of computing its own.
+    connectLink();
+    showBoundary(host, false);
+    EXPECT_TRUE(QTest::qWaitFor([&] { return boundaryOf(student).grid().isEmpty(); }, 5000));
+    EXPECT_FALSE(boundaryOf(student).note().isEmpty());
+    EXPECT_NE(boundaryOf(student).note(), DecisionBoundaryView::needsTwoInputsText());
+    EXPECT_EQ(boundaryOf(student).computationCount(), studentComputations);
+    // On their own, the student's panel computes the network it has again.
+    student.classSession()->exploreOnMyOwn();
+    EXPECT_TRUE(QTest::qWaitFor([&] { return !boundaryOf(student).grid().isEmpty(); }, 10000));
+    EXPECT_GT(boundaryOf(student).computationCount(), studentComputations);
 }
 
 } // namespace

@@ -1,0 +1,67 @@
+#include "core/session/shown_boundary.h"
+
+#include "core/formats/json_read.h"
+#include "core/formats/number_format.h"
+
+#include <cmath>
+
+namespace bp {
+
+namespace {
+
+std::string number(double value)
+{
+    return std::isfinite(value) ? formatNumber(value) : jsonMeasurement(value);
+}
+
+} // namespace
+
+std::string shownBoundaryToJson(const ShownBoundary *boundary)
+{
+    if (!boundary)
+        return "null";
+    const ShownBoundary &b = *boundary;
+    std::string text = "{\"extent\": [" + number(b.x1Min) + ", " + number(b.x1Max) + ", " + number(b.x2Min) +
+                       ", " + number(b.x2Max) + "], \"resolution\": " + std::to_string(b.resolution) +
+                       ", \"values\": [";
+    for (std::size_t i = 0; i < b.values.size(); ++i)
+        text += (i ? ", " : "") + number(b.values[i]);
+    return text + "]}";
+}
+
+std::shared_ptr<const ShownBoundary> readShownBoundary(std::string_view source, const JsonValue &value,
+                                                       const std::string &path, const Network &network)
+{
+    if (value.type == JsonValue::Type::Null)
+        return nullptr;
+    if (!value.isObject())
+        json::failAt(source, value, path, "expected an object or null");
+    if (network.inputSize() != 2 || network.outputSize() != 1)
+        json::failAt(source, value, path, "a decision boundary needs a network of two inputs and one output");
+    auto member = [&](const char *key) -> const JsonValue & {
+        return json::member(source, value, key, path);
+    };
+    auto boundary = std::make_shared<ShownBoundary>();
+    const std::string extentPath = path + ".extent";
+    const JsonValue &extent = json::array(source, member("extent"), extentPath, 4, "numbers");
+    double *bounds[] = {&boundary->x1Min, &boundary->x1Max, &boundary->x2Min, &boundary->x2Max};
+    for (std::size_t i = 0; i < 4; ++i)
+        *bounds[i] = json::number(source, extent.items[i], json::at(extentPath, i));
+    if (!(boundary->x1Min < boundary->x1Max) || !(boundary->x2Min < boundary->x2Max) ||
+        !std::isfinite(boundary->x1Max - boundary->x1Min) ||
+        !std::isfinite(boundary->x2Max - boundary->x2Min))
+        json::failAt(source, extent, extentPath,
+                     "expected finite ranges [x1 low, x1 high, x2 low, x2 high], low below high");
+    boundary->resolution = static_cast<int>(
+        json::integer(source, member("resolution"), path + ".resolution", 2, kMaxShownBoundaryResolution));
+    const auto count = static_cast<std::int64_t>(boundary->resolution) * boundary->resolution;
+    const std::string valuesPath = path + ".values";
+    const JsonValue &values =
+        json::array(source, member("values"), valuesPath, count, "values (resolution²)");
+    boundary->values.reserve(static_cast<std::size_t>(count));
+    for (std::size_t i = 0; i < values.items.size(); ++i)
+        boundary->values.push_back(json::measurement(source, values.items[i], json::at(valuesPath, i)));
+    return boundary;
+}
+
+} // namespace bp
