@@ -18,20 +18,6 @@ int phaseIndexOf(const Trace &trace, PhaseKind kind, int layer)
     return static_cast<int>(trace.phases.size()) + 1;
 }
 
-bool concealsDelta(const std::vector<Selection> &concealed, int layer, int neuron)
-{
-    return std::any_of(concealed.begin(), concealed.end(), [&](const Selection &s) {
-        return s.kind == Selection::Kind::Neuron && s.layer == layer && s.neuron == neuron;
-    });
-}
-
-bool concealsWeight(const std::vector<Selection> &concealed, int layer, int neuron, int from)
-{
-    return std::any_of(concealed.begin(), concealed.end(), [&](const Selection &s) {
-        return s.kind == Selection::Kind::Edge && s.layer == layer && s.neuron == neuron && s.from == from;
-    });
-}
-
 // How many of `count` are shown: all when expanded or when at most one would be collapsed.
 int shownOf(int count, bool expanded)
 {

@@ -143,20 +143,6 @@ QString result(double value)
 // The class is predicting this value: the panel must not print it.
 const QString kHidden = "<b style='font-size:120%'>?</b>";
 
-bool concealsDelta(const std::vector<Selection> &concealed, int layer, int neuron)
-{
-    return std::any_of(concealed.begin(), concealed.end(), [&](const Selection &s) {
-        return s.kind == Selection::Kind::Neuron && s.layer == layer && s.neuron == neuron;
-    });
-}
-
-bool concealsWeight(const std::vector<Selection> &concealed, int layer, int neuron, int from)
-{
-    return std::any_of(concealed.begin(), concealed.end(), [&](const Selection &s) {
-        return s.kind == Selection::Kind::Edge && s.layer == layer && s.neuron == neuron && s.from == from;
-    });
-}
-
 // Sums of layers up to this size are written out term by term (beyond, the first few and a count).
 constexpr std::size_t kWrittenOutTerms = 16;
 

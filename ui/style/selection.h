@@ -1,5 +1,8 @@
 #pragma once
 
+#include <algorithm>
+#include <vector>
+
 namespace bp::ui {
 
 /// What is selected in the network view: a neuron, an edge (a weight) or nothing. Shared by every
@@ -16,5 +19,21 @@ struct Selection {
 
     bool operator==(const Selection &) const = default;
 };
+
+/// The quiz conceals the values the class is predicting: is δˡⱼ of neuron (layer, neuron) one of them?
+inline bool concealsDelta(const std::vector<Selection> &concealed, int layer, int neuron)
+{
+    return std::any_of(concealed.begin(), concealed.end(), [&](const Selection &s) {
+        return s.kind == Selection::Kind::Neuron && s.layer == layer && s.neuron == neuron;
+    });
+}
+
+/// Is the weight wˡⱼₖ (its update) one the class is predicting?
+inline bool concealsWeight(const std::vector<Selection> &concealed, int layer, int neuron, int from)
+{
+    return std::any_of(concealed.begin(), concealed.end(), [&](const Selection &s) {
+        return s.kind == Selection::Kind::Edge && s.layer == layer && s.neuron == neuron && s.from == from;
+    });
+}
 
 } // namespace bp::ui
