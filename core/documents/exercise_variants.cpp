@@ -1,5 +1,6 @@
 #include "core/documents/worked_example.h"
 
+#include "core/documents/tex_notation.h"
 #include "core/formats/error.h"
 #include "core/formats/file_io.h"
 #include "core/maths/random.h"
@@ -12,11 +13,6 @@
 namespace bp {
 
 namespace {
-
-std::string index(int number)
-{
-    return std::to_string(number);
-}
 
 // Uniform in [low, high], to two decimals: numbers a student can work with by hand.
 double handNumber(Random &random, double low, double high)

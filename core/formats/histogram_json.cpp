@@ -22,11 +22,9 @@ int logBinCount()
     return static_cast<int>(std::lround((kLogMagnitudeHigh - kLogMagnitudeLow) * kLogBinsPerDecade));
 }
 
-// What a row costs in the file: per layer and quantity the linear bins, the log bins and six more.
 std::int64_t valuesOf(const HistogramRow &row)
 {
-    return 3 + static_cast<std::int64_t>(row.layers.size()) * kHistogramQuantityCount *
-                   (kLinearBinCount + logBinCount() + 6);
+    return histogramRowValues(static_cast<std::int64_t>(row.layers.size()));
 }
 
 std::string countList(const std::vector<std::uint32_t> &counts, std::size_t from, std::size_t to)
@@ -115,6 +113,11 @@ void readQuantity(std::string_view source, const JsonValue &value, const std::st
 }
 
 } // namespace
+
+std::int64_t histogramRowValues(std::int64_t layerCount)
+{
+    return 3 + layerCount * kHistogramQuantityCount * (kLinearBinCount + logBinCount() + 6);
+}
 
 std::vector<HistogramRowPointer> histogramRowsToSave(const std::vector<HistogramRowPointer> &rows,
                                                      std::int64_t runEpoch, std::int64_t valueBudget)

@@ -16,6 +16,10 @@ inline constexpr std::int64_t kMaxSavedHistogramValues = 1'000'000;
 /// Rows an experiment file may hold: a HistogramHistory's capacity and its newest row.
 inline constexpr int kMaxSavedHistogramRows = HistogramHistory::kDefaultCapacity + 1;
 
+/// What one row of this many layers costs in the format, in values: per layer and quantity the
+/// linear bins, the log bins and six more, and three for the row.
+std::int64_t histogramRowValues(std::int64_t layerCount);
+
 /// The rows to save of a run at epoch `runEpoch`: those up to that epoch (a run put back to an
 /// earlier state has rows of a future that did not happen), thinned while they would hold more than
 /// valueBudget values or kMaxSavedHistogramRows rows: every other one goes, the newest stays.

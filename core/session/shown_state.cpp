@@ -249,6 +249,8 @@ TrainingSnapshot snapshotOf(const ShownState &state, std::uint64_t runId, std::u
     s.accuracy = state.accuracy;
     s.newEpochs = state.run.history;
     s.historyRestarted = state.historyWhole;
+    s.newHistograms = state.histograms.rows;
+    s.histogramsRestarted = state.histograms.whole;
     s.samplesPerSecond = state.samplesPerSecond;
     s.shownSample = state.run.view.shownSample;
     s.shownActivations = state.shownActivations;
@@ -312,6 +314,7 @@ std::string shownStateToJson(const ShownState &state)
     text += " \"history\": {\"id\": " + std::to_string(state.historyId) +
             ", \"whole\": " + boolean(state.historyWhole) + ", \"end\": " + std::to_string(state.historyEnd) +
             "},\n";
+    text += " \"histograms\": " + shownHistogramsToJson(state.histograms) + ",\n";
     text += " \"shown\": {\"running\": " + boolean(state.running) +
             ", \"diverged\": " + boolean(state.diverged) +
             ", \"divergence\": " + jsonQuote(state.divergenceMessage) + ", \"loss\": " + number(state.loss) +
@@ -625,6 +628,9 @@ ShownState readShownState(std::string_view text, std::string_view source)
     if (state.historyEnd < state.run.history.size())
         json::failAt(source, history, "history.end",
                      "fewer epochs than the " + std::to_string(state.run.history.size()) + " the run brings");
+
+    state.histograms =
+        readShownHistograms(source, read.member(root, "histograms", top), "histograms", state.run.progress.epoch);
 
     const JsonValue &shown = read.member(root, "shown", top);
     const std::string s = "shown";

@@ -3,6 +3,7 @@
 #include "core/formats/experiment.h"
 #include "core/maths/saturation.h"
 #include "core/maths/trace.h"
+#include "core/session/shown_histograms.h"
 #include "core/training/timeline.h"
 #include "core/training/training_snapshot.h"
 
@@ -73,6 +74,8 @@ struct ShownState {
     std::uint64_t historyId = 0;
     bool historyWhole = true;
     std::uint64_t historyEnd = 0;
+    /// The rows of the lecturer's histograms over time, whole or the new ones (ShownHistograms).
+    ShownHistograms histograms;
     /// The lesson whose own dataset the run trains on ("" when the data travels whole): a follower
     /// rebuilds it from its own copy of the lesson instead of receiving it (the digits are 1,797 samples).
     std::string datasetPreset;
@@ -120,7 +123,7 @@ struct ShownState {
 };
 
 /// The version of the state message written and the only one read.
-inline constexpr int kShownStateVersion = 2;
+inline constexpr int kShownStateVersion = 3;
 /// The largest state message read (checked before parsing): the class server forwards at most this.
 inline constexpr std::int64_t kMaxShownStateBytes = 4LL * 1024 * 1024;
 /// Epochs of history a state carries (thinned evenly, the newest kept): the points a chart line
@@ -153,12 +156,14 @@ TrainingSnapshot beforeStepSnapshotOf(const ShownState &state, const TrainingSna
 /// True when dataset is the one lesson `preset` builds with this seed, value for value.
 bool isPresetDataset(const Dataset &dataset, const std::string &preset, std::uint64_t seed);
 
-/// The state message, version 2: {"format": "backprop-shown-state", "version": 2, "host_run",
+/// The state message, version 3: {"format": "backprop-shown-state", "version": 3, "host_run",
 /// "serial", "dataset_preset", "run": <the experiment format, without "dataset" when dataset_preset
-/// names a lesson>, "history": {"id", "whole", "end"}, "shown": {...the numbers the panels draw,
+/// names a lesson>, "history": {"id", "whole", "end"}, "histograms": {"id", "whole", "after",
+/// "rows"} (shownHistogramsToJson), "shown": {...the numbers the panels draw,
 /// "saturation"}, "trace": {..., "shown_before": {"loss", "accuracy", "sample_activations",
 /// "saturation"} or null} or null, "phase", "selection", "spotlight", "derivative", "quiz"}.
-/// (Version 1 had neither "history", "saturation" nor "shown_before": its followers recomputed.) Every number
+/// (Version 1 had neither "history", "saturation" nor "shown_before": its followers recomputed; version 2
+/// had no "histograms".) Every number
 /// is the shortest text that reads back to the same bits; a non-finite one (a diverged step) is "NaN",
 /// "Infinity" or "-Infinity".
 std::string shownStateToJson(const ShownState &state);

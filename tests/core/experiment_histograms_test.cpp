@@ -8,6 +8,7 @@
 #include "core/training/run_group.h"
 
 #include "tests/support/comma_locale.h"
+#include "tests/support/histogram_match.h"
 #include "tests/support/input_errors.h"
 
 #include <gtest/gtest.h>
@@ -47,33 +48,9 @@ struct Trained {
     }
 };
 
-::testing::AssertionResult sameHistogram(const Histogram &a, const Histogram &b)
-{
-    if (a.scale != b.scale || a.low != b.low || a.high != b.high || a.zeros != b.zeros ||
-        a.nonFinite != b.nonFinite)
-        return ::testing::AssertionFailure() << "scale, range, zeros or non-finite differ: [" << a.low << ", "
-                                             << a.high << "] vs [" << b.low << ", " << b.high << "]";
-    if (a.counts != b.counts)
-        return ::testing::AssertionFailure() << "the counts differ";
-    return ::testing::AssertionSuccess();
-}
-
 void expectSameRows(const std::vector<HistogramRowPointer> &got, const std::vector<HistogramRowPointer> &expected)
 {
-    ASSERT_EQ(got.size(), expected.size());
-    for (std::size_t r = 0; r < got.size(); ++r) {
-        EXPECT_EQ(got[r]->epoch, expected[r]->epoch);
-        EXPECT_EQ(got[r]->sampleCount, expected[r]->sampleCount);
-        ASSERT_EQ(got[r]->layers.size(), expected[r]->layers.size());
-        for (std::size_t l = 0; l < got[r]->layers.size(); ++l)
-            for (int q = 0; q < kHistogramQuantityCount; ++q)
-                for (int s = 0; s < kHistogramScaleCount; ++s)
-                    EXPECT_TRUE(sameHistogram(
-                        got[r]->layers[l].histogram(static_cast<HistogramQuantity>(q), static_cast<HistogramScale>(s)),
-                        expected[r]->layers[l].histogram(static_cast<HistogramQuantity>(q),
-                                                         static_cast<HistogramScale>(s))))
-                        << "row " << r << ", layer " << l + 1 << ", quantity " << q << ", scale " << s;
-    }
+    EXPECT_TRUE(test::histogramRowsIdentical(got, expected));
 }
 
 TEST(ExperimentHistograms, RowsRoundTripCountForCountInVersion3)

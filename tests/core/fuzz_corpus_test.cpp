@@ -69,6 +69,7 @@ const std::map<std::string, std::string> kExpectedMessages = {
     {"bad-host-language-why.json", "question.languages.it: unknown member \"why\""},
     {"bad-phase.json", "phase: expected a whole number"},
     {"bad-selection.json", "selection.neuron"},
+    {"bad-histogram-increment.json", "histograms.rows[0].epoch: an increment's rows come after epoch 1"},
 };
 
 void replay(const std::string &target, const Loader &load)

@@ -1,9 +1,11 @@
 #include "core/session/shown_state.h"
 
+#include "core/analysis/histogram.h"
 #include "core/data/preset.h"
 #include "core/formats/error.h"
 #include "core/maths/metrics.h"
 #include "core/maths/network.h"
+#include "tests/support/histogram_match.h"
 #include "tests/support/input_errors.h"
 #include "tests/support/matrix_near.h"
 
@@ -37,8 +39,14 @@ struct Lecture {
     Lecture()
     {
         Trainer trainer(preset.makeNetwork(7), preset.dataset, preset.training);
-        for (int e = 0; e < 3; ++e)
+        Workspace ws;
+        for (int e = 0; e < 3; ++e) {
+            // The histograms dock's rows at epochs 0 and 2 (rows of its thinned grid, say).
+            if (e != 1)
+                histogramRows.push_back(std::make_shared<const HistogramRow>(
+                    computeHistograms(trainer.network(), trainer.dataset(), trainer.epoch(), ws)));
             history.push_back(trainer.runEpoch());
+        }
         trainer.step();
         const Network before = trainer.network();
         trace = std::make_shared<const Trace>(traceSgdStep(before, preset.dataset.inputs.col(2),
@@ -82,6 +90,7 @@ struct Lecture {
     }
 
     ShownState::BeforeStep beforeNumbers;
+    std::vector<HistogramRowPointer> histogramRows;
 
     ShownState state(bool presetData) const
     {
@@ -89,6 +98,7 @@ struct Lecture {
         state.serial = 12;
         state.historyId = 5;
         state.historyEnd = 3;
+        state.histograms = {6, true, -1, histogramRows};
         state.beforeStep = std::make_shared<const ShownState::BeforeStep>(beforeNumbers);
         if (presetData)
             state.datasetPreset = "encoder-8-3-8";
@@ -168,6 +178,9 @@ TEST(ShownState, TravelsBitForBit)
     EXPECT_EQ(got.historyId, 5u);
     EXPECT_TRUE(got.historyWhole);
     EXPECT_EQ(got.historyEnd, 3u);
+    EXPECT_EQ(got.histograms.id, 6u);
+    EXPECT_TRUE(got.histograms.whole);
+    EXPECT_TRUE(test::histogramRowsIdentical(got.histograms.rows, lecture.histogramRows));
     ASSERT_TRUE(got.saturation);
     const SaturationReport &saturation = *lecture.snapshot.saturation;
     ASSERT_EQ(got.saturation->layers.size(), saturation.layers.size());
@@ -355,8 +368,12 @@ TEST_F(HostileState, EachBadFieldIsNamed)
     EXPECT_NE(refusal("\"finite\": true", "\"finite\": \"yes\"").find("trace.finite"), std::string::npos);
     EXPECT_NE(refusal("\"timeline_position\": 2", "\"timeline_position\": 1e300").find("timeline_position"),
               std::string::npos);
-    EXPECT_NE(refusal("\"version\": 2, \"host_run\"", "\"version\": 1, \"host_run\"").find("version"),
+    EXPECT_NE(refusal("\"version\": 3, \"host_run\"", "\"version\": 2, \"host_run\"").find("version"),
               std::string::npos);
+    EXPECT_NE(refusal("\"after\": -1", "\"after\": 0").find("histograms.after"), std::string::npos);
+    EXPECT_NE(
+        refusal("{\"epoch\": 2, \"samples\"", "{\"epoch\": 4, \"samples\"").find("histograms.rows[1].epoch"),
+        std::string::npos);
     EXPECT_NE(refusal("\"whole\": true, \"end\": 3", "\"whole\": true, \"end\": 2").find("history.end"),
               std::string::npos);
     EXPECT_NE(refusal("\"whole\": true", "\"whole\": 1").find("history.whole"), std::string::npos);

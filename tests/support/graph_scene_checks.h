@@ -13,6 +13,7 @@
 
 #include <algorithm>
 #include <cmath>
+#include <sstream>
 #include <string>
 #include <vector>
 
@@ -110,6 +111,90 @@ inline void expectGraphTextsReadable(const ui::NetworkView &view, const std::vec
             }
         }
     }
+}
+
+inline const char *kindName(ui::PaintedMark::Kind kind)
+{
+    using Kind = ui::PaintedMark::Kind;
+    switch (kind) {
+    case Kind::Gauge: return "σ′ gauge";
+    case Kind::Badge: return "badge";
+    case Kind::Leader: return "bias tag's line";
+    }
+    return "?";
+}
+
+inline std::string describe(const ui::PaintedMark &m)
+{
+    const QRectF &r = m.cover;
+    std::ostringstream out;
+    out << kindName(m.kind) << " of neuron " << m.neuron << " of layer " << m.layer << " at "
+        << static_cast<int>(r.x()) << "," << static_cast<int>(r.y()) << " " << std::ceil(r.width()) << "×"
+        << std::ceil(r.height());
+    return out.str();
+}
+
+/// No mark without text (a σ′ gauge, a badge, a bias tag's line) lies on a text or its tag (its own
+/// neuron's value included: a value must be read whole), outside the view, or on a neuron circle
+/// other than its own.
+inline void expectMarksCoverNoText(const ui::NetworkView &view, const std::vector<int> &sizes,
+                                   const std::string &name)
+{
+    const QRectF bounds = QRectF(view.rect()).adjusted(-0.5, -0.5, 0.5, 0.5);
+    for (const ui::PaintedMark &m : view.paintedMarks()) {
+        EXPECT_TRUE(bounds.contains(m.cover)) << name << ": " << describe(m);
+        for (const ui::PaintedText &t : view.paintedTexts()) {
+            const QRectF overlap = m.cover.intersected(t.cover);
+            EXPECT_FALSE(overlap.width() > 1.0 && overlap.height() > 1.0)
+                << name << ": the " << describe(m) << " touches " << describe(t);
+        }
+        for (int l = 0; l < static_cast<int>(sizes.size()); ++l) {
+            for (int j = 0; j < sizes[static_cast<std::size_t>(l)]; ++j) {
+                if (m.layer == l && m.neuron == j)
+                    continue;
+                const double depth = depthInCircle(m.cover, view.neuronRect(l, j));
+                EXPECT_LE(depth, 1.0) << name << ": the " << describe(m) << " covers neuron " << j << " of layer "
+                                      << l << " by " << depth << " px";
+            }
+        }
+    }
+}
+
+/// The neuron's bias tag ("b²₄ = +0.117") is on the graph.
+inline void expectBiasTagDrawn(const ui::NetworkView &view, int layer, int neuron, const std::string &name)
+{
+    const std::vector<ui::PaintedText> &texts = view.paintedTexts();
+    const bool drawn = std::any_of(texts.begin(), texts.end(), [&](const ui::PaintedText &t) {
+        return t.kind == ui::PaintedText::Kind::BiasTag && t.layer == layer && t.neuron == neuron &&
+               t.text.contains(QLatin1Char('='));
+    });
+    EXPECT_TRUE(drawn) << name << ": no bias tag for neuron " << neuron << " of layer " << layer;
+}
+
+/// Selects each neuron after the input in turn: its bias tag is drawn, and it, its line and every
+/// other text and mark stay legible and uncovered (as expectGraphTextsReadable and
+/// expectMarksCoverNoText say). The view's selection is put back after.
+inline void expectEveryBiasTagPlaced(ui::NetworkView &view, const std::vector<int> &sizes, double minimum,
+                                     const std::string &name)
+{
+    const ui::Selection before = view.selection();
+    for (int l = 1; l < static_cast<int>(sizes.size()); ++l) {
+        for (int j = 0; j < sizes[static_cast<std::size_t>(l)]; ++j) {
+            ui::Selection neuron;
+            neuron.kind = ui::Selection::Kind::Neuron;
+            neuron.layer = l;
+            neuron.neuron = j;
+            view.setSelection(neuron);
+            view.repaint();
+            const std::string where = name + ", neuron " + std::to_string(j) + " of layer " + std::to_string(l) +
+                                      " selected";
+            expectBiasTagDrawn(view, l, j, where);
+            expectGraphTextsReadable(view, sizes, minimum, where);
+            expectMarksCoverNoText(view, sizes, where);
+        }
+    }
+    view.setSelection(before);
+    view.repaint();
 }
 
 } // namespace bp::test

@@ -141,7 +141,7 @@ QSizeF paintMarksEntry(QPainter &painter, QPointF topLeft, const LegendEntry &en
     if (!entry.label.isEmpty()) {
         // A small neuron with its gauge two-thirds full.
         const double r = m.icon * 0.3;
-        const QPointF neuron(x + m.icon * 0.4, middle + m.icon * 0.1);
+        const QPointF neuron(x + m.icon * 0.4, middle);
         painter.setPen(QPen(palette::faintInkColor(), 1.0));
         painter.setBrush(palette::canvasColor());
         painter.drawEllipse(neuron, r, r);

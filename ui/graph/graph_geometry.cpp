@@ -1,5 +1,6 @@
 #include "ui/graph/graph_geometry.h"
 
+#include "ui/graph/saturation_marks.h"
 #include "ui/style/palette.h"
 
 #include <QFontMetricsF>
@@ -135,8 +136,9 @@ ViewMetrics viewMetrics(QSizeF viewSize, bool banner, double textScale, QSizeF r
 }
 
 GraphGeometry::GraphGeometry(const std::vector<int> &sizes, QSizeF viewSize, double zoom, QPointF offset,
-                             bool banner, double textScale, QSizeF roomSize)
-    : m_metrics(viewMetrics(viewSize, banner, textScale, roomSize)), m_zoom(zoom)
+                             bool banner, double textScale, QSizeF roomSize, double gaugeLine)
+    : m_metrics(viewMetrics(viewSize, banner, textScale, roomSize)), m_zoom(zoom),
+      m_gaugeLine(std::isfinite(gaugeLine) ? std::clamp(gaugeLine, 0.0, 4.0) : 0.0)
 {
     const int layerCount = static_cast<int>(sizes.size());
     if (layerCount < 1 || viewSize.isEmpty())
@@ -151,21 +153,27 @@ GraphGeometry::GraphGeometry(const std::vector<int> &sizes, QSizeF viewSize, dou
     const double available = std::max(bottom - top, 40.0);
     const double margin = std::max(width * 0.03, ui * 1.4);
     double left = margin;
-    const double outputCircles = available / std::max(1, sizes.back()) >= kMinCirclePitch;
-    // Room on the right for the target tags beside the output neurons, and for the output's values
-    // when they go beside the circles.
-    const double targetRoom = outputCircles ? std::max(ui * 0.82, m_metrics.minTextPixels) * 4.4 : 0.0;
-    // How far a tag reaches from its circle: the input prints a number, the other layers a symbol
-    // and a number.
-    auto tagReach = [&](int layer) {
-        return besideGap(minValue) + (layer == 0 ? widestNumberWidth(minValue) : widestValueWidth(minValue)) +
-               tagPadding(minValue);
-    };
-    const double besideRoom = tagReach(layerCount - 1) + minValue * 0.3;
-    // Room on the left for the input's tags when they alternate sides.
-    const double inputRoom = tagReach(0);
-
     const bool presenting = m_metrics.textScale > 1.0;
+    const double outputCircles = available / std::max(1, sizes.back()) >= kMinCirclePitch;
+    // Room on the right for the target tags beside the output neurons (beyond the σ′ gauges of the
+    // largest circles, when they are drawn), and for the output's values when they go beside the
+    // circles.
+    const double largestRadius = (presenting ? 0.06 : 0.047) * std::min(width, height * 1.4);
+    const double targetRoom = outputCircles ? std::max(ui * 0.82, m_metrics.minTextPixels) * 4.4 +
+                                                  gaugeClearance(layerCount - 1, largestRadius)
+                                            : 0.0;
+    // How far a tag reaches from a circle of `radius`: the input prints a number, the other layers a
+    // symbol and a number; right of the circle, the tag starts beyond the σ′ gauge.
+    auto tagReach = [&](int layer, double radius) {
+        return std::max(besideGap(minValue), gaugeClearance(layer, radius)) +
+               (layer == 0 ? widestNumberWidth(minValue) : widestValueWidth(minValue)) + tagPadding(minValue);
+    };
+    auto besideRoom = [&]() {
+        return tagReach(layerCount - 1, m_layers.back().radius) + minValue * 0.3;
+    };
+    // Room on the left for the input's tags when they alternate sides (the input has no gauge).
+    const double inputRoom = tagReach(0, 0.0);
+
     m_layers.resize(static_cast<std::size_t>(layerCount));
     double right = 0.0;
     double spacing = 0.0;
@@ -281,7 +289,7 @@ GraphGeometry::GraphGeometry(const std::vector<int> &sizes, QSizeF viewSize, dou
         for (int round = 0; round < 3; ++round) {
             layOutAndDecide(leftRoom, rightRoom);
             const double needLeft = m_layers.front().alternateSides ? inputRoom : 0.0;
-            const double needRight = targets + (m_layers.back().valuesBeside ? besideRoom : 0.0);
+            const double needRight = targets + (m_layers.back().valuesBeside ? besideRoom() : 0.0);
             if (needLeft <= leftRoom && needRight <= rightRoom)
                 break;
             leftRoom = std::max(leftRoom, needLeft);
@@ -308,8 +316,10 @@ GraphGeometry::GraphGeometry(const std::vector<int> &sizes, QSizeF viewSize, dou
         for (int l = 0; l + 1 < layerCount; ++l) {
             const LayerGeometry &a = m_layers[static_cast<std::size_t>(l)];
             const LayerGeometry &b = m_layers[static_cast<std::size_t>(l + 1)];
-            const double rightOfA = halfWidth(a) + (a.valuesBeside ? tagReach(l) : 0.0);
-            const double leftOfB = halfWidth(b) + (b.alternateSides ? tagReach(l + 1) : 0.0);
+            const double rightOfA = halfWidth(a) + (a.valuesBeside ? tagReach(l, a.radius)
+                                                    : a.grid             ? 0.0
+                                                                         : gaugeClearance(l, a.radius));
+            const double leftOfB = halfWidth(b) + (b.alternateSides ? tagReach(l + 1, b.radius) : 0.0);
             need[static_cast<std::size_t>(l)] = rightOfA + leftOfB + minValue * 0.5;
             total += need[static_cast<std::size_t>(l)];
             widest = std::max(widest, need[static_cast<std::size_t>(l)]);
@@ -325,9 +335,11 @@ GraphGeometry::GraphGeometry(const std::vector<int> &sizes, QSizeF viewSize, dou
     auto fitColumns = [&]() {
         bool fits = placeColumns();
         for (int round = 0; !fits && presenting && round < 6; ++round) {
+            // Shrinks, never grows: a column packed tighter than the floor keeps its own radius (a
+            // larger one would put the circles, and their σ′ gauges, on each other).
             for (LayerGeometry &g : m_layers)
                 if (g.valuesBeside && !g.grid)
-                    g.radius = std::max(g.radius * 0.85, minValue * 0.7);
+                    g.radius = std::min(g.radius, std::max(g.radius * 0.85, minValue * 0.7));
             fits = placeColumns();
         }
         return fits;
@@ -379,6 +391,21 @@ GraphGeometry::GraphGeometry(const std::vector<int> &sizes, QSizeF viewSize, dou
     m_content = QRectF(QPointF(left, top) * zoom + offset, QPointF(right, bottom) * zoom + offset);
 }
 
+double GraphGeometry::gaugeClearance(int layer, double radius) const
+{
+    // The painter draws no gauge on the input or on circles smaller than 7 px.
+    if (m_gaugeLine <= 0.0 || layer < 1 || radius < 7.0)
+        return 0.0;
+    return saturation_marks::gaugeReach(radius, m_gaugeLine) + 3.0;
+}
+
+double GraphGeometry::gaugeClearance(int layer) const
+{
+    if (layer < 0 || layer >= layerCount() || m_layers[static_cast<std::size_t>(layer)].grid)
+        return 0.0;
+    return gaugeClearance(layer, m_layers[static_cast<std::size_t>(layer)].radius);
+}
+
 QRectF GraphGeometry::besideTag(int layer, int neuron, double textWidth) const
 {
     if (layer < 0 || layer >= layerCount())
@@ -392,7 +419,7 @@ QRectF GraphGeometry::besideTag(int layer, int neuron, double textWidth) const
     const double w = textWidth + tagPadding(px);
     if (g.alternateSides && neuron % 2 == 1)
         return {c.x() - g.radius - besideGap(px) - w, c.y() - h / 2.0, w, h};
-    return {c.x() + g.radius + besideGap(px), c.y() - h / 2.0, w, h};
+    return {c.x() + g.radius + std::max(besideGap(px), gaugeClearance(layer, g.radius)), c.y() - h / 2.0, w, h};
 }
 
 QPointF GraphGeometry::centre(int layer, int neuron) const

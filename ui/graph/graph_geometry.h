@@ -84,8 +84,10 @@ struct LayerGeometry {
 class GraphGeometry {
 public:
     GraphGeometry() = default;
+    /// gaugeLine: the line scale the σ′ gauges are drawn at beside the neurons of layers 1..L (0 when
+    /// they are not drawn); the values and targets beside the circles then start beyond them.
     GraphGeometry(const std::vector<int> &sizes, QSizeF viewSize, double zoom, QPointF offset, bool banner,
-                  double textScale = 1.0, QSizeF roomSize = {});
+                  double textScale = 1.0, QSizeF roomSize = {}, double gaugeLine = 0.0);
 
     bool isEmpty() const { return m_layers.empty(); }
     const ViewMetrics &metrics() const { return m_metrics; }
@@ -103,6 +105,9 @@ public:
     /// whose tags alternate sides; vertically centred); empty when the layer's values go inside the
     /// circles or are not printed.
     QRectF besideTag(int layer, int neuron, double textWidth) const;
+    /// How far right of a circle of `layer` a text starts to clear the neuron's σ′ gauge (0 when no
+    /// gauge is drawn there).
+    double gaugeClearance(int layer) const;
     /// The area the network is laid out in, zoomed and shifted like the neurons.
     QRectF contentRect() const { return m_content; }
     /// Whether the targets have their room beside the output layer (they give way to the neurons'
@@ -110,11 +115,14 @@ public:
     bool showsTargets() const { return m_targets; }
 
 private:
+    double gaugeClearance(int layer, double radius) const;
+
     std::vector<LayerGeometry> m_layers;
     ViewMetrics m_metrics;
     double m_zoom = 1.0;
     QRectF m_content;
     bool m_targets = false;
+    double m_gaugeLine = 0.0;
 };
 
 } // namespace bp::ui

@@ -4,6 +4,7 @@
 #include "ui/graph/network_painter.h"
 
 #include "ui/graph/paint_helpers.h"
+#include "ui/graph/saturation_marks.h"
 #include "ui/graph/scene_text.h"
 #include "ui/style/display_names.h"
 #include "ui/style/palette.h"
@@ -60,6 +61,12 @@ void NetworkPainter::drawTextAt(QPointF baseline, const QString &text, PaintedTe
     m_texts->push_back(std::move(item));
 }
 
+void NetworkPainter::recordMark(PaintedMark::Kind kind, const QRectF &cover, int layer, int neuron)
+{
+    if (m_marks)
+        m_marks->push_back({kind, cover, layer, neuron});
+}
+
 // The baseline placed so that the text's ink box is centred on the point.
 void NetworkPainter::drawTextCentred(QPointF centre, const QString &text, PaintedText::Kind kind, int layer,
                                      int neuron)
@@ -99,11 +106,27 @@ void NetworkPainter::paint()
                 m_valueBoxes.push_back(label.box);
         }
     }
+    m_gaugeBoxes.clear();
+    for (int l = 1; l < m_geometry.layerCount() && m_frame.showsSaturation(); ++l) {
+        const LayerGeometry &g = m_geometry.layer(l);
+        // (As paintCircleLayer draws them: on circles that are not too small.)
+        if (g.grid || g.radius < 7.0)
+            continue;
+        const saturation_marks::GaugeShape gauge = saturation_marks::gaugeShape(g.radius, m_line);
+        for (int j = 0; j < g.count; ++j) {
+            if (!m_frame.unitSaturation(l, j))
+                continue;
+            const std::vector<QRectF> boxes = saturation_marks::gaugeBoxes(g.centres[static_cast<std::size_t>(j)], gauge);
+            m_gaugeBoxes.insert(m_gaugeBoxes.end(), boxes.begin(), boxes.end());
+        }
+    }
+    m_targetBoxes.clear();
     paintHighlight();
     paintEdges();
     paintNeurons();
     paintTargets();
     m_detailBoxes.clear();
+    m_biasInCaption = -1;
     paintSelectionDetails();
     paintWeightLabels();
     paintCaptions();
@@ -404,8 +427,8 @@ void NetworkPainter::paintTargets()
     const QFont font = pixelFont(px, emphasis ? QFont::DemiBold : QFont::Normal);
     m_painter.setFont(font);
     const QColor ink = emphasis ? palette::inkColor() : withAlpha(palette::inkColor(), 0.7);
-    // Right of the circles, and of the values when they are printed beside them.
-    double x = g.x + g.radius + m_ui * 0.55;
+    // Right of the circles and their σ′ gauges, and of the values when they are printed beside them.
+    double x = g.x + g.radius + std::max(m_ui * 0.55, m_geometry.gaugeClearance(last));
     for (int j = 0; j < g.count && g.valuesBeside; ++j) {
         const NeuronLabel label = neuronLabel(m_frame, m_geometry, last, j);
         x = std::max(x, label.box.right() + m_ui * 0.45);
@@ -424,8 +447,12 @@ void NetworkPainter::paintTargets()
         m_painter.setBrush(colour);
         m_painter.drawRoundedRect(QRectF(x, c.y() - swatch / 2.0, swatch, swatch), 2.0, 2.0);
         m_painter.setPen(ink);
-        drawTextAt(QPointF(x + swatch + px * 0.35, c.y() + (metrics.ascent() - metrics.descent()) / 2.0),
-                   formatFixed(t, 2), PaintedText::Kind::Target, last, j);
+        const QString number = formatFixed(t, 2);
+        drawTextAt(QPointF(x + swatch + px * 0.35, c.y() + (metrics.ascent() - metrics.descent()) / 2.0), number,
+                   PaintedText::Kind::Target, last, j);
+        const double height = std::max(swatch, metrics.height());
+        m_targetBoxes.emplace_back(x, c.y() - height / 2.0, swatch + px * 0.35 + metrics.horizontalAdvance(number),
+                                   height);
     }
     m_painter.setOpacity(1.0);
     // The heading above the first tag, right of the layer's caption so that the two never meet.
@@ -439,96 +466,21 @@ void NetworkPainter::paintTargets()
     double headX = x;
     if (headY - QFontMetricsF(headFont).ascent() < captionBottom)
         headX = std::max(x, g.x + caption(last).width / 2.0 + m_ui * 0.6);
-    if (headX + QFontMetricsF(headFont).horizontalAdvance(heading) <= m_size.width())
+    const QFontMetricsF headMetrics(headFont);
+    if (headX + headMetrics.horizontalAdvance(heading) <= m_size.width()) {
         drawTextAt(QPointF(headX, headY), heading, PaintedText::Kind::Target, last);
-}
-
-void NetworkPainter::paintSelectionDetails()
-{
-    // The bias of the neuron under the pointer or selected, and the value of a selected edge.
-    auto biasTag = [&](const Selection &s) {
-        if (s.kind != Selection::Kind::Neuron || s.layer < 1 || s.layer >= m_geometry.layerCount())
-            return;
-        const LayerGeometry &g = m_geometry.layer(s.layer);
-        if (g.grid || s.neuron < 0 || s.neuron >= g.count || g.radius < 8.0)
-            return;
-        const double b = m_frame.bias(s.layer, s.neuron);
-        const QString text = indexedSymbol(QStringLiteral("b"), s.layer, s.neuron + 1) +
-                             QStringLiteral(" = ") + formatSignificant(b, 3, true);
-        const double px = textPixels(0.8);
-        m_painter.setFont(pixelFont(px, QFont::DemiBold));
-        const QFontMetricsF metrics(m_painter.font());
-        const QRectF rect = placeBiasTag(s.layer, s.neuron,
-                                         QSizeF(metrics.horizontalAdvance(text) + px, metrics.height() + px * 0.3));
-        if (rect.isEmpty())
-            return;
-        const QColor colour =
-            std::isfinite(b) ? palette::signedColor(b, m_frame.scales().weight) : palette::alarmColor();
-        m_detailBoxes.push_back(rect);
-        drawTag(rect, colour, withAlpha(palette::canvasColor(), 0.96), palette::inkColor(), text,
-                PaintedText::Kind::BiasTag, s.layer, s.neuron);
-    };
-    biasTag(m_selection);
-    if (!(m_hover == m_selection))
-        biasTag(m_hover);
-
-    if (const auto selected = selectedEdgeLabel()) {
-        m_painter.setFont(pixelFont(textPixels(0.85), QFont::DemiBold));
-        drawTag(selected->rect, palette::inkColor(), withAlpha(palette::canvasColor(), 0.96), palette::inkColor(),
-                selected->text, PaintedText::Kind::EdgeValue, m_selection.layer, m_selection.neuron);
-        m_weightLabels.push_back(*selected);
+        m_targetBoxes.emplace_back(headX, headY - headMetrics.ascent(), headMetrics.horizontalAdvance(heading),
+                                   headMetrics.ascent() + headMetrics.descent());
     }
 }
 
-QRectF NetworkPainter::placeBiasTag(int layer, int neuron, QSizeF size) const
+double NetworkPainter::captionDetailBaseline() const
 {
-    const LayerGeometry &g = m_geometry.layer(layer);
-    const QPointF c = g.centres[static_cast<std::size_t>(neuron)];
-    const double r = g.radius;
-    const double gap = std::clamp(r * 0.3, 6.0, 18.0);
-    const double w = size.width();
-    const double h = size.height();
-    const ViewMetrics &m = m_geometry.metrics();
-    const QRectF free(0.0, m.captionTop + m.captionHeight, m_size.width(),
-                      m_size.height() - m.legendHeight - m.captionTop - m.captionHeight);
-    // Left of the neuron first (the side its value never takes), then above or below it.
-    const std::vector<QRectF> candidates = {
-        {c.x() - r - gap - w, c.y() - h / 2.0, w, h},
-        {c.x() - 0.86 * r - w / 2.0, c.y() - r - gap - h, w, h},
-        {c.x() - 0.86 * r - w / 2.0, c.y() + r + gap, w, h},
-        {c.x() - w / 2.0, c.y() - r - gap - h, w, h},
-        {c.x() - w / 2.0, c.y() + r + gap, w, h},
-        {c.x() - r - gap - w, c.y() - r - h, w, h},
-        {c.x() - r - gap - w, c.y() + r, w, h},
-        {c.x() - r - gap - w, c.y() - r - gap - 2.0 * h, w, h},
-        {c.x() - r - gap - w, c.y() + r + gap + h, w, h},
-    };
-    // What a place covers: values and circles.
-    auto covered = [&](const QRectF &rect) {
-        double area = 0.0;
-        for (const QRectF &box : m_valueBoxes) {
-            const QRectF overlap = box.intersected(rect);
-            area += overlap.width() * overlap.height();
-        }
-        for (int l = 0; l < m_geometry.layerCount(); ++l) {
-            const LayerGeometry &other = m_geometry.layer(l);
-            if (!other.bounds.intersects(rect))
-                continue;
-            for (int j = 0; j < other.count; ++j) {
-                const QRectF overlap = m_geometry.neuronRect(l, j).intersected(rect);
-                area += overlap.width() * overlap.height();
-            }
-        }
-        return area;
-    };
-    // The first place inside the drawing that covers nothing. A crowded column (16 neurons, their
-    // values on both sides) may have none: then no tag, rather than one over a value (the bias is
-    // in the neuron's details and tool tip).
-    for (const QRectF &rect : candidates) {
-        if (free.contains(rect) && covered(rect) == 0.0)
-            return rect;
-    }
-    return {};
+    // Under the title, its descent and its underline.
+    const QFontMetricsF titleMetrics(pixelFont(m_ui, QFont::DemiBold));
+    const QFontMetricsF detailMetrics(pixelFont(textPixels(0.8)));
+    return m_geometry.metrics().captionTop + titleMetrics.ascent() + titleMetrics.descent() + m_ui * 0.12 +
+           std::max(3.0, m_ui * 0.2) + m_ui * 0.15 + detailMetrics.ascent();
 }
 
 void NetworkPainter::paintCaptions()
@@ -578,9 +530,8 @@ void NetworkPainter::paintCaptions()
         m_painter.setFont(detailFont);
         m_painter.setPen(palette::faintInkColor().darker(115));
         const double detailWidth = detailMetrics.horizontalAdvance(detail);
-        drawTextAt(QPointF(centredX(detailWidth),
-                           underlineY + underlineHeight + m_ui * 0.15 + detailMetrics.ascent()),
-                   detail, PaintedText::Kind::Caption, l);
+        if (l != m_biasInCaption)
+            drawTextAt(QPointF(centredX(detailWidth), captionDetailBaseline()), detail, PaintedText::Kind::Caption, l);
     }
 }
 

@@ -7,6 +7,7 @@
 #include "ui/graph/spotlight.h"
 
 #include <QColor>
+#include <QLineF>
 #include <QRectF>
 #include <QSizeF>
 #include <QString>
@@ -50,6 +51,21 @@ struct PaintedText {
     int neuron = -1;
 };
 
+/// A mark the painter drew beside a neuron that carries no text (a σ′ gauge, a saturated or dead
+/// badge, the line from a bias tag to its neuron): what it covers, so that tests can check that it
+/// covers no text. A long mark is recorded as a few boxes that hug it.
+struct PaintedMark {
+    enum class Kind {
+        Gauge,
+        Badge,
+        Leader,
+    };
+    Kind kind = Kind::Gauge;
+    QRectF cover;
+    int layer = -1;
+    int neuron = -1;
+};
+
 /// How the frame is drawn beyond its values: line widths for a projector, and the spotlight.
 struct PaintStyle {
     /// Multiplies the widths of edges, neuron outlines and selection marks (presenter mode: 2).
@@ -69,6 +85,8 @@ public:
     void paint();
     /// Every text the next paint() draws is appended to texts (null: none recorded).
     void recordTexts(std::vector<PaintedText> *texts) { m_texts = texts; }
+    /// Every mark the next paint() draws is appended to marks (null: none recorded).
+    void recordMarks(std::vector<PaintedMark> *marks) { m_marks = marks; }
 
     /// A value label drawn over the edges: where, and what it says.
     struct PaintedLabel {
@@ -117,12 +135,27 @@ private:
                     int neuron = -1);
     void drawTextCentred(QPointF centre, const QString &text, PaintedText::Kind kind, int layer = -1,
                          int neuron = -1);
+    void recordMark(PaintedMark::Kind kind, const QRectF &cover, int layer, int neuron);
     /// Draws a tag (a pill) with text centred in it, and records the tag as what the text covers.
     void drawTag(const QRectF &tag, const QColor &border, const QColor &fill, const QColor &ink,
                  const QString &text, PaintedText::Kind kind, int layer = -1, int neuron = -1);
-    /// Where a tag of this size goes beside the neuron without covering a value, a neuron or a caption
-    /// (empty when no place is free).
-    QRectF placeBiasTag(int layer, int neuron, QSizeF size) const;
+    /// Where a bias tag goes: beside its neuron, or further off with a line to it.
+    struct BiasPlace {
+        QRectF tag;
+        /// From the tag to the neuron's ring; null when the tag sits beside the neuron.
+        QLineF leader;
+        /// In the place of the layer caption's second line.
+        bool inCaption = false;
+    };
+    /// Where a tag of this size goes without covering a value, a neuron, a gauge, a target or a
+    /// caption: beside the neuron when a place there is free, else the nearest free place with a line
+    /// to the neuron that crosses none of them either, else under the layer's title (none only when
+    /// the graph has no free place).
+    std::optional<BiasPlace> placeBiasTag(int layer, int neuron, QSizeF size) const;
+    /// Where the second line of the layers' captions ("8 neurons") sits: its baseline.
+    double captionDetailBaseline() const;
+    /// The boxes of the notes under the edges ("strongest 1000 of …").
+    std::vector<QRectF> noteBoxes() const;
 
     struct FlowHead {
         QPointF position;
@@ -157,14 +190,21 @@ private:
     double m_line = 1.0;
     double m_minText = 12.0;
     std::vector<PaintedText> *m_texts = nullptr;
+    std::vector<PaintedMark> *m_marks = nullptr;
     /// The boxes of the values printed on neurons, filled before anything is drawn over them.
     std::vector<QRectF> m_valueBoxes;
+    /// The boxes of the σ′ gauges (when shown), filled at the same time: tags keep clear of them.
+    std::vector<QRectF> m_gaugeBoxes;
+    /// The targets' swatches and numbers, and their heading, once drawn.
+    std::vector<QRectF> m_targetBoxes;
     Spotlight m_spot;
     std::vector<FlowHead> m_heads;
     std::vector<EdgeTag> m_tags;
     std::vector<Note> m_notes;
     // The selected neuron's tags, which the weights' labels keep clear of.
     std::vector<QRectF> m_detailBoxes;
+    /// The layer whose caption's second line gave its place to a bias tag (-1: none).
+    int m_biasInCaption = -1;
     std::vector<PaintedLabel> m_weightLabels;
 };
 

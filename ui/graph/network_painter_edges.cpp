@@ -85,35 +85,39 @@ void NetworkPainter::paintEdges()
         m_painter.setBrush(head.colour);
         m_painter.drawEllipse(head.position, head.radius, head.radius);
     }
+    m_painter.setFont(pixelFont(textPixels(0.75)));
+    const std::vector<QRectF> boxes = noteBoxes();
+    for (std::size_t i = 0; i < m_notes.size(); ++i)
+        drawTag(boxes[i], palette::shadeColor(), withAlpha(palette::canvasColor(), 0.9),
+                palette::faintInkColor().darker(125), m_notes[i].text, PaintedText::Kind::Note);
+}
+
+std::vector<QRectF> NetworkPainter::noteBoxes() const
+{
     const double notePixels = textPixels(0.75);
-    m_painter.setFont(pixelFont(notePixels));
-    const QFontMetricsF noteMetrics(m_painter.font());
+    const QFontMetricsF noteMetrics(pixelFont(notePixels));
+    std::vector<QRectF> boxes;
     for (const Note &note : m_notes) {
         const double w = noteMetrics.horizontalAdvance(note.text) + notePixels;
         const double h = noteMetrics.height() + notePixels * 0.2;
-        drawTag(QRectF(note.position.x() - w / 2.0, note.position.y() - h / 2.0, w, h), palette::shadeColor(),
-                withAlpha(palette::canvasColor(), 0.9), palette::faintInkColor().darker(125), note.text,
-                PaintedText::Kind::Note);
+        boxes.emplace_back(note.position.x() - w / 2.0, note.position.y() - h / 2.0, w, h);
     }
+    return boxes;
 }
 
 void NetworkPainter::paintWeightLabels()
 {
-    const double notePixels = textPixels(0.75);
-    const QFontMetricsF noteMetrics(pixelFont(notePixels));
     // Where edges cross, the weights' labels would pile up: each takes the first clear place along
     // its edge, the larger weights first, and one with no room is left out (its value is a click away).
-    // They go last, clear of every neuron, value and bias tag: those are what the class reads.
+    // They go last, clear of every neuron, value, σ′ gauge and bias tag: those are what the class reads.
     std::vector<QRectF> obstacles = m_detailBoxes;
     obstacles.insert(obstacles.end(), m_valueBoxes.begin(), m_valueBoxes.end());
+    obstacles.insert(obstacles.end(), m_gaugeBoxes.begin(), m_gaugeBoxes.end());
     for (int l = 0; l < m_geometry.layerCount(); ++l)
         for (int j = 0; j < m_geometry.layer(l).count && !m_geometry.layer(l).grid; ++j)
             obstacles.push_back(m_geometry.neuronRect(l, j));
-    for (const Note &note : m_notes) {
-        const double w = noteMetrics.horizontalAdvance(note.text) + notePixels;
-        const double h = noteMetrics.height() + notePixels * 0.2;
-        obstacles.emplace_back(note.position.x() - w / 2.0, note.position.y() - h / 2.0, w, h);
-    }
+    const std::vector<QRectF> notes = noteBoxes();
+    obstacles.insert(obstacles.end(), notes.begin(), notes.end());
     if (const auto selected = selectedEdgeLabel())
         obstacles.push_back(selected->rect);
     std::vector<LabelCandidate> candidates;

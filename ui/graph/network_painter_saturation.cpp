@@ -19,15 +19,18 @@ void NetworkPainter::paintSaturation(int layer, int neuron)
     const LayerGeometry &g = m_geometry.layer(layer);
     const double r = g.radius;
     const QPointF c = g.centres[static_cast<std::size_t>(neuron)];
-    const double ringWidth = std::clamp(r * 0.075, 1.0, 4.5) * m_line;
-    // Just outside the ring, upper right: the bias square sits upper left, a value tag to the right
-    // at the centre's height, and the badge lower left.
-    const double width = std::clamp(r * 0.14, 3.0, 8.0) * m_line;
-    saturation_marks::paintGauge(m_painter, c, r + ringWidth + width * 0.5 + 1.5, unit->meanDerivative, width,
-                                 unit->saturated);
+    // Just outside the ring, on the right (clear of the neighbours above and below): the bias square
+    // sits upper left, a value tag to the right beyond the gauge's reach, and the badge lower left.
+    const saturation_marks::GaugeShape gauge = saturation_marks::gaugeShape(r, m_line);
+    saturation_marks::paintGauge(m_painter, c, gauge.radius, unit->meanDerivative, gauge.width, unit->saturated);
+    for (const QRectF &box : saturation_marks::gaugeBoxes(c, gauge))
+        recordMark(PaintedMark::Kind::Gauge, box, layer, neuron);
     // Never smaller than a text's x-height at the projector's minimum, so the back row sees it.
     const double badge = std::clamp(r * 0.32, 7.0, 18.0) * std::sqrt(m_line);
     const QPointF at = c + QPointF(-0.8 * r, 0.8 * r);
+    if (unit->dead || unit->saturated)
+        recordMark(PaintedMark::Kind::Badge, QRectF(at.x() - badge, at.y() - badge, 2.0 * badge, 2.0 * badge),
+                   layer, neuron);
     if (unit->dead)
         saturation_marks::paintDeadBadge(m_painter, at, badge);
     else if (unit->saturated)

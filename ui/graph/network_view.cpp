@@ -134,9 +134,11 @@ const GraphGeometry &NetworkView::geometry(const SceneFrame &frame) const
     // The text's size follows the window (the projector's picture), not the share the graph has of it.
     key.room = window()->size();
     key.themeText = ui::palette::textScale();
+    // The σ′ gauges take room beside the circles: the values beside them move out.
+    key.gaugeLine = frame.showsSaturation() ? m_lineScale : 0.0;
     if (!m_geometryValid || !(key == m_geometryKey)) {
         m_geometry = GraphGeometry(key.sizes, QSizeF(key.size), key.zoom, key.offset, key.banner, key.textScale,
-                                   QSizeF(key.room));
+                                   QSizeF(key.room), key.gaugeLine);
         m_geometryKey = std::move(key);
         m_geometryValid = true;
     }
@@ -443,6 +445,8 @@ QList<QRectF> NetworkView::neuronAndValueRects() const
     for (const PaintedText &text : m_paintedTexts)
         if (text.layer >= 0 && text.neuron >= 0)
             rects.append(text.cover);
+    for (const PaintedMark &mark : m_paintedMarks)
+        rects.append(mark.cover);
     return rects;
 }
 
@@ -473,7 +477,9 @@ void NetworkView::paintEvent(QPaintEvent *)
     NetworkPainter networkPainter(painter, m_edgeCanvas, f, geometry(f), QSizeF(size()), m_selection, m_hover,
                                   style);
     m_paintedTexts.clear();
+    m_paintedMarks.clear();
     networkPainter.recordTexts(&m_paintedTexts);
+    networkPainter.recordMarks(&m_paintedMarks);
     networkPainter.paint();
     m_weightLabels.clear();
     for (const NetworkPainter::PaintedLabel &label : networkPainter.weightLabels())

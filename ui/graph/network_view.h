@@ -85,7 +85,7 @@ public:
     /// The box of a neuron (circle or square) in widget coordinates; empty when out of range.
     QRectF neuronRect(int layer, int neuron) const;
     /// The boxes of every neuron (of layers drawn as circles) and of every text that belongs to one
-    /// (its value, tag, target), in widget coordinates: what an overlay must leave uncovered.
+    /// (its value, tag, target, σ′ gauge), in widget coordinates: what an overlay must leave uncovered.
     QList<QRectF> neuronAndValueRects() const;
     /// The text printed on that neuron now ("" when nothing is), lines joined by "\n".
     QString valueText(int layer, int neuron) const;
@@ -100,6 +100,9 @@ public:
     QList<WeightLabel> weightLabels() const { return m_weightLabels; }
     /// Every text the last paint drew, with its box and size (for tests of the layout).
     const std::vector<PaintedText> &paintedTexts() const { return m_paintedTexts; }
+    /// Every mark without text the last paint drew beside a neuron (σ′ gauges, badges, a bias tag's
+    /// pointer), with what it covers (for tests of the layout).
+    const std::vector<PaintedMark> &paintedMarks() const { return m_paintedMarks; }
     /// The size of the values printed on neurons now (0 when none are).
     double valuePixels(int layer) const;
     /// Where an arrow key (Qt::Key_Up, _Down, _Left, _Right) moves the selection from `from`: within
@@ -189,6 +192,7 @@ private:
         double textScale = 1.0;
         QSize room;
         double themeText = 1.0;
+        double gaugeLine = 0.0;
         bool operator==(const GeometryKey &) const = default;
     };
     mutable GeometryKey m_geometryKey;
@@ -196,6 +200,7 @@ private:
     mutable bool m_geometryValid = false;
     EdgeCanvas m_edgeCanvas;
     std::vector<PaintedText> m_paintedTexts;
+    std::vector<PaintedMark> m_paintedMarks;
 
     bool m_pressed = false;
     bool m_dragging = false;

@@ -1,6 +1,7 @@
 #include "ui/representation/representation_table.h"
 
 #include "ui/representation/pattern_style.h"
+#include "ui/representation/representation_layout.h"
 #include "ui/style/focus_frame.h"
 #include "ui/style/palette.h"
 #include "ui/style/value_format.h"
@@ -25,65 +26,13 @@ namespace bp::ui {
 
 namespace {
 
-// The size the table prefers, and the smallest it shrinks to (12 px) so that every row stays on
-// one line and in view.
-constexpr double kMinimumPoints = 12.0;
-constexpr double kSmallestPoints = 9.0;
 // Data of up to this many inputs (the lessons' encoders) keeps one line per sample at any size.
 constexpr Eigen::Index kOneLineInputs = 8;
-// Bits longer than this are summarised, not printed.
-constexpr int kMaxPrintedBits = 16;
-constexpr int kMaxPrintedNumbers = 4;
-
-bool isBinary(const Matrix &values)
-{
-    return (values.array() == 0.0 || values.array() == 1.0).all();
-}
-
-QString inputText(const Matrix &inputs, int sample, bool bits)
-{
-    const Eigen::Index n = inputs.rows();
-    QString text;
-    if (bits) {
-        if (n <= kMaxPrintedBits) {
-            text.reserve(n);
-            for (Eigen::Index i = 0; i < n; ++i)
-                text += inputs(i, sample) == 1.0 ? u'1' : u'0';
-            return text;
-        }
-        // A long one-hot pattern is named by the position of its one.
-        Eigen::Index hot = -1;
-        if (inputs.col(sample).sum() == 1.0)
-            inputs.col(sample).maxCoeff(&hot);
-        if (hot >= 0)
-            return RepresentationTable::tr("1 at %1 of %2").arg(hot + 1).arg(n);
-        for (Eigen::Index i = 0; i < kMaxPrintedBits - 2; ++i)
-            text += inputs(i, sample) == 1.0 ? u'1' : u'0';
-        return text + QChar(u'\u2026');
-    }
-    QStringList numbers;
-    for (Eigen::Index i = 0; i < std::min<Eigen::Index>(n, kMaxPrintedNumbers); ++i)
-        numbers << formatFixed(inputs(i, sample), 2);
-    if (n > kMaxPrintedNumbers)
-        numbers << QStringLiteral("\u2026");
-    return numbers.join(u' ');
-}
 
 QColor withAlpha(QColor color, int alpha)
 {
     color.setAlpha(alpha);
     return color;
-}
-
-// Characters printed for a value in the compact style with two decimals.
-int valueChars(double maxAbs, bool negative)
-{
-    int integerDigits = 0;
-    if (!std::isfinite(maxAbs))
-        integerDigits = 2;
-    else if (maxAbs >= 0.995)
-        integerDigits = static_cast<int>(std::floor(std::log10(maxAbs + 0.005))) + 1;
-    return std::max(4, integerDigits + 3 + (negative ? 1 : 0));
 }
 
 // A value in a shaded cell: activations 0..1 on the sequential scale, signed values (tanh, ReLU
@@ -164,9 +113,11 @@ void RepresentationTable::setData(std::shared_ptr<const Dataset> dataset,
     // Grow the value cells when a value needs more characters than ".88" / "1.00".
     int chars = m_valueChars;
     if (m_hidden.size() > 0)
-        chars = std::max(chars, valueChars(m_hidden.cwiseAbs().maxCoeff(), m_hidden.minCoeff() < -0.005));
-    if (m_output.size() > 0 && outputStyle() == OutputStyle::Numbers)
-        chars = std::max(chars, valueChars(m_output.cwiseAbs().maxCoeff(), m_output.minCoeff() < -0.005));
+        chars =
+            std::max(chars, compactValueChars(m_hidden.cwiseAbs().maxCoeff(), m_hidden.minCoeff() < -0.005));
+    if (m_output.size() > 0 && outputStyle() == RepresentationOutputStyle::Numbers)
+        chars =
+            std::max(chars, compactValueChars(m_output.cwiseAbs().maxCoeff(), m_output.minCoeff() < -0.005));
     const bool widened = chars != m_valueChars;
     m_valueChars = chars;
 
@@ -253,21 +204,21 @@ void RepresentationTable::pickSample(int sample)
     emit sampleClicked(sample);
 }
 
-RepresentationTable::OutputStyle RepresentationTable::outputStyle() const
+Eigen::Index RepresentationTable::outputCount() const
 {
-    const Eigen::Index n = m_output.rows() > 0 ? m_output.rows() : (m_dataset ? m_dataset->targetSize() : 0);
-    if (n <= 3)
-        return OutputStyle::Numbers;
-    if (n <= 16)
-        return OutputStyle::Squares;
-    return OutputStyle::ArgMax;
+    return m_output.rows() > 0 ? m_output.rows() : (m_dataset ? m_dataset->targetSize() : 0);
+}
+
+RepresentationOutputStyle RepresentationTable::outputStyle() const
+{
+    return representationOutputStyle(outputCount());
 }
 
 QString RepresentationTable::outputHeader() const
 {
     const QString symbol =
         m_outputLayer > 0 ? QStringLiteral("a") + superscriptNumber(m_outputLayer) : QString();
-    if (outputStyle() == OutputStyle::ArgMax)
+    if (outputStyle() == RepresentationOutputStyle::ArgMax)
         return tr("output max %1").arg(symbol).trimmed();
     return tr("output %1").arg(symbol).trimmed();
 }
@@ -277,28 +228,10 @@ void RepresentationTable::updateFonts()
     double points = font().pointSizeF();
     if (points <= 0.0)
         points = font().pixelSize() * 0.75;
-    m_basePoints = std::max(points, kMinimumPoints);
-    applyPoints(m_basePoints);
-}
-
-void RepresentationTable::applyPoints(double points) const
-{
-    if (points == m_points)
-        return;
-    m_points = points;
-    m_mono = monospaceFont(points);
-    m_monoBold = m_mono;
-    m_monoBold.setWeight(QFont::Bold);
-    m_text = font();
-    m_text.setPointSizeF(points);
-    m_headerFont = m_text;
-    m_headerFont.setWeight(QFont::DemiBold);
-    m_counterFont = m_text;
-    m_counterFont.setPointSizeF(points + 1.0);
-    m_counterFont.setWeight(QFont::Bold);
-    m_numberFont = m_text;
-    m_numberFont.setWeight(QFont::Bold);
-    m_legendFont = m_text;
+    m_basePoints = std::max(points, kRepresentationMinimumPoints);
+    // relayout shrinks the fonts from here where the rows need it.
+    m_points = m_basePoints;
+    m_fonts = representationFonts(font(), m_points);
 }
 
 void RepresentationTable::rebuildInputTexts()
@@ -306,159 +239,47 @@ void RepresentationTable::rebuildInputTexts()
     m_inputTexts.clear();
     if (!m_dataset)
         return;
-    m_inputBits = isBinary(m_dataset->inputs);
-    const int rows = rowCount();
-    m_inputTexts.reserve(rows);
-    if (m_inputBits) {
-        for (int row = 0; row < rows; ++row)
-            m_inputTexts << inputText(m_dataset->inputs, row, true);
-        return;
-    }
-    // Numbers right-aligned in columns of the fixed-pitch font, so that rows line up.
-    const Matrix &inputs = m_dataset->inputs;
-    const Eigen::Index shown = std::min<Eigen::Index>(inputs.rows(), kMaxPrintedNumbers);
-    std::vector<qsizetype> widths(static_cast<std::size_t>(shown), 0);
-    for (int row = 0; row < rows; ++row)
-        for (Eigen::Index i = 0; i < shown; ++i)
-            widths[static_cast<std::size_t>(i)] =
-                std::max(widths[static_cast<std::size_t>(i)], formatFixed(inputs(i, row), 2).size());
-    for (int row = 0; row < rows; ++row) {
-        QString text;
-        for (Eigen::Index i = 0; i < shown; ++i) {
-            if (i > 0)
-                text += u' ';
-            text += formatFixed(inputs(i, row), 2).rightJustified(widths[static_cast<std::size_t>(i)]);
-        }
-        if (inputs.rows() > shown)
-            text += QStringLiteral(" \u2026");
-        m_inputTexts << text;
-    }
+    m_inputBits = isBinaryPattern(m_dataset->inputs);
+    m_inputTexts = patternInputTexts(m_dataset->inputs, rowCount(), m_inputBits);
 }
 
-RepresentationTable::Layout RepresentationTable::computeLayout(double width, bool wrapped) const
+RepresentationContent RepresentationTable::content() const
 {
-    Layout l;
-    l.wrapped = wrapped;
-    const QFontMetricsF mono(m_mono);
-    const QFontMetricsF monoBold(m_monoBold);
-    const QFontMetricsF header(m_headerFont);
-    const QFontMetricsF text(m_text);
-    const QFontMetricsF counter(m_counterFont);
-    const double digit = mono.horizontalAdvance(u'0');
-
-    l.lineHeight = std::ceil(mono.height());
-    l.gap = std::round(l.lineHeight * 0.4);
-    l.numberWidth =
-        std::max(l.lineHeight + 2.0,
-                 QFontMetricsF(m_numberFont).horizontalAdvance(QString::number(rowCount())) + 10.0);
-
-    l.inputWidth = header.horizontalAdvance(tr("input x"));
-    for (const QString &input : m_inputTexts)
-        l.inputWidth = std::max(l.inputWidth, mono.horizontalAdvance(input));
-
-    const int k = codeSize();
-    l.cellWidth = std::ceil(digit * m_valueChars + 4.0);
-    double hiddenWidth = 0.0;
-    if (m_codeLayer > 0) {
-        const double cells = k > 0 ? k * l.cellWidth + (k - 1) * l.cellGap : l.cellWidth;
-        const QString title = tr("hidden a%1").arg(superscriptNumber(m_codeLayer));
-        hiddenWidth = std::max(cells, header.horizontalAdvance(title));
-        l.codeWidth = std::max(monoBold.horizontalAdvance(QString(std::max(k, 1), u'0')) + 8.0,
-                               header.horizontalAdvance(tr("code")));
-    }
-
-    const Eigen::Index outputs =
-        m_output.rows() > 0 ? m_output.rows() : (m_dataset ? m_dataset->targetSize() : 0);
-    switch (outputStyle()) {
-    case OutputStyle::Numbers:
-        l.outputCellWidth = l.cellWidth;
-        l.outputWidth = outputs * l.cellWidth + std::max<Eigen::Index>(outputs - 1, 0) * l.cellGap;
-        break;
-    case OutputStyle::Squares:
-        l.outputCellWidth = std::round(std::clamp(l.lineHeight * 0.42, 6.0, 11.0));
-        l.outputWidth = outputs * l.outputCellWidth + std::max<Eigen::Index>(outputs - 1, 0) * 1.0;
-        break;
-    case OutputStyle::ArgMax: l.outputWidth = mono.horizontalAdvance(QStringLiteral("#000 0.00")); break;
-    }
-    // A header wider than the output cells may reach into the right margin (see paintHeader).
-    l.outputWidth = std::max(l.outputWidth, header.horizontalAdvance(outputHeader()) - l.margin + 2.0);
-
-    l.numberX = l.margin;
-    l.inputX = l.numberX + l.numberWidth + l.gap;
-    double x = l.inputX + l.inputWidth + l.gap;
-    if (m_codeLayer > 0) {
-        x += hiddenWidth + l.gap;
-        x += l.codeWidth + l.gap;
-    }
-    l.oneLineWidth = std::ceil(x + l.outputWidth + l.margin);
-
-    if (!wrapped) {
-        l.rowHeight = l.lineHeight + 8.0;
-        l.hiddenX = l.inputX + l.inputWidth + l.gap;
-        l.codeX = l.hiddenX + hiddenWidth + l.gap;
-        l.outputX = m_codeLayer > 0 ? l.codeX + l.codeWidth + l.gap : l.hiddenX;
-    } else {
-        // Line 1: input and output; line 2, under the input: the hidden values and their code.
-        l.rowHeight = 2.0 * l.lineHeight + 10.0;
-        l.hiddenX = l.inputX;
-        l.hiddenLine = 1.0;
-        l.codeX = l.hiddenX + hiddenWidth + l.gap;
-        l.outputX = std::max(l.inputX + l.inputWidth + l.gap, width - l.margin - l.outputWidth);
-    }
-
+    RepresentationContent content;
+    content.hasData = m_dataset != nullptr;
+    content.rows = rowCount();
+    content.contentRows = contentRows();
+    content.codeLayer = m_codeLayer;
+    content.codeSize = codeSize();
+    content.outputs = outputCount();
+    content.valueChars = m_valueChars;
+    content.inputTexts = m_inputTexts;
+    content.inputHeader = tr("input x");
     if (m_codeLayer > 0)
-        l.summaryHeight = std::ceil(counter.height() + text.height() + 16.0);
-    l.headerHeight = std::ceil((wrapped && m_codeLayer > 0 ? 2.0 : 1.0) * header.height() + 8.0);
-    l.footerHeight = m_dataset ? std::ceil(QFontMetricsF(m_legendFont).height() + 10.0) : 0.0;
-    l.contentHeight = l.summaryHeight + l.headerHeight + contentRows() * l.rowHeight + l.footerHeight + 4.0;
-    return l;
+        content.hiddenHeader = tr("hidden a%1").arg(superscriptNumber(m_codeLayer));
+    content.codeHeader = tr("code");
+    content.outputHeader = outputHeader();
+    return content;
 }
 
 void RepresentationTable::relayout() const
 {
-    const double width = this->width();
-    // The largest size at which every row fits on one line and all rows in view; failing that the
-    // smallest legible size, wrapped or scrolled.
-    Layout l;
-    bool fits = false;
-    for (double points = m_basePoints; points >= kSmallestPoints && !fits; points -= 0.5) {
-        applyPoints(points);
-        l = computeLayout(width, false);
-        fits = l.oneLineWidth <= width && l.contentHeight <= height();
-    }
-    if (!fits) {
-        auto fit = [this](double w) {
-            Layout one = computeLayout(w, false);
-            return one.oneLineWidth > w ? computeLayout(w, true) : one;
-        };
-        l = fit(width);
-        const double scrollWidth = m_scroll->sizeHint().width();
-        if (l.contentHeight > height()) {
-            l = fit(width - scrollWidth);
-            l.scrolling = true;
-        }
-    }
     const double scrollWidth = m_scroll->sizeHint().width();
-    l.baseRowHeight = l.rowHeight;
-    if (!l.scrolling && contentRows() > 0) {
-        // Spare height spreads over the rows, up to half a row more each: a table of 8 samples
-        // then fills its dock and reads more easily from afar.
-        const double spare = height() - l.contentHeight;
-        l.rowHeight = std::min(l.rowHeight * 1.5, l.rowHeight + std::floor(spare / contentRows()));
-        l.contentHeight += contentRows() * (l.rowHeight - l.baseRowHeight);
-    }
-    m_layout = l;
+    RepresentationFit fit = fitRepresentation(content(), font(), m_basePoints, size(), scrollWidth);
+    m_points = fit.points;
+    m_fonts = std::move(fit.fonts);
+    m_layout = fit.layout;
     m_layoutSize = size();
     m_layoutValid = true;
 
+    const RepresentationLayout &l = m_layout;
     const double top = l.summaryHeight + l.headerHeight;
     const double visible = std::max(0.0, height() - top - l.footerHeight);
-    const double total = contentRows() * l.rowHeight;
     m_scroll->setVisible(l.scrolling);
     if (l.scrolling) {
-        m_scroll->setGeometry(static_cast<int>(width - scrollWidth), static_cast<int>(top),
+        m_scroll->setGeometry(static_cast<int>(width() - scrollWidth), static_cast<int>(top),
                               static_cast<int>(scrollWidth), static_cast<int>(visible));
-        m_scroll->setRange(0, static_cast<int>(std::ceil(std::max(0.0, total - visible))));
+        m_scroll->setRange(0, rowsInView().maxScroll());
         m_scroll->setPageStep(static_cast<int>(visible));
         m_scroll->setSingleStep(static_cast<int>(l.rowHeight));
     } else {
@@ -468,7 +289,7 @@ void RepresentationTable::relayout() const
     scrollToSample(m_current);
 }
 
-const RepresentationTable::Layout &RepresentationTable::layout() const
+const RepresentationLayout &RepresentationTable::layout() const
 {
     if (!m_layoutValid || m_layoutSize != size())
         relayout();
@@ -492,48 +313,48 @@ QRectF RepresentationTable::rowsArea() const
     return QRectF(0.0, rowsTop(), right, std::max(0.0, height() - rowsTop() - layout().footerHeight));
 }
 
+RepresentationRows RepresentationTable::rowsInView() const
+{
+    const QRectF area = rowsArea();
+    RepresentationRows rows;
+    rows.top = area.top();
+    rows.height = area.height();
+    rows.rowHeight = layout().rowHeight;
+    rows.scroll = m_scroll->value();
+    rows.rows = rowCount();
+    rows.contentRows = contentRows();
+    return rows;
+}
+
 QRect RepresentationTable::rowRect(int sample) const
 {
     if (sample < 0 || sample >= rowCount())
         return {};
     const QRectF area = rowsArea();
-    const QRectF row(0.0, area.top() + sample * layout().rowHeight - m_scroll->value(), area.width(),
-                     layout().rowHeight);
+    const QRectF row(0.0, rowsInView().rowTop(sample), area.width(), layout().rowHeight);
     return row.intersected(area).toAlignedRect();
 }
 
 int RepresentationTable::sampleAt(QPoint position) const
 {
-    const QRectF area = rowsArea();
-    if (!area.contains(position) || layout().rowHeight <= 0.0)
+    if (!rowsArea().contains(position))
         return -1;
-    const int row =
-        static_cast<int>(std::floor((position.y() - area.top() + m_scroll->value()) / layout().rowHeight));
-    return row >= 0 && row < rowCount() ? row : -1;
+    return rowsInView().rowAt(position.y());
 }
 
 void RepresentationTable::scrollToSample(int sample) const
 {
-    if (sample < 0 || sample >= rowCount() || !layout().scrolling)
-        return;
-    const double top = sample * layout().rowHeight;
-    const double visible = rowsArea().height();
-    if (top < m_scroll->value())
-        m_scroll->setValue(static_cast<int>(top));
-    else if (top + layout().rowHeight > m_scroll->value() + visible)
-        m_scroll->setValue(static_cast<int>(std::ceil(top + layout().rowHeight - visible)));
+    if (layout().scrolling)
+        m_scroll->setValue(rowsInView().scrollToShow(sample));
 }
 
 QSize RepresentationTable::sizeHint() const
 {
-    // At the preferred size; the fonts of the current layout come back after.
-    const double current = m_points;
-    applyPoints(m_basePoints);
-    const Layout l = computeLayout(10000.0, false);
-    applyPoints(current);
-    const int rows = std::min(contentRows(), 12);
+    const RepresentationLayout l =
+        representationLayout(content(), representationFonts(font(), m_basePoints), 10000.0, false);
+    const int shownRows = std::min(contentRows(), 12);
     const double height =
-        l.summaryHeight + l.headerHeight + std::max(rows, 4) * l.rowHeight + l.footerHeight + 4.0;
+        l.summaryHeight + l.headerHeight + std::max(shownRows, 4) * l.rowHeight + l.footerHeight + 4.0;
     return QSize(static_cast<int>(l.oneLineWidth), static_cast<int>(std::ceil(height)));
 }
 
@@ -542,14 +363,14 @@ QSize RepresentationTable::minimumSizeHint() const
     // Wide enough for one line per sample at the smallest legible size: a dock never squeezes the
     // rows of the lessons' nets into two lines each. Wider data (16 inputs) may take two lines: the
     // graph beside it needs the width more, for a value beside each neuron of its 16-neuron columns.
-    const double current = m_points;
-    applyPoints(kSmallestPoints);
-    const Layout small = computeLayout(10000.0, false);
-    const Layout wrapped = computeLayout(0.0, true);
-    applyPoints(current);
+    const RepresentationContent shown = content();
+    const RepresentationFonts smallest = representationFonts(font(), kRepresentationSmallestPoints);
+    const RepresentationLayout small = representationLayout(shown, smallest, 10000.0, false);
+    const RepresentationLayout wrapped = representationLayout(shown, smallest, 0.0, true);
     double width = small.oneLineWidth;
     if (m_dataset && m_dataset->inputs.rows() > kOneLineInputs) {
-        const double lines = std::max(wrapped.inputX + small.inputWidth, m_codeLayer > 0 ? wrapped.codeX + small.codeWidth : 0.0);
+        const double lines = std::max(wrapped.inputX + small.inputWidth,
+                                      m_codeLayer > 0 ? wrapped.codeX + small.codeWidth : 0.0);
         width = std::min(width, lines + small.gap + small.outputWidth + small.margin);
     }
     return QSize(std::max(220, static_cast<int>(std::ceil(width))),
@@ -596,7 +417,7 @@ void RepresentationTable::wheelEvent(QWheelEvent *event)
 
 void RepresentationTable::keyPressEvent(QKeyEvent *event)
 {
-    const int page = std::max(1, static_cast<int>(rowsArea().height() / std::max(1.0, layout().rowHeight)));
+    const int page = rowsInView().pageRows();
     switch (event->key()) {
     case Qt::Key_Up: pickSample(m_current < 0 ? 0 : m_current - 1); break;
     case Qt::Key_Down: pickSample(m_current + 1); break;
@@ -637,7 +458,7 @@ QString RepresentationTable::tooltipFor(int sample) const
     };
     QString text = tr("<b>Pattern %1</b>").arg(sample + 1);
     if (m_dataset)
-        text += tr("<br>input x = %1").arg(inputText(m_dataset->inputs, sample, m_inputBits));
+        text += tr("<br>input x = %1").arg(patternInputText(m_dataset->inputs, sample, m_inputBits));
     if (sample < m_hidden.cols())
         text += tr("<br>hidden a%1 = %2<br>code %3")
                     .arg(superscriptNumber(m_codeLayer), vectorText(m_hidden, sample), codeOf(sample));
@@ -653,7 +474,7 @@ void RepresentationTable::paintEvent(QPaintEvent *)
     painter.setRenderHint(QPainter::TextAntialiasing);
     painter.fillRect(rect(), palette::canvasColor());
     if (!m_dataset) {
-        painter.setFont(m_text);
+        painter.setFont(m_fonts.text);
         painter.setPen(palette::faintInkColor());
         painter.drawText(rect(), Qt::AlignCenter, tr("No samples yet"));
         return;
@@ -664,12 +485,9 @@ void RepresentationTable::paintEvent(QPaintEvent *)
     const QRectF area = rowsArea();
     painter.save();
     painter.setClipRect(area);
-    const double offset = m_scroll->value();
-    const int first = std::max(0, static_cast<int>(std::floor(offset / layout().rowHeight)));
-    const int last = std::min(contentRows() - 1,
-                              static_cast<int>(std::ceil((offset + area.height()) / layout().rowHeight)));
-    for (int row = first; row <= last; ++row) {
-        const double top = area.top() + row * layout().rowHeight - offset;
+    const RepresentationRows rows = rowsInView();
+    for (int row = rows.firstVisible(); row <= rows.lastVisible(); ++row) {
+        const double top = rows.rowTop(row);
         if (row < rowCount())
             paintRow(painter, row, top);
         else
@@ -683,7 +501,7 @@ void RepresentationTable::paintSummary(QPainter &painter) const
 {
     if (layout().summaryHeight <= 0.0)
         return;
-    const Layout &l = layout();
+    const RepresentationLayout &l = layout();
     const double right = rowsArea().right();
     const QRectF box(l.margin, 5.0, right - 2.0 * l.margin, l.summaryHeight - 10.0);
     const bool alarm = hasCollisionAlarm();
@@ -694,12 +512,12 @@ void RepresentationTable::paintSummary(QPainter &painter) const
     painter.setBrush(accent);
     painter.drawRoundedRect(QRectF(box.left(), box.top(), 5.0, box.height()), 2.5, 2.5);
 
-    const QFontMetricsF counter(m_counterFont);
-    const QFontMetricsF text(m_text);
+    const QFontMetricsF counter(m_fonts.counter);
+    const QFontMetricsF text(m_fonts.text);
     const double x = box.left() + 14.0;
     const double width = box.right() - 8.0 - x;
     QRectF line(x, box.top() + 4.0, width, counter.height());
-    painter.setFont(m_counterFont);
+    painter.setFont(m_fonts.counter);
     painter.setPen(alarm ? palette::alarmColor() : palette::inkColor());
     const QString count = m_hidden.rows() > 0 ? counterText() : tr("distinct codes: \u2014");
     painter.drawText(line, Qt::AlignLeft | Qt::AlignVCenter, count);
@@ -707,14 +525,14 @@ void RepresentationTable::paintSummary(QPainter &painter) const
     if (k > 0 && k <= 20) {
         const QString possible = tr("%1 units: %2 codes").arg(k).arg(1 << k);
         if (counter.horizontalAdvance(count) + text.horizontalAdvance(possible) + 16.0 < width) {
-            painter.setFont(m_text);
+            painter.setFont(m_fonts.text);
             painter.setPen(palette::faintInkColor());
             painter.drawText(line, Qt::AlignRight | Qt::AlignVCenter, possible);
         }
     }
 
     line = QRectF(x, line.bottom() + 2.0, width, text.height());
-    painter.setFont(m_text);
+    painter.setFont(m_fonts.text);
     QString detail;
     if (m_hidden.rows() == 0) {
         painter.setPen(palette::faintInkColor());
@@ -736,11 +554,11 @@ void RepresentationTable::paintSummary(QPainter &painter) const
 
 void RepresentationTable::paintHeader(QPainter &painter) const
 {
-    const Layout &l = layout();
-    const QFontMetricsF header(m_headerFont);
+    const RepresentationLayout &l = layout();
+    const QFontMetricsF header(m_fonts.header);
     const double lineHeight = header.height();
     const double top = l.summaryHeight + 2.0;
-    painter.setFont(m_headerFont);
+    painter.setFont(m_fonts.header);
     painter.setPen(palette::faintInkColor().darker(125));
     auto label = [&](double x, double line, const QString &text) {
         painter.drawText(QPointF(x, top + line * lineHeight + header.ascent()), text);
@@ -760,7 +578,7 @@ void RepresentationTable::paintHeader(QPainter &painter) const
 
 void RepresentationTable::paintRow(QPainter &painter, int row, double top) const
 {
-    const Layout &l = layout();
+    const RepresentationLayout &l = layout();
     const QRectF area = rowsArea();
     const QRectF rowBox(area.left(), top, area.width(), l.rowHeight);
     if (row % 2 == 1)
@@ -781,7 +599,7 @@ void RepresentationTable::paintRow(QPainter &painter, int row, double top) const
     painter.setPen(Qt::NoPen);
     painter.setBrush(color);
     painter.drawRoundedRect(disc, disc.height() / 2.0, disc.height() / 2.0);
-    painter.setFont(m_numberFont);
+    painter.setFont(m_fonts.number);
     painter.setPen(palette::textOn(color));
     painter.drawText(disc, Qt::AlignCenter, QString::number(row + 1));
 
@@ -798,14 +616,14 @@ void RepresentationTable::paintRow(QPainter &painter, int row, double top) const
                 else if (text[i] == u'0')
                     ones[i] = u' ';
             }
-            painter.setFont(m_mono);
+            painter.setFont(m_fonts.mono);
             painter.setPen(palette::faintInkColor());
             painter.drawText(input, Qt::AlignLeft | Qt::AlignVCenter, zeros);
-            painter.setFont(m_monoBold);
+            painter.setFont(m_fonts.monoBold);
             painter.setPen(palette::inkColor());
             painter.drawText(input, Qt::AlignLeft | Qt::AlignVCenter, ones);
         } else {
-            painter.setFont(m_mono);
+            painter.setFont(m_fonts.mono);
             painter.setPen(palette::inkColor());
             painter.drawText(input, Qt::AlignLeft | Qt::AlignVCenter, text);
         }
@@ -816,7 +634,7 @@ void RepresentationTable::paintRow(QPainter &painter, int row, double top) const
         if (row < m_hidden.cols()) {
             for (Eigen::Index unit = 0; unit < m_hidden.rows(); ++unit) {
                 const QRectF cell(l.hiddenX + unit * (l.cellWidth + l.cellGap), y, l.cellWidth, cellHeight);
-                paintCell(painter, cell, m_hidden(unit, row), m_mono, m_signedHidden);
+                paintCell(painter, cell, m_hidden(unit, row), m_fonts.mono, m_signedHidden);
             }
             const QRectF code(l.codeX, y, l.codeWidth, cellHeight);
             const bool shared = hasCollisionAlarm() &&
@@ -827,11 +645,11 @@ void RepresentationTable::paintRow(QPainter &painter, int row, double top) const
                 painter.setBrush(palette::alarmColor());
                 painter.drawRoundedRect(code, 4.0, 4.0);
             }
-            painter.setFont(m_monoBold);
+            painter.setFont(m_fonts.monoBold);
             painter.setPen(shared ? palette::textOn(palette::alarmColor()) : palette::inkColor());
             painter.drawText(code, Qt::AlignCenter, codeOf(row));
         } else {
-            painter.setFont(m_mono);
+            painter.setFont(m_fonts.mono);
             painter.setPen(palette::faintInkColor());
             painter.drawText(QRectF(l.hiddenX, y, l.cellWidth, cellHeight), Qt::AlignCenter,
                              QStringLiteral("\u2014"));
@@ -840,20 +658,20 @@ void RepresentationTable::paintRow(QPainter &painter, int row, double top) const
 
     const QRectF outputBox(l.outputX, lineTop(l.wrapped ? 0.0 : l.hiddenLine), l.outputWidth, cellHeight);
     if (row >= m_output.cols()) {
-        painter.setFont(m_mono);
+        painter.setFont(m_fonts.mono);
         painter.setPen(palette::faintInkColor());
         painter.drawText(outputBox, Qt::AlignLeft | Qt::AlignVCenter, QStringLiteral("\u2014"));
         return;
     }
     switch (outputStyle()) {
-    case OutputStyle::Numbers:
+    case RepresentationOutputStyle::Numbers:
         for (Eigen::Index unit = 0; unit < m_output.rows(); ++unit) {
             const QRectF cell(outputBox.left() + unit * (l.outputCellWidth + l.cellGap), outputBox.top(),
                               l.outputCellWidth, cellHeight);
-            paintCell(painter, cell, m_output(unit, row), m_mono, false);
+            paintCell(painter, cell, m_output(unit, row), m_fonts.mono, false);
         }
         break;
-    case OutputStyle::Squares:
+    case RepresentationOutputStyle::Squares:
         painter.setPen(QPen(palette::faintInkColor(), 1.0));
         for (Eigen::Index unit = 0; unit < m_output.rows(); ++unit) {
             const QRectF cell(outputBox.left() + unit * (l.outputCellWidth + 1.0), outputBox.top() + 1.0,
@@ -862,10 +680,10 @@ void RepresentationTable::paintRow(QPainter &painter, int row, double top) const
             painter.drawRect(cell.adjusted(0.5, 0.5, -0.5, -0.5));
         }
         break;
-    case OutputStyle::ArgMax: {
+    case RepresentationOutputStyle::ArgMax: {
         Eigen::Index best = 0;
         m_output.col(row).maxCoeff(&best);
-        painter.setFont(m_mono);
+        painter.setFont(m_fonts.mono);
         painter.setPen(palette::inkColor());
         painter.drawText(outputBox, Qt::AlignLeft | Qt::AlignVCenter,
                          QStringLiteral("#%1 %2").arg(best + 1).arg(compactFixed(m_output(best, row), 2)));
@@ -876,7 +694,7 @@ void RepresentationTable::paintRow(QPainter &painter, int row, double top) const
 
 void RepresentationTable::paintFooter(QPainter &painter) const
 {
-    const Layout &l = layout();
+    const RepresentationLayout &l = layout();
     if (l.footerHeight <= 0.0)
         return;
     const QRectF box(l.margin, height() - l.footerHeight, rowsArea().width() - 2.0 * l.margin,
@@ -885,8 +703,8 @@ void RepresentationTable::paintFooter(QPainter &painter) const
     painter.drawLine(box.topLeft(), box.topRight());
 
     // The legend of the shading: one bar per scale in use.
-    const QFontMetricsF metrics(m_legendFont);
-    painter.setFont(m_legendFont);
+    const QFontMetricsF metrics(m_fonts.legend);
+    painter.setFont(m_fonts.legend);
     const double middle = box.center().y() + 1.0;
     const double baseline = middle + metrics.capHeight() / 2.0;
     const double barWidth = std::clamp(box.width() * 0.18, 44.0, 80.0);
@@ -914,7 +732,7 @@ void RepresentationTable::paintFooter(QPainter &painter) const
     };
     if (m_signedHidden && m_codeLayer > 0) {
         scale(tr("hidden"), QString(QChar(kMinusSign)) + u'1', QStringLiteral("1"), true);
-        if (outputStyle() != OutputStyle::ArgMax)
+        if (outputStyle() != RepresentationOutputStyle::ArgMax)
             scale(tr("output"), QStringLiteral("0"), QStringLiteral("1"), false);
     } else {
         scale(tr("shading: activation"), QStringLiteral("0"), QStringLiteral("1"), false);
@@ -928,8 +746,8 @@ int RepresentationTable::contentRows() const
 
 void RepresentationTable::paintMoreNote(QPainter &painter, double top) const
 {
-    const Layout &l = layout();
-    painter.setFont(m_text);
+    const RepresentationLayout &l = layout();
+    painter.setFont(m_fonts.text);
     painter.setPen(palette::faintInkColor().darker(130));
     painter.drawText(QRectF(l.inputX, top, rowsArea().width() - l.inputX - l.margin, l.rowHeight),
                      Qt::AlignLeft | Qt::AlignVCenter,

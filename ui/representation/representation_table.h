@@ -3,6 +3,7 @@
 #include "core/data/dataset.h"
 #include "core/maths/types.h"
 #include "ui/representation/hidden_codes.h"
+#include "ui/representation/representation_layout.h"
 
 #include <QFont>
 #include <QRectF>
@@ -95,56 +96,23 @@ protected:
     bool event(QEvent *event) override;
 
 private:
-    enum class OutputStyle {
-        /// Shaded cells with their values printed (up to 3 units).
-        Numbers,
-        /// Small shaded squares, one per unit (up to 16 units).
-        Squares,
-        /// The unit with the largest value and that value.
-        ArgMax,
-    };
-
-    /// Positions of everything, for the current width, fonts and data shape.
-    struct Layout {
-        bool wrapped = false;
-        bool scrolling = false;
-        double margin = 6.0;
-        double gap = 8.0;
-        double lineHeight = 0.0;
-        double rowHeight = 0.0;
-        /// The row height the content needs; rowHeight adds part of the spare height.
-        double baseRowHeight = 0.0;
-        double summaryHeight = 0.0;
-        double headerHeight = 0.0;
-        /// The legend line at the bottom, which also says how many rows are not shown.
-        double footerHeight = 0.0;
-        double numberX = 0.0, numberWidth = 0.0;
-        double inputX = 0.0, inputWidth = 0.0;
-        double hiddenX = 0.0, hiddenLine = 0.0, cellWidth = 0.0, cellGap = 3.0;
-        double codeX = 0.0, codeWidth = 0.0;
-        double outputX = 0.0, outputLine = 0.0, outputCellWidth = 0.0, outputWidth = 0.0;
-        /// Width needed by one line per sample.
-        double oneLineWidth = 0.0;
-        /// Widget height needed to show every row.
-        double contentHeight = 0.0;
-    };
-
     void updateFonts();
-    /// The fonts at a size in points (relayout shrinks them, down to the smallest legible size,
-    /// until every row fits on one line and in view).
-    void applyPoints(double points) const;
     void rebuildInputTexts();
     /// The layout for the current size, recomputed when the size or the shape of the data changed
     /// (a hidden widget gets no resize events, yet tests and renders ask it where things are).
-    const Layout &layout() const;
+    const RepresentationLayout &layout() const;
     void relayout() const;
     void invalidateLayout();
-    Layout computeLayout(double width, bool wrapped) const;
+    /// What the layout needs to know of the data and the column titles.
+    RepresentationContent content() const;
     double rowsTop() const;
     QRectF rowsArea() const;
+    RepresentationRows rowsInView() const;
     void scrollToSample(int sample) const;
     void pickSample(int sample);
-    OutputStyle outputStyle() const;
+    /// Units of the output: the network's, or the dataset's targets before the first activations.
+    Eigen::Index outputCount() const;
+    RepresentationOutputStyle outputStyle() const;
     QString outputHeader() const;
     QString tooltipFor(int sample) const;
 
@@ -177,17 +145,11 @@ private:
     int m_valueChars = 4;
     bool m_signedHidden = false;
 
-    mutable QFont m_mono;
-    mutable QFont m_monoBold;
-    mutable QFont m_text;
-    mutable QFont m_headerFont;
-    mutable QFont m_counterFont;
-    mutable QFont m_numberFont;
-    mutable QFont m_legendFont;
+    mutable RepresentationFonts m_fonts;
     /// The size the widget's font asks for, and the size the fonts have now (≤ it).
     double m_basePoints = 12.0;
     mutable double m_points = 0.0;
-    mutable Layout m_layout;
+    mutable RepresentationLayout m_layout;
     mutable QSize m_layoutSize;
     mutable bool m_layoutValid = false;
     QScrollBar *m_scroll = nullptr;

@@ -3,11 +3,13 @@
 #include "core/formats/error.h"
 #include "ui/charts/series_buffer.h"
 #include "ui/graph/network_view.h"
+#include "ui/histograms/histogram_panel.h"
 #include "ui/teach/prediction_quiz.h"
 #include "ui/window/class_session_widgets.h"
 #include "ui/window/main_window.h"
 #include "ui/window/phase_player.h"
 #include "ui/window/window_actions.h"
+#include "ui/window/window_panels.h"
 
 #include <QAction>
 #include <QFileDialog>
@@ -225,6 +227,9 @@ ShownState ClassSession::publishedState()
         state.run.history.assign(m_history.begin() + static_cast<std::ptrdiff_t>(m_sentHistoryEnd),
                                  m_history.end());
     }
+    // The rows the lecturer's dock holds, bit for bit: a follower never computes its own.
+    state.histograms = m_histogramSender.next(m_window->windowPanels()->histograms->history().rows(),
+                                              state.run.progress.epoch, m_wholeHistoryDue);
     return state;
 }
 
@@ -236,7 +241,7 @@ void ClassSession::publish()
     const QByteArray json = QByteArray::fromStdString(shownStateToJson(state));
     m_sentHistoryId = m_historyId;
     m_sentHistoryEnd = m_history.size();
-    if (state.historyWhole) {
+    if (state.historyWhole && state.histograms.whole) {
         m_wholeHistoryDue = false;
         m_wholeHistoryTimer->stop();
     } else if (!m_wholeHistoryTimer->isActive()) {
@@ -335,6 +340,9 @@ void ClassSession::followStarted(const QString &address)
     m_followHistoryKnown = false;
     m_pendingEpochs.clear();
     m_pendingRestart = false;
+    m_histogramReceiver.clear();
+    m_pendingHistograms.clear();
+    m_pendingHistogramRestart = false;
     m_start->setEnabled(false);
     m_join->setEnabled(false);
     m_stop->setEnabled(true);
@@ -361,6 +369,7 @@ void ClassSession::receiveHostState(const QByteArray &json)
     }
     m_reached = true;
     takeHistory(state);
+    takeHistograms(state);
     // The same step as before keeps its place in the window (the phase player replays it).
     if (m_hasHostState && state.trace && state.hostRunId == m_hostState.hostRunId &&
         state.traceId == m_hostState.traceId)
@@ -399,12 +408,24 @@ void ClassSession::takeHistory(ShownState &state)
     state.run.history.clear();
 }
 
+void ClassSession::takeHistograms(ShownState &state)
+{
+    HistogramReceiver::Taken taken = m_histogramReceiver.take(state.histograms);
+    if (taken.restart) {
+        m_pendingHistograms = std::move(taken.rows);
+        m_pendingHistogramRestart = true;
+    } else {
+        m_pendingHistograms.insert(m_pendingHistograms.end(), taken.rows.begin(), taken.rows.end());
+    }
+    state.histograms.rows.clear();
+}
+
 void ClassSession::apply(bool force)
 {
     const ShownState &s = m_hostState;
     const bool newRun = force || s.hostRunId != m_appliedRun;
     if (newRun || s.serial != m_appliedSerial || s.traceId != m_appliedTrace || m_pendingRestart ||
-        !m_pendingEpochs.empty()) {
+        !m_pendingEpochs.empty() || m_pendingHistogramRestart || !m_pendingHistograms.empty()) {
         if (newRun)
             ++m_localRun;
         TrainingSnapshot shown = snapshotOf(s, m_localRun, ++m_localSerial);
@@ -412,6 +433,10 @@ void ClassSession::apply(bool force)
         shown.newEpochs = shown.historyRestarted ? m_followHistory : m_pendingEpochs;
         m_pendingEpochs.clear();
         m_pendingRestart = false;
+        shown.histogramsRestarted = newRun || m_pendingHistogramRestart;
+        shown.newHistograms = shown.histogramsRestarted ? m_histogramReceiver.rows() : m_pendingHistograms;
+        m_pendingHistograms.clear();
+        m_pendingHistogramRestart = false;
         auto snapshot = std::make_shared<const TrainingSnapshot>(std::move(shown));
         // The panels show the host's numbers of the network before the step, never this
         // processor's recomputation of them.
@@ -543,6 +568,7 @@ void ClassSession::exploreOnMyOwn()
     m_keptPhase = m_player->phaseIndex();
     Experiment copy = m_hostState.run;
     copy.history = m_followHistory;
+    copy.histograms = m_histogramReceiver.rows();
     emit privateCopyRequested(copy);
 }
 

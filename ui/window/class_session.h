@@ -133,6 +133,7 @@ private:
     void applyQuiz(const ShownState &state);
     void setFollowControlsEnabled(bool enabled);
     void takeHistory(ShownState &state);
+    void takeHistograms(ShownState &state);
     ShownState publishedState();
     void keepShownStep();
     void quizAsked();
@@ -171,6 +172,8 @@ private:
     bool m_wholeHistoryDue = true;
     int m_followers = 0;
     QTimer *m_wholeHistoryTimer = nullptr;
+    // The histograms over time as followers hold them (whole on a join, like the history).
+    HistogramSender m_histogramSender;
     std::shared_ptr<const Trace> m_publishedTrace;
     std::uint64_t m_traceId = 0;
     std::shared_ptr<const Dataset> m_checkedDataset;
@@ -187,6 +190,10 @@ private:
     bool m_followHistoryKnown = false;
     std::vector<EpochMetrics> m_pendingEpochs;
     bool m_pendingRestart = false;
+    // The host's histogram rows as far as they arrived without a gap, and those not yet shown.
+    HistogramReceiver m_histogramReceiver;
+    std::vector<HistogramRowPointer> m_pendingHistograms;
+    bool m_pendingHistogramRestart = false;
     bool m_reached = false;
     bool m_awaitingCopy = false;
     std::uint64_t m_ownRun = 0;

@@ -67,6 +67,8 @@ public:
     PhaseMoment &phaseMoment() { return m_moment; }
     SnapshotPointer snapshot() const { return m_snapshot; }
     EquationPanel *equationPanel() const { return m_equations; }
+    /// The panels in the docks (the class session sends what they show, and a follower's show it).
+    WindowPanels *windowPanels() const { return m_panels; }
     /// The phase on show (−1: none) and the trace it belongs to.
     int phaseIndex() const override;
     std::shared_ptr<const Trace> trace() const;

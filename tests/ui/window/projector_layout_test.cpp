@@ -235,6 +235,11 @@ TEST_P(ProjectorLayout, EveryNumberIsReadableAndUncovered)
     const std::vector<int> &sizes = room.sizes;
     test::expectEveryNeuronPrintsItsValue(view, sizes, minimum, QChar(u'\u03B4'), nameOf(room));
     test::expectGraphTextsReadable(view, sizes, minimum, nameOf(room));
+    // The σ′ gauges (the saturation marks are on) touch no value; the selected output neuron's bias
+    // tag is drawn, and so is every other neuron's when it is selected, each clear of every value.
+    test::expectMarksCoverNoText(view, sizes, nameOf(room));
+    test::expectBiasTagDrawn(view, 2, sizes[2] / 2 - 1, nameOf(room));
+    test::expectEveryBiasTagPlaced(view, sizes, minimum, nameOf(room));
 
     // At the desk the table shows every sample of 8-3-8 and 4-2-4 on one line (of 16-4-16 the
     // stepped one at least).

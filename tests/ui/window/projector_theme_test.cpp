@@ -108,6 +108,8 @@ TEST_P(ProjectorTheme, EveryValueIsReadableAndTheLegendIsAtLeastTwelvePixels)
     const double minimum = requiredPixels(room);
     test::expectEveryNeuronPrintsItsValue(view, room.sizes, minimum, QChar(u'\u03B4'), nameOf(room));
     test::expectGraphTextsReadable(view, room.sizes, minimum, nameOf(room));
+    test::expectMarksCoverNoText(view, room.sizes, nameOf(room));
+    test::expectBiasTagDrawn(view, 2, room.sizes[2] / 2 - 1, nameOf(room));
     int legends = 0;
     for (const PaintedText &t : view.paintedTexts()) {
         if (t.kind != PaintedText::Kind::Legend)
