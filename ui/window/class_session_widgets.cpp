@@ -15,6 +15,7 @@
 #include <QHostAddress>
 #include <QLabel>
 #include <QLineEdit>
+#include <QMenuBar>
 #include <QMouseEvent>
 #include <QNetworkInterface>
 #include <QPainter>
@@ -22,7 +23,10 @@
 #include <QRandomGenerator>
 #include <QRegularExpression>
 #include <QSpinBox>
+#include <QStyle>
+#include <QStyleOptionMenuItem>
 #include <QTimer>
+#include <QToolButton>
 #include <QVBoxLayout>
 
 #include <qrencode.h>
@@ -39,6 +43,43 @@ constexpr int kCardMargin = 16;
 // The QR code's side: scannable from the back of a lecture hall, and the most it takes beside the graph.
 constexpr int kScannable = 160;
 constexpr int kBesideGraph = 240;
+// The follow bar: the message's padding inside its pill, the space between the pill and a button
+// and after the last, the least room kept after the menus, and the least of the message shown.
+constexpr int kPillPadding = 10;
+constexpr int kBarSpacing = 6;
+constexpr int kBarRightMargin = 4;
+constexpr int kGapAfterMenus = 24;
+constexpr int kLeastMessageChars = 12;
+
+// Where the menu bar's titles end (from its left edge) and how tall they are, as QMenuBar lays
+// them out (its own geometry cannot be asked for while it lays out its corner widget: it asks the
+// corner widget's size first).
+struct MenuTitles {
+    int end = 0;
+    int height = 0;
+};
+
+MenuTitles menuTitles(const QMenuBar &bar)
+{
+    const QStyle *style = bar.style();
+    const int spacing = style->pixelMetric(QStyle::PM_MenuBarItemSpacing, nullptr, &bar);
+    const int frame = style->pixelMetric(QStyle::PM_MenuBarPanelWidth, nullptr, &bar);
+    MenuTitles titles;
+    titles.end = frame + style->pixelMetric(QStyle::PM_MenuBarHMargin, nullptr, &bar) + spacing;
+    for (const QAction *action : bar.actions()) {
+        if (!action->isVisible() || action->isSeparator() || action->text().isEmpty())
+            continue;
+        QStyleOptionMenuItem option;
+        option.initFrom(&bar);
+        option.menuItemType = QStyleOptionMenuItem::Normal;
+        option.text = action->text();
+        const QSize size = style->sizeFromContents(
+            QStyle::CT_MenuBarItem, &option, bar.fontMetrics().size(Qt::TextShowMnemonic, action->text()), &bar);
+        titles.end += size.width() + spacing;
+        titles.height = std::max(titles.height, size.height());
+    }
+    return titles;
+}
 
 } // namespace
 
@@ -46,50 +87,149 @@ FollowBar::FollowBar(QWidget *parent) : QWidget(parent)
 {
     setObjectName("followBar");
     setAccessibleName(tr("Class session"));
-    setAutoFillBackground(true);
-    setBackgroundRole(QPalette::AlternateBase);
     auto *layout = new QHBoxLayout(this);
-    layout->setContentsMargins(12, 6, 12, 6);
+    // The menu bar gives the bar its row's height, which may be less than a button would ask for.
+    layout->setSizeConstraint(QLayout::SetNoConstraint);
+    layout->setContentsMargins(0, 0, kBarRightMargin, 0);
+    layout->setSpacing(kBarSpacing);
     m_text = new QLabel(this);
+    m_text->setObjectName("followMessage");
     m_text->setTextFormat(Qt::PlainText);
-    m_text->setWordWrap(true);
-    QFont bold = m_text->font();
+    m_text->setForegroundRole(QPalette::HighlightedText);
+    m_text->setContentsMargins(kPillPadding, 0, kPillPadding, 0);
+    // Its width is the bar's to give (sizeHint); the text is shortened to it.
+    m_text->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Preferred);
+    // Only the weight: the size is the menu bar's (larger in presenter mode).
+    QFont bold;
     bold.setWeight(QFont::DemiBold);
     m_text->setFont(bold);
+    m_text->installEventFilter(this);
     layout->addWidget(m_text, 1);
-    m_explore = new QPushButton(tr("Explore on my own"), this);
+    m_explore = new QToolButton(this);
+    m_explore->setText(tr("Explore on my own"));
     m_explore->setToolTip(tr("A private copy of the lecturer's run: step, click, zoom and change settings"));
-    m_follow = new QPushButton(tr("Follow again"), this);
+    m_follow = new QToolButton(this);
+    m_follow->setText(tr("Follow again"));
     m_follow->setToolTip(tr("Back to what the lecturer shows now"));
-    layout->addWidget(m_explore);
-    layout->addWidget(m_follow);
-    connect(m_explore, &QPushButton::clicked, this, &FollowBar::exploreRequested);
-    connect(m_follow, &QPushButton::clicked, this, &FollowBar::followRequested);
+    for (QToolButton *button : {m_explore, m_follow}) {
+        button->setToolButtonStyle(Qt::ToolButtonTextOnly);
+        button->setSizePolicy(QSizePolicy::Fixed, QSizePolicy::Ignored);
+        layout->addWidget(button);
+    }
+    connect(m_explore, &QToolButton::clicked, this, &FollowBar::exploreRequested);
+    connect(m_follow, &QToolButton::clicked, this, &FollowBar::followRequested);
     setExploring(false);
     hide();
 }
 
 void FollowBar::setMessage(const QString &message)
 {
-    m_text->setText(message);
+    m_message = message;
     m_text->setAccessibleName(message);
+    showMessageInRoom();
+    relayout();
 }
 
-QString FollowBar::message() const
+QString FollowBar::shownMessage() const
 {
     return m_text->text();
+}
+
+QAbstractButton *FollowBar::exploreButton() const
+{
+    return m_explore;
+}
+
+QAbstractButton *FollowBar::followButton() const
+{
+    return m_follow;
 }
 
 void FollowBar::setExploring(bool exploring)
 {
     m_explore->setVisible(!exploring);
     m_follow->setVisible(exploring);
+    relayout();
 }
 
 void FollowBar::setFinal()
 {
     m_explore->hide();
     m_follow->hide();
+    relayout();
+}
+
+int FollowBar::buttonsWidth() const
+{
+    int width = 0;
+    for (const QToolButton *button : {m_explore, m_follow})
+        if (!button->isHidden())
+            width += kBarSpacing + button->sizeHint().width();
+    return width;
+}
+
+QSize FollowBar::sizeHint() const
+{
+    if (isHidden())
+        return {0, 0};
+    const QFontMetrics metrics = m_text->fontMetrics();
+    // (+2: the advance is rounded, elision measures it exactly.)
+    int text = metrics.horizontalAdvance(m_message) + 2 * kPillPadding + 2;
+    const int least = metrics.averageCharWidth() * kLeastMessageChars + 2 * kPillPadding;
+    const int buttons = buttonsWidth() + kBarRightMargin;
+    int height = std::max(metrics.height(), m_explore->sizeHint().height());
+    if (const auto *bar = qobject_cast<const QMenuBar *>(parentWidget())) {
+        const MenuTitles titles = menuTitles(*bar);
+        height = titles.height;
+        text = std::min(text, std::max(least, bar->width() - titles.end - kGapAfterMenus - buttons));
+    }
+    return {std::max(least, text) + buttons, height};
+}
+
+QSize FollowBar::minimumSizeHint() const
+{
+    if (isHidden())
+        return {0, 0};
+    return {m_text->fontMetrics().averageCharWidth() * kLeastMessageChars + 2 * kPillPadding + buttonsWidth() +
+                kBarRightMargin,
+            sizeHint().height()};
+}
+
+void FollowBar::relayout()
+{
+    // A menu bar lays out its corner widget only when the widget is set, shown or hidden, or the
+    // bar itself changes: setting it again makes it take the new width.
+    if (auto *bar = qobject_cast<QMenuBar *>(parentWidget()); bar && bar->cornerWidget() == this)
+        bar->setCornerWidget(this, Qt::TopRightCorner);
+    updateGeometry();
+}
+
+void FollowBar::showMessageInRoom()
+{
+    const QString shown =
+        m_text->fontMetrics().elidedText(m_message, Qt::ElideRight, m_text->contentsRect().width());
+    m_text->setText(shown);
+    m_text->setToolTip(shown == m_message ? QString() : m_message);
+    update();
+}
+
+bool FollowBar::eventFilter(QObject *watched, QEvent *event)
+{
+    if (watched == m_text && (event->type() == QEvent::Resize || event->type() == QEvent::FontChange))
+        showMessageInRoom();
+    return QWidget::eventFilter(watched, event);
+}
+
+void FollowBar::paintEvent(QPaintEvent *)
+{
+    // The message on the highlight colour: what tells a student at a glance that the window is the
+    // lecturer's, not their own.
+    QPainter painter(this);
+    painter.setRenderHint(QPainter::Antialiasing);
+    const QRectF pill = QRectF(m_text->geometry()).adjusted(0.5, 2.5, -0.5, -2.5);
+    painter.setPen(Qt::NoPen);
+    painter.setBrush(palette().color(QPalette::Highlight));
+    painter.drawRoundedRect(pill, pill.height() / 2, pill.height() / 2);
 }
 
 QImage qrCodeImage(const QString &text)

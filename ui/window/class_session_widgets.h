@@ -6,6 +6,7 @@
 
 #include <vector>
 
+class QAbstractButton;
 class QComboBox;
 class QMouseEvent;
 class QLabel;
@@ -13,13 +14,17 @@ class QLineEdit;
 class QPushButton;
 class QSpinBox;
 class QTimer;
+class QToolButton;
 
 namespace bp::ui {
 
 class NetworkView;
 
-/// The bar above a follower's graph: "Following 192.168.1.20:8765", and the buttons to explore on
-/// one's own and to follow again.
+/// A follower's place in the menu bar's row, on the right (QMenuBar::setCornerWidget): "Following
+/// 192.168.1.20:8765" on the highlight colour, and the button to explore on one's own or to follow
+/// again. It costs the window no row of its own: on a 1280 × 720 projector in Italian a bar above the
+/// graph pushed the status bar below the screen. The message takes the room the menus leave and is
+/// shortened with "…" (whole in the tool tip) where that is too little.
 class FollowBar : public QWidget {
     Q_OBJECT
 
@@ -28,22 +33,40 @@ public:
 
     /// What the bar says now (the connection, a refusal, the host's end).
     void setMessage(const QString &message);
-    QString message() const;
+    QString message() const { return m_message; }
+    /// The message as drawn now: whole, or shortened with "…" to the room it has.
+    QString shownMessage() const;
     /// Exploring: "Follow again" is offered; following: "Explore on my own".
     void setExploring(bool exploring);
     /// After the host ended: only the message (the copy is the student's).
     void setFinal();
-    QPushButton *exploreButton() const { return m_explore; }
-    QPushButton *followButton() const { return m_follow; }
+    QAbstractButton *exploreButton() const;
+    QAbstractButton *followButton() const;
+
+    /// As wide as the message and the button need, no wider than the menu bar leaves beside its
+    /// menus; as tall as a menu's title, so that the row keeps its height.
+    QSize sizeHint() const override;
+    QSize minimumSizeHint() const override;
 
 signals:
     void exploreRequested();
     void followRequested();
 
+protected:
+    void paintEvent(QPaintEvent *event) override;
+    bool eventFilter(QObject *watched, QEvent *event) override;
+
 private:
+    void showMessageInRoom();
+    /// Has the menu bar lay the bar out again for its new width.
+    void relayout();
+    /// The width of the visible button and the spacing before it.
+    int buttonsWidth() const;
+
+    QString m_message;
     QLabel *m_text = nullptr;
-    QPushButton *m_explore = nullptr;
-    QPushButton *m_follow = nullptr;
+    QToolButton *m_explore = nullptr;
+    QToolButton *m_follow = nullptr;
 };
 
 /// The QR code of text as an image of one pixel per module, with the standard quiet zone of four

@@ -54,6 +54,7 @@
 #include <QTimer>
 #include <QToolBar>
 #include <QUndoStack>
+#include <QMenuBar>
 #include <QVBoxLayout>
 
 #include <algorithm>
@@ -100,7 +101,9 @@ MainWindow::MainWindow(QWidget *parent) : QMainWindow(parent)
     wireMenus();
     m_class = new ClassSession({this, m_actions, m_player, m_view, m_quiz});
     m_class->addToMenu(menuBar());
-    static_cast<QVBoxLayout *>(centralWidget()->layout())->insertWidget(0, m_class->followBar());
+    // In the menu bar's row, on the right: a row of its own above the graph pushed the status bar
+    // below a 1280 × 720 projector in Italian (three rows of tool bars).
+    menuBar()->setCornerWidget(m_class->followBar(), Qt::TopRightCorner);
     nameQtsOwnButtons();
     statusBar()->addWidget(m_status, 1);
 

@@ -14,6 +14,8 @@
 #include "ui/panels/equation_panel.h"
 #include "ui/representation/representation_table.h"
 #include "ui/style/value_format.h"
+#include "ui/window/class_session.h"
+#include "ui/window/class_session_widgets.h"
 #include "ui/window/main_window.h"
 #include "tests/support/graph_scene_checks.h"
 #include "tests/support/projector_rooms.h"
@@ -31,8 +33,10 @@
 #include <QGraphicsSimpleTextItem>
 #include <QGraphicsTextItem>
 #include <QImage>
+#include <QMenuBar>
 #include <QSet>
 #include <QStyle>
+#include <QStatusBar>
 #include <QTabBar>
 #include <QTest>
 #include <QTextBlock>
@@ -334,6 +338,50 @@ std::vector<Room> rooms()
 INSTANTIATE_TEST_SUITE_P(AllRooms, ProjectorLayout, ::testing::ValuesIn(rooms()),
                          [](const ::testing::TestParamInfo<Room> &info) {
                              return bp::test::asTestName(nameOf(info.param));
+                         });
+
+// A student's window following the lecturer fits each room whole, in both languages: the follow
+// bar ("Following …" and "Explore on my own") costs no row of its own, so the status bar and the
+// loss chart's epoch axis stay on the screen.
+class FollowerWindow : public ::testing::TestWithParam<bp::test::ProjectorRoom> {};
+
+TEST_P(FollowerWindow, FitsTheRoomWithTheFollowBarInSight)
+{
+    const bp::test::ProjectorRoom room = GetParam();
+    const Language language{QString::fromLatin1(room.language)};
+    TrainingController controller;
+    MainWindow window;
+    ASSERT_TRUE(bp::test::openInRoom(controller, window, QSize(room.width, room.height), "encoder-8-3-8",
+                                     room.presenting));
+    QTest::qWait(50); // presenter mode's menu bar settles in its own size first
+    const int leastHeight = window.minimumSizeHint().height();
+    const int menuHeight = window.menuBar()->height();
+    window.classSession()->followStarted(QStringLiteral("192.168.100.200:8765"));
+    window.classSession()->connectionRestored();
+    FollowBar *bar = window.classSession()->followBar();
+    QTest::qWait(50);
+    ASSERT_TRUE(bar->isVisible()) << nameOf(room);
+    EXPECT_TRUE(bar->exploreButton()->isVisible()) << nameOf(room);
+    // No row of its own: the window needs no more height than before, the menu bar's row keeps its.
+    EXPECT_EQ(window.minimumSizeHint().height(), leastHeight) << nameOf(room);
+    EXPECT_EQ(window.menuBar()->height(), menuHeight) << nameOf(room);
+    EXPECT_LE(window.minimumSizeHint().height(), room.height) << nameOf(room);
+    EXPECT_LE(window.height(), room.height) << nameOf(room);
+    EXPECT_LE(window.width(), room.width) << nameOf(room);
+    const QRect status(window.statusBar()->mapTo(&window, QPoint()), window.statusBar()->size());
+    EXPECT_LE(status.bottom(), window.height() - 1) << nameOf(room);
+    // The bar and its button lie whole within the window, beside the menus.
+    const QRect shown(bar->mapTo(&window, QPoint()), bar->size());
+    EXPECT_TRUE(window.rect().contains(shown)) << nameOf(room);
+    const QRect button(bar->exploreButton()->mapTo(&window, QPoint()), bar->exploreButton()->size());
+    EXPECT_TRUE(shown.contains(button)) << nameOf(room);
+    EXPECT_GE(button.width(), bar->exploreButton()->sizeHint().width()) << nameOf(room);
+    EXPECT_TRUE(bar->shownMessage().startsWith(QString(bar->message()).left(8))) << nameOf(room);
+}
+
+INSTANTIATE_TEST_SUITE_P(AllRooms, FollowerWindow, ::testing::ValuesIn(bp::test::projectorRooms()),
+                         [](const ::testing::TestParamInfo<bp::test::ProjectorRoom> &info) {
+                             return bp::test::testNameOf(info.param);
                          });
 
 } // namespace
