@@ -1,5 +1,7 @@
 #pragma once
 
+#include <algorithm>
+#include <cmath>
 #include <ostream>
 #include <string>
 #include <utility>
@@ -36,6 +38,15 @@ inline std::vector<ProjectorRoom> projectorRooms()
             for (auto [w, h] : {std::pair{1024, 768}, std::pair{1280, 720}, std::pair{1920, 1080}})
                 all.push_back({w, h, presenting, language});
     return all;
+}
+
+/// The text sizes: 14 px at the desk and 24 px presenting on a 1920×1080 window, in
+/// proportion on a smaller one (by the square root of its area: 16 px presenting at 1280×720), never
+/// below 12 px. Whole pixels: fonts are set in them.
+inline double requiredTextPixels(int width, int height, bool presenting)
+{
+    const double nominal = presenting ? 24.0 : 14.0;
+    return std::floor(std::max(12.0, nominal * std::sqrt(width * height / (1920.0 * 1080.0))));
 }
 
 /// A name as gtest takes it for a test ("desk-1024x768-en" → "desk_1024x768_en").

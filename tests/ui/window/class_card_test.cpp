@@ -144,11 +144,10 @@ INSTANTIATE_TEST_SUITE_P(AllRooms, JoinCardInRoom, ::testing::ValuesIn(bp::test:
 
 // The class's answers in the quiz bar: after the reveal the histogram is read from the back row when
 // presenting (and at the desk on a 1920 projector), whole on screen.
-// The presenter minimum the projector tests ask of the graph: 24 px on a 1920×1080 window, in
-// proportion to the square root of a smaller one's area, never below 12 px.
+// The presenter minimum the projector tests ask of the graph.
 int presenterMinimum(const bp::test::ProjectorRoom &room)
 {
-    return static_cast<int>(std::floor(std::max(12.0, 24.0 * std::sqrt(room.width * room.height / (1920.0 * 1080.0)))));
+    return static_cast<int>(bp::test::requiredTextPixels(room.width, room.height, true));
 }
 
 class TallyInRoom : public ::testing::TestWithParam<bp::test::ProjectorRoom> {};

@@ -57,10 +57,8 @@ void PrintTo(const ThemedRoom &room, std::ostream *out)
 // on a smaller screen, never below 12 px), and high contrast's enlargement.
 double requiredPixels(const ThemedRoom &room)
 {
-    const double nominal = room.presenting ? 24.0 : 14.0;
-    const double proportional =
-        std::max(12.0, nominal * std::sqrt(room.width * room.height / (1920.0 * 1080.0)));
-    return std::floor(proportional) * (room.theme == ThemeKind::HighContrast ? 1.15 : 1.0);
+    return bp::test::requiredTextPixels(room.width, room.height, room.presenting) *
+           (room.theme == ThemeKind::HighContrast ? 1.15 : 1.0);
 }
 
 // Sets the theme for one test and puts the light theme back after it.
