@@ -4,10 +4,14 @@
 #include "core/formats/number_format.h"
 
 #include <cmath>
+#include <cstring>
 
 namespace bp {
 
 namespace {
+
+// Ids are exact as JSON numbers up to 2⁵³.
+constexpr std::int64_t kMaxId = 1LL << 53;
 
 std::string number(double value)
 {
@@ -16,24 +20,37 @@ std::string number(double value)
 
 } // namespace
 
-std::string shownBoundaryToJson(const ShownBoundary *boundary)
+bool identical(const ShownBoundary &a, const ShownBoundary &b)
 {
-    if (!boundary)
+    const double bounds[] = {a.x1Min, a.x1Max, a.x2Min, a.x2Max};
+    const double otherBounds[] = {b.x1Min, b.x1Max, b.x2Min, b.x2Max};
+    return a.resolution == b.resolution && a.values.size() == b.values.size() &&
+           std::memcmp(bounds, otherBounds, sizeof bounds) == 0 &&
+           (a.values.empty() ||
+            std::memcmp(a.values.data(), b.values.data(), a.values.size() * sizeof(double)) == 0);
+}
+
+std::string shownBoundaryToJson(const ShownPicture<ShownBoundary> &boundary)
+{
+    if (boundary.id == 0)
         return "null";
-    const ShownBoundary &b = *boundary;
-    std::string text = "{\"extent\": [" + number(b.x1Min) + ", " + number(b.x1Max) + ", " + number(b.x2Min) +
-                       ", " + number(b.x2Max) + "], \"resolution\": " + std::to_string(b.resolution) +
-                       ", \"values\": [";
+    const std::string id = "{\"id\": " + std::to_string(boundary.id);
+    if (!boundary.whole)
+        return id + ", \"whole\": false}";
+    const ShownBoundary &b = *boundary.whole;
+    std::string text = id + ", \"whole\": true, \"extent\": [" + number(b.x1Min) + ", " + number(b.x1Max) +
+                       ", " + number(b.x2Min) + ", " + number(b.x2Max) +
+                       "], \"resolution\": " + std::to_string(b.resolution) + ", \"values\": [";
     for (std::size_t i = 0; i < b.values.size(); ++i)
         text += (i ? ", " : "") + number(b.values[i]);
     return text + "]}";
 }
 
-std::shared_ptr<const ShownBoundary> readShownBoundary(std::string_view source, const JsonValue &value,
-                                                       const std::string &path, const Network &network)
+ShownPicture<ShownBoundary> readShownBoundary(std::string_view source, const JsonValue &value,
+                                              const std::string &path, const Network &network)
 {
     if (value.type == JsonValue::Type::Null)
-        return nullptr;
+        return {};
     if (!value.isObject())
         json::failAt(source, value, path, "expected an object or null");
     if (network.inputSize() != 2 || network.outputSize() != 1)
@@ -41,6 +58,10 @@ std::shared_ptr<const ShownBoundary> readShownBoundary(std::string_view source, 
     auto member = [&](const char *key) -> const JsonValue & {
         return json::member(source, value, key, path);
     };
+    ShownPicture<ShownBoundary> shown;
+    shown.id = static_cast<std::uint64_t>(json::integer(source, member("id"), path + ".id", 1, kMaxId));
+    if (!json::boolean(source, member("whole"), path + ".whole"))
+        return shown;
     auto boundary = std::make_shared<ShownBoundary>();
     const std::string extentPath = path + ".extent";
     const JsonValue &extent = json::array(source, member("extent"), extentPath, 4, "numbers");
@@ -61,7 +82,8 @@ std::shared_ptr<const ShownBoundary> readShownBoundary(std::string_view source, 
     boundary->values.reserve(static_cast<std::size_t>(count));
     for (std::size_t i = 0; i < values.items.size(); ++i)
         boundary->values.push_back(json::measurement(source, values.items[i], json::at(valuesPath, i)));
-    return boundary;
+    shown.whole = std::move(boundary);
+    return shown;
 }
 
 } // namespace bp

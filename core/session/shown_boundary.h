@@ -2,6 +2,7 @@
 
 #include "core/formats/json.h"
 #include "core/maths/network.h"
+#include "core/session/shown_picture.h"
 
 #include <memory>
 #include <string>
@@ -24,19 +25,22 @@ struct ShownBoundary {
     std::vector<double> values;
 };
 
+/// True when both grids have the same extent, resolution and values, bit for bit (NaN too).
+bool identical(const ShownBoundary &a, const ShownBoundary &b);
+
 /// Samples per axis a state's boundary has at most (the panel computes 100): 16,384 values.
 inline constexpr int kMaxShownBoundaryResolution = 128;
 
-/// "null" or {"extent": [x1Min, x1Max, x2Min, x2Max], "resolution", "values": [...]}: every number
-/// the shortest text that reads back to the same bits, a non-finite value "NaN", "Infinity" or
-/// "-Infinity".
-std::string shownBoundaryToJson(const ShownBoundary *boundary);
+/// "null" (id 0), {"id", "whole": false} (unchanged), or {"id", "whole": true, "extent": [x1Min,
+/// x1Max, x2Min, x2Max], "resolution", "values": [...]}: every number the shortest text that reads
+/// back to the same bits, a non-finite value "NaN", "Infinity" or "-Infinity".
+std::string shownBoundaryToJson(const ShownPicture<ShownBoundary> &boundary);
 
-/// Reads "boundary" at `path` of a state whose run has this network: null, or a grid of 2 to
-/// kMaxShownBoundaryResolution samples per axis over a finite extent (low below high) for a network
-/// of two inputs and one output, its resolution² values counted before any is read. Throws
-/// InputError naming the place.
-std::shared_ptr<const ShownBoundary> readShownBoundary(std::string_view source, const JsonValue &value,
-                                                       const std::string &path, const Network &network);
+/// Reads "boundary" at `path` of a state whose run has this network: null, or an id (1 to 2⁵³) of a
+/// network of two inputs and one output with, when whole, a grid of 2 to kMaxShownBoundaryResolution
+/// samples per axis over a finite extent (low below high), its resolution² values counted before any
+/// is read. Throws InputError naming the place.
+ShownPicture<ShownBoundary> readShownBoundary(std::string_view source, const JsonValue &value,
+                                              const std::string &path, const Network &network);
 
 } // namespace bp

@@ -315,7 +315,7 @@ std::string shownStateToJson(const ShownState &state)
             ", \"whole\": " + boolean(state.historyWhole) + ", \"end\": " + std::to_string(state.historyEnd) +
             "},\n";
     text += " \"histograms\": " + shownHistogramsToJson(state.histograms) + ",\n";
-    text += " \"boundary\": " + shownBoundaryToJson(state.boundary.get()) + ",\n";
+    text += " \"boundary\": " + shownBoundaryToJson(state.boundary) + ",\n";
     text += " \"shown\": {\"running\": " + boolean(state.running) +
             ", \"diverged\": " + boolean(state.diverged) +
             ", \"divergence\": " + jsonQuote(state.divergenceMessage) + ", \"loss\": " + number(state.loss) +

@@ -59,8 +59,9 @@ const std::map<std::string, std::string> kExpectedMessages = {
     {"bad-shown-sample.bpx.json", "view.shown_sample"},
     {"bad-truncated.bpx.json", "the document ends inside"},
     {"bad-change.bpx.json", "changes[0].what: unknown change"},
-    {"bad-histogram-counts.bpx.json", "bad-histogram-counts.bpx.json:52:17: histograms[0].layers[0].weights: the "
-                                      "linear bins count 4 values, the log-magnitude bins and zeros 5"},
+    {"bad-histogram-counts.bpx.json",
+     "bad-histogram-counts.bpx.json:52:17: histograms[0].layers[0].weights: the "
+     "linear bins count 4 values, the log-magnitude bins and zeros 5"},
     {"bad-forbidden-state.json", "a student may not send \"state\""},
     {"bad-choice.json", "answer.choice: expected a whole number in [0, 3]"},
     {"bad-unknown-member.json", "leave: unknown member \"admin\""},
@@ -70,8 +71,10 @@ const std::map<std::string, std::string> kExpectedMessages = {
     {"bad-phase.json", "phase: expected a whole number"},
     {"bad-selection.json", "selection.neuron"},
     {"bad-histogram-increment.json", "histograms.rows[0].epoch: an increment's rows come after epoch 1"},
-    {"bad-boundary-inputs.json", "boundary: a decision boundary needs a network of two inputs and one output"},
+    {"bad-boundary-inputs.json",
+     "boundary: a decision boundary needs a network of two inputs and one output"},
     {"bad-boundary-values.json", "boundary.values: expected 81 values (resolution²)"},
+    {"bad-boundary-id.json", "bad-boundary-id.json:62:21: boundary.id: expected a whole number from 1"},
 };
 
 void replay(const std::string &target, const Loader &load)

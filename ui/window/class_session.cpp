@@ -229,7 +229,6 @@ ShownState ClassSession::currentState()
         state.quiz.other = shownSelection(q.other);
         state.quiz.revealed = !m_quiz->isPending();
     }
-    takeShownPictures(*m_window->windowPanels(), state);
     return state;
 }
 
@@ -249,6 +248,8 @@ ShownState ClassSession::publishedState()
     // The rows the lecturer's dock holds, bit for bit: a follower never computes its own.
     state.histograms = m_histogramSender.next(m_window->windowPanels()->histograms->history().rows(),
                                               state.run.progress.epoch, m_wholeHistoryDue);
+    // A picture travels whole when it changed, or when a follower may lack it.
+    m_pictures.take(*m_window->windowPanels(), state, m_wholeHistoryDue);
     return state;
 }
 
@@ -260,7 +261,7 @@ void ClassSession::publish()
     const QByteArray json = QByteArray::fromStdString(shownStateToJson(state));
     m_sentHistoryId = m_historyId;
     m_sentHistoryEnd = m_history.size();
-    if (state.historyWhole && state.histograms.whole) {
+    if (state.historyWhole && state.histograms.whole && ShownPictures::isWhole(state)) {
         m_wholeHistoryDue = false;
         m_wholeHistoryTimer->stop();
     } else if (!m_wholeHistoryTimer->isActive()) {
@@ -367,6 +368,7 @@ void ClassSession::followStarted(const QString &address)
     m_histogramReceiver.clear();
     m_pendingHistograms.clear();
     m_pendingHistogramRestart = false;
+    m_pictures.clear();
     setPicturesFollowing(*m_window->windowPanels(), true);
     m_start->setEnabled(false);
     m_join->setEnabled(false);
@@ -395,6 +397,7 @@ void ClassSession::receiveHostState(const QByteArray &json)
     m_reached = true;
     takeHistory(state);
     takeHistograms(state);
+    m_pictures.receive(state);
     // The same step as before keeps its place in the window (the phase player replays it).
     if (m_hasHostState && state.trace && state.hostRunId == m_hostState.hostRunId &&
         state.traceId == m_hostState.traceId)

@@ -3,6 +3,7 @@
 #include "core/formats/experiment.h"
 #include "core/session/shown_state.h"
 #include "core/training/training_snapshot.h"
+#include "ui/window/shown_pictures.h"
 
 #include <QByteArray>
 #include <QObject>
@@ -178,6 +179,9 @@ private:
     QTimer *m_wholeHistoryTimer = nullptr;
     // The histograms over time as followers hold them (whole on a join, like the history).
     HistogramSender m_histogramSender;
+    // The pictures (the boundary's grid) as followers hold them: whole when they change, on a join
+    // and with the whole history; else by id (host), and held between (follower).
+    ShownPictures m_pictures;
     std::shared_ptr<const Trace> m_publishedTrace;
     std::uint64_t m_traceId = 0;
     std::shared_ptr<const Dataset> m_checkedDataset;

@@ -143,11 +143,12 @@ TEST_F(BoundaryRoom, TheFollowerDrawsTheGridItReceivesAndSaysWhenTheLecturerShow
     QObject::disconnect(m_link);
     // A grid no network computes (every sample 0.123, over another plane): drawn as it arrived.
     ShownState state = parseShownState(host.classSession()->lastStateJson().toStdString(), "host");
-    ASSERT_TRUE(state.boundary);
-    auto doctored = std::make_shared<ShownBoundary>(*state.boundary);
-    doctored->x1Max = 2.0;
-    doctored->values.assign(doctored->values.size(), 0.123);
-    state.boundary = doctored;
+    ASSERT_NE(state.boundary.id, 0u);
+    const BoundaryGrid &hostGrid = boundaryOf(host).grid();
+    auto doctored = std::make_shared<ShownBoundary>(
+        ShownBoundary{hostGrid.extent.x1Min, 2.0, hostGrid.extent.x2Min, hostGrid.extent.x2Max,
+                      hostGrid.resolution, std::vector<double>(hostGrid.values.size(), 0.123)});
+    state.boundary = {state.boundary.id + 100, doctored};
     state.serial += 100;
     student.classSession()->receiveHostState(QByteArray::fromStdString(shownStateToJson(state)));
     ASSERT_EQ(student.classSession()->statesRefused(), 0)

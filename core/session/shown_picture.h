@@ -1,0 +1,69 @@
+#pragma once
+
+#include <cstdint>
+#include <memory>
+#include <utility>
+
+namespace bp {
+
+/// A picture a lecturer's panel computed (the decision boundary's grid) as a state carries it:
+/// nothing (id 0: the panel shows none), the picture whole with its id, or only the id of the one an
+/// earlier state brought when it has not changed since (ten thousand values travel once, not with
+/// every state).
+template <class Picture> struct ShownPicture {
+    std::uint64_t id = 0;
+    /// Null with a non-zero id: unchanged since the state that brought it whole.
+    std::shared_ptr<const Picture> whole;
+};
+
+/// The host's side: a new id for each picture that is not identical(…) to the one sent last; the
+/// picture whole when it is new or `wholeDue` (a follower joined, or one may have missed the state
+/// that brought it), else its id alone.
+template <class Picture> class PictureSender {
+public:
+    /// What the next state carries of `current` (null: the panel shows none).
+    ShownPicture<Picture> next(std::shared_ptr<const Picture> current, bool wholeDue)
+    {
+        if (!current) {
+            m_sent.reset();
+            return {};
+        }
+        if (!m_sent || !identical(*m_sent, *current)) {
+            ++m_id;
+            m_sent = std::move(current);
+            wholeDue = true;
+        }
+        return {m_id, wholeDue ? m_sent : nullptr};
+    }
+
+private:
+    std::uint64_t m_id = 0;
+    std::shared_ptr<const Picture> m_sent;
+};
+
+/// The follower's side: the picture to draw for each state.
+template <class Picture> class PictureReceiver {
+public:
+    /// A whole picture is held and drawn; an id alone draws the held picture. After a gap (the id of
+    /// a picture whose state was missed) the held one stays on show until the next whole one, which
+    /// the host sends on every join and within seconds of any id alone. None: null.
+    std::shared_ptr<const Picture> take(const ShownPicture<Picture> &shown)
+    {
+        if (shown.id == 0 || shown.whole) {
+            m_id = shown.id;
+            m_held = shown.whole;
+        }
+        m_current = shown.id == m_id;
+        return m_held;
+    }
+    /// False after a gap, until the next whole picture.
+    bool isCurrent() const { return m_current; }
+    void clear() { *this = {}; }
+
+private:
+    std::uint64_t m_id = 0;
+    std::shared_ptr<const Picture> m_held;
+    bool m_current = true;
+};
+
+} // namespace bp
