@@ -348,11 +348,6 @@ int runGradcheck(const std::vector<std::string> &arguments, std::ostream &out, s
     }
 
     const GradientCheck &check = result.check;
-    const std::string where =
-        check.worstColumn < 0
-            ? "b" + std::to_string(check.worstLayer) + "[" + std::to_string(check.worstRow + 1) + "]"
-            : "w" + std::to_string(check.worstLayer) + "[" + std::to_string(check.worstRow + 1) + "][" +
-                  std::to_string(check.worstColumn + 1) + "]";
     const bool pass = check.worstRelativeError < 1e-6;
     if (static_cast<std::int64_t>(selection.size()) < total)
         out << "checked a seeded sample of " << selection.size() << " of the " << total
@@ -360,8 +355,11 @@ int runGradcheck(const std::vector<std::string> &arguments, std::ostream &out, s
             << "; --all checks every one) against central differences (h = 1e-5)\n";
     else
         out << "checked " << selection.size() << " parameters against central differences (h = 1e-5)\n";
-    out << "worst relative error " << formatNumber(check.worstRelativeError) << " at " << where
-        << (pass ? " — backprop agrees with the numerical derivative\n"
+    out << "worst relative error " << formatNumber(check.worstRelativeError) << " at "
+        << (check.worstColumn < 0 ? 'b' : 'w') << check.worstLayer << '[' << check.worstRow + 1 << ']';
+    if (check.worstColumn >= 0)
+        out << '[' << check.worstColumn + 1 << ']';
+    out << (pass ? " — backprop agrees with the numerical derivative\n"
                  : " — larger than 1e-6: the derivative may be wrong, or a ReLU kink lies within h\n");
     return pass ? kExitOk : kExitDiverged;
 }

@@ -54,8 +54,11 @@ std::optional<ChangeKind> parseChangeKind(std::string_view name)
 std::string sizesText(const Network &network)
 {
     std::string text;
-    for (const auto size : network.sizes())
-        text += (text.empty() ? "" : "-") + std::to_string(size);
+    for (const auto size : network.sizes()) {
+        if (!text.empty())
+            text += '-';
+        text += std::to_string(size);
+    }
     return text;
 }
 

@@ -18,7 +18,10 @@ constexpr double kMaxInitRange = 100.0;
 std::string quoted(std::string_view text)
 {
     constexpr std::size_t kMaxEcho = 40;
-    return "'" + std::string(text.substr(0, kMaxEcho)) + (text.size() > kMaxEcho ? "…'" : "'");
+    std::string echo(1, '\'');
+    echo += text.substr(0, kMaxEcho);
+    echo += text.size() > kMaxEcho ? "…'" : "'";
+    return echo;
 }
 
 std::optional<int> parseWholeNumber(std::string_view text)
@@ -93,7 +96,7 @@ void applyPart(RunVariant &variant, std::string_view key, std::string_view value
 
 std::string activationKey(int layer)
 {
-    return layer == 0 ? "f" : "f" + std::to_string(layer);
+    return layer == 0 ? "f" : 'f' + std::to_string(layer);
 }
 
 } // namespace

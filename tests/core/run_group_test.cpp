@@ -155,6 +155,14 @@ TEST(RunGroup, LabelsNameOnlyWhatDiffers)
     EXPECT_EQ(parts[1][2].key, "f");
     EXPECT_EQ(parts[1][2].value, "relu");
     EXPECT_EQ(hidden.labels()[2], "η = 0.1, Adam, hidden logistic");
+    // One layer's activation is keyed by its number: f2 is layer 2's.
+    RunGroup output(Trainer(preset.makeNetwork(1), preset.dataset, preset.training), RunOrigin{1},
+                    {parseRunVariant("activation2=tanh")});
+    const std::vector<std::vector<LabelPart>> outputParts = output.labelParts();
+    ASSERT_EQ(outputParts.size(), 2u);
+    ASSERT_EQ(outputParts[1].size(), 1u);
+    EXPECT_EQ(outputParts[1][0].key, "f2");
+    EXPECT_EQ(outputParts[1][0].value, "tanh");
 }
 
 TEST(RunGroup, ADivergedRunStopsAndTheOthersGoOn)
@@ -186,6 +194,9 @@ TEST(RunVariantText, RefusesBadSettingsNamingThem)
     expectMessage([] { parseRunVariant(",lr=2"); }, "setting 1 of ',lr=2' is not KEY=VALUE");
     expectMessage([] { parseRunVariant("lr=2,"); }, "setting 2 of 'lr=2,'");
     expectMessage([] { parseRunVariant("speed=3"); }, "unknown setting 'speed'");
+    // A long text is echoed up to its 40th character.
+    expectMessage([] { parseRunVariant(std::string(50, 'x')); },
+                  "setting 1 of '" + std::string(40, 'x') + "…' is not KEY=VALUE");
     expectMessage([] { parseRunVariant("lr=x"); }, "in 'lr=x': the learning rate is not");
     expectMessage([] { parseRunVariant("lr=-1"); }, "greater than 0");
     expectMessage([] { parseRunVariant("lr=1,eta=2"); }, "learning rate is given twice");

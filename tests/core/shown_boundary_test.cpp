@@ -49,9 +49,11 @@ TEST(ShownBoundary, ValuesTravelBitForBit)
     EXPECT_EQ(got->x2Max, 2.5);
     ASSERT_EQ(got->values.size(), 25u);
     EXPECT_TRUE(std::isnan(got->values[3]));
-    for (std::size_t v = 0; v < 25; ++v)
-        if (v != 3)
+    for (std::size_t v = 0; v < 25; ++v) {
+        if (v != 3) {
             EXPECT_EQ(std::memcmp(&got->values[v], &sent.values[v], sizeof(double)), 0) << "value " << v;
+        }
+    }
     EXPECT_EQ(shownBoundaryToJson(read), text);
     EXPECT_TRUE(identical(*got, sent));
     EXPECT_EQ(shownBoundaryToJson({}), "null");

@@ -70,7 +70,7 @@ std::string nameOf(const Room &room)
     std::string name = std::string(room.presenting ? "presenter" : "desk") + "-" + std::to_string(room.width) +
                        "x" + std::to_string(room.height) + "-" + room.language;
     if (room.sizes != std::vector<int>{8, 3, 8})
-        name += "-" + std::to_string(room.sizes[0]) + "-" + std::to_string(room.sizes[1]) + "-" +
+        name += '-' + std::to_string(room.sizes[0]) + '-' + std::to_string(room.sizes[1]) + '-' +
                 std::to_string(room.sizes[2]);
     return name;
 }

@@ -44,7 +44,7 @@ std::string nameOf(const ThemedRoom &room)
                        (room.presenting ? "presenter" : "desk") + "-" + std::to_string(room.width) + "x" +
                        std::to_string(room.height);
     for (const int size : room.sizes)
-        name += "-" + std::to_string(size);
+        name += '-' + std::to_string(size);
     return name;
 }
 
