@@ -6,6 +6,7 @@
 #include <QFontMetricsF>
 #include <QPainter>
 #include <QPen>
+#include <QResizeEvent>
 
 #include <algorithm>
 #include <cmath>
@@ -22,6 +23,8 @@ constexpr double kStroke = 22.0;
 constexpr double kStrokeGap = 5.0;
 constexpr double kSpacing = 11.0;
 constexpr double kGroupSpacing = 12.0;
+// The narrowest width the minimum height is measured for (a chart is never narrower).
+constexpr int kLeastWidth = 200;
 
 QFont titleFont()
 {
@@ -191,7 +194,18 @@ QSize ChartHeader::sizeHint() const
 
 QSize ChartHeader::minimumSizeHint() const
 {
-    return QSize(0, heightForWidth(std::max(width(), 200)));
+    return QSize(0, heightForWidth(std::max(width(), kLeastWidth)));
+}
+
+void ChartHeader::resizeEvent(QResizeEvent *event)
+{
+    QWidget::resizeEvent(event);
+    // The minimum is the key's height at the width now, and a layout keeps the one it was told until
+    // told again: the Italian key measured at its first, narrow width (three lines) held a follower
+    // waiting for its first state 9 px taller than a 1280 × 720 projector.
+    if (heightForWidth(std::max(event->oldSize().width(), kLeastWidth)) !=
+        heightForWidth(std::max(width(), kLeastWidth)))
+        updateGeometry();
 }
 
 void ChartHeader::paintEvent(QPaintEvent *)

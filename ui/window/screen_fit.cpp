@@ -54,12 +54,19 @@ protected:
         if (watched != m_window)
             return QObject::eventFilter(watched, event);
         if (event->type() == QEvent::Resize) {
-            // A side that is exactly the minimum and larger than before was pushed out by the minimum;
-            // any other size was given (by the program, the user or the window manager).
+            // A side that is exactly the minimum and larger than before was pushed out by the minimum,
+            // and so was the size this keeper asked for on its way back to the given one: X reports
+            // that resize only after the layout has moved the minimum again (the Italian host at
+            // 1280 × 720 asked for 729 while its minimum was 729; the resize arrived when the minimum
+            // was 707, and 729 was kept as the given height). Any other size was given (by the
+            // program, the user or the window manager).
             const QSize size = m_window->size();
-            if (!(size.width() == m_window->minimumWidth() && size.width() > m_given.width()))
+            const bool own = size == m_asked;
+            if (own)
+                m_asked = QSize();
+            if (!(size.width() > m_given.width() && (own || size.width() == m_window->minimumWidth())))
                 m_given.setWidth(size.width());
-            if (!(size.height() == m_window->minimumHeight() && size.height() > m_given.height()))
+            if (!(size.height() > m_given.height() && (own || size.height() == m_window->minimumHeight())))
                 m_given.setHeight(size.height());
         } else if (event->type() == QEvent::LayoutRequest && !m_queued) {
             // After the layout has set the window's new minimum.
@@ -80,12 +87,16 @@ private:
         const QSize size = m_window->size();
         const QSize wanted(std::max(m_given.width(), m_window->minimumWidth()),
                            std::max(m_given.height(), m_window->minimumHeight()));
-        if (wanted.width() < size.width() || wanted.height() < size.height())
-            m_window->resize(std::min(wanted.width(), size.width()), std::min(wanted.height(), size.height()));
+        if (wanted.width() < size.width() || wanted.height() < size.height()) {
+            m_asked = QSize(std::min(wanted.width(), size.width()), std::min(wanted.height(), size.height()));
+            m_window->resize(m_asked);
+        }
     }
 
     QPointer<QWidget> m_window;
     QSize m_given;
+    // The size giveRoomBack() last asked for, until the window reports it.
+    QSize m_asked;
     bool m_queued = false;
 };
 

@@ -30,6 +30,7 @@
 #include <QSet>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QVBoxLayout>
 
 #include <gtest/gtest.h>
 
@@ -521,6 +522,47 @@ TEST(WindowGeometry, AFitIntoTheAvailableScreenMovesBeforeItShrinks)
     // Off to the right and below on a smaller screen: moved back, then shrunk to the screen.
     EXPECT_EQ(fitIntoAvailable(QRect(1500, 900, 1280, 720), {}, QRect(0, 0, 1280, 720)), QRect(0, 0, 1280, 720));
     EXPECT_EQ(fitIntoAvailable(QRect(-300, 40, 800, 600), {}, QRect(0, 24, 1280, 696)), QRect(0, 40, 800, 600));
+}
+
+// keepGivenSize when the window system reports a resize late. On X (no window manager) the Italian
+// host at 1280 × 720 stepped back from 740 to its minimum of 729, and the resize arrived only after the
+// layout had lowered the minimum to 707: the keeper took 729 for a size given to the window and kept
+// it, its status bar below the screen. Here the resize is held back the same way: a filter that sees
+// it before the keeper lowers the minimum first.
+TEST(WindowGeometry, AStepBackToTheGivenSizeReportedLateIsNotTakenForAGivenSize)
+{
+    QWidget window;
+    auto *layout = new QVBoxLayout(&window);
+    layout->setContentsMargins(0, 0, 0, 0);
+    auto *content = new QWidget(&window);
+    layout->addWidget(content);
+    window.resize(300, 200);
+    window.show();
+    ASSERT_TRUE(QTest::qWaitForWindowExposed(&window));
+    keepGivenSize(&window);
+    // The minimum pushes the window out, then falls back in two steps; the second lands just before
+    // the window hears of the keeper's step back.
+    content->setMinimumHeight(260);
+    ASSERT_TRUE(QTest::qWaitFor([&] { return window.height() == 260; }, 2000));
+    struct LateReport : QObject {
+        QWidget *content = nullptr;
+        QLayout *layout = nullptr;
+        bool eventFilter(QObject *, QEvent *event) override
+        {
+            if (event->type() == QEvent::Resize && content->minimumHeight() == 230) {
+                content->setMinimumHeight(150);
+                layout->activate();
+            }
+            return false;
+        }
+    } late;
+    late.content = content;
+    late.layout = layout;
+    window.installEventFilter(&late); // (seen before the keeper's: the last installed is called first)
+    content->setMinimumHeight(230);
+    ASSERT_TRUE(QTest::qWaitFor([&] { return content->minimumHeight() == 150; }, 2000));
+    EXPECT_TRUE(QTest::qWaitFor([&] { return window.height() == 200; }, 2000)) << window.height();
+    window.removeEventFilter(&late);
 }
 
 TEST(WindowGeometry, ARestoredWindowIsWhollyOnTheScreen)
