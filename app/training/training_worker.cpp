@@ -635,19 +635,12 @@ void TrainingWorker::setLearningRate(double learningRate)
         return;
     const double before = m_rateBeforePreview.value_or(m_trainer->settings().optimizer.learningRate);
     m_rateBeforePreview.reset();
-    try {
-        m_trainer->setLearningRate(learningRate);
-        if (m_trainer->isDiverged())
-            m_trainer->clearDivergence();
-        if (learningRate != before) {
-            LiveChange change;
-            change.kind = ChangeKind::LearningRate;
-            change.from = formatNumber(before);
-            change.to = formatNumber(learningRate);
-            recordChange(std::move(change));
-        }
-    } catch (const InputError &error) {
-        emit commandFailed(QString::fromStdString(error.what()));
+    if (applyLearningRate(learningRate) && learningRate != before) {
+        LiveChange change;
+        change.kind = ChangeKind::LearningRate;
+        change.from = formatNumber(before);
+        change.to = formatNumber(learningRate);
+        recordChange(std::move(change));
     }
     publish(true);
 }
@@ -657,16 +650,23 @@ void TrainingWorker::previewLearningRate(double learningRate)
     if (!m_trainer)
         return;
     const double before = m_trainer->settings().optimizer.learningRate;
+    if (applyLearningRate(learningRate) && !m_rateBeforePreview)
+        m_rateBeforePreview = before;
+    publish(true);
+}
+
+bool TrainingWorker::applyLearningRate(double learningRate)
+{
     try {
         m_trainer->setLearningRate(learningRate);
-        if (m_trainer->isDiverged())
-            m_trainer->clearDivergence();
-        if (!m_rateBeforePreview)
-            m_rateBeforePreview = before;
     } catch (const InputError &error) {
         emit commandFailed(QString::fromStdString(error.what()));
+        return false;
     }
-    publish(true);
+    // A new rate is the lecturer's answer to a divergence: training may go on.
+    if (m_trainer->isDiverged())
+        m_trainer->clearDivergence();
+    return true;
 }
 
 void TrainingWorker::setActivation(int layer, Activation activation)

@@ -125,6 +125,9 @@ private:
     AnyEdit applyEdit(const AnyEdit &edit, std::uint64_t recordAs);
     void recordEdit(quint64 id, const AnyEdit &edit);
     void editApplied();
+    /// Sets the trainer's rate and lifts a divergence; a refused rate is reported by commandFailed
+    /// and changes nothing (false).
+    bool applyLearningRate(double learningRate);
     /// Records a live change made now (its epoch, step and serial are filled in).
     void recordChange(LiveChange change);
     void clearChanges();

@@ -5,6 +5,7 @@
 #include "ui/gradcheck/gradient_check_model.h"
 #include "ui/style/palette.h"
 #include "ui/style/theme.h"
+#include "ui/style/wrapping_label.h"
 
 #include <QAbstractButton>
 #include <QCheckBox>
@@ -48,12 +49,9 @@ QString cssColor(const QColor &color)
     return color.name(QColor::HexRgb);
 }
 
-QLabel *wrappingLabel(QWidget *parent)
+QLabel *panelLabel(QWidget *parent)
 {
-    auto *label = new QLabel(parent);
-    label->setWordWrap(true);
-    label->setTextFormat(Qt::RichText);
-    label->setAlignment(Qt::AlignLeft | Qt::AlignTop);
+    QLabel *label = wrappingLabel(parent);
     // Preferred, not Minimum: a layout then takes the height for the actual width, not the tall
     // height the label would need at its narrowest.
     label->setSizePolicy(QSizePolicy::Preferred, QSizePolicy::Preferred);
@@ -137,7 +135,7 @@ void GradientCheckPanel::buildUi()
     topLayout->setSpacing(8);
     layout->addWidget(top);
 
-    m_subject = wrappingLabel(top);
+    m_subject = panelLabel(top);
     m_subject->setObjectName(QStringLiteral("gradcheckSubject"));
     m_subject->setFont(body);
     topLayout->addWidget(m_subject);
@@ -175,7 +173,7 @@ void GradientCheckPanel::buildUi()
     m_progress->setVisible(false);
     topLayout->addWidget(m_progress);
 
-    m_status = wrappingLabel(top);
+    m_status = panelLabel(top);
     m_status->setFont(body);
     m_status->setVisible(false);
     topLayout->addWidget(m_status);
@@ -204,7 +202,7 @@ void GradientCheckPanel::buildUi()
     m_sketch = new CentralDifferenceSketch(intro);
     m_sketch->setFont(body);
     introLayout->addWidget(m_sketch, 1);
-    m_planned = wrappingLabel(intro);
+    m_planned = panelLabel(intro);
     m_planned->setFont(body);
     introLayout->addWidget(m_planned);
     m_pages->addWidget(intro);
@@ -220,21 +218,21 @@ void GradientCheckPanel::buildUi()
     auto *summaryLayout = new QVBoxLayout(m_summaryFrame);
     summaryLayout->setContentsMargins(12, 8, 10, 8);
     summaryLayout->setSpacing(4);
-    m_summary = wrappingLabel(m_summaryFrame);
+    m_summary = panelLabel(m_summaryFrame);
     m_summary->setFont(sizedFont(body, kSummaryPoints));
     m_summary->setTextInteractionFlags(Qt::TextSelectableByMouse);
     summaryLayout->addWidget(m_summary);
-    m_provenance = wrappingLabel(m_summaryFrame);
+    m_provenance = panelLabel(m_summaryFrame);
     m_provenance->setFont(body);
     summaryLayout->addWidget(m_provenance);
     resultsLayout->addWidget(m_summaryFrame);
 
-    m_advice = wrappingLabel(results);
+    m_advice = panelLabel(results);
     m_advice->setFont(body);
     m_advice->setVisible(false);
     resultsLayout->addWidget(m_advice);
 
-    m_explanation = wrappingLabel(results);
+    m_explanation = panelLabel(results);
     m_explanation->setFont(body);
     resultsLayout->addWidget(m_explanation);
 

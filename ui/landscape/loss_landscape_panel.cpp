@@ -3,6 +3,7 @@
 #include "core/analysis/parameter_name.h"
 #include "ui/style/palette.h"
 #include "ui/style/value_format.h"
+#include "ui/style/wrapping_label.h"
 
 #include <QApplication>
 #include <QBoxLayout>
@@ -25,15 +26,6 @@ constexpr int kGrid = 64;
 constexpr int kLargeDataGrid = 40;
 // A slice shorter than this never shows its progress bar, so the 8-3-8 does not flicker.
 constexpr int kProgressDelayMs = 250;
-
-QLabel *wrappingLabel(QWidget *parent)
-{
-    auto *label = new QLabel(parent);
-    label->setWordWrap(true);
-    label->setTextFormat(Qt::RichText);
-    label->setAlignment(Qt::AlignLeft | Qt::AlignTop);
-    return label;
-}
 
 bool hasParameter(const Network &network, const ParameterIndex &parameter)
 {
