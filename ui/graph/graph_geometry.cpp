@@ -111,6 +111,12 @@ double widestNumberWidth(double pixels)
     return widthAt100(QString::fromUtf16(kWidestNumber)) * pixels / kReferencePixels;
 }
 
+int presenterTextPixels(QSizeF roomSize)
+{
+    // Any scale above 1 asks for the presenter's sizes.
+    return static_cast<int>(std::ceil(viewMetrics(roomSize, false, 2.0, roomSize).minTextPixels));
+}
+
 ViewMetrics viewMetrics(QSizeF viewSize, bool banner, double textScale, QSizeF roomSize)
 {
     ViewMetrics m;

@@ -42,6 +42,11 @@ inline constexpr int kLabelledLayerLimit = 40;
 /// the window the view is in (the projector's picture); empty means the view's own size.
 ViewMetrics viewMetrics(QSizeF viewSize, bool banner, double textScale = 1.0, QSizeF roomSize = {});
 
+/// The least text size on a projector of `roomSize` when presenting (viewMetrics' minTextPixels at a
+/// presenter's scale, in whole pixels): the graph's values keep it, and so do the quiz's bar and the
+/// class's answers beside the graph.
+int presenterTextPixels(QSizeF roomSize);
+
 /// The font of the values printed on neurons, at a pixel size.
 QFont neuronValueFont(double pixels);
 

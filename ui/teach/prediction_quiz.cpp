@@ -4,6 +4,7 @@
 #include "ui/style/value_format.h"
 
 #include <QApplication>
+#include <QFontInfo>
 #include <QHBoxLayout>
 #include <QKeyEvent>
 #include <QLabel>
@@ -214,10 +215,6 @@ PredictionQuiz::PredictionQuiz(QWidget *window) : QObject(window), m_window(wind
     m_text->setTextFormat(Qt::PlainText);
     m_text->setWordWrap(true);
     m_text->setForegroundRole(QPalette::HighlightedText);
-    QFont big = m_text->font();
-    big.setPointSizeF(big.pointSizeF() * 1.6);
-    big.setWeight(QFont::DemiBold);
-    m_text->setFont(big);
     m_hint = new QLabel(m_prompt);
     m_hint->setWordWrap(true);
     m_hint->setForegroundRole(QPalette::HighlightedText);
@@ -228,7 +225,33 @@ PredictionQuiz::PredictionQuiz(QWidget *window) : QObject(window), m_window(wind
     m_tally->setForegroundRole(QPalette::HighlightedText);
     m_tally->setAccessibleName(tr("Predictions so far"));
     layout->addWidget(m_tally);
+    applyFonts();
     m_prompt->hide();
+}
+
+void PredictionQuiz::setLeastTextPixels(int pixels)
+{
+    if (pixels == m_leastPixels)
+        return;
+    m_leastPixels = pixels;
+    applyFonts();
+}
+
+void PredictionQuiz::applyFonts()
+{
+    // The question large, the hint and the count in the window's type, none below the least size.
+    const auto sized = [this](double scale, QFont::Weight weight) {
+        QFont f = m_prompt->font();
+        f.setPointSizeF(f.pointSizeF() * scale);
+        f.setWeight(weight);
+        if (QFontInfo(f).pixelSize() < m_leastPixels)
+            f.setPixelSize(m_leastPixels);
+        return f;
+    };
+    m_text->setFont(sized(1.6, QFont::DemiBold));
+    // (At the desk they inherit the window's type, as every label does.)
+    for (QLabel *label : {m_hint, m_tally})
+        label->setFont(m_leastPixels > 0 ? sized(1.0, QFont::Normal) : QFont());
 }
 
 PredictionQuiz::~PredictionQuiz()

@@ -77,6 +77,10 @@ public:
     /// The bar with the question, the hint and the tally (hidden when there is nothing to say).
     QWidget *prompt() const { return m_prompt; }
 
+    /// The least pixel size of every text in the bar (presenting: the room's presenter minimum, so
+    /// that the back row reads the hint and the count too); 0: the window's own sizes.
+    void setLeastTextPixels(int pixels);
+
     bool isEnabled() const { return m_enabled; }
     void setEnabled(bool enabled);
 
@@ -135,6 +139,7 @@ protected:
 private:
     void showQuestion();
     void updateTally();
+    void applyFonts();
     QString revealText(const QTranslator *translation) const;
     static QString say(const char *source, const QTranslator *translation);
 
@@ -143,6 +148,7 @@ private:
     QLabel *m_text = nullptr;
     QLabel *m_hint = nullptr;
     QLabel *m_tally = nullptr;
+    int m_leastPixels = 0;
     bool m_enabled = false;
     bool m_pending = false;
     /// The question was posed by the lecturer's window (pose()), not asked here.

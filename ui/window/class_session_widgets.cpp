@@ -618,9 +618,7 @@ int ClassTallyView::textPixels() const
     const bool presenting = m_graph && m_graph->textScale() > 1.0;
     if (!presenting && room.width() < 1920.0)
         return desk;
-    // Any scale above 1 asks for the presenter's sizes.
-    const double minimum = viewMetrics(room, false, 2.0, room).minTextPixels;
-    return std::max(desk, static_cast<int>(std::ceil(minimum)));
+    return std::max(desk, presenterTextPixels(room));
 }
 
 QFont ClassTallyView::textFont(double scale) const

@@ -87,7 +87,7 @@ MainWindow::MainWindow(QWidget *parent) : QMainWindow(parent)
                                    m_selection};
     });
     m_presenter = new PresenterMode({this, m_actions, m_docks, m_view, m_equations, m_details, m_status,
-                                     m_lossChart, m_gradientChart, m_timeline, m_panels->runStrip});
+                                     m_lossChart, m_gradientChart, m_timeline, m_panels->runStrip, m_quiz});
     m_settings = new WindowSettings({this, m_actions, m_docks, m_session, m_presenter});
     // Long messages (a divergence's advice) are shortened at a word, the whole text in the tool tip.
     setStatusBar(new MessageBar(this));

@@ -5,9 +5,11 @@
 #include "ui/charts/chart_style.h"
 #include "ui/charts/gradient_chart.h"
 #include "ui/charts/loss_chart.h"
+#include "ui/graph/graph_geometry.h"
 #include "ui/graph/network_view.h"
 #include "ui/panels/equation_panel.h"
 #include "ui/panels/neuron_details.h"
+#include "ui/teach/prediction_quiz.h"
 #include "ui/window/dock_layout.h"
 #include "ui/window/dock_titles.h"
 #include "ui/window/window_actions.h"
@@ -172,6 +174,7 @@ void PresenterMode::windowResized()
     // Moved to a projector of another size while presenting: the panels' type follows.
     if (m_presenting && (w->width() >= 1600 && w->height() >= 900) != m_roomy)
         applyStyle(true);
+    styleQuiz();
     styleDockTitles();
 }
 
@@ -179,6 +182,14 @@ void PresenterMode::styleDockTitles()
 {
     const int desk = deskDockTitlePixels(*m_parts.window);
     applyDockTitlePixels(*m_parts.window, m_presenting ? qRound(desk * detailsScale()) : desk, desk);
+}
+
+void PresenterMode::styleQuiz()
+{
+    // The room's presenter minimum, which follows the window's size as the graph's values do.
+    if (m_parts.quiz)
+        m_parts.quiz->setLeastTextPixels(m_presenting ? presenterTextPixels(QSizeF(m_parts.window->size()))
+                                                      : 0);
 }
 
 void PresenterMode::applyStyle(bool on)
@@ -224,6 +235,7 @@ void PresenterMode::applyStyle(bool on)
            : QString());
     m_parts.actions->lessonBox->setMaximumWidth(on && roomy ? 420 : 220);
     styleDockTitles();
+    styleQuiz();
 }
 
 void PresenterMode::setOn(bool on)

@@ -15,6 +15,7 @@ class QWidget;
 
 namespace bp::ui {
 
+class PredictionQuiz;
 class RunStrip;
 
 class DockLayout;
@@ -48,6 +49,8 @@ public:
         QWidget *timeline = nullptr;
         /// The strip of runs side by side above the loss chart.
         RunStrip *runStrip = nullptr;
+        /// The quiz's bar above the graph.
+        PredictionQuiz *quiz = nullptr;
     };
 
     explicit PresenterMode(const Parts &parts);
@@ -66,6 +69,8 @@ public:
     double detailsScale() const;
     /// The docks' titles and tabs at the mode's type size (again after docks were tabbed).
     void styleDockTitles();
+    /// The quiz bar's least type: the room's presenter minimum while presenting.
+    void styleQuiz();
 
 signals:
     /// Presenter mode was switched on or off.

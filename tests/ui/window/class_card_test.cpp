@@ -20,7 +20,9 @@
 
 #include <QAction>
 #include <QCoreApplication>
+#include <QFontInfo>
 #include <QFontMetrics>
+#include <QLabel>
 #include <QStatusBar>
 #include <QTest>
 
@@ -293,6 +295,24 @@ TEST_P(TallyInRoom, TheHistogramIsReadableFromTheBackRowAndWhole)
         font.setPixelSize(px);
         EXPECT_GE(tally->height(), 4 * QFontMetrics(font).height()) << name << ": " << tally->height();
         EXPECT_GE(tally->width(), tally->sizeHint().width()) << name;
+
+        // Revealed, everything else in the bar too when presenting: the answer's line, "→ or Page
+        // Down goes on" and "revealed 1" (those two were in the window's 11 pt).
+        window.predictionQuiz()->reveal();
+        window.classSession()->setTally(choices, {{7, 5}, {3, 9}}, 1);
+        QTest::qWait(100);
+        int texts = 0;
+        for (const QLabel *label : window.predictionQuiz()->prompt()->findChildren<QLabel *>()) {
+            if (!label->isVisible() || label->text().isEmpty())
+                continue;
+            ++texts;
+            const int pixels = QFontInfo(label->font()).pixelSize();
+            if (room.presenting)
+                EXPECT_GE(pixels, presenterMinimum(room)) << name << ": " << label->text().toStdString();
+            else
+                EXPECT_GE(pixels, 12) << name << ": " << label->text().toStdString();
+        }
+        EXPECT_EQ(texts, 3) << name;
     }
     installTranslators(*QCoreApplication::instance(), QStringLiteral("en"));
 }
