@@ -1,24 +1,11 @@
 #include "core/session/shown_boundary.h"
 
 #include "core/formats/json_read.h"
-#include "core/formats/number_format.h"
 
 #include <cmath>
 #include <cstring>
 
 namespace bp {
-
-namespace {
-
-// Ids are exact as JSON numbers up to 2⁵³.
-constexpr std::int64_t kMaxId = 1LL << 53;
-
-std::string number(double value)
-{
-    return std::isfinite(value) ? formatNumber(value) : jsonMeasurement(value);
-}
-
-} // namespace
 
 bool identical(const ShownBoundary &a, const ShownBoundary &b)
 {
@@ -34,15 +21,15 @@ std::string shownBoundaryToJson(const ShownPicture<ShownBoundary> &boundary)
 {
     if (boundary.id == 0)
         return "null";
-    const std::string id = "{\"id\": " + std::to_string(boundary.id);
     if (!boundary.whole)
-        return id + ", \"whole\": false}";
+        return shownPictureOpening(boundary.id, false);
     const ShownBoundary &b = *boundary.whole;
-    std::string text = id + ", \"whole\": true, \"extent\": [" + number(b.x1Min) + ", " + number(b.x1Max) +
-                       ", " + number(b.x2Min) + ", " + number(b.x2Max) +
-                       "], \"resolution\": " + std::to_string(b.resolution) + ", \"values\": [";
+    std::string text = shownPictureOpening(boundary.id, true) + ", \"extent\": [" + shownNumber(b.x1Min) +
+                       ", " + shownNumber(b.x1Max) + ", " + shownNumber(b.x2Min) + ", " +
+                       shownNumber(b.x2Max) + "], \"resolution\": " + std::to_string(b.resolution) +
+                       ", \"values\": [";
     for (std::size_t i = 0; i < b.values.size(); ++i)
-        text += (i ? ", " : "") + number(b.values[i]);
+        text += (i ? ", " : "") + shownNumber(b.values[i]);
     return text + "]}";
 }
 
@@ -59,8 +46,7 @@ ShownPicture<ShownBoundary> readShownBoundary(std::string_view source, const Jso
         return json::member(source, value, key, path);
     };
     ShownPicture<ShownBoundary> shown;
-    shown.id = static_cast<std::uint64_t>(json::integer(source, member("id"), path + ".id", 1, kMaxId));
-    if (!json::boolean(source, member("whole"), path + ".whole"))
+    if (!readShownPictureId(source, value, path, shown.id))
         return shown;
     auto boundary = std::make_shared<ShownBoundary>();
     const std::string extentPath = path + ".extent";

@@ -1,7 +1,11 @@
 #pragma once
 
+#include "core/formats/json.h"
+
 #include <cstdint>
 #include <memory>
+#include <string>
+#include <string_view>
 #include <utility>
 
 namespace bp {
@@ -65,5 +69,16 @@ private:
     std::shared_ptr<const Picture> m_held;
     bool m_current = true;
 };
+
+/// A number as a picture carries it: the shortest text that reads back to the same bits, a
+/// non-finite one "NaN", "Infinity" or "-Infinity".
+std::string shownNumber(double value);
+/// The start of a picture's object: {"id": …, "whole": false} whole, or {"id": …, "whole": true
+/// for the members that follow.
+std::string shownPictureOpening(std::uint64_t id, bool whole);
+/// Reads "id" (1 to 2⁵³) and "whole" of the picture object `value` at `path`; returns whether it
+/// is whole. Throws InputError naming the place.
+bool readShownPictureId(std::string_view source, const JsonValue &value, const std::string &path,
+                        std::uint64_t &id);
 
 } // namespace bp

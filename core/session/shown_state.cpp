@@ -316,6 +316,8 @@ std::string shownStateToJson(const ShownState &state)
             "},\n";
     text += " \"histograms\": " + shownHistogramsToJson(state.histograms) + ",\n";
     text += " \"boundary\": " + shownBoundaryToJson(state.boundary) + ",\n";
+    text += " \"landscape\": " + shownLandscapeToJson(state.landscape) + ",\n";
+    text += " \"landscape_path\": " + shownLandscapePathToJson(state.landscapePath) + ",\n";
     text += " \"shown\": {\"running\": " + boolean(state.running) +
             ", \"diverged\": " + boolean(state.diverged) +
             ", \"divergence\": " + jsonQuote(state.divergenceMessage) + ", \"loss\": " + number(state.loss) +
@@ -633,6 +635,10 @@ ShownState readShownState(std::string_view text, std::string_view source)
     state.histograms =
         readShownHistograms(source, read.member(root, "histograms", top), "histograms", state.run.progress.epoch);
     state.boundary = readShownBoundary(source, read.member(root, "boundary", top), "boundary", state.run.network);
+    state.landscape =
+        readShownLandscape(source, read.member(root, "landscape", top), "landscape", state.run.network);
+    state.landscapePath =
+        readShownLandscapePath(source, read.member(root, "landscape_path", top), "landscape_path");
 
     const JsonValue &shown = read.member(root, "shown", top);
     const std::string s = "shown";

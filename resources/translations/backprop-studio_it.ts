@@ -2143,6 +2143,10 @@ relativo</translation>
         <translation>Calcolo della sezione…</translation>
     </message>
     <message>
+        <source>The lecturer&apos;s window is not showing the loss over two weights (Explore on my own computes it from the lecturer&apos;s network)</source>
+        <translation>La finestra del docente non mostra l’errore su due pesi (Esploro da solo lo calcola dalla rete del docente)</translation>
+    </message>
+    <message>
         <source>The gradient is zero in this plane: the step goes nowhere.</source>
         <translation>Il gradiente è zero in questo piano: il passo non porta da nessuna parte.</translation>
     </message>

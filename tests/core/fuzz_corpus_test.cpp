@@ -75,6 +75,8 @@ const std::map<std::string, std::string> kExpectedMessages = {
      "boundary: a decision boundary needs a network of two inputs and one output"},
     {"bad-boundary-values.json", "boundary.values: expected 81 values (resolution²)"},
     {"bad-boundary-id.json", "bad-boundary-id.json:62:21: boundary.id: expected a whole number from 1"},
+    {"bad-landscape-grid.json", "landscape.loss: expected 16 values (grid²)"},
+    {"bad-landscape-parameter.json", "landscape: "},
 };
 
 void replay(const std::string &target, const Loader &load)

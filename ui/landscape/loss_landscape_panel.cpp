@@ -151,6 +151,13 @@ void LossLandscapePanel::setSnapshot(const TrainingSnapshot &snapshot)
 {
     if (!snapshot.network || !snapshot.dataset)
         return;
+    if (m_following) {
+        // The lecturer's slice and path are on show; the network is kept for exploring later.
+        m_network = snapshot.network;
+        m_dataset = snapshot.dataset;
+        m_learningRate = snapshot.settings.optimizer.learningRate;
+        return;
+    }
     if (!m_hasRun || snapshot.runId != m_runId || snapshot.historyRestarted)
         m_paths.clear();
     m_hasRun = true;
@@ -175,7 +182,7 @@ void LossLandscapePanel::setSelection(const Selection &selection)
     if (selection == m_selection)
         return;
     m_selection = selection;
-    if (!m_network)
+    if (!m_network || m_following)
         return;
     if (selection.kind == Selection::Kind::Edge) {
         const ParameterIndex clicked{selection.layer, selection.neuron, selection.from};
@@ -194,6 +201,8 @@ void LossLandscapePanel::setSelection(const Selection &selection)
 
 void LossLandscapePanel::setWeights(const ParameterIndex &first, const ParameterIndex &second)
 {
+    if (m_following)
+        return;
     if (m_network &&
         (!hasParameter(*m_network, first) || !hasParameter(*m_network, second) || first == second))
         return;
@@ -268,6 +277,61 @@ void LossLandscapePanel::setOtherRuns(const std::vector<LandscapeRun> &runs)
     showPaths();
 }
 
+std::vector<QPointF> LossLandscapePanel::focusPath() const
+{
+    const auto focus = m_paths.find(0);
+    return focus == m_paths.end()
+               ? std::vector<QPointF>{}
+               : std::vector<QPointF>(focus->second.points.begin(), focus->second.points.end());
+}
+
+void LossLandscapePanel::setFollowing(bool following)
+{
+    if (following == m_following)
+        return;
+    m_following = following;
+    m_lecturerShowsNone = false;
+    m_jobs.cancel();
+    m_throttle->stop();
+    m_paths.clear();
+    m_request.reset();
+    m_failure.clear();
+    m_view->setSlice(nullptr, {}, {});
+    showPaths();
+    if (!following && m_network) {
+        // Back on its own, the panel computes the network it has, from where it stands now.
+        if (!m_first || !m_second || !hasParameter(*m_network, *m_first) ||
+            !hasParameter(*m_network, *m_second))
+            chooseDefaultWeights();
+        record(0, *m_network);
+        showPaths();
+        m_dirty = true;
+        schedule();
+    }
+    updateTexts();
+}
+
+void LossLandscapePanel::showLecturersLandscape(std::shared_ptr<const LossLandscape> slice,
+                                                const std::vector<QPointF> &path)
+{
+    if (!m_following)
+        return;
+    m_lecturerShowsNone = !slice;
+    m_paths.clear();
+    if (slice) {
+        m_first = slice->request.first;
+        m_second = slice->request.second;
+        Path &focus = m_paths[0];
+        focus.color = palette::inkColor();
+        focus.points.assign(path.begin(), path.end());
+        m_view->setSlice(std::move(slice), nameOf(*m_first), nameOf(*m_second));
+    } else {
+        m_view->setSlice(nullptr, {}, {});
+    }
+    showPaths();
+    updateTexts();
+}
+
 std::vector<LandscapePath> LossLandscapePanel::paths() const
 {
     std::vector<LandscapePath> result;
@@ -309,8 +373,8 @@ void LossLandscapePanel::showEvent(QShowEvent *event)
 
 void LossLandscapePanel::schedule()
 {
-    // Nothing is computed for a panel nobody sees; showing it asks again.
-    if (!m_dirty || !m_network || !m_first || !m_second || !isVisible() || m_jobs.isRunning())
+    // Nothing is computed for a panel nobody sees (showing it asks again), nor while following.
+    if (m_following || !m_dirty || !m_network || !m_first || !m_second || !isVisible() || m_jobs.isRunning())
         return;
     const qint64 wait = m_sinceStart.isValid() ? kMinIntervalMs - m_sinceStart.elapsed() : 0;
     if (wait > 0) {
@@ -324,6 +388,7 @@ void LossLandscapePanel::schedule()
 void LossLandscapePanel::start()
 {
     m_dirty = false;
+    ++m_computationCount;
     const Network &network = *m_network;
     const double first = parameterValue(network, *m_first);
     const double second = parameterValue(network, *m_second);
@@ -371,6 +436,13 @@ QString LossLandscapePanel::summaryText() const
 
 void LossLandscapePanel::updateTexts()
 {
+    if (m_following && m_lecturerShowsNone) {
+        m_title->setText(tr("The loss over two weights"));
+        m_summary->setText(
+            tr("The lecturer's window is not showing the loss over two weights (Explore on my own "
+               "computes it from the lecturer's network)"));
+        return;
+    }
     if (!m_first || !m_second) {
         m_title->setText(tr("The loss over two weights"));
         m_summary->clear();

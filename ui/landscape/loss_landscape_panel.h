@@ -65,6 +65,18 @@ public:
     /// Enlarges the text (presenter mode).
     void setPresentationScale(double scale);
 
+    /// A class session's follower draws the lecturer's slice and path (showLecturersLandscape) and
+    /// computes none; back on its own (false) it computes its network's again.
+    void setFollowing(bool following);
+    bool isFollowing() const { return m_following; }
+    /// Follower: the lecturer's slice and the path of its run through that plane, drawn as they came;
+    /// a null slice: the lecturer's window shows none, and the panel says so.
+    void showLecturersLandscape(std::shared_ptr<const LossLandscape> slice, const std::vector<QPointF> &path);
+    /// The path of the run in focus (oldest first), as the lecturer's panel sends it.
+    std::vector<QPointF> focusPath() const;
+    /// Slices started since construction (tests: a follower starts none).
+    int computationCount() const { return m_computationCount; }
+
     std::optional<std::pair<ParameterIndex, ParameterIndex>> weights() const;
     /// The slice on show (null before the first).
     std::shared_ptr<const LossLandscape> slice() const { return m_view->slice(); }
@@ -115,6 +127,9 @@ private:
     std::map<quint64, Path> m_paths;
 
     bool m_dirty = false;
+    bool m_following = false;
+    bool m_lecturerShowsNone = false;
+    int m_computationCount = 0;
     // Destroyed with the panel: it cancels a slice still running and waits for its thread.
     BackgroundJob m_jobs;
     QElapsedTimer m_sinceStart;

@@ -1,10 +1,11 @@
 #include "ui/window/class_session.h"
 
 #include "core/formats/error.h"
-#include "ui/charts/series_buffer.h"
 #include "ui/boundary/decision_boundary_view.h"
+#include "ui/charts/series_buffer.h"
 #include "ui/graph/network_view.h"
 #include "ui/histograms/histogram_panel.h"
+#include "ui/landscape/loss_landscape_panel.h"
 #include "ui/panels/equation_panel.h"
 #include "ui/panels/neuron_details.h"
 #include "ui/representation/representation_table.h"
@@ -282,6 +283,10 @@ void ClassSession::hostStarted(const QString &pageUrl, const QString &code)
     connect(boundary, &DecisionBoundaryView::heatmapUpdated, this, &ClassSession::schedulePublish,
             Qt::UniqueConnection);
     boundary->installEventFilter(this);
+    LossLandscapePanel *landscape = m_window->windowPanels()->landscape;
+    connect(landscape, &LossLandscapePanel::sliceShown, this, &ClassSession::schedulePublish,
+            Qt::UniqueConnection);
+    landscape->installEventFilter(this);
     m_lastJson.clear();
     m_wholeHistoryDue = true;
     m_followers = 0;

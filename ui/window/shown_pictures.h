@@ -6,9 +6,9 @@ namespace bp::ui {
 
 class WindowPanels;
 
-// The pictures a lecturer's panels compute (the decision boundary) as a class session carries
-// them: the host sends what its panels have on screen, and a follower's panels draw that as it
-// arrives and compute none of their own (DESIGN.md: processors differ).
+// The pictures a lecturer's panels compute (the decision boundary, the loss over two weights) as a class
+// session carries them: the host sends what its panels have on screen, and a follower's panels draw that as
+// it arrives and compute none of their own (DESIGN.md: processors differ).
 
 /// A picture travels whole only when it changed (or a follower may lack it): the host's senders and
 /// the follower's receivers, one of each per picture.
@@ -26,6 +26,10 @@ public:
 private:
     PictureSender<ShownBoundary> m_boundarySender;
     PictureReceiver<ShownBoundary> m_boundaryReceiver;
+    PictureSender<LossLandscape> m_landscapeSender;
+    PictureReceiver<LossLandscape> m_landscapeReceiver;
+    PictureSender<ShownLandscapePath> m_pathSender;
+    PictureReceiver<ShownLandscapePath> m_pathReceiver;
 };
 
 /// Follower: the panels draw the lecturer's pictures (following) or compute their own again.

@@ -1,9 +1,11 @@
 // The pictures a lecturer's panels compute travel to the followers over the loopback, through the
 // real class server and client (#16): each ends bit for bit with the host's, and a picture that did
 // not change since the previous state is not sent again.
+#include "core/analysis/parameter_name.h"
 #include "core/session/shown_state.h"
 #include "tests/ui/window/class_loopback.h"
 #include "ui/boundary/decision_boundary_view.h"
+#include "ui/landscape/loss_landscape_panel.h"
 #include "ui/window/class_session.h"
 #include "ui/window/dock_layout.h"
 #include "ui/window/window_panels.h"
@@ -199,6 +201,110 @@ TEST_F(PicturesOverLoopback, AFollowerThatMissedAGridGetsItWholeWithinSeconds)
     EXPECT_TRUE(keptItsGrid);
     EXPECT_TRUE(QTest::qWaitFor([&] { return bool(sameBoundary()); }, 20000)) << sameBoundary();
     EXPECT_EQ(session->statesRefused(), 0);
+}
+
+LossLandscapePanel &landscapeOf(const MainWindow &window)
+{
+    return *window.windowPanels()->landscape;
+}
+
+// The follower's slice and path are the host's, bit for bit.
+::testing::AssertionResult sameLandscape(const MainWindow &student, const MainWindow &host)
+{
+    const auto got = landscapeOf(student).slice();
+    const auto expected = landscapeOf(host).slice();
+    if (!got || !expected)
+        return ::testing::AssertionFailure()
+               << (got ? "" : "the follower has no slice; ") << (expected ? "" : "the host has no slice");
+    if (!identical(*got, *expected))
+        return ::testing::AssertionFailure()
+               << "slices differ: E here " << got->currentLoss << " vs " << expected->currentLoss;
+    const std::vector<QPointF> p = landscapeOf(student).focusPath();
+    const std::vector<QPointF> q = landscapeOf(host).focusPath();
+    if (p.size() != q.size())
+        return ::testing::AssertionFailure()
+               << "paths of " << p.size() << " and " << q.size() << " positions";
+    for (std::size_t i = 0; i < p.size(); ++i) {
+        const double a[] = {p[i].x(), p[i].y()};
+        const double b[] = {q[i].x(), q[i].y()};
+        if (std::memcmp(a, b, sizeof a) != 0)
+            return ::testing::AssertionFailure() << "position " << i << " differs";
+    }
+    return ::testing::AssertionSuccess();
+}
+
+// The lecturer on the 8-3-8 with the loss over two weights on screen; the student follows with it.
+class LandscapeOverLoopback : public ClassOverLoopback {
+protected:
+    void SetUp() override
+    {
+        ClassOverLoopback::SetUp();
+        showDock(host, dock_names::kLandscape, true);
+        showDock(student, dock_names::kLandscape, true);
+        ASSERT_TRUE(QTest::qWaitFor([&] { return landscapeOf(host).slice() != nullptr; }, 20000));
+        ASSERT_TRUE(joinAndFollow());
+        studentComputations = landscapeOf(student).computationCount();
+    }
+
+    // The host's panel is done with the network on show.
+    bool hostSettled()
+    {
+        return QTest::qWaitFor(
+            [&] {
+                const auto slice = landscapeOf(host).slice();
+                return !landscapeOf(host).isComputing() && slice &&
+                       slice->currentFirst == parameterValue(*host.snapshot()->network, slice->request.first);
+            },
+            20000);
+    }
+
+    int studentComputations = 0;
+};
+
+TEST_F(LandscapeOverLoopback, TheFollowerDrawsTheHostsSliceAndPathBitForBitAndComputesNone)
+{
+    EXPECT_TRUE(QTest::qWaitFor([&] { return bool(sameLandscape(student, host)); }, 10000))
+        << sameLandscape(student, host);
+    ASSERT_TRUE(trainUntil(300));
+    ASSERT_TRUE(hostSettled());
+    EXPECT_GT(landscapeOf(host).focusPath().size(), 2u);
+    EXPECT_TRUE(QTest::qWaitFor([&] { return bool(sameLandscape(student, host)); }, 10000))
+        << sameLandscape(student, host);
+    EXPECT_EQ(landscapeOf(student).computationCount(), studentComputations);
+    EXPECT_EQ(student.classSession()->statesRefused(), 0);
+}
+
+TEST_F(LandscapeOverLoopback, TheFollowerDrawsWhatItReceivesSaysWhenTheLecturerShowsNoneAndExploresOnItsOwn)
+{
+    ASSERT_TRUE(QTest::qWaitFor([&] { return bool(sameLandscape(student, host)); }, 10000))
+        << sameLandscape(student, host);
+    // A slice no network computes (E = 0.123 everywhere): drawn as it arrived.
+    ShownState state = parseShownState(host.classSession()->lastStateJson().toStdString(), "host");
+    auto doctored = std::make_shared<LossLandscape>(*landscapeOf(host).slice());
+    doctored->loss.setConstant(0.123);
+    state.landscape = {state.landscape.id + 100, doctored};
+    state.serial += 100;
+    ClassSession *session = student.classSession();
+    session->receiveHostState(QByteArray::fromStdString(shownStateToJson(state)));
+    ASSERT_EQ(session->statesRefused(), 0) << session->lastRefusal().toStdString();
+    ASSERT_TRUE(landscapeOf(student).slice());
+    EXPECT_TRUE(identical(*landscapeOf(student).slice(), *doctored));
+
+    // The lecturer closes the panel: the follower says so instead of computing its own.
+    showDock(host, dock_names::kLandscape, false);
+    EXPECT_TRUE(QTest::qWaitFor([&] { return landscapeOf(student).slice() == nullptr; }, 5000));
+    EXPECT_TRUE(landscapeOf(student).summaryText().contains("lecturer"))
+        << landscapeOf(student).summaryText().toStdString();
+    EXPECT_EQ(landscapeOf(student).computationCount(), studentComputations);
+    // On their own, the student's panel computes the network it has...
+    session->exploreOnMyOwn();
+    EXPECT_TRUE(QTest::qWaitFor([&] { return landscapeOf(student).slice() != nullptr; }, 20000));
+    EXPECT_GT(landscapeOf(student).computationCount(), studentComputations);
+    // ...and following again shows the lecturer's once more.
+    session->followAgain();
+    showDock(host, dock_names::kLandscape, true);
+    EXPECT_TRUE(QTest::qWaitFor([&] { return bool(sameLandscape(student, host)); }, 20000))
+        << sameLandscape(student, host);
 }
 
 } // namespace

@@ -1,0 +1,35 @@
+#include "core/session/shown_picture.h"
+
+#include "core/formats/json_read.h"
+#include "core/formats/number_format.h"
+
+#include <cmath>
+
+namespace bp {
+
+namespace {
+
+// Ids are exact as JSON numbers up to 2⁵³.
+constexpr std::int64_t kMaxId = 1LL << 53;
+
+} // namespace
+
+std::string shownNumber(double value)
+{
+    return std::isfinite(value) ? formatNumber(value) : jsonMeasurement(value);
+}
+
+std::string shownPictureOpening(std::uint64_t id, bool whole)
+{
+    return "{\"id\": " + std::to_string(id) + (whole ? ", \"whole\": true" : ", \"whole\": false}");
+}
+
+bool readShownPictureId(std::string_view source, const JsonValue &value, const std::string &path,
+                        std::uint64_t &id)
+{
+    id = static_cast<std::uint64_t>(
+        json::integer(source, json::member(source, value, "id", path), path + ".id", 1, kMaxId));
+    return json::boolean(source, json::member(source, value, "whole", path), path + ".whole");
+}
+
+} // namespace bp
