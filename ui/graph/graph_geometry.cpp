@@ -33,6 +33,14 @@ double besideGap(double pixels)
     return std::max(8.0, pixels * 0.45);
 }
 
+// Between a circle and the tag below it: close enough to read as the circle's, clear of the σ′
+// gauge (an arc from half past one to half past four that reaches `gaugeClearance` beyond the
+// circle on the right, and about three quarters of that down).
+double belowGap(double pixels, double radius, double gaugeClearance)
+{
+    return std::max(pixels * 0.25, gaugeClearance > 0.0 ? 0.75 * (radius + gaugeClearance) - radius : 0.0);
+}
+
 // The padding of a tag around its text, left and right together.
 double tagPadding(double pixels)
 {
@@ -117,6 +125,11 @@ int presenterTextPixels(QSizeF roomSize)
     return static_cast<int>(std::ceil(viewMetrics(roomSize, false, 2.0, roomSize).minTextPixels));
 }
 
+double valueTextWidth(const QString &text, double pixels)
+{
+    return widthAt100(text) * pixels / kReferencePixels;
+}
+
 ViewMetrics viewMetrics(QSizeF viewSize, bool banner, double textScale, QSizeF roomSize)
 {
     ViewMetrics m;
@@ -142,7 +155,7 @@ ViewMetrics viewMetrics(QSizeF viewSize, bool banner, double textScale, QSizeF r
 }
 
 GraphGeometry::GraphGeometry(const std::vector<int> &sizes, QSizeF viewSize, double zoom, QPointF offset,
-                             bool banner, double textScale, QSizeF roomSize, double gaugeLine)
+                             bool banner, double textScale, QSizeF roomSize, double gaugeLine, double inputWidth)
     : m_metrics(viewMetrics(viewSize, banner, textScale, roomSize)), m_zoom(zoom),
       m_gaugeLine(std::isfinite(gaugeLine) ? std::clamp(gaugeLine, 0.0, 4.0) : 0.0)
 {
@@ -168,11 +181,18 @@ GraphGeometry::GraphGeometry(const std::vector<int> &sizes, QSizeF viewSize, dou
     const double targetRoom = outputCircles ? std::max(ui * 0.82, m_metrics.minTextPixels) * 4.4 +
                                                   gaugeClearance(layerCount - 1, largestRadius)
                                             : 0.0;
-    // How far a tag reaches from a circle of `radius`: the input prints a number, the other layers a
-    // symbol and a number; right of the circle, the tag starts beyond the σ′ gauge.
+    // The input prints x, the same few numbers whatever the phase: its tags need room for its
+    // dataset's widest x only (the one-hot codes of an encoder print "+1.00" and "0.00"), not for
+    // any number. The other layers print a symbol and a number.
+    const double inputText =
+        std::isfinite(inputWidth) && inputWidth > 0.0 ? inputWidth * minValue : widestNumberWidth(minValue);
+    auto tagWidth = [&](int layer) {
+        return (layer == 0 ? inputText : widestValueWidth(minValue)) + tagPadding(minValue);
+    };
+    // How far a tag reaches from a circle of `radius`; right of the circle, the tag starts beyond the
+    // σ′ gauge.
     auto tagReach = [&](int layer, double radius) {
-        return std::max(besideGap(minValue), gaugeClearance(layer, radius)) +
-               (layer == 0 ? widestNumberWidth(minValue) : widestValueWidth(minValue)) + tagPadding(minValue);
+        return std::max(besideGap(minValue), gaugeClearance(layer, radius)) + tagWidth(layer);
     };
     auto besideRoom = [&]() {
         return tagReach(layerCount - 1, m_layers.back().radius) + minValue * 0.3;
@@ -233,18 +253,35 @@ GraphGeometry::GraphGeometry(const std::vector<int> &sizes, QSizeF viewSize, dou
     // A column of tags needs a pitch of a tag and a little more (one side), or half that when the
     // tags alternate sides.
     const double tagPitch = tagHeight(minValue) + 1.5;
-    // Small layers keep their circles together, but never closer than their tags need.
-    auto pitchOf = [&](const LayerGeometry &g) {
+    // A circle with its tag below (the circle, the gap and the tag), and the block a neuron takes in
+    // its column: twice the gap again above the next circle, so that a tag reads as the circle's
+    // above it, not the one below.
+    auto belowReach = [&](int layer, double radius) {
+        return 2.0 * radius + belowGap(minValue, radius, gaugeClearance(layer, radius)) + tagHeight(minValue);
+    };
+    auto belowBlock = [&](int layer, double radius) {
+        return belowReach(layer, radius) + 2.0 * belowGap(minValue, radius, gaugeClearance(layer, radius));
+    };
+    // Small layers keep their circles together, but never closer than their tags need. A layer
+    // with its tags below spreads its blocks over the height, the lowest tag's included.
+    auto pitchOf = [&](int layer) {
+        const LayerGeometry &g = m_layers[static_cast<std::size_t>(layer)];
+        if (g.valuesBelow) {
+            const double spread =
+                g.count > 1 ? (available - belowReach(layer, g.radius)) / (g.count - 1) : available;
+            return std::min(spread, std::max(g.radius * kMaxPitchInRadii, belowBlock(layer, g.radius)));
+        }
         return g.count > 1 ? std::min(available / g.count, std::max(g.radius * kMaxPitchInRadii, tagPitch))
                            : available;
     };
     auto decide = [&]() {
         bool anyBeside = false;
         double common = 1e9;
-        for (LayerGeometry &g : m_layers) {
+        for (int l = 0; l < layerCount; ++l) {
+            LayerGeometry &g = m_layers[static_cast<std::size_t>(l)];
             if (g.grid || g.count > kLabelledLayerLimit || g.count == 0)
                 continue;
-            const double pitch = pitchOf(g);
+            const double pitch = pitchOf(l);
             int lines = 1;
             const double inside = insidePixels(g, &lines);
             if (inside >= minValue) {
@@ -309,6 +346,19 @@ GraphGeometry::GraphGeometry(const std::vector<int> &sizes, QSizeF viewSize, dou
     // else each gap gets what its tags need and an equal share of the rest. In presenter mode a layer
     // whose values are beside its circles gives up circle size first (the circles carry no text).
     auto halfWidth = [](const LayerGeometry &g) { return g.grid ? g.columns * g.cell / 2.0 : g.radius; };
+    // How far a column's circles, gauges and tags reach to its right and to its left.
+    auto reachRight = [&](int l) {
+        const LayerGeometry &g = m_layers[static_cast<std::size_t>(l)];
+        if (g.valuesBelow)
+            return std::max(g.radius + gaugeClearance(l, g.radius), tagWidth(l) / 2.0);
+        return halfWidth(g) + (g.valuesBeside ? tagReach(l, g.radius) : g.grid ? 0.0 : gaugeClearance(l, g.radius));
+    };
+    auto reachLeft = [&](int l) {
+        const LayerGeometry &g = m_layers[static_cast<std::size_t>(l)];
+        if (g.valuesBelow)
+            return std::max(g.radius, tagWidth(l) / 2.0);
+        return halfWidth(g) + (g.alternateSides ? tagReach(l, g.radius) : 0.0);
+    };
     std::vector<double> columnX(static_cast<std::size_t>(layerCount), (left + right) / 2.0);
     auto placeColumns = [&]() {
         const double firstX = left + halfWidth(m_layers.front());
@@ -320,13 +370,7 @@ GraphGeometry::GraphGeometry(const std::vector<int> &sizes, QSizeF viewSize, dou
         double total = 0.0;
         double widest = 0.0;
         for (int l = 0; l + 1 < layerCount; ++l) {
-            const LayerGeometry &a = m_layers[static_cast<std::size_t>(l)];
-            const LayerGeometry &b = m_layers[static_cast<std::size_t>(l + 1)];
-            const double rightOfA = halfWidth(a) + (a.valuesBeside ? tagReach(l, a.radius)
-                                                    : a.grid             ? 0.0
-                                                                         : gaugeClearance(l, a.radius));
-            const double leftOfB = halfWidth(b) + (b.alternateSides ? tagReach(l + 1, b.radius) : 0.0);
-            need[static_cast<std::size_t>(l)] = rightOfA + leftOfB + minValue * 0.5;
+            need[static_cast<std::size_t>(l)] = reachRight(l) + reachLeft(l + 1) + minValue * 0.5;
             total += need[static_cast<std::size_t>(l)];
             widest = std::max(widest, need[static_cast<std::size_t>(l)]);
         }
@@ -353,11 +397,31 @@ GraphGeometry::GraphGeometry(const std::vector<int> &sizes, QSizeF viewSize, dou
     // Still short of room, the targets beside the output give way to the neurons' values (the
     // target is in the equation of BP1 and in the output neurons' tool tips).
     m_targets = targetRoom > 0.0;
-    if (!fitColumns() && m_targets) {
+    bool fits = fitColumns();
+    if (!fits && m_targets) {
         m_targets = false;
         layOutWithMargins(0.0);
-        fitColumns();
+        fits = fitColumns();
     }
+    // Presenting and still short of room (16-4-16 in high contrast at 1024 × 768), the hidden layers
+    // with height to spare put their tags below their circles: a tag's width then serves the column,
+    // the circle and the tag together, instead of a circle and a tag side by side. All of them, so
+    // that the hidden layers read alike. Their circles shrink as far as the tags below need.
+    for (int l = 1; !fits && presenting && l + 1 < layerCount; ++l) {
+        LayerGeometry &g = m_layers[static_cast<std::size_t>(l)];
+        if (!g.valuesBeside || g.alternateSides || g.grid)
+            continue;
+        // The circles and their tags within the height, the last tag's air left out.
+        double radius = g.radius;
+        while (radius >= minValue * 0.5 && (g.count - 1) * belowBlock(l, radius) + belowReach(l, radius) > available)
+            radius *= 0.9;
+        if (radius < minValue * 0.5)
+            continue;
+        g.radius = radius;
+        g.valuesBelow = true;
+    }
+    if (!fits)
+        placeColumns();
     const double centreY = (top + bottom) / 2.0;
     for (int l = 0; l < layerCount; ++l) {
         LayerGeometry &g = m_layers[static_cast<std::size_t>(l)];
@@ -371,11 +435,12 @@ GraphGeometry::GraphGeometry(const std::vector<int> &sizes, QSizeF viewSize, dou
                 g.centres[static_cast<std::size_t>(i)] =
                     QPointF(x0 + (i % g.columns + 0.5) * g.cell, y0 + (i / g.columns + 0.5) * g.cell);
         } else {
-            const double pitch = pitchOf(g);
+            const double pitch = pitchOf(l);
             g.cell = pitch;
+            // A column with its tags below is centred with them.
+            const double y = g.valuesBelow ? centreY - (belowReach(l, g.radius) - 2.0 * g.radius) / 2.0 : centreY;
             for (int i = 0; i < g.count; ++i)
-                g.centres[static_cast<std::size_t>(i)] =
-                    QPointF(g.x, centreY + (i - (g.count - 1) / 2.0) * pitch);
+                g.centres[static_cast<std::size_t>(i)] = QPointF(g.x, y + (i - (g.count - 1) / 2.0) * pitch);
         }
     }
 
@@ -423,6 +488,8 @@ QRectF GraphGeometry::besideTag(int layer, int neuron, double textWidth) const
     const QPointF c = g.centres[static_cast<std::size_t>(neuron)];
     const double h = tagHeight(px);
     const double w = textWidth + tagPadding(px);
+    if (g.valuesBelow)
+        return {c.x() - w / 2.0, c.y() + g.radius + belowGap(px, g.radius, gaugeClearance(layer, g.radius)), w, h};
     if (g.alternateSides && neuron % 2 == 1)
         return {c.x() - g.radius - besideGap(px) - w, c.y() - h / 2.0, w, h};
     return {c.x() + g.radius + std::max(besideGap(px), gaugeClearance(layer, g.radius)), c.y() - h / 2.0, w, h};

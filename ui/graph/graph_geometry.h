@@ -53,6 +53,8 @@ QFont neuronValueFont(double pixels);
 /// The widest value a neuron prints ("σ′=−0.00888"), and the widest number alone, at a pixel size.
 double widestValueWidth(double pixels);
 double widestNumberWidth(double pixels);
+/// The width of a value's text in the neurons' value font, at a pixel size.
+double valueTextWidth(const QString &text, double pixels);
 
 /// Where one layer's neurons are drawn, in widget coordinates.
 struct LayerGeometry {
@@ -74,6 +76,9 @@ struct LayerGeometry {
     /// The tags alternate sides, the first neuron's to the right, the second's to the left, …: the
     /// column is too dense for a tag per neuron on one side, but each side has one per two neurons.
     bool alternateSides = false;
+    /// The tags (valuesBeside) go below the circles, centred: a hidden layer with height to spare
+    /// in a view too narrow for its tags beside the circles (they then share the column's width).
+    bool valuesBelow = false;
     /// Inside a circle: "δ=+0.138" on one line (1) or "δ" over "+0.138" (2).
     int valueLines = 1;
     /// Pixel size of the values (the same for every labelled layer).
@@ -91,8 +96,10 @@ public:
     GraphGeometry() = default;
     /// gaugeLine: the line scale the σ′ gauges are drawn at beside the neurons of layers 1..L (0 when
     /// they are not drawn); the values and targets beside the circles then start beyond them.
+    /// inputWidth: the width at 1 px of the widest x the input layer prints (its dataset's; 0 when
+    /// unknown: then room for any number).
     GraphGeometry(const std::vector<int> &sizes, QSizeF viewSize, double zoom, QPointF offset, bool banner,
-                  double textScale = 1.0, QSizeF roomSize = {}, double gaugeLine = 0.0);
+                  double textScale = 1.0, QSizeF roomSize = {}, double gaugeLine = 0.0, double inputWidth = 0.0);
 
     bool isEmpty() const { return m_layers.empty(); }
     const ViewMetrics &metrics() const { return m_metrics; }
@@ -107,8 +114,9 @@ public:
     int neuronAt(int layer, QPointF p, double tolerance) const;
     /// The tag beside a neuron whose value does not fit its circle, for a value of textWidth pixels:
     /// its box (a fixed gap right of the circle, or left of it for every second neuron of a layer
-    /// whose tags alternate sides; vertically centred); empty when the layer's values go inside the
-    /// circles or are not printed.
+    /// whose tags alternate sides; vertically centred; or below the circle, horizontally centred, in
+    /// a layer whose values go below); empty when the layer's values go inside the circles or are
+    /// not printed.
     QRectF besideTag(int layer, int neuron, double textWidth) const;
     /// How far right of a circle of `layer` a text starts to clear the neuron's σ′ gauge (0 when no
     /// gauge is drawn there).

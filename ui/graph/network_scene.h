@@ -1,5 +1,6 @@
 #pragma once
 
+#include "core/data/dataset.h"
 #include "core/maths/gradient_check.h"
 #include "core/maths/network.h"
 #include "core/maths/saturation.h"
@@ -36,6 +37,9 @@ struct NetworkScene {
     bool diverged = false;
     /// A gradient check of `network`: while no phase is on show, edges and biases show its errors.
     std::shared_ptr<const bp::GradientCheck> gradientCheck;
+    /// The samples x comes from (training and test): the input layer's tags need room for their
+    /// widest x only. Null: room for any number.
+    std::shared_ptr<const Dataset> dataset;
     /// Values the class is asked to predict before they are revealed (Train > Predict then reveal):
     /// a Neuron hides its δ, an Edge hides its change Δw in the update. They are drawn as "?" in
     /// the neutral colour, so that neither the number nor the colour gives the answer away.

@@ -20,6 +20,7 @@
 
 #include <algorithm>
 #include <cmath>
+#include <cstdio>
 
 namespace bp::ui {
 
@@ -77,6 +78,8 @@ NetworkView::~NetworkView() = default;
 
 void NetworkView::setScene(const NetworkScene &scene)
 {
+    if (scene.dataset != m_scene.dataset)
+        m_widestInput = scene.dataset ? widestInputText(*scene.dataset) : QString();
     m_scene = scene;
     if (m_scene.network != m_describedNetwork)
         describeForAccessibility();
@@ -136,9 +139,10 @@ const GraphGeometry &NetworkView::geometry(const SceneFrame &frame) const
     key.themeText = ui::palette::textScale();
     // The σ′ gauges take room beside the circles: the values beside them move out.
     key.gaugeLine = frame.showsSaturation() ? m_lineScale : 0.0;
+    key.inputWidth = valueTextWidth(m_widestInput, 1.0);
     if (!m_geometryValid || !(key == m_geometryKey)) {
         m_geometry = GraphGeometry(key.sizes, QSizeF(key.size), key.zoom, key.offset, key.banner, key.textScale,
-                                   QSizeF(key.room), key.gaugeLine);
+                                   QSizeF(key.room), key.gaugeLine, key.inputWidth);
         m_geometryKey = std::move(key);
         m_geometryValid = true;
     }
@@ -290,7 +294,7 @@ double NetworkView::zoomToLayer(int layer, bool animate)
         return m_zoom;
     // Where everything is at zoom 1 with no pan (widget = world there).
     const GraphGeometry world(sizes, QSizeF(size()), 1.0, QPointF(), m_scene.diverged, m_textScale,
-                              QSizeF(window()->size()));
+                              QSizeF(window()->size()), 0.0, valueTextWidth(m_widestInput, 1.0));
     if (world.isEmpty())
         return m_zoom;
     const LayerGeometry &g = world.layer(layer);
@@ -310,6 +314,7 @@ double NetworkView::zoomToLayer(int layer, bool animate)
         return m_zoom;
     const double zoom =
         std::clamp(std::min(room.width() / area.width(), room.height() / area.height()), 1.0, maximumZoom());
+    std::fprintf(stderr, "PROBE zoom layer %d zoom %.2f area %.0f,%.0f %.0fx%.0f room %.0fx%.0f xs %.0f %.0f %.0f %.0f %.0f %.0f\n", layer, zoom, area.x(), area.y(), area.width(), area.height(), room.width(), room.height(), world.layer(0).x, world.layer(1).x, world.layer(2).x, world.layer(3).x, world.layer(4).x, world.layer(5).x);
     glideTo(zoom, room.center() - area.center() * zoom, animate);
     return zoom;
 }

@@ -12,6 +12,7 @@
 #include <QPointF>
 #include <QRectF>
 #include <QString>
+#include <QString>
 #include <QWidget>
 
 #include <memory>
@@ -166,6 +167,8 @@ private:
     QPointF m_offset;
     double m_textScale = 1.0;
     double m_lineScale = 1.0;
+    /// The widest x of the scene's dataset, as the input layer prints it ("" when unknown).
+    QString m_widestInput;
     bool m_spotlightOn = false;
     // A glide to a layer: from (zoom, centre of the view in world coordinates) to the target.
     QVariantAnimation *m_zoomAnimation = nullptr;
@@ -193,6 +196,7 @@ private:
         QSize room;
         double themeText = 1.0;
         double gaugeLine = 0.0;
+        double inputWidth = 0.0;
         bool operator==(const GeometryKey &) const = default;
     };
     mutable GeometryKey m_geometryKey;

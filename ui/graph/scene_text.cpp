@@ -85,6 +85,47 @@ NeuronLabel neuronLabel(const SceneFrame &frame, const GraphGeometry &geometry, 
     return label;
 }
 
+QString widestInputText(const Dataset &dataset)
+{
+    if (dataset.inputSize() > kLabelledLayerLimit)
+        return {};
+    // Three significant digits in a decade always take the same characters (rounding up to the
+    // next decade takes no more), so the extreme magnitudes of each sign bound every decade
+    // between: a few texts to compare, not one per value.
+    bool zero = false;
+    double smallest[2] = {HUGE_VAL, HUGE_VAL};
+    double largest[2] = {0.0, 0.0};
+    for (const Matrix *inputs : {&dataset.inputs, &dataset.testInputs}) {
+        for (Eigen::Index i = 0; i < inputs->size(); ++i) {
+            const double x = inputs->data()[i];
+            if (x == 0.0 || !std::isfinite(x)) {
+                zero = zero || x == 0.0;
+                continue;
+            }
+            const int sign = x < 0.0 ? 1 : 0;
+            smallest[sign] = std::min(smallest[sign], std::abs(x));
+            largest[sign] = std::max(largest[sign], std::abs(x));
+        }
+    }
+    QString widest = zero ? formatNeuronValue(0.0) : QString();
+    double widestWidth = zero ? valueTextWidth(widest, 1.0) : 0.0;
+    for (int sign = 0; sign < 2; ++sign) {
+        if (largest[sign] == 0.0)
+            continue;
+        const int low = static_cast<int>(std::floor(std::log10(smallest[sign])));
+        const int high = static_cast<int>(std::floor(std::log10(largest[sign])));
+        for (int decade = low; decade <= high; ++decade) {
+            const QString text = formatNeuronValue((sign ? -1.11 : 1.11) * std::pow(10.0, decade));
+            const double width = valueTextWidth(text, 1.0);
+            if (width > widestWidth) {
+                widest = text;
+                widestWidth = width;
+            }
+        }
+    }
+    return widest;
+}
+
 QString layerTitle(int layer, int layerCount)
 {
     if (layer == 0)

@@ -27,6 +27,11 @@ struct NeuronLabel {
 /// (GraphGeometry decides which are) prints its value in one format (formatNeuronValue).
 NeuronLabel neuronLabel(const SceneFrame &frame, const GraphGeometry &geometry, int layer, int neuron);
 
+/// The widest x the input layer prints for any sample of `dataset` (training or test), in
+/// formatNeuronValue's form: "+1.00" for one-hot codes. Empty for no samples, or for more inputs
+/// than a layer prints values for.
+QString widestInputText(const Dataset &dataset);
+
 /// "input", "layer 1", "output", and the activation's name.
 QString layerTitle(int layer, int layerCount);
 

@@ -460,6 +460,7 @@ void MainWindow::updateScene()
     NetworkScene scene;
     scene.network = m_panelSnapshot->network;
     scene.activations = m_panelSnapshot->shownActivations;
+    scene.dataset = m_panelSnapshot->dataset;
     scene.trace = trace;
     scene.phaseIndex = m_player->phaseIndex();
     scene.phaseProgress = m_player->phaseProgress();

@@ -146,6 +146,7 @@ void WindowActions::buildActions(QMainWindow *window)
     derivative = makeAction(tr("σ′(z)"), {QKeySequence(Qt::Key_D)},
                             tr("Fill neurons by σ′(z): how far each is from saturation"));
     derivative->setCheckable(true);
+    derivative->setObjectName(QStringLiteral("derivativeAction"));
     saturationMarks =
         makeAction(tr("Saturated and dead units"), {QKeySequence(Qt::Key_U)},
                    tr("A σ′ gauge on each neuron (its mean over the training set), and marks on "
