@@ -281,6 +281,9 @@ void EpochChart::refreshStyle()
     }
     for (QGraphicsSimpleTextItem *item : {d->emptyHint, d->noteItem, d->yTitle})
         item->setFont(chart_style::font());
+    // The log axis' labels are our own items, made once at the size of the time.
+    for (QGraphicsSimpleTextItem *label : d->yLabels)
+        label->setFont(chart_style::font());
     for (Private::Track &track : d->tracks)
         track.series->setPen(Private::penOf(track.style));
     for (Private::Marker &marker : d->markers)

@@ -61,14 +61,20 @@ void EpochChart::prepareForExport()
 
 bool EpochChart::exportPng(const QString &path)
 {
+    showWholeKey(true);
     prepareForExport();
-    return exportWidgetPng(this, path);
+    const bool written = exportWidgetPng(this, path);
+    showWholeKey(false);
+    return written;
 }
 
 bool EpochChart::exportSvg(const QString &path)
 {
+    showWholeKey(true);
     prepareForExport();
-    return exportWidgetSvg(this, path, d->header->title());
+    const bool written = exportWidgetSvg(this, path, d->header->title());
+    showWholeKey(false);
+    return written;
 }
 
 bool EpochChart::exportCsv(const QString &path)
