@@ -44,7 +44,9 @@ double lineHeight()
 
 ChartHeader::ChartHeader(QWidget *parent) : QWidget(parent)
 {
-    QSizePolicy policy(QSizePolicy::Preferred, QSizePolicy::Fixed);
+    // Not Fixed in height: a fixed item's most is its size hint (the key on one line), under the
+    // height a wrapped key needs; the chart's stretch keeps the rest for the plot.
+    QSizePolicy policy(QSizePolicy::Preferred, QSizePolicy::Preferred);
     policy.setHeightForWidth(true);
     setSizePolicy(policy);
 }

@@ -1,5 +1,6 @@
 #include "ui/charts/chart_style.h"
 
+#include "ui/style/application_look.h"
 #include "ui/style/palette.h"
 
 #include <QGuiApplication>
@@ -34,7 +35,10 @@ double lineScale()
 QFont font(double points, bool bold)
 {
     QFont result = QGuiApplication::font();
-    result.setPointSizeF(std::max(points, result.pointSizeF()) * g_textScale);
+    result.setPointSizeF(std::max(points, result.pointSizeF()));
+    // Presenting, in whole pixels rounded up (the room's minimum is met, not missed by a rounding).
+    if (g_textScale != 1.0)
+        result = scaledFont(result, g_textScale);
     result.setBold(bold);
     return result;
 }

@@ -1,8 +1,5 @@
 #include "ui/charts/epoch_chart.h"
 
-#include "core/formats/number_format.h"
-
-#include "ui/charts/chart_export.h"
 #include "ui/charts/chart_header.h"
 #include "ui/charts/chart_style.h"
 #include "ui/charts/epoch_chart_private.h"
@@ -24,8 +21,6 @@
 #include <QGraphicsSimpleTextItem>
 #include <QMenu>
 #include <QPainter>
-#include <QSaveFile>
-#include <QTextStream>
 #include <QTimer>
 #include <QToolTip>
 #include <QVBoxLayout>
@@ -39,7 +34,6 @@
 #include <cmath>
 #include <functional>
 #include <limits>
-#include <map>
 #include <vector>
 
 namespace bp::ui {
@@ -50,12 +44,6 @@ namespace {
 
 // Ten redraws a second: a training curve reads as smooth, and the charts leave the frame budget to the graph.
 constexpr int kRefreshIntervalMs = 100;
-
-// The core's conversion, shared with the command line's history CSV: the shortest exact text.
-QString csvNumber(double value)
-{
-    return QString::fromStdString(bp::formatNumber(value));
-}
 
 } // namespace
 
@@ -293,6 +281,9 @@ void EpochChart::refreshStyle()
     }
     for (QGraphicsSimpleTextItem *item : {d->emptyHint, d->noteItem, d->yTitle})
         item->setFont(chart_style::font());
+    // The log axis' labels are our own items, made once at the size of the time.
+    for (QGraphicsSimpleTextItem *label : d->yLabels)
+        label->setFont(chart_style::font());
     for (Private::Track &track : d->tracks)
         track.series->setPen(Private::penOf(track.style));
     for (Private::Marker &marker : d->markers)
@@ -773,87 +764,6 @@ void EpochChart::Private::showMenu(const QPoint &globalPosition)
     menu.exec(globalPosition);
 }
 
-void EpochChart::prepareForExport()
-{
-    d->hideHover();
-    // A chart that was never shown has not laid itself out: lay out its window down to it, and size
-    // the chart to its view.
-    QList<QWidget *> chain;
-    for (QWidget *widget = this; widget; widget = widget->parentWidget())
-        chain.prepend(widget);
-    for (QWidget *widget : chain) {
-        widget->ensurePolished();
-        if (widget->layout())
-            widget->layout()->activate();
-    }
-    if (!d->view->isVisible()) {
-        // What QChartView does on its resize event, which a hidden view does not get.
-        d->chart->resize(QSizeF(d->view->size()));
-        d->view->setSceneRect(d->chart->geometry());
-    }
-    QCoreApplication::sendPostedEvents(nullptr, QEvent::LayoutRequest);
-    flush();
-    // New labels and markers change the margins, and the margins the plot area: settle both.
-    for (int round = 0; round < 3; ++round) {
-        QCoreApplication::sendPostedEvents(nullptr, QEvent::LayoutRequest);
-        d->updateOverlays();
-    }
-}
-
-bool EpochChart::exportPng(const QString &path)
-{
-    prepareForExport();
-    return exportWidgetPng(this, path);
-}
-
-bool EpochChart::exportSvg(const QString &path)
-{
-    prepareForExport();
-    return exportWidgetSvg(this, path, d->header->title());
-}
-
-bool EpochChart::exportCsv(const QString &path)
-{
-    return exportCsv(path, {this});
-}
-
-bool EpochChart::exportCsv(const QString &path, const QList<const EpochChart *> &charts)
-{
-    // One row per epoch and one column per line of every chart; a line that has no point at an
-    // epoch (decimated differently, or not finite there) leaves its cell empty.
-    std::vector<const Private::Track *> tracks;
-    for (const EpochChart *chart : charts) {
-        for (const Private::Track &track : chart->d->tracks)
-            tracks.push_back(&track);
-    }
-    std::map<double, std::vector<std::optional<double>>> rows;
-    for (std::size_t t = 0; t < tracks.size(); ++t) {
-        for (const QPointF &point : tracks[t]->buffer.points()) {
-            auto &row = rows[point.x()];
-            row.resize(tracks.size());
-            row[t] = point.y();
-        }
-    }
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly | QIODevice::Text))
-        return false;
-    QTextStream out(&file);
-    out << "epoch";
-    for (const Private::Track *track : tracks)
-        out << ',' << track->style.csvName;
-    out << '\n';
-    for (const auto &[epoch, values] : rows) {
-        out << csvNumber(epoch);
-        for (const std::optional<double> &value : values) {
-            out << ',';
-            if (value)
-                out << csvNumber(*value);
-        }
-        out << '\n';
-    }
-    out.flush();
-    return out.status() == QTextStream::Ok && file.commit();
-}
 int EpochChart::trackCount() const
 {
     return static_cast<int>(d->tracks.size());

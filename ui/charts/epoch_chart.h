@@ -150,6 +150,9 @@ protected:
     /// Restyles background, axes, grid, labels and lines for the current theme (ui/theme.h).
     /// Subclasses recolour their lines and keys with setTrackColor(), then call this.
     virtual void applyTheme();
+    /// An export is drawn (true) or done (false): the key names everything the chart draws, whatever
+    /// the window shows beside it.
+    virtual void showWholeKey([[maybe_unused]] bool whole) {}
     /// A line's colour (its width and stroke stay).
     void setTrackColor(int track, const QColor &color);
 

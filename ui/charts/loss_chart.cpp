@@ -56,7 +56,7 @@ void LossChart::setKeys()
     stepKey.style = Qt::DashLine;
     setTitle(tr("Loss and accuracy"));
     QList<ChartHeader::Entry> entries = {lossKey, stepKey, accuracyKey};
-    if (!m_runs.lines.isEmpty()) {
+    if (!m_runs.lines.isEmpty() && (!m_runsKeyedAbove || m_exporting)) {
         ChartHeader::Entry focus;
         focus.text = m_runs.focusLabel;
         focus.color = palette::inkColor();
@@ -71,6 +71,21 @@ void LossChart::setKeys()
         }
     }
     header()->setEntries(entries);
+}
+
+void LossChart::setRunsKeyedAbove(bool above)
+{
+    if (above == m_runsKeyedAbove)
+        return;
+    m_runsKeyedAbove = above;
+    setKeys();
+}
+
+void LossChart::showWholeKey(bool whole)
+{
+    m_exporting = whole;
+    if (m_runsKeyedAbove && !m_runs.lines.isEmpty())
+        setKeys();
 }
 
 void LossChart::relabelRuns(const QList<RunLine> &runs, const QString &focusLabel)

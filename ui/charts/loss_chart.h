@@ -43,17 +43,24 @@ public:
     /// The loss line of the other run `run`, or −1.
     int runLossTrack(int run) const;
 
+    /// The window's strip of runs above the chart names the runs in the same strokes, with their
+    /// losses: the key leaves them out (but for an export), and its lines go to the plot.
+    void setRunsKeyedAbove(bool above);
+
     /// Logarithmic (the default) or linear loss axis. The user can also switch it from the
     /// chart's context menu.
     void setLogScale(bool logarithmic);
 
 protected:
     void applyTheme() override;
+    void showWholeKey(bool whole) override;
 
 private:
     void setKeys();
 
     OtherRuns m_runs;
+    bool m_runsKeyedAbove = false;
+    bool m_exporting = false;
 };
 
 } // namespace bp::ui

@@ -18,21 +18,22 @@ namespace {
 /// deep net (the six layers of the initialisation lesson) asked for so many lines that an Italian
 /// window at 1280×720, its tool bars in three rows, opened 742 px tall (issue 14). The dock gives
 /// way down to four layers' room; below that the view scrolls rather than its labels overlapping.
+/// The caption above the strips scrolls with them: it asks the dock for no height of its own.
 class HistogramScroll : public QScrollArea {
 public:
-    explicit HistogramScroll(HistogramView *view, QWidget *parent) : QScrollArea(parent), m_view(view)
+    HistogramScroll(QWidget *contents, HistogramView *view, QWidget *parent) : QScrollArea(parent), m_view(view)
     {
         setFrameShape(QFrame::NoFrame);
         setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
         setWidgetResizable(true);
-        setWidget(view);
+        setWidget(contents);
     }
     QSize minimumSizeHint() const override
     {
         const QSize whole = m_view->minimumSizeHint();
         return {whole.width(), std::min(whole.height(), HistogramView::heightFor(4))};
     }
-    QSize sizeHint() const override { return m_view->sizeHint(); }
+    QSize sizeHint() const override { return widget()->sizeHint(); }
 
 private:
     HistogramView *m_view;
@@ -61,17 +62,23 @@ HistogramPanel::HistogramPanel(QWidget *parent) : QWidget(parent)
     m_scaleBox->setToolTip(tr("Log-magnitude bins (log₁₀|x|, a quarter decade each, the sign dropped, zeros "
                               "apart) show sizes that differ by orders of magnitude; linear bins show "
                               "values with their sign"));
-    m_caption = new QLabel(this);
-    m_caption->setTextFormat(Qt::PlainText);
-    // Never wider than the panel: the text is cut at its end, and the whole of it is the tool tip.
-    m_caption->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Preferred);
-    m_caption->setMinimumWidth(40);
     controls->addWidget(m_quantityBox);
     controls->addWidget(m_scaleBox);
-    controls->addWidget(m_caption, 1);
+    controls->addStretch(1);
     layout->addLayout(controls);
-    m_view = new HistogramView(this);
-    m_scroll = new HistogramScroll(m_view, this);
+    auto *contents = new QWidget;
+    auto *column = new QVBoxLayout(contents);
+    column->setContentsMargins(0, 0, 0, 0);
+    column->setSpacing(2);
+    m_caption = new QLabel(contents);
+    m_caption->setTextFormat(Qt::PlainText);
+    // How to read the strips, whole: on a line of its own above them, wrapped when the panel is
+    // narrow (cut at the panel's edge beside the choices, it lost "the median" at every projector size).
+    m_caption->setWordWrap(true);
+    m_view = new HistogramView(contents);
+    column->addWidget(m_caption);
+    column->addWidget(m_view, 1);
+    m_scroll = new HistogramScroll(contents, m_view, this);
     layout->addWidget(m_scroll, 1);
 
     connect(m_quantityBox, &QComboBox::currentIndexChanged, this, [this] {

@@ -1,10 +1,10 @@
 #include "ui/panels/run_strip.h"
 
+#include "ui/style/application_look.h"
 #include "ui/style/palette.h"
 #include "ui/style/run_style.h"
 #include "ui/style/value_format.h"
 
-#include <QHBoxLayout>
 #include <QPainter>
 #include <QPixmap>
 #include <QToolButton>
@@ -29,54 +29,46 @@ QIcon strokeIcon(int run, int focus, int height)
     return QIcon(pixmap);
 }
 
-// A run's button: its whole text ("η = 0.5, momentum · E 0.0701 · 8 codes") when the strip has room,
-// cut with "…" when it has not. Without this the strip's three texts side by side made the loss dock,
-// and with it the window, wider than a 1280-px projector (1363 px with the Optimizers lesson).
+// A run's button: its label (η, optimizer: what tells the runs apart) always whole, then its loss
+// and its codes as far as the strip has room, each part whole or left out, never cut with "…"; the
+// whole text is its accessible name. (The three whole texts side by side made the loss dock, and the
+// window, wider than a 1280-px projector; cut to "η = 2, SGD · E…" they lost what the class reads.)
 class RunButton : public QToolButton {
 public:
     using QToolButton::QToolButton;
 
-    void setFullText(const QString &text)
+    void setParts(const QStringList &parts)
     {
-        if (text == m_full)
+        if (parts == m_parts)
             return;
-        m_full = text;
-        setAccessibleName(text);
-        fitText();
+        m_parts = parts;
+        setAccessibleName(parts.join(kSeparator));
+        showParts(m_shown);
         updateGeometry();
     }
-    QSize sizeHint() const override
+    int partCount() const { return static_cast<int>(m_parts.size()); }
+    /// Shows the first `count` parts (at least the label).
+    void showParts(int count)
     {
-        const QSize shown = QToolButton::sizeHint();
-        const int missing = fontMetrics().horizontalAdvance(m_full) - fontMetrics().horizontalAdvance(text());
-        return {shown.width() + std::max(0, missing), shown.height()};
-    }
-    QSize minimumSizeHint() const override
-    {
-        // The stroke and the start of the label ("η = 0.5…").
-        return {iconSize().width() + fontMetrics().horizontalAdvance(QStringLiteral("η = 0.5…")) + 16,
-                QToolButton::minimumSizeHint().height()};
-    }
-
-protected:
-    void resizeEvent(QResizeEvent *event) override
-    {
-        QToolButton::resizeEvent(event);
-        fitText();
-    }
-
-private:
-    void fitText()
-    {
-        const int room = width() - iconSize().width() - 16;
-        const QString shown = fontMetrics().horizontalAdvance(m_full) <= room
-                                  ? m_full
-                                  : fontMetrics().elidedText(m_full, Qt::ElideRight, std::max(room, 0));
+        m_shown = std::clamp(count, 1, std::max<int>(1, static_cast<int>(m_parts.size())));
+        const QString shown = m_parts.mid(0, m_shown).join(kSeparator);
         if (shown != text())
             setText(shown);
     }
+    /// The width the button needs with its first `count` parts.
+    int widthWith(int count) const
+    {
+        const QString shown = m_parts.mid(0, std::max(1, count)).join(kSeparator);
+        return QToolButton::sizeHint().width() - fontMetrics().horizontalAdvance(text()) +
+               fontMetrics().horizontalAdvance(shown);
+    }
+    QSize sizeHint() const override { return {widthWith(partCount()), QToolButton::sizeHint().height()}; }
+    QSize minimumSizeHint() const override { return {widthWith(1), QToolButton::sizeHint().height()}; }
 
-    QString m_full;
+private:
+    static constexpr QStringView kSeparator = u" · ";
+    QStringList m_parts;
+    int m_shown = 1;
 };
 
 } // namespace
@@ -85,17 +77,108 @@ RunStrip::RunStrip(QWidget *parent) : QWidget(parent)
 {
     setObjectName(QStringLiteral("runStrip"));
     setAccessibleName(tr("Runs side by side"));
-    m_layout = new QHBoxLayout(this);
-    m_layout->setContentsMargins(0, 0, 0, 0);
-    m_layout->setSpacing(4);
+    // Not Fixed in height: a strip wrapped onto more rows takes their height from the chart below.
+    QSizePolicy policy(QSizePolicy::Preferred, QSizePolicy::Preferred);
+    policy.setHeightForWidth(true);
+    setSizePolicy(policy);
     m_stop = new QToolButton(this);
     m_stop->setText(tr("Stop comparing"));
     m_stop->setToolTip(tr("Keep the run in focus and stop the others"));
     m_stop->setAutoRaise(true);
     connect(m_stop, &QToolButton::clicked, this, &RunStrip::stopRequested);
-    m_layout->addStretch(1);
-    m_layout->addWidget(m_stop);
     hide();
+}
+
+namespace {
+constexpr int kSpacing = 4;
+} // namespace
+
+RunStrip::Placement RunStrip::place(int width) const
+{
+    Placement placement;
+    const int stopWidth = m_stop->isHidden() ? 0 : m_stop->sizeHint().width();
+    const auto button = [this](std::size_t i) { return static_cast<const RunButton *>(m_buttons[i]); };
+    // Every part of every run in one row when it fits; else without the last part of each (the codes),
+    // and so on down to the labels; rows only when the labels alone do not fit side by side.
+    int most = 1;
+    for (std::size_t i = 0; i < m_buttons.size(); ++i)
+        most = std::max(most, button(i)->partCount());
+    for (placement.parts = most; placement.parts > 1; --placement.parts) {
+        int row = stopWidth;
+        for (std::size_t i = 0; i < m_buttons.size(); ++i)
+            row += button(i)->widthWith(placement.parts) + kSpacing;
+        if (row <= width)
+            break;
+    }
+    int x = 0;
+    int y = 0;
+    int rowHeight = 0;
+    for (std::size_t i = 0; i < m_buttons.size(); ++i) {
+        const QSize size(std::min(width, button(i)->widthWith(placement.parts)), button(i)->sizeHint().height());
+        if (x > 0 && x + size.width() > width) {
+            x = 0;
+            y += rowHeight + kSpacing;
+            rowHeight = 0;
+        }
+        placement.buttons.push_back(QRect(QPoint(x, y), size));
+        x += size.width() + kSpacing;
+        rowHeight = std::max(rowHeight, size.height());
+    }
+    if (stopWidth > 0) {
+        // At the right end of the last row, or of a row of its own.
+        if (x > 0 && x + stopWidth > width) {
+            y += rowHeight + kSpacing;
+            rowHeight = 0;
+        }
+        const int height = m_stop->sizeHint().height();
+        placement.stop = QRect(std::max(0, width - stopWidth), y, std::min(width, stopWidth), height);
+        rowHeight = std::max(rowHeight, height);
+    }
+    placement.height = y + rowHeight;
+    return placement;
+}
+
+void RunStrip::arrange()
+{
+    const Placement placement = place(width());
+    for (std::size_t i = 0; i < m_buttons.size(); ++i) {
+        static_cast<RunButton *>(m_buttons[i])->showParts(placement.parts);
+        m_buttons[i]->setGeometry(placement.buttons[i]);
+    }
+    if (!m_stop->isHidden())
+        m_stop->setGeometry(placement.stop);
+    if (placement.height != height())
+        updateGeometry();
+}
+
+int RunStrip::heightForWidth(int width) const
+{
+    return place(width).height;
+}
+
+QSize RunStrip::sizeHint() const
+{
+    const Placement placement = place(QWIDGETSIZE_MAX);
+    int width = placement.stop.isEmpty() ? 0 : placement.stop.width();
+    for (const QRect &button : placement.buttons)
+        width += button.width() + kSpacing;
+    return {width, placement.height};
+}
+
+QSize RunStrip::minimumSizeHint() const
+{
+    // The widest label, or the stop button: a narrower strip puts each run on a row of its own.
+    int width = m_stop->isHidden() ? 0 : m_stop->sizeHint().width();
+    for (QToolButton *button : m_buttons)
+        width = std::max(width, button->minimumSizeHint().width());
+    // One row: the layout gives a wrapped strip its height for its width.
+    return {width, place(QWIDGETSIZE_MAX).height};
+}
+
+void RunStrip::resizeEvent(QResizeEvent *event)
+{
+    QWidget::resizeEvent(event);
+    arrange();
 }
 
 QAbstractButton *RunStrip::runButton(int run) const
@@ -108,13 +191,12 @@ QAbstractButton *RunStrip::stopButton() const
     return m_stop;
 }
 
-void RunStrip::setTextScale(double scale)
+void RunStrip::setPresenting(bool on, double scale)
 {
+    // Stopping the comparison is the lecturer's, from the menu: the class reads the runs.
+    m_stop->setVisible(!on);
     m_textScale = scale;
-    QFont scaled = QFont();
-    if (scale != 1.0)
-        scaled.setPointSizeF(scaled.pointSizeF() * scale);
-    setFont(scaled);
+    setFont(scale != 1.0 ? scaledFont(QFont(), scale) : QFont());
     // The buttons' own fonts (bold for the focus) are set again at the next snapshot.
     m_focus = -1;
 }
@@ -130,8 +212,6 @@ void RunStrip::showRuns(const TrainingSnapshot &snapshot)
         m_focus = -1;
         for (std::size_t i = 0; i < count; ++i) {
             auto *button = new RunButton(this);
-            // A tool button keeps its size hint (Fixed) by default; this one may give way.
-            button->setSizePolicy(QSizePolicy::Preferred, QSizePolicy::Fixed);
             button->setCheckable(true);
             button->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
             button->setAutoRaise(true);
@@ -143,7 +223,7 @@ void RunStrip::showRuns(const TrainingSnapshot &snapshot)
                 if (run != m_focus)
                     emit focusRequested(run);
             });
-            m_layout->insertWidget(static_cast<int>(i), button);
+            button->show();
             m_buttons.push_back(button);
         }
     }
@@ -156,12 +236,12 @@ void RunStrip::showRuns(const TrainingSnapshot &snapshot)
         const bool focus = run.index == snapshot.focusRun;
         const double loss = focus ? snapshot.loss : run.loss;
         const int codes = run.distinctCodes;
-        QString text = runLabel(run.label) + QStringLiteral(" · E ") + formatSignificant(loss, 3);
+        QStringList parts = {runLabel(run.label), QStringLiteral("E ") + formatSignificant(loss, 3)};
         if (run.diverged && !focus)
-            text += QStringLiteral(" · ") + tr("diverged");
+            parts << tr("diverged");
         else if (codes >= 0)
-            text += QStringLiteral(" · ") + tr("%1 codes").arg(codes);
-        static_cast<RunButton *>(button)->setFullText(text);
+            parts << tr("%1 codes").arg(codes);
+        static_cast<RunButton *>(button)->setParts(parts);
         if (focusChanged || button->icon().isNull()) {
             button->setIcon(strokeIcon(run.index, snapshot.focusRun, iconHeight));
             button->setIconSize(QSize(iconHeight * 2, iconHeight));
@@ -173,6 +253,7 @@ void RunStrip::showRuns(const TrainingSnapshot &snapshot)
                                      : tr("Click to put this run in focus"));
         }
     }
+    arrange();
 }
 
 } // namespace bp::ui

@@ -77,7 +77,7 @@ void DockLayout::sizeDocks(const std::function<void()> &onShortScreen)
     const QSize size = m_window->size();
     fitRoom();
     // Tall enough for the charts' key on a line and their tick labels whole (Qt elides them to "…").
-    const int chartHeight = std::clamp(size.height() * 30 / 100, 230, 320);
+    const int chartHeight = std::clamp(size.height() * 30 / 100, 240, 320);
     m_window->resizeDocks({dock(kLoss), dock(kGradient)}, {chartHeight, chartHeight}, Qt::Vertical);
     const int leftColumn = size.height() - chartHeight - 120;
     if (size.height() < 900) {

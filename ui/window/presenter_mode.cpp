@@ -221,7 +221,7 @@ void PresenterMode::applyStyle(bool on)
     m_parts.lossChart->refreshStyle();
     m_parts.gradientChart->refreshStyle();
     if (m_parts.runStrip)
-        m_parts.runStrip->setTextScale(on ? panelScale : 1.0);
+        m_parts.runStrip->setPresenting(on, on ? panelScale : 1.0);
     // Larger buttons for the few controls left.
     const int buttonPoints = qRound(w->font().pointSizeF() * (roomy ? 1.45 : 1.2));
     const QString buttons =
@@ -295,8 +295,10 @@ void PresenterMode::setOn(bool on)
             w->tabifyDockWidget(equationDock, landscapeDock);
         equationDock->show();
         equationDock->raise();
-        // A compact loss chart at every size: the class sees the error fall as it trains.
+        // A compact loss chart at every size: the class sees the error fall as it trains. Its dock's
+        // title gives way to the plot: the chart's own title names it.
         lossDock->show();
+        lossDock->setTitleBarWidget(new QWidget(lossDock));
         if (keepHistograms)
             w->tabifyDockWidget(lossDock, histogramsDock);
         lossDock->raise();
@@ -325,6 +327,9 @@ void PresenterMode::setOn(bool on)
         for (QToolBar *bar : std::as_const(m_hiddenBars))
             bar->show();
         m_hiddenBars.clear();
+        QWidget *noTitle = lossDock->titleBarWidget();
+        lossDock->setTitleBarWidget(nullptr);
+        delete noTitle;
         w->restoreState(m_layoutBefore, DockLayout::kLayoutVersion);
         // The rows the layout came back with were for the width the window had then.
         m_parts.actions->fitToolBars();

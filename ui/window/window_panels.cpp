@@ -311,6 +311,7 @@ void WindowPanels::showEpochs(const TrainingSnapshot &snapshot, bool newRun)
     gradientChart->setUnitCounts(snapshot.saturation.get());
     showOtherRuns(snapshot, *lossChart, *gradientChart, newRun);
     runStrip->showRuns(snapshot);
+    lossChart->setRunsKeyedAbove(snapshot.runs.size() > 1);
     // The run's live changes are its data: the markers are drawn from them (again after a clear).
     if (snapshot.changes != m_markedChanges || newRun || snapshot.historyRestarted) {
         m_markedChanges = snapshot.changes;

@@ -57,16 +57,28 @@ TEST(CompareWindow, CompareWithStartsRunsTheStripFocusesAndStops)
         << strip->runButton(1)->accessibleName().toStdString();
     EXPECT_TRUE(strip->runButton(2)->accessibleName().contains(QStringLiteral("codes")));
     // Three runs' texts never make the strip (and the loss dock, and the window) wider than a small
-    // projector: the strip gives way by cutting each text with "…", the whole of it still named.
+    // projector: the strip gives way by leaving out the codes and the losses, then by taking more
+    // rows; a run's label is never cut, the whole text still named.
     const int wholeWidth = strip->sizeHint().width();
     EXPECT_LT(strip->minimumSizeHint().width(), wholeWidth / 2);
     RunStrip narrow;
-    narrow.resize(strip->minimumSizeHint().width(), 40);
     narrow.showRuns(*controller.snapshot());
     narrow.show();
-    QTest::qWait(20);
-    EXPECT_TRUE(narrow.runButton(1)->text().endsWith(QStringLiteral("…"))) << narrow.runButton(1)->text().toStdString();
+    for (const int width : {wholeWidth, wholeWidth * 3 / 4, strip->minimumSizeHint().width()}) {
+        narrow.resize(width, narrow.heightForWidth(width));
+        QTest::qWait(20);
+        for (int run = 0; run < 3; ++run) {
+            const QString text = narrow.runButton(run)->text();
+            EXPECT_FALSE(text.contains(QStringLiteral("…"))) << width << ": " << text.toStdString();
+            EXPECT_TRUE(narrow.runButton(run)->accessibleName().startsWith(text)) << text.toStdString();
+            EXPECT_TRUE(narrow.rect().contains(narrow.runButton(run)->geometry())) << width << ": " << run;
+        }
+    }
+    EXPECT_TRUE(narrow.runButton(1)->text().startsWith(QStringLiteral("η = 2, SGD")));
     EXPECT_EQ(narrow.runButton(1)->accessibleName(), strip->runButton(1)->accessibleName());
+    // As narrow as its widest label, one run a row.
+    EXPECT_GE(narrow.heightForWidth(strip->minimumSizeHint().width()), 3 * narrow.runButton(1)->height());
+    EXPECT_EQ(narrow.heightForWidth(wholeWidth), narrow.runButton(1)->height());
     const LossChart &loss = *window.lossChart();
     ASSERT_EQ(loss.otherRuns().size(), 2);
     EXPECT_EQ(loss.otherRuns()[1].label, QStringLiteral("η = 0.05, Adam"));
