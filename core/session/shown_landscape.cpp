@@ -33,8 +33,11 @@ std::string numbers(std::initializer_list<double> values)
 
 std::string parameterJson(const ParameterIndex &p)
 {
-    return "[" + std::to_string(p.layer) + ", " + std::to_string(p.row) + ", " + std::to_string(p.column) +
-           "]";
+    // Appended piece by piece: "[" + std::string trips g++ 12's -Wrestrict false positive at -O3
+    // (GCC bugs 105329, 105651; see CMakeLists.txt).
+    std::string text = "[";
+    text.append(std::to_string(p.layer)).append(", ").append(std::to_string(p.row)).append(", ");
+    return text.append(std::to_string(p.column)).append("]");
 }
 
 } // namespace
