@@ -11,8 +11,10 @@
 #include <QAbstractItemView>
 #include <QComboBox>
 #include <QDockWidget>
+#include <QGuiApplication>
 #include <QLabel>
 #include <QMap>
+#include <QScreen>
 #include <QSettings>
 #include <QTemporaryDir>
 #include <QImage>
@@ -21,6 +23,8 @@
 #include <QToolBar>
 
 #include <gtest/gtest.h>
+
+#include <cmath>
 
 namespace bp::ui {
 namespace {
@@ -88,7 +92,9 @@ TEST_F(Presenter, SwitchingOnEnlargesTypeAndLinesAndSwitchingOffRestoresTheExact
     EXPECT_GE(equationText->font().pointSize(), equationPoints * 3 / 2);
     EXPECT_NEAR(statusLabel->font().pointSizeF(), statusPoints * 1.6, 0.6);
     EXPECT_NEAR(loss->trackLineWidth(LossChart::kLossTrack), lossWidth * 2.0, 1e-9);
-    EXPECT_NEAR(chart_style::font().pointSizeF(), chartPoints * 1.6, 0.1);
+    // Presenting, the chart's type is set in whole pixels, rounded up from 1.6 times the desk's size.
+    const double chartPixels = chartPoints * 1.6 * QGuiApplication::primaryScreen()->logicalDotsPerInchY() / 72.0;
+    EXPECT_EQ(chart_style::font().pixelSize(), static_cast<int>(std::ceil(chartPixels - 0.01)));
     // Only the equations and the loss chart; of the tool bars, the stepping controls and the lesson.
     EXPECT_EQ(visibleDocks(), (QStringList{"equationDock", "lossDock"}));
     EXPECT_FALSE(window.timelineStrip()->isVisible());
