@@ -3,6 +3,7 @@
 // not change since the previous state is not sent again.
 #include "core/analysis/parameter_name.h"
 #include "core/session/shown_state.h"
+#include "tests/support/boundary_match.h"
 #include "tests/ui/window/class_loopback.h"
 #include "ui/boundary/decision_boundary_view.h"
 #include "ui/landscape/loss_landscape_panel.h"
@@ -33,20 +34,6 @@ void showDock(MainWindow &window, const char *name, bool shown)
 DecisionBoundaryView &boundaryOf(const MainWindow &window)
 {
     return *window.windowPanels()->boundary;
-}
-
-// Both grids hold the same values over the same plane, bit for bit.
-::testing::AssertionResult sameGrid(const BoundaryGrid &got, const BoundaryGrid &expected)
-{
-    if (got.isEmpty() || got.resolution != expected.resolution || !(got.extent == expected.extent))
-        return ::testing::AssertionFailure()
-               << "grids of " << got.resolution << " and " << expected.resolution
-               << " samples per axis, or over other planes";
-    for (std::size_t v = 0; v < got.values.size(); ++v)
-        if (std::memcmp(&got.values[v], &expected.values[v], sizeof(double)) != 0)
-            return ::testing::AssertionFailure()
-                   << "sample " << v << ": " << got.values[v] << " vs " << expected.values[v];
-    return ::testing::AssertionSuccess();
 }
 
 ShownBoundary shownOf(const BoundaryGrid &grid)
@@ -81,7 +68,7 @@ protected:
 
     ::testing::AssertionResult sameBoundary()
     {
-        return sameGrid(boundaryOf(student).grid(), boundaryOf(host).grid());
+        return test::sameGrid(boundaryOf(student).grid(), boundaryOf(host).grid());
     }
 
     // The bytes of a state's member from `key` to the next member `next` (0 when it has none).
@@ -186,7 +173,7 @@ TEST_F(PicturesOverLoopback, AFollowerThatMissedAGridGetsItWholeWithinSeconds)
         session->receiveHostState(payload);
         if (droppedId != 0 && state.boundary.id == droppedId && !state.boundary.whole) {
             ++byIdAfter;
-            keptItsGrid = keptItsGrid && sameGrid(boundaryOf(student).grid(), before);
+            keptItsGrid = keptItsGrid && test::sameGrid(boundaryOf(student).grid(), before);
         }
     });
     // One epoch moves the network: its new grid comes whole, and is dropped; then the lecturer steps,

@@ -2,6 +2,7 @@
 // decision boundary are the host's bit for bit, never the follower's own computation of them.
 #include "core/session/shown_state.h"
 #include "tests/support/histogram_match.h"
+#include "tests/support/boundary_match.h"
 #include "tests/ui/window/class_room.h"
 #include "ui/boundary/decision_boundary_view.h"
 #include "ui/histograms/histogram_panel.h"
@@ -72,20 +73,6 @@ TEST_F(ClassRoom, TheHistogramsDockShowsTheRowsItReceivesNotItsOwn)
     EXPECT_FALSE(test::histogramRowsIdentical(dockRows(student), dockRows(host)));
 }
 
-// Both grids hold the same values over the same plane, bit for bit.
-::testing::AssertionResult sameGrid(const BoundaryGrid &got, const BoundaryGrid &expected)
-{
-    if (got.isEmpty() || got.resolution != expected.resolution || !(got.extent == expected.extent))
-        return ::testing::AssertionFailure()
-               << "grids of " << got.resolution << " and " << expected.resolution
-               << " samples per axis, or over other planes";
-    for (std::size_t v = 0; v < got.values.size(); ++v)
-        if (std::memcmp(&got.values[v], &expected.values[v], sizeof(double)) != 0)
-            return ::testing::AssertionFailure()
-                   << "sample " << v << ": " << got.values[v] << " vs " << expected.values[v];
-    return ::testing::AssertionSuccess();
-}
-
 class BoundaryRoom : public ClassRoom {
 protected:
     void SetUp() override
@@ -113,7 +100,7 @@ protected:
 
     ::testing::AssertionResult sameBoundary()
     {
-        return sameGrid(boundaryOf(student).grid(), boundaryOf(host).grid());
+        return test::sameGrid(boundaryOf(student).grid(), boundaryOf(host).grid());
     }
 
     int studentComputations = 0;
