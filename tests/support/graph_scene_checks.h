@@ -57,7 +57,7 @@ inline double depthInCircle(const QRectF &box, const QRectF &circle)
 }
 
 /// Every neuron of every layer in `sizes` prints its value, at least `minimum` px; after the input
-/// the value carries `symbol` (δ during the backward pass).
+/// the value carries `symbol` (δ during the backward pass; a null QChar: an a, which has none).
 inline void expectEveryNeuronPrintsItsValue(const ui::NetworkView &view, const std::vector<int> &sizes, double minimum,
                                             QChar symbol, const std::string &name)
 {
@@ -70,7 +70,7 @@ inline void expectEveryNeuronPrintsItsValue(const ui::NetworkView &view, const s
                     continue;
                 found = true;
                 EXPECT_GE(t.pixels, minimum) << name << ": " << describe(t);
-                if (l > 0) {
+                if (l > 0 && !symbol.isNull()) {
                     EXPECT_TRUE(t.text.contains(symbol)) << name << ": " << describe(t);
                 }
             }

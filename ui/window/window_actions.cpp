@@ -287,6 +287,7 @@ void WindowActions::buildToolBars(QMainWindow *window)
     bar->setMovable(false);
     bar->setStyleSheet("QToolBar { spacing: 4px; padding: 2px 4px; }");
     m_hiddenActivation = new QComboBox(bar);
+    m_hiddenActivation->setObjectName(QStringLiteral("hiddenActivationCombo"));
     fillActivationCombo(m_hiddenActivation, false);
     // Shown, not chosen, when the hidden layers' activations differ (set in the architecture dock).
     m_hiddenActivation->addItem(tr("mixed"), kMixedActivations);
