@@ -9,6 +9,7 @@
 
 #include "tests/support/projector_rooms.h"
 #include "tests/support/studio_window.h"
+#include "tests/support/screenshot_folder.h"
 
 #include <QApplication>
 #include <QDir>
@@ -220,11 +221,10 @@ INSTANTIATE_TEST_SUITE_P(AllRooms, ChainLayout, ::testing::ValuesIn(test::projec
 // Pictures of the whole window with the chain rule on show, when BP_SCREENSHOT_DIR names a folder.
 TEST_F(ChainWindow, WritesPngsWhenAskedTo)
 {
-    const char *folder = std::getenv("BP_SCREENSHOT_DIR");
+    const std::optional<QDir> folder = bp::test::screenshotFolder();
     if (!folder)
         GTEST_SKIP() << "set BP_SCREENSHOT_DIR to take pictures of the chain-rule view in the window";
-    const QDir out(QString::fromLocal8Bit(folder));
-    QDir().mkpath(out.path());
+    const QDir &out = *folder;
     for (const char *language : {"en", "it"}) {
         installTranslators(*qApp, QString::fromLatin1(language));
         for (const QSize size : {QSize(1024, 768), QSize(1280, 720), QSize(1920, 1080)}) {

@@ -7,6 +7,7 @@
 #include "ui/editing/architecture_editor.h"
 #include "ui/graph/network_view.h"
 #include "ui/window/main_window.h"
+#include "tests/support/screenshot_folder.h"
 
 #include <QApplication>
 #include <QDir>
@@ -29,11 +30,10 @@ void save(QWidget &widget, const QDir &dir, const QString &name)
 
 TEST(EditingScreenshots, LabelsMarkersRewindAndStatus)
 {
-    const char *folder = std::getenv("BP_SCREENSHOT_DIR");
-    if (!folder || !*folder)
+    const std::optional<QDir> folder = test::screenshotFolder();
+    if (!folder)
         GTEST_SKIP() << "set BP_SCREENSHOT_DIR to write the pictures";
-    const QDir dir(QString::fromLocal8Bit(folder));
-    ASSERT_TRUE(dir.exists() || QDir().mkpath(dir.path()));
+    const QDir &dir = *folder;
     for (const QSize size : {QSize(1280, 720), QSize(1920, 1080)}) {
         const QString suffix = QStringLiteral("-%1x%2.png").arg(size.width()).arg(size.height());
         test::StudioWindow studio;

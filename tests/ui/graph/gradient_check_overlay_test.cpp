@@ -8,6 +8,7 @@
 #include "tests/ui/graph/graph_test_support.h"
 #include "ui/graph/scene_text.h"
 #include "ui/style/palette.h"
+#include "tests/support/screenshot_folder.h"
 
 #include <QApplication>
 #include <QDir>
@@ -264,11 +265,10 @@ TEST_F(GradientCheckOverlay, APhaseOnShowHidesTheCheck)
 // BP_SCREENSHOT_DIR names a folder.
 TEST(GradientCheckOverlayPicture, Encoder838)
 {
-    const char *folder = std::getenv("BP_SCREENSHOT_DIR");
-    if (!folder || !*folder)
+    const std::optional<QDir> folder = bp::test::screenshotFolder();
+    if (!folder)
         GTEST_SKIP() << "set BP_SCREENSHOT_DIR to write the pictures";
-    const QDir dir(QString::fromLocal8Bit(folder));
-    ASSERT_TRUE(QDir().mkpath(dir.path()));
+    const QDir &dir = *folder;
 
     const Preset preset = makePreset("encoder-8-3-8");
     Trainer trainer(preset.makeNetwork(1), preset.dataset, preset.training);

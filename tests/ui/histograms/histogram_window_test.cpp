@@ -7,6 +7,7 @@
 #include "ui/histograms/histogram_view.h"
 #include "ui/window/main_window.h"
 #include "ui/window/window_panels.h"
+#include "tests/support/screenshot_folder.h"
 
 #include <QAction>
 #include <QApplication>
@@ -172,11 +173,10 @@ TEST_F(HistogramWindow, FitsSmallProjectorsAtTheDeskAndPresenting)
 // relu, at the three projector sizes, at the desk and presenting, in English and Italian.
 TEST(HistogramPictures, WritesPngsWhenAskedTo)
 {
-    const char *folder = std::getenv("BP_SCREENSHOT_DIR");
+    const std::optional<QDir> folder = bp::test::screenshotFolder();
     if (!folder)
         GTEST_SKIP() << "set BP_SCREENSHOT_DIR to take pictures of the histograms in the window";
-    const QDir out(QString::fromLocal8Bit(folder));
-    QDir().mkpath(out.path());
+    const QDir &out = *folder;
     for (const char *language : {"en", "it"}) {
         installTranslators(*qApp, QString::fromLatin1(language));
         for (const QSize size : {QSize(1024, 768), QSize(1280, 720), QSize(1920, 1080)}) {

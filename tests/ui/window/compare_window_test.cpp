@@ -7,6 +7,7 @@
 #include "ui/panels/compare_dialog.h"
 #include "ui/panels/run_strip.h"
 #include "ui/window/main_window.h"
+#include "tests/support/screenshot_folder.h"
 
 #include <QAbstractButton>
 #include <QAction>
@@ -105,7 +106,7 @@ TEST(CompareWindow, CompareWithStartsRunsTheStripFocusesAndStops)
 // the desk and presenting, in English and Italian (skipped otherwise).
 TEST(CompareWindow, Screenshots)
 {
-    const char *folder = std::getenv("BP_SCREENSHOT_DIR");
+    const std::optional<QDir> folder = bp::test::screenshotFolder();
     if (!folder)
         GTEST_SKIP() << "BP_SCREENSHOT_DIR is not set";
     for (const char *language : {"en", "it"}) {
@@ -128,8 +129,7 @@ TEST(CompareWindow, Screenshots)
                                          .arg(size.width())
                                          .arg(size.height())
                                          .arg(presenting ? "presenting" : "desk", language);
-                QDir().mkpath(QString::fromLocal8Bit(folder));
-                EXPECT_TRUE(window.grab().toImage().save(QDir(QString::fromLocal8Bit(folder)).filePath(name)));
+                EXPECT_TRUE(window.grab().toImage().save(folder->filePath(name)));
                 // The charts' presentation scale is global: leave presenter mode before the next window.
                 window.setPresenterMode(false);
             }
