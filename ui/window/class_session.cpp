@@ -11,6 +11,7 @@
 #include "ui/representation/representation_table.h"
 #include "ui/teach/prediction_quiz.h"
 #include "ui/window/class_session_widgets.h"
+#include "ui/window/join_card.h"
 #include "ui/window/main_window.h"
 #include "ui/window/phase_player.h"
 #include "ui/window/shown_pictures.h"
