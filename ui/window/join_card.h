@@ -33,10 +33,12 @@ public:
     QString countsText() const;
     /// Pixels per module of the QR code as drawn now.
     int moduleSize() const;
-    /// Large: the QR code as large as the free room of the graph allows; where the room is small,
-    /// the QR code with the code beside it and the address beneath. Compact: the address, the code
-    /// and the counts only. A click toggles. Every form covers no neuron and no value of the graph
-    /// where any place allows it.
+    /// Large (while the class joins): the QR code as large as the graph's free room allows, else over
+    /// the graph (nothing is taught yet), never over the widgets kept visible; it says that any key
+    /// or a click makes it small. Compact: a badge of the address, the code and the number connected
+    /// in large type, no QR code, where it covers nothing the class reads or the lecturer reaches
+    /// for: no neuron or text of the graph, dock, status line, menu title or tool bar control. A
+    /// click toggles; so does any key (without Ctrl, Alt or Meta) on the window while it is large.
     void setCompact(bool compact);
     bool isCompact() const { return m_compact; }
     /// Places the card over its parent (the graph) for the parent's size and what it shows now.
@@ -45,6 +47,12 @@ public:
     QStringList drawnLines() const { return m_drawn; }
     /// The lowest pixel row of text the last paint drew.
     int drawnTextBottom() const { return m_drawnBottom; }
+    /// The smallest pixel size of text the last paint drew.
+    int drawnTextPixels() const { return m_drawnPixels; }
+
+signals:
+    /// The card became the badge (true) or large again (false).
+    void compactChanged(bool compact);
 
 protected:
     void paintEvent(QPaintEvent *event) override;
@@ -55,7 +63,7 @@ protected:
 private:
     /// How the card is laid out now: the QR code above the text, the QR code beside the code (the
     /// address and counts beneath), or the text alone.
-    enum class Form { Large, Small, Text };
+    enum class Form { Large, Small, Text, Badge };
     QRect qrRect() const;
     /// The font of a line; with a width, shrunk (not below the window's type) to fit it.
     QFont lineFont(int line, int width = 0) const;
@@ -69,10 +77,25 @@ private:
     int lineWidth(int line, bool least = false) const;
     /// The card's size in `form` with `module` pixels per module of the QR code.
     QSize sizeFor(Form form, int module) const;
-    /// The neurons and values of the graph, and the widgets kept visible, in the parent's
-    /// coordinates.
+    /// The neurons and values of the graph, in the parent's coordinates.
     QList<QRect> graphValues() const;
-    /// After the graph repainted: places the card again if it now covers a value.
+    /// The widgets kept visible, in the parent's coordinates.
+    QList<QRect> keptValues() const;
+    /// What the badge leaves visible: the kept widgets, every neuron and text of the graph, and in a
+    /// main window its docks, status line, menu titles and tool bar controls.
+    QList<QRect> badgeValues() const;
+    /// The badge's rows in a form (1: all on one line; 2: the address over the rest; 3: one each;
+    /// 4: the address over the code without its label and the counts); with `widest`, the counts
+    /// at two digits (the badge does not grow as students join).
+    QStringList badgeRows(int form, bool widest = false) const;
+    QFont badgeFont(int pixels) const;
+    QSize badgeSize(int form, int pixels) const;
+    /// The badge's least type: presenting, the room's presenter minimum; else a little above the
+    /// window's type.
+    int leastBadgePixels() const;
+    void placeBadge();
+    void placeLarge();
+    /// After the graph repainted: places the card again if it now covers what it must not.
     void follow();
 
     QString m_url;
@@ -88,6 +111,9 @@ private:
     QList<QWidget *> m_kept;
     QStringList m_drawn;
     int m_drawnBottom = 0;
+    int m_drawnPixels = 0;
+    int m_badgeForm = 1;
+    int m_badgePixels = 0;
 };
 
 } // namespace bp::ui
