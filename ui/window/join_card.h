@@ -15,7 +15,8 @@ namespace bp::ui {
 QImage qrCodeImage(const QString &text);
 
 /// How to join, on the projector: the QR code of the page (drawn at a whole number of pixels per
-/// module, so it stays crisp), the address in large type, the code and the students connected.
+/// module, so it stays crisp), the address in large type, the code and the students connected; once
+/// teaching starts, a badge of the address, the code and the number connected.
 class JoinCard : public QWidget {
     Q_OBJECT
 
@@ -62,7 +63,7 @@ protected:
 
 private:
     /// How the card is laid out now: the QR code above the text, the QR code beside the code (the
-    /// address and counts beneath), or the text alone.
+    /// address and counts beneath), the text alone, or the compact badge.
     enum class Form { Large, Small, Text, Badge };
     QRect qrRect() const;
     /// The font of a line; with a width, shrunk (not below the window's type) to fit it.
