@@ -259,10 +259,6 @@
         <translation>Esporta il conteggio della sessione…</translation>
     </message>
     <message>
-        <source>Join card large or small</source>
-        <translation>Scheda di accesso grande o piccola</translation>
-    </message>
-    <message>
         <source>Export session tally</source>
         <translation>Esporta il conteggio della sessione</translation>
     </message>
@@ -301,6 +297,10 @@
     <message>
         <source>Cannot reach %1: is the address right, and is the lecturer&apos;s class session running? Trying again…</source>
         <translation>Impossibile raggiungere %1: l&apos;indirizzo è giusto, e la sessione di classe del docente è attiva? Nuovo tentativo…</translation>
+    </message>
+    <message>
+        <source>Show how to join</source>
+        <translation>Mostra come partecipare</translation>
     </message>
 </context>
 <context>
@@ -1941,6 +1941,10 @@ relativo</translation>
     <message>
         <source>Click to show the QR code large</source>
         <translation>Clicca per mostrare il codice QR in grande</translation>
+    </message>
+    <message>
+        <source>Any key or a click makes this small</source>
+        <translation>Un tasto o un clic la rimpicciolisce</translation>
     </message>
 </context>
 <context>

@@ -11,6 +11,7 @@
 #include "ui/representation/representation_table.h"
 #include "ui/teach/prediction_quiz.h"
 #include "ui/window/class_session_widgets.h"
+#include "ui/window/join_card.h"
 #include "ui/window/main_window.h"
 #include "ui/window/phase_player.h"
 #include "ui/window/shown_pictures.h"
@@ -24,6 +25,7 @@
 #include <QMenu>
 #include <QMenuBar>
 #include <QSignalBlocker>
+#include <QStatusBar>
 #include <QTimer>
 #include <QToolBar>
 
@@ -64,13 +66,14 @@ ClassSession::ClassSession(const Parts &parts)
     m_stop->setEnabled(false);
     m_join = new QAction(tr("Join class session…"), this);
     m_exportTally = new QAction(tr("Export session tally…"), this);
-    m_cardSize = new QAction(tr("Join card large or small"), this);
-    m_cardSize->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_J));
-    m_cardSize->setEnabled(false);
+    // The join card is large while the class joins, a badge once teaching starts; this brings it back.
+    m_showJoin = new QAction(tr("Show how to join"), this);
+    m_showJoin->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_J));
+    m_showJoin->setCheckable(true);
+    m_showJoin->setEnabled(false);
     m_exportTally->setEnabled(false);
     connect(m_start, &QAction::triggered, this, &ClassSession::openStartDialog);
     connect(m_join, &QAction::triggered, this, &ClassSession::openJoinDialog);
-    connect(m_cardSize, &QAction::triggered, this, [this] { m_card->setCompact(!m_card->isCompact()); });
     connect(m_stop, &QAction::triggered, this, [this] {
         if (m_role == Role::Host)
             emit stopRequested();
@@ -92,10 +95,27 @@ ClassSession::ClassSession(const Parts &parts)
     m_card = new JoinCard(m_window, m_view);
     m_card->keepVisible(m_quiz->prompt());
     // Nor over the panels the class reads with the graph: the equation, the neuron's numbers and
-    // the samples' table (the loss chart, empty while the class joins, may take it).
+    // the samples' table (the large card may take the loss chart, empty while the class joins; the
+    // badge covers no dock).
     m_card->keepVisible(m_window->equationPanel());
     m_card->keepVisible(m_window->findChild<NeuronDetails *>());
     m_card->keepVisible(m_window->findChild<RepresentationTable *>());
+    // Nor, even large, over the status line.
+    m_card->keepVisible(m_window->statusBar());
+    connect(m_showJoin, &QAction::triggered, this, [this](bool shown) { m_card->setCompact(!shown); });
+    connect(m_card, &JoinCard::compactChanged, this,
+            [this](bool compact) { m_showJoin->setChecked(!compact); });
+    // Teaching starts: the lecturer steps, trains or asks a question, and the card becomes the badge.
+    const auto teach = [this] {
+        if (m_role == Role::Host)
+            m_card->setCompact(true);
+    };
+    for (QAction *step : {m_actions->play, m_actions->previousPhase, m_actions->nextPhase,
+                          m_actions->stepSample, m_actions->stepEpoch})
+        connect(step, &QAction::triggered, this, teach);
+    connect(m_player, &PhasePlayer::phaseEntered, this, teach);
+    connect(m_player, &PhasePlayer::stepSampleRequested, this, teach);
+    connect(m_quiz, &PredictionQuiz::asked, this, teach);
     // The class's answers sit in the question's bar, beside the question.
     m_tally = new ClassTallyView(m_quiz->prompt(), m_view);
     m_quiz->prompt()->layout()->addWidget(m_tally);
@@ -144,7 +164,7 @@ void ClassSession::addToMenu(QMenuBar *bar)
         return;
     QMenu *file = menus.front()->menu();
     QAction *quit = file->actions().isEmpty() ? nullptr : file->actions().back();
-    file->insertActions(quit, {m_start, m_join, m_stop, m_cardSize, m_exportTally});
+    file->insertActions(quit, {m_start, m_join, m_stop, m_showJoin, m_exportTally});
     file->insertSeparator(quit);
 }
 
@@ -295,12 +315,12 @@ void ClassSession::hostStarted(const QString &pageUrl, const QString &code)
     m_stop->setEnabled(true);
     m_stop->setText(tr("Stop class session"));
     m_exportTally->setEnabled(true);
-    m_cardSize->setEnabled(true);
+    m_showJoin->setEnabled(true);
     m_card->setDetails(pageUrl, code);
-    m_card->setCompact(false);
     m_card->setCounts(0, 0);
     m_card->show();
-    m_card->place();
+    m_card->setCompact(false);
+    m_showJoin->setChecked(true);
     publish();
 }
 
@@ -311,7 +331,7 @@ void ClassSession::hostEnded()
     m_publishTimer->stop();
     m_wholeHistoryTimer->stop();
     m_card->hide();
-    m_cardSize->setEnabled(false);
+    m_showJoin->setEnabled(false);
     m_start->setEnabled(true);
     m_join->setEnabled(true);
     m_stop->setEnabled(false);

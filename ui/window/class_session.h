@@ -69,6 +69,8 @@ public:
     FollowBar *followBar() const { return m_bar; }
     ClassTallyView *tallyView() const { return m_tally; }
     JoinCard *joinCard() const { return m_card; }
+    /// File ▸ Show how to join (Ctrl+J), checked while the join card is large.
+    QAction *showJoinAction() const { return m_showJoin; }
 
     /// The newest state as published (host) or received (follower); empty before the first.
     QByteArray lastStateJson() const { return m_lastJson; }
@@ -156,7 +158,7 @@ private:
     QAction *m_stop = nullptr;
     QAction *m_join = nullptr;
     QAction *m_exportTally = nullptr;
-    QAction *m_cardSize = nullptr;
+    QAction *m_showJoin = nullptr;
     FollowBar *m_bar = nullptr;
     JoinCard *m_card = nullptr;
     ClassTallyView *m_tally = nullptr;

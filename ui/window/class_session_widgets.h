@@ -1,19 +1,16 @@
 #pragma once
 
 #include <QDialog>
-#include <QImage>
 #include <QWidget>
 
 #include <vector>
 
 class QAbstractButton;
 class QComboBox;
-class QMouseEvent;
 class QLabel;
 class QLineEdit;
 class QPushButton;
 class QSpinBox;
-class QTimer;
 class QToolButton;
 
 namespace bp::ui {
@@ -67,86 +64,6 @@ private:
     QLabel *m_text = nullptr;
     QToolButton *m_explore = nullptr;
     QToolButton *m_follow = nullptr;
-};
-
-/// The QR code of text as an image of one pixel per module, with the standard quiet zone of four
-/// modules, black on white; a null image when libqrencode cannot encode it.
-QImage qrCodeImage(const QString &text);
-
-/// How to join, on the projector: the QR code of the page (drawn at a whole number of pixels per
-/// module, so it stays crisp), the address in large type, the code and the students connected.
-class JoinCard : public QWidget {
-    Q_OBJECT
-
-public:
-    /// Over `parent` (the window), on `graph` where it finds room (the graph is the parent when
-    /// none is given).
-    explicit JoinCard(QWidget *parent = nullptr, QWidget *graph = nullptr);
-    /// Widgets the card never covers while they are shown (the question the class answers).
-    void keepVisible(QWidget *widget) { m_kept.append(widget); }
-
-    void setDetails(const QString &pageUrl, const QString &code);
-    void setCounts(int phones, int followers);
-    QString pageUrl() const { return m_url; }
-    QString code() const { return m_code; }
-    QString countsText() const;
-    /// Pixels per module of the QR code as drawn now.
-    int moduleSize() const;
-    /// Large: the QR code as large as the free room of the graph allows; where the room is small,
-    /// the QR code with the code beside it and the address beneath. Compact: the address, the code
-    /// and the counts only. A click toggles. Every form covers no neuron and no value of the graph
-    /// where any place allows it.
-    void setCompact(bool compact);
-    bool isCompact() const { return m_compact; }
-    /// Places the card over its parent (the graph) for the parent's size and what it shows now.
-    void place();
-    /// The lines of text as the last paint drew them (the counts wrapped, never elided), for tests.
-    QStringList drawnLines() const { return m_drawn; }
-    /// The lowest pixel row of text the last paint drew.
-    int drawnTextBottom() const { return m_drawnBottom; }
-
-protected:
-    void paintEvent(QPaintEvent *event) override;
-    void mousePressEvent(QMouseEvent *event) override;
-    bool eventFilter(QObject *watched, QEvent *event) override;
-    void changeEvent(QEvent *event) override;
-
-private:
-    /// How the card is laid out now: the QR code above the text, the QR code beside the code (the
-    /// address and counts beneath), or the text alone.
-    enum class Form { Large, Small, Text };
-    QRect qrRect() const;
-    /// The font of a line; with a width, shrunk (not below the window's type) to fit it.
-    QFont lineFont(int line, int width = 0) const;
-    QStringList lines() const;
-    int textHeight(int width = 0) const;
-    /// The counts with breaks allowed only between its parts ("1 connected ·" / "0 in the app").
-    QString wrappableCounts() const;
-    /// The height of the counts within `width` (0: on one line), wrapped between their parts.
-    int countsHeight(int width) const;
-    /// A line's width in its font, or in the window's type (the least it may shrink to).
-    int lineWidth(int line, bool least = false) const;
-    /// The card's size in `form` with `module` pixels per module of the QR code.
-    QSize sizeFor(Form form, int module) const;
-    /// The neurons and values of the graph, and the widgets kept visible, in the parent's
-    /// coordinates.
-    QList<QRect> graphValues() const;
-    /// After the graph repainted: places the card again if it now covers a value.
-    void follow();
-
-    QString m_url;
-    QString m_code;
-    QImage m_qr;
-    int m_phones = 0;
-    int m_followers = 0;
-    bool m_compact = false;
-    Form m_form = Form::Large;
-    int m_module = 0;
-    QTimer *m_follow = nullptr;
-    QWidget *m_graph = nullptr;
-    QList<QWidget *> m_kept;
-    QStringList m_drawn;
-    int m_drawnBottom = 0;
 };
 
 /// The class's answers beside the lecturer's question: how many arrived while the round is open,

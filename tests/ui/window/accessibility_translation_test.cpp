@@ -8,6 +8,7 @@
 #include "ui/representation/code_space_view.h"
 #include "ui/representation/representation_table.h"
 #include "ui/window/class_session_widgets.h"
+#include "ui/window/join_card.h"
 #include "ui/window/main_window.h"
 
 #include <QAbstractButton>

@@ -8,23 +8,25 @@
 #include "app/studio.h"
 #include "app/training/training_controller.h"
 #include "tests/support/projector_rooms.h"
+#include "ui/graph/network_painter.h"
 #include "ui/graph/network_view.h"
-#include "ui/panels/equation_panel.h"
-#include "ui/panels/neuron_details.h"
-#include "ui/representation/representation_table.h"
 #include "ui/style/application_look.h"
 #include "ui/teach/prediction_quiz.h"
 #include "ui/window/class_session.h"
 #include "ui/window/class_session_widgets.h"
+#include "ui/window/join_card.h"
 #include "ui/window/main_window.h"
 
 #include <QAction>
 #include <QCoreApplication>
+#include <QDockWidget>
 #include <QFontInfo>
 #include <QFontMetrics>
 #include <QLabel>
+#include <QMenuBar>
 #include <QStatusBar>
 #include <QTest>
+#include <QToolBar>
 
 #include <gtest/gtest.h>
 
@@ -34,47 +36,93 @@
 namespace bp::ui {
 namespace {
 
-// The card against what the class reads: inside the window, over no neuron circle and no value tag
-// of the graph (the targets t and the δ the quiz compares among them), and over no panel beside it.
-void expectCoversNothing(const MainWindow &window, const std::string &where)
+// The large card while the class joins: inside the window, never over the status line, the QR code
+// scannable from the back of the room (at least 160 px across), every line whole and the way to make
+// it small said on it.
+void expectLargeCard(const MainWindow &window, const std::string &where)
 {
     const JoinCard *card = window.classSession()->joinCard();
     ASSERT_TRUE(card->isVisible()) << where;
+    EXPECT_FALSE(card->isCompact()) << where;
     const QRect box = card->geometry();
     EXPECT_TRUE(window.rect().contains(box)) << where;
-    const QPoint graph = window.networkView()->mapTo(&window, QPoint(0, 0));
-    const QList<QRectF> values = window.networkView()->neuronAndValueRects();
-    ASSERT_FALSE(values.isEmpty()) << where;
-    for (const QRectF &value : values) {
-        const QRect v = value.toAlignedRect().translated(graph);
-        EXPECT_FALSE(box.intersects(v)) << where << ": the card at " << box.x() << "," << box.y() << " "
-                                        << box.width() << "x" << box.height() << " covers " << v.x() << ","
-                                        << v.y() << " " << v.width() << "x" << v.height();
-    }
-    // Nor the panels the class reads with the graph.
-    const QList<const QWidget *> panels = {window.equationPanel(), window.findChild<NeuronDetails *>(),
-                                           window.findChild<RepresentationTable *>()};
-    for (const QWidget *panel : panels) {
-        if (!panel || !panel->isVisible())
-            continue;
-        const QRect p(panel->mapTo(&window, QPoint(0, 0)), panel->size());
-        EXPECT_FALSE(box.intersects(p)) << where << ": the card at " << box.x() << "," << box.y() << " "
-                                        << box.width() << "x" << box.height() << " covers the "
-                                        << panel->metaObject()->className() << " at " << p.x() << "," << p.y()
-                                        << " " << p.width() << "x" << p.height();
-    }
-}
-
-// Every line of the card whole: nothing elided, the counts (wrapped where the card is narrow) all
-// there, and all of it inside the card.
-void expectNoLineElided(const JoinCard &card, const std::string &where)
-{
-    const QStringList drawn = card.drawnLines();
-    ASSERT_EQ(drawn.size(), 3) << where;
+    const QRect status(window.statusBar()->mapTo(&window, QPoint(0, 0)), window.statusBar()->size());
+    EXPECT_FALSE(box.intersects(status)) << where << ": the card at " << box.y() << ".." << box.bottom()
+                                         << " covers the status bar at " << status.y();
+    EXPECT_GE(card->moduleSize() * qrCodeImage(card->pageUrl() + "#" + card->code()).width(), 160) << where;
+    const QStringList drawn = card->drawnLines();
+    ASSERT_EQ(drawn.size(), 4) << where;
     for (const QString &line : drawn)
         EXPECT_FALSE(line.contains(QChar(0x2026))) << where << ": " << line.toStdString();
-    EXPECT_EQ(QString(drawn[2]).replace(QChar(0x00A0), QLatin1Char(' ')), card.countsText()) << where;
-    EXPECT_LT(card.drawnTextBottom(), card.height()) << where << ": the text runs out of the card";
+    EXPECT_EQ(QString(drawn[2]).replace(QChar(0x00A0), QLatin1Char(' ')), card->countsText()) << where;
+    EXPECT_EQ(drawn[3], JoinCard::tr("Any key or a click makes this small")) << where;
+    EXPECT_LT(card->drawnTextBottom(), card->height()) << where << ": the text runs out of the card";
+}
+
+// What the class reads and the lecturer reaches for, in the window's coordinates: every neuron and
+// text the graph painted (values, tags, captions, the colour legend, the phase), every dock shown
+// (its title, the charts and panels), the question's bar, the status line, the menus' titles and the
+// tool bars' controls.
+QList<std::pair<QRect, std::string>> readAndReached(const MainWindow &window)
+{
+    QList<std::pair<QRect, std::string>> kept;
+    const NetworkView *graph = window.networkView();
+    const QPoint origin = graph->mapTo(&window, QPoint(0, 0));
+    for (const QRectF &value : graph->neuronAndValueRects())
+        kept.append({value.toAlignedRect().translated(origin), "a neuron or its value"});
+    int legends = 0;
+    for (const PaintedText &text : graph->paintedTexts()) {
+        legends += text.kind == PaintedText::Kind::Legend;
+        kept.append(
+            {text.cover.toAlignedRect().translated(origin), "the graph's " + text.text.toStdString()});
+    }
+    EXPECT_GT(legends, 0);
+    const auto whole = [&](const QWidget *w, const std::string &what) {
+        if (w && w->isVisible())
+            kept.append({QRect(w->mapTo(&window, QPoint(0, 0)), w->size()), what});
+    };
+    for (const QDockWidget *dock : window.findChildren<QDockWidget *>())
+        whole(dock, "the dock " + dock->windowTitle().toStdString());
+    whole(window.statusBar(), "the status bar");
+    whole(window.predictionQuiz()->prompt(), "the question's bar");
+    const QMenuBar *menus = window.menuBar();
+    for (QAction *menu : menus->actions())
+        if (menu->isVisible())
+            kept.append({menus->actionGeometry(menu).translated(menus->mapTo(&window, QPoint(0, 0))),
+                         "the menu " + menu->text().toStdString()});
+    for (const QToolBar *bar : window.findChildren<QToolBar *>())
+        if (bar->isVisible())
+            for (const QWidget *control : bar->findChildren<QWidget *>(Qt::FindDirectChildrenOnly))
+                whole(control, "a control of the tool bar " + bar->windowTitle().toStdString());
+    return kept;
+}
+
+// The compact badge: in the window, over nothing of the above, in large type (presenting, the room's
+// presenter minimum), every line whole.
+void expectBadgeCoversNothing(const MainWindow &window, const bp::test::ProjectorRoom &room,
+                              const std::string &where)
+{
+    const JoinCard *card = window.classSession()->joinCard();
+    ASSERT_TRUE(card->isVisible()) << where;
+    EXPECT_TRUE(card->isCompact()) << where;
+    EXPECT_EQ(card->moduleSize(), 0) << where;
+    const QRect box = card->geometry();
+    EXPECT_TRUE(window.rect().contains(box)) << where;
+    for (const auto &[rect, what] : readAndReached(window))
+        EXPECT_FALSE(box.intersects(rect))
+            << where << ": the badge at " << box.x() << "," << box.y() << " " << box.width() << "x"
+            << box.height() << " covers " << what << " at " << rect.x() << "," << rect.y() << " "
+            << rect.width() << "x" << rect.height();
+    const QString lines = card->drawnLines().join(QLatin1Char(' ')).replace(QChar(0x00A0), QLatin1Char(' '));
+    EXPECT_FALSE(lines.contains(QChar(0x2026))) << where << ": " << lines.toStdString();
+    for (const QString &part : {card->pageUrl(), card->code(), JoinCard::tr("%n connected", nullptr, 0)})
+        EXPECT_TRUE(lines.contains(part))
+            << where << ": " << lines.toStdString() << " lacks " << part.toStdString();
+    EXPECT_LT(card->drawnTextBottom(), card->height()) << where;
+    const int least = room.presenting
+                          ? static_cast<int>(bp::test::requiredTextPixels(room.width, room.height, true))
+                          : QFontInfo(window.font()).pixelSize() + 1;
+    EXPECT_GE(card->drawnTextPixels(), least) << where;
 }
 
 // The lecturer's window in the room, 8-3-8 loaded, hosting a session on 127.0.0.1.
@@ -103,11 +151,13 @@ void askTheFirstQuestion(MainWindow &window, const std::string &name)
     ASSERT_TRUE(window.predictionQuiz()->isPending()) << name;
 }
 
-// At 1920 × 1080 the card used to sit in the graph's middle, over the whole hidden layer and the first
-// output column while the quiz ran; at 1024 × 768 its QR code was about 120 px across.
+// While the class joins the card is large and may cover the graph (nothing is taught yet); the first
+// step, a key or a question makes it a badge that covers nothing; Show how to join brings it back. At
+// 1920 × 1080 presenting the card covered the graph's colour legend, at 1024 × 768 the loss dock's
+// title, the chart's y axis and the status bar.
 class JoinCardInRoom : public ::testing::TestWithParam<bp::test::ProjectorRoom> {};
 
-TEST_P(JoinCardInRoom, CoversNoNeuronAndNoValueWithTheQrCodeLarge)
+TEST_P(JoinCardInRoom, LargeWhileTheClassJoinsThenABadgeThatCoversNothing)
 {
     const bp::test::ProjectorRoom room = GetParam();
     const std::string name = bp::test::nameOf(room);
@@ -121,21 +171,35 @@ TEST_P(JoinCardInRoom, CoversNoNeuronAndNoValueWithTheQrCodeLarge)
         if (HasFatalFailure())
             return;
         const JoinCard *card = window.classSession()->joinCard();
+        QAction *showJoin = window.classSession()->showJoinAction();
         // The graph repaints, the card follows within its interval (200 ms).
         QTest::qWait(600);
-        expectCoversNothing(window, name + ", joining");
-        expectNoLineElided(*card, name + ", joining");
-        // Scannable from the back of the room: at least 160 px across.
-        EXPECT_GE(card->moduleSize() * qrCodeImage(card->pageUrl() + "#" + card->code()).width(), 160) << name;
+        expectLargeCard(window, name + ", joining");
+        EXPECT_TRUE(showJoin->isChecked()) << name;
+
+        // The lecturer's first step.
+        window.nextPhase();
+        ASSERT_TRUE(QTest::qWaitFor([&] { return window.trace() != nullptr; }, 10000));
+        QTest::qWait(600);
+        expectBadgeCoversNothing(window, room, name + ", the first step");
+        EXPECT_FALSE(showJoin->isChecked()) << name;
+
+        // Asked for again; then any key makes it small.
+        showJoin->trigger();
+        QTest::qWait(300);
+        expectLargeCard(window, name + ", shown again");
+        QTest::keyClick(window.networkView(), Qt::Key_Escape);
+        QTest::qWait(300);
+        EXPECT_TRUE(card->isCompact()) << name << ": a key";
 
         // While the class answers the first question (which δ of the output is larger?).
-        askTheFirstQuestion(window, name);
-        if (HasFatalFailure())
-            return;
+        showJoin->trigger();
+        window.nextPhase();
+        window.quizAction()->setChecked(true);
+        window.nextPhase();
+        ASSERT_TRUE(window.predictionQuiz()->isPending()) << name;
         QTest::qWait(600);
-        expectCoversNothing(window, name + ", the quiz");
-        expectNoLineElided(*card, name + ", the quiz");
-        EXPECT_GT(card->moduleSize(), 0) << name;
+        expectBadgeCoversNothing(window, room, name + ", the quiz");
     }
     installTranslators(*QCoreApplication::instance(), QStringLiteral("en"));
 }

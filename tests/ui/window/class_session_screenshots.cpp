@@ -1,6 +1,7 @@
 // Pictures of a class session for a person to look at: the projector in presenter mode with the join
-// card (and at the desk) and, after a reveal, the class's two rounds beside the true answer, with the
-// QR code large again (1280×720, 1024×768 and 1920×1080), and a student's window following at
+// card while the class joins (and at the desk), the badge after the first step and, after a reveal,
+// the class's two rounds beside the true answer with the badge (1280×720, 1024×768 and 1920×1080),
+// and a student's window following at
 // 1280×720; in English and Italian. Skipped unless
 // BP_SCREENSHOT_DIR names a folder.
 #include "app/class/class_server.h"
@@ -12,6 +13,7 @@
 #include "ui/teach/prediction_quiz.h"
 #include "ui/window/class_session.h"
 #include "ui/window/class_session_widgets.h"
+#include "ui/window/join_card.h"
 #include "ui/window/main_window.h"
 
 #include <QAction>
@@ -84,19 +86,21 @@ TEST(ClassSessionScreenshots, ProjectorAndFollower)
             ASSERT_TRUE(QTest::qWaitFor(
                 [&] { return student.snapshot() && student.snapshot()->presetName == "encoder-8-3-8"; },
                 10000));
+            // While the class joins (before the first step) the card is large.
+            save(host, dir, QStringLiteral("projector-join-card") + suffix);
+            host.setPresenterMode(false);
+            save(host, dir, QStringLiteral("desk-join-card") + suffix);
+            host.setPresenterMode(true);
+            // The first step makes it the badge.
             host.nextPhase();
             ASSERT_TRUE(QTest::qWaitFor([&] { return host.trace() != nullptr; }, 10000));
             host.nextPhase();
             host.selectInGraph({Selection::Kind::Neuron, 2, 0, 0});
             ASSERT_TRUE(QTest::qWaitFor([&] { return student.phaseIndex() == 1; }, 5000));
-            save(host, dir, QStringLiteral("projector-join-card") + suffix);
-            host.setPresenterMode(false);
-            save(host, dir, QStringLiteral("desk-join-card") + suffix);
-            host.setPresenterMode(true);
+            save(host, dir, QStringLiteral("projector-badge") + suffix);
             if (size.width() == 1280)
                 save(student, dir, QStringLiteral("follower-") + language + QStringLiteral("-1280x720.png"));
 
-            host.classSession()->joinCard()->setCompact(true);
             host.quizAction()->setChecked(true);
             host.nextPhase(); // the output error: which δ is larger?
             ASSERT_TRUE(host.predictionQuiz()->isPending());
@@ -119,8 +123,8 @@ TEST(ClassSessionScreenshots, ProjectorAndFollower)
             host.nextPhase(); // reveal
             ASSERT_TRUE(QTest::qWaitFor([&] { return !student.predictionQuiz()->isPending(); }, 5000));
             save(host, dir, QStringLiteral("projector-reveal") + suffix);
-            // How to join beside the class's answers (a late student scans while the room discusses).
-            host.classSession()->joinCard()->setCompact(false);
+            // How to join beside the class's answers: the badge (Show how to join brings the QR code
+            // back for a late student).
             save(host, dir, QStringLiteral("projector-qr-answers") + suffix);
             if (size.width() == 1280)
                 save(student, dir,

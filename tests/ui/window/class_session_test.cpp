@@ -18,6 +18,7 @@
 #include "ui/teach/prediction_quiz.h"
 #include "ui/window/class_session.h"
 #include "ui/window/class_session_widgets.h"
+#include "ui/window/join_card.h"
 #include "ui/window/main_window.h"
 
 #include <QAction>
