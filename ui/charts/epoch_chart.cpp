@@ -78,6 +78,9 @@ EpochChart::EpochChart(QWidget *parent) : QWidget(parent), d(std::make_unique<Pr
     d->view->left = [this] { d->hideHover(); };
     d->view->doubleClicked = [this] { setAutoScale(true); };
     d->view->menuRequested = [this](const QPoint &position) { d->showMenu(position); };
+    // The titles that fit depend on the view's height, which the header's key changes as well as
+    // the chart's own size.
+    d->view->resized = [this] { d->fitTitlesToHeight(); };
 
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
@@ -579,12 +582,6 @@ void EpochChart::showEvent(QShowEvent *event)
     QWidget::showEvent(event);
     d->fitTitlesToHeight();
     flush();
-}
-
-void EpochChart::resizeEvent(QResizeEvent *event)
-{
-    QWidget::resizeEvent(event);
-    d->fitTitlesToHeight();
 }
 
 void EpochChart::Private::fitTitlesToHeight()

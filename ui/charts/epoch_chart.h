@@ -145,7 +145,6 @@ protected:
     void setExportBaseName(const QString &name);
 
     void showEvent(QShowEvent *event) override;
-    void resizeEvent(QResizeEvent *event) override;
 
     /// Restyles background, axes, grid, labels and lines for the current theme (ui/theme.h).
     /// Subclasses recolour their lines and keys with setTrackColor(), then call this.

@@ -52,8 +52,16 @@ public:
     std::function<void()> left;
     std::function<void()> doubleClicked;
     std::function<void(const QPoint &)> menuRequested;
+    /// After every change of size, the header's above it included (its key wraps with the width).
+    std::function<void()> resized;
 
 protected:
+    void resizeEvent(QResizeEvent *event) override
+    {
+        QChartView::resizeEvent(event);
+        if (resized)
+            resized();
+    }
     void mouseMoveEvent(QMouseEvent *event) override
     {
         QChartView::mouseMoveEvent(event);

@@ -82,9 +82,10 @@ void expectEveryTabWhole(const MainWindow &window, const std::string &name)
 
 // Every chart on show lies whole in the window (no part of its view cut by the dock around it), and
 // every text of it (tick labels, axis titles, key) lies inside its view: an axis whose labels fall
-// below the view reads as no axis.
-void expectWholeCharts(const MainWindow &window, const std::string &name)
+// below the view reads as no axis. What is wrong, one line each (none: all is well).
+std::vector<std::string> chartFaults(const MainWindow &window, const std::string &name)
 {
+    std::vector<std::string> faults;
     for (const QChartView *view : window.findChildren<QChartView *>()) {
         if (!view->isVisible() || !view->scene())
             continue;
@@ -98,9 +99,10 @@ void expectWholeCharts(const MainWindow &window, const std::string &name)
             if (const auto *dock = qobject_cast<const QDockWidget *>(parent); dock && chart.isEmpty())
                 chart = dock->windowTitle();
         }
-        EXPECT_EQ(shown, whole) << name << ": the chart of \"" << chart.toStdString()
-                                << "\" is cut: " << whole.height() << " px tall, " << shown.height()
-                                << " px of it in view";
+        if (shown != whole)
+            faults.push_back(name + ": the chart of \"" + chart.toStdString() + "\" is cut: " +
+                             std::to_string(whole.height()) + " px tall, " + std::to_string(shown.height()) +
+                             " px of it in view");
         const QRect inside = view->viewport()->rect();
         for (const QGraphicsItem *item : view->scene()->items()) {
             QString text;
@@ -111,11 +113,25 @@ void expectWholeCharts(const MainWindow &window, const std::string &name)
             if (!item->isVisible() || text.isEmpty())
                 continue;
             const QRect box = view->mapFromScene(item->sceneBoundingRect()).boundingRect();
-            EXPECT_TRUE(inside.contains(box))
-                << name << ": \"" << text.toStdString() << "\" of \"" << chart.toStdString() << "\" at y "
-                << box.top() << "+" << box.height() << " of a view " << inside.height() << " px tall";
+            if (!inside.contains(box))
+                faults.push_back(name + ": \"" + text.toStdString() + "\" of \"" + chart.toStdString() + "\" at (" +
+                                 std::to_string(box.left()) + ", " + std::to_string(box.top()) + ") " +
+                                 std::to_string(box.width()) + "x" + std::to_string(box.height()) + " in a view " +
+                                 std::to_string(inside.width()) + "x" + std::to_string(inside.height()));
         }
     }
+    return faults;
+}
+
+// The charts as the layout leaves them once it settles: Qt Charts lays a chart out again on the
+// events its margins' and axes' changes post, a few rounds after the window's last resize (on a
+// loaded machine, later than a fixed wait).
+void expectWholeCharts(const MainWindow &window, const std::string &name)
+{
+    if (QTest::qWaitFor([&] { return chartFaults(window, name).empty(); }, 5000))
+        return;
+    for (const std::string &fault : chartFaults(window, name))
+        ADD_FAILURE() << fault;
 }
 
 // The right column is as wide from the start as its tabs will need: opening the loss over two
