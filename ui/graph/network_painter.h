@@ -12,6 +12,7 @@
 #include <QSizeF>
 #include <QString>
 
+#include <functional>
 #include <optional>
 #include <vector>
 
@@ -25,6 +26,8 @@ inline constexpr long kEdgeThinningLimit = 1000;
 /// The smallest |value| of the edges drawn for layer (w, or ∂E/∂w when gradient is true); 0 when
 /// all are drawn. Used by the painter and by hit testing alike.
 double edgeThreshold(const SceneFrame &frame, int layer, double scale, bool gradient);
+/// The value an edge shows: its weight, or ∂E/∂w when gradient is true.
+double edgeValue(const SceneFrame &frame, int layer, int neuron, int from, bool gradient);
 
 /// A text the painter drew, where and at what size: what the layout tests assert on.
 struct PaintedText {
@@ -110,6 +113,8 @@ private:
     void paintSaturation(int layer, int neuron);
     void paintTargets();
     void paintSelectionDetails();
+    /// The selected edge's value in a tag (w or ∂E/∂w), when an edge is selected and the view has focus.
+    void paintSelectedEdge();
     void paintCaptions();
     void paintLegend();
     void paintBanner();
@@ -125,8 +130,6 @@ private:
     Caption caption(int layer) const;
     bool isEmphasised(int layer, int neuron, int from) const;
     bool hasFocus() const;
-    /// The label of the selected edge, when an edge is selected.
-    std::optional<PaintedLabel> selectedEdgeLabel() const;
     /// At least the smallest legible size: ui pixels times factor.
     double textPixels(double factor) const;
     /// Draws text with its baseline at `baseline` (or its ink centred on `centre`) in the current
@@ -139,19 +142,39 @@ private:
     /// Draws a tag (a pill) with text centred in it, and records the tag as what the text covers.
     void drawTag(const QRectF &tag, const QColor &border, const QColor &fill, const QColor &ink,
                  const QString &text, PaintedText::Kind kind, int layer = -1, int neuron = -1);
-    /// Where a bias tag goes: beside its neuron, or further off with a line to it.
-    struct BiasPlace {
+    /// Where a tag of the selection's details goes: beside what it names, or further off with a line to it.
+    struct TagPlace {
         QRectF tag;
-        /// From the tag to the neuron's ring; null when the tag sits beside the neuron.
+        /// From the tag to what it names; null when the tag sits beside it.
         QLineF leader;
         /// In the place of the layer caption's second line.
         bool inCaption = false;
     };
+    /// The part of the graph a tag may take: below the captions, above the legend.
+    QRectF detailArea() const;
+    /// What a tag must leave uncovered, but the circles: the values, the σ′ gauges, the targets, the
+    /// notes and the tags already drawn.
+    std::vector<QRectF> detailObstacles() const;
+    /// The free place of this size nearest `anchor` (plus `penalty`), clear of `forTag`, with a line
+    /// to `target` (ending `ring` short of it) clear of `forLine`; none when there is no such place.
+    std::optional<TagPlace> placeWithLeader(QPointF anchor, QPointF target, double ring, QSizeF size,
+                                            const std::vector<QRectF> &forTag, const std::vector<QRectF> &forLine,
+                                            const std::function<double(QPointF)> &penalty) const;
     /// Where a tag of this size goes without covering a value, a neuron, a gauge, a target or a
     /// caption: beside the neuron when a place there is free, else the nearest free place with a line
     /// to the neuron that crosses none of them either, else under the layer's title (none only when
     /// the graph has no free place).
-    std::optional<BiasPlace> placeBiasTag(int layer, int neuron, QSizeF size) const;
+    std::optional<TagPlace> placeBiasTag(int layer, int neuron, QSizeF size) const;
+    /// Where the selected edge's tag goes, covering none of the same: on the edge (its middle first),
+    /// else the nearest free place with a line to the edge, else in the captions' strip; over a
+    /// circle's rim only when no place clear of the circles is left; none when the graph has no
+    /// free place.
+    std::optional<TagPlace> placeEdgeTag(int layer, int neuron, int from, QSizeF size) const;
+    /// A place in the captions' strip, level with their second lines, as near `x` as is free of the
+    /// captions (all but `ownLayer`'s), sliding `inward` first and at most `reach`; none when the
+    /// strip is full there.
+    std::optional<TagPlace> placeInCaptionStrip(double x, QSizeF size, int ownLayer, double inward, double reach,
+                                                std::vector<QRectF> obstacles) const;
     /// Where the second line of the layers' captions ("8 neurons") sits: its baseline.
     double captionDetailBaseline() const;
     /// The boxes of the notes under the edges ("strongest 1000 of …").
@@ -206,6 +229,8 @@ private:
     /// The layer whose caption's second line gave its place to a bias tag (-1: none).
     int m_biasInCaption = -1;
     std::vector<PaintedLabel> m_weightLabels;
+    /// The selected edge's tag, once drawn: the weights' labels keep clear of it.
+    std::optional<PaintedLabel> m_selectedEdgeLabel;
 };
 
 } // namespace bp::ui

@@ -43,12 +43,12 @@ QPointF lerp(QPointF a, QPointF b, double t)
     return a + (b - a) * t;
 }
 
+} // namespace
+
 double edgeValue(const SceneFrame &frame, int layer, int neuron, int from, bool gradient)
 {
     return gradient ? frame.weightGradient(layer, neuron, from) : frame.weight(layer, neuron, from);
 }
-
-} // namespace
 
 double edgeThreshold(const SceneFrame &frame, int layer, double scale, bool gradient)
 {
@@ -118,8 +118,8 @@ void NetworkPainter::paintWeightLabels()
             obstacles.push_back(m_geometry.neuronRect(l, j));
     const std::vector<QRectF> notes = noteBoxes();
     obstacles.insert(obstacles.end(), notes.begin(), notes.end());
-    if (const auto selected = selectedEdgeLabel())
-        obstacles.push_back(selected->rect);
+    if (m_selectedEdgeLabel)
+        obstacles.push_back(m_selectedEdgeLabel->rect);
     std::vector<LabelCandidate> candidates;
     for (const EdgeTag &tag : m_tags) {
         const QFontMetricsF metrics(pixelFont(tag.pixels, QFont::DemiBold));
@@ -144,34 +144,6 @@ void NetworkPainter::paintWeightLabels()
                 withAlpha(palette::inkColor(), tag.opacity), tag.text, PaintedText::Kind::EdgeValue);
         m_weightLabels.push_back({rect, tag.text});
     }
-}
-
-std::optional<NetworkPainter::PaintedLabel> NetworkPainter::selectedEdgeLabel() const
-{
-    if (m_selection.kind != Selection::Kind::Edge || !hasFocus())
-        return std::nullopt;
-    const int l = m_selection.layer;
-    const LayerGeometry &source = m_geometry.layer(l - 1);
-    const LayerGeometry &target = m_geometry.layer(l);
-    if (m_selection.neuron < 0 || m_selection.neuron >= target.count || m_selection.from < 0 ||
-        m_selection.from >= source.count)
-        return std::nullopt;
-    const bool gradient = m_frame.edges(l).gradientMix >= 0.5;
-    const double value = edgeValue(m_frame, l, m_selection.neuron, m_selection.from, gradient);
-    const QString symbol = indexedSymbol(QStringLiteral("w"), l, m_selection.neuron + 1, m_selection.from + 1);
-    // In the update, a weight whose change the class is predicting shows "?" for its new value.
-    const bool concealed = !gradient && m_frame.isReplaying() && m_frame.phase().kind == PhaseKind::Update &&
-                           m_frame.isWeightConcealed(l, m_selection.neuron, m_selection.from);
-    const QString text = (gradient ? QStringLiteral("\u2202E/\u2202") + symbol : symbol) + QStringLiteral(" = ") +
-                         (concealed ? QStringLiteral("?") : formatSignificant(value, 3, gradient));
-    const QPointF a = source.centres[static_cast<std::size_t>(m_selection.from)];
-    const QPointF b = target.centres[static_cast<std::size_t>(m_selection.neuron)];
-    const QPointF at = lerp(a, b, 0.5);
-    const double px = textPixels(0.85);
-    const QFontMetricsF metrics(pixelFont(px, QFont::DemiBold));
-    const double w = metrics.horizontalAdvance(text) + px;
-    const double h = metrics.height() + px * 0.3;
-    return PaintedLabel{QRectF(at.x() - w / 2.0, at.y() - h - px * 0.6, w, h), text};
 }
 
 void NetworkPainter::paintEdgeLayer(int layer)
