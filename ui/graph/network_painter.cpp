@@ -463,13 +463,16 @@ void NetworkPainter::paintTargets()
     const QString heading = QCoreApplication::translate("NetworkPainter", "target t");
     const double headY = top.y() - std::max(g.radius, swatch / 2.0 + g.cell * 0.2) - QFontMetricsF(headFont).descent() - 2.0;
     const double captionBottom = m_geometry.metrics().captionTop + m_geometry.metrics().captionHeight;
-    double headX = x;
-    if (headY - QFontMetricsF(headFont).ascent() < captionBottom)
-        headX = std::max(x, g.x + caption(last).width / 2.0 + m_ui * 0.6);
     const QFontMetricsF headMetrics(headFont);
-    if (headX + headMetrics.horizontalAdvance(heading) <= m_size.width()) {
+    const double headWidth = headMetrics.horizontalAdvance(heading);
+    // Among the captions, right of the layer's own; and never against the view's edge ("obiettivo t"
+    // is longer than "target t"): slid left as far as that leaves it clear.
+    const bool amongCaptions = headY - headMetrics.ascent() < captionBottom;
+    const double leftmost = amongCaptions ? g.x + caption(last).width / 2.0 + m_ui * 0.6 : g.x + g.radius;
+    const double headX = std::max(leftmost, std::min(std::max(x, leftmost), m_size.width() - m_ui * 0.4 - headWidth));
+    if (headX + headWidth <= m_size.width()) {
         drawTextAt(QPointF(headX, headY), heading, PaintedText::Kind::Target, last);
-        m_targetBoxes.emplace_back(headX, headY - headMetrics.ascent(), headMetrics.horizontalAdvance(heading),
+        m_targetBoxes.emplace_back(headX, headY - headMetrics.ascent(), headWidth,
                                    headMetrics.ascent() + headMetrics.descent());
     }
 }
