@@ -420,6 +420,22 @@ GraphGeometry::GraphGeometry(const std::vector<int> &sizes, QSizeF viewSize, dou
         g.radius = radius;
         g.valuesBelow = true;
     }
+    // Still short of room (a deep net presenting on a small projector: 2-8-8-8-8-8-1 at 1024 × 768),
+    // the hidden layers print no values rather than print them over each other: their captions say
+    // the values are in the tool tips. All of them, so that the hidden layers read alike; the input
+    // and the output (x, and δᴸ against its target) keep theirs.
+    if (!fits && layerCount > 2) {
+        for (int l = 1; l + 1 < layerCount; ++l) {
+            LayerGeometry &g = m_layers[static_cast<std::size_t>(l)];
+            if (!g.labelled || g.grid || g.valuesBelow)
+                continue;
+            g.labelled = false;
+            g.valuesBeside = false;
+            g.alternateSides = false;
+            g.valuePixels = 0.0;
+        }
+        fits = placeColumns();
+    }
     if (!fits)
         placeColumns();
     const double centreY = (top + bottom) / 2.0;

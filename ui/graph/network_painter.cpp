@@ -193,6 +193,11 @@ NetworkPainter::Caption NetworkPainter::caption(int layer) const
         c.title = name;
         c.detail = layer == 0 ? neurons : QStringLiteral("%1 \u00B7 %2").arg(activation).arg(g.count);
     }
+    // Columns closer than a layer's name (a deep net on a small projector): the lecture's symbol of
+    // its values, x for the input and aˡ for the others.
+    if (metrics.horizontalAdvance(c.title) > room) {
+        c.title = layer == 0 ? QStringLiteral("x") : QStringLiteral("a") + superscriptNumber(layer);
+    }
     // A layer too large for a value on every neuron says so: the values are in the tool tips.
     const QFontMetricsF detailMetrics(pixelFont(textPixels(0.8)));
     if (!g.labelled && g.count > 0) {
@@ -200,6 +205,9 @@ NetworkPainter::Caption NetworkPainter::caption(int layer) const
         if (detailMetrics.horizontalAdvance(c.detail) > room)
             c.detail = QCoreApplication::translate("NetworkPainter", "%1 \u00B7 hover").arg(g.count);
     }
+    // Narrower still: the number of neurons alone.
+    if (detailMetrics.horizontalAdvance(c.detail) > room)
+        c.detail = QString::number(g.count);
     c.titleWidth = metrics.horizontalAdvance(c.title);
     c.width = std::max(c.titleWidth, detailMetrics.horizontalAdvance(c.detail));
     return c;
