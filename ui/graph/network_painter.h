@@ -179,6 +179,9 @@ private:
     double captionDetailBaseline() const;
     /// The boxes of the notes under the edges ("strongest 1000 of …").
     std::vector<QRectF> noteBoxes() const;
+    /// Where the note of the edges between two columns goes (its centre): under them, clear of the
+    /// values, circles and gauges.
+    QPointF placeNote(const LayerGeometry &source, const LayerGeometry &target, const QString &text) const;
 
     struct FlowHead {
         QPointF position;

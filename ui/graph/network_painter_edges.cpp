@@ -105,6 +105,44 @@ std::vector<QRectF> NetworkPainter::noteBoxes() const
     return boxes;
 }
 
+QPointF NetworkPainter::placeNote(const LayerGeometry &source, const LayerGeometry &target, const QString &text) const
+{
+    // Under the edges between the two columns; lower, or slid sideways, where a value, a circle or
+    // a gauge of the columns lies there (a tall column's lowest values reach the bottom).
+    const double notePixels = textPixels(0.75);
+    const QFontMetricsF noteMetrics(pixelFont(notePixels));
+    const double w = noteMetrics.horizontalAdvance(text) + notePixels;
+    const double h = noteMetrics.height() + notePixels * 0.2;
+    const QPointF preferred((source.bounds.right() + target.bounds.left()) / 2.0,
+                            m_geometry.contentRect().bottom() - m_ui * 0.35);
+    std::vector<QRectF> obstacles = m_valueBoxes;
+    obstacles.insert(obstacles.end(), m_gaugeBoxes.begin(), m_gaugeBoxes.end());
+    for (int l = 0; l < m_geometry.layerCount(); ++l) {
+        const LayerGeometry &g = m_geometry.layer(l);
+        if (g.grid) {
+            obstacles.push_back(g.bounds);
+            continue;
+        }
+        for (int j = 0; j < g.count; ++j)
+            obstacles.push_back(m_geometry.neuronRect(l, j));
+    }
+    const double lowest = m_size.height() - m_geometry.metrics().legendHeight - h / 2.0 - 2.0;
+    const double step = std::max(2.0, h / 4.0);
+    for (double y = preferred.y(); y <= std::max(preferred.y(), lowest); y += step) {
+        for (double dx = 0.0; dx <= w; dx += step) {
+            for (const double side : {-1.0, 1.0}) {
+                const QRectF box(preferred.x() + side * dx - w / 2.0, y - h / 2.0, w, h);
+                const bool clear = std::none_of(obstacles.begin(), obstacles.end(), [&](const QRectF &o) {
+                    return box.adjusted(-1.0, -1.0, 1.0, 1.0).intersects(o);
+                });
+                if (clear && box.left() >= 0.0 && box.right() <= m_size.width())
+                    return box.center();
+            }
+        }
+    }
+    return preferred;
+}
+
 void NetworkPainter::paintWeightLabels()
 {
     // Where edges cross, the weights' labels would pile up: each takes the first clear place along
@@ -349,16 +387,14 @@ void NetworkPainter::paintEdgeLayer(int layer)
     // Say so when only the strongest edges are drawn: the class should not read the picture as
     // the whole layer.
     if (edgeCount > kEdgeThinningLimit) {
-        const double x = (source.bounds.right() + target.bounds.left()) / 2.0;
-        const double y = m_geometry.contentRect().bottom() - m_ui * 0.35;
         const QLocale english(QLocale::English);
-        m_notes.push_back(
-            {QPointF(x, y),
-             QCoreApplication::translate("NetworkPainter", "strongest %1 of %2 %3")
-                 .arg(english.toString(static_cast<qlonglong>(kEdgeThinningLimit)),
-                      english.toString(static_cast<qlonglong>(edgeCount)),
-                      state.gradientMix >= 0.5 ? QStringLiteral("\u2202E/\u2202w")
-                                               : QCoreApplication::translate("NetworkPainter", "weights"))});
+        const QString text =
+            QCoreApplication::translate("NetworkPainter", "strongest %1 of %2 %3")
+                .arg(english.toString(static_cast<qlonglong>(kEdgeThinningLimit)),
+                     english.toString(static_cast<qlonglong>(edgeCount)),
+                     state.gradientMix >= 0.5 ? QStringLiteral("\u2202E/\u2202w")
+                                              : QCoreApplication::translate("NetworkPainter", "weights"));
+        m_notes.push_back({placeNote(source, target, text), text});
     }
 
     // Small layers print each weight (or ∂E/∂w) beside its edge, a fixed distance before the
