@@ -9,6 +9,7 @@
 #include "app/training/training_controller.h"
 #include "tests/support/graph_scene_checks.h"
 #include "tests/support/projector_rooms.h"
+#include "tests/support/screenshot_folder.h"
 #include "ui/graph/network_painter.h"
 #include "ui/graph/network_view.h"
 #include "ui/style/application_look.h"
@@ -20,6 +21,7 @@
 
 #include <QAction>
 #include <QCoreApplication>
+#include <QDir>
 #include <QDockWidget>
 #include <QFontInfo>
 #include <QFontMetrics>
@@ -34,6 +36,7 @@
 
 #include <algorithm>
 #include <cmath>
+#include <optional>
 
 namespace bp::ui {
 namespace {
@@ -504,6 +507,9 @@ TEST_P(QuizInRoom, WithTheClassTheWindowKeepsTheRoomAndTheBarIsWhole)
     expectAll(window, name + ", revealed");
     window.classSession()->setTally(choices, {{7, 5}, {3, 9}}, 1);
     expectAll(window, name + ", revealed with the class's two rounds");
+    if (const std::optional<QDir> folder = bp::test::screenshotFolder())
+        window.grab().save(
+            folder->filePath(QStringLiteral("quiz-revealed-tally-%1.png").arg(QString::fromStdString(name))));
 }
 
 TEST_P(QuizInRoom, WithoutAClassTheWindowKeepsTheRoomAndTheBarIsWhole)
