@@ -5,6 +5,7 @@
 
 #include <QApplication>
 #include <QFontInfo>
+#include <QFontMetrics>
 #include <QHBoxLayout>
 #include <QKeyEvent>
 #include <QLabel>
@@ -208,9 +209,10 @@ PredictionQuiz::PredictionQuiz(QWidget *window) : QObject(window), m_window(wind
     m_prompt->setAutoFillBackground(true);
     m_prompt->setBackgroundRole(QPalette::Highlight);
     m_prompt->setForegroundRole(QPalette::HighlightedText);
-    auto *layout = new QHBoxLayout(m_prompt);
-    layout->setContentsMargins(14, 8, 14, 8);
+    m_row = new QHBoxLayout(m_prompt);
+    m_row->setContentsMargins(14, 8, 14, 8);
     auto *texts = new QVBoxLayout;
+    m_texts = texts;
     m_text = new QLabel(m_prompt);
     m_text->setTextFormat(Qt::PlainText);
     m_text->setWordWrap(true);
@@ -220,13 +222,66 @@ PredictionQuiz::PredictionQuiz(QWidget *window) : QObject(window), m_window(wind
     m_hint->setForegroundRole(QPalette::HighlightedText);
     texts->addWidget(m_text);
     texts->addWidget(m_hint);
-    layout->addLayout(texts, 1);
+    m_row->addLayout(texts, 1);
     m_tally = new QLabel(m_prompt);
     m_tally->setForegroundRole(QPalette::HighlightedText);
     m_tally->setAccessibleName(tr("Predictions so far"));
-    layout->addWidget(m_tally);
+    m_row->addWidget(m_tally);
     applyFonts();
     m_prompt->hide();
+    m_prompt->installEventFilter(this);
+}
+
+void PredictionQuiz::setCompact(bool compact)
+{
+    if (compact == m_compact)
+        return;
+    m_compact = compact;
+    // The count under the hint: a column of its own beside the text squeezed the question.
+    m_row->removeWidget(m_tally);
+    m_texts->removeWidget(m_tally);
+    if (compact)
+        m_texts->addWidget(m_tally);
+    else
+        m_row->insertWidget(1, m_tally);
+    m_row->setContentsMargins(compact ? QMargins(12, 6, 12, 6) : QMargins(14, 8, 14, 8));
+    applyFonts();
+    fitToWidth();
+}
+
+void PredictionQuiz::fitToWidth()
+{
+    if (m_fitting)
+        return;
+    m_fitting = true;
+    const int inside = m_prompt->width() - m_row->contentsMargins().left() - m_row->contentsMargins().right();
+    if (m_compact) {
+        // What sits beside the text (the class's tally) goes under it when the text would keep
+        // less than a column of about 30 characters of the question's type: beside the tally of a
+        // second round the Italian question had 119 px at 1280 × 720 and wrapped into 14 lines.
+        int beside = 0;
+        for (int i = 0; i < m_row->count(); ++i) {
+            const QWidget *widget = m_row->itemAt(i)->widget();
+            if (widget && !widget->isHidden())
+                beside += widget->sizeHint().width() + m_row->spacing();
+        }
+        const int column = QFontMetrics(m_text->font()).averageCharWidth() * 30;
+        const auto direction =
+            beside > 0 && inside - beside < column ? QBoxLayout::TopToBottom : QBoxLayout::LeftToRight;
+        if (m_row->direction() != direction)
+            m_row->setDirection(direction);
+    } else if (m_row->direction() != QBoxLayout::LeftToRight) {
+        m_row->setDirection(QBoxLayout::LeftToRight);
+    }
+    // The window lays its central column out by the bar's minimum, not by the height its wrapped
+    // lines need at its width: the graph was squeezed below its own minimum to make room for them.
+    // (Compact only: presenter mode and a large window have the height, and keep the bar as before.)
+    m_row->activate();
+    const int needed =
+        m_compact && m_row->hasHeightForWidth() ? m_row->totalHeightForWidth(m_prompt->width()) : 0;
+    if (needed != m_prompt->minimumHeight())
+        m_prompt->setMinimumHeight(needed);
+    m_fitting = false;
 }
 
 void PredictionQuiz::setLeastTextPixels(int pixels)
@@ -248,7 +303,7 @@ void PredictionQuiz::applyFonts()
             f.setPixelSize(m_leastPixels);
         return f;
     };
-    m_text->setFont(sized(1.6, QFont::DemiBold));
+    m_text->setFont(sized(m_compact ? 1.3 : 1.6, QFont::DemiBold));
     // (At the desk they inherit the window's type, as every label does.)
     for (QLabel *label : {m_hint, m_tally})
         label->setFont(m_leastPixels > 0 ? sized(1.0, QFont::Normal) : QFont());
@@ -462,6 +517,11 @@ void PredictionQuiz::updateTally()
 
 bool PredictionQuiz::eventFilter(QObject *watched, QEvent *event)
 {
+    if (watched == m_prompt) {
+        if (event->type() == QEvent::Resize || event->type() == QEvent::LayoutRequest)
+            fitToWidth();
+        return QObject::eventFilter(watched, event);
+    }
     if (!m_pending || (event->type() != QEvent::KeyPress && event->type() != QEvent::ShortcutOverride))
         return QObject::eventFilter(watched, event);
     // Only keys meant for the main window: a dialog keeps its own.

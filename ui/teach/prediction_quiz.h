@@ -12,8 +12,10 @@
 #include <memory>
 #include <vector>
 
+class QBoxLayout;
 class QLabel;
 class QTranslator;
+class QVBoxLayout;
 class QWidget;
 
 namespace bp::ui {
@@ -81,6 +83,12 @@ public:
     /// that the back row reads the hint and the count too); 0: the window's own sizes.
     void setLeastTextPixels(int pixels);
 
+    /// Compact, for the desk on a small projector: the question in somewhat smaller type, the count
+    /// under the hint, and what sits beside the text (the class's tally) under it instead when the
+    /// text would keep less than a readable column. Either way the bar is as tall as its text needs.
+    void setCompact(bool compact);
+    bool isCompact() const { return m_compact; }
+
     bool isEnabled() const { return m_enabled; }
     void setEnabled(bool enabled);
 
@@ -140,6 +148,8 @@ private:
     void showQuestion();
     void updateTally();
     void applyFonts();
+    /// Beside or under, and the bar's least height: what its wrapped lines need at its width.
+    void fitToWidth();
     QString revealText(const QTranslator *translation) const;
     static QString say(const char *source, const QTranslator *translation);
 
@@ -148,7 +158,11 @@ private:
     QLabel *m_text = nullptr;
     QLabel *m_hint = nullptr;
     QLabel *m_tally = nullptr;
+    QBoxLayout *m_row = nullptr;
+    QVBoxLayout *m_texts = nullptr;
     int m_leastPixels = 0;
+    bool m_compact = false;
+    bool m_fitting = false;
     bool m_enabled = false;
     bool m_pending = false;
     /// The question was posed by the lecturer's window (pose()), not asked here.

@@ -29,6 +29,7 @@
 #include "ui/window/message_bar.h"
 #include "ui/window/phase_player.h"
 #include "ui/window/presenter_mode.h"
+#include "ui/window/quiz_room.h"
 #include "ui/window/screen_fit.h"
 #include "ui/window/session.h"
 #include "ui/window/window_actions.h"
@@ -89,6 +90,12 @@ MainWindow::MainWindow(QWidget *parent) : QMainWindow(parent)
     m_presenter = new PresenterMode({this, m_actions, m_docks, m_view, m_equations, m_details, m_status,
                                      m_lossChart, m_gradientChart, m_timeline, m_panels->runStrip, m_quiz});
     m_settings = new WindowSettings({this, m_actions, m_docks, m_session, m_presenter});
+    m_quizRoom = new QuizRoom({this, m_quiz, m_timeline, m_docks->dock(dock_names::kEquation),
+                               [this] { m_docks->putEquationRight(); },
+                               [this] {
+                                   m_docks->resetRoom();
+                                   m_docks->fitRoom();
+                               }});
     // Long messages (a divergence's advice) are shortened at a word, the whole text in the tool tip.
     setStatusBar(new MessageBar(this));
     wireActions();
@@ -323,10 +330,14 @@ void MainWindow::resizeEvent(QResizeEvent *event)
     QMainWindow::resizeEvent(event);
     // Moved to a projector of another size: the panels give way for it (presenter mode has its own).
     // Once the docks were sized, a new class of size sizes them again for it.
-    if (!m_presenter->isOn() && m_docks->fitRoom() && m_docksSized)
+    // While a question's bar has the room (QuizRoom), the docks stay as it put them; they come back
+    // as they were, and are fitted then.
+    if (!m_presenter->isOn() && !(m_quizRoom && m_quizRoom->isMakingRoom()) && m_docks->fitRoom() && m_docksSized)
         m_docks->sizeDocks([this] { m_panels->hideGradientCaption(); });
     m_presenter->windowResized();
     m_actions->fitToolBars();
+    if (m_quizRoom)
+        m_quizRoom->update();
 }
 
 void MainWindow::closeEvent(QCloseEvent *event)
@@ -342,6 +353,8 @@ void MainWindow::closeEvent(QCloseEvent *event)
         event->ignore();
         return;
     }
+    // The panels put away for a question are part of the layout the user keeps.
+    m_quizRoom->giveBack();
     m_settings->save(m_snapshot);
     m_player->halt();
     emit pauseRequested();

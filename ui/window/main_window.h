@@ -37,6 +37,7 @@ class NeuronDetails;
 class PhasePlayer;
 class PredictionQuiz;
 class PresenterMode;
+class QuizRoom;
 class RepresentationTable;
 class Session;
 class StatusLine;
@@ -259,6 +260,7 @@ private:
     EditHistory *m_edits = nullptr;
     Session *m_session = nullptr;
     PresenterMode *m_presenter = nullptr;
+    QuizRoom *m_quizRoom = nullptr;
     ExportActions *m_exports = nullptr;
     ClassSession *m_class = nullptr;
     LessonPanelSwitch *m_lessonPanels = nullptr;

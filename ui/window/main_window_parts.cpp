@@ -10,6 +10,7 @@
 #include "ui/window/export_actions.h"
 #include "ui/window/phase_player.h"
 #include "ui/window/presenter_mode.h"
+#include "ui/window/quiz_room.h"
 #include "ui/window/session.h"
 #include "ui/window/window_actions.h"
 #include "ui/window/window_menus.h"
@@ -91,7 +92,10 @@ void MainWindow::experimentSaved(const QString &path)
 }
 void MainWindow::setPresenterMode(bool on)
 {
+    // Presenter mode saves the layout to come back to: the panels a question put away included.
+    m_quizRoom->giveBack();
     m_presenter->setOn(on);
+    m_quizRoom->update();
 }
 bool MainWindow::isPresenterMode() const
 {
