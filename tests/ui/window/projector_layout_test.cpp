@@ -51,6 +51,7 @@
 #include <cmath>
 #include <cstdlib>
 #include <string>
+#include <tuple>
 
 namespace bp::ui {
 namespace {
@@ -341,6 +342,24 @@ INSTANTIATE_TEST_SUITE_P(AllRooms, ProjectorLayout, ::testing::ValuesIn(rooms())
 // loss chart's epoch axis stay on the screen.
 class FollowerWindow : public ::testing::TestWithParam<bp::test::ProjectorRoom> {};
 
+// Waits until the window's least height, its menu bar's height and its size have held for a fifth of a
+// second (presenter mode's menu bar settles in its own size first; the follow bar joins it later): a
+// fixed wait was too short on a loaded machine.
+void waitForTheLayout(const MainWindow &window)
+{
+    auto state = [&] {
+        return std::tuple(window.minimumSizeHint().height(), window.menuBar()->height(), window.size());
+    };
+    auto last = state();
+    int steady = 0;
+    for (int waited = 0; waited < 3000 && steady < 10; waited += 20) {
+        QTest::qWait(20);
+        const auto now = state();
+        steady = now == last ? steady + 1 : 0;
+        last = now;
+    }
+}
+
 TEST_P(FollowerWindow, FitsTheRoomWithTheFollowBarInSight)
 {
     const bp::test::ProjectorRoom room = GetParam();
@@ -349,13 +368,13 @@ TEST_P(FollowerWindow, FitsTheRoomWithTheFollowBarInSight)
     MainWindow window;
     ASSERT_TRUE(bp::test::openInRoom(controller, window, QSize(room.width, room.height), "encoder-8-3-8",
                                      room.presenting));
-    QTest::qWait(50); // presenter mode's menu bar settles in its own size first
+    waitForTheLayout(window);
     const int leastHeight = window.minimumSizeHint().height();
     const int menuHeight = window.menuBar()->height();
     window.classSession()->followStarted(QStringLiteral("192.168.100.200:8765"));
     window.classSession()->connectionRestored();
     FollowBar *bar = window.classSession()->followBar();
-    QTest::qWait(50);
+    waitForTheLayout(window);
     ASSERT_TRUE(bar->isVisible()) << nameOf(room);
     EXPECT_TRUE(bar->exploreButton()->isVisible()) << nameOf(room);
     // No row of its own: the window needs no more height than before, the menu bar's row keeps its.
