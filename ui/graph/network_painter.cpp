@@ -167,17 +167,24 @@ NetworkPainter::Caption NetworkPainter::caption(int layer) const
 {
     const int last = m_geometry.layerCount() - 1;
     const LayerGeometry &g = m_geometry.layer(layer);
-    double room = 1e9;
+    double between = 1e9;
     if (layer > 0)
-        room = std::min(room, g.x - m_geometry.layer(layer - 1).x);
+        between = std::min(between, g.x - m_geometry.layer(layer - 1).x);
     if (layer < last)
-        room = std::min(room, m_geometry.layer(layer + 1).x - g.x);
-    room *= 0.94;
-    // The outer captions are kept inside the view, so they cannot spread past its edges.
-    if (layer == 0)
+        between = std::min(between, m_geometry.layer(layer + 1).x - g.x);
+    between *= 0.94;
+    // The outer captions are kept inside the view, so they cannot spread past its edges: centred,
+    // they have `room`; slid in from the edge (paintCaptions), as far as halfway to their neighbour.
+    double room = between;
+    double slid = between;
+    if (layer == 0) {
         room = std::min(room, 2.0 * g.x);
-    if (layer == last)
+        slid = std::min(slid, g.x + between / 2.0);
+    }
+    if (layer == last) {
         room = std::min(room, 2.0 * (m_size.width() - g.x));
+        slid = std::min(slid, m_size.width() - g.x + between / 2.0);
+    }
     const QString name = layerTitle(layer, last);
     const QString activation =
         layer == 0 ? QString()
@@ -193,11 +200,10 @@ NetworkPainter::Caption NetworkPainter::caption(int layer) const
         c.title = name;
         c.detail = layer == 0 ? neurons : QStringLiteral("%1 \u00B7 %2").arg(activation).arg(g.count);
     }
-    // Columns closer than a layer's name (a deep net on a small projector): the lecture's symbol of
-    // its values, x for the input and aˡ for the others.
-    if (metrics.horizontalAdvance(c.title) > room) {
+    // Columns closer than a layer's name, even slid in from the edge (a deep net on a small
+    // projector): the lecture's symbol of its values, x for the input and aˡ for the others.
+    if (metrics.horizontalAdvance(c.title) > slid)
         c.title = layer == 0 ? QStringLiteral("x") : QStringLiteral("a") + superscriptNumber(layer);
-    }
     // A layer too large for a value on every neuron says so: the values are in the tool tips.
     const QFontMetricsF detailMetrics(pixelFont(textPixels(0.8)));
     if (!g.labelled && g.count > 0) {
@@ -206,7 +212,7 @@ NetworkPainter::Caption NetworkPainter::caption(int layer) const
             c.detail = QCoreApplication::translate("NetworkPainter", "%1 \u00B7 hover").arg(g.count);
     }
     // Narrower still: the number of neurons alone.
-    if (detailMetrics.horizontalAdvance(c.detail) > room)
+    if (detailMetrics.horizontalAdvance(c.detail) > slid)
         c.detail = QString::number(g.count);
     c.titleWidth = metrics.horizontalAdvance(c.title);
     c.width = std::max(c.titleWidth, detailMetrics.horizontalAdvance(c.detail));

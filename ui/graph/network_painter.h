@@ -152,6 +152,8 @@ private:
     };
     /// The part of the graph a tag may take: below the captions, above the legend.
     QRectF detailArea() const;
+    /// The boxes of the neurons drawn as circles (a layer drawn as a grid has none).
+    std::vector<QRectF> circleBoxes() const;
     /// What a tag must leave uncovered, but the circles: the values, the σ′ gauges, the targets, the
     /// notes and the tags already drawn.
     std::vector<QRectF> detailObstacles() const;

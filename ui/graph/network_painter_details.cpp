@@ -156,6 +156,15 @@ QRectF NetworkPainter::detailArea() const
     return QRectF(0.0, top, m_size.width(), m_size.height() - m.legendHeight - top);
 }
 
+std::vector<QRectF> NetworkPainter::circleBoxes() const
+{
+    std::vector<QRectF> boxes;
+    for (int l = 0; l < m_geometry.layerCount(); ++l)
+        for (int j = 0; j < m_geometry.layer(l).count && !m_geometry.layer(l).grid; ++j)
+            boxes.push_back(m_geometry.neuronRect(l, j));
+    return boxes;
+}
+
 std::vector<QRectF> NetworkPainter::detailObstacles() const
 {
     // What the class reads and a tag must leave uncovered: the values, the σ′ gauges, the targets,
@@ -308,13 +317,10 @@ std::optional<NetworkPainter::TagPlace> NetworkPainter::placeEdgeTag(int layer, 
     const QRectF free = detailArea();
     std::vector<QRectF> textsAndCircles = detailObstacles();
     std::vector<QRectF> textsAndCores = textsAndCircles;
-    for (int l = 0; l < m_geometry.layerCount(); ++l) {
-        for (int j = 0; j < m_geometry.layer(l).count && !m_geometry.layer(l).grid; ++j) {
-            const QRectF circle = m_geometry.neuronRect(l, j);
-            const double rim = circle.width() * 0.1;
-            textsAndCircles.push_back(circle);
-            textsAndCores.push_back(circle.adjusted(rim, rim, -rim, -rim));
-        }
+    for (const QRectF &circle : circleBoxes()) {
+        const double rim = circle.width() * 0.1;
+        textsAndCircles.push_back(circle);
+        textsAndCores.push_back(circle.adjusted(rim, rim, -rim, -rim));
     }
 
     // Clear of every circle if the graph has room for it anywhere; where it has none (presenting,

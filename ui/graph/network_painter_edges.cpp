@@ -115,17 +115,12 @@ QPointF NetworkPainter::placeNote(const LayerGeometry &source, const LayerGeomet
     const double h = noteMetrics.height() + notePixels * 0.2;
     const QPointF preferred((source.bounds.right() + target.bounds.left()) / 2.0,
                             m_geometry.contentRect().bottom() - m_ui * 0.35);
-    std::vector<QRectF> obstacles = m_valueBoxes;
+    std::vector<QRectF> obstacles = circleBoxes();
+    obstacles.insert(obstacles.end(), m_valueBoxes.begin(), m_valueBoxes.end());
     obstacles.insert(obstacles.end(), m_gaugeBoxes.begin(), m_gaugeBoxes.end());
-    for (int l = 0; l < m_geometry.layerCount(); ++l) {
-        const LayerGeometry &g = m_geometry.layer(l);
-        if (g.grid) {
-            obstacles.push_back(g.bounds);
-            continue;
-        }
-        for (int j = 0; j < g.count; ++j)
-            obstacles.push_back(m_geometry.neuronRect(l, j));
-    }
+    for (int l = 0; l < m_geometry.layerCount(); ++l)
+        if (m_geometry.layer(l).grid)
+            obstacles.push_back(m_geometry.layer(l).bounds);
     const double lowest = m_size.height() - m_geometry.metrics().legendHeight - h / 2.0 - 2.0;
     const double step = std::max(2.0, h / 4.0);
     for (double y = preferred.y(); y <= std::max(preferred.y(), lowest); y += step) {
