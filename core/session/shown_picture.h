@@ -25,20 +25,24 @@ template <class Picture> struct ShownPicture {
 /// that brought it), else its id alone.
 template <class Picture> class PictureSender {
 public:
-    /// What the next state carries of `current` (null: the panel shows none).
-    ShownPicture<Picture> next(std::shared_ptr<const Picture> current, bool wholeDue)
+    /// What the next state carries of `current` (null: the panel shows none). With `hold`, a picture
+    /// already sent stays the one the state names even if `current` differs (the caller holds a
+    /// picture that changes with every state back to a pace a classroom network can carry).
+    ShownPicture<Picture> next(std::shared_ptr<const Picture> current, bool wholeDue, bool hold = false)
     {
         if (!current) {
             m_sent.reset();
             return {};
         }
-        if (!m_sent || !identical(*m_sent, *current)) {
+        if (!m_sent || (!hold && !identical(*m_sent, *current))) {
             ++m_id;
             m_sent = std::move(current);
             wholeDue = true;
         }
         return {m_id, wholeDue ? m_sent : nullptr};
     }
+    /// The id of the picture sent last (0: none yet).
+    std::uint64_t lastId() const { return m_id; }
 
 private:
     std::uint64_t m_id = 0;

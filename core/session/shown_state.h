@@ -4,6 +4,7 @@
 #include "core/maths/saturation.h"
 #include "core/maths/trace.h"
 #include "core/session/shown_boundary.h"
+#include "core/session/shown_gradient_check.h"
 #include "core/session/shown_histograms.h"
 #include "core/session/shown_landscape.h"
 #include "core/training/timeline.h"
@@ -84,6 +85,9 @@ struct ShownState {
     /// run took through that plane: whole, or unchanged (ShownPicture).
     ShownPicture<LossLandscape> landscape;
     ShownPicture<ShownLandscapePath> landscapePath;
+    /// The lecturer's gradient check (none before the first one): whole when it is new or turned
+    /// stale, else by id (ShownPicture).
+    ShownPicture<ShownGradientCheck> gradientCheck;
     /// The lesson whose own dataset the run trains on ("" when the data travels whole): a follower
     /// rebuilds it from its own copy of the lesson instead of receiving it (the digits are 1,797 samples).
     std::string datasetPreset;
@@ -131,7 +135,7 @@ struct ShownState {
 };
 
 /// The version of the state message written and the only one read.
-inline constexpr int kShownStateVersion = 6;
+inline constexpr int kShownStateVersion = 7;
 /// The largest state message read (checked before parsing): the class server forwards at most this.
 inline constexpr std::int64_t kMaxShownStateBytes = 4LL * 1024 * 1024;
 /// Epochs of history a state carries (thinned evenly, the newest kept): the points a chart line
@@ -164,17 +168,17 @@ TrainingSnapshot beforeStepSnapshotOf(const ShownState &state, const TrainingSna
 /// True when dataset is the one lesson `preset` builds with this seed, value for value.
 bool isPresetDataset(const Dataset &dataset, const std::string &preset, std::uint64_t seed);
 
-/// The state message, version 6: {"format": "backprop-shown-state", "version": 4, "host_run",
+/// The state message, version 7: {"format": "backprop-shown-state", "version": 4, "host_run",
 /// "serial", "dataset_preset", "run": <the experiment format, without "dataset" when dataset_preset
 /// names a lesson>, "history": {"id", "whole", "end"}, "histograms": {"id", "whole", "after",
 /// "rows"} (shownHistogramsToJson), "boundary": null, {"id", "whole": false} or {"id", "whole": true,
 /// "extent", "resolution", "values"} (shownBoundaryToJson), "landscape" and "landscape_path" likewise
-/// (shownLandscapeToJson, shownLandscapePathToJson), "shown": {...the numbers the panels draw,
+/// (shownLandscapeToJson, shownLandscapePathToJson), "gradient_check" (shownGradientCheckToJson), "shown": {...the numbers the panels draw,
 /// "saturation"}, "trace": {..., "shown_before": {"loss", "accuracy", "sample_activations",
 /// "saturation"} or null} or null, "phase", "selection", "spotlight", "derivative", "quiz"}.
 /// (Version 1 had neither "history", "saturation" nor "shown_before": its followers recomputed; version 2
 /// had no "histograms", version 3 no "boundary", version 4 sent the boundary's grid whole with every state,
-/// version 5 had no "landscape".) Every number is the shortest text that reads back to the same bits; a
+/// version 5 had no "landscape", version 6 no "gradient_check".) Every number is the shortest text that reads back to the same bits; a
 /// non-finite one (a diverged step) is "NaN", "Infinity" or "-Infinity".
 std::string shownStateToJson(const ShownState &state);
 

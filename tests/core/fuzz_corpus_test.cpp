@@ -77,6 +77,7 @@ const std::map<std::string, std::string> kExpectedMessages = {
     {"bad-boundary-id.json", "bad-boundary-id.json:62:21: boundary.id: expected a whole number from 1"},
     {"bad-landscape-grid.json", "landscape.loss: expected 16 values (grid²)"},
     {"bad-landscape-parameter.json", "landscape: "},
+    {"bad-gradient-check-parameter.json", "gradient_check.parameters[5][1]: expected a whole number"},
 };
 
 void replay(const std::string &target, const Loader &load)

@@ -329,16 +329,17 @@ void GradientCheckPanel::fitButtonText()
 }
 
 void GradientCheckPanel::setSubject(std::shared_ptr<const Network> network, Matrix input, Matrix target,
-                                    QString sampleName)
+                                    QString sampleName, int sample)
 {
-    const bool same = network == m_network && sampleName == m_sampleName && sameMatrix(input, m_input) &&
-                      sameMatrix(target, m_target);
+    const bool same = network == m_network && sampleName == m_sampleName && sample == m_sample &&
+                      sameMatrix(input, m_input) && sameMatrix(target, m_target);
     if (same)
         return;
     m_network = std::move(network);
     m_input = std::move(input);
     m_target = std::move(target);
     m_sampleName = std::move(sampleName);
+    m_sample = sample;
     ++m_subjectGeneration;
     updateSubjectText();
     updateButton();
@@ -393,7 +394,73 @@ bool GradientCheckPanel::isAlarmShown() const
 
 bool GradientCheckPanel::isResultStale() const
 {
+    if (m_following)
+        return m_lecturersCheck && m_lecturersCheck->stale;
     return m_report && m_reportGeneration != m_subjectGeneration;
+}
+
+std::shared_ptr<const ShownGradientCheck> GradientCheckPanel::shownCheck() const
+{
+    if (!m_report || m_following) {
+        m_shown.reset();
+        return nullptr;
+    }
+    const bool stale = isResultStale();
+    // Made once per result and staleness, so that the host's comparison with the check it sent
+    // last finds the very same object.
+    if (!m_shown || m_shown->stale != stale || m_shown->requestedAtMs != m_report->requestedAt.msecsSinceStartOfDay() ||
+        m_shown->network != m_report->network || m_shown->parameters.size() != m_report->parameters.size())
+        m_shown = shownCheckOf(*m_report, stale);
+    return m_shown;
+}
+
+void GradientCheckPanel::setFollowing(bool following)
+{
+    if (following == m_following)
+        return;
+    cancelCheck();
+    m_following = following;
+    m_lecturersCheck.reset();
+    m_shown.reset();
+    m_report.reset();
+    m_model->setReport(nullptr);
+    m_status->setVisible(false);
+    showIntroduction();
+    updateSubjectText();
+    updateButton();
+}
+
+void GradientCheckPanel::showLecturersCheck(std::shared_ptr<const ShownGradientCheck> check)
+{
+    if (!m_following || check == m_lecturersCheck)
+        return;
+    // The same result turned stale (or fresh again) keeps the table as the student left it.
+    bool sameResult = false;
+    if (check && m_lecturersCheck) {
+        ShownGradientCheck previous = *m_lecturersCheck;
+        previous.stale = check->stale;
+        sameResult = identical(*check, previous);
+    }
+    m_lecturersCheck = std::move(check);
+    if (!m_lecturersCheck) {
+        m_report.reset();
+        m_model->setReport(nullptr);
+        showIntroduction();
+        updateSubjectText();
+        emit checkFinished();
+        return;
+    }
+    if (sameResult) {
+        updateProvenance();
+        return;
+    }
+    showReport(reportOf(*m_lecturersCheck));
+    emit checkFinished();
+}
+
+void GradientCheckPanel::showIntroduction()
+{
+    m_pages->setCurrentIndex(0);
 }
 
 QString GradientCheckPanel::subjectProblem() const
@@ -441,6 +508,13 @@ void GradientCheckPanel::updateSubjectText()
                                    .arg(formatCount(2 * network.parameterCount())));
     }
     m_planned->setText(plannedCheckText(network, m_plan).toHtmlEscaped());
+    if (m_following) {
+        m_checkAll->setVisible(false);
+        m_planned->setText(tr("No gradient check of the lecturer's to show: none has run yet, or it checked "
+                              "more than %1 parameters, too many to send. When the lecturer checks, the "
+                              "result shows here. (Explore on my own lets you run a check of your own.)")
+                               .arg(formatCount(kMaxShownCheckParameters)));
+    }
 }
 
 void GradientCheckPanel::updateButton()
@@ -449,6 +523,8 @@ void GradientCheckPanel::updateButton()
     m_button->setText(busy ? tr("Cancel the check") : tr("Check the gradient of this sample"));
     fitButtonText();
     m_button->setEnabled(busy || (!isRunning() && subjectProblem().isEmpty()));
+    // A follower shows the lecturer's check and runs none of its own.
+    m_button->setVisible(!m_following);
     const QString ink = cssColor(palette::inkColor());
     if (busy)
         m_button->setStyleSheet(
@@ -483,9 +559,16 @@ void GradientCheckPanel::updateProvenance()
 {
     if (!m_report)
         return;
+    const QString time = m_report->requestedAt.toString(QStringLiteral("HH:mm:ss"));
     if (!isResultStale()) {
-        m_provenance->setText(tr("Checked at %1 on the sample above.")
-                                  .arg(m_report->requestedAt.toString(QStringLiteral("HH:mm:ss"))));
+        m_provenance->setText(m_following ? tr("The lecturer's check, at %1, on the sample above.").arg(time)
+                                          : tr("Checked at %1 on the sample above.").arg(time));
+        return;
+    }
+    if (m_following) {
+        m_provenance->setText(provenanceText(*m_report).toHtmlEscaped() + " <span style='color:" +
+                              cssColor(palette::warningInkColor()) + "'>" +
+                              tr("The lecturer's network or sample has changed since.") + "</span>");
         return;
     }
     m_provenance->setText(provenanceText(*m_report).toHtmlEscaped() +
@@ -496,28 +579,23 @@ void GradientCheckPanel::updateProvenance()
 
 void GradientCheckPanel::startCheck()
 {
-    if (isRunning() || !subjectProblem().isEmpty())
+    if (m_following || isRunning() || !subjectProblem().isEmpty())
         return;
     // The worker gets the immutable network and its own copies of the sample, so the GUI may
     // change its subject while the check runs.
     auto task = [network = m_network, input = m_input, target = m_target, step = m_step, plan = m_plan,
-                 sampleName = m_sampleName,
+                 sampleName = m_sampleName, sample = m_sample,
                  requestedAt = QTime::currentTime()](BackgroundJob::State &job) -> ReportPointer {
         auto report = std::make_shared<GradientCheckReport>();
         report->network = network;
         report->input = input;
         report->target = target;
         report->sampleName = sampleName;
+        report->sample = sample;
         report->requestedAt = requestedAt;
         report->step = step;
         report->plan = plan;
-        report->sampled = isSampled(*network, plan);
-        for (int l = 1; l <= network->layerCount(); ++l) {
-            const Layer &layer = network->layer(l);
-            report->layerParameters.push_back(static_cast<std::int64_t>(layer.weights.rows()) *
-                                              (layer.weights.cols() + 1));
-            report->layerChecked.push_back(plannedCount(*network, plan, l));
-        }
+        fillCoverage(*report);
         ParameterCheckResult result = checkParameters(
             *network, input, target, step, selectParameters(*network, plan), &job.cancel, &job.progress);
         if (result.cancelled)

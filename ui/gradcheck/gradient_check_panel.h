@@ -48,7 +48,7 @@ public:
     /// column. Cheap: only stores them (the network is shared, never copied here). A check already
     /// running keeps the subject it started with.
     void setSubject(std::shared_ptr<const bp::Network> network, bp::Matrix input, bp::Matrix target,
-                    QString sampleName);
+                    QString sampleName, int sample = -1);
 
     /// The nudge h of the central difference (default 10⁻⁵, as bp::checkGradients).
     void setStep(double step);
@@ -76,8 +76,20 @@ public:
     /// The verdict on show, as plain text, and whether it is in the alarm state.
     QString summaryText() const;
     bool isAlarmShown() const;
-    /// True when the subject has changed since the result on show was computed.
+    /// True when the subject has changed since the result on show was computed (following: when
+    /// the lecturer's has).
     bool isResultStale() const;
+
+    /// Class session, host: the result on show as it travels (null without one); the same pointer
+    /// while neither the result nor its staleness changes.
+    std::shared_ptr<const ShownGradientCheck> shownCheck() const;
+    /// Class session, follower: the panel shows the lecturer's check and runs none of its own
+    /// (following), or is a panel of its own again (the lecturer's result goes).
+    void setFollowing(bool following);
+    bool isFollowing() const { return m_following; }
+    /// Following: the lecturer's check (null: the lecturer has none). The same check again keeps
+    /// the table's order and scroll position.
+    void showLecturersCheck(std::shared_ptr<const ShownGradientCheck> check);
 
     QSize sizeHint() const override { return {420, 640}; }
     QSize minimumSizeHint() const override { return {340, 380}; }
@@ -113,12 +125,14 @@ private:
     void styleSummary();
     void updateProgress();
     void updateProvenance();
+    void showIntroduction();
     QString subjectProblem() const;
 
     std::shared_ptr<const Network> m_network;
     Matrix m_input;
     Matrix m_target;
     QString m_sampleName;
+    int m_sample = -1;
     quint64 m_subjectGeneration = 0;
     double m_step = 1e-5;
     CheckPlan m_plan;
@@ -126,6 +140,9 @@ private:
     ReportPointer m_report;
     quint64 m_reportGeneration = 0;
     bool m_busyShown = false;
+    bool m_following = false;
+    std::shared_ptr<const ShownGradientCheck> m_lecturersCheck;
+    mutable std::shared_ptr<const ShownGradientCheck> m_shown;
     // Destroyed with the panel: it cancels a check still running and waits for its thread.
     BackgroundJob m_jobs;
 

@@ -71,6 +71,97 @@ QString stepText(double step)
 
 } // namespace
 
+void fillCoverage(GradientCheckReport &report)
+{
+    const Network &network = *report.network;
+    report.sampled = isSampled(network, report.plan);
+    report.layerParameters.clear();
+    report.layerChecked.clear();
+    for (int l = 1; l <= network.layerCount(); ++l) {
+        const Layer &layer = network.layer(l);
+        report.layerParameters.push_back(static_cast<std::int64_t>(layer.weights.rows()) * (layer.weights.cols() + 1));
+        report.layerChecked.push_back(plannedCount(network, report.plan, l));
+    }
+}
+
+std::shared_ptr<const ShownGradientCheck> shownCheckOf(const GradientCheckReport &report, bool stale)
+{
+    auto shown = std::make_shared<ShownGradientCheck>();
+    shown->network = report.network;
+    shown->input = report.input.leftCols(std::min<Eigen::Index>(report.input.cols(), 1));
+    shown->target = report.target.leftCols(std::min<Eigen::Index>(report.target.cols(), 1));
+    shown->sample = report.sample;
+    shown->requestedAtMs = report.requestedAt.isValid() ? report.requestedAt.msecsSinceStartOfDay() : 0;
+    shown->step = report.step;
+    shown->plan = report.plan;
+    shown->parameters = report.parameters;
+    if (report.check) {
+        shown->worstRelativeError = report.check->worstRelativeError;
+        shown->worst = {report.check->worstLayer, report.check->worstRow, report.check->worstColumn};
+    }
+    shown->forwardPasses = report.forwardPasses;
+    shown->backpropSeconds = report.backpropSeconds;
+    shown->differenceSeconds = report.differenceSeconds;
+    shown->nearestKink = report.nearestKink;
+    shown->loss = report.loss;
+    shown->stale = stale;
+    return shown;
+}
+
+std::shared_ptr<const GradientCheckReport> reportOf(const ShownGradientCheck &shown)
+{
+    auto report = std::make_shared<GradientCheckReport>();
+    report->network = shown.network;
+    report->input = shown.input;
+    report->target = shown.target;
+    report->sample = shown.sample;
+    // The name the lecturer's window gives the sample on show, in this window's language.
+    if (shown.sample >= 0)
+        report->sampleName = QCoreApplication::translate("WindowPanels", "sample %1").arg(shown.sample + 1);
+    report->requestedAt = QTime::fromMSecsSinceStartOfDay(shown.requestedAtMs);
+    report->step = shown.step;
+    report->plan = shown.plan;
+    fillCoverage(*report);
+    // The matrices the graph colours its edges by: the lecturer's numbers where the check nudged a
+    // parameter, NaN (not checked) elsewhere.
+    const double nan = std::numeric_limits<double>::quiet_NaN();
+    auto check = std::make_shared<GradientCheck>();
+    for (const Layer &layer : shown.network->layers()) {
+        const Matrix weights = Matrix::Constant(layer.weights.rows(), layer.weights.cols(), nan);
+        const Vector biases = Vector::Constant(layer.biases.size(), nan);
+        check->analyticWeights.push_back(weights);
+        check->numericWeights.push_back(weights);
+        check->relativeErrorWeights.push_back(weights);
+        check->analyticBiases.push_back(biases);
+        check->numericBiases.push_back(biases);
+        check->relativeErrorBiases.push_back(biases);
+    }
+    for (const CheckedParameter &p : shown.parameters) {
+        const auto l = static_cast<std::size_t>(p.index.layer - 1);
+        if (p.index.isBias()) {
+            check->analyticBiases[l](p.index.row) = p.analytic;
+            check->numericBiases[l](p.index.row) = p.numeric;
+            check->relativeErrorBiases[l](p.index.row) = p.relativeError;
+        } else {
+            check->analyticWeights[l](p.index.row, p.index.column) = p.analytic;
+            check->numericWeights[l](p.index.row, p.index.column) = p.numeric;
+            check->relativeErrorWeights[l](p.index.row, p.index.column) = p.relativeError;
+        }
+    }
+    check->worstRelativeError = shown.worstRelativeError;
+    check->worstLayer = shown.worst.layer;
+    check->worstRow = shown.worst.row;
+    check->worstColumn = shown.worst.column;
+    report->check = std::move(check);
+    report->parameters = shown.parameters;
+    report->forwardPasses = shown.forwardPasses;
+    report->backpropSeconds = shown.backpropSeconds;
+    report->differenceSeconds = shown.differenceSeconds;
+    report->nearestKink = shown.nearestKink;
+    report->loss = shown.loss;
+    return report;
+}
+
 std::int64_t GradientCheckReport::parameterCount() const
 {
     return network ? network->parameterCount() : 0;

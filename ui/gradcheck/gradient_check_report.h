@@ -2,6 +2,7 @@
 
 #include "core/maths/gradient_check.h"
 #include "core/maths/network.h"
+#include "core/session/shown_gradient_check.h"
 #include "ui/gradcheck/parameter_check.h"
 
 #include <QString>
@@ -26,6 +27,8 @@ struct GradientCheckReport {
     Matrix input;
     Matrix target;
     QString sampleName;
+    /// The sample's index in the run's dataset (−1: not from a dataset).
+    int sample = -1;
     /// The wall-clock time the check was asked for.
     QTime requestedAt;
     double step = 1e-5;
@@ -61,6 +64,15 @@ struct GradientCheckReport {
     /// True when any layer has a ReLU or leaky-ReLU kink.
     bool hasKinks() const;
 };
+
+/// Fills `sampled`, `layerParameters` and `layerChecked` from the report's network and plan.
+void fillCoverage(GradientCheckReport &report);
+
+/// The report as a class session carries it to the students' windows (stale: the lecturer's
+/// network or sample has changed since), and the report a follower shows for it: the lecturer's
+/// numbers, with NaN in the matrices for the parameters the check did not nudge.
+std::shared_ptr<const ShownGradientCheck> shownCheckOf(const GradientCheckReport &report, bool stale);
+std::shared_ptr<const GradientCheckReport> reportOf(const ShownGradientCheck &shown);
 
 /// "3.1e−9": two significant digits, always scientific, with the real minus sign; "0" and "NaN".
 QString formatRelativeError(double error);

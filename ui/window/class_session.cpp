@@ -2,6 +2,7 @@
 
 #include "core/formats/error.h"
 #include "ui/boundary/decision_boundary_view.h"
+#include "ui/gradcheck/gradient_check_panel.h"
 #include "ui/charts/series_buffer.h"
 #include "ui/graph/network_view.h"
 #include "ui/histograms/histogram_panel.h"
@@ -307,6 +308,9 @@ void ClassSession::hostStarted(const QString &pageUrl, const QString &code)
     connect(landscape, &LossLandscapePanel::sliceShown, this, &ClassSession::schedulePublish,
             Qt::UniqueConnection);
     landscape->installEventFilter(this);
+    // A gradient check travels as soon as it is done, not at the next change of the network.
+    connect(m_window->windowPanels()->gradientCheck, &GradientCheckPanel::checkFinished, this,
+            &ClassSession::schedulePublish, Qt::UniqueConnection);
     m_lastJson.clear();
     m_wholeHistoryDue = true;
     m_followers = 0;

@@ -1,6 +1,7 @@
 #include "ui/window/shown_pictures.h"
 
 #include "ui/boundary/decision_boundary_view.h"
+#include "ui/gradcheck/gradient_check_panel.h"
 #include "ui/landscape/loss_landscape_panel.h"
 #include "ui/window/window_panels.h"
 
@@ -36,19 +37,38 @@ std::shared_ptr<const ShownLandscapePath> pathOnScreen(const LossLandscapePanel 
 
 } // namespace
 
+template <class Picture>
+ShownPicture<Picture> ShownPictures::next(PictureSender<Picture> &sender, std::shared_ptr<const Picture> current,
+                                          const ShownState &state, bool wholeDue, QElapsedTimer &sentAt)
+{
+    const bool hold = state.running && sentAt.isValid() && sentAt.elapsed() < kTrainingPictureMs;
+    const std::uint64_t before = sender.lastId();
+    ShownPicture<Picture> shown = sender.next(std::move(current), wholeDue, hold);
+    if (sender.lastId() != before)
+        sentAt.start();
+    return shown;
+}
+
 void ShownPictures::take(const WindowPanels &panels, ShownState &state, bool wholeDue)
 {
-    state.boundary = m_boundarySender.next(boundaryOnScreen(*panels.boundary), wholeDue);
+    state.boundary = next(m_boundarySender, boundaryOnScreen(*panels.boundary), state, wholeDue, m_boundarySentAt);
     const LossLandscapePanel &landscape = *panels.landscape;
     const bool landscapeShown = landscape.isVisible() && landscape.slice();
-    state.landscape = m_landscapeSender.next(landscapeShown ? landscape.slice() : nullptr, wholeDue);
-    state.landscapePath = m_pathSender.next(landscapeShown ? pathOnScreen(landscape) : nullptr, wholeDue);
+    state.landscape =
+        next(m_landscapeSender, landscapeShown ? landscape.slice() : nullptr, state, wholeDue, m_landscapeSentAt);
+    state.landscapePath =
+        next(m_pathSender, landscapeShown ? pathOnScreen(landscape) : nullptr, state, wholeDue, m_pathSentAt);
+    // The check colours the lecturer's graph even while its panel is behind another tab, so it
+    // travels whenever there is one (and is small enough).
+    std::shared_ptr<const ShownGradientCheck> check = panels.gradientCheck->shownCheck();
+    state.gradientCheck = m_checkSender.next(check && canTravel(*check) ? std::move(check) : nullptr, wholeDue);
 }
 
 bool ShownPictures::isWhole(const ShownState &state)
 {
     const auto whole = [](const auto &picture) { return picture.id == 0 || picture.whole; };
-    return whole(state.boundary) && whole(state.landscape) && whole(state.landscapePath);
+    return whole(state.boundary) && whole(state.landscape) && whole(state.landscapePath) &&
+           whole(state.gradientCheck);
 }
 
 void ShownPictures::receive(ShownState &state)
@@ -56,6 +76,7 @@ void ShownPictures::receive(ShownState &state)
     state.boundary.whole = m_boundaryReceiver.take(state.boundary);
     state.landscape.whole = m_landscapeReceiver.take(state.landscape);
     state.landscapePath.whole = m_pathReceiver.take(state.landscapePath);
+    state.gradientCheck.whole = m_checkReceiver.take(state.gradientCheck);
 }
 
 void ShownPictures::clear()
@@ -63,12 +84,14 @@ void ShownPictures::clear()
     m_boundaryReceiver.clear();
     m_landscapeReceiver.clear();
     m_pathReceiver.clear();
+    m_checkReceiver.clear();
 }
 
 void setPicturesFollowing(WindowPanels &panels, bool following)
 {
     panels.boundary->setFollowing(following);
     panels.landscape->setFollowing(following);
+    panels.gradientCheck->setFollowing(following);
 }
 
 void showShownPictures(WindowPanels &panels, const ShownState &state)
@@ -78,6 +101,7 @@ void showShownPictures(WindowPanels &panels, const ShownState &state)
         for (const auto &[first, second] : state.landscapePath.whole->points)
             path.emplace_back(first, second);
     panels.landscape->showLecturersLandscape(state.landscape.whole, path);
+    panels.gradientCheck->showLecturersCheck(state.gradientCheck.whole);
     if (!state.boundary.whole) {
         panels.boundary->showLecturersGrid(nullptr);
         return;

@@ -78,7 +78,7 @@ WindowPanels::WindowPanels(DockLayout *docks) : QObject(docks), m_docks(docks)
                 [this](const TrainingSnapshot &s) {
                     gradientCheck->setSubject(s.network, s.dataset->inputs.col(s.shownSample),
                                               s.dataset->targets.col(s.shownSample),
-                                              tr("sample %1").arg(s.shownSample + 1));
+                                              tr("sample %1").arg(s.shownSample + 1), s.shownSample);
                 }});
     keepLongName(docks->dock(kGradientCheck), tr("Gradient check"));
     docks->dock(kEquation)->raise();

@@ -6,6 +6,7 @@
 #include "tests/support/boundary_match.h"
 #include "tests/ui/window/class_loopback.h"
 #include "ui/boundary/decision_boundary_view.h"
+#include "ui/gradcheck/gradient_check_panel.h"
 #include "ui/landscape/loss_landscape_panel.h"
 #include "ui/window/class_session.h"
 #include "ui/window/dock_layout.h"
@@ -95,6 +96,7 @@ TEST_F(PicturesOverLoopback, BytesPerSecondToAFollowerWhileTrainingWithTheBounda
     statesReceived = 0;
     bytesReceived = 0;
     boundaryBytes = 0;
+    wholeBoundaries = 0;
     QElapsedTimer clock;
     clock.start();
     QTest::qWait(10000);
@@ -102,13 +104,19 @@ TEST_F(PicturesOverLoopback, BytesPerSecondToAFollowerWhileTrainingWithTheBounda
     const int states = statesReceived;
     const qint64 bytes = bytesReceived;
     const qint64 boundary = boundaryBytes;
+    const int wholes = wholeBoundaries;
     hostTraining.pause();
     std::printf("[ bytes ] one follower, training the circle lesson with the boundary on screen: %lld bytes "
-                "in %d states over %.1f s = %.0f bytes/s (%.0f bytes a state, of which the boundary %.0f)\n",
+                "in %d states over %.1f s = %.0f bytes/s (%.0f bytes a state, of which the boundary %.0f; "
+                "%d grids whole)\n",
                 static_cast<long long>(bytes), states, seconds, static_cast<double>(bytes) / seconds,
                 states ? static_cast<double>(bytes) / states : 0.0,
-                states ? static_cast<double>(boundary) / states : 0.0);
+                states ? static_cast<double>(boundary) / states : 0.0, wholes);
     EXPECT_GT(states, 10);
+    // While the lecturer trains, a new grid travels at most once a second (ShownPictures::
+    // kTrainingPictureMs), plus the whole one due within 10 s of a state that named a grid by id;
+    // every state brought one whole before.
+    EXPECT_LE(wholes, static_cast<int>(seconds * 1.1) + 3);
     ASSERT_TRUE(
         QTest::qWaitFor([&] { return !host.snapshot()->running && !boundaryOf(host).isComputing(); }, 10000));
     EXPECT_TRUE(QTest::qWaitFor(
@@ -292,6 +300,104 @@ TEST_F(LandscapeOverLoopback, TheFollowerDrawsWhatItReceivesSaysWhenTheLecturerS
     showDock(host, dock_names::kLandscape, true);
     EXPECT_TRUE(QTest::qWaitFor([&] { return bool(sameLandscape(student, host)); }, 20000))
         << sameLandscape(student, host);
+}
+
+
+GradientCheckPanel &checkOf(const MainWindow &window)
+{
+    return *window.windowPanels()->gradientCheck;
+}
+
+bool sameBits(double a, double b)
+{
+    return std::memcmp(&a, &b, sizeof a) == 0;
+}
+
+// The follower's check is the host's: every parameter's backprop derivative, central difference
+// and relative error bit for bit, the same verdict, and the same staleness; and the matrices its
+// graph colours the edges by hold the host's relative errors.
+::testing::AssertionResult sameCheck(const MainWindow &student, const MainWindow &host)
+{
+    const auto got = checkOf(student).report();
+    const auto expected = checkOf(host).report();
+    if (!got || !expected)
+        return ::testing::AssertionFailure()
+               << (got ? "" : "the follower has no check; ") << (expected ? "" : "the host has no check");
+    if (got->parameters.size() != expected->parameters.size())
+        return ::testing::AssertionFailure()
+               << got->parameters.size() << " parameters vs the host's " << expected->parameters.size();
+    for (std::size_t i = 0; i < got->parameters.size(); ++i) {
+        const CheckedParameter &p = got->parameters[i];
+        const CheckedParameter &q = expected->parameters[i];
+        if (!(p.index == q.index) || !sameBits(p.analytic, q.analytic) || !sameBits(p.numeric, q.numeric) ||
+            !sameBits(p.relativeError, q.relativeError))
+            return ::testing::AssertionFailure() << "parameter " << i << " differs";
+    }
+    for (std::size_t l = 0; l < expected->check->relativeErrorWeights.size(); ++l) {
+        const Matrix &a = got->check->relativeErrorWeights[l];
+        const Matrix &b = expected->check->relativeErrorWeights[l];
+        if (a.size() != b.size() || std::memcmp(a.data(), b.data(), sizeof(double) * a.size()) != 0)
+            return ::testing::AssertionFailure() << "the relative errors of layer " << l + 1 << " differ";
+    }
+    if (checkOf(student).summaryText() != checkOf(host).summaryText())
+        return ::testing::AssertionFailure() << "verdicts differ: " << checkOf(student).summaryText().toStdString()
+                                             << " vs " << checkOf(host).summaryText().toStdString();
+    if (checkOf(student).isResultStale() != checkOf(host).isResultStale())
+        return ::testing::AssertionFailure() << "one is stale, the other not";
+    return ::testing::AssertionSuccess();
+}
+
+// The lecturer on the 8-3-8; the student follows.
+class CheckOverLoopback : public ClassOverLoopback {
+protected:
+    void SetUp() override
+    {
+        ClassOverLoopback::SetUp();
+        ASSERT_TRUE(joinAndFollow());
+    }
+};
+
+TEST_F(CheckOverLoopback, TheFollowerShowsTheLecturersCheckBitForBitAndRunsNoneOfItsOwn)
+{
+    GradientCheckPanel &studentCheck = checkOf(student);
+    EXPECT_TRUE(studentCheck.isFollowing());
+    EXPECT_FALSE(studentCheck.hasResult());
+    // A follower runs no check of its own, even when asked.
+    studentCheck.startCheck();
+    EXPECT_FALSE(studentCheck.isRunning());
+
+    checkOf(host).startCheck();
+    ASSERT_TRUE(QTest::qWaitFor([&] { return checkOf(host).hasResult(); }, 20000));
+    ASSERT_EQ(checkOf(host).checkedCount(), 59);
+    EXPECT_TRUE(QTest::qWaitFor([&] { return bool(sameCheck(student, host)); }, 10000))
+        << sameCheck(student, host);
+    EXPECT_FALSE(studentCheck.isResultStale());
+    EXPECT_EQ(studentCheck.report()->sample, checkOf(host).report()->sample);
+
+    // The lecturer trains on: the check is of the network as it was, on both screens.
+    ASSERT_TRUE(trainUntil(host.snapshot()->epoch + 20));
+    EXPECT_TRUE(checkOf(host).isResultStale());
+    EXPECT_TRUE(QTest::qWaitFor([&] { return studentCheck.isResultStale(); }, 10000));
+    EXPECT_TRUE(sameCheck(student, host));
+
+    // Exploring, the student's panel is its own: no lecturer's result, a check of its own runs...
+    ClassSession *session = student.classSession();
+    session->exploreOnMyOwn();
+    EXPECT_FALSE(studentCheck.isFollowing());
+    EXPECT_FALSE(studentCheck.hasResult());
+    // (The private copy may take a moment to arrive; until then there is no subject to check.)
+    EXPECT_TRUE(QTest::qWaitFor(
+        [&] {
+            if (!studentCheck.isRunning() && !studentCheck.hasResult())
+                studentCheck.startCheck();
+            return studentCheck.hasResult();
+        },
+        20000));
+    // ...and following again shows the lecturer's once more.
+    session->followAgain();
+    EXPECT_TRUE(QTest::qWaitFor([&] { return bool(sameCheck(student, host)); }, 10000))
+        << sameCheck(student, host);
+    EXPECT_EQ(session->statesRefused(), 0);
 }
 
 } // namespace
