@@ -80,13 +80,17 @@ void groupCodes(const Matrix &codes, int count, CodeGroups &groups, std::vector<
     }
 }
 
-QString collisionSummary(const CodeGroups &groups, const Matrix &codes, const QStringList &labels)
+QString collisionSummary(const CodeGroups &groups, const Matrix &codes, const QStringList &labels, bool compact)
 {
     QStringList parts;
     for (const auto &group : groups.collisions) {
         QStringList names;
         for (int sample : group)
             names << sampleName(labels, sample);
+        if (compact) {
+            parts << names.join(QStringLiteral(" = ")) + QStringLiteral(": ") + codeBits(codes, group.front());
+            continue;
+        }
         QString who;
         if (names.size() == 2) {
             who = QObject::tr("%1 and %2").arg(names[0], names[1]);

@@ -124,6 +124,8 @@ void RepresentationTable::setData(std::shared_ptr<const Dataset> dataset,
     groupCodes(m_hidden, static_cast<int>(m_hidden.cols()), m_groups, m_groupOrder);
     // Only news is named: when codes must be shared, listing who shares is long and tells nothing.
     m_collisionText = hasCollisionAlarm() ? collisionSummary(m_groups, m_hidden, m_labels) : QString();
+    m_compactCollisionText =
+        hasCollisionAlarm() ? collisionSummary(m_groups, m_hidden, m_labels, true) : QString();
     // What a screen reader says about the table: the lecture's question, how many codes differ.
     setAccessibleDescription(QStringList{tr("%1 samples").arg(sampleCount()), counterText(), m_collisionText}
                                  .filter(QRegularExpression(QStringLiteral("\\S")))
@@ -171,6 +173,22 @@ QString RepresentationTable::counterText() const
 QString RepresentationTable::collisionText() const
 {
     return m_collisionText;
+}
+
+QString RepresentationTable::shownCollisionText() const
+{
+    const QFontMetricsF text(m_fonts.text);
+    const double width = summaryTextWidth();
+    // Who shares a code is the news: in symbols rather than cut off when the words do not fit.
+    const QString line = text.horizontalAdvance(m_collisionText) <= width ? m_collisionText : m_compactCollisionText;
+    return text.elidedText(line, Qt::ElideRight, width);
+}
+
+double RepresentationTable::summaryTextWidth() const
+{
+    // The summary's box, less its accent bar and padding (paintSummary).
+    const double boxRight = rowsArea().right() - layout().margin;
+    return boxRight - 8.0 - (layout().margin + 14.0);
 }
 
 bool RepresentationTable::collisionsUnavoidable() const
@@ -515,7 +533,7 @@ void RepresentationTable::paintSummary(QPainter &painter) const
     const QFontMetricsF counter(m_fonts.counter);
     const QFontMetricsF text(m_fonts.text);
     const double x = box.left() + 14.0;
-    const double width = box.right() - 8.0 - x;
+    const double width = summaryTextWidth();
     QRectF line(x, box.top() + 4.0, width, counter.height());
     painter.setFont(m_fonts.counter);
     painter.setPen(alarm ? palette::alarmColor() : palette::inkColor());
@@ -539,7 +557,7 @@ void RepresentationTable::paintSummary(QPainter &painter) const
         detail = tr("codes appear when the network runs");
     } else if (alarm) {
         painter.setPen(palette::alarmColor());
-        detail = m_collisionText;
+        detail = shownCollisionText();
     } else if (collisionsUnavoidable()) {
         painter.setPen(palette::inkColor());
         detail = tr("%1 patterns, %2 codes: some must share")

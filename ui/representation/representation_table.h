@@ -62,6 +62,9 @@ public:
     /// are none, or when there are more samples than codes so that sharing is unavoidable).
     QString counterText() const;
     QString collisionText() const;
+    /// The collisions as the summary's line shows them: in words, or "2 = 6 = 7: 011" when the
+    /// words do not fit its width (elided only if even that does not).
+    QString shownCollisionText() const;
     /// True when more samples than codes make shared codes unavoidable (no alarm then).
     bool collisionsUnavoidable() const;
     /// True when the table shows the collision alarm.
@@ -96,6 +99,8 @@ protected:
     bool event(QEvent *event) override;
 
 private:
+    /// The width of the summary's text lines.
+    double summaryTextWidth() const;
     void updateFonts();
     void rebuildInputTexts();
     /// The layout for the current size, recomputed when the size or the shape of the data changed
@@ -136,6 +141,8 @@ private:
     std::vector<int> m_groupOrder;
     QStringList m_labels;
     QString m_collisionText;
+    /// The same, "2 = 6 = 7: 011", for a line too narrow for the words.
+    QString m_compactCollisionText;
 
     /// The input of each shown row as text, and whether the inputs are all 0/1 (then bits).
     QStringList m_inputTexts;

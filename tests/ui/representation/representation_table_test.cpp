@@ -114,6 +114,14 @@ TEST(RepresentationTable, NamesThePatternsThatShareACode)
     EXPECT_EQ(table.codeGroups().collisions[1], (std::vector<int>{2, 5, 7}));
     EXPECT_EQ(table.collisionText(), QStringLiteral("1 and 2 share %1  \u00B7  3, 6 and 8 share %2")
                                          .arg(table.codeOf(0), table.codeOf(2)));
+    // A wide table's line says it in words; a narrow one's the same news in symbols, not cut off
+    // (in Italian at 1024 × 768 the words ended "…2, 6 e 7 condividono …").
+    table.resize(900, 420);
+    EXPECT_EQ(table.shownCollisionText(), table.collisionText());
+    table.resize(330, 420);
+    EXPECT_EQ(table.shownCollisionText(),
+              QStringLiteral("1 = 2: %1  \u00B7  3 = 6 = 8: %2").arg(table.codeOf(0), table.codeOf(2)));
+    table.resize(400, 420);
 
     // Back to the trained codes: the alarm goes away.
     table.setData(encoder.dataset, encoder.activations, 1);
