@@ -28,7 +28,8 @@ bool sameNetwork(const Network &a, const Network &b)
     if (a.sizes() != b.sizes() || a.loss() != b.loss())
         return false;
     for (int l = 1; l <= a.layerCount(); ++l)
-        if (a.layer(l).activation != b.layer(l).activation || !sameMatrix(a.layer(l).weights, b.layer(l).weights) ||
+        if (a.layer(l).activation != b.layer(l).activation ||
+            !sameMatrix(a.layer(l).weights, b.layer(l).weights) ||
             !sameMatrix(a.layer(l).biases, b.layer(l).biases))
             return false;
     return true;
@@ -108,10 +109,11 @@ std::string shownGradientCheckToJson(const ShownPicture<ShownGradientCheck> &sho
     const ShownGradientCheck &c = *shown.whole;
     std::string text = shownPictureOpening(shown.id, true);
     // A fresh check is of the network the state brings: its weights need not travel twice.
-    text += ", \"network\": " + (sameNetwork(*c.network, runNetwork) ? std::string("null") : modelToJson(*c.network));
+    text += ", \"network\": " +
+            (sameNetwork(*c.network, runNetwork) ? std::string("null") : modelToJson(*c.network));
     text += ", \"input\": " + column(c.input) + ", \"target\": " + column(c.target) +
-            ", \"sample\": " + std::to_string(c.sample) + ", \"requested_at_ms\": " + std::to_string(c.requestedAtMs) +
-            ", \"h\": " + shownNumber(c.step) +
+            ", \"sample\": " + std::to_string(c.sample) +
+            ", \"requested_at_ms\": " + std::to_string(c.requestedAtMs) + ", \"h\": " + shownNumber(c.step) +
             ", \"plan\": {\"full_check_limit\": " + std::to_string(c.plan.fullCheckLimit) +
             ", \"sample_per_layer\": " + std::to_string(c.plan.samplePerLayer) +
             ", \"seed\": " + std::to_string(c.plan.seed) + ", \"check_all\": " + boolean(c.plan.checkAll) +
@@ -150,7 +152,9 @@ ShownPicture<ShownGradientCheck> readShownGradientCheck(std::string_view source,
     ShownPicture<ShownGradientCheck> shown;
     if (!readShownPictureId(source, value, path, shown.id))
         return shown;
-    auto member = [&](const char *key) -> const JsonValue & { return json::member(source, value, key, path); };
+    auto member = [&](const char *key) -> const JsonValue & {
+        return json::member(source, value, key, path);
+    };
     auto at = [&](const char *key) { return path + "." + key; };
     auto check = std::make_shared<ShownGradientCheck>();
 
@@ -168,8 +172,8 @@ ShownPicture<ShownGradientCheck> readShownGradientCheck(std::string_view source,
     check->input = json::vector(source, member("input"), at("input"), network.inputSize());
     check->target = json::vector(source, member("target"), at("target"), network.outputSize());
     check->sample = static_cast<int>(json::integer(source, member("sample"), at("sample"), 0, samples - 1));
-    check->requestedAtMs =
-        static_cast<int>(json::integer(source, member("requested_at_ms"), at("requested_at_ms"), 0, 86'399'999));
+    check->requestedAtMs = static_cast<int>(
+        json::integer(source, member("requested_at_ms"), at("requested_at_ms"), 0, 86'399'999));
     check->step = json::number(source, member("h"), at("h"));
     if (!(check->step > 0.0))
         json::failAt(source, member("h"), at("h"), "expected a positive step");
@@ -179,12 +183,12 @@ ShownPicture<ShownGradientCheck> readShownGradientCheck(std::string_view source,
     auto planMember = [&](const char *key) -> const JsonValue & {
         return json::member(source, plan, key, planPath);
     };
-    check->plan.fullCheckLimit = json::integer(source, planMember("full_check_limit"), planPath + ".full_check_limit",
-                                               0, kMaxParameters);
+    check->plan.fullCheckLimit = json::integer(source, planMember("full_check_limit"),
+                                               planPath + ".full_check_limit", 0, kMaxParameters);
     check->plan.samplePerLayer = static_cast<int>(json::integer(
         source, planMember("sample_per_layer"), planPath + ".sample_per_layer", 1, kMaxParameters));
-    check->plan.seed =
-        static_cast<std::uint64_t>(json::integer(source, planMember("seed"), planPath + ".seed", 0, 1LL << 53));
+    check->plan.seed = static_cast<std::uint64_t>(
+        json::integer(source, planMember("seed"), planPath + ".seed", 0, 1LL << 53));
     check->plan.checkAll = json::boolean(source, planMember("check_all"), planPath + ".check_all");
 
     // A parameter (layer, row, column) of the checked network, read from three whole numbers.
@@ -192,12 +196,11 @@ ShownPicture<ShownGradientCheck> readShownGradientCheck(std::string_view source,
         const int layer = static_cast<int>(
             json::integer(source, items.items[0], json::at(itemPath, 0), 1, network.layerCount()));
         const Layer &weights = network.layer(layer);
-        return ParameterIndex{
-            layer,
-            static_cast<int>(json::integer(source, items.items[1], json::at(itemPath, 1), 0,
-                                           weights.weights.rows() - 1)),
-            static_cast<int>(json::integer(source, items.items[2], json::at(itemPath, 2), -1,
-                                           weights.weights.cols() - 1))};
+        return ParameterIndex{layer,
+                              static_cast<int>(json::integer(source, items.items[1], json::at(itemPath, 1), 0,
+                                                             weights.weights.rows() - 1)),
+                              static_cast<int>(json::integer(source, items.items[2], json::at(itemPath, 2),
+                                                             -1, weights.weights.cols() - 1))};
     };
     const std::string parametersPath = at("parameters");
     const JsonValue &parameters = json::array(source, member("parameters"), parametersPath, -1, "parameters");
@@ -207,9 +210,9 @@ ShownPicture<ShownGradientCheck> readShownGradientCheck(std::string_view source,
     check->parameters.reserve(parameters.items.size());
     for (std::size_t i = 0; i < parameters.items.size(); ++i) {
         const std::string itemPath = json::at(parametersPath, i);
-        const JsonValue &items = json::array(
-            source, parameters.items[i], itemPath, 6,
-            "values [layer, row, column, backprop, central difference, relative error]");
+        const JsonValue &items =
+            json::array(source, parameters.items[i], itemPath, 6,
+                        "values [layer, row, column, backprop, central difference, relative error]");
         CheckedParameter p;
         p.index = parameter(items, itemPath);
         p.analytic = json::measurement(source, items.items[3], json::at(itemPath, 3));
@@ -228,19 +231,20 @@ ShownPicture<ShownGradientCheck> readShownGradientCheck(std::string_view source,
         check->worst = parameter(worst, worstPath);
     }
     check->worstRelativeError = json::measurement(source, worst.items[3], json::at(worstPath, 3));
-    check->forwardPasses =
-        json::integer(source, member("forward_passes"), at("forward_passes"), 0, 2 * kMaxShownCheckParameters);
-    const JsonValue &seconds = json::array(source, member("seconds"), at("seconds"), 2, "numbers [backprop, differences]");
+    check->forwardPasses = json::integer(source, member("forward_passes"), at("forward_passes"), 0,
+                                         2 * kMaxShownCheckParameters);
+    const JsonValue &seconds =
+        json::array(source, member("seconds"), at("seconds"), 2, "numbers [backprop, differences]");
     check->backpropSeconds = json::number(source, seconds.items[0], json::at(at("seconds"), 0));
     check->differenceSeconds = json::number(source, seconds.items[1], json::at(at("seconds"), 1));
 
     const std::string kinkPath = at("kink");
     const JsonValue &kink = json::array(source, member("kink"), kinkPath, 3, "values [layer, neuron, z]");
-    check->nearestKink.layer =
-        static_cast<int>(json::integer(source, kink.items[0], json::at(kinkPath, 0), 0, network.layerCount()));
+    check->nearestKink.layer = static_cast<int>(
+        json::integer(source, kink.items[0], json::at(kinkPath, 0), 0, network.layerCount()));
     const int kinkLayerSize = network.sizes()[static_cast<std::size_t>(check->nearestKink.layer)];
-    check->nearestKink.neuron = static_cast<int>(
-        json::integer(source, kink.items[1], json::at(kinkPath, 1), 0, check->nearestKink.layer ? kinkLayerSize - 1 : 0));
+    check->nearestKink.neuron = static_cast<int>(json::integer(
+        source, kink.items[1], json::at(kinkPath, 1), 0, check->nearestKink.layer ? kinkLayerSize - 1 : 0));
     check->nearestKink.weightedInput = json::measurement(source, kink.items[2], json::at(kinkPath, 2));
     check->loss = json::measurement(source, member("loss"), at("loss"));
     check->stale = json::boolean(source, member("stale"), at("stale"));

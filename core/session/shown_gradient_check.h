@@ -59,7 +59,8 @@ bool identical(const ShownGradientCheck &a, const ShownGradientCheck &b);
 /// difference, relative error], …], "worst": [layer, row, column, relative error], "forward_passes",
 /// "seconds": [backprop, differences], "kink": [layer, neuron, z], "loss", "stale"}: every number the
 /// shortest text that reads back to the same bits, a non-finite one "NaN", "Infinity" or "-Infinity".
-std::string shownGradientCheckToJson(const ShownPicture<ShownGradientCheck> &check, const Network &runNetwork);
+std::string shownGradientCheckToJson(const ShownPicture<ShownGradientCheck> &check,
+                                     const Network &runNetwork);
 
 /// Reads "gradient_check" at `path` of a state whose run has this network and `samples` samples:
 /// null or an id, and when whole a check whose parameters, sample and worst place the checked

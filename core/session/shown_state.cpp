@@ -318,7 +318,8 @@ std::string shownStateToJson(const ShownState &state)
     text += " \"boundary\": " + shownBoundaryToJson(state.boundary) + ",\n";
     text += " \"landscape\": " + shownLandscapeToJson(state.landscape) + ",\n";
     text += " \"landscape_path\": " + shownLandscapePathToJson(state.landscapePath) + ",\n";
-    text += " \"gradient_check\": " + shownGradientCheckToJson(state.gradientCheck, state.run.network) + ",\n";
+    text +=
+        " \"gradient_check\": " + shownGradientCheckToJson(state.gradientCheck, state.run.network) + ",\n";
     text += " \"shown\": {\"running\": " + boolean(state.running) +
             ", \"diverged\": " + boolean(state.diverged) +
             ", \"divergence\": " + jsonQuote(state.divergenceMessage) + ", \"loss\": " + number(state.loss) +
@@ -640,8 +641,9 @@ ShownState readShownState(std::string_view text, std::string_view source)
         readShownLandscape(source, read.member(root, "landscape", top), "landscape", state.run.network);
     state.landscapePath =
         readShownLandscapePath(source, read.member(root, "landscape_path", top), "landscape_path");
-    state.gradientCheck = readShownGradientCheck(source, read.member(root, "gradient_check", top), "gradient_check",
-                                                 state.run.network, state.run.dataset.sampleCount());
+    state.gradientCheck =
+        readShownGradientCheck(source, read.member(root, "gradient_check", top), "gradient_check",
+                               state.run.network, state.run.dataset.sampleCount());
 
     const JsonValue &shown = read.member(root, "shown", top);
     const std::string s = "shown";

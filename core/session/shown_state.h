@@ -173,13 +173,14 @@ bool isPresetDataset(const Dataset &dataset, const std::string &preset, std::uin
 /// names a lesson>, "history": {"id", "whole", "end"}, "histograms": {"id", "whole", "after",
 /// "rows"} (shownHistogramsToJson), "boundary": null, {"id", "whole": false} or {"id", "whole": true,
 /// "extent", "resolution", "values"} (shownBoundaryToJson), "landscape" and "landscape_path" likewise
-/// (shownLandscapeToJson, shownLandscapePathToJson), "gradient_check" (shownGradientCheckToJson), "shown": {...the numbers the panels draw,
-/// "saturation"}, "trace": {..., "shown_before": {"loss", "accuracy", "sample_activations",
-/// "saturation"} or null} or null, "phase", "selection", "spotlight", "derivative", "quiz"}.
-/// (Version 1 had neither "history", "saturation" nor "shown_before": its followers recomputed; version 2
-/// had no "histograms", version 3 no "boundary", version 4 sent the boundary's grid whole with every state,
-/// version 5 had no "landscape", version 6 no "gradient_check".) Every number is the shortest text that reads back to the same bits; a
-/// non-finite one (a diverged step) is "NaN", "Infinity" or "-Infinity".
+/// (shownLandscapeToJson, shownLandscapePathToJson), "gradient_check" (shownGradientCheckToJson), "shown":
+/// {...the numbers the panels draw, "saturation"}, "trace": {..., "shown_before": {"loss", "accuracy",
+/// "sample_activations", "saturation"} or null} or null, "phase", "selection", "spotlight", "derivative",
+/// "quiz"}. (Version 1 had neither "history", "saturation" nor "shown_before": its followers recomputed;
+/// version 2 had no "histograms", version 3 no "boundary", version 4 sent the boundary's grid whole with
+/// every state, version 5 had no "landscape", version 6 no "gradient_check".) Every number is the shortest
+/// text that reads back to the same bits; a non-finite one (a diverged step) is "NaN", "Infinity" or
+/// "-Infinity".
 std::string shownStateToJson(const ShownState &state);
 
 /// Reads a state message from the network: size capped, every field validated against the run's

@@ -52,7 +52,8 @@ std::shared_ptr<ShownGradientCheck> checkOf(const Network &net, int sample = 2)
     return check;
 }
 
-ShownPicture<ShownGradientCheck> readBack(const std::string &text, const Network &run, std::int64_t samples = 8)
+ShownPicture<ShownGradientCheck> readBack(const std::string &text, const Network &run,
+                                          std::int64_t samples = 8)
 {
     return readShownGradientCheck(text, parseJson(text, "host"), "gradient_check", run, samples);
 }
@@ -143,7 +144,8 @@ TEST(ShownGradientCheck, EachBadFieldIsNamed)
     EXPECT_NE(refusal("\"sample\": 2", "\"sample\": 8").find("gradient_check.sample"), std::string::npos);
     EXPECT_NE(refusal("\"input\": [0, 0, 1,", "\"input\": [0, 1,").find("gradient_check.input"),
               std::string::npos);
-    EXPECT_NE(refusal("\"h\": " + shownNumber(1e-5), "\"h\": -1").find("gradient_check.h: expected a positive step"),
+    EXPECT_NE(refusal("\"h\": " + shownNumber(1e-5), "\"h\": -1")
+                  .find("gradient_check.h: expected a positive step"),
               std::string::npos);
     EXPECT_NE(refusal("\"stale\": false", "\"stale\": 0").find("gradient_check.stale"), std::string::npos);
     EXPECT_NE(refusal("\"id\": 3", "\"id\": 0").find("gradient_check.id"), std::string::npos);
@@ -159,8 +161,9 @@ TEST(ShownGradientCheck, EachBadFieldIsNamed)
         many += (i ? ", " : "") + std::string("0");
     const std::string before = text.substr(0, text.find("\"parameters\": [") + 15);
     const std::string after = text.substr(text.find("], \"worst\""));
-    EXPECT_NE(messageOf([&] { readBack(before + many + after, net); })
-                  .find("gradient_check.parameters: more than 10000 parameters"),
+    EXPECT_NE(messageOf([&] {
+                  readBack(before + many + after, net);
+              }).find("gradient_check.parameters: more than 10000 parameters"),
               std::string::npos);
 }
 

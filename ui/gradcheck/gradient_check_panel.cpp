@@ -408,7 +408,8 @@ std::shared_ptr<const ShownGradientCheck> GradientCheckPanel::shownCheck() const
     const bool stale = isResultStale();
     // Made once per result and staleness, so that the host's comparison with the check it sent
     // last finds the very same object.
-    if (!m_shown || m_shown->stale != stale || m_shown->requestedAtMs != m_report->requestedAt.msecsSinceStartOfDay() ||
+    if (!m_shown || m_shown->stale != stale ||
+        m_shown->requestedAtMs != m_report->requestedAt.msecsSinceStartOfDay() ||
         m_shown->network != m_report->network || m_shown->parameters.size() != m_report->parameters.size())
         m_shown = shownCheckOf(*m_report, stale);
     return m_shown;
@@ -526,22 +527,22 @@ void GradientCheckPanel::updateButton()
     // A follower shows the lecturer's check and runs none of its own.
     m_button->setVisible(!m_following);
     const QString ink = cssColor(palette::inkColor());
-    if (busy)
-        m_button->setStyleSheet(
-            QStringLiteral("#gradcheckButton { background: %2; color: %1; border: 2px solid %1; "
-                           "border-radius: 6px; padding: 8px 12px; }"
-                           "#gradcheckButton:hover { background: %3; }")
-                .arg(ink, cssColor(palette::canvasColor()), cssColor(palette::surfaceColor())));
-    else
-        m_button->setStyleSheet(
-            QStringLiteral("#gradcheckButton { background: %1; color: %2; border: none; "
-                           "border-radius: 6px; padding: 8px 12px; }"
-                           "#gradcheckButton:hover { background: %3; }"
-                           "#gradcheckButton:pressed { background: %1; }"
-                           "#gradcheckButton:disabled { background: %4; color: %5; }")
-                .arg(ink, cssColor(palette::canvasColor()),
-                     cssColor(palette::mix(palette::inkColor(), palette::canvasColor(), 0.2)),
-                     cssColor(palette::surfaceBorderColor()), cssColor(palette::mutedInkColor())));
+    const QString sheet =
+        busy ? QStringLiteral("#gradcheckButton { background: %2; color: %1; border: 2px solid %1; "
+                              "border-radius: 6px; padding: 8px 12px; }"
+                              "#gradcheckButton:hover { background: %3; }")
+                   .arg(ink, cssColor(palette::canvasColor()), cssColor(palette::surfaceColor()))
+             : QStringLiteral("#gradcheckButton { background: %1; color: %2; border: none; "
+                              "border-radius: 6px; padding: 8px 12px; }"
+                              "#gradcheckButton:hover { background: %3; }"
+                              "#gradcheckButton:pressed { background: %1; }"
+                              "#gradcheckButton:disabled { background: %4; color: %5; }")
+                   .arg(ink, cssColor(palette::canvasColor()),
+                        cssColor(palette::mix(palette::inkColor(), palette::canvasColor(), 0.2)),
+                        cssColor(palette::surfaceBorderColor()), cssColor(palette::mutedInkColor()));
+    // Called with every snapshot: a style sheet set again re-polishes the button, even unchanged.
+    if (m_button->styleSheet() != sheet)
+        m_button->setStyleSheet(sheet);
     m_checkAll->setEnabled(!isRunning());
 }
 
@@ -566,8 +567,8 @@ void GradientCheckPanel::updateProvenance()
         return;
     }
     if (m_following) {
-        m_provenance->setText(provenanceText(*m_report).toHtmlEscaped() + " <span style='color:" +
-                              cssColor(palette::warningInkColor()) + "'>" +
+        m_provenance->setText(provenanceText(*m_report).toHtmlEscaped() +
+                              " <span style='color:" + cssColor(palette::warningInkColor()) + "'>" +
                               tr("The lecturer's network or sample has changed since.") + "</span>");
         return;
     }

@@ -79,7 +79,8 @@ void fillCoverage(GradientCheckReport &report)
     report.layerChecked.clear();
     for (int l = 1; l <= network.layerCount(); ++l) {
         const Layer &layer = network.layer(l);
-        report.layerParameters.push_back(static_cast<std::int64_t>(layer.weights.rows()) * (layer.weights.cols() + 1));
+        report.layerParameters.push_back(static_cast<std::int64_t>(layer.weights.rows()) *
+                                         (layer.weights.cols() + 1));
         report.layerChecked.push_back(plannedCount(network, report.plan, l));
     }
 }

@@ -80,7 +80,8 @@ void groupCodes(const Matrix &codes, int count, CodeGroups &groups, std::vector<
     }
 }
 
-QString collisionSummary(const CodeGroups &groups, const Matrix &codes, const QStringList &labels, bool compact)
+QString collisionSummary(const CodeGroups &groups, const Matrix &codes, const QStringList &labels,
+                         bool compact)
 {
     QStringList parts;
     for (const auto &group : groups.collisions) {
@@ -88,7 +89,8 @@ QString collisionSummary(const CodeGroups &groups, const Matrix &codes, const QS
         for (int sample : group)
             names << sampleName(labels, sample);
         if (compact) {
-            parts << names.join(QStringLiteral(" = ")) + QStringLiteral(": ") + codeBits(codes, group.front());
+            parts << names.join(QStringLiteral(" = ")) + QStringLiteral(": ") +
+                         codeBits(codes, group.front());
             continue;
         }
         QString who;

@@ -180,7 +180,8 @@ QString RepresentationTable::shownCollisionText() const
     const QFontMetricsF text(m_fonts.text);
     const double width = summaryTextWidth();
     // Who shares a code is the news: in symbols rather than cut off when the words do not fit.
-    const QString line = text.horizontalAdvance(m_collisionText) <= width ? m_collisionText : m_compactCollisionText;
+    const QString line =
+        text.horizontalAdvance(m_collisionText) <= width ? m_collisionText : m_compactCollisionText;
     return text.elidedText(line, Qt::ElideRight, width);
 }
 

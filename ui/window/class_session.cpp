@@ -2,8 +2,8 @@
 
 #include "core/formats/error.h"
 #include "ui/boundary/decision_boundary_view.h"
-#include "ui/gradcheck/gradient_check_panel.h"
 #include "ui/charts/series_buffer.h"
+#include "ui/gradcheck/gradient_check_panel.h"
 #include "ui/graph/network_view.h"
 #include "ui/histograms/histogram_panel.h"
 #include "ui/landscape/loss_landscape_panel.h"

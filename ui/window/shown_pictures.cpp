@@ -38,8 +38,9 @@ std::shared_ptr<const ShownLandscapePath> pathOnScreen(const LossLandscapePanel 
 } // namespace
 
 template <class Picture>
-ShownPicture<Picture> ShownPictures::next(PictureSender<Picture> &sender, std::shared_ptr<const Picture> current,
-                                          const ShownState &state, bool wholeDue, QElapsedTimer &sentAt)
+ShownPicture<Picture> ShownPictures::next(PictureSender<Picture> &sender,
+                                          std::shared_ptr<const Picture> current, const ShownState &state,
+                                          bool wholeDue, QElapsedTimer &sentAt)
 {
     const bool hold = state.running && sentAt.isValid() && sentAt.elapsed() < kTrainingPictureMs;
     const std::uint64_t before = sender.lastId();
@@ -51,17 +52,19 @@ ShownPicture<Picture> ShownPictures::next(PictureSender<Picture> &sender, std::s
 
 void ShownPictures::take(const WindowPanels &panels, ShownState &state, bool wholeDue)
 {
-    state.boundary = next(m_boundarySender, boundaryOnScreen(*panels.boundary), state, wholeDue, m_boundarySentAt);
+    state.boundary =
+        next(m_boundarySender, boundaryOnScreen(*panels.boundary), state, wholeDue, m_boundarySentAt);
     const LossLandscapePanel &landscape = *panels.landscape;
     const bool landscapeShown = landscape.isVisible() && landscape.slice();
-    state.landscape =
-        next(m_landscapeSender, landscapeShown ? landscape.slice() : nullptr, state, wholeDue, m_landscapeSentAt);
+    state.landscape = next(m_landscapeSender, landscapeShown ? landscape.slice() : nullptr, state, wholeDue,
+                           m_landscapeSentAt);
     state.landscapePath =
         next(m_pathSender, landscapeShown ? pathOnScreen(landscape) : nullptr, state, wholeDue, m_pathSentAt);
     // The check colours the lecturer's graph even while its panel is behind another tab, so it
     // travels whenever there is one (and is small enough).
     std::shared_ptr<const ShownGradientCheck> check = panels.gradientCheck->shownCheck();
-    state.gradientCheck = m_checkSender.next(check && canTravel(*check) ? std::move(check) : nullptr, wholeDue);
+    state.gradientCheck =
+        m_checkSender.next(check && canTravel(*check) ? std::move(check) : nullptr, wholeDue);
 }
 
 bool ShownPictures::isWhole(const ShownState &state)

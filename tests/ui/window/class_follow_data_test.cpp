@@ -302,7 +302,6 @@ TEST_F(LandscapeOverLoopback, TheFollowerDrawsWhatItReceivesSaysWhenTheLecturerS
         << sameLandscape(student, host);
 }
 
-
 GradientCheckPanel &checkOf(const MainWindow &window)
 {
     return *window.windowPanels()->gradientCheck;
@@ -340,8 +339,9 @@ bool sameBits(double a, double b)
             return ::testing::AssertionFailure() << "the relative errors of layer " << l + 1 << " differ";
     }
     if (checkOf(student).summaryText() != checkOf(host).summaryText())
-        return ::testing::AssertionFailure() << "verdicts differ: " << checkOf(student).summaryText().toStdString()
-                                             << " vs " << checkOf(host).summaryText().toStdString();
+        return ::testing::AssertionFailure()
+               << "verdicts differ: " << checkOf(student).summaryText().toStdString() << " vs "
+               << checkOf(host).summaryText().toStdString();
     if (checkOf(student).isResultStale() != checkOf(host).isResultStale())
         return ::testing::AssertionFailure() << "one is stale, the other not";
     return ::testing::AssertionSuccess();
