@@ -89,8 +89,7 @@ QString collisionSummary(const CodeGroups &groups, const Matrix &codes, const QS
         for (int sample : group)
             names << sampleName(labels, sample);
         if (compact) {
-            parts << names.join(QStringLiteral(" = ")) + QStringLiteral(": ") +
-                         codeBits(codes, group.front());
+            parts << names.join(QLatin1Char('=')) + QStringLiteral(": ") + codeBits(codes, group.front());
             continue;
         }
         QString who;
@@ -102,7 +101,7 @@ QString collisionSummary(const CodeGroups &groups, const Matrix &codes, const QS
         }
         parts << QObject::tr("%1 share %2").arg(who, codeBits(codes, group.front()));
     }
-    return parts.join(QStringLiteral("  \u00B7  "));
+    return parts.join(compact ? QStringLiteral(" \u00B7 ") : QStringLiteral("  \u00B7  "));
 }
 
 } // namespace bp::ui

@@ -37,7 +37,7 @@ struct CodeGroups {
 void groupCodes(const Matrix &codes, int count, CodeGroups &groups, std::vector<int> &order);
 
 /// "3 and 6 share 011" for each colliding group, joined by " · "; labels name the samples
-/// (index + 1 when a label is missing). Compact, for a narrow line: "3 = 6: 011".
+/// (index + 1 when a label is missing). Compact, for a narrow line: "3=6: 011 · 1=2=5: 100".
 QString collisionSummary(const CodeGroups &groups, const Matrix &codes, const QStringList &labels,
                          bool compact = false);
 

@@ -62,7 +62,7 @@ public:
     /// are none, or when there are more samples than codes so that sharing is unavoidable).
     QString counterText() const;
     QString collisionText() const;
-    /// The collisions as the summary's line shows them: in words, or "2 = 6 = 7: 011" when the
+    /// The collisions as the summary's line shows them: in words, or "2=6=7: 011" when the
     /// words do not fit its width (elided only if even that does not).
     QString shownCollisionText() const;
     /// True when more samples than codes make shared codes unavoidable (no alarm then).
@@ -141,7 +141,7 @@ private:
     std::vector<int> m_groupOrder;
     QStringList m_labels;
     QString m_collisionText;
-    /// The same, "2 = 6 = 7: 011", for a line too narrow for the words.
+    /// The same, "2=6=7: 011", for a line too narrow for the words.
     QString m_compactCollisionText;
 
     /// The input of each shown row as text, and whether the inputs are all 0/1 (then bits).
