@@ -11,6 +11,7 @@
 #include "ui/style/palette.h"
 
 #include <QContextMenuEvent>
+#include <QElapsedTimer>
 #include <QGraphicsEllipseItem>
 #include <QGraphicsLineItem>
 #include <QGraphicsRectItem>
@@ -206,6 +207,8 @@ struct EpochChart::Private {
     QString note;
     QGraphicsSimpleTextItem *noteItem = nullptr;
     QTimer flushTimer;
+    /// When the chart last drew its series (the pace of the next redraw depends on it).
+    QElapsedTimer lastFlush;
     bool autoScale = true;
     bool updatingAxes = false;
     bool forcePush = false;
