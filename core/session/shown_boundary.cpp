@@ -36,18 +36,15 @@ std::string shownBoundaryToJson(const ShownPicture<ShownBoundary> &boundary)
 ShownPicture<ShownBoundary> readShownBoundary(std::string_view source, const JsonValue &value,
                                               const std::string &path, const Network &network)
 {
-    if (value.type == JsonValue::Type::Null)
-        return {};
-    if (!value.isObject())
-        json::failAt(source, value, path, "expected an object or null");
-    if (network.inputSize() != 2 || network.outputSize() != 1)
+    ShownPicture<ShownBoundary> shown;
+    const bool whole = readShownPictureId(source, value, path, shown.id);
+    if (shown.id != 0 && (network.inputSize() != 2 || network.outputSize() != 1))
         json::failAt(source, value, path, "a decision boundary needs a network of two inputs and one output");
+    if (!whole)
+        return shown;
     auto member = [&](const char *key) -> const JsonValue & {
         return json::member(source, value, key, path);
     };
-    ShownPicture<ShownBoundary> shown;
-    if (!readShownPictureId(source, value, path, shown.id))
-        return shown;
     auto boundary = std::make_shared<ShownBoundary>();
     const std::string extentPath = path + ".extent";
     const JsonValue &extent = json::array(source, member("extent"), extentPath, 4, "numbers");

@@ -145,10 +145,6 @@ ShownPicture<ShownGradientCheck> readShownGradientCheck(std::string_view source,
                                                         const std::string &path, const Network &runNetwork,
                                                         std::int64_t samples)
 {
-    if (value.type == JsonValue::Type::Null)
-        return {};
-    if (!value.isObject())
-        json::failAt(source, value, path, "expected an object or null");
     ShownPicture<ShownGradientCheck> shown;
     if (!readShownPictureId(source, value, path, shown.id))
         return shown;

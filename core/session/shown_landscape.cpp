@@ -109,10 +109,6 @@ std::string shownLandscapePathToJson(const ShownPicture<ShownLandscapePath> &pat
 ShownPicture<LossLandscape> readShownLandscape(std::string_view source, const JsonValue &value,
                                                const std::string &path, const Network &network)
 {
-    if (value.type == JsonValue::Type::Null)
-        return {};
-    if (!value.isObject())
-        json::failAt(source, value, path, "expected an object or null");
     ShownPicture<LossLandscape> shown;
     if (!readShownPictureId(source, value, path, shown.id))
         return shown;
@@ -170,10 +166,6 @@ ShownPicture<LossLandscape> readShownLandscape(std::string_view source, const Js
 ShownPicture<ShownLandscapePath> readShownLandscapePath(std::string_view source, const JsonValue &value,
                                                         const std::string &path)
 {
-    if (value.type == JsonValue::Type::Null)
-        return {};
-    if (!value.isObject())
-        json::failAt(source, value, path, "expected an object or null");
     ShownPicture<ShownLandscapePath> shown;
     if (!readShownPictureId(source, value, path, shown.id))
         return shown;

@@ -27,6 +27,12 @@ std::string shownPictureOpening(std::uint64_t id, bool whole)
 bool readShownPictureId(std::string_view source, const JsonValue &value, const std::string &path,
                         std::uint64_t &id)
 {
+    if (value.type == JsonValue::Type::Null) {
+        id = 0;
+        return false;
+    }
+    if (!value.isObject())
+        json::failAt(source, value, path, "expected an object or null");
     id = static_cast<std::uint64_t>(
         json::integer(source, json::member(source, value, "id", path), path + ".id", 1, kMaxId));
     return json::boolean(source, json::member(source, value, "whole", path), path + ".whole");

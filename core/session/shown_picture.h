@@ -80,8 +80,8 @@ std::string shownNumber(double value);
 /// The start of a picture's object: {"id": …, "whole": false} whole, or {"id": …, "whole": true
 /// for the members that follow.
 std::string shownPictureOpening(std::uint64_t id, bool whole);
-/// Reads "id" (1 to 2⁵³) and "whole" of the picture object `value` at `path`; returns whether it
-/// is whole. Throws InputError naming the place.
+/// Reads the picture `value` at `path`: null (id 0), or an object's "id" (1 to 2⁵³) and "whole";
+/// returns whether the members of a whole picture follow. Throws InputError naming the place.
 bool readShownPictureId(std::string_view source, const JsonValue &value, const std::string &path,
                         std::uint64_t &id);
 
