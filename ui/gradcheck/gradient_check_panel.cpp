@@ -403,15 +403,16 @@ std::shared_ptr<const ShownGradientCheck> GradientCheckPanel::shownCheck() const
 {
     if (!m_report || m_following) {
         m_shown.reset();
+        m_shownReport.reset();
         return nullptr;
     }
     const bool stale = isResultStale();
     // Made once per result and staleness, so that the host's comparison with the check it sent
     // last finds the very same object.
-    if (!m_shown || m_shown->stale != stale ||
-        m_shown->requestedAtMs != m_report->requestedAt.msecsSinceStartOfDay() ||
-        m_shown->network != m_report->network || m_shown->parameters.size() != m_report->parameters.size())
+    if (!m_shown || m_shownReport != m_report || m_shown->stale != stale) {
         m_shown = shownCheckOf(*m_report, stale);
+        m_shownReport = m_report;
+    }
     return m_shown;
 }
 
@@ -423,6 +424,7 @@ void GradientCheckPanel::setFollowing(bool following)
     m_following = following;
     m_lecturersCheck.reset();
     m_shown.reset();
+    m_shownReport.reset();
     m_report.reset();
     m_model->setReport(nullptr);
     m_status->setVisible(false);

@@ -142,7 +142,9 @@ private:
     bool m_busyShown = false;
     bool m_following = false;
     std::shared_ptr<const ShownGradientCheck> m_lecturersCheck;
+    // The result on show as it travels, and the report it was made of.
     mutable std::shared_ptr<const ShownGradientCheck> m_shown;
+    mutable ReportPointer m_shownReport;
     // Destroyed with the panel: it cancels a check still running and waits for its thread.
     BackgroundJob m_jobs;
 
