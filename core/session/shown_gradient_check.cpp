@@ -167,7 +167,7 @@ ShownPicture<ShownGradientCheck> readShownGradientCheck(std::string_view source,
     const Network &network = *check->network;
     check->input = json::vector(source, member("input"), at("input"), network.inputSize());
     check->target = json::vector(source, member("target"), at("target"), network.outputSize());
-    check->sample = static_cast<int>(json::integer(source, member("sample"), at("sample"), 0, samples - 1));
+    check->sample = static_cast<int>(json::integer(source, member("sample"), at("sample"), -1, samples - 1));
     check->requestedAtMs = static_cast<int>(
         json::integer(source, member("requested_at_ms"), at("requested_at_ms"), 0, 86'399'999));
     check->step = json::number(source, member("h"), at("h"));

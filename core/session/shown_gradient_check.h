@@ -20,7 +20,8 @@ namespace bp {
 struct ShownGradientCheck {
     /// The network exactly as it was checked.
     std::shared_ptr<const Network> network;
-    /// x and t of the sample checked (one column each), and its index in the run's dataset.
+    /// x and t of the sample checked (one column each), and its index in the run's dataset (−1: a
+    /// sample given by hand, not from the dataset).
     Matrix input;
     Matrix target;
     int sample = 0;

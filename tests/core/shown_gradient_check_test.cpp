@@ -81,6 +81,10 @@ TEST(ShownGradientCheck, AFreshCheckTravelsBitForBitWithoutItsWeights)
     }
     EXPECT_EQ(got.whole->worst, sent->worst);
     EXPECT_EQ(got.whole->sample, 2);
+    // A sample given by hand, not from the run's data, is −1.
+    auto byHand = std::make_shared<ShownGradientCheck>(*sent);
+    byHand->sample = -1;
+    EXPECT_EQ(readBack(shownGradientCheckToJson({6, byHand}, net), net).whole->sample, -1);
     EXPECT_EQ(got.whole->requestedAtMs, sent->requestedAtMs);
     EXPECT_EQ(shownGradientCheckToJson(got, net), text);
     EXPECT_EQ(shownGradientCheckToJson({5, nullptr}, net), "{\"id\": 5, \"whole\": false}");
