@@ -1352,6 +1352,10 @@ relativo</translation>
         <translation>Verifica il gradiente di questo campione</translation>
     </message>
     <message>
+        <source>Check the gradient</source>
+        <translation>Verifica il gradiente</translation>
+    </message>
+    <message>
         <source>%1 of %2 parameters checked</source>
         <translation>%1 di %2 parametri verificati</translation>
     </message>

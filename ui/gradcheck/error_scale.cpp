@@ -10,6 +10,7 @@
 
 #include <algorithm>
 #include <cmath>
+#include <vector>
 
 namespace bp::ui {
 
@@ -49,7 +50,8 @@ QSize RelativeErrorLegend::sizeHint() const
 
 QSize RelativeErrorLegend::minimumSizeHint() const
 {
-    return {300, sizeHint().height()};
+    // Narrow, the powers of ten between the ends and the alarm's give way (paintEvent).
+    return {236, sizeHint().height()};
 }
 
 void RelativeErrorLegend::paintEvent(QPaintEvent *)
@@ -98,15 +100,23 @@ void RelativeErrorLegend::paintEvent(QPaintEvent *)
     painter.drawLine(QPointF(threshold, bar.top() - 2), QPointF(threshold, bar.bottom() + 3));
 
     const double labelY = bar.bottom() + 4 + metrics.ascent();
-    for (int exponent = -12; exponent <= 0; exponent += 3) {
+    // The alarm's power of ten first, then the ends, then the others where they do not touch a
+    // label already drawn: on a narrow bar 10⁻¹² 10⁻⁹ 10⁻⁶ 10⁻³ 1 ran into each other.
+    std::vector<QRectF> drawn;
+    for (const int exponent : {-6, -12, 0, -9, -3}) {
         const double x = xOf(std::pow(10.0, exponent));
         const bool isThreshold = std::pow(10.0, exponent) == kAgreementThreshold;
-        painter.setPen(QPen(isThreshold ? palette::alarmColor() : faint, 1));
-        painter.drawLine(QPointF(x, bar.bottom()), QPointF(x, bar.bottom() + 3));
         const QString label =
             exponent == 0 ? QStringLiteral("1") : QStringLiteral("10") + superscriptNumber(exponent);
+        const double labelWidth = metrics.horizontalAdvance(label);
+        const QRectF box(x - labelWidth / 2.0 - 3.0, bar.bottom(), labelWidth + 6.0, metrics.height());
+        if (std::any_of(drawn.begin(), drawn.end(), [&](const QRectF &other) { return other.intersects(box); }))
+            continue;
+        drawn.push_back(box);
+        painter.setPen(QPen(isThreshold ? palette::alarmColor() : faint, 1));
+        painter.drawLine(QPointF(x, bar.bottom()), QPointF(x, bar.bottom() + 3));
         painter.setPen(isThreshold ? alarmInk : faint);
-        painter.drawText(QPointF(x - metrics.horizontalAdvance(label) / 2.0, labelY), label);
+        painter.drawText(QPointF(x - labelWidth / 2.0, labelY), label);
     }
 
     if (m_marker >= 0.0) {

@@ -317,13 +317,28 @@ bool GradientCheckPanel::eventFilter(QObject *watched, QEvent *event)
 
 void GradientCheckPanel::fitButtonText()
 {
+    // The button's words at the largest size that fits, down to the body's; when even that is too
+    // wide, the shorter words (never cut off).
+    const bool busy = isRunning() && m_busyShown;
+    const QString words = busy ? tr("Cancel the check") : tr("Check the gradient of this sample");
+    const QString shorter = busy ? words : tr("Check the gradient");
     const int room = m_button->width() - 28;
     QFont font = m_button->font();
-    for (double points = kButtonPoints; points >= kBodyPoints; points -= 0.5) {
-        font.setPointSizeF(points);
-        if (QFontMetrics(font).horizontalAdvance(m_button->text()) <= room || points <= kBodyPoints)
+    QString text = words;
+    for (const QString &candidate : {words, shorter}) {
+        text = candidate;
+        bool fits = false;
+        for (double points = kButtonPoints; points >= kBodyPoints; points -= 0.5) {
+            font.setPointSizeF(points);
+            fits = QFontMetrics(font).horizontalAdvance(candidate) <= room;
+            if (fits)
+                break;
+        }
+        if (fits)
             break;
     }
+    if (m_button->text() != text)
+        m_button->setText(text);
     if (font != m_button->font())
         m_button->setFont(font);
 }
@@ -523,7 +538,6 @@ void GradientCheckPanel::updateSubjectText()
 void GradientCheckPanel::updateButton()
 {
     const bool busy = isRunning() && m_busyShown;
-    m_button->setText(busy ? tr("Cancel the check") : tr("Check the gradient of this sample"));
     fitButtonText();
     m_button->setEnabled(busy || (!isRunning() && subjectProblem().isEmpty()));
     // A follower shows the lecturer's check and runs none of its own.

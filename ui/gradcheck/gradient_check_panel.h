@@ -92,7 +92,9 @@ public:
     void showLecturersCheck(std::shared_ptr<const ShownGradientCheck> check);
 
     QSize sizeHint() const override { return {420, 640}; }
-    QSize minimumSizeHint() const override { return {340, 380}; }
+    // Narrow enough for the side column of a 1280 × 720 window (about 320 px): wider, the panel
+    // scrolled sideways there and cut its button, legend and table headers.
+    QSize minimumSizeHint() const override { return {260, 380}; }
 
 protected:
     bool eventFilter(QObject *watched, QEvent *event) override;

@@ -9,8 +9,10 @@
 #include "app/training/training_controller.h"
 #include "tests/support/projector_rooms.h"
 #include "tests/support/studio_window.h"
+#include "ui/gradcheck/gradient_check_panel.h"
 #include "ui/panels/equation_panel.h"
 #include "ui/window/main_window.h"
+#include "ui/window/window_panels.h"
 
 #include <QAbstractTextDocumentLayout>
 #include <QAction>
@@ -21,6 +23,8 @@
 #include <QGraphicsSimpleTextItem>
 #include <QGraphicsTextItem>
 #include <QMenuBar>
+#include <QPushButton>
+#include <QScrollArea>
 #include <QScrollBar>
 #include <QTabBar>
 #include <QTest>
@@ -253,6 +257,53 @@ std::vector<PanelRoom> panelRooms()
 INSTANTIATE_TEST_SUITE_P(AllRooms, ProjectorPanels, ::testing::ValuesIn(panelRooms()),
                          [](const ::testing::TestParamInfo<PanelRoom> &info) {
                              return bp::test::asTestName(nameOf(info.param));
+                         });
+
+
+// The gradient check in the room, after a check, as the lecturer raises its tab: the panel is no
+// wider than its column (at the desk on 1280 × 720 it was about 30 px wider and scrolled sideways,
+// cutting its button to "heck the gradient of this sampl", its table's headers and its legend) and
+// the button's words are whole.
+class CheckInRoom : public bp::test::WithApplicationLook<::testing::TestWithParam<bp::test::ProjectorRoom>> {
+protected:
+    void SetUp() override
+    {
+        WithApplicationLook::SetUp();
+        installTranslators(*QCoreApplication::instance(), QString::fromLatin1(GetParam().language));
+    }
+    void TearDown() override { installTranslators(*QCoreApplication::instance(), QStringLiteral("en")); }
+};
+
+TEST_P(CheckInRoom, ThePanelFitsItsColumnWithItsButtonWhole)
+{
+    const bp::test::ProjectorRoom room = GetParam();
+    const std::string name = bp::test::nameOf(room);
+    TrainingController controller;
+    MainWindow window;
+    ASSERT_TRUE(bp::test::openInRoom(controller, window, QSize(room.width, room.height),
+                                     QStringLiteral("encoder-8-3-8"), room.presenting));
+    auto *dock = window.findChild<QDockWidget *>("gradientCheckDock");
+    ASSERT_NE(dock, nullptr);
+    dock->show();
+    dock->raise();
+    GradientCheckPanel *panel = window.windowPanels()->gradientCheck;
+    panel->startCheck();
+    ASSERT_TRUE(QTest::qWaitFor([&] { return panel->hasResult(); }, 10000)) << name;
+    QTest::qWait(100);
+    auto *scroll = qobject_cast<QScrollArea *>(panel->parentWidget()->parentWidget());
+    ASSERT_NE(scroll, nullptr) << name;
+    EXPECT_LE(panel->width(), scroll->viewport()->width()) << name;
+    EXPECT_FALSE(scroll->horizontalScrollBar()->isVisible()) << name;
+    const auto *button = panel->findChild<QPushButton *>(QStringLiteral("gradcheckButton"));
+    ASSERT_NE(button, nullptr);
+    EXPECT_LE(QFontMetrics(button->font()).horizontalAdvance(button->text()), button->width() - 24)
+        << name << ": \"" << button->text().toStdString() << "\" in " << button->width() << " px";
+    EXPECT_GE(QFontInfo(button->font()).pointSizeF(), 12.0) << name;
+}
+
+INSTANTIATE_TEST_SUITE_P(AllRooms, CheckInRoom, ::testing::ValuesIn(bp::test::projectorRooms()),
+                         [](const ::testing::TestParamInfo<bp::test::ProjectorRoom> &info) {
+                             return bp::test::testNameOf(info.param);
                          });
 
 } // namespace
