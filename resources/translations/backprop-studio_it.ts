@@ -1271,8 +1271,8 @@ differenza centrale: %3
 errore relativo: %4</translation>
     </message>
     <message>
-        <source>Weight</source>
-        <translation>Peso</translation>
+        <source>w, b</source>
+        <translation>w, b</translation>
     </message>
     <message>
         <source>Backprop

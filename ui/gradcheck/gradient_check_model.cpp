@@ -12,10 +12,6 @@ namespace bp::ui {
 
 namespace {
 
-// Four significant digits: the two derivatives visibly agree, and four columns fit a side dock at
-// projector size; the tooltip has twelve.
-constexpr int kValueDigits = 4;
-
 // NaN ranks above every number, so that a broken value sorts as the worst.
 double sortKey(double value)
 {
@@ -48,6 +44,15 @@ int GradientCheckModel::columnCount(const QModelIndex &parent) const
     return parent.isValid() ? 0 : ColumnCount;
 }
 
+void GradientCheckModel::setValueDigits(int digits)
+{
+    if (digits == m_valueDigits)
+        return;
+    m_valueDigits = digits;
+    if (rowCount() > 0)
+        emit dataChanged(index(0, BackpropColumn), index(rowCount() - 1, NumericColumn), {Qt::DisplayRole});
+}
+
 QVariant GradientCheckModel::data(const QModelIndex &index, int role) const
 {
     if (!index.isValid() || index.row() >= rowCount() || !m_report)
@@ -59,8 +64,8 @@ QVariant GradientCheckModel::data(const QModelIndex &index, int role) const
     case Qt::DisplayRole:
         switch (column) {
         case ParameterColumn: return parameterSymbol(parameter.index);
-        case BackpropColumn: return formatSignificant(parameter.analytic, kValueDigits);
-        case NumericColumn: return formatSignificant(parameter.numeric, kValueDigits);
+        case BackpropColumn: return formatSignificant(parameter.analytic, m_valueDigits);
+        case NumericColumn: return formatSignificant(parameter.numeric, m_valueDigits);
         case RelativeErrorColumn: return formatRelativeError(parameter.relativeError);
         default: return {};
         }
@@ -106,7 +111,9 @@ QVariant GradientCheckModel::headerData(int section, Qt::Orientation orientation
                               : m_sortOrder == Qt::DescendingOrder ? QStringLiteral(" ▾")
                                                                    : QStringLiteral(" ▴");
         switch (section) {
-        case ParameterColumn: return tr("Weight") + arrow;
+        // The lecture's symbols: the rows are weights and biases (w¹₂₁, b¹₂), and the short title
+        // leaves the two derivatives their digits in a side column.
+        case ParameterColumn: return tr("w, b") + arrow;
         case BackpropColumn: return tr("Backprop\n∂E/∂w") + arrow;
         case NumericColumn: return tr("Numerical\n∂E/∂w") + arrow;
         case RelativeErrorColumn: return tr("Relative\nerror") + arrow;

@@ -33,6 +33,11 @@ public:
     void setReport(std::shared_ptr<const GradientCheckReport> report);
     const std::shared_ptr<const GradientCheckReport> &report() const { return m_report; }
 
+    /// Significant digits of the two derivatives: 4, so that they visibly agree; the panel asks for
+    /// 3 in a column too narrow for 4 ("−0.0244" rather than "−0.024…"). The tool tip has 12.
+    void setValueDigits(int digits);
+    int valueDigits() const { return m_valueDigits; }
+
     int sortColumn() const { return m_sortColumn; }
     Qt::SortOrder sortOrder() const { return m_sortOrder; }
 
@@ -48,6 +53,7 @@ private:
     std::shared_ptr<const GradientCheckReport> m_report;
     /// Row r shows m_report->parameters[m_order[r]].
     std::vector<int> m_order;
+    int m_valueDigits = 4;
     int m_sortColumn = RelativeErrorColumn;
     Qt::SortOrder m_sortOrder = Qt::DescendingOrder;
 };

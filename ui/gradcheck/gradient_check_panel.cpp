@@ -5,6 +5,7 @@
 #include "ui/gradcheck/gradient_check_model.h"
 #include "ui/style/palette.h"
 #include "ui/style/theme.h"
+#include "ui/style/value_format.h"
 #include "ui/style/wrapping_label.h"
 
 #include <QAbstractButton>
@@ -18,6 +19,7 @@
 #include <QRegularExpression>
 #include <QScrollArea>
 #include <QStackedWidget>
+#include <QStyle>
 #include <QTableView>
 #include <QTimer>
 #include <QVBoxLayout>
@@ -243,6 +245,7 @@ void GradientCheckPanel::buildUi()
     tableFont.setStretch(QFont::SemiCondensed);
     m_table->setFont(tableFont);
     m_table->setModel(m_model);
+    m_table->viewport()->installEventFilter(this);
     // Its corner button would select every row, which means nothing here; unnamed, it confuses
     // a screen reader.
     m_table->setCornerButtonEnabled(false);
@@ -312,7 +315,28 @@ bool GradientCheckPanel::eventFilter(QObject *watched, QEvent *event)
 {
     if (watched == m_button && event->type() == QEvent::Resize)
         fitButtonText();
+    if (m_table && watched == m_table->viewport() && event->type() == QEvent::Resize)
+        fitValueDigits();
     return QWidget::eventFilter(watched, event);
+}
+
+void GradientCheckPanel::fitValueDigits()
+{
+    // Four significant digits where the two derivatives' columns have room for every value of the
+    // result, else three: a narrow side column elided them to "−0.024…".
+    if (!m_report)
+        return;
+    const QFontMetrics metrics(m_table->font());
+    // The cell's text margins, as the item views lay out their text.
+    const int margin = m_table->style()->pixelMetric(QStyle::PM_FocusFrameHMargin, nullptr, m_table) + 1;
+    const int room = std::min(m_table->columnWidth(GradientCheckModel::BackpropColumn),
+                              m_table->columnWidth(GradientCheckModel::NumericColumn)) -
+                     2 * margin - 2;
+    int widest = 0;
+    for (const CheckedParameter &parameter : m_report->parameters)
+        for (const double value : {parameter.analytic, parameter.numeric})
+            widest = std::max(widest, metrics.horizontalAdvance(formatSignificant(value, 4)));
+    m_model->setValueDigits(widest <= room ? 4 : 3);
 }
 
 void GradientCheckPanel::fitButtonText()
@@ -738,6 +762,7 @@ void GradientCheckPanel::showReport(ReportPointer report)
     m_advice->setText(alarm ? tr("<b>Why?</b> ") + unbreakableHtml(alarmAdviceText(shown)) : QString());
     m_explanation->setText(unbreakableHtml(explanationText(shown)));
     m_model->setReport(m_report);
+    fitValueDigits();
     m_model->sort(GradientCheckModel::RelativeErrorColumn, Qt::DescendingOrder);
     m_table->scrollToTop();
     m_legend->setMarker(shown.worstRelativeError());

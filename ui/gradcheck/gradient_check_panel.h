@@ -121,6 +121,7 @@ private:
     void showReport(ReportPointer report);
     void updateSubjectText();
     void fitButtonText();
+    void fitValueDigits();
     void updateButton();
     /// Style sheets and table colours that follow the theme (ui/theme.h).
     void applyTheme();

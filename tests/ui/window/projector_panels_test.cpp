@@ -9,6 +9,7 @@
 #include "app/training/training_controller.h"
 #include "tests/support/projector_rooms.h"
 #include "tests/support/studio_window.h"
+#include "ui/gradcheck/gradient_check_model.h"
 #include "ui/gradcheck/gradient_check_panel.h"
 #include "ui/panels/equation_panel.h"
 #include "ui/window/main_window.h"
@@ -26,7 +27,9 @@
 #include <QPushButton>
 #include <QScrollArea>
 #include <QScrollBar>
+#include <QStyle>
 #include <QTabBar>
+#include <QTableView>
 #include <QTest>
 #include <QTextBlock>
 #include <QTextBrowser>
@@ -299,6 +302,20 @@ TEST_P(CheckInRoom, ThePanelFitsItsColumnWithItsButtonWhole)
     EXPECT_LE(QFontMetrics(button->font()).horizontalAdvance(button->text()), button->width() - 24)
         << name << ": \"" << button->text().toStdString() << "\" in " << button->width() << " px";
     EXPECT_GE(QFontInfo(button->font()).pointSizeF(), 12.0) << name;
+    // Every derivative in the table is whole in its column (at the desk on 1280 × 720 they read
+    // "−0.024…" once the panel fitted its column).
+    const auto *table = panel->findChild<QTableView *>();
+    ASSERT_NE(table, nullptr);
+    const QFontMetrics metrics(table->font());
+    // The room the view gives a cell's text (QCommonStyle's item layout: the focus frame's margin
+    // and one pixel on each side).
+    const int margin = table->style()->pixelMetric(QStyle::PM_FocusFrameHMargin, nullptr, table) + 1;
+    for (int column : {GradientCheckModel::BackpropColumn, GradientCheckModel::NumericColumn})
+        for (int row = 0; row < table->model()->rowCount(); ++row) {
+            const QString text = table->model()->index(row, column).data().toString();
+            EXPECT_LE(metrics.horizontalAdvance(text), table->columnWidth(column) - 2 * margin)
+                << name << ": \"" << text.toStdString() << "\" in a column of " << table->columnWidth(column) << " px";
+        }
 }
 
 INSTANTIATE_TEST_SUITE_P(AllRooms, CheckInRoom, ::testing::ValuesIn(bp::test::projectorRooms()),
