@@ -9,11 +9,6 @@ namespace bp {
 
 namespace {
 
-bool sameBits(double a, double b)
-{
-    return std::memcmp(&a, &b, sizeof(double)) == 0;
-}
-
 bool sameMatrix(const Matrix &a, const Matrix &b)
 {
     return a.rows() == b.rows() && a.cols() == b.cols() &&
@@ -85,11 +80,8 @@ bool identical(const ShownGradientCheck &a, const ShownGradientCheck &b)
         a.nearestKink.neuron != b.nearestKink.neuron || a.stale != b.stale ||
         a.parameters.size() != b.parameters.size())
         return false;
-    const std::vector<double> x = scalarsOf(a);
-    const std::vector<double> y = scalarsOf(b);
-    for (std::size_t i = 0; i < x.size(); ++i)
-        if (!sameBits(x[i], y[i]))
-            return false;
+    if (!sameBits(scalarsOf(a), scalarsOf(b)))
+        return false;
     for (std::size_t i = 0; i < a.parameters.size(); ++i) {
         const CheckedParameter &p = a.parameters[i];
         const CheckedParameter &q = b.parameters[i];

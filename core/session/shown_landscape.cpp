@@ -9,11 +9,6 @@ namespace bp {
 
 namespace {
 
-bool sameBits(double a, double b)
-{
-    return std::memcmp(&a, &b, sizeof(double)) == 0;
-}
-
 // The scalars of a slice, in the order they travel.
 std::vector<double> scalarsOf(const LossLandscape &s)
 {
@@ -48,11 +43,8 @@ bool identical(const LossLandscape &a, const LossLandscape &b)
         a.request.gridSize != b.request.gridSize || a.refined != b.refined || a.cancelled != b.cancelled ||
         a.loss.rows() != b.loss.rows() || a.loss.cols() != b.loss.cols())
         return false;
-    const std::vector<double> x = scalarsOf(a);
-    const std::vector<double> y = scalarsOf(b);
-    for (std::size_t i = 0; i < x.size(); ++i)
-        if (!sameBits(x[i], y[i]))
-            return false;
+    if (!sameBits(scalarsOf(a), scalarsOf(b)))
+        return false;
     return a.loss.size() == 0 || std::memcmp(a.loss.data(), b.loss.data(),
                                              static_cast<std::size_t>(a.loss.size()) * sizeof(double)) == 0;
 }

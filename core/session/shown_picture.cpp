@@ -4,6 +4,7 @@
 #include "core/formats/number_format.h"
 
 #include <cmath>
+#include <cstring>
 
 namespace bp {
 
@@ -13,6 +14,16 @@ namespace {
 constexpr std::int64_t kMaxId = 1LL << 53;
 
 } // namespace
+
+bool sameBits(double a, double b)
+{
+    return std::memcmp(&a, &b, sizeof(double)) == 0;
+}
+
+bool sameBits(const std::vector<double> &a, const std::vector<double> &b)
+{
+    return a.size() == b.size() && (a.empty() || std::memcmp(a.data(), b.data(), a.size() * sizeof(double)) == 0);
+}
 
 std::string shownNumber(double value)
 {

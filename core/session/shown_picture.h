@@ -7,6 +7,7 @@
 #include <string>
 #include <string_view>
 #include <utility>
+#include <vector>
 
 namespace bp {
 
@@ -73,6 +74,11 @@ private:
     std::shared_ptr<const Picture> m_held;
     bool m_current = true;
 };
+
+/// True when both hold the same bits (NaN equal to the same NaN, 0 unequal to −0), element by
+/// element for lists: a picture changed when any of its numbers did.
+bool sameBits(double a, double b);
+bool sameBits(const std::vector<double> &a, const std::vector<double> &b);
 
 /// A number as a picture carries it: the shortest text that reads back to the same bits, a
 /// non-finite one "NaN", "Infinity" or "-Infinity".
